@@ -1,0 +1,1 @@
+"""Detection: recognizers in a presidio registry, run by one engine."""

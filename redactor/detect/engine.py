@@ -1,0 +1,216 @@
+"""The detection engine: presidio's analyzer over our registry, then document-level passes.
+
+Presidio runs every registered recognizer on each page's normalised text. We give it
+a no-op NLP engine: our recognizers read context from the text itself, which keeps
+spaCy (and any model download) off the hot path. After presidio: drop what stands in
+an earlier-redaction marker or a kept public address/mailbox, resolve overlaps,
+find the other mentions of each name in the document, and attach glyph boxes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+
+from redactor.detect.identifiers import IDENTIFIER_DETECTORS
+from redactor.detect.lexicon import Lexicon, fold, load_lexicon
+from redactor.detect.markers import marker_regex, marker_spans
+from redactor.detect.passages import PassageDetector
+from redactor.detect.people import OFFICIAL, PERSON, PersonDetector
+from redactor.detect.fields import FieldValueDetector
+from redactor.document import Document, Page
+from redactor.findings import Candidate
+from redactor.grounds import GroundSet
+from redactor.rulepack import RulePack
+
+LANGUAGES = ("nl", "en")
+_IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "PHONE": 3, "LICENSE_PLATE": 3,
+                        "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
+
+
+class TextOnlyNlpEngine(NlpEngine):
+    """An NLP engine that does no NLP: our recognizers need only the text."""
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def is_loaded(self) -> bool:  # noqa: D102
+        return True
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:  # noqa: D102
+        return NlpArtifacts(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=self, language=language)
+
+    def process_batch(self, texts: Iterable[str], language: str, batch_size: int = 1, n_process: int = 1, **kwargs):  # noqa: D102
+        for text in texts:
+            yield text, self.process_text(text, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:  # noqa: D102
+        return False
+
+    def is_punct(self, word: str, language: str) -> bool:  # noqa: D102
+        return False
+
+    def get_supported_entities(self) -> list[str]:  # noqa: D102
+        return []
+
+    def get_supported_languages(self) -> list[str]:  # noqa: D102
+        return list(LANGUAGES)
+
+
+class NoContextEnhancer(ContextAwareEnhancer):
+    """Context is scored by each detector itself (see ``PatternDetector``)."""
+
+    def __init__(self) -> None:
+        super().__init__(context_similarity_factor=0, min_score_with_context_similarity=0, context_prefix_count=0, context_suffix_count=0)
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: D102
+        return raw_results
+
+
+def build_registry(pack: RulePack, lexicon: Lexicon) -> RecognizerRegistry:
+    """All built-in and rule-pack detectors, registered the same way, per language."""
+    registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
+    for language in LANGUAGES:
+        for detector in IDENTIFIER_DETECTORS:
+            registry.add_recognizer(detector(language=language))
+        registry.add_recognizer(PersonDetector(pack, lexicon, language=language))
+        registry.add_recognizer(FieldValueDetector(pack, language=language))
+        for rule in pack.passages:
+            if language in rule.languages:
+                registry.add_recognizer(PassageDetector(rule, language))
+    return registry
+
+
+class Screener:
+    """Finds candidates in documents. Detection never touches the PDF."""
+
+    def __init__(self, ground_set: GroundSet, pack: RulePack, registry: RecognizerRegistry | None = None) -> None:
+        self.ground_set, self.pack = ground_set, pack
+        self.lexicon = load_lexicon(pack)
+        self.analyzer = AnalyzerEngine(
+            registry=registry or build_registry(pack, self.lexicon),
+            nlp_engine=TextOnlyNlpEngine(),
+            supported_languages=list(LANGUAGES),
+            context_aware_enhancer=NoContextEnhancer(),
+        )
+        self._markers = marker_regex(pack)
+        self._keep_addresses = [re.compile(p) for p in pack.keep_addresses]
+        self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
+
+    def detect(self, document: Document) -> list[Candidate]:
+        """Candidates for one document, ordered by page and position."""
+        per_page: list[list[Candidate]] = []
+        for page in document.pages:
+            if not page.text.strip():
+                per_page.append([])
+                continue
+            results = self.analyzer.analyze(page.text, language=document.language)
+            found = [self._candidate(document, page, r) for r in results]
+            found = self._drop_kept_text(page, found)
+            per_page.append(_resolve_overlaps(found))
+        self._propagate_names(document, per_page)
+        out: list[Candidate] = []
+        for page, found in zip(document.pages, per_page):
+            for cand in found:
+                _trim_clause(cand, found, page)
+                cand.rects = page.rects_for(cand.start, cand.end)
+                if cand.rects:
+                    out.append(cand)
+        return sorted(out, key=lambda c: (c.page, c.start, -c.end))
+
+    # -- helpers --------------------------------------------------------------------------
+    def _candidate(self, document: Document, page: Page, r: RecognizerResult) -> Candidate:
+        meta = r.recognition_metadata or {}
+        interest = meta.get("interest", "personal_privacy")
+        return Candidate(
+            document=document.name, page=page.number, start=r.start, end=r.end,
+            text=page.text[r.start:r.end], entity=r.entity_type, interest=interest,
+            ground=self.ground_set.for_interest(interest), score=round(r.score, 2),
+            source=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""), rule=meta.get("rule", ""),
+            reason=meta.get("reason", ""), status=meta.get("status", "suggested"),
+        )
+
+    def _drop_kept_text(self, page: Page, found: list[Candidate]) -> list[Candidate]:
+        markers = marker_spans(self._markers, page.text)
+        kept: list[Candidate] = []
+        for cand in found:
+            if any(s < cand.end and cand.start < e for s, e in markers) and cand.entity in (PERSON, OFFICIAL):
+                continue
+            if cand.entity == "ADDRESS" and any(p.search(cand.text) for p in self._keep_addresses):
+                continue
+            if cand.entity == "EMAIL" and any(p.search(cand.text) for p in self._mailboxes):
+                continue
+            kept.append(cand)
+        return kept
+
+    def _propagate_names(self, document: Document, per_page: list[list[Candidate]]) -> None:
+        """Other mentions of a name found in this document: full name, surname, first name."""
+        officials: dict[str, Candidate] = {}
+        persons: dict[str, Candidate] = {}
+        for found in per_page:
+            for c in found:
+                target = officials if c.entity == OFFICIAL else persons if c.entity == PERSON else None
+                if target is not None:
+                    for variant in self._variants(c.text, first=c.rule in ("first-name", "field")):
+                        target.setdefault(variant, c)
+        official_words = {w for v in officials for w in v.split()}
+        persons = {v: c for v, c in persons.items() if v not in official_words and v not in officials}
+        for variants, entity in ((officials, OFFICIAL), (persons, PERSON)):
+            if not variants:
+                continue
+            regex = re.compile(r"(?<![\w@.-])(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + r")(?![\w@-])")
+            for page, found in zip(document.pages, per_page):
+                for m in regex.finditer(page.text):
+                    if any(c.start < m.end() and m.start() < c.end for c in found):
+                        continue
+                    origin = variants[m.group()]
+                    found.append(Candidate(
+                        document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),
+                        entity=entity, interest=origin.interest, ground=origin.ground,
+                        score=0.9 if entity == OFFICIAL else 0.7, source=origin.source, rule="same-name",
+                        reason=("kept: " if entity == OFFICIAL else "") + f"another mention of a name found on page {origin.page}",
+                        status=origin.status,
+                    ))
+
+    def _variants(self, name: str, first: bool) -> set[str]:
+        words = name.split()
+        out = {" ".join(words)}
+        caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
+        if caps:
+            last = caps[-1]
+            if len(last) >= 3 and not self.lexicon.is_common(last):
+                out.add(last)
+            if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(caps[0]) and words[0] == caps[0]:
+                out.add(caps[0])
+        return out
+
+
+def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
+    """Among overlapping identifiers keep the strongest; passages may overlap anything."""
+    passages = [c for c in found if c.entity not in _IDENTIFIER_PRIORITY]
+    others = sorted((c for c in found if c.entity in _IDENTIFIER_PRIORITY),
+                    key=lambda c: (-_IDENTIFIER_PRIORITY[c.entity], -c.score, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for c in others:
+        clash = [k for k in kept if k.start < c.end and c.start < k.end]
+        if not clash:
+            kept.append(c)
+        elif c.entity == "ADDRESS" and all(k.entity == "ADDRESS" for k in clash):
+            continue
+    return kept + passages
+
+
+def _trim_clause(cand: Candidate, found: list[Candidate], page: Page) -> None:
+    """A clause about a person starts after the person's name ("<name> is ziek ...")."""
+    if cand.entity in _IDENTIFIER_PRIORITY:
+        return
+    for other in found:
+        if other.entity in (PERSON, OFFICIAL) and cand.start <= other.start < cand.start + 3 and other.end < cand.end:
+            start = other.end
+            while start < cand.end and page.text[start] in " \n,":
+                start += 1
+            cand.start, cand.text = start, page.text[start:cand.end]

@@ -1,0 +1,40 @@
+"""Values of labelled address and date-of-birth fields ("Adres: ...", "Geboortedatum: ...")."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redactor.detect.base import result
+from redactor.rulepack import RulePack
+
+
+class FieldValueDetector(EntityRecognizer):
+    """The value after a field label the rule pack lists for ADDRESS or DATE_OF_BIRTH."""
+
+    def __init__(self, pack: RulePack, language: str = "nl") -> None:
+        self._fields = [
+            (fr.entity, re.compile(
+                r"(?im)^[ \t]*(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
+                r"(?P<value>[^\n]*?\S)[ \t]*(?=[ \t]{3,}|\n|$)"))
+            for fr in pack.people.fields if fr.entity != "PERSON"
+        ]
+        entities = sorted({entity for entity, _ in self._fields}) or ["ADDRESS"]
+        super().__init__(supported_entities=entities, name="FieldValueDetector", supported_language=language)
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        found = []
+        for entity, regex in self._fields:
+            for m in regex.finditer(text):
+                value = m.group("value")
+                if entity == "DATE_OF_BIRTH" and not re.search(r"\d", value):
+                    continue
+                found.append(result(self, entity, m.start("value"), m.end("value"), 0.85,
+                                    interest="personal_privacy", rule="field",
+                                    reason=f"value of the field '{m.group('label')}:'"))
+        return found

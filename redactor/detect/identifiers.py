@@ -1,0 +1,203 @@
+"""Direct identifiers: validated patterns (BSN, IBAN, phone, e-mail, ...)."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from stdnum import iban as std_iban
+from stdnum.nl import bsn as std_bsn
+from stdnum.us import ssn as std_ssn
+
+from redactor.detect.base import PatternDetector, result
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
+    "january|february|march|may|june|july|august|october"
+)
+
+
+class BsnDetector(PatternDetector):
+    """Dutch citizen service number, validated by the 11-proef."""
+
+    ENTITY, INTEREST = "BSN", "national_id"
+    PATTERNS = [("bsn", r"(?<![\w.-])(?P<v>\d{4}\.\d{2}\.\d{3}|\d{9})(?![\w-]|\.\d)", 0.6)]
+    CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number"]
+    NEGATIVE_CONTEXT = ["referentie", "kenmerk", "zaaknummer", "dossiernummer", "factuurnummer", "kvk",
+                        "rsin", "btw", "reference", "invoice", "order"]
+    REASON = "nine digits that pass the BSN 11-proef"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return std_bsn.is_valid(pattern_text.replace(".", ""))
+
+
+class IbanDetector(PatternDetector):
+    """Bank account number (IBAN), validated by ISO 7064 mod-97."""
+
+    ENTITY = "IBAN"
+    PATTERNS = [("iban", r"(?<![\w])(?P<v>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)", 0.9)]
+    CONTEXT = ["iban", "rekeningnummer", "rekening", "bankrekening", "account"]
+    REASON = "bank account number (IBAN) with a valid check"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return std_iban.is_valid(pattern_text)
+
+
+class EmailDetector(PatternDetector):
+    """E-mail address; functional mailboxes are kept by the engine's rule pack check."""
+
+    ENTITY = "EMAIL"
+    PATTERNS = [("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?!\w)", 0.9)]
+    REASON = "e-mail address"
+
+
+class SsnDetector(PatternDetector):
+    """US social security number, validated against the SSA's never-issued ranges."""
+
+    ENTITY = "SSN"
+    PATTERNS = [("ssn", r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])", 0.6)]
+    CONTEXT = ["ssn", "social security", "social security number", "soc. sec."]
+    REASON = "US social security number (valid area, group and serial)"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return std_ssn.is_valid(pattern_text)
+
+
+class LicensePlateDetector(PatternDetector):
+    """Dutch licence plate in one of the RDW side codes 1-14."""
+
+    ENTITY = "LICENSE_PLATE"
+    _L, _D = "[BDFGHJKLMNPRSTVXZ]", r"\d"
+    _SIDECODES = [
+        "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
+        "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+    ]
+    PATTERNS = [
+        ("kenteken", r"(?<![\w-])(?:" + "|".join(
+            code.replace("L", "[A-Z]").replace("D", r"\d") for code in _SIDECODES
+        ) + r")(?![\w-])", 0.6)
+    ]
+    CONTEXT = ["kenteken", "voertuig", "auto", "wagen", "license plate", "licence plate", "registration"]
+    REASON = "Dutch licence plate (RDW side code)"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        letters = pattern_text.replace("-", "")
+        # Plates never use these letter pairs; a date like 12-12-20 has no letters at all.
+        if letters.isdigit() or any(bad in letters for bad in ("SS", "SD", "PVV", "VVD", "NSB", "KKK")):
+            return False
+        return None
+
+
+class DateOfBirthDetector(PatternDetector):
+    """A date right after 'geboren', 'geboortedatum', 'born', 'date of birth'."""
+
+    ENTITY = "DATE_OF_BIRTH"
+    FLAGS = re.IGNORECASE
+    PATTERNS = [
+        ("date-numeric", r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)", 0.55),
+        ("date-written", r"(?<!\d)\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+(?:19|20)\d{2}(?!\d)", 0.55),
+        ("date-english", r"(?:" + _MONTHS + r")\s+\d{1,2},\s+(?:19|20)\d{2}(?!\d)", 0.55),
+    ]
+    CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
+    REQUIRE_CONTEXT = True
+    REASON = "date of birth"
+
+
+class PassportDetector(PatternDetector):
+    """Dutch passport or identity-card number, only with a document word before it."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [("nl-document", r"(?<![\w])[A-NP-Z]{2}[A-NP-Z0-9]{6}\d(?!\w)", 0.5)]
+    CONTEXT = ["paspoort", "paspoortnummer", "identiteitskaart", "id-kaart", "documentnummer", "passport",
+               "identity card", "rijbewijs"]
+    REQUIRE_CONTEXT = True
+    REASON = "passport or identity-card number"
+
+
+class PostalAddressDetector(PatternDetector):
+    """Street and house number with a Dutch postcode, or a street ending in a street word."""
+
+    ENTITY = "ADDRESS"
+    _STREET = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+    _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|ring|dam|poort|zijde|donk)")
+    _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z](?!\w)|-\d{1,4}|\s?(?:bis|hs|[IVX]+))?"
+    _POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
+    PATTERNS = [
+        ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),
+        ("street-name", rf"(?<![\w])(?P<v>[A-Z][\w'’-]*{_SUFFIX}\s{_HOUSE})(?![\w])", 0.6),
+    ]
+    CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
+    REASON = "street address"
+
+
+class PostcodeDetector(PatternDetector):
+    """A postcode with a house number ('1234 AB 12') or next to an address word."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = [("postcode", r"(?<![\w])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])", 0.4)]
+    CONTEXT = ["postcode", "adres", "wonend", "woonachtig", "woont"]
+    REQUIRE_CONTEXT = True
+    REASON = "postcode of a private address"
+
+
+class PhoneDetector(PatternDetector):
+    """Phone numbers, NL and international: a phone-shaped string that libphonenumber parses."""
+
+    ENTITY = "PHONE"
+    REASON = "phone number"
+    PATTERNS = [
+        ("phone-intl", r"(?<![\w+])(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
+        ("phone-nl", r"(?<![\w+-])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-]?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
+        ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
+    ]
+    CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m"]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        found: list[RecognizerResult] = []
+        taken: list[tuple[int, int]] = []
+        for rule, regex, _ in self._compiled:
+            for m in regex.finditer(text):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                score = _phone_score(m.group(), "US" if rule == "phone-nanp" else "NL")
+                if score is None:
+                    continue
+                taken.append((start, end))
+                before = text[max(0, start - 24):start]
+                if self._context and self._context.search(before):
+                    score = min(1.0, score + 0.1)
+                reason = "phone number" + ("" if score >= 0.85 else " (shape of a phone number; number plan not confirmed)")
+                found.append(result(self, self.ENTITY, start, end, score,
+                                    interest=self.INTEREST, rule=rule, reason=reason))
+        return found
+
+
+def _phone_score(raw: str, region: str) -> float | None:
+    """0.9 for a valid number, 0.75 for a possible one, None for a digit run that is no phone."""
+    digits = re.sub(r"\D", "", raw)
+    if raw.startswith("00") and len(digits) < 11:
+        return None
+    if region == "NL" and not raw.startswith(("+", "00")) and len(digits) != 10:
+        return None
+    try:
+        number = phonenumbers.parse(raw.replace("(0)", ""), region)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(number):
+        return 0.9
+    if phonenumbers.is_possible_number(number):
+        return 0.75
+    return None
+
+
+IDENTIFIER_DETECTORS = (
+    BsnDetector, IbanDetector, EmailDetector, SsnDetector, LicensePlateDetector,
+    DateOfBirthDetector, PassportDetector, PostalAddressDetector, PostcodeDetector, PhoneDetector,
+)

@@ -1,0 +1,88 @@
+"""Name lexicons and the public-officials list, loaded once per rule pack."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from redactor.errors import RulePackError
+from redactor.rulepack import RulePack
+
+
+class Official(BaseModel):
+    """One public office-holder from ``rules/officials.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    role: str
+    aliases: tuple[str, ...] = ()
+
+
+class _OfficialsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    schema_version: int
+    officials: tuple[Official, ...]
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the person detector looks names up in."""
+
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    common_words: frozenset[str]  # folded
+    officials: dict[str, Official]  # folded full name or alias -> official
+    official_surnames: dict[str, Official]  # folded last word -> official
+
+    def is_first_name(self, word: str) -> bool:
+        return word in self.first_names and fold(word) not in self.common_words
+
+    def is_common(self, word: str) -> bool:
+        return fold(word) in self.common_words
+
+
+def _read_list(path: Path) -> set[str]:
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def _load_officials(path: Path) -> tuple[Official, ...]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return _OfficialsFile.model_validate(data).officials
+    except yaml.YAMLError as exc:
+        raise RulePackError(path, "(file)", "(yaml)", f"not valid YAML: {exc}") from exc
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = err["loc"]
+        rule = f"officials[{loc[1]}]" if len(loc) > 1 else "(file)"
+        raise RulePackError(path, rule, ".".join(map(str, loc)), err["msg"]) from exc
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(pack: RulePack) -> Lexicon:
+    """Read the lexicons a rule pack names (cached per pack)."""
+    people = pack.people
+    first = set().union(*(_read_list(pack.lexicon_path(n)) for n in people.first_name_lexicons))
+    surnames = set().union(*(_read_list(pack.lexicon_path(n)) for n in people.surname_lexicons)) if people.surname_lexicons else set()
+    common = {fold(w) for n in people.common_word_lexicons for w in _read_list(pack.lexicon_path(n))}
+    common |= {fold(w) for w in people.not_names}
+    officials: dict[str, Official] = {}
+    by_surname: dict[str, Official] = {}
+    for official in _load_officials(pack.lexicon_path(pack.officials.list_file)):
+        for name in (official.name, *official.aliases):
+            officials[fold(name)] = official
+            by_surname.setdefault(fold(name.split()[-1]), official)
+    return Lexicon(frozenset(first - set(people.not_names)), frozenset(surnames), frozenset(common),
+                   officials, by_surname)

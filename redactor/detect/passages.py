@@ -1,0 +1,74 @@
+"""Judgement grounds and special personal data: cue words make a passage a suggestion.
+
+A cue fires inside a sentence (or clause, for special personal data); the suggestion
+covers that sentence or clause and names the cue, so the reviewer sees why. These
+are never more than suggestions: the score stays under the auto-redact threshold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redactor.detect.base import result
+from redactor.rulepack import PassageRule
+
+# A sentence ends at . ! ? followed by space and a capital/quote/digit, or at a paragraph break,
+# but not after an abbreviation or an initial ("d.d.", "jl.", "J. de Vries").
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n")
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b")
+_ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
+                  "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p"}
+
+
+def _ends(pattern: re.Pattern[str], text: str, start: int = 0, stop: int | None = None):
+    for m in pattern.finditer(text, start, len(text) if stop is None else stop):
+        if m.group() == ".":
+            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            prev = word.group(1).lower() if word else ""
+            if prev in _ABBREVIATIONS or (len(prev) == 1 and text[m.start() - 1].isupper()):
+                continue
+        yield m
+
+
+def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tuple[int, int]:
+    """The sentence (or clause) around ``start:end``, without surrounding whitespace."""
+    pattern = _CLAUSE_END if clause else _SENTENCE_END
+    left = 0
+    for m in _ends(pattern, text, 0, start):
+        left = m.end()
+    m = next(_ends(pattern, text, end), None)
+    right = len(text)
+    if m:
+        right = m.end() if (not clause and not m.group().startswith("\n")) else m.start()
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+class PassageDetector(EntityRecognizer):
+    """One rule-pack passage rule as a recognizer."""
+
+    def __init__(self, rule: PassageRule, language: str) -> None:
+        self.rule = rule
+        super().__init__(supported_entities=[rule.entity], name=f"passage:{rule.id}", supported_language=language)
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        spans: dict[tuple[int, int], str] = {}
+        for cue in self.rule.compiled:
+            for m in cue.finditer(text):
+                bounds = sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
+                spans.setdefault(bounds, m.group())
+        return [
+            result(self, self.rule.entity, s, e, self.rule.score, interest=self.rule.interest,
+                   rule=self.rule.id, reason=f"{self.rule.reason}; cue: \u201c{cue}\u201d")
+            for (s, e), cue in spans.items()
+            if e > s
+        ]

@@ -1,0 +1,298 @@
+"""People: names of private persons and civil servants, and public officials kept visible.
+
+No NER model: names are found by structure (labelled fields, titles, salutations,
+initials) and by first-name lexicons with capitalisation, which also carries foreign
+names the Dutch lists lack. Each name is then checked against the public-officials
+list and the role words around it; officials come out as PUBLIC_OFFICIAL with status
+"kept", so the reviewer sees the decision and its reason and can overrule it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redactor.detect.base import result
+from redactor.detect.lexicon import Lexicon, fold
+from redactor.rulepack import RulePack
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
+_CAP = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)*"
+_TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
+_CAP_RE = re.compile(rf"^{_CAP}$")
+_BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
+
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.\s?$")
+PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    kind: str  # cap | init | particle | word | nl | punct
+
+
+@dataclass
+class Name:
+    """A name found in text, before the official check."""
+
+    start: int
+    end: int
+    score: float
+    rule: str
+    reason: str
+
+
+class PersonDetector(EntityRecognizer):
+    """Finds names of people; marks those of public officials as kept."""
+
+    def __init__(self, pack: RulePack, lexicon: Lexicon, language: str = "nl") -> None:
+        self.pack, self.lexicon = pack, lexicon
+        people = pack.people
+        self._particles = {p.lower() for p in people.particles}
+        self._titles = _phrase_regex(people.titles, tail=r"\s+$")
+        self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
+        self._suffixes = tuple(people.surname_suffixes)
+        self._fields = [
+            (fr.entity, re.compile(
+                r"(?im)^[ \t]*(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
+                r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|\n|$)"))
+            for fr in people.fields
+        ]
+        off = pack.officials
+        self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True)) + r")(?![\w-])", re.I)
+        self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")", re.I) if off.not_roles else None
+        super().__init__(supported_entities=[PERSON, OFFICIAL], name="PersonDetector", supported_language=language)
+
+    def load(self) -> None:  # noqa: D102
+        pass
+
+    # -- presidio entry point -------------------------------------------------------
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        names = self.find_names(text)
+        return [self.classify(text, n) for n in names]
+
+    # -- finding names ------------------------------------------------------------------
+    def find_names(self, text: str) -> list[Name]:
+        found: dict[tuple[int, int], Name] = {}
+        for name in self._field_names(text) + self._chain_names(text):
+            key = (name.start, name.end)
+            if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
+                for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
+                    del found[k]
+                found[key] = name
+        return sorted(found.values(), key=lambda n: n.start)
+
+    def _field_names(self, text: str) -> list[Name]:
+        names: list[Name] = []
+        for entity, regex in self._fields:
+            if entity != PERSON:
+                continue
+            for m in regex.finditer(text):
+                label = m.group("label")
+                offset = m.start("value")
+                for part in re.finditer(r"[^;,]+", m.group("value")):
+                    seg_start = offset + part.start()
+                    segment = part.group()
+                    if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
+                        cut = segment.rindex("/") + 1
+                        seg_start, segment = seg_start + cut, segment[cut:]
+                    segment = re.sub(r"\s*\(.*", "", segment)  # "(BZ)" after a name
+                    stripped = segment.lstrip()
+                    seg_start += len(segment) - len(stripped)
+                    toks = self._tokens(stripped, seg_start)
+                    span = self._leading_name(toks)
+                    if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
+                        names.append(Name(span[0], span[1], 0.85, "field",
+                                          f"name in the field '{label}:'"))
+        return names
+
+    def _leading_name(self, toks: list[_Tok]) -> tuple[int, int] | None:
+        """The name at the start of a field value: initials/capitalised words and particles."""
+        words = [t for t in toks if t.kind not in ("nl",)]
+        end = None
+        caps = 0
+        for i, t in enumerate(words):
+            if t.kind in ("cap", "init"):
+                if t.kind == "cap" and self.lexicon.is_common(t.text) and caps == 0 and t.text not in self.lexicon.first_names:
+                    return None
+                caps += 1
+                end = t.end
+            elif t.kind == "particle" and caps and i + 1 < len(words) and words[i + 1].kind in ("cap", "particle"):
+                continue
+            elif t.kind == "particle" and caps == 0:  # "Van der Berg" at field start
+                continue
+            else:
+                break
+        if not words or end is None or caps == 0:
+            return None
+        if caps == 1 and words[0].kind == "cap" and not self._single_name_ok(words[0].text):
+            return None
+        return words[0].start, end
+
+    def _single_name_ok(self, word: str) -> bool:
+        return word in self.lexicon.first_names or word in self.lexicon.surnames or word.endswith(self._suffixes)
+
+    def _chain_names(self, text: str) -> list[Name]:
+        names: list[Name] = []
+        toks = self._tokens(text, 0)
+        i = 0
+        while i < len(toks):
+            if toks[i].kind not in ("cap", "init", "particle"):
+                i += 1
+                continue
+            j, chain = i, []
+            while j < len(toks) and toks[j].kind in ("cap", "init", "particle"):
+                chain.append(toks[j])
+                j += 1
+            names.extend(self._names_in_chain(text, chain))
+            i = j
+        return names
+
+    def _names_in_chain(self, text: str, chain: list[_Tok]) -> list[Name]:
+        """The best name in a run of capitalised words: strong cues first, then weak ones."""
+        for strong in (True, False):
+            for k, head in enumerate(chain):
+                if head.kind == "particle" or (head.kind == "cap" and self.lexicon.is_common(head.text)
+                                               and head.text not in self.lexicon.first_names):
+                    continue
+                name = self._name_at(text, chain, k, strong)
+                if name:
+                    return [name]
+        return []
+
+    def _name_at(self, text: str, chain: list[_Tok], k: int, strong: bool) -> Name | None:
+        head, rest = chain[k], chain[k + 1:]
+        official_end = self._official_span(text, chain, k)
+        if official_end:
+            return Name(head.start, official_end, 0.9, "officials-list", "name on the officials list")
+        caps_after = [t for t in rest if t.kind == "cap"]
+        end = (self._chain_end(rest) or head).end
+        if strong:
+            before = text[max(0, head.start - 24):head.start]
+            if head.kind == "init" and caps_after:
+                return Name(head.start, end, 0.75, "initials", "initials followed by a surname")
+            if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after:
+                sure = self._looks_like_surname(caps_after[-1].text)
+                return Name(self._title_start(text, head.start), end, 0.8 if sure else 0.7, "first-name",
+                            "known first name followed by a capitalised surname")
+            if head.kind == "cap" and self._titles.search(before):
+                return Name(self._title_start(text, head.start), end, 0.8, "title",
+                            "name after a title or form of address")
+            if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
+                return Name(head.start, head.end, 0.7, "salutation", "first name in a salutation")
+            return None
+        if head.kind == "cap" and caps_after and caps_after[-1].text.endswith(self._suffixes) \
+                and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:
+            return Name(head.start, end, 0.65, "surname-form", "capitalised name with a surname ending")
+        if head.kind == "cap" and not rest:
+            stop = self._surname_first(text, head)
+            if stop:
+                return Name(head.start, stop, 0.75, "surname-initials", "surname followed by initials")
+        return None
+
+    def _title_start(self, text: str, start: int) -> int:
+        """Include an abbreviated title right before the name ("Mr.", "drs."): it says who."""
+        m = _ABBREVIATED_TITLE.search(text[max(0, start - 8):start])
+        return start - len(m.group()) if m else start
+
+    def _official_span(self, text: str, chain: list[_Tok], k: int) -> int | None:
+        """End of the longest run from ``chain[k]`` that is a listed official's name."""
+        best = None
+        for j in range(k + 1, min(len(chain), k + 5)):
+            if fold(text[chain[k].start:chain[j].end]) in self.lexicon.officials:
+                best = chain[j].end
+        return best
+
+    def _chain_end(self, rest: list[_Tok]) -> _Tok | None:
+        last = None
+        for t in rest:
+            if t.kind == "cap" and self.lexicon.is_common(t.text) and t.text not in self.lexicon.surnames:
+                break
+            if t.kind in ("cap", "init"):
+                last = t
+        return last
+
+    def _looks_like_surname(self, word: str) -> bool:
+        return word in self.lexicon.surnames or word.endswith(self._suffixes) or not self.lexicon.is_common(word)
+
+    def _surname_first(self, text: str, head: _Tok) -> int | None:
+        m = re.match(rf",\s*((?:[{_UPPER}]\.\s?){{1,4}})", text[head.end:head.end + 16])
+        if m and head.text in self.lexicon.surnames:
+            return head.end + m.end(1)
+        return None
+
+    def _tokens(self, text: str, offset: int) -> list[_Tok]:
+        toks: list[_Tok] = []
+        for m in _TOKEN.finditer(text):
+            kind = m.lastgroup or "punct"
+            value = m.group()
+            if kind == "gap":
+                if value == "\n":
+                    toks.append(_Tok(value, offset + m.start(), offset + m.end(), "nl"))
+                continue
+            if kind == "word":
+                value = value.rstrip(".-")
+                if not value:
+                    continue
+                if value.lower() in self._particles and value[0].islower():
+                    kind = "particle"
+                elif _CAP_RE.match(value):
+                    kind = "cap"
+            toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
+        # a line break inside a name is fine ("Ned\nPrice"); two are a paragraph end
+        merged: list[_Tok] = []
+        for t in toks:
+            if t.kind == "nl" and merged and merged[-1].kind == "nl":
+                merged[-1] = _Tok("\n\n", merged[-1].start, t.end, "punct")
+            else:
+                merged.append(t)
+        return [t for t in merged if t.kind != "nl"]
+
+    # -- public officials ------------------------------------------------------------------
+    def classify(self, text: str, name: Name) -> RecognizerResult:
+        """PERSON, or PUBLIC_OFFICIAL (kept) when the list or a role word says so."""
+        value = text[name.start:name.end]
+        official = self.lexicon.officials.get(fold(value))
+        if official:
+            return result(self, OFFICIAL, name.start, name.end, 0.9, interest="personal_privacy",
+                          rule="officials-list", status="kept",
+                          reason=f"kept: public official on the officials list ({official.role})")
+        role = self._role_near(text, name.start, name.end)
+        if role:
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
+                          rule="role-word", status="kept",
+                          reason=f"kept: public official, role word '{role}' next to the name")
+        return result(self, PERSON, name.start, name.end, name.score, interest="personal_privacy",
+                      rule=name.rule, reason=name.reason)
+
+    def _role_near(self, text: str, start: int, end: int) -> str | None:
+        window_start = max(0, start - 90)
+        before = text[window_start:start]
+        cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+        before = before[cut:]
+        if ":" in before or "\n\n" in before:
+            return None
+        roles = list(self._roles.finditer(before))
+        if roles:
+            tail = before[roles[-1].start():]
+            if not (self._not_roles and self._not_roles.search(tail)) and len(tail.split()) <= 9:
+                return roles[-1].group().lower()
+        after = text[end:end + 80]
+        m = re.match(r",\s+(?:the|de|het|a|an|een)?\s*([^,.;:\n]{0,60})", after)
+        if m:
+            found = self._roles.search(m.group(1))
+            if found and not (self._not_roles and self._not_roles.search(m.group(1)[: found.start()])):
+                return found.group().lower()
+        return None
+
+
+def _phrase_regex(phrases: tuple[str, ...], head: str = r"(?<![\w])", tail: str = "") -> re.Pattern[str]:
+    alts = "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+    return re.compile(rf"{head}(?:{alts}){tail}", re.I if head != r"(?<![\w])" else 0)

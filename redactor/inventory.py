@@ -1,0 +1,96 @@
+"""The inventory list (inventarislijst) and the redaction log, rendered from stored rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from redactor.grounds import GroundSet
+
+_HEADERS = {
+    "nl": ["Nr.", "Document", "Omschrijving", "Datum", "Beoordeling", "Beoordelingsgrond", "Aantal lakkingen",
+           "Toelichting"],
+    "en": ["No.", "Document", "Description", "Date", "Assessment", "Grounds", "Redactions", "Remarks"],
+}
+
+
+@dataclass
+class InventoryRow:
+    """One document of the dossier as the requester will see it."""
+
+    number: int
+    name: str
+    title: str
+    date: str
+    judgement: str
+    grounds: list[str]
+    redactions: int
+    remark: str = ""
+
+    def cells(self) -> list[object]:
+        return [self.number, self.name, self.title, self.date, self.judgement, "; ".join(self.grounds),
+                self.redactions, self.remark]
+
+
+@dataclass
+class LogEntry:
+    """One applied box, for the redaction log (never the redacted text itself)."""
+
+    document: str
+    page: int
+    rect: list[float]
+    ground: str
+    entity: str
+    source: str
+    decision: str
+    reviewer: str
+    decided_at: str = ""
+    rule: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def language_of(ground_set: GroundSet) -> str:
+    return "nl" if ground_set.jurisdiction.upper() == "NL" else "en"
+
+
+def sort_grounds(codes: set[str], ground_set: GroundSet) -> list[str]:
+    """Codes in catalogue order, so '5.1.1e' comes before '5.1.2e'."""
+    order = {g.code: i for i, g in enumerate(ground_set.grounds)}
+    return sorted(codes, key=lambda c: (order.get(c, len(order)), c))
+
+
+def write_inventory(rows: list[InventoryRow], out_dir: Path, ground_set: GroundSet, stem: str = "inventarislijst") -> list[Path]:
+    """Write the inventory as XLSX and CSV; return the paths written."""
+    headers = _HEADERS[language_of(ground_set)]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    csv_path, xlsx_path = out_dir / f"{stem}.csv", out_dir / f"{stem}.xlsx"
+    with csv_path.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel opens it as UTF-8
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(headers)
+        writer.writerows(r.cells() for r in rows)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Inventaris" if language_of(ground_set) == "nl" else "Inventory"
+    sheet.append(headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        sheet.append(r.cells())
+    for column, width in zip("ABCDEFGH", (6, 38, 40, 12, 16, 22, 10, 50)):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    book.properties.creator = "woo-redactor"
+    book.save(xlsx_path)
+    return [xlsx_path, csv_path]
+
+
+def write_log(entries: list[LogEntry], out_dir: Path, ground_set: GroundSet, name: str = "redaction-log.json") -> Path:
+    path = out_dir / name
+    path.write_text(json.dumps({"ground_set": ground_set.id, "redactions": [asdict(e) for e in entries]},
+                               indent=1, ensure_ascii=False), encoding="utf-8")
+    return path

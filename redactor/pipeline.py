@@ -1,0 +1,196 @@
+"""Screening and export of a whole dossier: the calls the CLI and the app share.
+
+One bad file never stops a batch: its problem is recorded in the dossier (and so in
+the inventory) and reported, and the next file is processed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redactor import __version__
+from redactor.detect.engine import Screener
+from redactor.errors import RedactorError
+from redactor.export import export_pdf
+from redactor.grounds import GroundSet, Status, load_ground_set
+from redactor.ingest import collect_sources, ingest
+from redactor.inventory import InventoryRow, LogEntry, language_of, sort_grounds, write_inventory, write_log
+from redactor.rulepack import RulePack, load_rule_pack
+from redactor.store import CandidateRow, DecisionRow, DocumentRow, DossierStore
+from redactor.verify import Redaction
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]  # done, total, file name
+BATCH_REVIEWER = "batch (--accept-all)"
+
+
+@dataclass
+class Problem:
+    """A file that could not be processed, and why (one line, names the file)."""
+
+    name: str
+    message: str
+
+
+@dataclass
+class ScreenReport:
+    documents: list[DocumentRow] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    reused: int = 0  # unchanged since the last screening
+
+
+@dataclass
+class ExportReport:
+    outputs: list[Path] = field(default_factory=list)
+    inventory: list[Path] = field(default_factory=list)
+    log: Path | None = None
+    problems: list[Problem] = field(default_factory=list)
+    rows: list[InventoryRow] = field(default_factory=list)
+
+
+class Dossier:
+    """A dossier: its store, ground set and detector, opened once."""
+
+    def __init__(self, store: DossierStore, ground_set: GroundSet | str = "woo", rules: RulePack | str = "default",
+                 password: str | None = None) -> None:
+        self.store = store
+        self.ground_set = load_ground_set(ground_set) if isinstance(ground_set, str) else ground_set
+        self.rules = load_rule_pack(rules) if isinstance(rules, str) else rules
+        self.password = password
+        self._screener: Screener | None = None
+
+    @property
+    def screener(self) -> Screener:
+        if self._screener is None:  # loading lexicons takes a moment; only when screening
+            self._screener = Screener(self.ground_set, self.rules)
+        return self._screener
+
+    def label(self, status: Status) -> str:
+        """A judgement as the inventory prints it, in the ground set's language."""
+        return status.label_nl if language_of(self.ground_set) == "nl" else status.label_en
+
+    @property
+    def detection_version(self) -> str:
+        return f"{__version__}:{self.rules.id}:{self.rules.version}:{self.ground_set.id}"
+
+    # -- screening ------------------------------------------------------------------------------
+    def screen(self, paths: list[Path], progress: Progress | None = None, force: bool = False) -> ScreenReport:
+        """Ingest and detect every file under ``paths``; store the candidates."""
+        report = ScreenReport()
+        files = collect_sources(paths)
+        for i, path in enumerate(files):
+            if progress:
+                progress(i, len(files), path.name)
+            try:
+                document = ingest(path, self.password)
+                if not force and self.store.is_current(path, document.sha256, self.detection_version):
+                    report.reused += 1
+                else:
+                    candidates = self.screener.detect(document)
+                    self.store.save_screening(document, candidates, self.detection_version)
+                report.warnings.extend(document.warnings)
+            except RedactorError as exc:
+                self.store.save_error(path, str(exc))
+                report.problems.append(Problem(path.name, str(exc)))
+        if progress:
+            progress(len(files), len(files), "")
+        wanted = {str(p.resolve()) for p in files}
+        report.documents = [d for d in self.store.documents() if d.path in wanted and not d.error]
+        return report
+
+    def accept_all(self, documents: list[DocumentRow], reviewer: str = BATCH_REVIEWER) -> int:
+        """Accept every open suggestion (not the kept officials) of these documents."""
+        decisions = []
+        for doc in documents:
+            decided = self.store.current_decisions(doc.id)
+            decisions += [dict(document_id=doc.id, candidate_id=c.id, action="accept", ground=c.ground,
+                               note="accepted without review")
+                          for c in self.store.candidates(doc.id) if c.status == "suggested" and c.id not in decided]
+        return self.store.decide_many(decisions, reviewer=reviewer) if decisions else 0
+
+    # -- export ------------------------------------------------------------------------------------
+    def export(self, documents: list[DocumentRow], out_dir: Path, progress: Progress | None = None,
+               inventory: bool = True) -> ExportReport:
+        """Redact, verify and publish each document; write the inventory and the log."""
+        report = ExportReport()
+        entries: list[LogEntry] = []
+        for i, doc in enumerate(documents):
+            if progress:
+                progress(i, len(documents), doc.name)
+            row, doc_entries = self._export_one(doc, out_dir, report)
+            report.rows.append(row)
+            entries.extend(doc_entries)
+        if progress:
+            progress(len(documents), len(documents), "")
+        errors = [d for d in self.store.documents() if d.error and d.id not in {x.id for x in documents}]
+        report.rows += [InventoryRow(d.number, d.name, "", "", "niet verwerkt", [], 0, d.error or "") for d in errors]
+        report.rows.sort(key=lambda r: r.number)
+        if inventory:
+            report.inventory = write_inventory(report.rows, out_dir, self.ground_set)
+            report.log = write_log(entries, out_dir, self.ground_set)
+        return report
+
+    def _export_one(self, doc: DocumentRow, out_dir: Path, report: ExportReport) -> tuple[InventoryRow, list[LogEntry]]:
+        statuses = self.ground_set
+        row = InventoryRow(doc.number, doc.name, doc.title, doc.date, self.label(statuses.status_public), [], 0)
+        judgement = next((d for d in reversed(self.store.document_decisions(doc.id)) if d.action == "judge"), None)
+        if judgement and judgement.judgement:
+            row.judgement = judgement.judgement
+            row.grounds = [judgement.ground] if judgement.ground else []
+            row.remark = judgement.note
+            if judgement.judgement != statuses.status_public.code:
+                return row, []
+        try:
+            candidates = self.store.candidates(doc.id)
+            decisions = self.store.current_decisions(doc.id)
+            open_count = sum(1 for c in candidates if c.status == "suggested" and c.id not in decisions)
+            if open_count:
+                raise RedactorError(f"{doc.name}: {open_count} suggestion(s) not yet reviewed; review them in the "
+                                    "app or export with --accept-all")
+            redactions, entries = self._redactions(doc, candidates, decisions)
+            document = ingest(Path(doc.path), self.password)
+            if document.sha256 != doc.sha256:
+                raise RedactorError(f"{doc.name}: the file changed after screening; screen it again")
+            out = out_dir / f"{Path(doc.name).stem}.pdf"
+            export_pdf(document, redactions, out, self.password)
+            report.outputs.append(out)
+        except RedactorError as exc:
+            report.problems.append(Problem(doc.name, str(exc)))
+            row.judgement, row.remark = "niet verwerkt", str(exc)
+            return row, []
+        row.redactions = len(redactions)
+        row.grounds = sort_grounds({r.ground for r in redactions}, self.ground_set)
+        if redactions:
+            row.judgement = self.label(statuses.status_partly)
+        if document.warnings:
+            row.remark = "; ".join(w.split(": ", 1)[-1] for w in document.warnings)
+        return row, entries
+
+    def _redactions(self, doc: DocumentRow, candidates: list[CandidateRow],
+                    decisions: dict[int, DecisionRow]) -> tuple[list[Redaction], list[LogEntry]]:
+        redactions: list[Redaction] = []
+        entries: list[LogEntry] = []
+        by_id = {c.id: c for c in candidates}
+        for cid, d in decisions.items():
+            c = by_id.get(cid)
+            if c is None or d.action not in ("accept", "adjust"):
+                continue
+            ground = d.ground or c.ground
+            if not ground:
+                raise RedactorError(f"{doc.name}: an accepted {c.entity} finding on page {c.page} has no ground; "
+                                    "choose one")
+            rects = [tuple(r) for r in (d.rects or c.rects)]
+            redactions.append(Redaction(c.page, rects, ground, c.text, c.entity, c.source, d.action, d.reviewer))
+            entries += [LogEntry(doc.name, c.page, [round(v, 2) for v in r], ground, c.entity, c.source, d.action,
+                                 d.reviewer, d.created_at.isoformat() if d.created_at else "", c.rule) for r in rects]
+        for d in self.store.document_decisions(doc.id):
+            if d.action == "manual" and d.page and d.rects and d.ground:
+                rects = [tuple(r) for r in d.rects]
+                redactions.append(Redaction(d.page, rects, d.ground, "", "MANUAL", "reviewer", "manual", d.reviewer))
+                entries += [LogEntry(doc.name, d.page, list(r), d.ground, "MANUAL", "reviewer", "manual",
+                                     d.reviewer) for r in rects]
+        return redactions, entries

@@ -1,0 +1,168 @@
+"""Detection rule packs: YAML data, validated at load.
+
+A rule pack says which cues, header fields, titles, role words and lexicons the
+detectors use. Ministries add their own packs without code; a pack that does not
+validate stops the run with a message naming file, rule and field.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from redactor.errors import RulePackError
+from redactor.grounds import INTERESTS, RULES_DIR
+
+Language = Literal["nl", "en"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
+
+
+class PassageRule(_Strict):
+    """Cues that make a sentence or clause a suggestion under a judgement ground."""
+
+    id: str
+    interest: str
+    entity: str = "PASSAGE"
+    languages: tuple[Language, ...] = ("nl", "en")
+    scope: Literal["sentence", "clause"] = "sentence"
+    score: float = Field(0.55, ge=0, le=1)
+    reason: str
+    cues: tuple[str, ...] = Field(min_length=1)
+
+    @field_validator("interest")
+    @classmethod
+    def _known_interest(cls, value: str) -> str:
+        if value not in INTERESTS:
+            raise ValueError(f"unknown interest '{value}'; known: {', '.join(INTERESTS)}")
+        return value
+
+    @field_validator("cues")
+    @classmethod
+    def _valid_cues(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            _compile(pattern)
+        return value
+
+    @functools.cached_property
+    def compiled(self) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in self.cues]
+
+
+class FieldRule(_Strict):
+    """A labelled field ("Van:", "Geboortedatum:") and what its value holds."""
+
+    labels: tuple[str, ...] = Field(min_length=1)
+    entity: Literal["PERSON", "ADDRESS", "DATE_OF_BIRTH"]
+
+
+class PeopleRules(_Strict):
+    """What the person detector needs besides the lexicons."""
+
+    fields: tuple[FieldRule, ...]
+    titles: tuple[str, ...]
+    salutations: tuple[str, ...]
+    particles: tuple[str, ...]
+    surname_suffixes: tuple[str, ...] = ()
+    not_names: tuple[str, ...] = ()
+    first_name_lexicons: tuple[str, ...]
+    surname_lexicons: tuple[str, ...] = ()
+    common_word_lexicons: tuple[str, ...] = ()
+
+
+class OfficialRules(_Strict):
+    """How public officials acting in their public role are recognised."""
+
+    role_words: tuple[str, ...] = Field(min_length=1)
+    not_roles: tuple[str, ...] = ()
+    list_file: str
+
+
+class MarkerRules(_Strict):
+    """Traces of earlier redaction that stand where text was."""
+
+    labels: tuple[str, ...]
+    code_pattern: str
+
+    @field_validator("code_pattern")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        _compile(value)
+        return value
+
+
+class RulePack(_Strict):
+    """A whole detection rule pack."""
+
+    schema_version: Literal[1]
+    id: str
+    description: str = ""
+    markers: MarkerRules
+    people: PeopleRules
+    officials: OfficialRules
+    keep_addresses: tuple[str, ...] = ()
+    functional_mailboxes: tuple[str, ...] = ()
+    passages: tuple[PassageRule, ...] = ()
+    path: Path = Field(default=Path(), exclude=True)
+
+    def lexicon_path(self, name: str) -> Path:
+        return (self.path.parent / name).resolve()
+
+    @property
+    def version(self) -> str:
+        """A fingerprint of the pack and its lexicons, for caches and the audit trail."""
+        import hashlib
+
+        digest = hashlib.sha256(self.path.read_bytes())
+        for name in (*self.people.first_name_lexicons, *self.people.surname_lexicons, self.officials.list_file):
+            digest.update(self.lexicon_path(name).read_bytes())
+        return digest.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=8)
+def load_rule_pack(name_or_path: str | Path = "default") -> RulePack:
+    """Load and validate a rule pack by name (``rules/detection/<name>.yaml``) or path.
+
+    Raises:
+        RulePackError: the file is missing, not YAML, or does not validate.
+    """
+    path = Path(name_or_path)
+    if path.suffix not in {".yaml", ".yml"}:
+        path = RULES_DIR / "detection" / f"{name_or_path}.yaml"
+    if not path.is_file():
+        raise RulePackError(path, "(file)", "path", "rule pack not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RulePackError(path, "(file)", "(yaml)", f"not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RulePackError(path, "(file)", "(root)", "expected a mapping at the top level")
+    try:
+        pack = RulePack.model_validate({**data, "path": path})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = list(err["loc"])
+        rule = "(pack)"
+        if loc and loc[0] == "passages" and len(loc) > 1 and isinstance(loc[1], int):
+            passages = data.get("passages") or []
+            rule = str(passages[loc[1]].get("id", f"#{loc[1]}")) if loc[1] < len(passages) else rule
+        raise RulePackError(path, rule, ".".join(str(x) for x in loc), err["msg"]) from exc
+    for name in (*pack.people.first_name_lexicons, *pack.people.surname_lexicons,
+                 *pack.people.common_word_lexicons, pack.officials.list_file):
+        if not pack.lexicon_path(name).is_file():
+            raise RulePackError(path, "(pack)", "lexicon", f"file not found: {name}")
+    return pack
