@@ -109,7 +109,8 @@ class Dossier:
             decided = self.store.current_decisions(doc.id)
             decisions += [dict(document_id=doc.id, candidate_id=c.id, action="accept", ground=c.ground,
                                note="accepted without review")
-                          for c in self.store.candidates(doc.id) if c.status == "suggested" and c.id not in decided]
+                          for c in self.store.candidates(doc.id) if c.status == "suggested"
+                          and (c.id not in decided or decided[c.id].action == "reset")]
         return self.store.decide_many(decisions, reviewer=reviewer) if decisions else 0
 
     # -- export ------------------------------------------------------------------------------------
@@ -147,7 +148,8 @@ class Dossier:
         try:
             candidates = self.store.candidates(doc.id)
             decisions = self.store.current_decisions(doc.id)
-            open_count = sum(1 for c in candidates if c.status == "suggested" and c.id not in decisions)
+            open_count = sum(1 for c in candidates if c.status == "suggested"
+                             and (c.id not in decisions or decisions[c.id].action == "reset"))
             if open_count:
                 raise RedactorError(f"{doc.name}: {open_count} suggestion(s) not yet reviewed; review them in the "
                                     "app or export with --accept-all")

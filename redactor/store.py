@@ -24,7 +24,7 @@ from redactor.errors import DossierError
 from redactor.findings import Candidate
 
 SCHEMA_VERSION = 1
-Action = Literal["accept", "reject", "adjust", "manual", "judge"]
+Action = Literal["accept", "reject", "adjust", "manual", "judge", "reset"]
 
 
 def _now() -> dt.datetime:
@@ -240,8 +240,16 @@ class DossierStore:
     def decide_many(self, decisions: list[dict[str, Any]], reviewer: str | None = None) -> int:
         """Append many candidate decisions in one transaction (batch accept)."""
         who = reviewer or current_reviewer()
+        ids = [d["candidate_id"] for d in decisions if d.get("candidate_id") is not None]
         with Session(self.engine) as s, s.begin():
-            s.add_all(DecisionRow(reviewer=who, **d) for d in decisions)
+            latest: dict[int, int] = {}
+            for chunk in range(0, len(ids), 500):
+                for cid, did in s.execute(select(DecisionRow.candidate_id, DecisionRow.id)
+                                          .where(DecisionRow.candidate_id.in_(ids[chunk:chunk + 500]))
+                                          .order_by(DecisionRow.id)):
+                    latest[cid] = did
+            s.add_all(DecisionRow(reviewer=who, supersedes_id=latest.get(d.get("candidate_id")), **d)
+                      for d in decisions)
         return len(decisions)
 
     def current_decisions(self, document_id: int) -> dict[int, DecisionRow]:
