@@ -155,7 +155,8 @@ class Screener:
             for c in found:
                 target = officials if c.entity == OFFICIAL else persons if c.entity == PERSON else None
                 if target is not None:
-                    for variant in self._variants(c.text, first=c.rule in ("first-name", "field")):
+                    for variant in self._variants(c.text, first=c.rule in ("first-name", "field"),
+                                                  official=c.entity == OFFICIAL):
                         target.setdefault(variant, c)
         official_words = {w for v in officials for w in v.split()}
         persons = {v: c for v, c in persons.items() if v not in official_words and v not in officials}
@@ -176,13 +177,14 @@ class Screener:
                         status=origin.status,
                     ))
 
-    def _variants(self, name: str, first: bool) -> set[str]:
+    def _variants(self, name: str, first: bool, official: bool = False) -> set[str]:
         words = name.split()
         out = {" ".join(words)}
         caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
         if caps:
-            last = caps[-1]
-            if len(last) >= 3 and not self.lexicon.is_common(last):
+            last = caps[-1].rstrip(",")
+            # an official's surname stays visible even if it is also a word ("Klaar")
+            if len(last) >= 3 and (official or not self.lexicon.is_common(last)):
                 out.add(last)
             if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(caps[0]) and words[0] == caps[0]:
                 out.add(caps[0])

@@ -18,7 +18,7 @@ from redactor.rulepack import PassageRule
 # A sentence ends at . ! ? followed by space and a capital/quote/digit, or at a paragraph break,
 # but not after an abbreviation or an initial ("d.d.", "jl.", "J. de Vries").
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n")
-_CLAUSE_END = re.compile(r"[.!?;:](?=\s)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b")
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b")
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
                   "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p"}
 

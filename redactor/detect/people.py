@@ -28,6 +28,8 @@ _BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.\s?$")
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
+# One person in a field value: up to ';' or ',', but "De Vries, P." is one person.
+_FIELD_PART = re.compile(rf"[^;,]+(?:,\s*(?:[{_UPPER}]\.\s?){{1,4}}(?=\s*(?:[;,]|$)))?")
 
 
 @dataclass
@@ -97,7 +99,7 @@ class PersonDetector(EntityRecognizer):
             for m in regex.finditer(text):
                 label = m.group("label")
                 offset = m.start("value")
-                for part in re.finditer(r"[^;,]+", m.group("value")):
+                for part in _FIELD_PART.finditer(m.group("value")):
                     seg_start = offset + part.start()
                     segment = part.group()
                     if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
@@ -115,7 +117,7 @@ class PersonDetector(EntityRecognizer):
 
     def _leading_name(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The name at the start of a field value: initials/capitalised words and particles."""
-        words = [t for t in toks if t.kind not in ("nl",)]
+        words = [t for t in toks if t.kind != "nl"]
         end = None
         caps = 0
         for i, t in enumerate(words):
@@ -129,6 +131,8 @@ class PersonDetector(EntityRecognizer):
             elif t.kind == "particle" and caps == 0:  # "Van der Berg" at field start
                 continue
             else:
+                if t.text == "," and caps and i + 2 == len(words) and words[i + 1].kind == "init":
+                    end = words[i + 1].end  # "De Vries, P."
                 break
         if not words or end is None or caps == 0:
             return None
@@ -148,12 +152,25 @@ class PersonDetector(EntityRecognizer):
                 i += 1
                 continue
             j, chain = i, []
-            while j < len(toks) and toks[j].kind in ("cap", "init", "particle"):
-                chain.append(toks[j])
+            while j < len(toks):
+                t = toks[j]
+                if t.kind == "nl" and chain and j + 1 < len(toks) and self._wraps(text, t, toks[j + 1]):
+                    j += 1
+                    continue
+                if t.kind not in ("cap", "init", "particle"):
+                    break
+                chain.append(t)
                 j += 1
             names.extend(self._names_in_chain(text, chain))
-            i = j
+            i = max(j, i + 1)
         return names
+
+    @staticmethod
+    def _wraps(text: str, newline: _Tok, following: _Tok) -> bool:
+        """A line break inside running text (a long line before it), not a list or signature."""
+        line_start = text.rfind("\n", 0, newline.start) + 1
+        label_after = text[following.end:following.end + 2].lstrip().startswith(":")
+        return newline.start - line_start >= 45 and not label_after
 
     def _names_in_chain(self, text: str, chain: list[_Tok]) -> list[Name]:
         """The best name in a run of capitalised words: strong cues first, then weak ones."""
@@ -177,7 +194,8 @@ class PersonDetector(EntityRecognizer):
         if strong:
             before = text[max(0, head.start - 24):head.start]
             if head.kind == "init" and caps_after:
-                return Name(head.start, end, 0.75, "initials", "initials followed by a surname")
+                return Name(self._title_start(text, head.start), end, 0.75, "initials",
+                            "initials followed by a surname")
             if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after:
                 sure = self._looks_like_surname(caps_after[-1].text)
                 return Name(self._title_start(text, head.start), end, 0.8 if sure else 0.7, "first-name",
@@ -253,7 +271,7 @@ class PersonDetector(EntityRecognizer):
                 merged[-1] = _Tok("\n\n", merged[-1].start, t.end, "punct")
             else:
                 merged.append(t)
-        return [t for t in merged if t.kind != "nl"]
+        return merged
 
     # -- public officials ------------------------------------------------------------------
     def classify(self, text: str, name: Name) -> RecognizerResult:

@@ -1,0 +1,68 @@
+"""Direct identifiers: a table of true and false cases per detector."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect, redacted
+
+TRUE_CASES = [
+    ("BSN", "Zijn BSN is 111222333.", "111222333"),
+    ("BSN", "burgerservicenummer 1234.56.782 staat op de kaart", "1234.56.782"),
+    ("IBAN", "Rekeningnummer: NL91 ABNA 0417 1643 00.", "NL91 ABNA 0417 1643 00"),
+    ("IBAN", "IBAN NL91ABNA0417164300", "NL91ABNA0417164300"),
+    ("PHONE", "Bel mij op 06-12345678 na vijven.", "06-12345678"),
+    ("PHONE", "telefoon +31 (0)70 3456789", "+31 (0)70 3456789"),
+    ("PHONE", "Tel. 0031 70 345 6789.", "0031 70 345 6789"),
+    ("PHONE", "Contact (070) 3456789 voor vragen", "(070) 3456789"),
+    ("PHONE", "Call (202) 555-0143 today.", "(202) 555-0143"),
+    ("EMAIL", "Mail naar j.de.vries@minbzk.nl graag.", "j.de.vries@minbzk.nl"),
+    ("SSN", "SSN 536-22-1234 on file", "536-22-1234"),
+    ("LICENSE_PLATE", "kenteken 12-ABC-3 gezien", "12-ABC-3"),
+    ("LICENSE_PLATE", "De auto met kenteken GB-123-X stond er.", "GB-123-X"),
+    ("DATE_OF_BIRTH", "geboren op 3 maart 1981 te Utrecht", "3 maart 1981"),
+    ("DATE_OF_BIRTH", "Date of birth: 12/04/1975.", "12/04/1975"),
+    ("ADDRESS", "Hij woont aan de Kerkstraat 12a, 1234 AB Ergens.", "Kerkstraat 12a, 1234 AB"),
+    ("ADDRESS", "wonend aan de Dorpsweg 4 te Zwolle", "Dorpsweg 4"),
+    ("ID_DOCUMENT", "paspoortnummer XR1234567 verlopen", "XR1234567"),
+]
+
+FALSE_CASES = [
+    ("BSN", "Onze referentie: 123456789"),  # fails the 11-proef
+    ("BSN", "kenmerk 111222333 in de brief"),  # passes the 11-proef but is a reference number
+    ("BSN", "Het budget is 250000000 euro"),
+    ("IBAN", "NL91 ABNA 0417 1643 01"),  # bad check digits
+    ("PHONE", "In 2023-2024 steeg het bedrag tot 2.500.000 euro."),
+    ("PHONE", "BSN 111222333"),
+    ("SSN", "code 666-12-3456 is never issued"),
+    ("SSN", "000-12-3456"),
+    ("EMAIL", "Stuur een bericht naar info@rijksoverheid.nl"),  # functional mailbox
+    ("DATE_OF_BIRTH", "Datum: 1 juni 2023"),  # a date, not a birth date
+    ("LICENSE_PLATE", "op 12-12-20 vergaderd"),
+    ("ADDRESS", "Bezoekadres Rijnstraat 8, 2515 XP Den Haag"),  # government office
+    ("ID_DOCUMENT", "Referentie XR1234567"),
+]
+
+
+@pytest.mark.parametrize(("entity", "text", "expected"), TRUE_CASES)
+def test_detects(entity: str, text: str, expected: str) -> None:
+    assert expected in redacted(text, entity)
+
+
+@pytest.mark.parametrize(("entity", "text"), FALSE_CASES)
+def test_does_not_detect(entity: str, text: str) -> None:
+    assert redacted(text, entity) == []
+
+
+def test_bsn_gets_its_own_ground_and_is_auto_redacted() -> None:
+    (bsn,) = [c for c in detect("BSN: 111222333") if c.entity == "BSN"]
+    assert bsn.ground == "5.1.1e"
+    assert bsn.auto
+    assert "11-proef" in bsn.reason
+
+
+def test_foreign_ssn_is_privacy_ground_under_woo_and_b6_under_foia() -> None:
+    (woo,) = [c for c in detect("SSN 536-22-1234") if c.entity == "SSN"]
+    (foia,) = [c for c in detect("SSN 536-22-1234", "foia") if c.entity == "SSN"]
+    assert woo.ground == "5.1.2e"
+    assert foia.ground == "(b)(6)"

@@ -1,0 +1,51 @@
+"""Judgement grounds and special personal data: cue → sentence/clause suggestion with the cue named."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect
+
+PASSAGE_CASES = [
+    ("Het project loopt. Volgens de AIVD is er een dreiging tegen de ambassade. De rest is openbaar.",
+     "Volgens de AIVD is er een dreiging tegen de ambassade.", "5.1.1b", "AIVD"),
+    ("Stg. Confidentieel\n\nDit memo gaat over de inzet.", "Stg. Confidentieel", "5.1.1b", "Stg"),
+    ("De Duitse collega deelde in vertrouwen dat Berlijn twijfelt. Dat is bekend.",
+     "De Duitse collega deelde in vertrouwen dat Berlijn twijfelt.", "5.1.2a", "in vertrouwen"),
+    ("Wij hebben gesproken. Naar mijn mening moeten we wachten. Daarna volgt een besluit.",
+     "Naar mijn mening moeten we wachten.", "5.2.1", "Naar mijn mening"),
+    ("In my view we should not respond yet. The minister agreed.",
+     "In my view we should not respond yet.", "5.2.1", "In my view"),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "ground", "cue"), PASSAGE_CASES)
+def test_passage_suggestions_cover_the_sentence_and_name_the_cue(text: str, passage: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [passage]
+    assert cue in found[0].reason
+    assert not found[0].auto  # a suggestion, never applied without a reviewer (or --accept-all)
+
+
+def test_health_clause_starts_after_the_name() -> None:
+    text = "De vaste medewerker is afwezig: Bart de Korte is sinds augustus met een burn-out thuis."
+    found = {c.entity: c for c in detect(text)}
+    assert found["PERSON"].text == "Bart de Korte"
+    assert found["HEALTH"].text == "is sinds augustus met een burn-out thuis"
+    assert found["HEALTH"].ground == "5.1.1d"
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is eerder strafrechtelijk veroordeeld voor fraude.",
+    "Zij heeft een religieuze overtuiging die dit verbiedt.",
+])
+def test_special_personal_data(text: str) -> None:
+    assert any(c.ground == "5.1.1d" for c in detect(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Het kabinet heeft besloten de ambassade te versterken.",
+    "De Kamer wordt binnen twee weken geïnformeerd over de voortgang.",
+])
+def test_plain_policy_text_is_not_flagged(text: str) -> None:
+    assert detect(text) == []

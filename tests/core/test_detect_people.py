@@ -1,0 +1,95 @@
+"""People and public officials: the forms names take in Woo documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect, kept, redacted
+
+NAME_CASES = [
+    ("Van: Pieter de Vries\nAan: de Minister", "Pieter de Vries"),
+    ("Het advies van P. de Vries is bijgevoegd.", "P. de Vries"),
+    ("Aanwezig: De Vries, P.; Jansen, K.", "De Vries, P."),
+    ("De nota is opgesteld door drs. J.M. Bakker van de directie.", "drs. J.M. Bakker"),
+    ("Hoi Pieter,\n\nKun je hiernaar kijken?", "Pieter"),
+    ("Geachte heer Bakker,\n\nIn antwoord op uw brief", "Bakker"),
+    ("From: Sarah Whitfield\nTo: Tom Okafor", "Sarah Whitfield"),
+    ("From: Sarah Whitfield\nTo: Tom Okafor", "Tom Okafor"),
+    ("Cc: Ayşe Yılmaz; Mohammed El Amrani", "Ayşe Yılmaz"),
+    ("Cc: Ayşe Yılmaz; Mohammed El Amrani", "Mohammed El Amrani"),
+    ("Volgens Armen Petrosyan, een inwoner van Jerevan, was het rustig.", "Armen Petrosyan"),
+    ("De journalist Leyla Mammadova werd vastgehouden.", "Leyla Mammadova"),
+    ("Aanwezig: Karin Smit (BZ), Joost van Dam (JenV)", "Joost van Dam"),
+    ("Opgesteld door: DEU/ Joris Ploegmaker, T 06-41873925", "Joris Ploegmaker"),
+    ("Met vriendelijke groet,\n\nAnneke Visser-Bos\nSenior beleidsmedewerker", "Anneke Visser-Bos"),
+    ("Please contact Mrs. Jane Doyle about the claim.", "Mrs. Jane Doyle"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_CASES)
+def test_finds_names(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+NOT_NAMES = [
+    "Aanleiding\n\nTijdens het commissiedebat heeft u toegezegd de Kamer te informeren.",
+    "Nederland heeft gekozen voor stille diplomatie in Den Haag.",
+    "Het Europees Parlement en de Raad van Europa zijn het eens.",
+    "The European Court of Human Rights ruled on Tuesday.",
+    "Aan: de Minister van Buitenlandse Zaken",
+    "Opgesteld door: Bescherming persoonlijke levenssfeer",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_no_false_names(text: str) -> None:
+    assert redacted(text, "PERSON") == []
+
+
+def test_other_mentions_of_a_found_name_are_found_too() -> None:
+    text = ("Van: Pieter de Vries\n\nIn het overleg bleek dat De Vries het anders zag. "
+            "Pieter stuurt morgen een voorstel.")
+    found = redacted(text, "PERSON")
+    assert "Pieter de Vries" in found and "Vries" in found and "Pieter" in found
+
+
+OFFICIAL_CASES = [
+    ("Minister Hanna Verkerk sprak met de pers.", "Hanna Verkerk", "minister"),
+    ("Woordvoerder Kees Blom zei dat er geen nieuws was.", "Kees Blom", "woordvoerder"),
+    ("Karel Dijkman, the ambassador to Armenia, said the talks went well.", "Karel Dijkman", "ambassador"),
+    ("De speciaal vertegenwoordiger voor de zuidelijke Kaukasus, Toivo Klaar, riep op tot onderzoek.",
+     "Toivo Klaar", ""),
+    ("A spokesperson for António Guterres declined to comment.", "António Guterres", ""),
+    ("Volker Türk said the footage must be investigated.", "Volker Türk", "officials list"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "why"), OFFICIAL_CASES)
+def test_public_officials_are_kept_with_a_reason(text: str, name: str, why: str) -> None:
+    assert name in kept(text)
+    assert not any(name in r or r in name for r in redacted(text, "PERSON"))
+    (finding,) = [c for c in detect(text) if c.text == name]
+    assert finding.entity == "PUBLIC_OFFICIAL"
+    assert finding.reason.startswith("kept: public official")
+    assert why in finding.reason
+
+
+def test_staff_at_an_embassy_are_not_officials() -> None:
+    text = "Contactpersoon bij de ambassade in Bakoe is Duuk van Spreeuwel (06-12345678)."
+    assert "Duuk van Spreeuwel" in redacted(text, "PERSON")
+
+
+def test_role_word_of_an_addressee_does_not_protect_the_sender() -> None:
+    text = "Aan: de Minister van Buitenlandse Zaken\nVan: Lucas Hendriks, directie Oost-Europa"
+    assert "Lucas Hendriks" in redacted(text, "PERSON")
+
+
+def test_surname_of_an_official_later_in_the_text_stays_visible() -> None:
+    text = "Toivo Klaar, the EU special representative, spoke. Klaar said that all should be investigated."
+    assert redacted(text, "PERSON") == []
+    assert "Klaar" in kept(text)
+
+
+def test_earlier_redaction_markers_are_not_content() -> None:
+    text = "Van: Bescherming persoonlijke levenssfeer\nOpgesteld door: 5.1.2e\nKopie aan: 5.1.2.e"
+    assert redacted(text) == []
