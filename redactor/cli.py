@@ -136,8 +136,10 @@ def cmd_screen(args: argparse.Namespace) -> int:
                              "rule": c.rule, "reason": c.reason, "status": c.status})
             if args.explain:
                 state = "kept" if c.status == "kept" else ("auto" if c.score >= AUTO_REDACT_SCORE else "suggest")
+                shown = " ".join(c.text.split())
+                shown = shown if len(shown) <= 48 else shown[:45] + "..."
                 print(f"{doc.name} p{c.page} {c.entity:<15} {c.ground or '-':<8} {c.score:.2f} {state:<7} "
-                      f"{c.rule}: {c.reason}")
+                      f"{shown!r:<52} {c.rule}: {c.reason}")
     if args.json:
         data = {"documents": [{"name": d.name, "pages": d.pages, "sha256": d.sha256} for d in report.documents],
                 "findings": findings, "kept": kept}

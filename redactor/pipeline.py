@@ -6,6 +6,8 @@ the inventory) and reported, and the next file is processed.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,6 +54,15 @@ class ExportReport:
     rows: list[InventoryRow] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=1)
+def _detector_code_hash() -> str:
+    """Fingerprint of the detection code: a changed detector means stored findings are stale."""
+    digest = hashlib.sha256()
+    for path in sorted((Path(__file__).parent / "detect").glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 class Dossier:
     """A dossier: its store, ground set and detector, opened once."""
 
@@ -75,7 +86,7 @@ class Dossier:
 
     @property
     def detection_version(self) -> str:
-        return f"{__version__}:{self.rules.id}:{self.rules.version}:{self.ground_set.id}"
+        return f"{__version__}:{_detector_code_hash()}:{self.rules.id}:{self.rules.version}:{self.ground_set.id}"
 
     # -- screening ------------------------------------------------------------------------------
     def screen(self, paths: list[Path], progress: Progress | None = None, force: bool = False) -> ScreenReport:

@@ -174,21 +174,26 @@ class PersonDetector(EntityRecognizer):
 
     def _names_in_chain(self, text: str, chain: list[_Tok]) -> list[Name]:
         """The best name in a run of capitalised words: strong cues first, then weak ones."""
+        headline = bool(chain) and _is_headline(text, chain[0].start)
         for strong in (True, False):
             for k, head in enumerate(chain):
                 if head.kind == "particle" or (head.kind == "cap" and self.lexicon.is_common(head.text)
                                                and head.text not in self.lexicon.first_names):
                     continue
-                name = self._name_at(text, chain, k, strong)
+                if k >= 2 and chain[k - 1].kind == "particle" and any(t.kind != "particle" for t in chain[:k - 1]):
+                    continue  # a first name never follows "<Word> van" ("Statuut van Rome ...")
+                name = self._name_at(text, chain, k, strong, headline)
                 if name:
                     return [name]
         return []
 
-    def _name_at(self, text: str, chain: list[_Tok], k: int, strong: bool) -> Name | None:
+    def _name_at(self, text: str, chain: list[_Tok], k: int, strong: bool, headline: bool) -> Name | None:
         head, rest = chain[k], chain[k + 1:]
         official_end = self._official_span(text, chain, k)
         if official_end:
             return Name(head.start, official_end, 0.9, "officials-list", "name on the officials list")
+        if headline:  # Title Case Headlines: capitals say nothing about names
+            return None
         caps_after = [t for t in rest if t.kind == "cap"]
         end = (self._chain_end(rest) or head).end
         if strong:
@@ -206,7 +211,7 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
                 return Name(head.start, head.end, 0.7, "salutation", "first name in a salutation")
             return None
-        if head.kind == "cap" and caps_after and caps_after[-1].text.endswith(self._suffixes) \
+        if head.kind == "cap" and 1 <= len(caps_after) <= 2 and caps_after[-1].text.endswith(self._suffixes) \
                 and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:
             return Name(head.start, end, 0.65, "surname-form", "capitalised name with a surname ending")
         if head.kind == "cap" and not rest:
@@ -309,6 +314,17 @@ class PersonDetector(EntityRecognizer):
             if found and not (self._not_roles and self._not_roles.search(m.group(1)[: found.start()])):
                 return found.group().lower()
         return None
+
+
+def _is_headline(text: str, pos: int) -> bool:
+    """A Title Case line (a headline or reference), where capitals are not evidence of a name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if len(words) < 5 or line.endswith((".", ",", ";", ":")):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 
 
 def _phrase_regex(phrases: tuple[str, ...], head: str = r"(?<![\w])", tail: str = "") -> re.Pattern[str]:
