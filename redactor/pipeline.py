@@ -19,6 +19,7 @@ from redactor.errors import RedactorError
 from redactor.export import export_pdf
 from redactor.grounds import GroundSet, Status, load_ground_set
 from redactor.ingest import collect_sources, ingest
+from redactor.screening import file_sha256, screen_files
 from redactor.inventory import InventoryRow, LogEntry, language_of, sort_grounds, write_inventory, write_log
 from redactor.rulepack import RulePack, load_rule_pack
 from redactor.store import CandidateRow, DecisionRow, DocumentRow, DossierStore
@@ -71,6 +72,9 @@ class Dossier:
         self.store = store
         self.ground_set = load_ground_set(ground_set) if isinstance(ground_set, str) else ground_set
         self.rules = load_rule_pack(rules) if isinstance(rules, str) else rules
+        # how worker processes load the same ground set and rule pack
+        self.ground_set_ref = ground_set if isinstance(ground_set, str) else self.ground_set.id
+        self.rules_ref = str(self.rules.path)
         self.password = password
         self._screener: Screener | None = None
 
@@ -89,26 +93,36 @@ class Dossier:
         return f"{__version__}:{_detector_code_hash()}:{self.rules.id}:{self.rules.version}:{self.ground_set.id}"
 
     # -- screening ------------------------------------------------------------------------------
-    def screen(self, paths: list[Path], progress: Progress | None = None, force: bool = False) -> ScreenReport:
-        """Ingest and detect every file under ``paths``; store the candidates."""
+    def screen(self, paths: list[Path], progress: Progress | None = None, force: bool = False,
+               workers: int | None = None) -> ScreenReport:
+        """Ingest and detect every file under ``paths``; store the candidates.
+
+        Files unchanged since they were screened with the same rules are not read again.
+        """
         report = ScreenReport()
         files = collect_sources(paths)
-        for i, path in enumerate(files):
-            if progress:
-                progress(i, len(files), path.name)
-            try:
-                document = ingest(path, self.password)
-                if not force and self.store.is_current(path, document.sha256, self.detection_version):
-                    report.reused += 1
-                else:
-                    candidates = self.screener.detect(document)
-                    self.store.save_screening(document, candidates, self.detection_version)
-                report.warnings.extend(document.warnings)
-            except RedactorError as exc:
-                self.store.save_error(path, str(exc))
-                report.problems.append(Problem(path.name, str(exc)))
+        todo: list[Path] = []
+        for path in files:
+            if not force and self.store.is_current(path, file_sha256(path) or "", self.detection_version):
+                report.reused += 1
+                row = self.store.document_by_path(path)
+                report.warnings.extend(row.warnings if row else [])
+            else:
+                todo.append(path)
+        done = report.reused
         if progress:
-            progress(len(files), len(files), "")
+            progress(done, len(files), "")
+        for result in screen_files(todo, lambda: self.screener, self.ground_set_ref, self.rules_ref,
+                                   self.password, workers):
+            if result.error is not None or result.document is None:
+                self.store.save_error(result.path, result.error or "unknown error")
+                report.problems.append(Problem(result.path.name, result.error or "unknown error"))
+            else:
+                self.store.save_screening(result.document, result.candidates or [], self.detection_version)
+                report.warnings.extend(result.document.warnings)
+            done += 1
+            if progress:
+                progress(done, len(files), result.path.name)
         wanted = {str(p.resolve()) for p in files}
         report.documents = [d for d in self.store.documents() if d.path in wanted and not d.error]
         return report
