@@ -166,7 +166,7 @@ class Screener:
             regex = re.compile(r"(?<![\w@.-])(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + r")(?![\w@-])")
             for page, found in zip(document.pages, per_page):
                 for m in regex.finditer(page.text):
-                    if any(c.start < m.end() and m.start() < c.end for c in found):
+                    if any(c.start < m.end() and m.start() < c.end for c in found if c.entity in _IDENTIFIER_PRIORITY):
                         continue
                     origin = variants[m.group()]
                     found.append(Candidate(

@@ -25,6 +25,9 @@ _CAP = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)*"
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
 _BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
+# Between a role word and the name: another person or a conjunction means the role is someone else's.
+_ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than)(?!\w)")
+_APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.\s?$")
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
@@ -296,6 +299,8 @@ class PersonDetector(EntityRecognizer):
                       rule=name.rule, reason=name.reason)
 
     def _role_near(self, text: str, start: int, end: int) -> str | None:
+        """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
+        apposition right after it ("X, the EU special representative")."""
         window_start = max(0, start - 90)
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
@@ -304,14 +309,14 @@ class PersonDetector(EntityRecognizer):
             return None
         roles = list(self._roles.finditer(before))
         if roles:
-            tail = before[roles[-1].start():]
-            if not (self._not_roles and self._not_roles.search(tail)) and len(tail.split()) <= 9:
+            tail = before[roles[-1].end():]
+            if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail)
+                    and not (self._not_roles and self._not_roles.search(before[roles[-1].start():]))):
                 return roles[-1].group().lower()
-        after = text[end:end + 80]
-        m = re.match(r",\s+(?:the|de|het|a|an|een)?\s*([^,.;:\n]{0,60})", after)
+        m = _APPOSITION.match(text, end)
         if m:
             found = self._roles.search(m.group(1))
-            if found and not (self._not_roles and self._not_roles.search(m.group(1)[: found.start()])):
+            if found and found.start() <= 30 and not (self._not_roles and self._not_roles.search(m.group(1)[: found.end()])):
                 return found.group().lower()
         return None
 

@@ -93,3 +93,26 @@ def test_surname_of_an_official_later_in_the_text_stays_visible() -> None:
 def test_earlier_redaction_markers_are_not_content() -> None:
     text = "Van: Bescherming persoonlijke levenssfeer\nOpgesteld door: 5.1.2e\nKopie aan: 5.1.2.e"
     assert redacted(text) == []
+
+
+def test_email_thread_names_salutation_and_signature() -> None:
+    text = ("Van: Yasmina El Idrissi <y.elidrissi@minbzk.nl>\nAan: Gert-Jan Hoogeveen; Marloes Brink\n"
+            "Onderwerp: RE: planning\n\nHoi Gert-Jan,\n\nZoals besproken met staatssecretaris Van der Burg en de "
+            "heer Schouten stuur ik je de stukken. Marloes heeft de tekst al gezien.\n\nGroet,\nYasmina")
+    found = redacted(text, "PERSON")
+    for name in ("Yasmina El Idrissi", "Gert-Jan Hoogeveen", "Marloes Brink", "Gert-Jan", "Schouten", "Marloes",
+                 "Yasmina"):
+        assert name in found, name
+    assert "y.elidrissi@minbzk.nl" in redacted(text, "EMAIL")
+
+
+def test_a_role_word_belongs_to_the_name_next_to_it_only() -> None:
+    text = "Het overleg met staatssecretaris Hanna Verkerk en de heer Schouten van BZK is verplaatst."
+    assert "Hanna Verkerk" in kept(text)
+    assert "Schouten" in redacted(text, "PERSON")
+
+
+def test_minutes_attendance_list_and_later_surname() -> None:
+    text = "Aanwezig: Karin de Wit (voorzitter), Bram Oosterhuis\n\nDe voorzitter opent. Oosterhuis meldt dat hij gaat."
+    found = redacted(text, "PERSON")
+    assert {"Karin de Wit", "Bram Oosterhuis", "Oosterhuis"} <= set(found)
