@@ -62,10 +62,9 @@ class PassageDetector(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
-        for cue in self.rule.compiled:
-            for m in cue.finditer(text):
-                bounds = sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
-                spans.setdefault(bounds, m.group())
+        for m in self.rule.compiled.finditer(text):
+            bounds = sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
+            spans.setdefault(bounds, m.group())
         return [
             result(self, self.rule.entity, s, e, self.rule.score, interest=self.rule.interest,
                    rule=self.rule.id, reason=f"{self.rule.reason}; cue: \u201c{cue}\u201d")
