@@ -212,6 +212,12 @@ def run(argv: list[str] | None = None) -> int:
     parser = get_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING, format="%(levelname)s: %(message)s")
+    # MuPDF prints every low-level repair message ("format error: object is not a stream",
+    # dozens per damaged file) to stdout; the user gets one line per file from us instead.
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
     commands = {"screen": cmd_screen, "export": cmd_export, "verify": cmd_verify, "grounds": cmd_grounds}
     try:
         return int(commands[args.command](args))

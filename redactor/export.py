@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ import pymupdf
 from redactor.document import Document, Rect
 from redactor.errors import ExportVerificationError, InputFileError
 from redactor.ingest import open_pdf
-from redactor.verify import Redaction, check_hidden_data, check_redactions
+from redactor.verify import Redaction, _norm, check_hidden_data, check_redactions
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,10 @@ log = logging.getLogger(__name__)
 _REMOVE_INSET_Y = 0.3
 _REMOVE_INSET_X = 0.12
 _BOX_INSET_Y = 0.08
+# Insets are fractions of one line: a box taller than this (a reviewer's box over a
+# passage or a photo) is inset as if it were one line tall, or it would keep 30% of its
+# height at top and bottom, whole lines of text included.
+_LINE_HEIGHT = 20.0
 
 
 @dataclass
@@ -51,6 +56,9 @@ def export_pdf(document: Document, redactions: list[Redaction], out_path: Path,
         InputFileError: the source cannot be opened.
     """
     out_path = Path(out_path)
+    missing = sorted({r.page for r in redactions if not 1 <= r.page <= len(document.pages)})
+    if missing:  # checked here, where the file's name is known (the PDF is opened from bytes)
+        raise InputFileError(document.path, f"redaction on page {missing[0]}, which does not exist")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     pdf = open_pdf(document.path, password)
     labels = frozenset(r.ground for r in redactions)
@@ -78,17 +86,20 @@ def _redact(pdf: pymupdf.Document, redactions: list[Redaction]) -> None:
     for r in redactions:
         by_page.setdefault(r.page, []).append(r)
     for pno, reds in sorted(by_page.items()):
-        if not 1 <= pno <= pdf.page_count:
-            raise InputFileError(Path(pdf.name or "document"), f"redaction on page {pno}, which does not exist")
         page = pdf[pno - 1]
         for r in reds:
             for rect in r.rects:
                 page.add_redact_annot(_inset(rect, _REMOVE_INSET_X, _REMOVE_INSET_Y), fill=False)
-        page.apply_redactions(
-            images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-            graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-            text=pymupdf.PDF_REDACT_TEXT_REMOVE,
-        )
+        page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
+                              text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+        # Pixels and line art in a second pass over the whole box: the inset rectangle that
+        # spares the neighbouring lines' glyphs would leave image pixels under the black box.
+        for r in reds:
+            for rect in r.rects:
+                page.add_redact_annot(rect, fill=False)
+        page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                              graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+                              text=pymupdf.PDF_REDACT_TEXT_NONE)
         for r in reds:
             _draw_box(page, r)
 
@@ -109,7 +120,7 @@ def _draw_box(page: pymupdf.Page, redaction: Redaction) -> None:
 def _inset(rect: Rect, fx: float, fy: float) -> Rect:
     x0, y0, x1, y1 = rect
     dx = min((x1 - x0) * fx, 1.0)
-    dy = (y1 - y0) * fy
+    dy = min(y1 - y0, _LINE_HEIGHT) * fy
     return (x0 + dx, y0 + dy, x1 - dx, y1 - dy)
 
 
@@ -133,6 +144,15 @@ def _sanitise(pdf: pymupdf.Document) -> None:
         annot = page.first_annot
         while annot:
             annot = page.delete_annot(annot)
+    # scrub() clears JavaScript kept in objects of its own, not an action written inline in
+    # the catalog or a page (a document-level OpenAction/AA runs on opening): drop those.
+    catalog = pdf.pdf_catalog()
+    for key in ("OpenAction", "AA"):
+        pdf.xref_set_key(catalog, key, "null")
+    if pdf.xref_get_key(catalog, "Names/JavaScript")[0] != "null":
+        pdf.xref_set_key(catalog, "Names/JavaScript", "null")
+    for page in pdf:
+        pdf.xref_set_key(page.xref, "AA", "null")
     pdf.set_metadata({})
     pdf.del_xml_metadata()
     for name in list(pdf.embfile_names()):
@@ -149,8 +169,17 @@ def _verify_or_raise(document: Document, tmp: Path, redactions: list[Redaction],
 
 
 def _blank_redacted(text: str, page: int, redactions: list[Redaction]) -> str:
-    """The page text with every redacted string blanked out (what may legitimately remain)."""
-    for r in redactions:
-        if r.page == page and r.text:
-            text = text.replace(r.text, " ")
-    return text
+    """The page text less one occurrence per redaction on it: what may legitimately remain.
+
+    One occurrence each, not every one: the reviewer may have kept the same words
+    elsewhere on the page (a rejected suggestion), and those stay; a box that missed
+    its words still leaves one occurrence too many, which the check catches. Blanked in
+    the normalised form the check compares, so a name wrapped over a line end counts.
+    Longest first, so a shorter redaction inside a longer one does not eat it.
+    """
+    kept = _norm(text)
+    for r in sorted(redactions, key=lambda r: len(r.text), reverse=True):
+        needle = _norm(r.text)
+        if r.page == page and needle:
+            kept = re.sub(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", " ", kept, count=1)
+    return kept

@@ -21,6 +21,7 @@ from redactor.grounds import GroundSet, Status, load_ground_set
 from redactor.ingest import collect_sources, ingest
 from redactor.screening import file_sha256, screen_files
 from redactor.inventory import InventoryRow, LogEntry, language_of, sort_grounds, write_inventory, write_log
+from redactor.review import live_manual_boxes
 from redactor.rulepack import RulePack, load_rule_pack
 from redactor.store import CandidateRow, DecisionRow, DocumentRow, DossierStore
 from redactor.verify import Redaction
@@ -165,7 +166,9 @@ class Dossier:
         row = InventoryRow(doc.number, doc.name, doc.title, doc.date, self.label(statuses.status_public), [], 0)
         judgement = next((d for d in reversed(self.store.document_decisions(doc.id)) if d.action == "judge"), None)
         if judgement and judgement.judgement:
-            row.judgement = judgement.judgement
+            # Stored as the status code ("niet openbaar"); printed as its label like the other rows.
+            status = next((st for st in statuses.statuses if st.code == judgement.judgement), None)
+            row.judgement = self.label(status) if status else judgement.judgement
             row.grounds = [judgement.ground] if judgement.ground else []
             row.remark = judgement.note
             if judgement.judgement != statuses.status_public.code:
@@ -214,8 +217,9 @@ class Dossier:
             redactions.append(Redaction(c.page, rects, ground, c.text, c.entity, c.source, d.action, d.reviewer))
             entries += [LogEntry(doc.name, c.page, [round(v, 2) for v in r], ground, c.entity, c.source, d.action,
                                  d.reviewer, d.created_at.isoformat() if d.created_at else "", c.rule) for r in rects]
-        for d in self.store.document_decisions(doc.id):
-            if d.action == "manual" and d.page and d.rects and d.ground:
+        # Only boxes still in force: a box the reviewer removed or undid has a later row retracting it.
+        for d in live_manual_boxes(self.store.document_decisions(doc.id)):
+            if d.page and d.rects and d.ground:
                 rects = [tuple(r) for r in d.rects]
                 redactions.append(Redaction(d.page, rects, d.ground, "", "MANUAL", "reviewer", "manual", d.reviewer))
                 entries += [LogEntry(doc.name, d.page, list(r), d.ground, "MANUAL", "reviewer", "manual",

@@ -7,14 +7,27 @@ Undo and redo append decisions too (the audit trail keeps everything).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
+from sqlalchemy.orm import Session
+
+from redactor.document import Page, Rect
+from redactor.errors import RedactorError
+from redactor.grounds import GroundSet
+from redactor.ingest import open_pdf, read_page
 from redactor.store import CandidateRow, DecisionRow, DossierStore, current_reviewer
 
 State = Literal["suggested", "accepted", "rejected", "kept"]
-Listener = Callable[[int, list[int]], None]  # document id, candidate ids changed
+Listener = Callable[[int, list[int]], None]  # document id, candidate ids changed ([] for boxes, judgements)
+Progress = Callable[[int, int, str], None]  # done, total, document name
+DocumentStatus = Literal["not started", "in review", "done"]
 
 
 @dataclass
@@ -49,6 +62,89 @@ class _Step:
 
 
 @dataclass
+class _BoxStep:
+    """Boxes added (``added``) or removed; ``ids`` are the rows that are live after the step."""
+
+    boxes: list[ManualBox]
+    added: bool
+
+
+@dataclass
+class _JudgeStep:
+    document_id: int
+    before: tuple[str | None, str | None, str]  # judgement, ground, note
+    after: tuple[str | None, str | None, str]
+
+
+@dataclass
+class _GroupStep:
+    """Several steps undone and redone as one (a dossier-wide group accept)."""
+
+    steps: list[_Step | _BoxStep | _JudgeStep]
+
+
+@dataclass
+class ManualBox:
+    """A box the reviewer drew, selected or marked, as long as it is not removed."""
+
+    id: int
+    document_id: int
+    page: int
+    rects: list[list[float]]
+    ground: str
+    note: str = ""
+    reviewer: str = ""
+    created_at: dt.datetime | None = None
+
+
+@dataclass
+class DocumentProgress:
+    """How far the review of one document is."""
+
+    findings: int  # candidates, kept officials included
+    open: int  # suggestions without a decision
+    decided: int
+    boxes: int
+    judgement: str | None  # document-level: niet openbaar, dubbel, ...
+
+    @property
+    def status(self) -> DocumentStatus:
+        if self.judgement or self.open == 0:
+            return "done"
+        return "in review" if self.decided or self.boxes else "not started"
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One place where a searched text appears, with the glyph boxes that would cover it."""
+
+    document_id: int
+    document: str
+    page: int
+    start: int
+    end: int
+    rects: tuple[Rect, ...]
+    context: str = ""  # the text around it, for a preview
+
+
+@dataclass
+class Search:
+    """Every occurrence of a text in a dossier, and the documents that could not be searched."""
+
+    text: str
+    occurrences: list[Occurrence] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return len({o.document_id for o in self.occurrences})
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop a long search (or screening, export) early."""
+
+
+@dataclass
 class ReviewSession:
     """Decisions of one reviewer on one dossier."""
 
@@ -57,6 +153,7 @@ class ReviewSession:
     _listeners: list[Listener] = field(default_factory=list)
     _undo: list[_Step] = field(default_factory=list)
     _redo: list[_Step] = field(default_factory=list)
+    _pending: dict[int, list[int]] = field(default_factory=dict)  # changes not yet told to listeners
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -78,41 +175,168 @@ class ReviewSession:
 
     def accept_matching(self, document_ids: list[int], *, entity: str | None = None, rule: str | None = None) -> int:
         """Accept every open finding of one entity or rule, in these documents."""
-        total = 0
+        total, depth = 0, len(self._undo)
         for doc_id in document_ids:
             ids = [f.candidate.id for f in self.findings(doc_id) if f.is_open
                    and (entity is None or f.candidate.entity == entity) and (rule is None or f.candidate.rule == rule)]
             if ids:
                 self.accept(doc_id, ids, note="accepted as a group")
                 total += len(ids)
+        self._group_since(depth)
         return total
 
     def add_box(self, document_id: int, page: int, rects: list[list[float]], ground: str, note: str = "") -> DecisionRow:
-        """A box the reviewer drew (or a text selection) with its ground."""
-        return self.store.decide(document_id, "manual", page=page, rects=rects, ground=ground,
-                                 reviewer=self.reviewer, note=note)
+        """A box the reviewer drew (or a text selection) with its ground; undoable."""
+        box = self.add_boxes([ManualBox(0, document_id, page, rects, ground, note)])[0]
+        return self._box_row(box.id)
 
     def judge_document(self, document_id: int, judgement: str, ground: str | None = None, note: str = "") -> DecisionRow:
-        """Mark a whole document: niet openbaar, reeds openbaar, buiten reikwijdte, dubbel, ..."""
-        return self.store.decide(document_id, "judge", judgement=judgement, ground=ground, reviewer=self.reviewer,
-                                 note=note)
+        """Mark a whole document: niet openbaar, reeds openbaar, buiten reikwijdte, dubbel, ...; undoable."""
+        return self.set_judgement(document_id, judgement, ground, note)
+
+    # -- manual boxes, judgements and progress (added for the desktop app) --------------------------
+    def add_boxes(self, boxes: list[ManualBox], note: str = "") -> list[ManualBox]:
+        """Store several boxes (e.g. every occurrence of a text) as one undoable step."""
+        added = self._insert_boxes([ManualBox(0, b.document_id, b.page, b.rects, b.ground, b.note or note)
+                                    for b in boxes], "")
+        self._push(_BoxStep(added, added=True))
+        return added
+
+    def remove_boxes(self, document_id: int, box_ids: list[int]) -> None:
+        """Remove manual boxes (a retraction row supersedes each; nothing is deleted); undoable."""
+        boxes = [b for b in self.manual_boxes(document_id) if b.id in set(box_ids)]
+        if boxes:
+            self._retract_boxes(boxes, "box removed")
+            self._push(_BoxStep(boxes, added=False))
+
+    def change_box_ground(self, document_id: int, box_id: int, ground: str) -> ManualBox | None:
+        """Give a manual box another ground (the box is replaced; one undoable step)."""
+        box = next((b for b in self.manual_boxes(document_id) if b.id == box_id), None)
+        if box is None:
+            return None
+        depth = len(self._undo)
+        self.remove_boxes(document_id, [box_id])
+        new = self.add_boxes([ManualBox(0, document_id, box.page, box.rects, ground, box.note)])[0]
+        self._group_since(depth)
+        return new
+
+    def manual_boxes(self, document_id: int) -> list[ManualBox]:
+        """The boxes of a document that are still in force, oldest first."""
+        return [ManualBox(r.id, r.document_id, r.page or 0, r.rects or [], r.ground or "", r.note, r.reviewer,
+                          r.created_at) for r in live_manual_boxes(self.store.document_decisions(document_id))]
+
+    def mark_page(self, document_id: int, page: Page, judgement: str, ground: str | None = None,
+                  note: str = "") -> ManualBox:
+        """Withhold a whole page: one box over all of it, labelled with the ground (else the judgement)."""
+        rects = box_rects(page, (0.0, 0.0, page.width, page.height))
+        box = ManualBox(0, document_id, page.number, rects, ground or judgement, note or f"page: {judgement}")
+        return self.add_boxes([box])[0]
+
+    def judgement(self, document_id: int) -> DecisionRow | None:
+        """The document-level judgement in force, as export reads it (None: judged by its content)."""
+        row = next((d for d in reversed(self.store.document_decisions(document_id)) if d.action == "judge"), None)
+        return row if row is not None and row.judgement else None
+
+    def set_judgement(self, document_id: int, judgement: str | None, ground: str | None = None,
+                      note: str = "") -> DecisionRow:
+        """Judge a whole document, or clear its judgement with ``None``; undoable."""
+        current = self.judgement(document_id)
+        before = (current.judgement, current.ground, current.note) if current else (None, None, "")
+        row = self._judge(document_id, judgement, ground, note)
+        self._push(_JudgeStep(document_id, before, (judgement, ground, note)))
+        return row
+
+    def progress(self, document_id: int) -> DocumentProgress:
+        states = [f.state for f in self.findings(document_id)]
+        judged = self.judgement(document_id)
+        return DocumentProgress(len(states), states.count("suggested"),
+                                sum(s in ("accepted", "rejected") for s in states),
+                                len(self.manual_boxes(document_id)), judged.judgement if judged else None)
+
+    def _insert_boxes(self, boxes: list[ManualBox], note: str) -> list[ManualBox]:
+        out = []
+        for b in boxes:
+            row = self.store.decide(b.document_id, "manual", page=b.page, rects=[list(r) for r in b.rects],
+                                    ground=b.ground, reviewer=self.reviewer, note=b.note or note)
+            out.append(ManualBox(row.id, b.document_id, b.page, row.rects or [], b.ground, row.note, row.reviewer,
+                                 row.created_at))
+        self._changed({b.document_id for b in out})
+        return out
+
+    def _retract_boxes(self, boxes: list[ManualBox], note: str) -> None:
+        # The store's decide() cannot say which row a box-level decision supersedes; write it here.
+        with Session(self.store.engine) as s, s.begin():
+            s.add_all(DecisionRow(document_id=b.document_id, action="manual", page=b.page, rects=None, ground=None,
+                                  reviewer=self.reviewer, note=note, supersedes_id=b.id) for b in boxes)
+        self._changed({b.document_id for b in boxes})
+
+    def _judge(self, document_id: int, judgement: str | None, ground: str | None, note: str) -> DecisionRow:
+        row = self.store.decide(document_id, "judge", judgement=judgement, ground=ground, reviewer=self.reviewer,
+                                note=note)
+        self._changed({document_id})
+        return row
+
+    def _box_row(self, box_id: int) -> DecisionRow:
+        with Session(self.store.engine, expire_on_commit=False) as s:
+            row = s.get(DecisionRow, box_id)
+            assert row is not None
+            return row
+
+    def _push(self, step: _Step | _BoxStep | _JudgeStep | _GroupStep) -> None:
+        self._undo.append(step)
+        self._redo.clear()
+        self._notify()
+
+    def _group_since(self, depth: int) -> None:
+        """Fold the steps pushed since ``depth`` into one."""
+        if len(self._undo) - depth > 1:
+            self._undo[depth:] = [_GroupStep(self._undo[depth:])]
+
+    def _changed(self, document_ids: set[int], candidate_ids: list[int] | None = None) -> None:
+        for doc_id in document_ids:
+            self._pending.setdefault(doc_id, []).extend(candidate_ids or [])
+
+    def _notify(self) -> None:
+        """Tell listeners what changed, once the undo/redo stacks are up to date."""
+        pending, self._pending = self._pending, {}
+        for doc_id, candidate_ids in sorted(pending.items()):
+            for listener in self._listeners:
+                listener(doc_id, candidate_ids)
 
     # -- undo / redo ---------------------------------------------------------------------------------
     def undo(self) -> bool:
         if not self._undo:
             return False
         step = self._undo.pop()
-        self._write(step.document_id, step.before, "undo")
+        self._replay(step, forward=False)
         self._redo.append(step)
+        self._notify()
         return True
 
     def redo(self) -> bool:
         if not self._redo:
             return False
         step = self._redo.pop()
-        self._write(step.document_id, step.after, "redo")
+        self._replay(step, forward=True)
         self._undo.append(step)
+        self._notify()
         return True
+
+    def _replay(self, step: _Step | _BoxStep | _JudgeStep | _GroupStep, forward: bool) -> None:
+        note = "redo" if forward else "undo"
+        if isinstance(step, _GroupStep):
+            for part in (step.steps if forward else reversed(step.steps)):
+                self._replay(part, forward)
+        elif isinstance(step, _BoxStep):
+            if step.added == forward:
+                step.boxes = self._insert_boxes(step.boxes, note)
+            else:
+                self._retract_boxes(step.boxes, note)
+        elif isinstance(step, _JudgeStep):
+            judgement, ground, text = step.after if forward else step.before
+            self._judge(step.document_id, judgement, ground, text or note)
+        else:
+            self._write(step.document_id, step.after if forward else step.before, note)
 
     @property
     def can_undo(self) -> bool:
@@ -127,11 +351,106 @@ class ReviewSession:
         before = {cid: ((current[cid].action, current[cid].ground) if cid in current else ("reset", None))
                   for cid in changes}
         self._write(document_id, changes, note)
-        self._undo.append(_Step(document_id, before, dict(changes)))
-        self._redo.clear()
+        self._push(_Step(document_id, before, dict(changes)))
 
     def _write(self, document_id: int, changes: dict[int, tuple[str, str | None]], note: str) -> None:
         self.store.decide_many([dict(document_id=document_id, candidate_id=cid, action=action, ground=ground,
                                      note=note) for cid, (action, ground) in changes.items()], reviewer=self.reviewer)
-        for listener in self._listeners:
-            listener(document_id, list(changes))
+        self._changed({document_id}, list(changes))
+
+
+def judgement_needs_ground(ground_set: GroundSet, judgement: str | None) -> bool:
+    """Withholding a page or document in full must cite a ground; the other judgements may."""
+    return judgement == ground_set.status_withheld.code
+
+
+def live_manual_boxes(rows: list[DecisionRow]) -> list[DecisionRow]:
+    """Manual boxes among ``rows`` that no later row retracts.
+
+    A retraction is a ``manual`` row without rects whose ``supersedes_id`` names the box.
+    """
+    retracted = {r.supersedes_id for r in rows if r.action == "manual" and not r.rects and r.supersedes_id}
+    return [r for r in rows if r.action == "manual" and r.rects and r.id not in retracted]
+
+
+def box_rects(page: Page, rect: Rect) -> list[list[float]]:
+    """What to store for a box drawn over ``rect``: the box itself plus, line by line, the glyph
+    boxes of every character whose centre lies inside it.
+
+    Export removes text by glyph boxes (a large drawn rect alone would leave text at its edges
+    and fail verification), and the drawn rect keeps what the reviewer saw blacked out.
+    """
+    x0, y0, x1, y1 = rect
+    inside = [i for i, b in enumerate(page.boxes)
+              if b is not None and x0 <= (b[0] + b[2]) / 2 <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1]
+    out: list[list[float]] = [[x0, y0, x1, y1]]
+    start = prev = None
+    for i in inside + [None]:
+        if start is not None and (i is None or any(page.boxes[j] is not None for j in range(prev + 1, i))):
+            out += [list(r) for r in page.rects_for(start, prev + 1)]
+            start = None
+        if i is not None:
+            start = i if start is None else start
+            prev = i
+    return out
+
+
+def text_pattern(text: str) -> re.Pattern[str] | None:
+    """A case-insensitive whole-word pattern for ``text`` as ingest normalises it (None if too short)."""
+    words = unicodedata.normalize("NFKC", text).split()
+    if not words or sum(len(w) for w in words) < 2:
+        return None
+    body = r"\s+".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+
+def find_occurrences(store: DossierStore, text: str, *, document_ids: list[int] | None = None,
+                     password: str | None = None, progress: Progress | None = None) -> Search:
+    """Every whole-word, case-insensitive occurrence of ``text`` in the dossier's documents.
+
+    Searches the page text as ingest reads it, so the boxes match what export removes.
+    ``progress`` may raise :class:`Cancelled` to stop.
+    """
+    search = Search(text)
+    pattern = text_pattern(text)
+    docs = [d for d in store.documents() if not d.error and (document_ids is None or d.id in document_ids)]
+    for i, doc in enumerate(docs):
+        if progress:
+            progress(i, len(docs), doc.name)
+        if pattern is None:
+            continue
+        try:
+            texts = _page_texts(doc.path, doc.sha256 or "", password)
+            pages = [n for n, t in enumerate(texts, 1) if pattern.search(t)]
+            if pages:
+                search.occurrences += _occurrences_in(doc.id, doc.name, doc.path, pages, pattern, password)
+        except RedactorError as exc:
+            search.problems.append(str(exc))
+    if progress:
+        progress(len(docs), len(docs), "")
+    return search
+
+
+@lru_cache(maxsize=256)
+def _page_texts(path: str, sha256: str, password: str | None) -> tuple[str, ...]:
+    """Page texts of one file (cached per content hash: text only, so memory stays small)."""
+    pdf = open_pdf(Path(path), password)
+    try:
+        return tuple(read_page(page).text for page in pdf)
+    finally:
+        pdf.close()
+
+
+def _occurrences_in(doc_id: int, name: str, path: str, pages: list[int], pattern: re.Pattern[str],
+                    password: str | None) -> list[Occurrence]:
+    out = []
+    pdf = open_pdf(Path(path), password)
+    try:
+        for number in pages:
+            page = read_page(pdf[number - 1])
+            out += [Occurrence(doc_id, name, number, m.start(), m.end(), tuple(page.rects_for(m.start(), m.end())),
+                               " ".join(page.text[max(0, m.start() - 40):m.end() + 40].split()))
+                    for m in pattern.finditer(page.text)]
+    finally:
+        pdf.close()
+    return out

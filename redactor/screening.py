@@ -59,6 +59,9 @@ def screen_one(screener: Screener, path: Path, password: str | None) -> Screened
 
 def _init_worker(ground_set: str, rules: str) -> None:
     global _worker_screener
+    import pymupdf
+
+    pymupdf.TOOLS.mupdf_display_errors(False)  # damaged files get one warning from ingest, not MuPDF's chatter
     _worker_screener = Screener(load_ground_set(ground_set), load_rule_pack(rules))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, create_engine, event, select
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, create_engine, event, func, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
 
@@ -190,8 +190,11 @@ class DossierStore:
             for cand in list(row.candidates):
                 if cand.id in old.values():
                     if cand.id not in kept_ids:
+                        # The candidate row goes, so the link must; the reviewer's own note stays.
                         s.execute(DecisionRow.__table__.update().where(DecisionRow.candidate_id == cand.id)
-                                  .values(candidate_id=None, note="finding no longer detected after re-screening"))
+                                  .values(candidate_id=None,
+                                          note=func.coalesce(DecisionRow.note, "")
+                                          + " [finding no longer detected after re-screening]"))
                     row.candidates.remove(cand)
             return row.id
 

@@ -37,6 +37,9 @@ class Redaction:
     reviewer: str = ""
 
 
+_JS_KEY = re.compile(r"/(?:JS|JavaScript)(?![A-Za-z0-9])")
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
 
@@ -48,6 +51,9 @@ def check_hidden_data(doc: pymupdf.Document, data: bytes, labels: frozenset[str]
     """
     labels = all_box_labels() if labels is None else labels
     problems: list[str] = []
+    if doc.is_repaired:
+        # Damaged files open by rebuilding their structure; what lies outside it cannot be checked.
+        problems.append("the file is damaged (it had to be repaired to open); export it again")
     meta = {k: v for k, v in (doc.metadata or {}).items() if v and k not in ("format", "encryption")}
     if meta:
         problems.append(f"document metadata present ({', '.join(sorted(meta))})")
@@ -66,10 +72,12 @@ def check_hidden_data(doc: pymupdf.Document, data: bytes, labels: frozenset[str]
             problems.append(f"page {page.number + 1}: {hidden} character(s) of text under a black box")
     for xref in range(1, doc.xref_length()):
         try:
-            keys = doc.xref_get_keys(xref)
-        except Exception:  # noqa: BLE001 - free or broken objects have no keys
+            obj = doc.xref_object(xref, compressed=True)
+        except Exception:  # noqa: BLE001 - free or broken objects have no body
             continue
-        if "JS" in keys or "JavaScript" in keys:
+        # In the object's text, not only its top-level keys: an action is often written
+        # inline (the catalog's /OpenAction << /S /JavaScript /JS (...) >>).
+        if _JS_KEY.search(obj):
             problems.append("JavaScript present")
             break
     if data.count(b"startxref") > 1:
