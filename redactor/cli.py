@@ -54,6 +54,7 @@ def get_parser() -> argparse.ArgumentParser:
         g.add_argument("--rules", default="default", metavar="PACK", help="detection rule pack name or YAML file")
         g.add_argument("--password", help="password for encrypted PDFs")
         g.add_argument("--rescreen", action="store_true", help="screen again even if a file is unchanged")
+        g.add_argument("--reviewer", metavar="NAME", help="who makes the decisions (default: your login name)")
 
     p = sub.add_parser("screen", help="pre-screen documents and store the findings",
                        description="Detect personal data and passages under refusal grounds; store them in the "
@@ -74,6 +75,20 @@ def get_parser() -> argparse.ArgumentParser:
                        description="Check PDFs for metadata, annotations, attachments, JavaScript, text under "
                                    "black boxes and earlier revisions.")
     p.add_argument("pdfs", nargs="+", type=Path, metavar="PDF")
+
+    p = sub.add_parser("approve", help="four-eyes: approve documents as the second reviewer",
+                       description="Record that you, a reviewer who made no decisions on them, approve these "
+                                   "documents for publication.")
+    dossier_options(p)
+    p.add_argument("--four-eyes", choices=["on", "off"], help="require (or stop requiring) approval before export")
+
+    p = sub.add_parser("audit", help="verify or export the dossier's audit trail",
+                       description="The audit trail records every decision, approval, export and setting change, "
+                                   "chained by hashes so that a changed or deleted entry is detected.")
+    p.add_argument("action", choices=["verify", "export"])
+    p.add_argument("--db", required=True, metavar="URL_OR_FILE", help="dossier database")
+    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write the export here (default: standard output)")
 
     p = sub.add_parser("grounds", help="list ground sets, or the grounds of one set")
     p.add_argument("set", nargs="?", metavar="SET")
@@ -156,7 +171,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         screened = dossier.screen(args.paths, progress=update, force=args.rescreen)
     _report_problems(screened.problems, screened.warnings, args.quiet)
     if args.accept_all:
-        dossier.accept_all(screened.documents)
+        from redactor.pipeline import BATCH_REVIEWER
+
+        dossier.accept_all(screened.documents, reviewer=args.reviewer or BATCH_REVIEWER)
     with _progress(args.quiet, "exporting") as update:
         report = dossier.export(screened.documents, args.out, progress=update)
     _report_problems(report.problems, [], args.quiet)
@@ -166,6 +183,46 @@ def cmd_export(args: argparse.Namespace) -> int:
     if any("verification" in p.message for p in report.problems):
         return ExitCode.findings
     return ExitCode.bad_input if (report.problems or screened.problems) else ExitCode.ok
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    dossier = _open_dossier(args)
+    store = dossier.store
+    if args.four_eyes:
+        store.set_four_eyes(args.four_eyes == "on", reviewer=args.reviewer)
+    from redactor.ingest import collect_sources
+
+    wanted = {str(p.resolve()) for p in collect_sources(args.paths)}
+    approved = 0
+    for doc in store.documents():
+        if doc.path in wanted and not doc.error:
+            store.approve(doc.id, reviewer=args.reviewer)
+            approved += 1
+    if not args.quiet:
+        print(f"approved {approved} document(s)", file=sys.stderr)
+    return ExitCode.ok
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from redactor.store import DossierStore, sqlite_url
+
+    url = args.db if "://" in args.db else sqlite_url(Path(args.db))
+    if "://" not in args.db and not Path(args.db).is_file():
+        raise RedactorError(f"{args.db}: no such dossier database")
+    store = DossierStore(url)
+    if args.action == "export":
+        text = store.export_audit(args.format)
+        if args.out:
+            args.out.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+        return ExitCode.ok
+    report = store.verify_audit()
+    for problem in report.problems:
+        print(f"TAMPERED {problem}")
+    if report.ok:
+        print(f"ok   audit trail intact ({report.rows} entries)")
+    return ExitCode.ok if report.ok else ExitCode.findings
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -218,7 +275,8 @@ def run(argv: list[str] | None = None) -> int:
 
     pymupdf.TOOLS.mupdf_display_errors(False)
     pymupdf.TOOLS.mupdf_display_warnings(False)
-    commands = {"screen": cmd_screen, "export": cmd_export, "verify": cmd_verify, "grounds": cmd_grounds}
+    commands = {"screen": cmd_screen, "export": cmd_export, "verify": cmd_verify, "grounds": cmd_grounds,
+                "approve": cmd_approve, "audit": cmd_audit}
     try:
         return int(commands[args.command](args))
     except RedactorError as exc:

@@ -31,6 +31,8 @@ class InventoryRow:
     grounds: list[str]
     redactions: int
     remark: str = ""
+    reviewers: list[str] = field(default_factory=list)  # internal only: never in the published list
+    approver: str = ""
 
     def cells(self) -> list[object]:
         return [self.number, self.name, self.title, self.date, self.judgement, "; ".join(self.grounds),
@@ -64,24 +66,39 @@ def sort_grounds(codes: set[str], ground_set: GroundSet) -> list[str]:
     return sorted(codes, key=lambda c: (order.get(c, len(order)), c))
 
 
-def write_inventory(rows: list[InventoryRow], out_dir: Path, ground_set: GroundSet, stem: str = "inventarislijst") -> list[Path]:
-    """Write the inventory as XLSX and CSV; return the paths written."""
-    headers = _HEADERS[language_of(ground_set)]
+_INTERNAL = {"nl": ["Beoordeeld door", "Goedgekeurd door (vier ogen)"], "en": ["Reviewed by", "Approved by (four eyes)"]}
+
+
+def write_inventory(rows: list[InventoryRow], out_dir: Path, ground_set: GroundSet,
+                    stem: str = "inventarislijst") -> list[Path]:
+    """Write the published inventory (XLSX, CSV) and an internal one that also names the reviewers.
+
+    Reviewers are civil servants: their names stay out of the list that is published.
+    """
+    lang = language_of(ground_set)
+    paths = _write_table(_HEADERS[lang], [r.cells() for r in rows], out_dir, stem, ground_set)
+    internal = [[*r.cells(), ", ".join(r.reviewers), r.approver] for r in rows]
+    paths += _write_table(_HEADERS[lang] + _INTERNAL[lang], internal, out_dir, f"{stem}-intern", ground_set)
+    return paths
+
+
+def _write_table(headers: list[str], table: list[list[object]], out_dir: Path, stem: str,
+                 ground_set: GroundSet) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path, xlsx_path = out_dir / f"{stem}.csv", out_dir / f"{stem}.xlsx"
     with csv_path.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel opens it as UTF-8
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(headers)
-        writer.writerows(r.cells() for r in rows)
+        writer.writerows(table)
     book = Workbook()
     sheet = book.active
     sheet.title = "Inventaris" if language_of(ground_set) == "nl" else "Inventory"
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for r in rows:
-        sheet.append(r.cells())
-    for column, width in zip("ABCDEFGH", (6, 38, 40, 12, 16, 22, 10, 50)):
+    for cells in table:
+        sheet.append(cells)
+    for column, width in zip("ABCDEFGHIJ", (6, 38, 40, 12, 16, 22, 10, 50, 30, 30)):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     book.properties.creator = "woo-redactor"

@@ -159,6 +159,11 @@ class Dossier:
         if inventory:
             report.inventory = write_inventory(report.rows, out_dir, self.ground_set)
             report.log = write_log(entries, out_dir, self.ground_set)
+        self.store.record("export", f"dossier:{self.store.dossier_id}", {
+            "folder": str(out_dir.resolve()),
+            "outputs": [{"file": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in report.outputs],
+            "problems": len(report.problems), "ground_set": self.ground_set.id,
+        })
         return report
 
     def _export_one(self, doc: DocumentRow, out_dir: Path, report: ExportReport) -> tuple[InventoryRow, list[LogEntry]]:
@@ -173,7 +178,12 @@ class Dossier:
             row.remark = judgement.note
             if judgement.judgement != statuses.status_public.code:
                 return row, []
+        approver, deciders = self.store.approval(doc.id)
+        row.reviewers, row.approver = deciders, approver or ""
         try:
+            if self.store.four_eyes and not approver:
+                raise RedactorError(f"{doc.name}: four-eyes review is required and no second reviewer has "
+                                    "approved this document yet")
             candidates = self.store.candidates(doc.id)
             decisions = self.store.current_decisions(doc.id)
             open_count = sum(1 for c in candidates if c.status == "suggested"

@@ -1,9 +1,12 @@
-"""The dossier store: SQLAlchemy 2 models and the one API that writes them.
+"""The dossier store: the one API that reads and writes the dossier database.
 
-SQLite file by default (WAL, so a reader never blocks the reviewer), any SQLAlchemy
-URL for teams. Decisions are appended, never updated: the current decision on a
-candidate is its newest row, and each row says which one it supersedes. Every write
-commits at once, so killing the process loses nothing that was reported as saved.
+SQLite file by default (WAL, so a reader never blocks the reviewer), a PostgreSQL URL
+for teams. Decisions are appended, never updated (a trigger refuses updates): the
+current decision on a finding is its newest row, and each row says which one it
+supersedes. Every write commits at once, so killing the process loses nothing that was
+reported as saved. Two reviewers on one finding: each decision carries the row version
+the reviewer saw; a stale one is refused with :class:`ConflictError`, never overwritten.
+Every decision, approval, export and setting change also goes into the audit chain.
 """
 
 from __future__ import annotations
@@ -11,24 +14,46 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, create_engine, event, func, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship
+from sqlalchemy import create_engine, event, select, update
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
+from redactor import audit
 from redactor.document import Document
 from redactor.errors import DossierError
 from redactor.findings import Candidate
+from redactor.migrate import upgrade
+from redactor.models import (
+    SCHEMA_VERSION, ApprovalRow, AuditRow, Base, CandidateRow, DecisionRow, DocumentRow, DossierRow, now,
+)
 
-SCHEMA_VERSION = 1
-Action = Literal["accept", "reject", "adjust", "manual", "judge", "reset"]
+__all__ = [
+    "SCHEMA_VERSION", "ApprovalRow", "AuditRow", "Base", "CandidateRow", "ConflictError", "DecisionRow",
+    "DocumentRow", "DossierRow", "DossierStore", "current_reviewer", "default_dossier_path", "sqlite_url",
+]
+
+Action = Literal["accept", "reject", "adjust", "manual", "judge", "reset", "remove"]
+_BUSY_TIMEOUT_MS = 30_000  # a second reviewer's write waits instead of failing
+
+
+class ConflictError(DossierError):
+    """Another reviewer decided on the same finding since this reviewer last saw it."""
+
+    def __init__(self, candidate_id: int, reviewer: str, when: dt.datetime | None) -> None:
+        self.candidate_id, self.reviewer, self.when = candidate_id, reviewer, when
+        stamp = when.strftime("%H:%M:%S") if when else "just now"
+        super().__init__(f"another reviewer ({reviewer}) changed this finding at {stamp}; "
+                         "the list has been refreshed, decide again if needed")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return now()
 
 
 def current_reviewer() -> str:
@@ -39,87 +64,23 @@ def current_reviewer() -> str:
         return "unknown"
 
 
-class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
-
-
-class DossierRow(Base):
-    __tablename__ = "dossier"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(255))
-    ground_set: Mapped[str] = mapped_column(String(64))
-    schema_version: Mapped[int] = mapped_column(Integer, default=SCHEMA_VERSION)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
-
-
-class DocumentRow(Base):
-    __tablename__ = "document"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"))
-    number: Mapped[int] = mapped_column(Integer)  # inventory number, stable once given
-    path: Mapped[str] = mapped_column(Text)
-    name: Mapped[str] = mapped_column(String(512))
-    sha256: Mapped[str | None] = mapped_column(String(64))
-    pages: Mapped[int] = mapped_column(Integer, default=0)
-    language: Mapped[str] = mapped_column(String(8), default="nl")
-    title: Mapped[str] = mapped_column(Text, default="")
-    date: Mapped[str] = mapped_column(String(32), default="")
-    error: Mapped[str | None] = mapped_column(Text)  # why it could not be processed
-    warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    detection_version: Mapped[str | None] = mapped_column(String(64))  # rule pack + ground set
-    screened_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    candidates: Mapped[list[CandidateRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
-                                                          order_by="CandidateRow.id")
-
-
-class CandidateRow(Base):
-    __tablename__ = "candidate"
-    __table_args__ = (Index("ix_candidate_document", "document_id", "page"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
-    page: Mapped[int] = mapped_column(Integer)
-    start: Mapped[int] = mapped_column(Integer)
-    end: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
-    rects: Mapped[list[Any]] = mapped_column(JSON)
-    entity: Mapped[str] = mapped_column(String(64))
-    interest: Mapped[str] = mapped_column(String(64))
-    ground: Mapped[str | None] = mapped_column(String(32))
-    score: Mapped[float] = mapped_column(Float)
-    source: Mapped[str] = mapped_column(String(128))
-    rule: Mapped[str] = mapped_column(String(128))
-    reason: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16))  # suggested | kept (public official)
-    document: Mapped[DocumentRow] = relationship(back_populates="candidates")
-
-
-class DecisionRow(Base):
-    """One reviewer action. Appended, never updated."""
-
-    __tablename__ = "decision"
-    __table_args__ = (Index("ix_decision_document", "document_id", "candidate_id"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
-    candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"))
-    action: Mapped[str] = mapped_column(String(16))
-    ground: Mapped[str | None] = mapped_column(String(32))
-    page: Mapped[int | None] = mapped_column(Integer)  # manual boxes
-    rects: Mapped[list[Any] | None] = mapped_column(JSON)  # manual boxes / adjusted boxes
-    judgement: Mapped[str | None] = mapped_column(String(64))  # document-level: niet openbaar, ...
-    reviewer: Mapped[str] = mapped_column(String(128))
-    note: Mapped[str] = mapped_column(Text, default="")
-    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id"))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
-
-
-def _sqlite_pragmas(engine: Engine) -> None:
+def _sqlite_setup(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA synchronous=FULL")  # a decision reported as saved survives power loss
         cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # writers take the write lock at the start, so read-then-write (audit chain, row versions)
+        # cannot interleave between processes; readers start a plain deferred transaction
+        mode = "BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN"
+        conn.connection.dbapi_connection.execute(mode)
 
 
 def sqlite_url(path: Path) -> str:
@@ -130,32 +91,64 @@ class DossierStore:
     """All reads and writes of one dossier database."""
 
     def __init__(self, url: str, name: str = "dossier", ground_set: str = "woo") -> None:
-        try:
-            if url.startswith("sqlite:///"):
-                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(url)
-            if self.engine.dialect.name == "sqlite":
-                _sqlite_pragmas(self.engine)
-            Base.metadata.create_all(self.engine)
-        except Exception as exc:  # SQLAlchemy/driver errors vary by backend
-            raise DossierError(f"cannot open dossier database {url!r}: {str(exc).splitlines()[0]}") from exc
         self.url = url
-        with Session(self.engine) as s:
-            row = s.scalars(select(DossierRow)).first()
-            if row is None:
-                row = DossierRow(name=name, ground_set=ground_set)
-                s.add(row)
-                s.commit()
-            elif row.schema_version > SCHEMA_VERSION:
-                raise DossierError(
-                    f"dossier {url!r} was made by a newer version (schema {row.schema_version}); update the tool"
-                )
-            self.dossier_id, self.ground_set = row.id, row.ground_set
+        try:
+            parsed = make_url(url)
+            if parsed.get_backend_name() == "sqlite" and parsed.database:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            self.backup = upgrade(url)
+            self.engine = create_engine(url, pool_pre_ping=True)
+            if self.engine.dialect.name == "sqlite":
+                _sqlite_setup(self.engine)
+            self._writer = self.engine.execution_options(write=True)
+            with Session(self._writer) as s, s.begin():
+                row = s.scalars(select(DossierRow)).first()
+                if row is None:
+                    row = DossierRow(name=name, ground_set=ground_set, schema_version=SCHEMA_VERSION)
+                    s.add(row)
+                    s.flush()
+                    audit.append(s, current_reviewer(), "create", f"dossier:{row.id}",
+                                 {"ground_set": ground_set, "schema_version": SCHEMA_VERSION})
+                elif row.schema_version > SCHEMA_VERSION:
+                    raise DossierError(f"the dossier database {_display(url)} was made by a newer version of this "
+                                       f"tool (schema {row.schema_version}); install the newer version to open it")
+                elif row.schema_version < SCHEMA_VERSION:
+                    row.schema_version = SCHEMA_VERSION
+                self.dossier_id, self.ground_set, self.name = row.id, row.ground_set, row.name
+        except DossierError:
+            raise
+        except (SQLAlchemyError, OSError, ImportError) as exc:
+            raise DossierError(f"cannot open dossier database {_display(url)}: {str(exc).splitlines()[0]}") from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with Session(self._writer, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    def _read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # -- dossier settings ------------------------------------------------------------------------
+    @property
+    def four_eyes(self) -> bool:
+        with self._read() as s:
+            return bool(s.get(DossierRow, self.dossier_id).four_eyes)
+
+    def set_four_eyes(self, required: bool, reviewer: str | None = None) -> None:
+        """Require (or stop requiring) a second reviewer's approval before export."""
+        with self._write() as s:
+            s.get(DossierRow, self.dossier_id).four_eyes = required
+            audit.append(s, reviewer or current_reviewer(), "setting", f"dossier:{self.dossier_id}",
+                         {"four_eyes": required})
 
     # -- documents and candidates ----------------------------------------------------------
     def document_by_path(self, path: Path) -> DocumentRow | None:
-        with Session(self.engine) as s:
+        with self._read() as s:
             return s.scalars(select(DocumentRow).where(DocumentRow.path == str(Path(path).resolve()))).first()
+
+    def document(self, document_id: int) -> DocumentRow | None:
+        with self._read() as s:
+            return s.get(DocumentRow, document_id)
 
     def is_current(self, path: Path, sha256: str, detection_version: str) -> bool:
         """True when this file was screened as it is now, with these rules."""
@@ -163,44 +156,38 @@ class DossierStore:
         return bool(row and row.sha256 == sha256 and row.detection_version == detection_version and not row.error)
 
     def save_screening(self, document: Document, candidates: Iterable[Candidate], detection_version: str) -> int:
-        """Store a document and its candidates, replacing an earlier screening of the same file.
+        """Store a document and its candidates, updating an earlier screening of the same file.
 
-        Decisions on candidates that are found again (same page, span and entity) are
-        carried over to the new candidate rows, so re-screening never loses review work.
+        A finding found again (same page, span and entity) keeps its row, so its decisions
+        stay attached; one no longer found is marked 'gone' (its decisions stay in the
+        history). Nothing a reviewer decided is rewritten.
         """
-        with Session(self.engine) as s, s.begin():
+        with self._write() as s:
             row = self._document_row(s, document.path)
-            old = {(c.page, c.start, c.end, c.entity): c.id for c in row.candidates}
+            old = {(c.page, c.start, c.end, c.entity): c for c in row.candidates if c.status != "gone"}
             row.sha256, row.pages, row.language = document.sha256, len(document.pages), document.language
             row.title, row.date, row.error = document.title, document.date, None
             row.warnings, row.detection_version, row.screened_at = list(document.warnings), detection_version, _now()
-            new_rows = [CandidateRow(
-                page=c.page, start=c.start, end=c.end, text=c.text, rects=[list(r) for r in c.rects],
-                entity=c.entity, interest=c.interest, ground=c.ground, score=c.score, source=c.source,
-                rule=c.rule, reason=c.reason, status=c.status) for c in candidates]
-            row.candidates.extend(new_rows)
-            s.flush()
-            kept_ids = set()
-            for c in new_rows:
-                prior = old.get((c.page, c.start, c.end, c.entity))
-                if prior is not None:
-                    s.execute(DecisionRow.__table__.update().where(DecisionRow.candidate_id == prior)
-                              .values(candidate_id=c.id))
-                    kept_ids.add(prior)
-            for cand in list(row.candidates):
-                if cand.id in old.values():
-                    if cand.id not in kept_ids:
-                        # The candidate row goes, so the link must; the reviewer's own note stays.
-                        s.execute(DecisionRow.__table__.update().where(DecisionRow.candidate_id == cand.id)
-                                  .values(candidate_id=None,
-                                          note=func.coalesce(DecisionRow.note, "")
-                                          + " [finding no longer detected after re-screening]"))
-                    row.candidates.remove(cand)
+            seen = set()
+            for c in candidates:
+                key = (c.page, c.start, c.end, c.entity)
+                values = dict(text=c.text, rects=[list(r) for r in c.rects], interest=c.interest, ground=c.ground,
+                              score=c.score, source=c.source, rule=c.rule, reason=c.reason, status=c.status)
+                if key in old:
+                    for field, value in values.items():
+                        setattr(old[key], field, value)
+                    seen.add(key)
+                else:
+                    row.candidates.append(CandidateRow(page=c.page, start=c.start, end=c.end, entity=c.entity,
+                                                       version=0, **values))
+            for key, cand in old.items():
+                if key not in seen:
+                    cand.status = "gone"
             return row.id
 
     def save_error(self, path: Path, message: str) -> None:
         """Record that a file could not be processed (listed in the inventory with why)."""
-        with Session(self.engine) as s, s.begin():
+        with self._write() as s:
             row = self._document_row(s, path)
             row.error, row.screened_at = message, _now()
 
@@ -210,54 +197,79 @@ class DossierStore:
         if row is None:
             count = len(s.scalars(select(DocumentRow.id)).all())
             row = DocumentRow(dossier_id=self.dossier_id, number=count + 1, path=resolved, name=Path(path).name,
-                              warnings=[])
+                              warnings=[], pages=0, language="nl", title="", date="")
             s.add(row)
             s.flush()
         return row
 
     def documents(self) -> list[DocumentRow]:
-        with Session(self.engine, expire_on_commit=False) as s:
+        with self._read() as s:
             return list(s.scalars(select(DocumentRow).order_by(DocumentRow.number)))
 
     def candidates(self, document_id: int) -> list[CandidateRow]:
-        with Session(self.engine, expire_on_commit=False) as s:
-            return list(s.scalars(select(CandidateRow).where(CandidateRow.document_id == document_id)
+        """The document's current findings (not those gone after re-screening)."""
+        with self._read() as s:
+            return list(s.scalars(select(CandidateRow).where(CandidateRow.document_id == document_id,
+                                                             CandidateRow.status != "gone")
                                   .order_by(CandidateRow.page, CandidateRow.start)))
 
     # -- decisions ---------------------------------------------------------------------------------
     def decide(self, document_id: int, action: Action, *, candidate_id: int | None = None,
                ground: str | None = None, page: int | None = None, rects: list[list[float]] | None = None,
-               judgement: str | None = None, reviewer: str | None = None, note: str = "") -> DecisionRow:
-        """Append one decision and commit it before returning."""
-        with Session(self.engine, expire_on_commit=False) as s, s.begin():
-            previous = None
-            if candidate_id is not None:
-                previous = s.scalars(select(DecisionRow.id).where(DecisionRow.candidate_id == candidate_id)
-                                     .order_by(DecisionRow.id.desc())).first()
-            row = DecisionRow(document_id=document_id, candidate_id=candidate_id, action=action, ground=ground,
-                              page=page, rects=rects, judgement=judgement, reviewer=reviewer or current_reviewer(),
-                              note=note, supersedes_id=previous)
-            s.add(row)
-        return row
+               judgement: str | None = None, reviewer: str | None = None, note: str = "",
+               expected_version: int | None = None, origin_decision_id: int | None = None) -> DecisionRow:
+        """Append one decision and commit it before returning.
 
-    def decide_many(self, decisions: list[dict[str, Any]], reviewer: str | None = None) -> int:
-        """Append many candidate decisions in one transaction (batch accept)."""
+        Raises:
+            ConflictError: ``expected_version`` is given and another reviewer decided first.
+        """
+        decision = dict(document_id=document_id, candidate_id=candidate_id, action=action, ground=ground,
+                        page=page, rects=rects, judgement=judgement, note=note,
+                        origin_decision_id=origin_decision_id)
+        versions = {candidate_id: expected_version} if candidate_id is not None and expected_version is not None else None
+        return self._append([decision], reviewer, versions)[0]
+
+    def decide_many(self, decisions: list[dict[str, Any]], reviewer: str | None = None,
+                    expected_versions: dict[int, int] | None = None) -> int:
+        """Append many decisions in one transaction (all or none)."""
+        return len(self._append(decisions, reviewer, expected_versions)) if decisions else 0
+
+    def _append(self, decisions: list[dict[str, Any]], reviewer: str | None,
+                expected: dict[int, int] | None) -> list[DecisionRow]:
         who = reviewer or current_reviewer()
-        ids = [d["candidate_id"] for d in decisions if d.get("candidate_id") is not None]
-        with Session(self.engine) as s, s.begin():
-            latest: dict[int, int] = {}
-            for chunk in range(0, len(ids), 500):
-                for cid, did in s.execute(select(DecisionRow.candidate_id, DecisionRow.id)
-                                          .where(DecisionRow.candidate_id.in_(ids[chunk:chunk + 500]))
-                                          .order_by(DecisionRow.id)):
-                    latest[cid] = did
-            s.add_all(DecisionRow(reviewer=who, supersedes_id=latest.get(d.get("candidate_id")), **d)
-                      for d in decisions)
-        return len(decisions)
+        rows: list[DecisionRow] = []
+        with self._write() as s:
+            for d in decisions:
+                cid = d.get("candidate_id")
+                previous = None
+                if cid is not None:
+                    self._bump_version(s, cid, (expected or {}).get(cid))
+                    previous = s.scalars(select(DecisionRow.id).where(DecisionRow.candidate_id == cid)
+                                         .order_by(DecisionRow.id.desc())).first()
+                row = DecisionRow(reviewer=who, supersedes_id=previous, **d)
+                s.add(row)
+                rows.append(row)
+            s.flush()
+            for row in rows:
+                audit.append(s, who, f"decision:{row.action}", f"document:{row.document_id}", {
+                    "decision": row.id, "candidate": row.candidate_id, "ground": row.ground,
+                    "judgement": row.judgement, "page": row.page, "supersedes": row.supersedes_id,
+                    "origin": row.origin_decision_id})
+        return rows
+
+    def _bump_version(self, s: Session, candidate_id: int, expected: int | None) -> None:
+        """Compare-and-swap on the finding's row version (optimistic locking)."""
+        query = update(CandidateRow).where(CandidateRow.id == candidate_id)
+        if expected is not None:
+            query = query.where(CandidateRow.version == expected)
+        if s.execute(query.values(version=CandidateRow.version + 1)).rowcount == 0:
+            last = s.scalars(select(DecisionRow).where(DecisionRow.candidate_id == candidate_id)
+                             .order_by(DecisionRow.id.desc())).first()
+            raise ConflictError(candidate_id, last.reviewer if last else "?", last.created_at if last else None)
 
     def current_decisions(self, document_id: int) -> dict[int, DecisionRow]:
-        """The newest decision per candidate of a document."""
-        with Session(self.engine, expire_on_commit=False) as s:
+        """The newest decision per finding of a document."""
+        with self._read() as s:
             rows = s.scalars(select(DecisionRow).where(DecisionRow.document_id == document_id,
                                                        DecisionRow.candidate_id.is_not(None))
                              .order_by(DecisionRow.id))
@@ -265,11 +277,63 @@ class DossierStore:
 
     def document_decisions(self, document_id: int) -> list[DecisionRow]:
         """Manual boxes and document-level judgements, oldest first."""
-        with Session(self.engine, expire_on_commit=False) as s:
+        with self._read() as s:
             return list(s.scalars(select(DecisionRow).where(DecisionRow.document_id == document_id,
                                                             DecisionRow.candidate_id.is_(None),
-                                                            DecisionRow.action.in_(("manual", "judge")))
+                                                            DecisionRow.action.in_(("manual", "judge", "remove")))
                                   .order_by(DecisionRow.id)))
+
+    def decision_history(self, document_id: int) -> list[DecisionRow]:
+        with self._read() as s:
+            return list(s.scalars(select(DecisionRow).where(DecisionRow.document_id == document_id)
+                                  .order_by(DecisionRow.id)))
+
+    # -- four eyes -----------------------------------------------------------------------------------
+    def approve(self, document_id: int, reviewer: str | None = None, approved: bool = True, note: str = "") -> None:
+        """Record (or withdraw) a second reviewer's approval of a document.
+
+        Raises:
+            DossierError: the approver made decisions on this document (four eyes means two people).
+        """
+        who = reviewer or current_reviewer()
+        with self._write() as s:
+            deciders = set(s.scalars(select(DecisionRow.reviewer).where(DecisionRow.document_id == document_id)))
+            if approved and who in deciders:
+                raise DossierError(f"{who} made decisions on this document and cannot also approve it; "
+                                   "a second reviewer must approve")
+            s.add(ApprovalRow(document_id=document_id, reviewer=who, approved=approved, note=note))
+            audit.append(s, who, "approve" if approved else "withdraw-approval", f"document:{document_id}", {})
+
+    def approval(self, document_id: int) -> tuple[str | None, list[str]]:
+        """The current approver (or None) and the reviewers who decided on the document."""
+        with self._read() as s:
+            last = s.scalars(select(ApprovalRow).where(ApprovalRow.document_id == document_id)
+                             .order_by(ApprovalRow.id.desc())).first()
+            deciders = sorted(set(s.scalars(select(DecisionRow.reviewer)
+                                            .where(DecisionRow.document_id == document_id))))
+        return (last.reviewer if last and last.approved else None), deciders
+
+    # -- audit ---------------------------------------------------------------------------------------
+    def record(self, action: str, subject: str, payload: dict[str, Any], actor: str | None = None) -> None:
+        """An audit entry for something that is not a decision (an export, a setting)."""
+        with self._write() as s:
+            audit.append(s, actor or current_reviewer(), action, subject, payload)
+
+    def verify_audit(self) -> audit.ChainReport:
+        with self._read() as s:
+            return audit.verify_chain(s)
+
+    def export_audit(self, fmt: str = "csv") -> str:
+        with self._read() as s:
+            return audit.export_rows(s, fmt)
+
+
+def _display(url: str) -> str:
+    try:
+        parsed = make_url(url)
+    except Exception:  # noqa: BLE001 - an unparsable URL is shown as given
+        return repr(url)
+    return parsed.database if parsed.get_backend_name() == "sqlite" else parsed.render_as_string(hide_password=True)
 
 
 def default_dossier_path(paths: list[Path]) -> Path:

@@ -7,7 +7,9 @@ lists them with what each is for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+import uuid
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pymupdf
@@ -102,3 +104,31 @@ def tight_pdf(make_pdf: PdfMaker) -> Path:
 def redact() -> Callable[..., list[Redaction]]:
     """``redact(document, 'text', ground='5.1.2e')`` -> redactions of every occurrence."""
     return redactions_for
+
+
+PG_ADMIN = os.environ.get("REDACTOR_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty dossier database of each kind: every store test runs on both."""
+    from sqlalchemy import create_engine
+
+    from redactor.store import sqlite_url
+
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path / "dossier.sqlite")
+        return
+    if not PG_ADMIN:
+        pytest.skip("no PostgreSQL server (set REDACTOR_TEST_POSTGRES_URL; scripts/test.sh starts one)")
+    name = f"redactor_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    except Exception as exc:  # noqa: BLE001 - any failure to reach the server means skip, said aloud
+        pytest.skip(f"PostgreSQL server not reachable: {str(exc).splitlines()[0]}")
+    yield PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.dispose()

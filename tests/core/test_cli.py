@@ -170,7 +170,8 @@ def test_export_accept_all_writes_pdfs_and_inventory(letter_pdf: Path, make_pdf,
     assert run(["export", str(indir), "--out", str(outdir), "--accept-all", "--db", db]) == 0
     assert _errors(capsys.readouterr().err) == []
     assert sorted(p.name for p in outdir.iterdir()) == [
-        "inventarislijst.csv", "inventarislijst.xlsx", "letter.pdf", "public.pdf", "redaction-log.json"]
+        "inventarislijst-intern.csv", "inventarislijst-intern.xlsx", "inventarislijst.csv", "inventarislijst.xlsx",
+        "letter.pdf", "public.pdf", "redaction-log.json"]
     assert "41873925" not in _text(outdir / "letter.pdf") and OFFICIAL in _text(outdir / "letter.pdf")
     assert run(["verify", str(outdir / "letter.pdf"), str(outdir / "public.pdf")]) == 0
 

@@ -85,8 +85,12 @@ def test_one_bad_file_does_not_stop_the_batch(dossier: Dossier, folder: Path, fa
 
 def test_inventory_rows(published, outdir: Path) -> None:
     _, report = published
-    xlsx, csv_path = report.inventory
+    xlsx, csv_path, internal_xlsx, internal_csv = report.inventory
     assert (xlsx.name, csv_path.name) == ("inventarislijst.xlsx", "inventarislijst.csv")
+    assert (internal_xlsx.name, internal_csv.name) == ("inventarislijst-intern.xlsx", "inventarislijst-intern.csv")
+    internal = _csv_rows(internal_csv)
+    assert internal[0][-2:] == ["Beoordeeld door", "Goedgekeurd door (vier ogen)"]
+    assert {r[1]: r[-2] for r in internal[1:]}["letter.pdf"] == BATCH_REVIEWER  # who decided, kept internal
 
     rows = _csv_rows(csv_path)
     assert rows[0] == ["Nr.", "Document", "Omschrijving", "Datum", "Beoordeling", "Beoordelingsgrond",

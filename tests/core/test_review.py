@@ -15,8 +15,8 @@ from redactor.store import DecisionRow, DossierStore, sqlite_url
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> DossierStore:
-    return DossierStore(sqlite_url(tmp_path / "dossier.sqlite"))
+def store(db_url: str) -> DossierStore:
+    return DossierStore(db_url)
 
 
 def _screen(store: DossierStore, path: Path) -> tuple[int, dict[str, int]]:

@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 from redactor.document import Document
 from redactor.errors import DossierError
 from redactor.ingest import ingest
-from redactor.store import SCHEMA_VERSION, DecisionRow, DossierRow, DossierStore, default_dossier_path, sqlite_url
+from redactor.store import SCHEMA_VERSION, CandidateRow, DecisionRow, DossierRow, DossierStore, default_dossier_path, sqlite_url
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> DossierStore:
-    return DossierStore(sqlite_url(tmp_path / "dossier.sqlite"), name="test", ground_set="woo")
+def store(db_url: str) -> DossierStore:
+    return DossierStore(db_url, name="test", ground_set="woo")
 
 
 @pytest.fixture
@@ -118,10 +118,10 @@ def test_rescreening_keeps_decisions_on_findings_found_again(store: DossierStore
     # Nothing is deleted: the decision on the finding that vanished stays in the history.
     history = _history(store, document_id=doc_id)
     assert len(history) == before
-    orphan = [d for d in history if d.candidate_id is None]
-    assert [(d.action, d.reviewer) for d in orphan] == [("accept", "anna")]
-    assert "tweede keer" in orphan[0].note  # the reviewer's own words survive
-    assert "no longer detected" in orphan[0].note
+    vanished = [d for d in history if d.candidate_id == ids["name2"]]
+    assert [(d.action, d.reviewer, d.note) for d in vanished] == [("accept", "anna", "tweede keer")]
+    with Session(store.engine) as s:  # the finding is marked gone, not deleted: the decision keeps its subject
+        assert s.get(CandidateRow, ids["name2"]).status == "gone"
 
 
 def test_document_numbers_are_stable_and_errors_are_recorded(store: DossierStore, letter_doc: Document,
@@ -151,7 +151,8 @@ def test_is_current_only_for_the_same_content_and_rules(store: DossierStore, let
     assert not store.is_current(letter_doc.path.with_name("other.pdf"), letter_doc.sha256, "v1")
 
 
-def test_sqlite_runs_in_wal_mode(store: DossierStore) -> None:
+def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
+    store = DossierStore(sqlite_url(tmp_path / "wal.sqlite"))
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
