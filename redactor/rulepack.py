@@ -32,6 +32,13 @@ def _compile(pattern: str) -> re.Pattern[str]:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
 
 
+class Reason(_Strict):
+    """A reason in both languages of the tool."""
+
+    nl: str
+    en: str
+
+
 class PassageRule(_Strict):
     """Cues that make a sentence or clause a suggestion under a judgement ground."""
 
@@ -41,7 +48,7 @@ class PassageRule(_Strict):
     languages: tuple[Language, ...] = ("nl", "en")
     scope: Literal["sentence", "clause"] = "sentence"
     score: float = Field(0.55, ge=0, le=1)
-    reason: str
+    reason: Reason  # shown to the reviewer, in the dossier's language
     cues: tuple[str, ...] = Field(min_length=1)
 
     @field_validator("interest")

@@ -21,8 +21,13 @@ CONTEXT_BOOST = 0.35
 def result(
     detector: EntityRecognizer, entity: str, start: int, end: int, score: float,
     *, interest: str, rule: str, reason: str, status: str = "suggested",
+    args: dict[str, object] | None = None, flags: tuple[str, ...] = (),
 ) -> RecognizerResult:
-    """A presidio result carrying our metadata (interest, rule, reason, status)."""
+    """A presidio result carrying our metadata (interest, rule, reason, status).
+
+    ``reason`` is a key of :mod:`redactor.detect.reasons` (rendered later in the dossier's
+    language) with its ``args``; ``flags`` are reason keys appended to it ("checksum").
+    """
     return RecognizerResult(
         entity_type=entity,
         start=start,
@@ -37,6 +42,8 @@ def result(
             "interest": interest,
             "rule": rule,
             "reason": reason,
+            "reason_args": args or {},
+            "reason_flags": flags,
             "status": status,
         },
     )
@@ -94,11 +101,9 @@ class PatternDetector(EntityRecognizer):
                 if self.REQUIRE_CONTEXT and not has_context:
                     continue
                 score = base + (CONTEXT_BOOST if has_context else 0.0)
-                reason = self.REASON + (" (checksum valid)" if valid else "") + (
-                    " (context word before it)" if has_context else ""
-                )
-                found.append(result(self, self.ENTITY, start, end, score,
-                                    interest=self.INTEREST, rule=name, reason=reason))
+                flags = (("checksum",) if valid else ()) + (("context",) if has_context else ())
+                found.append(result(self, self.ENTITY, start, end, score, interest=self.INTEREST, rule=name,
+                                    reason=self.REASON, flags=flags))
         return found
 
 

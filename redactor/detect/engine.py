@@ -21,6 +21,7 @@ from redactor.detect.lexicon import Lexicon, fold, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
 from redactor.detect.people import OFFICIAL, PERSON, PersonDetector
+from redactor.detect.reasons import render
 from redactor.detect.fields import FieldValueDetector
 from redactor.document import Document, Page
 from redactor.findings import Candidate
@@ -98,6 +99,8 @@ class Screener:
             context_aware_enhancer=NoContextEnhancer(),
         )
         self._markers = marker_regex(pack)
+        # reasons in the reviewer's language: Dutch for Dutch ground sets (Woo, Wob), else English
+        self.language = "nl" if ground_set.jurisdiction.upper() == "NL" else "en"
         self._keep_addresses = [re.compile(p) for p in pack.keep_addresses]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
 
@@ -131,8 +134,15 @@ class Screener:
             text=page.text[r.start:r.end], entity=r.entity_type, interest=interest,
             ground=self.ground_set.for_interest(interest), score=round(r.score, 2),
             source=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""), rule=meta.get("rule", ""),
-            reason=meta.get("reason", ""), status=meta.get("status", "suggested"),
+            reason=self._reason(meta), status=meta.get("status", "suggested"),
         )
+
+    def _reason(self, meta: dict) -> str:
+        args = dict(meta.get("reason_args") or {})
+        if "text" in args and hasattr(args["text"], self.language):  # a rule pack's reason in both languages
+            args["text"] = getattr(args["text"], self.language)
+        text = render(meta.get("reason", ""), self.language, **args)
+        return text + "".join(render(flag, self.language) for flag in meta.get("reason_flags") or ())
 
     def _drop_kept_text(self, page: Page, found: list[Candidate]) -> list[Candidate]:
         markers = marker_spans(self._markers, page.text)
@@ -173,7 +183,8 @@ class Screener:
                         document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),
                         entity=entity, interest=origin.interest, ground=origin.ground,
                         score=0.9 if entity == OFFICIAL else 0.7, source=origin.source, rule="same-name",
-                        reason=("kept: " if entity == OFFICIAL else "") + f"another mention of a name found on page {origin.page}",
+                        reason=render("same-official" if entity == OFFICIAL else "same-name", self.language,
+                                      page=origin.page),
                         status=origin.status,
                     ))
 

@@ -36,5 +36,5 @@ class FieldValueDetector(EntityRecognizer):
                     continue
                 found.append(result(self, entity, m.start("value"), m.end("value"), 0.85,
                                     interest="personal_privacy", rule="field",
-                                    reason=f"value of the field '{m.group('label')}:'"))
+                                    reason="field", args={"label": m.group("label")}))
         return found

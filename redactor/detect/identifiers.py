@@ -28,7 +28,7 @@ class BsnDetector(PatternDetector):
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number"]
     NEGATIVE_CONTEXT = ["referentie", "kenmerk", "zaaknummer", "dossiernummer", "factuurnummer", "kvk",
                         "rsin", "btw", "reference", "invoice", "order"]
-    REASON = "nine digits that pass the BSN 11-proef"
+    REASON = "bsn"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return std_bsn.is_valid(pattern_text.replace(".", ""))
@@ -40,7 +40,7 @@ class IbanDetector(PatternDetector):
     ENTITY = "IBAN"
     PATTERNS = [("iban", r"(?<![\w])(?P<v>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)", 0.9)]
     CONTEXT = ["iban", "rekeningnummer", "rekening", "bankrekening", "account"]
-    REASON = "bank account number (IBAN) with a valid check"
+    REASON = "iban"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return std_iban.is_valid(pattern_text)
@@ -51,7 +51,7 @@ class EmailDetector(PatternDetector):
 
     ENTITY = "EMAIL"
     PATTERNS = [("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?!\w)", 0.9)]
-    REASON = "e-mail address"
+    REASON = "email"
 
 
 class SsnDetector(PatternDetector):
@@ -60,7 +60,7 @@ class SsnDetector(PatternDetector):
     ENTITY = "SSN"
     PATTERNS = [("ssn", r"(?<![\w-])(?P<v>\d{3}-\d{2}-\d{4})(?![\w-])", 0.6)]
     CONTEXT = ["ssn", "social security", "social security number", "soc. sec."]
-    REASON = "US social security number (valid area, group and serial)"
+    REASON = "ssn"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return std_ssn.is_valid(pattern_text)
@@ -81,7 +81,7 @@ class LicensePlateDetector(PatternDetector):
         ) + r")(?![\w-])", 0.6)
     ]
     CONTEXT = ["kenteken", "voertuig", "auto", "wagen", "license plate", "licence plate", "registration"]
-    REASON = "Dutch licence plate (RDW side code)"
+    REASON = "plate"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         letters = pattern_text.replace("-", "")
@@ -103,7 +103,7 @@ class DateOfBirthDetector(PatternDetector):
     ]
     CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
     REQUIRE_CONTEXT = True
-    REASON = "date of birth"
+    REASON = "dob"
 
 
 class PassportDetector(PatternDetector):
@@ -114,7 +114,7 @@ class PassportDetector(PatternDetector):
     CONTEXT = ["paspoort", "paspoortnummer", "identiteitskaart", "id-kaart", "documentnummer", "passport",
                "identity card", "rijbewijs"]
     REQUIRE_CONTEXT = True
-    REASON = "passport or identity-card number"
+    REASON = "id-document"
 
 
 class PostalAddressDetector(PatternDetector):
@@ -131,7 +131,7 @@ class PostalAddressDetector(PatternDetector):
         ("street-name", rf"(?<![\w])(?P<v>[A-Z][\w'’-]*{_SUFFIX}\s{_HOUSE})(?![\w])", 0.6),
     ]
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
-    REASON = "street address"
+    REASON = "address"
 
 
 class PostcodeDetector(PatternDetector):
@@ -141,14 +141,14 @@ class PostcodeDetector(PatternDetector):
     PATTERNS = [("postcode", r"(?<![\w])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])", 0.4)]
     CONTEXT = ["postcode", "adres", "wonend", "woonachtig", "woont"]
     REQUIRE_CONTEXT = True
-    REASON = "postcode of a private address"
+    REASON = "postcode"
 
 
 class PhoneDetector(PatternDetector):
     """Phone numbers, NL and international: a phone-shaped string that libphonenumber parses."""
 
     ENTITY = "PHONE"
-    REASON = "phone number"
+    REASON = "phone"
     PATTERNS = [
         ("phone-intl", r"(?<![\w+])(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
         ("phone-nl", r"(?<![\w+-])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-]?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
@@ -173,9 +173,8 @@ class PhoneDetector(PatternDetector):
                 before = text[max(0, start - 24):start]
                 if self._context and self._context.search(before):
                     score = min(1.0, score + 0.1)
-                reason = "phone number" + ("" if score >= 0.85 else " (shape of a phone number; number plan not confirmed)")
-                found.append(result(self, self.ENTITY, start, end, score,
-                                    interest=self.INTEREST, rule=rule, reason=reason))
+                found.append(result(self, self.ENTITY, start, end, score, interest=self.INTEREST, rule=rule,
+                                    reason="phone" if score >= 0.85 else "phone-shape"))
         return found
 
 

@@ -67,7 +67,7 @@ class PassageDetector(EntityRecognizer):
             spans.setdefault(bounds, m.group())
         return [
             result(self, self.rule.entity, s, e, self.rule.score, interest=self.rule.interest,
-                   rule=self.rule.id, reason=f"{self.rule.reason}; cue: \u201c{cue}\u201d")
+                   rule=self.rule.id, reason="passage", args={"text": self.rule.reason, "cue": cue})
             for (s, e), cue in spans.items()
             if e > s
         ]

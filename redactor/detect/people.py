@@ -10,7 +10,7 @@ list and the role words around it; officials come out as PUBLIC_OFFICIAL with st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -51,7 +51,8 @@ class Name:
     end: int
     score: float
     rule: str
-    reason: str
+    reason: str  # a key of redactor.detect.reasons
+    args: dict[str, object] = field(default_factory=dict)
 
 
 class PersonDetector(EntityRecognizer):
@@ -114,8 +115,7 @@ class PersonDetector(EntityRecognizer):
                     toks = self._tokens(stripped, seg_start)
                     span = self._leading_name(toks)
                     if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
-                        names.append(Name(span[0], span[1], 0.85, "field",
-                                          f"name in the field '{label}:'"))
+                        names.append(Name(span[0], span[1], 0.85, "field", "name-field", {"label": label}))
         return names
 
     def _leading_name(self, toks: list[_Tok]) -> tuple[int, int] | None:
@@ -194,7 +194,7 @@ class PersonDetector(EntityRecognizer):
         head, rest = chain[k], chain[k + 1:]
         official_end = self._official_span(text, chain, k)
         if official_end:
-            return Name(head.start, official_end, 0.9, "officials-list", "name on the officials list")
+            return Name(head.start, official_end, 0.9, "officials-list", "name-list")
         if headline:  # Title Case Headlines: capitals say nothing about names
             return None
         caps_after = [t for t in rest if t.kind == "cap"]
@@ -203,24 +203,24 @@ class PersonDetector(EntityRecognizer):
             before = text[max(0, head.start - 24):head.start]
             if head.kind == "init" and caps_after:
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
-                            "initials followed by a surname")
+                            "name-initials")
             if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after:
                 sure = self._looks_like_surname(caps_after[-1].text)
                 return Name(self._title_start(text, head.start), end, 0.8 if sure else 0.7, "first-name",
-                            "known first name followed by a capitalised surname")
+                            "name-first")
             if head.kind == "cap" and self._titles.search(before):
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
-                            "name after a title or form of address")
+                            "name-title")
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
-                return Name(head.start, head.end, 0.7, "salutation", "first name in a salutation")
+                return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
             return None
         if head.kind == "cap" and 1 <= len(caps_after) <= 2 and caps_after[-1].text.endswith(self._suffixes) \
                 and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:
-            return Name(head.start, end, 0.65, "surname-form", "capitalised name with a surname ending")
+            return Name(head.start, end, 0.65, "surname-form", "name-suffix")
         if head.kind == "cap" and not rest:
             stop = self._surname_first(text, head)
             if stop:
-                return Name(head.start, stop, 0.75, "surname-initials", "surname followed by initials")
+                return Name(head.start, stop, 0.75, "surname-initials", "name-surname-first")
         return None
 
     def _title_start(self, text: str, start: int) -> int:
@@ -289,14 +289,14 @@ class PersonDetector(EntityRecognizer):
         if official:
             return result(self, OFFICIAL, name.start, name.end, 0.9, interest="personal_privacy",
                           rule="officials-list", status="kept",
-                          reason=f"kept: public official on the officials list ({official.role})")
+                          reason="official-list", args={"role": official.role})
         role = self._role_near(text, name.start, name.end)
         if role:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="role-word", status="kept",
-                          reason=f"kept: public official, role word '{role}' next to the name")
+                          reason="official-role", args={"role": role})
         return result(self, PERSON, name.start, name.end, name.score, interest="personal_privacy",
-                      rule=name.rule, reason=name.reason)
+                      rule=name.rule, reason=name.reason, args=name.args)
 
     def _role_near(self, text: str, start: int, end: int) -> str | None:
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an

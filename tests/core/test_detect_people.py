@@ -60,7 +60,7 @@ OFFICIAL_CASES = [
     ("De speciaal vertegenwoordiger voor de zuidelijke Kaukasus, Toivo Klaar, riep op tot onderzoek.",
      "Toivo Klaar", ""),
     ("A spokesperson for António Guterres declined to comment.", "António Guterres", ""),
-    ("Volker Türk said the footage must be investigated.", "Volker Türk", "officials list"),
+    ("Volker Türk said the footage must be investigated.", "Volker Türk", "op de lijst"),
 ]
 
 
@@ -70,8 +70,13 @@ def test_public_officials_are_kept_with_a_reason(text: str, name: str, why: str)
     assert not any(name in r or r in name for r in redacted(text, "PERSON"))
     (finding,) = [c for c in detect(text) if c.text == name]
     assert finding.entity == "PUBLIC_OFFICIAL"
-    assert finding.reason.startswith("kept: public official")
+    assert finding.reason.startswith("behouden: publieke functionaris")  # Woo dossier: Dutch reasons
     assert why in finding.reason
+
+
+def test_reasons_are_english_in_an_english_ground_set() -> None:
+    (finding,) = [c for c in detect("Minister Hanna Verkerk spoke.", "foia") if c.text == "Hanna Verkerk"]
+    assert finding.reason == "kept: public official, role word 'minister' next to the name"
 
 
 def test_staff_at_an_embassy_are_not_officials() -> None:

@@ -1,0 +1,52 @@
+"""Why a detector fired, in the reviewer's language (Dutch for Woo/Wob, English otherwise).
+
+Detectors name a reason by key and arguments; the engine renders it once, in the
+language of the dossier's ground set. Keep the texts short and in words a jurist uses.
+"""
+
+from __future__ import annotations
+
+REASONS: dict[str, dict[str, str]] = {
+    "bsn": {"en": "nine digits that pass the BSN 11-proef", "nl": "negen cijfers die de elfproef voor een BSN doorstaan"},
+    "iban": {"en": "bank account number (IBAN) with a valid check", "nl": "rekeningnummer (IBAN) met geldig controlegetal"},
+    "email": {"en": "e-mail address", "nl": "e-mailadres"},
+    "ssn": {"en": "US social security number (valid area, group and serial)",
+            "nl": "Amerikaans social security number (geldige opbouw)"},
+    "plate": {"en": "Dutch licence plate (RDW side code)", "nl": "Nederlands kenteken (RDW-sidecode)"},
+    "dob": {"en": "date of birth", "nl": "geboortedatum"},
+    "id-document": {"en": "passport or identity-card number", "nl": "paspoort- of identiteitskaartnummer"},
+    "address": {"en": "street address", "nl": "woonadres"},
+    "postcode": {"en": "postcode of a private address", "nl": "postcode van een privéadres"},
+    "phone": {"en": "phone number", "nl": "telefoonnummer"},
+    "phone-shape": {"en": "phone number (shape of a phone number; number plan not confirmed)",
+                    "nl": "telefoonnummer (vorm van een telefoonnummer; nummerplan niet bevestigd)"},
+    "checksum": {"en": " (checksum valid)", "nl": " (controlegetal klopt)"},
+    "context": {"en": " (context word before it)", "nl": " (met een kenmerkend woord ervoor)"},
+    "field": {"en": "value of the field '{label}:'", "nl": "waarde van het veld '{label}:'"},
+    "name-field": {"en": "name in the field '{label}:'", "nl": "naam in het veld '{label}:'"},
+    "name-initials": {"en": "initials followed by a surname", "nl": "voorletters gevolgd door een achternaam"},
+    "name-first": {"en": "known first name followed by a capitalised surname",
+                   "nl": "bekende voornaam gevolgd door een achternaam met hoofdletter"},
+    "name-title": {"en": "name after a title or form of address", "nl": "naam na een titel of aanspreekvorm"},
+    "name-salutation": {"en": "first name in a salutation", "nl": "voornaam in een aanhef"},
+    "name-suffix": {"en": "capitalised name with a surname ending", "nl": "naam met een kenmerkende achternaamuitgang"},
+    "name-surname-first": {"en": "surname followed by initials", "nl": "achternaam gevolgd door voorletters"},
+    "name-list": {"en": "name on the officials list", "nl": "naam op de lijst van functionarissen"},
+    "official-list": {"en": "kept: public official on the officials list ({role})",
+                      "nl": "behouden: publieke functionaris op de lijst ({role})"},
+    "official-role": {"en": "kept: public official, role word '{role}' next to the name",
+                      "nl": "behouden: publieke functionaris, functieaanduiding '{role}' bij de naam"},
+    "same-name": {"en": "another mention of a name found on page {page}",
+                  "nl": "nog een vermelding van een naam die op pagina {page} is gevonden"},
+    "same-official": {"en": "kept: another mention of a public official found on page {page}",
+                      "nl": "behouden: nog een vermelding van een publieke functionaris (pagina {page})"},
+    "passage": {"en": "{text}; cue: \u201c{cue}\u201d", "nl": "{text}; signaalwoord: \u201c{cue}\u201d"},
+}
+
+
+def render(key: str, language: str, **args: object) -> str:
+    """The reason ``key`` in ``language`` ('nl' or 'en'), with its arguments filled in."""
+    entry = REASONS.get(key)
+    if entry is None:
+        return key  # a rule pack's own free text
+    return entry.get(language, entry["en"]).format(**args)

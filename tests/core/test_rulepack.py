@@ -1,0 +1,54 @@
+"""Detection rule packs are validated data: a broken pack names file, rule and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from redactor.errors import RulePackError
+from redactor.grounds import RULES_DIR
+from redactor.rulepack import load_rule_pack
+
+
+def _pack(tmp_path: Path, change) -> Path:
+    data = yaml.safe_load((RULES_DIR / "detection" / "default.yaml").read_text(encoding="utf-8"))
+    change(data)
+    path = tmp_path / "broken.yaml"
+    for name in ("first_name_lexicons", "surname_lexicons", "common_word_lexicons"):  # keep lexicon paths valid
+        data["people"][name] = [str((RULES_DIR / "detection" / p).resolve()) for p in data["people"][name]]
+    data["officials"]["list_file"] = str((RULES_DIR / "officials.yaml").resolve())
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_the_shipped_pack_loads_and_compiles_every_cue() -> None:
+    pack = load_rule_pack("default")
+    assert {rule.interest for rule in pack.passages} >= {"state_security", "international_relations",
+                                                          "policy_opinion", "special_personal_data"}
+    assert all(rule.compiled.pattern for rule in pack.passages)
+
+
+@pytest.mark.parametrize(("change", "rule", "field"), [
+    (lambda d: d["passages"][0]["cues"].append("([unclosed"), "security-services", "passages.0.cues"),
+    (lambda d: d["passages"][1].update(interest="gossip"), "classified-markings", "passages.1.interest"),
+    (lambda d: d["passages"][2].update(colour="red"), "foreign-confidence", "passages.2.colour"),
+    (lambda d: d["passages"][3].update(score=7), "personal-policy-opinion", "passages.3.score"),
+    (lambda d: d["people"].pop("titles"), "(pack)", "people.titles"),
+])
+def test_a_broken_pack_names_file_rule_and_field(tmp_path: Path, change, rule: str, field: str) -> None:
+    with pytest.raises(RulePackError) as info:
+        load_rule_pack(_pack(tmp_path, change))
+    message = str(info.value)
+    assert message.startswith("broken.yaml: ")
+    assert f"rule '{rule}'" in message and f"field '{field}'" in message
+
+
+def test_a_missing_lexicon_is_named(tmp_path: Path) -> None:
+    path = _pack(tmp_path, lambda d: None)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["people"]["first_name_lexicons"] = ["nowhere.txt"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RulePackError, match="nowhere.txt"):
+        load_rule_pack(path)
