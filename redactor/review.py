@@ -11,12 +11,10 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
-
-from sqlalchemy.orm import Session
 
 from redactor.document import Page, Rect
 from redactor.errors import RedactorError
@@ -63,7 +61,7 @@ class _Step:
 
 @dataclass
 class _BoxStep:
-    """Boxes added (``added``) or removed; ``ids`` are the rows that are live after the step."""
+    """Boxes added (``added``) or removed; each object follows its box through undo and redo."""
 
     boxes: list[ManualBox]
     added: bool
@@ -154,6 +152,7 @@ class ReviewSession:
     _undo: list[_Step] = field(default_factory=list)
     _redo: list[_Step] = field(default_factory=list)
     _pending: dict[int, list[int]] = field(default_factory=dict)  # changes not yet told to listeners
+    _boxes: dict[int, ManualBox] = field(default_factory=dict)  # live row id -> the box the undo steps hold
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -187,8 +186,10 @@ class ReviewSession:
 
     def add_box(self, document_id: int, page: int, rects: list[list[float]], ground: str, note: str = "") -> DecisionRow:
         """A box the reviewer drew (or a text selection) with its ground; undoable."""
-        box = self.add_boxes([ManualBox(0, document_id, page, rects, ground, note)])[0]
-        return self._box_row(box.id)
+        box = ManualBox(0, document_id, page, rects, ground, note)
+        row = self._insert_boxes([box], "")[0]
+        self._push(_BoxStep([box], added=True))
+        return row
 
     def judge_document(self, document_id: int, judgement: str, ground: str | None = None, note: str = "") -> DecisionRow:
         """Mark a whole document: niet openbaar, reeds openbaar, buiten reikwijdte, dubbel, ...; undoable."""
@@ -197,14 +198,14 @@ class ReviewSession:
     # -- manual boxes, judgements and progress (added for the desktop app) --------------------------
     def add_boxes(self, boxes: list[ManualBox], note: str = "") -> list[ManualBox]:
         """Store several boxes (e.g. every occurrence of a text) as one undoable step."""
-        added = self._insert_boxes([ManualBox(0, b.document_id, b.page, b.rects, b.ground, b.note or note)
-                                    for b in boxes], "")
+        added = [ManualBox(0, b.document_id, b.page, b.rects, b.ground, b.note or note) for b in boxes]
+        self._insert_boxes(added, "")
         self._push(_BoxStep(added, added=True))
-        return added
+        return [replace(b) for b in added]
 
     def remove_boxes(self, document_id: int, box_ids: list[int]) -> None:
         """Remove manual boxes (a retraction row supersedes each; nothing is deleted); undoable."""
-        boxes = [b for b in self.manual_boxes(document_id) if b.id in set(box_ids)]
+        boxes = [self._boxes.get(b.id, b) for b in self.manual_boxes(document_id) if b.id in set(box_ids)]
         if boxes:
             self._retract_boxes(boxes, "box removed")
             self._push(_BoxStep(boxes, added=False))
@@ -253,21 +254,25 @@ class ReviewSession:
                                 sum(s in ("accepted", "rejected") for s in states),
                                 len(self.manual_boxes(document_id)), judged.judgement if judged else None)
 
-    def _insert_boxes(self, boxes: list[ManualBox], note: str) -> list[ManualBox]:
-        out = []
+    def _insert_boxes(self, boxes: list[ManualBox], note: str) -> list[DecisionRow]:
+        """Write each box as a new row; the objects keep standing for the same box (undo steps hold them)."""
+        rows = []
         for b in boxes:
             row = self.store.decide(b.document_id, "manual", page=b.page, rects=[list(r) for r in b.rects],
                                     ground=b.ground, reviewer=self.reviewer, note=b.note or note)
-            out.append(ManualBox(row.id, b.document_id, b.page, row.rects or [], b.ground, row.note, row.reviewer,
-                                 row.created_at))
-        self._changed({b.document_id for b in out})
-        return out
+            self._boxes.pop(b.id, None)
+            b.id, b.rects, b.note = row.id, row.rects or [], row.note
+            b.reviewer, b.created_at = row.reviewer, row.created_at
+            self._boxes[b.id] = b
+            rows.append(row)
+        self._changed({b.document_id for b in boxes})
+        return rows
 
     def _retract_boxes(self, boxes: list[ManualBox], note: str) -> None:
-        # The store's decide() cannot say which row a box-level decision supersedes; write it here.
-        with Session(self.store.engine) as s, s.begin():
-            s.add_all(DecisionRow(document_id=b.document_id, action="manual", page=b.page, rects=None, ground=None,
-                                  reviewer=self.reviewer, note=note, supersedes_id=b.id) for b in boxes)
+        """A ``remove`` row per box, naming the box it removes (audited like every decision)."""
+        for b in boxes:
+            self.store.decide(b.document_id, "remove", page=b.page, reviewer=self.reviewer, note=note,
+                              origin_decision_id=b.id)
         self._changed({b.document_id for b in boxes})
 
     def _judge(self, document_id: int, judgement: str | None, ground: str | None, note: str) -> DecisionRow:
@@ -275,12 +280,6 @@ class ReviewSession:
                                 note=note)
         self._changed({document_id})
         return row
-
-    def _box_row(self, box_id: int) -> DecisionRow:
-        with Session(self.store.engine, expire_on_commit=False) as s:
-            row = s.get(DecisionRow, box_id)
-            assert row is not None
-            return row
 
     def _push(self, step: _Step | _BoxStep | _JudgeStep | _GroupStep) -> None:
         self._undo.append(step)
@@ -329,7 +328,7 @@ class ReviewSession:
                 self._replay(part, forward)
         elif isinstance(step, _BoxStep):
             if step.added == forward:
-                step.boxes = self._insert_boxes(step.boxes, note)
+                self._insert_boxes(step.boxes, note)
             else:
                 self._retract_boxes(step.boxes, note)
         elif isinstance(step, _JudgeStep):
@@ -365,11 +364,13 @@ def judgement_needs_ground(ground_set: GroundSet, judgement: str | None) -> bool
 
 
 def live_manual_boxes(rows: list[DecisionRow]) -> list[DecisionRow]:
-    """Manual boxes among ``rows`` that no later row retracts.
+    """Manual boxes among ``rows`` that no later row removes.
 
-    A retraction is a ``manual`` row without rects whose ``supersedes_id`` names the box.
+    A removal is a ``remove`` row whose ``origin_decision_id`` names the box (older dossiers:
+    a ``manual`` row without rects whose ``supersedes_id`` names it).
     """
-    retracted = {r.supersedes_id for r in rows if r.action == "manual" and not r.rects and r.supersedes_id}
+    retracted = {r.origin_decision_id for r in rows if r.action == "remove" and r.origin_decision_id}
+    retracted |= {r.supersedes_id for r in rows if r.action == "manual" and not r.rects and r.supersedes_id}
     return [r for r in rows if r.action == "manual" and r.rects and r.id not in retracted]
 
 

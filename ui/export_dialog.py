@@ -1,0 +1,208 @@
+"""Export: output folder, ground set, what to include; progress that never freezes the window."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from redactor.grounds import available_ground_sets, load_ground_set
+from redactor.pipeline import Dossier, ExportReport
+from redactor.review import Progress
+from redactor.verify import verify_file
+from ui.dialogs import show_error
+from ui.dossier_model import QtDossier
+from ui.workers import Job
+
+
+@dataclass
+class ExportOutcome:
+    """The core's report plus an independent re-check of every published PDF."""
+
+    report: ExportReport
+    verified: dict[Path, list[str]] = field(default_factory=dict)
+
+
+class ExportDialog(QDialog):
+    """Runs :meth:`Dossier.export` in the background and shows what it wrote."""
+
+    exported = Signal(object)  # ExportOutcome
+    failed = Signal(str)
+
+    def __init__(self, qd: QtDossier, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.qd = qd
+        self.job: Job | None = None
+        self.outcome: ExportOutcome | None = None
+        self.setWindowTitle(self.tr("Export dossier"))
+        self.resize(720, 560)
+        self.folder = QLineEdit(folder)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.ground_set = QComboBox()
+        for name in available_ground_sets():
+            self.ground_set.addItem(f"{load_ground_set(name).name} ({name})", name)
+        self.ground_set.setCurrentIndex(max(0, self.ground_set.findData(qd.ground_set.id)))
+        self.ground_set.setToolTip(self.tr("Sets the language and judgements of the inventory list; the codes on "
+                                           "the boxes are the ones chosen during review"))
+        self.pdfs = QCheckBox(self.tr("Redacted PDFs (verified before they are written)"))
+        self.pdfs.setChecked(True)
+        self.pdfs.setEnabled(False)
+        self.inventory = QCheckBox(self.tr("Inventory list (XLSX, CSV) and redaction log (JSON)"))
+        self.inventory.setChecked(True)
+        self.all_docs = QRadioButton(self.tr("All documents"))
+        self.done_docs = QRadioButton(self.tr("Only documents whose review is done"))
+        self.all_docs.setChecked(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Output folder"), folder_row)
+        form.addRow(self.tr("Ground set"), self.ground_set)
+        form.addRow(self.tr("Include"), self.pdfs)
+        form.addRow("", self.inventory)
+        form.addRow(self.tr("Documents"), self.all_docs)
+        form.addRow("", self.done_docs)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.result = QTextBrowser()
+        self.result.setOpenLinks(False)
+        self.result.anchorClicked.connect(QDesktopServices.openUrl)
+        self.result.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.result, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.buttons)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def documents(self):
+        docs = self.qd.reviewable()
+        if self.done_docs.isChecked():
+            docs = [d for d in docs if self.qd.progress(d.id).status == "done"]
+        return docs
+
+    def start(self) -> None:
+        """Start the export in the background (Cancel stops it between two documents)."""
+        out = Path(self.folder.text()).expanduser()
+        if not self.folder.text().strip():
+            show_error(self, self.tr("Export"), self.tr("Choose an output folder."))
+            return
+        docs = self.documents()
+        dossier = self.qd.dossier
+        if self.ground_set.currentData() != dossier.ground_set.id:
+            dossier = Dossier(dossier.store, self.ground_set.currentData(), dossier.rules, dossier.password)
+        inventory = self.inventory.isChecked()
+
+        def work(progress: Progress) -> ExportOutcome:
+            report = dossier.export(docs, out, progress=progress, inventory=inventory)
+            return ExportOutcome(report, {p: verify_file(p) for p in report.outputs})
+
+        self.job = Job(work, self)
+        self.job.progress.connect(self._on_progress)
+        self.job.done.connect(self._on_done)
+        self.job.failed.connect(self._on_failed)
+        self.job.cancelled.connect(self._on_cancelled)
+        self.job.finished.connect(self._on_finished)
+        self.export_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cancel"))
+        self.progress.setVisible(True)
+        self.progress.setRange(0, max(len(docs), 1))
+        self.progress.setValue(0)
+        self.job.start()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Exporting {name}…").format(name=name) if name else "")
+
+    def _on_done(self, outcome: ExportOutcome) -> None:
+        self.outcome = outcome
+        self.result.setHtml(self._summary(outcome))
+        self.result.setVisible(True)
+        self.status.setText(self.tr("Export finished."))
+        self.exported.emit(outcome)
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(self.tr("Export failed."))
+        show_error(self, self.tr("Export failed"), message)
+        self.failed.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self.status.setText(self.tr("Export cancelled; files already written stay in the folder."))
+
+    def _on_finished(self) -> None:
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()  # the job reports back; the dialog stays until it has stopped
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
+    def _summary(self, outcome: ExportOutcome) -> str:
+        report, esc = outcome.report, html.escape
+
+        def link(path: Path) -> str:
+            return f"<a href='{QUrl.fromLocalFile(str(path)).toString()}'>{esc(path.name)}</a>"
+
+        leaks = {p: v for p, v in outcome.verified.items() if v}
+        folder = Path(self.folder.text()).expanduser()
+        written = self.tr("{n} redacted PDF(s) written").format(n=len(report.outputs))
+        folder_text = self.tr("Folder")
+        folder_link = f"<a href='{QUrl.fromLocalFile(str(folder)).toString()}'>{esc(str(folder))}</a>"
+        parts = [f"<h3>{esc(written)}</h3>", f"<p>{esc(folder_text)}: {folder_link}</p>"]
+        verdict = (self.tr("Verification: no hidden data found in any PDF.") if not leaks else
+                   self.tr("Verification found problems in {n} file(s)!").format(n=len(leaks)))
+        colour = "#2E7D32" if not leaks else "#B71C1C"
+        parts.append(f"<p style='color:{colour}'><b>{esc(verdict)}</b></p><ul>")
+        for path in report.outputs:
+            problems = outcome.verified.get(path, [])
+            mark = "✔" if not problems else "✘ " + esc("; ".join(problems))
+            parts.append(f"<li>{link(path)} {mark}</li>")
+        parts.append("</ul>")
+        if report.inventory or report.log:
+            files = ", ".join(link(p) for p in [*report.inventory, *([report.log] if report.log else [])])
+            label = self.tr("Inventory and log")
+            parts.append(f"<p>{esc(label)}: {files}</p>")
+        if report.problems:
+            not_exported = self.tr("Not exported")
+            parts.append(f"<p style='color:#B71C1C'><b>{esc(not_exported)}</b></p><ul>")
+            parts += [f"<li>{esc(p.message)}</li>" for p in report.problems]
+            parts.append("</ul>")
+        return "".join(parts)

@@ -1,0 +1,116 @@
+"""The findings of one document as a filtered table: state, page, entity, text, ground, reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ui import style
+from ui.dossier_model import Key, Row
+
+ALL = ""
+Index = QModelIndex | QPersistentModelIndex
+
+
+def state_label(state: str) -> str:
+    labels = {
+        "suggested": QCoreApplication.translate("States", "suggested"),
+        "accepted": QCoreApplication.translate("States", "accepted"),
+        "rejected": QCoreApplication.translate("States", "rejected"),
+        "kept": QCoreApplication.translate("States", "kept (official)"),
+        "manual": QCoreApplication.translate("States", "manual box"),
+    }
+    return labels.get(state, state)
+
+
+class QtFindingsModel(QAbstractTableModel):
+    """Rows of :class:`Row` after the ground / entity / state filters."""
+
+    COLUMNS = ("state", "page", "entity", "text", "ground", "reason")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._all: list[Row] = []
+        self._rows: list[Row] = []
+        self.filters = {"ground": ALL, "entity": ALL, "state": ALL}
+
+    # -- data in -------------------------------------------------------------------------------------
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self._rows = [r for r in rows if self._passes(r)]
+        self.endResetModel()
+
+    def set_filter(self, name: str, value: str) -> None:
+        self.filters[name] = value
+        self.set_rows(self._all)
+
+    def _passes(self, row: Row) -> bool:
+        f = self.filters
+        return ((not f["ground"] or row.ground == f["ground"]) and (not f["entity"] or row.entity == f["entity"])
+                and (not f["state"] or row.state == f["state"]))
+
+    # -- lookups ---------------------------------------------------------------------------------------
+    @property
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def all_rows(self) -> list[Row]:
+        return self._all
+
+    def index_of(self, key: Key | None) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.key == key), -1)
+
+    def neighbour(self, key: Key | None, step: int) -> Row | None:
+        """The visible row ``step`` rows after ``key`` (the first/last when ``key`` is not visible)."""
+        if not self._rows:
+            return None
+        i = self.index_of(key)
+        if i < 0:
+            return self._rows[0] if step > 0 else self._rows[-1]
+        j = i + step
+        return self._rows[j] if 0 <= j < len(self._rows) else None
+
+    # -- Qt model --------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("State"), self.tr("Page"), self.tr("Entity"), self.tr("Text"), self.tr("Ground"),
+                  self.tr("Reason")]
+        return titles[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.text}\n{row.reason}" if row.text else row.reason
+        if role == Qt.ItemDataRole.DecorationRole and column == "state":
+            return style.swatch(style.STATE_COLOURS.get(row.state, QColor("gray")))
+        if role == Qt.ItemDataRole.FontRole and column == "ground" and row.ground:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.state == "rejected":
+            return QColor("#78909C")
+        return None
+
+    def _display(self, row: Row, column: str) -> str:
+        if column == "state":
+            return state_label(row.state)
+        if column == "page":
+            return str(row.page)
+        if column == "text":
+            text = " ".join(row.text.split()) or "—"
+            return text if len(text) <= 60 else text[:57] + "…"
+        if column == "reason":
+            return row.reason
+        return str(getattr(row, column) or "")

@@ -1,0 +1,164 @@
+"""The right pane: the findings of the current document, filters, and the details of one."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dossier_model import Key, Row
+from ui.findings_model import ALL, QtFindingsModel, state_label
+
+STATES = ("suggested", "accepted", "rejected", "kept", "manual")
+
+
+class QtFindingsPanel(QWidget):
+    """Lists findings; tells which one the reviewer picked. Decisions are made elsewhere."""
+
+    findingActivated = Signal(object)  # Key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QtFindingsModel(self)
+        self._grounds: dict[str, str] = {}  # code -> label
+        self.title = QLabel(self.tr("Findings"))
+        self.title.setObjectName("paneTitle")
+        self.ground_filter, self.entity_filter, self.state_filter = QComboBox(), QComboBox(), QComboBox()
+        for combo, name, tip in ((self.ground_filter, "ground", self.tr("Show only findings with this ground")),
+                                 (self.entity_filter, "entity", self.tr("Show only findings of this kind")),
+                                 (self.state_filter, "state", self.tr("Show only findings in this state"))):
+            combo.setToolTip(tip)
+            combo.currentIndexChanged.connect(lambda _i, c=combo, n=name: self.model.set_filter(n, c.currentData()))
+        self.model.modelReset.connect(self._update_title)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for column, width in enumerate((112, 36, 92, 136, 58)):
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(150)
+        frame = QFrame()
+        frame.setObjectName("details")
+        inner = QVBoxLayout(frame)
+        inner.addWidget(self.details)
+        row = QHBoxLayout()
+        for label, combo in ((self.tr("Ground"), self.ground_filter), (self.tr("Entity"), self.entity_filter),
+                             (self.tr("State"), self.state_filter)):
+            box = QVBoxLayout()
+            caption = QLabel(label)
+            caption.setStyleSheet("color: #5F6B7A;")
+            box.addWidget(caption)
+            box.addWidget(combo)
+            row.addLayout(box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(frame)
+        self.set_rows([])
+
+    # -- model to widget ------------------------------------------------------------------------------
+    def set_grounds(self, grounds: dict[str, str]) -> None:
+        self._grounds = grounds
+
+    def set_rows(self, rows: list[Row]) -> None:
+        """New findings for the panel (the current filters stay when they still apply)."""
+        self._fill(self.ground_filter, sorted({r.ground for r in rows if r.ground}), self.tr("All grounds"))
+        self._fill(self.entity_filter, sorted({r.entity for r in rows}), self.tr("All kinds"))
+        self._fill(self.state_filter, [s for s in STATES if any(r.state == s for r in rows)], self.tr("All states"),
+                   state_label)
+        current = self.current_key()
+        self.model.set_rows(rows)
+        self.set_current(current)
+
+    def _fill(self, combo: QComboBox, values: list[str], everything: str, label=lambda v: v) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, ALL)
+        for value in values:
+            combo.addItem(label(value), value)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        name = {self.ground_filter: "ground", self.entity_filter: "entity", self.state_filter: "state"}[combo]
+        self.model.filters[name] = combo.currentData() or ALL
+
+    def set_current(self, key: Key | None) -> None:
+        """Select the row of ``key`` without announcing it (the cursor already knows)."""
+        i = self.model.index_of(key)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if i >= 0:
+            index = self.model.index(i, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(self.model.index(-1, -1), QItemSelectionModel.SelectionFlag.Clear)
+        selection.blockSignals(False)
+        row = next((r for r in self.model.all_rows() if r.key == key), None)
+        self._show_details(row)
+
+    def current_key(self) -> Key | None:
+        i = self.table.selectionModel().currentIndex().row()
+        return self.model.rows[i].key if 0 <= i < len(self.model.rows) else None
+
+    # -- widget to model ------------------------------------------------------------------------------
+    def _on_current_row(self, current, _previous) -> None:
+        if 0 <= current.row() < len(self.model.rows):
+            row = self.model.rows[current.row()]
+            self._show_details(row)
+            self.findingActivated.emit(row.key)
+
+    def _update_title(self) -> None:
+        shown, total = len(self.model.rows), len(self.model.all_rows())
+        open_count = sum(1 for r in self.model.all_rows() if r.state == "suggested")
+        text = self.tr("Findings: {open} open of {total}").format(open=open_count, total=total)
+        if shown != total:
+            text += " " + self.tr("({shown} shown)").format(shown=shown)
+        self.title.setText(text)
+
+    def _show_details(self, row: Row | None) -> None:
+        if row is None:
+            none = self.tr("No finding selected.")
+            self.details.setText(f"<span style='color:#5F6B7A'>{none}</span>")
+            return
+        esc = html.escape
+        t = {"page": self.tr("page"), "ground": self.tr("Ground"), "reason": self.tr("Reason"),
+             "rule": self.tr("Rule"), "score": self.tr("score"), "by": self.tr("Decided by")}
+        ground = f"<b>{esc(row.ground)}</b> {esc(self._grounds.get(row.ground, ''))}" if row.ground else "—"
+        lines = [
+            f"<b>{esc(state_label(row.state))}</b> · {esc(row.entity)} · {t['page']} {row.page}",
+            f"<span style='font-size:11pt'>{esc(' '.join(row.text.split()))}</span>" if row.text else "",
+            f"{t['ground']}: {ground}",
+            f"{t['reason']}: {esc(row.reason)}" if row.reason else "",
+            f"{t['rule']}: {esc(row.rule)} · {t['score']} {row.score:.2f}" if row.rule else "",
+            f"<span style='color:#5F6B7A'>{t['by']} {esc(row.decided_by)}</span>" if row.decided_by else "",
+        ]
+        self.details.setText("<br>".join(line for line in lines if line))

@@ -1,0 +1,214 @@
+"""What the review commands do: each one asks the review session, never the store.
+
+The controller turns the reviewer's keys into :class:`ReviewSession` calls and moves the
+cursor; the widgets update themselves when the session reports the change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from redactor.review import box_rects
+from ui.dialogs import GroundPicker, MarkDialog
+from ui.dossier_model import QtDossier, ReviewCursor, Row
+from ui.find_dialog import FindRedactDialog
+from ui.findings_panel import QtFindingsPanel
+from ui.page_view import QtPageView
+from ui.settings import Settings
+
+
+class ReviewController(QObject):
+    """Review commands for the window that owns the widgets."""
+
+    message = Signal(str)  # a short status-bar message
+
+    def __init__(self, window: QWidget, cursor: ReviewCursor, panel: QtFindingsPanel, view: QtPageView,
+                 settings: Settings, lang: str) -> None:
+        super().__init__(window)
+        self.window, self.cursor, self.panel, self.view = window, cursor, panel, view
+        self.settings, self.lang = settings, lang
+        self.qd: QtDossier | None = None
+        self.dialog: QDialog | None = None  # the dialog open right now (tests drive it)
+        self.documents: list[int] = []  # reviewable document ids in list order
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    @property
+    def doc(self) -> int | None:
+        return self.cursor.document_id
+
+    def current(self) -> Row | None:
+        return self.qd.row(self.doc, self.cursor.finding) if self.qd and self.doc is not None else None
+
+    def _open(self, dialog: QDialog, on_accept) -> QDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: on_accept(dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def _pick_ground(self, title: str, current: str | None, on_pick) -> None:
+        assert self.qd is not None
+        picker = GroundPicker(self.qd.grounds(), self.lang, current, title, self.window)
+
+        def picked(dialog: GroundPicker) -> None:
+            ground = dialog.ground()
+            if ground:
+                self.settings.last_ground = ground
+                on_pick(ground)
+
+        self._open(picker, picked)
+
+    def _box_ground(self) -> str:
+        assert self.qd is not None
+        last = self.settings.last_ground
+        return last if last and self.qd.ground_set.is_code(last) else self.qd.default_ground()
+
+    # -- navigation ---------------------------------------------------------------------------------------
+    def step(self, step: int) -> None:
+        """Next (+1) or previous (-1) finding; past the end, on to the next document that has findings."""
+        if not self.qd or self.doc is None:
+            return
+        row = self.panel.model.neighbour(self.cursor.finding, step)
+        if row is not None:
+            self.cursor.set_finding(row.key, row.page)
+            return
+        ids = self.documents
+        i = ids.index(self.doc) if self.doc in ids else -1
+        for doc_id in (ids[i + 1:] if step > 0 else reversed(ids[:i])):
+            rows = self.qd.rows(doc_id)
+            if rows:
+                self.cursor.set_document(doc_id)
+                target = rows[0] if step > 0 else rows[-1]
+                self.cursor.set_finding(target.key, target.page)
+                return
+        self.message.emit(self.tr("No more findings."))
+
+    def step_document(self, step: int) -> None:
+        ids = self.documents
+        if self.doc in ids and 0 <= ids.index(self.doc) + step < len(ids):
+            self.cursor.set_document(ids[ids.index(self.doc) + step])
+
+    # -- decisions on the current finding -------------------------------------------------------------
+    def accept(self) -> None:
+        row = self.current()
+        if row is None or row.is_manual:
+            return
+        self.qd.session.accept(self.doc, [row.key[1]])
+        self.step(+1)
+
+    def reject(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        if row.is_manual:
+            self.remove_box()
+            return
+        self.qd.session.reject(self.doc, [row.key[1]])
+        self.step(+1)
+
+    def change_ground(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        doc, key = self.doc, row.key
+
+        def apply(ground: str) -> None:
+            if key[0] == "m":
+                box = self.qd.session.change_box_ground(doc, key[1], ground)
+                if box is not None:
+                    self.cursor.set_finding(("m", box.id), box.page)
+            else:
+                self.qd.session.change_ground(doc, [key[1]], ground)
+
+        self._pick_ground(self.tr("Change ground"), row.ground, apply)
+
+    def accept_matching(self, by: str, whole_dossier: bool) -> None:
+        row = self.current()
+        if row is None or row.is_manual:
+            return
+        value = row.entity if by == "entity" else row.rule
+        docs = self.documents if whole_dossier else [self.doc]
+        count = self.qd.session.accept_matching(docs, **{by: value})
+        where = self.tr("in the dossier") if whole_dossier else self.tr("in this document")
+        self.message.emit(self.tr("Accepted {count} open finding(s) of {value} {where}.").format(
+            count=count, value=value, where=where))
+
+    def remove_box(self) -> None:
+        row = self.current()
+        if row is not None and row.is_manual:
+            self.qd.session.remove_boxes(self.doc, [row.key[1]])
+            self.cursor.set_finding(None)
+
+    def undo(self) -> None:
+        if self.qd and self.qd.session.undo():
+            self.message.emit(self.tr("Undone."))
+
+    def redo(self) -> None:
+        if self.qd and self.qd.session.redo():
+            self.message.emit(self.tr("Redone."))
+
+    # -- manual redaction ------------------------------------------------------------------------------
+    def box_drawn(self, page: int, rect: tuple[float, float, float, float]) -> None:
+        if not self.qd or self.doc is None or self.view.source is None:
+            return
+        doc, rects = self.doc, box_rects(self.view.source.page(page), rect)
+
+        def apply(ground: str) -> None:
+            row = self.qd.session.add_box(doc, page, rects, ground, note="drawn box")
+            self.cursor.set_finding(("m", row.id), page)
+
+        self._pick_ground(self.tr("Ground for this box"), self._box_ground(), apply)
+
+    def redact_selection(self) -> None:
+        selection = self.view.selection()
+        if not self.qd or self.doc is None or selection is None:
+            self.message.emit(self.tr("Select text first (T, then drag over the words)."))
+            return
+        page, start, end, text = selection
+        doc, rects = self.doc, [list(r) for r in self.view.source.page(page).rects_for(start, end)]
+
+        def apply(ground: str) -> None:
+            row = self.qd.session.add_box(doc, page, rects, ground, note=f"selected text “{' '.join(text.split())}”")
+            self.view.clear_selection()
+            self.cursor.set_finding(("m", row.id), page)
+
+        self._pick_ground(self.tr("Ground for the selected text"), self._box_ground(), apply)
+
+    def redact_everywhere(self) -> None:
+        if not self.qd:
+            return
+        selection = self.view.selection()
+        text = " ".join(selection[3].split()) if selection else ""
+        dialog = FindRedactDialog(self.qd, text, self._box_ground(), self.lang, self.window)
+        dialog.redacted.connect(lambda n: self.message.emit(self.tr("Redacted {n} occurrence(s).").format(n=n)))
+        self._open(dialog, lambda _d: self.view.clear_selection())
+        if text:
+            dialog.start_search()
+
+    def mark_page(self) -> None:
+        if not self.qd or self.doc is None or self.view.source is None:
+            return
+        doc, page = self.doc, self.view.source.page(self.view.page_number)
+        dialog = MarkDialog(self.qd.ground_set, self.qd.grounds(), self.lang, "page", parent=self.window)
+        dialog.set_ground(self._box_ground())
+
+        def apply(d: MarkDialog) -> None:
+            box = self.qd.session.mark_page(doc, page, d.judgement(), d.ground.currentData(), d.note.text())
+            self.cursor.set_finding(("m", box.id), page.number)
+
+        self._open(dialog, apply)
+
+    def mark_document(self) -> None:
+        if not self.qd or self.doc is None:
+            return
+        doc = self.doc
+        current = self.qd.session.judgement(doc)
+        dialog = MarkDialog(self.qd.ground_set, self.qd.grounds(), self.lang, "document",
+                            current.judgement if current else None, self.window)
+        dialog.set_ground(current.ground if current else None)
+
+        def apply(d: MarkDialog) -> None:
+            self.qd.session.set_judgement(doc, d.judgement(), d.ground.currentData(), d.note.text())
+
+        self._open(dialog, apply)
