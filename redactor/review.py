@@ -20,7 +20,7 @@ from redactor.document import Page, Rect
 from redactor.errors import RedactorError
 from redactor.grounds import GroundSet
 from redactor.ingest import open_pdf, read_page
-from redactor.store import CandidateRow, DecisionRow, DossierStore, current_reviewer
+from redactor.store import CandidateRow, ConflictError, DecisionRow, DossierStore, current_reviewer
 
 State = Literal["suggested", "accepted", "rejected", "kept"]
 Listener = Callable[[int, list[int]], None]  # document id, candidate ids changed ([] for boxes, judgements)
@@ -151,6 +151,7 @@ class ReviewSession:
     _listeners: list[Listener] = field(default_factory=list)
     _undo: list[_Step] = field(default_factory=list)
     _redo: list[_Step] = field(default_factory=list)
+    _seen: dict[int, int] = field(default_factory=dict)  # finding id -> row version last seen
     _pending: dict[int, list[int]] = field(default_factory=dict)  # changes not yet told to listeners
     _boxes: dict[int, ManualBox] = field(default_factory=dict)  # live row id -> the box the undo steps hold
 
@@ -159,7 +160,10 @@ class ReviewSession:
 
     def findings(self, document_id: int) -> list[FindingState]:
         decisions = self.store.current_decisions(document_id)
-        return [FindingState(c, decisions.get(c.id)) for c in self.store.candidates(document_id)]
+        candidates = self.store.candidates(document_id)
+        # what this reviewer has seen: a decision made on an older version is a conflict
+        self._seen.update({c.id: c.version for c in candidates})
+        return [FindingState(c, decisions.get(c.id)) for c in candidates]
 
     # -- decisions ------------------------------------------------------------------------------
     def accept(self, document_id: int, candidate_ids: list[int], ground: str | None = None, note: str = "") -> None:
@@ -272,7 +276,7 @@ class ReviewSession:
         """A ``remove`` row per box, naming the box it removes (audited like every decision)."""
         for b in boxes:
             self.store.decide(b.document_id, "remove", page=b.page, reviewer=self.reviewer, note=note,
-                              origin_decision_id=b.id)
+                              supersedes_id=b.id)
         self._changed({b.document_id for b in boxes})
 
     def _judge(self, document_id: int, judgement: str | None, ground: str | None, note: str) -> DecisionRow:
@@ -353,8 +357,19 @@ class ReviewSession:
         self._push(_Step(document_id, before, dict(changes)))
 
     def _write(self, document_id: int, changes: dict[int, tuple[str, str | None]], note: str) -> None:
-        self.store.decide_many([dict(document_id=document_id, candidate_id=cid, action=action, ground=ground,
-                                     note=note) for cid, (action, ground) in changes.items()], reviewer=self.reviewer)
+        """Store the changes, or raise ConflictError (nothing written) if another reviewer was first."""
+        expected = {cid: self._seen[cid] for cid in changes if cid in self._seen}
+        try:
+            self.store.decide_many([dict(document_id=document_id, candidate_id=cid, action=action, ground=ground,
+                                         note=note) for cid, (action, ground) in changes.items()],
+                                   reviewer=self.reviewer, expected_versions=expected)
+        except ConflictError:
+            for cid in changes:  # forget what we saw: the next findings() call shows the other decision
+                self._seen.pop(cid, None)
+            self._changed({document_id}, list(changes))
+            raise
+        for cid in expected:
+            self._seen[cid] += 1
         self._changed({document_id}, list(changes))
 
 
@@ -366,11 +381,9 @@ def judgement_needs_ground(ground_set: GroundSet, judgement: str | None) -> bool
 def live_manual_boxes(rows: list[DecisionRow]) -> list[DecisionRow]:
     """Manual boxes among ``rows`` that no later row removes.
 
-    A removal is a ``remove`` row whose ``origin_decision_id`` names the box (older dossiers:
-    a ``manual`` row without rects whose ``supersedes_id`` names it).
+    A removal is a ``remove`` row whose ``supersedes_id`` names the box.
     """
-    retracted = {r.origin_decision_id for r in rows if r.action == "remove" and r.origin_decision_id}
-    retracted |= {r.supersedes_id for r in rows if r.action == "manual" and not r.rects and r.supersedes_id}
+    retracted = {r.supersedes_id for r in rows if r.action == "remove" and r.supersedes_id}
     return [r for r in rows if r.action == "manual" and r.rects and r.id not in retracted]
 
 

@@ -9,13 +9,33 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from redactor.errors import RedactorError
 from redactor.review import box_rects
-from ui.dialogs import GroundPicker, MarkDialog
+from ui.dialogs import GroundPicker, MarkDialog, show_error
 from ui.dossier_model import QtDossier, ReviewCursor, Row
 from ui.find_dialog import FindRedactDialog
 from ui.findings_panel import QtFindingsPanel
 from ui.page_view import QtPageView
 from ui.settings import Settings
+
+
+def _reported(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a review command; a refusal from the core (another reviewer was first, ...) becomes a
+    dialog with the core's message, and the lists show the stored state again."""
+
+    @functools.wraps(command)
+    def run(self: ReviewController, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(self, *args, **kwargs)
+        except RedactorError as exc:
+            show_error(self.window, self.tr("Decision not saved"), str(exc))
+            return None
+
+    return run
 
 
 class ReviewController(QObject):
@@ -90,6 +110,7 @@ class ReviewController(QObject):
             self.cursor.set_document(ids[ids.index(self.doc) + step])
 
     # -- decisions on the current finding -------------------------------------------------------------
+    @_reported
     def accept(self) -> None:
         row = self.current()
         if row is None or row.is_manual:
@@ -97,6 +118,7 @@ class ReviewController(QObject):
         self.qd.session.accept(self.doc, [row.key[1]])
         self.step(+1)
 
+    @_reported
     def reject(self) -> None:
         row = self.current()
         if row is None:
@@ -113,16 +135,18 @@ class ReviewController(QObject):
             return
         doc, key = self.doc, row.key
 
-        def apply(ground: str) -> None:
-            if key[0] == "m":
-                box = self.qd.session.change_box_ground(doc, key[1], ground)
-                if box is not None:
-                    self.cursor.set_finding(("m", box.id), box.page)
-            else:
-                self.qd.session.change_ground(doc, [key[1]], ground)
+        self._pick_ground(self.tr("Change ground"), row.ground, lambda ground: self._apply_ground(doc, key, ground))
 
-        self._pick_ground(self.tr("Change ground"), row.ground, apply)
+    @_reported
+    def _apply_ground(self, doc: int, key: tuple[str, int], ground: str) -> None:
+        if key[0] == "m":
+            box = self.qd.session.change_box_ground(doc, key[1], ground)
+            if box is not None:
+                self.cursor.set_finding(("m", box.id), box.page)
+        else:
+            self.qd.session.change_ground(doc, [key[1]], ground)
 
+    @_reported
     def accept_matching(self, by: str, whole_dossier: bool) -> None:
         row = self.current()
         if row is None or row.is_manual:
@@ -134,6 +158,7 @@ class ReviewController(QObject):
         self.message.emit(self.tr("Accepted {count} open finding(s) of {value} {where}.").format(
             count=count, value=value, where=where))
 
+    @_reported
     def remove_box(self) -> None:
         row = self.current()
         if row is not None and row.is_manual:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from redactor.ingest import ingest
 from redactor.review import ReviewSession
-from redactor.store import DecisionRow, DossierStore, sqlite_url
+from redactor.store import ConflictError, DecisionRow, DossierStore, sqlite_url
 
 
 @pytest.fixture
@@ -185,3 +185,17 @@ def test_progress_counts_open_and_decided(session: ReviewSession, letter) -> Non
     assert (progress.findings, progress.open, progress.decided, progress.status) == (4, 2, 1, "in review")
     session.accept_matching([doc_id])
     assert session.progress(doc_id).status == "done"
+
+
+def test_a_second_reviewer_sees_a_conflict_not_a_silent_overwrite(store: DossierStore, letter_pdf: Path) -> None:
+    doc_id, ids = _screen(store, letter_pdf)
+    anna, bert = ReviewSession(store, reviewer="anna"), ReviewSession(store, reviewer="bert")
+    anna.findings(doc_id)
+    bert.findings(doc_id)  # both look at the same open finding
+    anna.accept(doc_id, [ids["name1"]])
+    with pytest.raises(ConflictError, match="anna"):
+        bert.reject(doc_id, [ids["name1"]])
+    assert store.current_decisions(doc_id)[ids["name1"]].reviewer == "anna"
+    bert.findings(doc_id)  # after looking again, bert's decision goes through
+    bert.reject(doc_id, [ids["name1"]])
+    assert store.current_decisions(doc_id)[ids["name1"]].action == "reject"

@@ -151,3 +151,19 @@ def test_review_keys_work_from_the_lists_too(qtbot, window):
     key = window.cursor.finding
     qtbot.keyClick(window.documents.list, Qt.Key.Key_R)
     assert decisions(window)[key[1]].action == "reject"
+
+
+def test_a_conflict_with_another_reviewer_is_a_dialog_not_a_crash(qtbot, window, monkeypatch):
+    """Bert decides on the same finding first: the reviewer sees who, nothing is overwritten."""
+    from redactor.review import ReviewSession
+
+    shown: list[str] = []
+    monkeypatch.setattr("ui.review_controller.show_error", lambda parent, title, message: shown.append(message))
+    press(qtbot, window, Qt.Key.Key_N)
+    finding = window.panel.model.rows[0].key[1]
+    bert = ReviewSession(window.qd.session.store, reviewer="bert")
+    bert.findings(window.cursor.document_id)
+    bert.reject(window.cursor.document_id, [finding])
+    press(qtbot, window, Qt.Key.Key_A)
+    assert shown and "bert" in shown[0]
+    assert decisions(window)[finding].action == "reject" and decisions(window)[finding].reviewer == "bert"
