@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +46,8 @@ def get_parser() -> argparse.ArgumentParser:
 
     def dossier_options(p: argparse.ArgumentParser) -> None:
         g = p.add_argument_group("dossier")
-        g.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="documents or folders (PDF, .txt, .md)")
+        g.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                       help="documents, folders or .zip files (PDF, .txt, .md, .eml, .msg, office files, images)")
         g.add_argument("--db", metavar="URL_OR_FILE",
                        help="dossier database: a SQLite file or a database URL (default: one per dossier "
                             "in your user data folder)")
@@ -62,6 +64,9 @@ def get_parser() -> argparse.ArgumentParser:
     dossier_options(p)
     p.add_argument("--json", type=Path, metavar="FILE", help="also write the findings as JSON")
     p.add_argument("--explain", action="store_true", help="print every finding with its rule, reason and score")
+    p.add_argument("--cluster", metavar="ADDRESS",
+                   help="screen on a Dask cluster (tcp://host:8786); workers must see the files at the same paths")
+    p.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per core)")
 
     p = sub.add_parser("export", help="write redacted PDFs and the inventory list",
                        description="Redact, sanitise and verify each document, then write it with the "
@@ -89,6 +94,12 @@ def get_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True, metavar="URL_OR_FILE", help="dossier database")
     p.add_argument("--format", choices=["csv", "json"], default="csv")
     p.add_argument("--out", type=Path, metavar="FILE", help="write the export here (default: standard output)")
+
+    p = sub.add_parser("duplicates", help="screen, then show duplicate groups and e-mail threads",
+                       description="Find exact and near duplicates (same normalised text; MinHash over word "
+                                   "shingles) and e-mail threads; show which document of each group is assessed.")
+    dossier_options(p)
+    p.add_argument("--json", type=Path, metavar="FILE", help="also write the groups as JSON")
 
     p = sub.add_parser("grounds", help="list ground sets, or the grounds of one set")
     p.add_argument("set", nargs="?", metavar="SET")
@@ -141,7 +152,8 @@ def _report_problems(problems, warnings, quiet: bool) -> None:
 def cmd_screen(args: argparse.Namespace) -> int:
     dossier = _open_dossier(args)
     with _progress(args.quiet, "screening") as update:
-        report = dossier.screen(args.paths, progress=update, force=args.rescreen)
+        report = dossier.screen(args.paths, progress=update, force=args.rescreen, workers=args.workers,
+                                cluster=args.cluster)
     _report_problems(report.problems, report.warnings, args.quiet)
     findings, kept = [], []
     for doc in report.documents:
@@ -249,6 +261,38 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return worst
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    dossier = _open_dossier(args)
+    with _progress(args.quiet, "screening") as update:
+        report = dossier.screen(args.paths, progress=update, force=args.rescreen)
+    _report_problems(report.problems, [], args.quiet)
+    docs = {d.id: d for d in dossier.store.documents()}
+    result = report.duplicates
+    groups = []
+    for head, dups in sorted(result.groups().items(), key=lambda g: docs[g[0]].number):
+        print(f"#{docs[head].number} {docs[head].name}  (assessed)")
+        for d in sorted(dups, key=lambda d: docs[d.document_id].number):
+            print(f"    #{docs[d.document_id].number} {docs[d.document_id].name}  dubbel ({d.reason}, "
+                  f"{d.similarity:.0%})")
+        groups.append({"assessed": docs[head].name, "number": docs[head].number, "duplicates": [
+            {"document": docs[d.document_id].name, "number": docs[d.document_id].number, "reason": d.reason,
+             "similarity": d.similarity} for d in dups]})
+    threads: dict[int, list[int]] = {}
+    for doc_id, head in result.threads.items():
+        threads.setdefault(head, []).append(doc_id)
+    for head, members in sorted(threads.items(), key=lambda t: docs[t[0]].number):
+        others = ", ".join(f"#{docs[m].number}" for m in sorted(members, key=lambda m: docs[m].number) if m != head)
+        print(f"thread: review #{docs[head].number} {docs[head].name} (longest message); also in it: {others}")
+    if args.json:
+        args.json.write_text(json.dumps({"groups": groups, "threads": [
+            {"review": docs[h].name, "messages": sorted(docs[m].name for m in ms)} for h, ms in threads.items()]},
+            ensure_ascii=False, indent=1), encoding="utf-8")
+    if not args.quiet:
+        print(f"{len(result.duplicates)} duplicate(s) in {len(groups)} group(s); {len(threads)} e-mail thread(s)",
+              file=sys.stderr)
+    return ExitCode.ok
+
+
 def cmd_grounds(args: argparse.Namespace) -> int:
     from redactor.grounds import available_ground_sets, load_ground_set
 
@@ -276,12 +320,16 @@ def run(argv: list[str] | None = None) -> int:
     pymupdf.TOOLS.mupdf_display_errors(False)
     pymupdf.TOOLS.mupdf_display_warnings(False)
     commands = {"screen": cmd_screen, "export": cmd_export, "verify": cmd_verify, "grounds": cmd_grounds,
+                "duplicates": cmd_duplicates,
                 "approve": cmd_approve, "audit": cmd_audit}
     try:
         return int(commands[args.command](args))
     except RedactorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return int(exc.exit_code)
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return int(ExitCode.ok)
     except KeyboardInterrupt:
         print("interrupted; every decision made so far is saved", file=sys.stderr)
         return 130

@@ -1,7 +1,9 @@
 """Ingest: a source file becomes a :class:`Document` of normalised pages.
 
-PDFs are read with PyMuPDF; ``.txt``/``.md`` files are first rendered to PDF so that
-everything downstream works on one kind of page. Per character of the normalised
+PDFs are read with PyMuPDF; ``.txt``/``.md`` files are first rendered to PDF, and
+e-mails, office files and images are rendered or converted by ``redactor.formats``, so
+that everything downstream works on one kind of page. Pages that are scans get their
+text from OCR (``redactor.formats.ocr``). Per character of the normalised
 text (NFKC; words hyphenated across line ends joined) we keep the box of the glyph
 it came from.
 """
@@ -20,11 +22,13 @@ import pymupdf
 
 from redactor.document import Document, Page, Rect
 from redactor.errors import EncryptedPdfError, InputFileError
+from redactor.formats import CONVERTED_SUFFIXES, Source, SourceDocument, to_pdf
+from redactor.formats.containers import ARCHIVE_SUFFIXES, expand, read_source
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md"}
-SUPPORTED_SUFFIXES = {".pdf"} | TEXT_SUFFIXES
+SUPPORTED_SUFFIXES = {".pdf"} | TEXT_SUFFIXES | CONVERTED_SUFFIXES
 _PAGE_CSS = "p {font-family: sans-serif; font-size: 10.5pt; line-height: 1.35; margin: 0 0 6pt 0;}"
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s*|\*\*|__")
 _NL_HINTS = {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "voor", "met", "zijn", "wordt"}
@@ -32,16 +36,8 @@ _EN_HINTS = {"the", "and", "of", "to", "is", "that", "was", "for", "with", "on",
 
 
 def collect_sources(paths: list[Path]) -> list[Path]:
-    """Expand folders (recursively, sorted) into the files to process."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith(".")
-            )
-        else:
-            files.append(path)
-    return files
+    """Expand folders (recursively, sorted), .zip files and e-mail attachments into the documents."""
+    return expand([Path(p) for p in paths])
 
 
 def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
@@ -51,19 +47,24 @@ def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
         InputFileError: missing, empty, unsupported, not a PDF, corrupt or no pages.
         EncryptedPdfError: the PDF needs a password that was not given or is wrong.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise InputFileError(path, "file not found")
+    return _open(Path(path), password)[0]
+
+
+def _open(path: Path, password: str | None, data: bytes | None = None) -> tuple[pymupdf.Document, Source | None]:
+    """The source as a PDF, and what its reader learnt about it (None for PDFs and text)."""
     suffix = path.suffix.lower()
+    if suffix in ARCHIVE_SUFFIXES:  # a readable archive was opened by collect_sources, never read as a document
+        raise InputFileError(path, "the zip file cannot be opened (damaged, encrypted or not a zip file)")
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputFileError(
-            path, f"unsupported file type '{suffix or '(none)'}' (supported: .pdf, .txt, .md)"
-        )
-    data = path.read_bytes()
+        raise InputFileError(path, f"unsupported file type '{suffix or '(none)'}'; not processed (supported: PDF, "
+                                   ".txt, .md, e-mail .eml/.msg, office files, images, .zip)")
+    data = read_source(path) if data is None else data
     if not data.strip():
         raise InputFileError(path, "the file is empty")
     if suffix in TEXT_SUFFIXES:
-        return _render_text(path, data)
+        return _render_text(path, data), None
+    if suffix in CONVERTED_SUFFIXES:
+        return to_pdf(path, data)
     if b"%PDF-" not in data[:1024]:
         raise InputFileError(path, "not a PDF (the file does not start with a PDF header)")
     try:
@@ -74,7 +75,7 @@ def open_pdf(path: Path, password: str | None = None) -> pymupdf.Document:
         raise EncryptedPdfError(path)
     if doc.page_count == 0:
         raise InputFileError(path, "the PDF has no pages")
-    return doc
+    return doc, None
 
 
 def ingest(path: Path, password: str | None = None) -> Document:
@@ -84,8 +85,9 @@ def ingest(path: Path, password: str | None = None) -> Document:
         InputFileError: see :func:`open_pdf`; also when no page can be parsed.
     """
     path = Path(path)
-    pdf = open_pdf(path, password)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    data = read_source(path)
+    pdf, source = _open(path, password, data)
+    sha = hashlib.sha256(data).hexdigest()
     pages: list[Page] = []
     warnings: list[str] = []
     try:
@@ -94,12 +96,14 @@ def ingest(path: Path, password: str | None = None) -> Document:
                 pages.append(read_page(pdf[pno]))
             except Exception as exc:
                 raise InputFileError(path, f"page {pno + 1} cannot be read ({_short(exc)})") from exc
+        ocr = _ocr_scanned(path, pdf, pages, sha, warnings)
         if pdf.is_repaired:
             warnings.append(f"{path.name}: the PDF was damaged and has been repaired; check the pages")
         meta = pdf.metadata or {}
     finally:
         pdf.close()
-    kind = "text" if path.suffix.lower() in TEXT_SUFFIXES else "pdf"
+    kind = source.kind if source else ("text" if path.suffix.lower() in TEXT_SUFFIXES else "pdf")
+    kind = "scan" if ocr and kind == "pdf" else kind
     empty = [p.number for p in pages if not p.text.strip()]
     if len(empty) == len(pages):
         warnings.append(
@@ -108,16 +112,46 @@ def ingest(path: Path, password: str | None = None) -> Document:
     elif empty:
         warnings.append(f"{path.name}: page(s) {_ranges(empty)} have no text layer; review them by eye")
     text = "\n".join(p.text for p in pages)
-    return Document(
+    from redactor.dedup import fingerprint
+
+    return SourceDocument(
         path=path,
         sha256=sha,
         pages=pages,
         language=guess_language(text),
         kind=kind,
-        title=(meta.get("title") or "").strip(),
-        date=_pdf_date(meta.get("creationDate") or meta.get("modDate") or ""),
+        title=(source.title if source and source.title else (meta.get("title") or "").strip()),
+        # a converted file's PDF dates are the conversion's, not the document's
+        date=source.date if source else _pdf_date(meta.get("creationDate") or meta.get("modDate") or ""),
         warnings=warnings,
+        email=source.email if source else None,
+        ocr=ocr,
+        fingerprint=fingerprint(text, source.body if source and source.email is not None else None),
     )
+
+
+def _ocr_scanned(path: Path, pdf: pymupdf.Document, pages: list[Page], sha: str,
+                 warnings: list[str]) -> list[dict[str, object]]:
+    """Replace scanned pages by their OCR text; say which need a human look, or that OCR is missing."""
+    from redactor.formats import ocr
+
+    scanned = [i for i, page in enumerate(pages) if ocr.needs_ocr(page)]
+    if not scanned:
+        return []
+    if ocr.tesseract() is None:
+        warnings.append(f"{path.name}: page(s) {_ranges([i + 1 for i in scanned])} are scans; {ocr.missing_message()}")
+        return []
+    results = []
+    for i in scanned:
+        try:
+            pages[i], info = ocr.ocr_page(pdf[i], sha)
+        except (OSError, RuntimeError, ocr.subprocess.SubprocessError) as exc:
+            warnings.append(f"{path.name}: page {i + 1} could not be OCR'd ({_short(exc)}); review it by eye")
+            continue
+        results.append(info.as_dict())
+        if info.needs_review and info.words:  # nothing read at all: the "no text layer" warning says it
+            warnings.append(f"{path.name}: page {i + 1} needs a human look: {info.reason}")
+    return results
 
 
 def read_page(page: pymupdf.Page) -> Page:

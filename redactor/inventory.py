@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from redactor.grounds import GroundSet
 
@@ -17,6 +18,9 @@ _HEADERS = {
            "Toelichting"],
     "en": ["No.", "Document", "Description", "Date", "Assessment", "Grounds", "Redactions", "Remarks"],
 }
+# Shown when the dossier has e-mail families, threads or duplicates (the ZyLAB-style columns).
+_RELATED = {"nl": ["Family ID", "E-mail thread ID", "Dubbel van", "Bestandstype"],
+            "en": ["Family ID", "Email thread ID", "Duplicate of", "File type"]}
 
 
 @dataclass
@@ -33,10 +37,15 @@ class InventoryRow:
     remark: str = ""
     reviewers: list[str] = field(default_factory=list)  # internal only: never in the published list
     approver: str = ""
+    family: str = ""  # number of the message heading the e-mail family (message + attachments)
+    thread: str = ""  # number of the thread's longest message
+    duplicate_of: str = ""  # number of the document where this content was assessed
+    file_type: str = ""  # pdf, email, office, scan, image, text
 
-    def cells(self) -> list[object]:
-        return [self.number, self.name, self.title, self.date, self.judgement, "; ".join(self.grounds),
-                self.redactions, self.remark]
+    def cells(self, related: bool = False) -> list[object]:
+        cells = [self.number, self.name, self.title, self.date, self.judgement, "; ".join(self.grounds),
+                 self.redactions, self.remark]
+        return cells + [self.family, self.thread, self.duplicate_of, self.file_type] if related else cells
 
 
 @dataclass
@@ -76,9 +85,11 @@ def write_inventory(rows: list[InventoryRow], out_dir: Path, ground_set: GroundS
     Reviewers are civil servants: their names stay out of the list that is published.
     """
     lang = language_of(ground_set)
-    paths = _write_table(_HEADERS[lang], [r.cells() for r in rows], out_dir, stem, ground_set)
-    internal = [[*r.cells(), ", ".join(r.reviewers), r.approver] for r in rows]
-    paths += _write_table(_HEADERS[lang] + _INTERNAL[lang], internal, out_dir, f"{stem}-intern", ground_set)
+    related = any(r.family or r.thread or r.duplicate_of for r in rows)
+    headers = _HEADERS[lang] + (_RELATED[lang] if related else [])
+    paths = _write_table(headers, [r.cells(related) for r in rows], out_dir, stem, ground_set)
+    internal = [[*r.cells(related), ", ".join(r.reviewers), r.approver] for r in rows]
+    paths += _write_table(headers + _INTERNAL[lang], internal, out_dir, f"{stem}-intern", ground_set)
     return paths
 
 
@@ -98,8 +109,10 @@ def _write_table(headers: list[str], table: list[list[object]], out_dir: Path, s
         cell.font = Font(bold=True)
     for cells in table:
         sheet.append(cells)
-    for column, width in zip("ABCDEFGHIJ", (6, 38, 40, 12, 16, 22, 10, 50, 30, 30)):
-        sheet.column_dimensions[column].width = width
+    internal = {h for names in _INTERNAL.values() for h in names}
+    for i, header in enumerate(headers):
+        width = (6, 38, 40, 12, 16, 22, 10, 50)[i] if i < 8 else (30 if header in internal else 12)
+        sheet.column_dimensions[get_column_letter(i + 1)].width = width
     sheet.freeze_panes = "A2"
     book.properties.creator = "woo-redactor"
     book.save(xlsx_path)

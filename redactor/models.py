@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 2  # the number of the newest migration; stored in dossier.schema_version
+SCHEMA_VERSION = 3  # the number of the newest migration; stored in dossier.schema_version
 
 
 def now() -> dt.datetime:
@@ -48,8 +48,19 @@ class DocumentRow(Base):
     warnings: Mapped[list[Any]] = mapped_column(JSON, default=list)
     detection_version: Mapped[str | None] = mapped_column(String(64))  # rule pack + ground set
     screened_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # what the source was, and how it relates to others (redactor.formats, redactor.dedup)
+    kind: Mapped[str] = mapped_column(String(16), default="pdf")  # pdf | text | scan | image | email | office
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))  # attachment -> its message
+    family_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))  # the family's top message
+    thread_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))  # the thread's longest message
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))  # where the content is assessed
+    duplicate_reason: Mapped[str | None] = mapped_column(String(16))  # exact | near | thread
+    ocr: Mapped[list[Any] | None] = mapped_column(JSON)  # per OCR'd page: confidence, needs_review, reason
+    email: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # message headers (no body)
+    fingerprint: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # text hash, MinHash, body shingles
     candidates: Mapped[list[CandidateRow]] = relationship(back_populates="document", cascade="all, delete-orphan",
-                                                          order_by="CandidateRow.id")
+                                                          order_by="CandidateRow.id",
+                                                          foreign_keys="CandidateRow.document_id")
 
 
 class CandidateRow(Base):

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redactor import __version__
+from redactor import __version__, relations
+from redactor.dedup import Result as DuplicateResult
 from redactor.detect.engine import Screener
 from redactor.errors import RedactorError
 from redactor.export import export_pdf
 from redactor.grounds import GroundSet, Status, load_ground_set
 from redactor.ingest import collect_sources, ingest
-from redactor.screening import file_sha256, screen_files
+from redactor.screening import screen_files
 from redactor.inventory import InventoryRow, LogEntry, language_of, sort_grounds, write_inventory, write_log
 from redactor.review import live_manual_boxes
 from redactor.rulepack import RulePack, load_rule_pack
@@ -45,6 +46,7 @@ class ScreenReport:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     reused: int = 0  # unchanged since the last screening
+    duplicates: DuplicateResult = field(default_factory=DuplicateResult)  # duplicate groups and threads
 
 
 @dataclass
@@ -95,7 +97,7 @@ class Dossier:
 
     # -- screening ------------------------------------------------------------------------------
     def screen(self, paths: list[Path], progress: Progress | None = None, force: bool = False,
-               workers: int | None = None) -> ScreenReport:
+               workers: int | None = None, cluster: str | None = None) -> ScreenReport:
         """Ingest and detect every file under ``paths``; store the candidates.
 
         Files unchanged since they were screened with the same rules are not read again.
@@ -104,26 +106,30 @@ class Dossier:
         files = collect_sources(paths)
         todo: list[Path] = []
         for path in files:
-            if not force and self.store.is_current(path, file_sha256(path) or "", self.detection_version):
+            if not force and self.store.is_current(path, relations.source_sha256(path) or "", self.detection_version):
                 report.reused += 1
                 row = self.store.document_by_path(path)
                 report.warnings.extend(row.warnings if row else [])
             else:
                 todo.append(path)
         done = report.reused
+        screened: dict[int, object] = {}
         if progress:
             progress(done, len(files), "")
         for result in screen_files(todo, lambda: self.screener, self.ground_set_ref, self.rules_ref,
-                                   self.password, workers):
+                                   self.password, workers, cluster):
             if result.error is not None or result.document is None:
                 self.store.save_error(result.path, result.error or "unknown error")
                 report.problems.append(Problem(result.path.name, result.error or "unknown error"))
             else:
-                self.store.save_screening(result.document, result.candidates or [], self.detection_version)
+                doc_id = self.store.save_screening(result.document, result.candidates or [], self.detection_version)
+                screened[doc_id] = result.document
                 report.warnings.extend(result.document.warnings)
             done += 1
             if progress:
                 progress(done, len(files), result.path.name)
+        # families, duplicates, threads and OCR near-matches need the whole dossier
+        report.duplicates = relations.after_screening(self.store, files, screened, self.password)
         wanted = {str(p.resolve()) for p in files}
         report.documents = [d for d in self.store.documents() if d.path in wanted and not d.error]
         return report
@@ -145,6 +151,9 @@ class Dossier:
         """Redact, verify and publish each document; write the inventory and the log."""
         report = ExportReport()
         entries: list[LogEntry] = []
+        # a decision on a thread's longest message (or an assessed original) covers its copies
+        relations.propagate_groups(self.store, documents)
+        self._numbers = {d.id: d.number for d in self.store.documents()}
         for i, doc in enumerate(documents):
             if progress:
                 progress(i, len(documents), doc.name)
@@ -154,7 +163,9 @@ class Dossier:
         if progress:
             progress(len(documents), len(documents), "")
         errors = [d for d in self.store.documents() if d.error and d.id not in {x.id for x in documents}]
-        report.rows += [InventoryRow(d.number, d.name, "", "", "niet verwerkt", [], 0, d.error or "") for d in errors]
+        numbers = {d.id: str(d.number) for d in self.store.documents()}
+        report.rows += [InventoryRow(d.number, d.name, "", "", "niet verwerkt", [], 0, d.error or "",
+                                     family=numbers.get(d.family_id, "") if d.family_id else "") for d in errors]
         report.rows.sort(key=lambda r: r.number)
         if inventory:
             report.inventory = write_inventory(report.rows, out_dir, self.ground_set)
@@ -169,6 +180,9 @@ class Dossier:
     def _export_one(self, doc: DocumentRow, out_dir: Path, report: ExportReport) -> tuple[InventoryRow, list[LogEntry]]:
         statuses = self.ground_set
         row = InventoryRow(doc.number, doc.name, doc.title, doc.date, self.label(statuses.status_public), [], 0)
+        row.family, row.thread, row.duplicate_of = (str(self._numbers.get(i, "")) if i else "" for i in
+                                                    (doc.family_id, doc.thread_id, doc.duplicate_of_id))
+        row.file_type = doc.kind
         judgement = next((d for d in reversed(self.store.document_decisions(doc.id)) if d.action == "judge"), None)
         if judgement and judgement.judgement:
             # Stored as the status code ("niet openbaar"); printed as its label like the other rows.
@@ -178,6 +192,12 @@ class Dossier:
             row.remark = judgement.note
             if judgement.judgement != statuses.status_public.code:
                 return row, []
+        elif doc.duplicate_of_id:
+            # Woo practice: a copy is listed as "dubbel" with where its content was assessed, not published again.
+            row.judgement = "dubbel" if language_of(statuses) == "nl" else "duplicate"
+            row.remark = (f"inhoud is beoordeeld in document {row.duplicate_of}" if language_of(statuses) == "nl"
+                          else f"content assessed in document {row.duplicate_of}")
+            return row, []
         approver, deciders = self.store.approval(doc.id)
         row.reviewers, row.approver = deciders, approver or ""
         try:
@@ -196,6 +216,8 @@ class Dossier:
             if document.sha256 != doc.sha256:
                 raise RedactorError(f"{doc.name}: the file changed after screening; screen it again")
             out = out_dir / f"{Path(doc.name).stem}.pdf"
+            if out in report.outputs:  # two attachments called "offerte.pdf" must not overwrite each other
+                out = out_dir / f"{Path(doc.name).stem}-{doc.number}.pdf"
             export_pdf(document, redactions, out, self.password)
             report.outputs.append(out)
         except RedactorError as exc:

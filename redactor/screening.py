@@ -3,16 +3,16 @@
 Detection is CPU-bound Python, so threads would not help; each worker process loads
 the lexicons and the recognizer registry once and then screens documents sent to it.
 Workers return only what the store needs (no page text), so little crosses the pipe.
-Small batches run in-process: starting workers costs more than it saves.
+Small batches detect in-process (loading detectors in workers costs more than it saves),
+but even then each file is read in a worker process under the per-document time and
+memory limits of ``redactor.limits``: a hostile file fails alone, never the batch.
 """
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from redactor.errors import RedactorError
 from redactor.findings import Candidate
 from redactor.grounds import load_ground_set
 from redactor.ingest import ingest
+from redactor.limits import Limits, quiet_mupdf, run_limited
 from redactor.rulepack import load_rule_pack
 
 MIN_FILES_FOR_POOL = 8
@@ -65,6 +66,12 @@ def _init_worker(ground_set: str, rules: str) -> None:
     _worker_screener = Screener(load_ground_set(ground_set), load_rule_pack(rules))
 
 
+def worker_ready(ground_set: str, rules: str) -> None:
+    """Load the detectors in this worker process unless already loaded."""
+    if _worker_screener is None:
+        _init_worker(ground_set, rules)
+
+
 def _work(path: Path, password: str | None) -> Screened:
     assert _worker_screener is not None, "worker not initialised"
     result = screen_one(_worker_screener, path, password)
@@ -74,17 +81,32 @@ def _work(path: Path, password: str | None) -> Screened:
     return result
 
 
-def screen_files(files: list[Path], screener_factory: callable, ground_set: str, rules: str,
-                 password: str | None = None, workers: int | None = None) -> Iterator[Screened]:
-    """Screen ``files``, in parallel when there are enough of them; results in input order."""
-    workers = default_workers() if workers is None else workers
-    if workers <= 1 or len(files) < MIN_FILES_FOR_POOL:
-        screener = screener_factory()
-        for path in files:
-            yield screen_one(screener, path, password)
+def screen_files(files: list[Path], screener_factory: Callable[[], Screener], ground_set: str, rules: str,
+                 password: str | None = None, workers: int | None = None,
+                 cluster: str | None = None) -> Iterator[Screened]:
+    """Screen ``files``: on a Dask cluster when given its address, else in a local process pool
+    when there are enough files, else in this process."""
+    if cluster:
+        from redactor.cluster import screen_on_cluster
+
+        yield from screen_on_cluster(files, cluster, ground_set, rules, password)
         return
-    # spawn, not fork: the desktop app calls this from a thread, and fork copies locks held by others
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(ground_set, rules)) as pool:
-        yield from pool.map(_work, files, [password] * len(files), chunksize=max(1, len(files) // (workers * 8)))
+    workers = default_workers() if workers is None else workers
+    limits = Limits.from_env()
+    tasks = [(path, password) for path in files]
+    if workers <= 1 or len(files) < MIN_FILES_FOR_POOL:
+        # Detection runs here; reading the file (the part a hostile file can blow up) runs in
+        # one worker process under the per-document limits (redactor.limits).
+        screener = screener_factory()
+        for path, (kind, value) in zip(files, run_limited(ingest, tasks, limits, initializer=quiet_mupdf)):
+            if kind == "ok":
+                yield Screened(path, value, screener.detect(value))
+            else:
+                yield Screened(path, error=value if kind == "error" else f"{path.name}: {value}")
+        return
+    for path, (kind, value) in zip(files, run_limited(_work, tasks, limits, workers, initializer=_init_worker,
+                                                      initargs=(ground_set, rules))):
+        if kind == "ok":
+            yield value
+        else:
+            yield Screened(path, error=value if kind == "error" else f"{path.name}: {value}")

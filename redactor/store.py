@@ -217,15 +217,19 @@ class DossierStore:
     def decide(self, document_id: int, action: Action, *, candidate_id: int | None = None,
                ground: str | None = None, page: int | None = None, rects: list[list[float]] | None = None,
                judgement: str | None = None, reviewer: str | None = None, note: str = "",
-               expected_version: int | None = None, origin_decision_id: int | None = None) -> DecisionRow:
+               expected_version: int | None = None, origin_decision_id: int | None = None,
+               supersedes_id: int | None = None) -> DecisionRow:
         """Append one decision and commit it before returning.
+
+        ``supersedes_id`` names the earlier decision this one replaces when it is not about a
+        finding (a removed manual box); for findings the store works it out itself.
 
         Raises:
             ConflictError: ``expected_version`` is given and another reviewer decided first.
         """
         decision = dict(document_id=document_id, candidate_id=candidate_id, action=action, ground=ground,
                         page=page, rects=rects, judgement=judgement, note=note,
-                        origin_decision_id=origin_decision_id)
+                        origin_decision_id=origin_decision_id, supersedes_id=supersedes_id)
         versions = {candidate_id: expected_version} if candidate_id is not None and expected_version is not None else None
         return self._append([decision], reviewer, versions)[0]
 
@@ -241,7 +245,7 @@ class DossierStore:
         with self._write() as s:
             for d in decisions:
                 cid = d.get("candidate_id")
-                previous = None
+                previous = d.pop("supersedes_id", None)
                 if cid is not None:
                     self._bump_version(s, cid, (expected or {}).get(cid))
                     previous = s.scalars(select(DecisionRow.id).where(DecisionRow.candidate_id == cid)
@@ -326,6 +330,49 @@ class DossierStore:
     def export_audit(self, fmt: str = "csv") -> str:
         with self._read() as s:
             return audit.export_rows(s, fmt)
+
+    # -- formats, families and duplicates (redactor.formats, redactor.dedup) ----------------------------
+    _SOURCE_FIELDS = frozenset({"kind", "parent_id", "family_id", "thread_id", "duplicate_of_id", "duplicate_reason",
+                                "ocr", "email", "fingerprint"})
+
+    def set_source_facts(self, facts: dict[int, dict[str, Any]]) -> None:
+        """Set what a document was and how it relates to others, for many documents in one transaction.
+
+        These are facts about the sources (kind, OCR confidence, family, thread, duplicate
+        of), not reviewer decisions: they are recomputed at every screening.
+        """
+        with self._write() as s:
+            for document_id, values in facts.items():
+                unknown = set(values) - self._SOURCE_FIELDS
+                if unknown:
+                    raise ValueError(f"not a source fact: {', '.join(sorted(unknown))}")
+                row = s.get(DocumentRow, document_id)
+                for name, value in values.items():
+                    setattr(row, name, value)
+
+    def add_candidates(self, document_id: int, candidates: Iterable[Candidate]) -> int:
+        """Add findings made after screening (the dossier-wide OCR pass) without touching the others.
+
+        A finding already there (same page, span and entity) is left as it is; one that
+        was marked gone comes back, with its decisions. Returns how many were added or revived.
+        """
+        added = 0
+        with self._write() as s:
+            row = s.get(DocumentRow, document_id)
+            existing = {(c.page, c.start, c.end, c.entity): c for c in row.candidates}
+            for c in candidates:
+                old = existing.get((c.page, c.start, c.end, c.entity))
+                if old is not None and old.status != "gone":
+                    continue
+                if old is not None:
+                    old.status = c.status
+                else:
+                    row.candidates.append(CandidateRow(
+                        page=c.page, start=c.start, end=c.end, entity=c.entity, text=c.text,
+                        rects=[list(r) for r in c.rects], interest=c.interest, ground=c.ground, score=c.score,
+                        source=c.source, rule=c.rule, reason=c.reason, status=c.status, version=0))
+                added += 1
+        return added
 
 
 def _display(url: str) -> str:

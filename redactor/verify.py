@@ -1,11 +1,18 @@
 """Verify: prove that an exported PDF leaks nothing.
 
-Two levels. ``check_hidden_data`` needs only the PDF: metadata, annotations (an
-unapplied redact annotation is a leak), embedded files, JavaScript, form fields,
-text hidden under filled black rectangles, earlier revisions and bytes after the
-last %%EOF. ``check_redactions`` also knows what was redacted and proves, with two
-independent extractors (PyMuPDF and pypdf), that no redacted text can be extracted
-and that no character remains under any box.
+Two levels. ``check_hidden_data`` needs only the PDF: metadata and XMP (anywhere),
+private application data, annotations and links (an unapplied redact annotation is a
+leak), embedded and associated files, JavaScript, form fields and XFA, hidden layers,
+page thumbnails, named destinations, alternate text in the structure tree, text
+outside the visible page area, text under filled black rectangles (however it is
+drawn: any font, invisible, clipped, inside a pattern or form), earlier revisions
+and bytes after the last %%EOF. It is what ``redactor verify`` runs on any file.
+
+``check_redactions`` and ``check_document_level`` also know what was redacted. They
+prove, with two independent extractors (PyMuPDF and pypdf) and a search of every
+decompressed object, that no redacted text can be extracted or found, that no glyph
+remains under any box, and that no bookmark or page label names a redacted word.
+What verify cannot prove is listed in tests/attack/README.md.
 """
 
 from __future__ import annotations
@@ -38,6 +45,9 @@ class Redaction:
 
 
 _JS_KEY = re.compile(r"/(?:JS|JavaScript)(?![A-Za-z0-9])")
+_REF = re.compile(r"(\d+) 0 R")
+# Streams that cannot hold text worth searching (and are slow to inflate).
+_BINARY_STREAM = re.compile(r"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b")
 
 
 def _norm(text: str) -> str:
@@ -57,29 +67,42 @@ def check_hidden_data(doc: pymupdf.Document, data: bytes, labels: frozenset[str]
     meta = {k: v for k, v in (doc.metadata or {}).items() if v and k not in ("format", "encryption")}
     if meta:
         problems.append(f"document metadata present ({', '.join(sorted(meta))})")
-    if doc.get_xml_metadata().strip():
+    objects = _object_scan(doc)
+    if doc.get_xml_metadata().strip() or objects["xmp"]:
         problems.append("XMP metadata present")
-    if doc.embfile_count():
-        problems.append(f"{doc.embfile_count()} embedded file(s)")
-    if doc.is_form_pdf:
+    if objects["pieceinfo"]:
+        problems.append("private application data present (PieceInfo)")
+    files = max(doc.embfile_count(), objects["files"])
+    if files:
+        problems.append(f"{files} embedded file(s)")
+    if doc.is_form_pdf or _catalog_has(doc, "AcroForm/Fields", "AcroForm/XFA"):
         problems.append("form fields present")
+    hidden_layers = _hidden_layers(doc)
+    if hidden_layers:
+        problems.append(f"{hidden_layers} hidden layer(s) (optional content switched off)")
+    if _catalog_has(doc, "Dests", "Names/Dests"):
+        problems.append("named destinations present")
+    alt = _structure_text(doc)
+    if alt:
+        problems.append(f"alternate text or ActualText in the structure tree ({alt} element(s))")
+    thumbs = 0
     for page in doc:
-        kinds = {a.type[1] for a in page.annots()}
+        pno = page.number + 1
+        kinds = {a.type[1] for a in page.annots()} | ({"Link"} if page.get_links() else set())
         if kinds:
-            problems.append(f"page {page.number + 1}: annotations present ({', '.join(sorted(kinds))})")
-        hidden = _text_under_black_boxes(page, labels)
+            problems.append(f"page {pno}: annotations present ({', '.join(sorted(kinds))})")
+        thumbs += doc.xref_get_key(page.xref, "Thumb")[0] != "null"
+        trace = page.get_texttrace()
+        hidden = _text_under_black_boxes(page, trace, labels)
         if hidden:
-            problems.append(f"page {page.number + 1}: {hidden} character(s) of text under a black box")
-    for xref in range(1, doc.xref_length()):
-        try:
-            obj = doc.xref_object(xref, compressed=True)
-        except Exception:  # noqa: BLE001 - free or broken objects have no body
-            continue
-        # In the object's text, not only its top-level keys: an action is often written
-        # inline (the catalog's /OpenAction << /S /JavaScript /JS (...) >>).
-        if _JS_KEY.search(obj):
-            problems.append("JavaScript present")
-            break
+            problems.append(f"page {pno}: {hidden} character(s) of text under a black box")
+        outside = _text_outside(page, trace)
+        if outside:
+            problems.append(f"page {pno}: {outside} character(s) of text outside the visible page area")
+    if thumbs:
+        problems.append(f"{thumbs} page thumbnail(s) present")
+    if objects["javascript"]:
+        problems.append("JavaScript present")
     if data.count(b"startxref") > 1:
         problems.append("earlier revisions present (incremental updates)")
     tail = data[data.rfind(b"%%EOF") + 5:] if b"%%EOF" in data else b""
@@ -88,30 +111,95 @@ def check_hidden_data(doc: pymupdf.Document, data: bytes, labels: frozenset[str]
     return problems
 
 
-def _text_under_black_boxes(page: pymupdf.Page, labels: frozenset[str]) -> int:
-    """Characters drawn inside filled dark rectangles: the classic 'covered, not removed' leak."""
-    boxes = [d["rect"] for d in page.get_drawings()
-             if d.get("fill") is not None and max(d["fill"]) < 0.2 and d["rect"].width * d["rect"].height > 20]
-    return _chars_in(page, boxes, labels) if boxes else 0
+def _object_scan(doc: pymupdf.Document) -> dict[str, int]:
+    """One pass over every object: scripts, XMP streams, private data, embedded file streams."""
+    found = {"javascript": 0, "xmp": 0, "pieceinfo": 0, "files": 0}
+    for xref in range(1, doc.xref_length()):
+        try:
+            obj = doc.xref_object(xref, compressed=True)
+        except Exception:  # noqa: BLE001 - free or broken objects have no body
+            continue
+        # In the object's text, not only its top-level keys: an action is often written
+        # inline (the catalog's /OpenAction << /S /JavaScript /JS (...) >>).
+        found["javascript"] += bool(_JS_KEY.search(obj))
+        found["xmp"] += bool(re.search(r"/Type\s*/Metadata\b|/Metadata\s*\d+ 0 R", obj))
+        found["pieceinfo"] += bool(re.search(r"/PieceInfo\s*(?:<<|\d+ 0 R)", obj))
+        found["files"] += bool(re.search(r"/Type\s*/EmbeddedFile\b", obj))
+    return found
 
 
-def _chars_in(page: pymupdf.Page, rects: list[pymupdf.Rect], labels: frozenset[str]) -> int:
-    """Visible characters whose centre lies in one of ``rects``, except the printed ground codes."""
-    count = 0
-    for block in page.get_text("rawdict")["blocks"]:
-        for line in block.get("lines", []):
-            for span in line["spans"]:
-                if "".join(c["c"] for c in span["chars"]).strip() in labels:
-                    continue
-                count += sum(1 for ch in span["chars"]
-                             if ch["c"].strip() and any(_center_in(ch["bbox"], r) for r in rects))
+def _catalog_has(doc: pymupdf.Document, *keys: str) -> bool:
+    catalog = doc.pdf_catalog()
+    for key in keys:
+        kind, value = doc.xref_get_key(catalog, key)
+        if kind not in ("null", "") and value not in ("[]", "<<>>"):
+            return True
+    return False
+
+
+def _hidden_layers(doc: pymupdf.Document) -> int:
+    if doc.xref_get_key(doc.pdf_catalog(), "OCProperties")[0] == "null":
+        return 0
+    try:
+        return sum(1 for info in doc.get_ocgs().values() if not info.get("on"))
+    except Exception:  # noqa: BLE001 - a configuration MuPDF cannot read hides what it hides
+        return 1
+
+
+def _structure_text(doc: pymupdf.Document) -> int:
+    """Structure elements carrying text of their own (Alt, ActualText, E): unreviewed by nature."""
+    kind, root = doc.xref_get_key(doc.pdf_catalog(), "StructTreeRoot")
+    if kind != "xref":
+        return 0
+    todo, seen, count = [int(root.split()[0])], set(), 0
+    while todo:
+        xref = todo.pop()
+        if xref in seen or not 0 < xref < doc.xref_length():
+            continue
+        seen.add(xref)
+        if any(doc.xref_get_key(xref, key)[0] in ("string", "xref") for key in ("Alt", "ActualText", "E")):
+            count += 1
+        kids = doc.xref_get_key(xref, "K")
+        if kids[0] in ("array", "xref"):
+            todo += [int(n) for n in _REF.findall(kids[1])]
     return count
 
 
-def _center_in(bbox: Iterable[float], rect: pymupdf.Rect | Rect) -> bool:
+def _text_under_black_boxes(page: pymupdf.Page, trace: list[dict], labels: frozenset[str]) -> int:
+    """Characters drawn inside filled dark rectangles: the classic 'covered, not removed' leak."""
+    boxes = [d["rect"] for d in page.get_drawings()
+             if d.get("fill") is not None and max(d["fill"]) < 0.2 and d["rect"].width * d["rect"].height > 20]
+    return _chars_in(page, boxes, labels, trace) if boxes else 0
+
+
+def _text_outside(page: pymupdf.Page, trace: list[dict]) -> int:
+    """Characters that lie wholly outside the crop box: no viewer shows them, extractors read them."""
+    ax0, ay0, ax1, ay1 = page.rect
+    return sum(1 for span in trace for ch in span["chars"]
+               if (ch[3][2] <= ax0 or ch[3][0] >= ax1 or ch[3][3] <= ay0 or ch[3][1] >= ay1)
+               and ch[3][0] < ch[3][2] and ch[3][1] < ch[3][3] and chr(ch[0]).strip())
+
+
+def _chars_in(page: pymupdf.Page, rects: list[pymupdf.Rect], labels: frozenset[str],
+              trace: list[dict] | None = None) -> int:
+    """Characters whose centre lies in one of ``rects``, except the printed ground codes.
+
+    Read from MuPDF's trace of what the page draws: every glyph of every font, invisible
+    and clipped text, text in forms and patterns, nothing merged or dropped by layout.
+    """
+    count = 0
+    for span in page.get_texttrace() if trace is None else trace:
+        if "".join(chr(c[0]) for c in span["chars"]).strip() in labels:
+            continue
+        count += sum(1 for ch in span["chars"] if chr(ch[0]).strip() and any(_center_in(ch[3], r) for r in rects))
+    return count
+
+
+def _center_in(bbox: Iterable[float], rect: Iterable[float]) -> bool:
     x0, y0, x1, y1 = bbox
-    r = pymupdf.Rect(rect)
-    return r.contains(pymupdf.Point((x0 + x1) / 2, (y0 + y1) / 2))
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    rx0, ry0, rx1, ry1 = rect
+    return rx0 <= cx < rx1 and ry0 <= cy < ry1
 
 
 def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redaction],
@@ -127,7 +215,7 @@ def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redact
         labels: the ground codes printed on the boxes.
     """
     problems: list[str] = []
-    pypdf_pages = [_norm(p.extract_text() or "") for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+    reader = pypdf.PdfReader(io.BytesIO(data))
     by_page: dict[int, list[Redaction]] = {}
     for r in redactions:
         by_page.setdefault(r.page, []).append(r)
@@ -135,7 +223,7 @@ def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redact
         page = doc[pno - 1]
         texts = {
             "PyMuPDF": _norm(page.get_text()),
-            "pypdf": pypdf_pages[pno - 1] if pno - 1 < len(pypdf_pages) else "",
+            "pypdf": _norm(reader.pages[pno - 1].extract_text() or "") if pno <= len(reader.pages) else "",
         }
         allowed_in = _norm(kept_text.get(pno, ""))
         for r in reds:
@@ -150,6 +238,66 @@ def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redact
         if under:
             problems.append(f"page {pno}: {under} character(s) remain under redaction boxes")
     return problems
+
+
+def secret_words(redactions: list[Redaction], kept_text: dict[int, str]) -> frozenset[str]:
+    """Words of redacted texts that the published pages no longer show anywhere.
+
+    A bookmark, page label or other document-level text containing one of them names
+    what was redacted ("PLOEGMAKER, J." once every "Joris Ploegmaker" is boxed).
+    """
+    kept = set(_norm(" ".join(kept_text.values())).split())
+    words = {w for r in redactions for w in _norm(r.text).split() if len(w) >= 3}
+    return frozenset(words - kept)
+
+
+def check_document_level(doc: pymupdf.Document, data: bytes, redactions: list[Redaction],
+                         kept_text: dict[int, str]) -> list[str]:
+    """Redacted text outside the page text: bookmarks, page labels, and any object's raw bytes.
+
+    The raw search inflates every object and stream (not images or font programs) and
+    looks for each redacted text literally, in hex and in UTF-16, in any letter case: a
+    redacted text may occur only as often as the published page text still shows it.
+    """
+    problems: list[str] = []
+    secrets = secret_words(redactions, kept_text)
+    titles = [_norm(str(t[1])) for t in doc.get_toc(simple=False)]
+    if any(secrets & set(t.split()) for t in titles):
+        problems.append("the outline (bookmarks) names redacted text")
+    page_labels = [_norm(str(rule.get("prefix", ""))) for rule in doc.get_page_labels()]
+    if any(secrets & set(p.split()) for p in page_labels):
+        problems.append("the page labels name redacted text")
+    raw = _raw_objects(doc).lower()
+    kept = _norm(" ".join(kept_text.values()))
+    for text in {r.text for r in redactions if len(_norm(r.text)) >= 4}:
+        found = sum(raw.count(form) for form in _byte_forms(text))
+        if found > _count(kept, _norm(text)):
+            problems.append(f"redacted text still in the file's objects ({found} occurrence(s) in the raw bytes)")
+            break
+    return problems
+
+
+def _raw_objects(doc: pymupdf.Document) -> bytes:
+    parts: list[bytes] = []
+    for xref in range(1, doc.xref_length()):
+        try:
+            obj = doc.xref_object(xref, compressed=True)
+            parts.append(obj.encode("latin-1", "replace"))
+            if doc.xref_is_stream(xref) and not _BINARY_STREAM.search(obj):
+                parts.append(doc.xref_stream(xref) or b"")
+        except Exception:  # noqa: BLE001 - a broken object or stream has no bytes to search
+            continue
+    return b"\n".join(parts)
+
+
+def _byte_forms(text: str) -> set[bytes]:
+    variants = {text.lower(), " ".join(text.split()).lower()}
+    forms: set[bytes] = set()
+    for v in variants:
+        utf16 = v.encode("utf-16-be")
+        forms |= {v.encode("utf-8"), v.encode("latin-1", "ignore"), v.encode("utf-8").hex().encode(),
+                  utf16, utf16.hex().encode()}
+    return {f for f in forms if len(f) >= 4}
 
 
 def _count(haystack: str, needle: str) -> int:

@@ -132,7 +132,7 @@ def test_missing_path_is_exit_2_naming_it(tmp_path: Path, db: str, capsys: pytes
 
 @pytest.mark.parametrize("name,data,problem", [
     ("empty.pdf", b"", "the file is empty"),
-    ("memo.docx", b"PK\x03\x04", "unsupported file type '.docx'"),
+    ("memo.pages", b"PK\x03\x04", "unsupported file type '.pages'"),  # .docx is converted (test_formats_office)
     ("mail.pdf", b"From: someone\n", "not a PDF"),
 ])
 def test_each_bad_input_is_one_line_on_stderr(indir: Path, db: str, name: str, data: bytes, problem: str,

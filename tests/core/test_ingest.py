@@ -84,7 +84,7 @@ def _valid_pdf_bytes() -> bytes:
         ("png-named-pdf.pdf", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, ("not a pdf",)),
         ("word-text-named-pdf.pdf", b"Beste Joris,\nHierbij de nota.\n", ("not a pdf",)),
         ("empty-0-bytes.txt", b"", ("empty",)),
-        ("memo.docx", b"PK\x03\x04" + b"\0" * 64, ("unsupported", ".docx")),
+        ("memo.pages", b"PK\x03\x04" + b"\0" * 64, ("unsupported", ".pages")),  # .docx: test_formats_office
         ("no-extension", b"%PDF-1.4\n", ("unsupported", "(none)")),
     ],
 )
