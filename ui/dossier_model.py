@@ -103,6 +103,10 @@ class QtDossier(QObject):
     def row(self, doc_id: int, key: Key | None) -> Row | None:
         return next((r for r in self.rows(doc_id) if r.key == key), None) if key else None
 
+    def load_progress(self) -> None:
+        """Every document's progress in a few queries, for the document list of a large dossier."""
+        self._progress = self.session.progress_all()
+
     def progress(self, doc_id: int) -> DocumentProgress:
         if doc_id not in self._progress:
             self._progress[doc_id] = self.session.progress(doc_id)

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         qd.setParent(self)
         qd.documentChanged.connect(self._on_document_changed)
         self.panel.set_grounds({g.code: g.label(self.lang) for g in qd.ground_set.grounds})
+        qd.load_progress()
         self.documents.set_documents(qd.documents, qd.progress)
         self.controller.documents = self.documents.ids()
         self.setWindowTitle(self.tr("{name} — Woo redactor").format(name=qd.label))

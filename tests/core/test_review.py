@@ -199,3 +199,11 @@ def test_a_second_reviewer_sees_a_conflict_not_a_silent_overwrite(store: Dossier
     bert.findings(doc_id)  # after looking again, bert's decision goes through
     bert.reject(doc_id, [ids["name1"]])
     assert store.current_decisions(doc_id)[ids["name1"]].action == "reject"
+
+
+def test_progress_of_all_documents_matches_progress_per_document(store: DossierStore, letter_pdf: Path) -> None:
+    doc_id, ids = _screen(store, letter_pdf)
+    session = ReviewSession(store, reviewer="anna")
+    session.accept(doc_id, [ids["name1"]])
+    session.reject(doc_id, [ids["phone"]])
+    assert session.progress_all()[doc_id] == session.progress(doc_id)
