@@ -100,6 +100,10 @@ def ingest(path: Path, password: str | None = None) -> Document:
         if pdf.is_repaired:
             warnings.append(f"{path.name}: the PDF was damaged and has been repaired; check the pages")
         meta = pdf.metadata or {}
+    except InputFileError:
+        raise
+    except Exception as exc:  # hostile input (a MuPDF limit, OCR of a huge image): this file's error, one line
+        raise InputFileError(path, f"cannot be read ({type(exc).__name__}: {_short(exc)})") from exc
     finally:
         pdf.close()
     kind = source.kind if source else ("text" if path.suffix.lower() in TEXT_SUFFIXES else "pdf")
@@ -120,7 +124,7 @@ def ingest(path: Path, password: str | None = None) -> Document:
         pages=pages,
         language=guess_language(text),
         kind=kind,
-        title=(source.title if source and source.title else (meta.get("title") or "").strip()),
+        title=_printable(source.title if source and source.title else (meta.get("title") or "")),
         # a converted file's PDF dates are the conversion's, not the document's
         date=source.date if source else _pdf_date(meta.get("creationDate") or meta.get("modDate") or ""),
         warnings=warnings,
@@ -173,14 +177,21 @@ def read_page(page: pymupdf.Page) -> Page:
             elif text:
                 text.append("\n")
                 boxes.append(None)
+            append_text, append_box = text.append, boxes.append
             for ch in chars:
-                norm = unicodedata.normalize("NFKC", ch["c"])
-                if not norm:
+                c = ch["c"]
+                if c.isascii():  # NFKC leaves ASCII alone: skip it for the common case
+                    if c.isspace():
+                        append_text(" ")
+                        append_box(None)
+                    else:
+                        append_text(c)
+                        append_box(ch["bbox"])
                     continue
-                box = tuple(ch["bbox"])
-                for piece in norm:
-                    text.append(" " if piece.isspace() else piece)
-                    boxes.append(None if piece.isspace() else box)  # type: ignore[arg-type]
+                box = ch["bbox"]
+                for piece in unicodedata.normalize("NFKC", c):
+                    append_text(" " if piece.isspace() else piece)
+                    append_box(None if piece.isspace() else box)
         if text and text[-1] != "\n":
             text.append("\n")
             boxes.append(None)
@@ -271,6 +282,11 @@ def _pdf_date(value: str) -> str:
 
 def _ranges(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers[:10]) + (" ..." if len(numbers) > 10 else "")
+
+
+def _printable(text: str) -> str:
+    """Metadata text without control characters (ImageMagick ends titles with NUL; spreadsheets refuse them)."""
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text).strip()
 
 
 def _short(exc: BaseException) -> str:
