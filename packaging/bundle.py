@@ -40,7 +40,7 @@ CLI_EXCLUDES = EXCLUDES + ["PySide6", "shiboken6", "ui"]
 def version() -> str:
     """The one version number, from ``redactor/__init__.py`` (read, not imported)."""
     text = (ROOT / "redactor" / "__init__.py").read_text(encoding="utf-8")
-    return re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.M).group(1)
+    return re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.MULTILINE).group(1)
 
 
 def _tree(source: Path, dest: str, patterns: tuple[str, ...] = ("*",)) -> list[tuple[str, str]]:
@@ -79,8 +79,18 @@ def migration_imports() -> list[str]:
                 modules.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and node.module != "__future__":
                 modules.add(node.module)
-                modules.update(f"{node.module}.{alias.name}" for alias in node.names)
+                # `from alembic import op`: op is a module; `from redactor.models import Base` is not
+                modules.update(f"{node.module}.{a.name}" for a in node.names if _is_module(f"{node.module}.{a.name}"))
     return sorted(modules)
+
+
+def _is_module(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def collected() -> tuple[list, list, list]:
@@ -89,9 +99,8 @@ def collected() -> tuple[list, list, list]:
 
     datas, binaries, hidden = project_datas(), [], migration_imports()
     # PyMuPDF: its shared libraries and data; 2.0 crashed at start without --collect-data pymupdf
-    for package in ("pymupdf", "psycopg_binary"):
-        d, b, h = collect_all(package)
-        datas, binaries, hidden = datas + d, binaries + b, hidden + h
+    d, b, h = collect_all("pymupdf")
+    datas, binaries, hidden = datas + d, binaries + b, hidden + h
     datas += collect_data_files("presidio_analyzer")  # its default configuration files (YAML)
     hidden += [
         # SQLAlchemy loads dialects by URL at run time: SQLite by default, PostgreSQL (psycopg 3) for teams
@@ -125,9 +134,12 @@ def windows_version_file() -> str:
     return str(path)
 
 
-def _keep_qt(entry) -> bool:
-    """Drop Qt's translations for languages the app does not offer (the app is Dutch/English)."""
+def _keep(entry) -> bool:
+    """Leave out what no user needs: Qt translations of languages the app does not offer (it is
+    Dutch/English), and PyMuPDF's C headers and static library (``mupdf-devel``, for building extensions)."""
     dest = entry[0].replace("\\", "/")
+    if "pymupdf/mupdf-devel/" in dest:
+        return False
     if "/translations/" in dest and dest.endswith(".qm") and "PySide6" in dest:
         name = dest.rsplit("/", 1)[-1]
         return bool(re.match(r"^(qt|qtbase)_(nl|en)\b", name))
@@ -146,10 +158,11 @@ def build(spec: dict, platform: str) -> None:
 
     gui = Analysis([str(PACKAGING / "launch_gui.py")], pathex=[str(ROOT)], binaries=binaries, datas=datas,
                    hiddenimports=hidden, excludes=EXCLUDES, noarchive=False)
-    gui.datas = [e for e in gui.datas if _keep_qt(e)]
+    gui.datas, gui.binaries = [e for e in gui.datas if _keep(e)], [e for e in gui.binaries if _keep(e)]
     cli = Analysis([str(PACKAGING / "launch_cli.py")], pathex=[str(ROOT)], binaries=binaries, datas=datas,
                    hiddenimports=[h for h in hidden if not h.startswith("ui")], excludes=CLI_EXCLUDES,
                    noarchive=False)
+    cli.datas, cli.binaries = [e for e in cli.datas if _keep(e)], [e for e in cli.binaries if _keep(e)]
 
     windowed = platform in ("windows", "macos")
     gui_exe = EXE(PYZ(gui.pure), gui.scripts, [], exclude_binaries=True, name=GUI_NAME,

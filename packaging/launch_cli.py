@@ -6,8 +6,8 @@ import multiprocessing
 # documents (redactor.limits, forkserver or spawn) start this same executable.
 multiprocessing.freeze_support()
 
-import sys  # noqa: E402
+import sys
 
-from redactor.cli import run  # noqa: E402
+from redactor.cli import run
 
 sys.exit(run())

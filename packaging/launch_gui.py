@@ -6,8 +6,8 @@ import multiprocessing
 # documents (redactor.limits, forkserver or spawn) start this same executable.
 multiprocessing.freeze_support()
 
-import sys  # noqa: E402
+import sys
 
-from ui.app import main  # noqa: E402
+from ui.app import main
 
 sys.exit(main())
