@@ -151,7 +151,7 @@ class PhoneDetector(PatternDetector):
     REASON = "phone"
     PATTERNS = [
         ("phone-intl", r"(?<![\w+])(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
-        ("phone-nl", r"(?<![\w+-])(?:\(0\d{1,3}\)\s?|0\d{1,3}[\s-]?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
+        ("phone-nl", r"(?<![\w+-])(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
         ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
     ]
     CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m"]

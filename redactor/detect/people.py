@@ -22,11 +22,12 @@ from redactor.rulepack import RulePack
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
 _CAP = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]+)*"
-_TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
+_TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
+                    rf"|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
 _BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
-_ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than)(?!\w)")
+_ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.\s?$")
@@ -63,6 +64,8 @@ class PersonDetector(EntityRecognizer):
         people = pack.people
         self._particles = {p.lower() for p in people.particles}
         self._titles = _phrase_regex(people.titles, tail=r"\s+$")
+        self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
+            sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
         self._suffixes = tuple(people.surname_suffixes)
         self._fields = [
@@ -109,13 +112,19 @@ class PersonDetector(EntityRecognizer):
                     if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
                         cut = segment.rindex("/") + 1
                         seg_start, segment = seg_start + cut, segment[cut:]
-                    segment = re.sub(r"\s*\(.*", "", segment)  # "(BZ)" after a name
+                    # "(BZ)", "(voorzitter)" after a name go; "(Anke)" inside a name stays
+                    segment = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\)).*", "", segment)
+                    title_start = seg_start + len(segment) - len(segment.lstrip())
+                    title = self._leading_titles.match(segment)
+                    if title:  # "mw. drs. A.M. de Groot": the titles say who, so they go with the name
+                        seg_start, segment = seg_start + title.end(), segment[title.end():]
                     stripped = segment.lstrip()
                     seg_start += len(segment) - len(stripped)
                     toks = self._tokens(stripped, seg_start)
                     span = self._leading_name(toks)
                     if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
-                        names.append(Name(span[0], span[1], 0.85, "field", "name-field", {"label": label}))
+                        start = title_start if title else span[0]
+                        names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
         return names
 
     def _leading_name(self, toks: list[_Tok]) -> tuple[int, int] | None:
@@ -183,7 +192,8 @@ class PersonDetector(EntityRecognizer):
                 if head.kind == "particle" or (head.kind == "cap" and self.lexicon.is_common(head.text)
                                                and head.text not in self.lexicon.first_names):
                     continue
-                if k >= 2 and chain[k - 1].kind == "particle" and any(t.kind != "particle" for t in chain[:k - 1]):
+                if k >= 2 and chain[k - 1].kind == "particle" and any(
+                        t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1]):
                     continue  # a first name never follows "<Word> van" ("Statuut van Rome ...")
                 name = self._name_at(text, chain, k, strong, headline)
                 if name:
@@ -199,8 +209,14 @@ class PersonDetector(EntityRecognizer):
             return None
         caps_after = [t for t in rest if t.kind == "cap"]
         end = (self._chain_end(rest) or head).end
+        p = k  # "de heer Van Leeuwen": a capitalised particle before the surname belongs to it
+        while p > 0 and chain[p - 1].text.lower() in self._particles:
+            p -= 1
+        lead = chain[p].start
         if strong:
             before = text[max(0, head.start - 24):head.start]
+            if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]):
+                return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
             if head.kind == "init" and caps_after:
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
                             "name-initials")
@@ -262,6 +278,9 @@ class PersonDetector(EntityRecognizer):
             if kind == "gap":
                 if value == "\n":
                     toks.append(_Tok(value, offset + m.start(), offset + m.end(), "nl"))
+                continue
+            if kind == "paren":  # "(Henk)" between initials and surname belongs to the name
+                toks.append(_Tok(value, offset + m.start(), offset + m.end(), "cap"))
                 continue
             if kind == "word":
                 value = value.rstrip(".-")

@@ -121,3 +121,20 @@ def test_minutes_attendance_list_and_later_surname() -> None:
     text = "Aanwezig: Karin de Wit (voorzitter), Bram Oosterhuis\n\nDe voorzitter opent. Oosterhuis meldt dat hij gaat."
     found = redacted(text, "PERSON")
     assert {"Karin de Wit", "Bram Oosterhuis", "Oosterhuis"} <= set(found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Behandelaar: mw. drs. A.M. (Anke) de Groot-Visser\nTelefoon: 070 - 348 6543", "mw. drs. A.M. (Anke) de Groot-Visser"),
+    ("Met vriendelijke groet,\n\nH.J. (Henk) Brouwer\nPlaatsvervangend directeur", "H.J. (Henk) Brouwer"),
+    ("Ook de heer Van Leeuwen (DEU) was aanwezig.", "Van Leeuwen"),
+    ("Geachte mevrouw Van der Meer-de Wit,", "Van der Meer-de Wit"),
+    ("Fatima Zahra Bouali van de ambassade in Bakoe heeft dit bevestigd.", "Fatima Zahra Bouali"),
+])
+def test_harder_name_forms(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_a_role_before_another_name_is_not_this_names_role() -> None:
+    text = "De minister van Buitenlandse Zaken Jeyhun Bayramov meldt dat Elvin Mammadov is vrijgelaten."
+    assert "Jeyhun Bayramov" in kept(text)
+    assert "Elvin Mammadov" in redacted(text, "PERSON")
