@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import create_engine, event, select, update
+from sqlalchemy import bindparam, create_engine, event, insert, select, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -160,29 +160,36 @@ class DossierStore:
 
         A finding found again (same page, span and entity) keeps its row, so its decisions
         stay attached; one no longer found is marked 'gone' (its decisions stay in the
-        history). Nothing a reviewer decided is rewritten.
+        history). Nothing a reviewer decided is rewritten. Rows are written in bulk: a large
+        dossier's screening is bound by this write, not by detection.
         """
         with self._write() as s:
             row = self._document_row(s, document.path)
-            old = {(c.page, c.start, c.end, c.entity): c for c in row.candidates if c.status != "gone"}
+            old = {(page, start, end, entity): cid for cid, page, start, end, entity in s.execute(
+                select(CandidateRow.id, CandidateRow.page, CandidateRow.start, CandidateRow.end, CandidateRow.entity)
+                .where(CandidateRow.document_id == row.id, CandidateRow.status != "gone"))}
             row.sha256, row.pages, row.language = document.sha256, len(document.pages), document.language
             row.title, row.date, row.error = document.title, document.date, None
             row.warnings, row.detection_version, row.screened_at = list(document.warnings), detection_version, _now()
-            seen = set()
+            again, new = [], []
             for c in candidates:
-                key = (c.page, c.start, c.end, c.entity)
                 values = dict(text=c.text, rects=[list(r) for r in c.rects], interest=c.interest, ground=c.ground,
                               score=c.score, source=c.source, rule=c.rule, reason=c.reason, status=c.status)
-                if key in old:
-                    for field, value in values.items():
-                        setattr(old[key], field, value)
-                    seen.add(key)
+                cid = old.pop((c.page, c.start, c.end, c.entity), None)
+                if cid is not None:
+                    again.append({"cid": cid, **values})
                 else:
-                    row.candidates.append(CandidateRow(page=c.page, start=c.start, end=c.end, entity=c.entity,
-                                                       version=0, **values))
-            for key, cand in old.items():
-                if key not in seen:
-                    cand.status = "gone"
+                    new.append(dict(document_id=row.id, page=c.page, start=c.start, end=c.end, entity=c.entity,
+                                    version=0, **values))
+            if new:
+                s.execute(insert(CandidateRow), new)
+            if again:
+                table = CandidateRow.__table__  # Core executemany: one statement for all rows
+                s.connection().execute(update(table).where(table.c.id == bindparam("cid"))
+                                       .values({k: bindparam(k) for k in again[0] if k != "cid"}), again)
+            if old:  # not found again
+                s.execute(update(CandidateRow).where(CandidateRow.id.in_(list(old.values()))).values(status="gone"),
+                          execution_options={"synchronize_session": False})
             return row.id
 
     def save_error(self, path: Path, message: str) -> None:
