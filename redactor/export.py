@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
-from pymupdf import mupdf
 
 from redactor import _content
 from redactor.document import Document, Rect
@@ -30,7 +29,12 @@ from redactor.errors import ExportVerificationError, InputFileError, RedactorErr
 from redactor.ingest import open_pdf
 from redactor.limits import Deadline, Limits, ResourceLimitError
 from redactor.verify import (
-    Redaction, _norm, check_document_level, check_hidden_data, check_redactions, secret_words,
+    Redaction,
+    _norm,
+    check_document_level,
+    check_hidden_data,
+    check_redactions,
+    secret_words,
 )
 
 log = logging.getLogger(__name__)
@@ -46,9 +50,8 @@ _BOX_INSET_Y = 0.08
 _LINE_HEIGHT = 20.0
 # Far enough beyond any page to cover content placed outside it.
 _FAR = 1e7
-_FILLED, _STROKED = mupdf.FZ_STEXT_FILLED, mupdf.FZ_STEXT_STROKED
 _deadline: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar("export_deadline", default=None)
-_limits: contextvars.ContextVar[Limits] = contextvars.ContextVar("export_limits", default=Limits())
+_limits: contextvars.ContextVar[Limits | None] = contextvars.ContextVar("export_limits", default=None)
 
 
 @dataclass
@@ -76,9 +79,12 @@ def export_pdf(document: Document, redactions: list[Redaction], out_path: Path,
         raise InputFileError(document.path, f"redaction on page {missing[0]}, which does not exist")
     out_path.parent.mkdir(parents=True, exist_ok=True)
     limits = limits or Limits.from_env()
-    token, limits_token = _deadline.set(Deadline(document.path, limits)), _limits.set(limits)
-    kept_text = {p.number: _blank_redacted(p.text, p.number, redactions) for p in document.pages}
+    by_page: dict[int, list[Redaction]] = {}
+    for r in redactions:
+        by_page.setdefault(r.page, []).append(r)
+    kept_text = {p.number: _blank_redacted(p.text, p.number, by_page.get(p.number, [])) for p in document.pages}
     pdf = open_pdf(document.path, password)
+    token, limits_token = _deadline.set(Deadline(document.path, limits)), _limits.set(limits)
     try:
         _write_verified(pdf, document, redactions, kept_text, out_path)
     except RedactorError:
@@ -160,12 +166,12 @@ def _redact(pdf: pymupdf.Document, redactions: list[Redaction]) -> None:
 def _check_image_sizes(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> None:
     """Refuse, before MuPDF tries, to decode an image under a box larger than the memory limit
     (a 'pixel bomb': a few bytes declaring 50,000 x 50,000 pixels)."""
-    megabytes = _limits.get().memory_mb
-    deadline = _deadline.get()
+    limits, deadline = _limits.get(), _deadline.get()
+    megabytes = limits.memory_mb if limits else 0
     if not megabytes or deadline is None:
         return
     for info in page.get_image_info():
-        size = info["width"] * info["height"] * 4
+        size = info["width"] * info["height"] * (max(info.get("colorspace") or 3, 1) + 1)
         if size > megabytes * 2**20 and any(pymupdf.Rect(info["bbox"]).intersects(b) for b in boxes):
             raise ResourceLimitError(deadline.path, f"page {page.number + 1}: an image of {info['width']} x "
                                                     f"{info['height']} pixels under a box needs more than the "
@@ -178,7 +184,7 @@ def _mute_source_redactions(pdf: pymupdf.Document) -> None:
     for page in pdf:
         for annot in page.annots(types=[pymupdf.PDF_ANNOT_REDACT]):
             for key in ("OverlayText", "RO", "Repeat"):
-                _del_key(pdf, annot.xref, key)
+                _content.del_key(pdf, annot.xref, key)
 
 
 def _remove_survivors(pdf: pymupdf.Document, page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> None:
@@ -198,12 +204,15 @@ def _remove_survivors(pdf: pymupdf.Document, page: pymupdf.Page, boxes: list[pym
 
 
 def _glyphs_under(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> list[pymupdf.Rect]:
+    """Glyphs of any kind (invisible, clipped, in forms and patterns) whose centre lies in a box."""
+    plain = [tuple(box) for box in boxes]
     found = []
     for span in page.get_texttrace():
         for ch in span["chars"]:
-            bbox = pymupdf.Rect(ch[3])
-            if chr(ch[0]).strip() and any(box.contains((bbox.tl + bbox.br) / 2) for box in boxes):
-                found.append(bbox)
+            x0, y0, x1, y1 = ch[3]
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            if any(bx0 <= cx < bx1 and by0 <= cy < by1 for bx0, by0, bx1, by1 in plain) and chr(ch[0]).strip():
+                found.append(pymupdf.Rect(ch[3]))
     return found
 
 
@@ -215,8 +224,8 @@ def _draw_box(page: pymupdf.Page, redaction: Redaction) -> None:
     widest = max(boxes, key=lambda b: b.width)
     size = min(8.0, widest.height * 0.75)
     if size >= 3 and pymupdf.get_text_length(redaction.ground, "helv", size) <= widest.width - 1:
-        baseline = pymupdf.Point(widest.x0 + (widest.width - pymupdf.get_text_length(redaction.ground, "helv", size)) / 2,
-                                 widest.y0 + (widest.height + size * 0.7) / 2)
+        width = pymupdf.get_text_length(redaction.ground, "helv", size)
+        baseline = pymupdf.Point(widest.x0 + (widest.width - width) / 2, widest.y0 + (widest.height + size * 0.7) / 2)
         page.insert_text(baseline, redaction.ground, fontname="helv", fontsize=size, color=(1, 1, 1), overlay=True)
 
 
@@ -229,20 +238,51 @@ def _inset(rect: Rect, fx: float, fy: float) -> Rect:
 
 
 def _clip_to_visible_area(pdf: pymupdf.Document) -> None:
-    """Remove what lies outside the crop box: no viewer shows it, every extractor reads it."""
+    """Remove what lies outside the crop box: no viewer shows it, every extractor reads it.
+
+    Pictures and shapes by a box around the page; text by the runs of glyphs that lie
+    wholly outside, so a glyph the crop edge cuts through (and the reviewer saw) stays.
+    """
     for page in pdf:
         _tick(f"clipping page {page.number + 1}")
-        area = page.rect
-        outside = [r for kind, r in page.get_bboxlog() if kind.split("-")[-1] in ("text", "path", "image")
-                   and not area.contains(pymupdf.Rect(r) + (0.5, 0.5, -0.5, -0.5))]
-        if not outside:
-            continue
-        x0, y0, x1, y1 = area
-        for rect in [(-_FAR, -_FAR, _FAR, y0), (-_FAR, y1, _FAR, _FAR), (-_FAR, y0, x0, y1), (x1, y0, _FAR, y1)]:
-            page.add_redact_annot(pymupdf.Rect(rect), fill=False)
-        page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
-                              graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
-                              text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+        x0, y0, x1, y1 = page.rect
+        kinds = {kind.split("-")[-1] for kind, r in page.get_bboxlog()
+                 if r[0] < x0 - 0.5 or r[1] < y0 - 0.5 or r[2] > x1 + 0.5 or r[3] > y1 + 0.5}
+        if kinds & {"path", "image"}:
+            for rect in [(-_FAR, -_FAR, _FAR, y0), (-_FAR, y1, _FAR, _FAR), (-_FAR, y0, x0, y1), (x1, y0, _FAR, y1)]:
+                page.add_redact_annot(pymupdf.Rect(rect), fill=False)
+            page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_PIXELS,
+                                  graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
+                                  text=pymupdf.PDF_REDACT_TEXT_NONE)
+        if "text" in kinds:
+            runs = _runs_outside(page.get_texttrace(), page.rect)
+            for run in runs:
+                page.add_redact_annot(run, fill=False)
+            if runs:
+                page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE,
+                                      graphics=pymupdf.PDF_REDACT_LINE_ART_NONE, text=pymupdf.PDF_REDACT_TEXT_REMOVE)
+
+
+def _runs_outside(trace: list[dict], area: pymupdf.Rect) -> list[pymupdf.Rect]:
+    """One rectangle per run of consecutive glyphs wholly outside ``area``, trimmed so it
+    touches none of the glyphs around it."""
+    runs: list[pymupdf.Rect] = []
+    for span in trace:
+        current: list[pymupdf.Rect] = []
+        for ch in [*span["chars"], None]:
+            box = pymupdf.Rect(ch[3]) if ch is not None else None
+            if box is not None and not box.is_empty and not box.intersects(area):
+                current.append(box)
+                continue
+            if current:
+                run = pymupdf.Rect(current[0])
+                for b in current[1:]:
+                    run |= b
+                w = min(min(b.width for b in current) * 0.2, 1.0)
+                h = run.height * 0.2
+                runs.append(run + (w, h, -w, -h))
+                current = []
+    return runs
 
 
 # -- document-level text the reviewer may keep -------------------------------------------------------------
@@ -285,19 +325,13 @@ def _safe_page_labels(pdf: pymupdf.Document, secrets: frozenset[str]) -> list[di
 _CATALOG_KEYS = ("OpenAction", "AA", "Names", "Dests", "AcroForm", "Collection", "AF", "Threads",
                  "SpiderInfo", "PieceInfo", "Metadata", "Perms", "Legal", "URI", "PageLabels")
 _PAGE_KEYS = ("AA", "Thumb", "PieceInfo", "Metadata", "AF", "B")
-# Keys of any object that do the same, wherever they are.
-_OBJECT_KEYS = ("AA", "JS", "Metadata", "PieceInfo", "AF", "EF", "Thumb")
-_ACTIONS_TO_DROP = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/GoToE", "/GoToR",
-                    "/Rendition", "/Sound", "/Movie", "/RichMediaExecute", "/URI", "/Hide", "/SetOCGState"}
-# Text a structure element carries for assistive technology: written by hand, never shown, never reviewed.
-_STRUCT_TEXT_KEYS = ("Alt", "ActualText", "E", "T")
 
 
 def _sanitise(pdf: pymupdf.Document) -> None:
     """Strip everything but the reviewed page content."""
     page_xrefs = [pdf.page_xref(pno) for pno in range(pdf.page_count)]  # before any change (then O(n) each)
     for page in pdf:
-        _remove_hidden_text(page)
+        _content.remove_hidden_text(page, _tick)
     pdf.scrub(
         attached_files=True, clean_pages=True, embedded_files=True, hidden_text=False, javascript=False,
         metadata=True, redactions=True, redact_images=0, remove_links=True, reset_fields=True,
@@ -313,91 +347,16 @@ def _sanitise(pdf: pymupdf.Document) -> None:
             while annot:
                 annot = page.delete_annot(annot)
         for key in (*_PAGE_KEYS, "Annots"):
-            _del_key(pdf, xref, key)
-    _strip_structure_text(pdf)
+            _content.del_key(pdf, xref, key)
+    _content.strip_structure_text(pdf)
     catalog = pdf.pdf_catalog()
     for key in _CATALOG_KEYS:
-        _del_key(pdf, catalog, key)
-    _strip_objects(pdf)
+        _content.del_key(pdf, catalog, key)
+    _content.strip_objects(pdf)
     pdf.set_metadata({})
     pdf.del_xml_metadata()
     for name in list(pdf.embfile_names()):
         pdf.embfile_del(name)
-
-
-def _remove_hidden_text(page: pymupdf.Page) -> None:
-    """Remove text no viewer shows: invisible (render modes 3 and 7), fully transparent, OCR layers.
-
-    Like ``scrub(hidden_text=True)``, without its style collection (13 s on a page of
-    100,000 text objects) and without taking the visible text drawn with a clip (render
-    modes 4 to 6 leave a transparent 'clip' copy at the same place).
-    """
-    _tick(f"sanitising page {page.number + 1}")
-    spans = [s for b in page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_SPANS)["blocks"]
-             for line in b.get("lines", []) for s in line["spans"]]
-    painted = {tuple(round(v, 1) for v in s["bbox"]) for s in spans
-               if s.get("alpha", 255) and s.get("char_flags", 16) & (_FILLED | _STROKED)}
-    hidden = [s["bbox"] for s in spans if s["text"].strip()
-              and (s.get("alpha", 255) == 0 or not s.get("char_flags", 16) & (_FILLED | _STROKED)
-                   or s["font"].split("+")[-1] == "GlyphLessFont")
-              and tuple(round(v, 1) for v in s["bbox"]) not in painted]
-    for bbox in hidden:
-        page.add_redact_annot(bbox, fill=False)
-    if hidden:
-        page.apply_redactions(images=pymupdf.PDF_REDACT_IMAGE_NONE, graphics=pymupdf.PDF_REDACT_LINE_ART_NONE,
-                              text=pymupdf.PDF_REDACT_TEXT_REMOVE)
-
-
-def _strip_objects(pdf: pymupdf.Document) -> None:
-    """Actions, scripts, XMP, private data and file streams in any object (annotations' and
-    outlines' are gone already; this catches those reachable from elsewhere)."""
-    for xref in range(1, pdf.xref_length()):
-        try:
-            text = pdf.xref_object(xref, compressed=True)
-        except Exception:  # noqa: BLE001 - a free or broken object has nothing to strip
-            continue
-        if pdf.xref_get_key(xref, "S")[1] in _ACTIONS_TO_DROP:
-            pdf.update_object(xref, "<<>>")
-            continue
-        if re.search(r"/Type\s*/(?:EmbeddedFile|Metadata)\b", text) and pdf.xref_is_stream(xref):
-            pdf.update_object(xref, "<<>>")
-            pdf.update_stream(xref, b" ", new=True)
-            continue
-        for key in _OBJECT_KEYS:
-            if f"/{key}" in text:
-                _del_key(pdf, xref, key)
-        if "/A" in text and pdf.xref_get_key(xref, "A/S")[1] in _ACTIONS_TO_DROP:
-            _del_key(pdf, xref, "A")
-
-
-def _strip_structure_text(pdf: pymupdf.Document) -> None:
-    """Keep the tags (headings, reading order), drop their hand-written text (alt text, ActualText)."""
-    kind, root = pdf.xref_get_key(pdf.pdf_catalog(), "StructTreeRoot")
-    if kind != "xref":
-        return
-    todo, seen = [int(root.split()[0])], set()
-    while todo:
-        xref = todo.pop()
-        if xref in seen or not 0 < xref < pdf.xref_length():
-            continue
-        seen.add(xref)
-        try:
-            text = pdf.xref_object(xref, compressed=True)
-        except Exception:  # noqa: BLE001 - a broken element has nothing we can strip
-            continue
-        for key in _STRUCT_TEXT_KEYS:
-            if f"/{key}" in text and pdf.xref_get_key(xref, key)[0] in ("string", "xref"):
-                _del_key(pdf, xref, key)
-        kids = pdf.xref_get_key(xref, "K")
-        if kids[0] in ("array", "xref"):
-            todo += [int(n) for n in re.findall(r"(\d+) 0 R", kids[1])]
-
-
-def _del_key(pdf: pymupdf.Document, xref: int, key: str) -> None:
-    """Remove ``key`` from the object (``xref_set_key(..., "null")`` would keep ``/key null``)."""
-    obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(pdf), xref)
-    if obj.pdf_is_dict():
-        mupdf.pdf_dict_dels(obj, key)
 
 
 # -- verification before publishing -----------------------------------------------------------------------

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import pickle
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SECONDS = 120.0
 DEFAULT_MEMORY_MB = 2048
+STARTUP_SECONDS = 300.0  # a worker loading the detectors on a busy machine
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def limit_memory(megabytes: int) -> None:
         return
     current = _address_space()
     limit = current + megabytes * 1024 * 1024
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
@@ -145,21 +147,28 @@ def _worker_main(conn: Connection, memory_mb: int, initializer: Callable[..., No
                  initargs: tuple[Any, ...], env: dict[str, str]) -> None:
     """Loop of one worker: receive (function, args, environment), run it, send the outcome."""
     _set_environ(env)  # a forkserver child starts with the server's environment, not the caller's
-    if initializer is not None:
-        initializer(*initargs)
+    broken = ""
+    try:
+        if initializer is not None:
+            initializer(*initargs)
+    except Exception as exc:  # noqa: BLE001 - said once per task below, instead of dying on each restart
+        broken = f"the worker could not start ({type(exc).__name__}: {_first_line(exc)})"
     limit_memory(memory_mb)
+    conn.send(("ready", None))  # the parent's clock for the first task starts now, not before the detectors load
     while True:
         try:
-            task = conn.recv()
+            message = conn.recv_bytes()
         except EOFError:
             return
-        fn, args, env = task
-        _set_environ(env)
+        if broken:
+            conn.send(("failed", broken))
+            continue
         try:
+            fn, args, env = pickle.loads(message)  # may import the task's module: inside the limits
+            _set_environ(env)
             outcome: Outcome = ("ok", fn(*args))
         except MemoryError:
-            outcome = ("failed", f"needs more than the {memory_mb} MB memory limit per document "
-                                "(REDACTOR_DOC_MEMORY_MB)")
+            outcome = ("failed", _OVER_MEMORY.format(megabytes=memory_mb))
         except RedactorError as exc:
             outcome = ("error", str(exc))
         except Exception as exc:  # noqa: BLE001 - any failure on a hostile file is that file's error
@@ -191,6 +200,7 @@ class Worker:
         self.process: multiprocessing.process.BaseProcess | None = None
         self.conn: Connection | None = None
         self.started_task = 0.0
+        self.ready = False
 
     def start(self) -> None:
         context = _context()
@@ -201,6 +211,7 @@ class Worker:
         self.process.start()
         child.close()
         self.conn = parent
+        self.ready = False
 
     def send(self, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         if self.process is None or not self.process.is_alive():
@@ -209,21 +220,29 @@ class Worker:
         self.conn.send((fn, args, dict(os.environ)))
         self.started_task = time.monotonic()
 
-    def receive(self) -> Outcome:
-        """The outcome of the running task (call when ``conn`` is ready)."""
+    def receive(self) -> Outcome | None:
+        """The outcome of the running task, or None if the worker only said it is ready (call when
+        ``conn`` is readable)."""
         assert self.conn is not None and self.process is not None
         try:
-            return self.conn.recv()
+            message = self.conn.recv()
+            if message[0] == "ready":
+                self.ready, self.started_task = True, time.monotonic()
+                return None
+            return message
         except (EOFError, OSError):
             self.process.join(5)
             code = self.process.exitcode
             self.stop()
             how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-            return ("failed", f"the process reading it stopped unexpectedly ({how}); the file is probably "
-                             f"damaged or needs more than the {self.limits.memory_mb} MB memory limit")
+            why = (f"the process reading it stopped unexpectedly ({how}); the file is probably damaged or needs "
+                   f"more than the {self.limits.memory_mb} MB memory limit")
+            return ("failed", why)
 
     def overdue(self, now: float) -> bool:
-        return bool(self.limits.seconds) and now - self.started_task > self.limits.seconds
+        """Over the time limit for the task (starting a worker may take up to STARTUP_SECONDS more)."""
+        allowed = self.limits.seconds if self.ready else max(self.limits.seconds, STARTUP_SECONDS)
+        return bool(self.limits.seconds) and now - self.started_task > allowed
 
     def stop(self) -> None:
         """Kill the process (a running task is abandoned); ``send`` starts a new one."""
@@ -263,16 +282,18 @@ def run_limited(fn: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], limits
                 worker.send(fn, task)
                 busy[worker.conn] = (worker, index)  # type: ignore[index]
             for conn in wait(list(busy), timeout=_wait_time(busy, limits)):
-                worker, index = busy.pop(conn)  # type: ignore[index]
-                finished[index] = worker.receive()
-                idle.append(worker)
+                worker, index = busy[conn]  # type: ignore[index]
+                outcome = worker.receive()
+                if outcome is not None:
+                    del busy[conn]  # type: ignore[arg-type]
+                    finished[index] = outcome
+                    idle.append(worker)
             now = time.monotonic()
             for conn, (worker, index) in list(busy.items()):
                 if worker.overdue(now):
                     worker.stop()
                     del busy[conn]
-                    finished[index] = ("failed", f"took longer than the {limits.seconds:g} s limit per document "
-                                                "(REDACTOR_DOC_TIMEOUT)")
+                    finished[index] = ("failed", _OVERRUN.format(seconds=limits.seconds))
                     idle.append(worker)
             while next_out in finished:
                 yield finished.pop(next_out)
@@ -282,8 +303,14 @@ def run_limited(fn: Callable[..., Any], tasks: Iterable[tuple[Any, ...]], limits
             worker.close()
 
 
+_OVER_MEMORY = "needs more than the {megabytes} MB memory limit per document (REDACTOR_DOC_MEMORY_MB)"
+_OVERRUN = "took longer than the {seconds:g} s limit per document (REDACTOR_DOC_TIMEOUT)"
+
+
 def _wait_time(busy: dict[Connection, tuple[Worker, int]], limits: Limits) -> float | None:
     if not limits.seconds:
         return None
     now = time.monotonic()
-    return max(0.0, min(w.started_task + limits.seconds - now for w, _ in busy.values())) + 0.01
+    ends = [w.started_task + (limits.seconds if w.ready else max(limits.seconds, STARTUP_SECONDS))
+            for w, _ in busy.values()]
+    return max(0.0, min(ends) - now) + 0.01

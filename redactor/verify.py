@@ -46,8 +46,12 @@ class Redaction:
 
 _JS_KEY = re.compile(r"/(?:JS|JavaScript)(?![A-Za-z0-9])")
 _REF = re.compile(r"(\d+) 0 R")
-# Streams that cannot hold text worth searching (and are slow to inflate).
-_BINARY_STREAM = re.compile(r"/Subtype\s*/(?:Image|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b")
+_NAME = re.compile(r"/[^\s/<>\[\]()]*")
+# Streams whose text the page-text checks count (forms, patterns), or that hold none (pictures, fonts).
+_CONTENT_OR_BINARY = re.compile(r"/Subtype\s*/(?:Image|Form|Type1C|CIDFontType0C|OpenType)\b|/Length[123]\b"
+                                r"|/PatternType\b|/N\s+\d")  # /N: an ICC colour profile
+# Shorter redacted texts ("Text", "2023") turn up by chance in binary data; names and numbers do not.
+_RAW_MIN_LENGTH = 8
 
 
 def _norm(text: str) -> str:
@@ -87,18 +91,11 @@ def check_hidden_data(doc: pymupdf.Document, data: bytes, labels: frozenset[str]
         problems.append(f"alternate text or ActualText in the structure tree ({alt} element(s))")
     thumbs = 0
     for page in doc:
-        pno = page.number + 1
-        kinds = {a.type[1] for a in page.annots()} | ({"Link"} if page.get_links() else set())
-        if kinds:
-            problems.append(f"page {pno}: annotations present ({', '.join(sorted(kinds))})")
-        thumbs += doc.xref_get_key(page.xref, "Thumb")[0] != "null"
-        trace = page.get_texttrace()
-        hidden = _text_under_black_boxes(page, trace, labels)
-        if hidden:
-            problems.append(f"page {pno}: {hidden} character(s) of text under a black box")
-        outside = _text_outside(page, trace)
-        if outside:
-            problems.append(f"page {pno}: {outside} character(s) of text outside the visible page area")
+        try:
+            thumbs += _check_page(doc, page, labels, problems)
+        except Exception as exc:  # noqa: BLE001 - a page that cannot be checked is a finding, not a crash
+            problems.append(f"page {page.number + 1}: cannot be checked ({type(exc).__name__}: "
+                            f"{str(exc).splitlines()[0][:100] if str(exc) else 'no message'})")
     if thumbs:
         problems.append(f"{thumbs} page thumbnail(s) present")
     if objects["javascript"]:
@@ -111,13 +108,29 @@ def check_hidden_data(doc: pymupdf.Document, data: bytes, labels: frozenset[str]
     return problems
 
 
+def _check_page(doc: pymupdf.Document, page: pymupdf.Page, labels: frozenset[str], problems: list[str]) -> int:
+    """Append the page's problems; 1 if it has a thumbnail."""
+    pno = page.number + 1
+    kinds = {a.type[1] for a in page.annots()} | ({"Link"} if page.get_links() else set())
+    if kinds:
+        problems.append(f"page {pno}: annotations present ({', '.join(sorted(kinds))})")
+    trace = page.get_texttrace()
+    hidden = _text_under_black_boxes(page, trace, labels)
+    if hidden:
+        problems.append(f"page {pno}: {hidden} character(s) of text under a black box")
+    outside = _text_outside(page, trace)
+    if outside:
+        problems.append(f"page {pno}: {outside} character(s) of text outside the visible page area")
+    return int(doc.xref_get_key(page.xref, "Thumb")[0] != "null")
+
+
 def _object_scan(doc: pymupdf.Document) -> dict[str, int]:
     """One pass over every object: scripts, XMP streams, private data, embedded file streams."""
     found = {"javascript": 0, "xmp": 0, "pieceinfo": 0, "files": 0}
     for xref in range(1, doc.xref_length()):
         try:
             obj = doc.xref_object(xref, compressed=True)
-        except Exception:  # noqa: BLE001 - free or broken objects have no body
+        except Exception:  # noqa: BLE001, S112 - free or broken objects have no body
             continue
         # In the object's text, not only its top-level keys: an action is often written
         # inline (the catalog's /OpenAction << /S /JavaScript /JS (...) >>).
@@ -166,10 +179,23 @@ def _structure_text(doc: pymupdf.Document) -> int:
 
 
 def _text_under_black_boxes(page: pymupdf.Page, trace: list[dict], labels: frozenset[str]) -> int:
-    """Characters drawn inside filled dark rectangles: the classic 'covered, not removed' leak."""
-    boxes = [d["rect"] for d in page.get_drawings()
+    """Characters drawn before, and inside, a filled dark rectangle: the classic 'covered, not removed' leak.
+
+    Only text the box was painted over counts: white text on a dark banner is drawn after
+    it (and so are the ground codes on our boxes).
+    """
+    boxes = [(tuple(d["rect"]), d.get("seqno", 1 << 30)) for d in page.get_drawings()
              if d.get("fill") is not None and max(d["fill"]) < 0.2 and d["rect"].width * d["rect"].height > 20]
-    return _chars_in(page, boxes, labels, trace) if boxes else 0
+    if not boxes:
+        return 0
+    count = 0
+    for span in trace:
+        if "".join(chr(c[0]) for c in span["chars"]).strip() in labels:
+            continue
+        later = [rect for rect, seqno in boxes if seqno > span.get("seqno", -1)]
+        if later:
+            count += sum(1 for ch in span["chars"] if chr(ch[0]).strip() and any(_center_in(ch[3], r) for r in later))
+    return count
 
 
 def _text_outside(page: pymupdf.Page, trace: list[dict]) -> int:
@@ -269,8 +295,9 @@ def check_document_level(doc: pymupdf.Document, data: bytes, redactions: list[Re
         problems.append("the page labels name redacted text")
     raw = _raw_objects(doc).lower()
     kept = _norm(" ".join(kept_text.values()))
-    for text in {r.text for r in redactions if len(_norm(r.text)) >= 4}:
-        found = sum(raw.count(form) for form in _byte_forms(text))
+    for text in {r.text for r in redactions if len(_norm(r.text)) >= _RAW_MIN_LENGTH}:
+        found = sum(len(re.findall(rb"(?<![a-z0-9])" + re.escape(form) + rb"(?![a-z0-9])", raw))
+                    for form in _byte_forms(text))
         if found > _count(kept, _norm(text)):
             problems.append(f"redacted text still in the file's objects ({found} occurrence(s) in the raw bytes)")
             break
@@ -278,14 +305,21 @@ def check_document_level(doc: pymupdf.Document, data: bytes, redactions: list[Re
 
 
 def _raw_objects(doc: pymupdf.Document) -> bytes:
+    """Every object and stream that is not page content, a picture or a font program.
+
+    Page content (pages, forms, patterns) is text the extractors above count exactly;
+    here the redacted text has no business at all, wherever it hides (metadata, names,
+    scripts, attachments, structure, private data).
+    """
+    content = {xref for page in doc for xref in page.get_contents()}
     parts: list[bytes] = []
     for xref in range(1, doc.xref_length()):
         try:
             obj = doc.xref_object(xref, compressed=True)
-            parts.append(obj.encode("latin-1", "replace"))
-            if doc.xref_is_stream(xref) and not _BINARY_STREAM.search(obj):
+            parts.append(_NAME.sub(" ", obj).encode("latin-1", "replace"))  # keys and names: /Document is no leak
+            if doc.xref_is_stream(xref) and xref not in content and not _CONTENT_OR_BINARY.search(obj):
                 parts.append(doc.xref_stream(xref) or b"")
-        except Exception:  # noqa: BLE001 - a broken object or stream has no bytes to search
+        except Exception:  # noqa: BLE001, S112 - a broken object or stream has no bytes to search
             continue
     return b"\n".join(parts)
 

@@ -42,3 +42,7 @@ def export_redacting(outdir: Path) -> Exporter:
         return out
 
     return export
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: takes more than a few seconds (still part of the normal run)")

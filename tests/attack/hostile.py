@@ -35,12 +35,14 @@ def _stream(data: bytes, extra: bytes = b"") -> bytes:
 
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 TEXT = b"BT /F1 11 Tf 72 770 Td (Nota over de begroting van de gemeente) Tj ET"
+PAGE_WITH_FONT_4_CONTENT_5 = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >>"
+                              b" /Contents 5 0 R >>")
 
 
 def good(indir: Path, name: str = "good.pdf") -> Path:
     doc = pymupdf.open()
-    write_lines(doc.new_page(width=595, height=842),
-                ["Nota aan de wethouder", f"Van: {SECRET}, team Financien", "De begroting is vastgesteld."])
+    write_lines(doc.new_page(width=595, height=842),  # the file name in the text: no two are duplicates
+                [f"Nota aan de wethouder ({name})", f"Van: {SECRET}, team Financien", "De begroting is vastgesteld."])
     path = indir / name
     doc.save(path)
     return path
@@ -65,9 +67,9 @@ def encrypted_owner_only(indir: Path) -> Path:
 
 
 def corrupt_xref(indir: Path) -> Path:
+    page = PAGE_WITH_FONT_4_CONTENT_5
     data = bytearray(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
-                              b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R"
-                              b" >> >> /Contents 5 0 R >>", HELVETICA, _stream(TEXT)]))
+                              page, HELVETICA, _stream(TEXT)]))
     start = data.rindex(b"xref\n")
     table = data[start:].replace(b" 00000 n", b" 99999 n").replace(b"00000000", b"77777777")
     path = indir / "corrupt-xref.pdf"
@@ -106,9 +108,9 @@ def tiny_text_objects(indir: Path, count: int = 100_000) -> Path:
     ops = [b"BT /F1 2 Tf 1 0 0 1 %.1f %.1f Tm (%c) Tj ET" % (20 + (i % 280) * 2, 20 + (i // 280) * 2.2, 97 + i % 26)
            for i in range(count)]
     content = zlib.compress(b"\n".join(ops))
+    page = PAGE_WITH_FONT_4_CONTENT_5
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-               b"/Contents 5 0 R >>", HELVETICA, _stream(content, b"/Filter /FlateDecode ")]
+               page, HELVETICA, _stream(content, b"/Filter /FlateDecode ")]
     path = indir / f"text-objects-{count}.pdf"
     path.write_bytes(raw_pdf(objects))
     return path
@@ -127,9 +129,9 @@ def _zeros_deflated(megabytes: int) -> bytes:
 
 def decompression_bomb(indir: Path, megabytes: int = 4096) -> Path:
     """A page whose 4 MB content stream inflates to 4 GB."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 5 0 R] "
-               b"/Resources << /Font << /F1 6 0 R >> >> >>",
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [4 0 R 5 0 R] "
+            b"/Resources << /Font << /F1 6 0 R >> >> >>")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>", page,
                _stream(TEXT), _stream(_zeros_deflated(megabytes), b"/Filter /FlateDecode "), HELVETICA]
     path = indir / f"bomb-{megabytes}mb.pdf"
     path.write_bytes(raw_pdf(objects))
@@ -138,9 +140,9 @@ def decompression_bomb(indir: Path, megabytes: int = 4096) -> Path:
 
 def pixel_bomb(indir: Path) -> Path:
     """A 40,000 x 40,000 pixel image (4.8 GB decoded) in 5 MB, drawn over the page, with text on it."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im 6 0 R >> >> >>",
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im 6 0 R >> >> >>")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>", page,
                _stream(b"q 595 0 0 842 0 0 cm /Im Do Q " + TEXT), HELVETICA,
                _stream(_zeros_deflated(4578), b"/Type /XObject /Subtype /Image /Width 40000 /Height 40000 "
                                               b"/ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode ")]

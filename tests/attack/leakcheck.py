@@ -29,6 +29,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+import warnings
 import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -117,7 +118,8 @@ def pypdf_text(path: Path) -> str:
 def pdftotext_text(path: Path) -> str:
     if PDFTOTEXT is None:
         raise RuntimeError("pdftotext (poppler-utils) is not installed; run scripts/setup.sh")
-    done = subprocess.run([PDFTOTEXT, "-q", "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=60)
+    done = subprocess.run([PDFTOTEXT, "-q", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=False,
+                          timeout=60)
     return done.stdout.decode("utf-8", "replace")
 
 
@@ -125,13 +127,14 @@ def all_bytes(path: Path) -> bytes:
     """The file as stored, every Flate stream in it inflated, and the file as qpdf rewrites it."""
     data = Path(path).read_bytes()
     parts = [data]
-    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+    for match in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.DOTALL):
         try:
             parts.append(zlib.decompressobj().decompress(match.group(1), 64 << 20))
         except zlib.error:
             pass  # not Flate, or damaged: the stored bytes are in ``data`` already
     try:
-        with pikepdf.open(io.BytesIO(data)) as pdf:
+        with pikepdf.open(io.BytesIO(data)) as pdf, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # e.g. "widgets not reachable from /AcroForm" in a hostile source
             out = io.BytesIO()
             pdf.save(out, qdf=True, object_stream_mode=pikepdf.ObjectStreamMode.disable,
                      stream_decode_level=pikepdf.StreamDecodeLevel.generalized)
@@ -192,3 +195,8 @@ def _record(place: str, secret: str, before: dict[str, bool], after: dict[str, b
     if target:
         with open(target, "a", encoding="utf-8") as fh:
             fh.write(json.dumps({"place": place, "secret": secret, "before": before, "after": after}) + "\n")
+
+
+def record_pixels(place: str) -> None:
+    """For the table: a picture place whose pixels under the box were proven gone (test_images)."""
+    _record(place, "(pixels)", {"pixels": True}, {"pixels": False})

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from attack.leakcheck import assert_gone
-from attack.rawpdf import add_object, add_resource, append_content, helvetica, pdf_y, save, text_op
 from fakedocs import SECRET, SECRET_PHONE, write_lines
 
+from attack.leakcheck import assert_gone
+from attack.rawpdf import add_object, add_resource, append_content, helvetica, pdf_y, save, text_op
 from redactor import export as export_module
 from redactor.errors import ExportVerificationError
 from redactor.verify import verify_file
@@ -34,7 +34,8 @@ def _page(doc: pymupdf.Document, lines: list[str] = VISIBLE) -> pymupdf.Page:
 def _type3_font(doc: pymupdf.Document, text: str) -> int:
     """A Type3 font whose every glyph is a box; extraction goes through the glyph names."""
     names = {" ": "space", ":": "colon", "-": "hyphen", ".": "period"}
-    names |= {str(d): n for d, n in enumerate("zero one two three four five six seven eight nine".split())}
+    digits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    names |= {str(d): n for d, n in enumerate(digits)}
     proc = add_object(doc, "<<>>", b"600 0 0 0 500 700 d1 0 0 500 700 re f")
     codes = sorted({ord(c) for c in text})
     glyph = {code: names.get(chr(code), chr(code)) for code in codes}
@@ -172,7 +173,7 @@ def hex_and_kerned(indir: Path) -> Path:
     doc = pymupdf.open()
     page = _page(doc)
     helvetica(doc, page)
-    surname = "Ploegmaker".encode().hex()
+    surname = b"Ploegmaker".hex()
     append_content(doc, page, f"BT /FH 11 Tf 72 {pdf_y(page, 200)} Td [(Van: Jo) -15 (ris ) <{surname}>] TJ ET\n"
                    .encode())
     return save(doc, indir / "hex-and-kerned.pdf")

@@ -17,10 +17,10 @@ from pathlib import Path
 import numpy as np
 import pymupdf
 import pytest
-from attack.leakcheck import assert_gone
-from attack.rawpdf import add_object, add_resource, append_content, save
 from fakedocs import SECRET, write_lines
 
+from attack.leakcheck import assert_gone, record_pixels
+from attack.rawpdf import add_object, add_resource, append_content, save
 from redactor.verify import verify_file
 
 SCAN_AT = pymupdf.Rect(72, 200, 472, 300)  # where the scan is drawn: 400 x 100 points
@@ -100,7 +100,8 @@ def _ocr(path: Path, pno: int = 0) -> str:
     with pymupdf.open(path) as doc:
         [(xref, _)] = _images_on(doc, pno)[:1]
         png = _pixels(doc, xref).tobytes("png")
-    done = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6"], input=png, capture_output=True, timeout=60)
+    done = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6"], input=png, capture_output=True, check=False,
+                          timeout=60)
     return done.stdout.decode("utf-8", "replace")
 
 
@@ -121,6 +122,7 @@ def test_name_in_a_scanned_image_is_blanked_under_the_box(indir: Path, export_re
     assert_pixels_gone(source, out, {1: [box]})
     assert _digests(source).isdisjoint(_digests(out))  # the original samples are nowhere in the file
     assert verify_file(out) == []
+    record_pixels("name in a scanned image")
     if shutil.which("tesseract"):
         assert "Ploegmaker" in _ocr(source)
         seen = _ocr(out)
@@ -163,8 +165,8 @@ def test_every_image_encoding_and_placement_is_blanked(kind: str, indir: Path, e
         image = page.insert_image(pymupdf.Rect(0, 0, 1, 1), pixmap=pix)  # registers the image object
         page.clean_contents()
         doc.update_stream(page.get_contents()[0], b"")  # not drawn directly, only through the form
-        form = add_object(doc, f"<</Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</XObject<</Im {image} 0 R>>>>>>",
-                          b"q 400 0 0 100 72 542 cm /Im Do Q")
+        form = add_object(doc, f"<</Type/XObject/Subtype/Form/BBox[0 0 595 842]"
+                               f"/Resources<</XObject<</Im {image} 0 R>>>>>>", b"q 400 0 0 100 72 542 cm /Im Do Q")
         add_resource(doc, page, "XObject", "Fm", f"{form} 0 R")
         append_content(doc, page, b"/Fm Do\n")
     source = save(doc, indir / f"scan-{kind}.pdf")
@@ -180,6 +182,7 @@ def test_every_image_encoding_and_placement_is_blanked(kind: str, indir: Path, e
     assert verify_file(out) == []
     rendered = _render_without_boxes(out, box)
     assert len(set(rendered)) == 1, "something is still drawn under the box"
+    record_pixels(f"image: {kind}")
 
 
 def _render_without_boxes(path: Path, box: tuple) -> bytes:
@@ -215,6 +218,7 @@ def test_image_reused_on_several_pages_is_blanked_on_each_boxed_page(shared_imag
     assert_pixels_gone(source, out, {1: [box], 2: [box], 3: [box]})
     assert _digests(source).isdisjoint(_digests(out))  # no page still uses the original object
     assert verify_file(out) == []
+    record_pixels("image reused on several pages")
 
 
 def test_image_reused_on_several_pages_keeps_unboxed_copies(shared_image_pdf, export_redacting) -> None:
@@ -222,6 +226,7 @@ def test_image_reused_on_several_pages_keeps_unboxed_copies(shared_image_pdf, ex
     source, box = shared_image_pdf
     out = export_redacting(source, boxes=[(2, box)])
     assert_pixels_gone(source, out, {2: [box]}, untouched=[1, 3])
+    record_pixels("image reused, boxed on one page only (others untouched)")
 
 
 def test_text_over_an_image_goes_with_the_pixels(indir: Path, export_redacting) -> None:
@@ -235,3 +240,4 @@ def test_text_over_an_image_goes_with_the_pixels(indir: Path, export_redacting) 
     out = export_redacting(source, SECRET, boxes=[(1, _page_box(name))])
     assert_gone("text over an image", source, out, SECRET)
     assert_pixels_gone(source, out, {1: [_page_box(name)]})
+    record_pixels("text over an image")

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from attack.leakcheck import assert_gone
-from attack.rawpdf import add_object, add_resource, append_content, helvetica, pdf_y, save, text_op
 from fakedocs import SECRET, SECRET_PHONE, write_lines
 
+from attack.leakcheck import assert_gone
+from attack.rawpdf import add_object, append_content, helvetica, pdf_y, save, text_op
 from redactor import _content
 from redactor import export as export_module
 from redactor.errors import ExportVerificationError
@@ -338,7 +338,7 @@ def test_verify_reports_what_an_unsanitised_file_hides(indir: Path) -> None:
     }
     for build, phrase in expected.items():
         problems = " | ".join(verify_file(build(indir)))
-        assert re.search(phrase, problems, re.I), f"{build.__name__}: {problems}"
+        assert re.search(phrase, problems, re.IGNORECASE), f"{build.__name__}: {problems}"
 
 
 # -- verify is the second line: a skipped removal step is caught before publishing --------------------------
