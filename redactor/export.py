@@ -14,6 +14,7 @@ final name. A failed check leaves no output file.
 from __future__ import annotations
 
 import contextvars
+import functools
 import logging
 import os
 import re
@@ -223,10 +224,32 @@ def _draw_box(page: pymupdf.Page, redaction: Redaction) -> None:
         page.draw_rect(box, color=None, fill=(0, 0, 0), overlay=True)
     widest = max(boxes, key=lambda b: b.width)
     size = min(8.0, widest.height * 0.75)
-    if size >= 3 and pymupdf.get_text_length(redaction.ground, "helv", size) <= widest.width - 1:
-        width = pymupdf.get_text_length(redaction.ground, "helv", size)
-        baseline = pymupdf.Point(widest.x0 + (widest.width - width) / 2, widest.y0 + (widest.height + size * 0.7) / 2)
-        page.insert_text(baseline, redaction.ground, fontname="helv", fontsize=size, color=(1, 1, 1), overlay=True)
+    width = pymupdf.get_text_length(redaction.ground, "helv", size)
+    if size >= 3 and width <= widest.width - 1:
+        height = size * _LABEL_HEIGHT
+        centre = widest.tl + (widest.width / 2, widest.height / 2)
+        target = pymupdf.Rect(centre.x - width / 2, centre.y - height / 2, centre.x + width / 2, centre.y + height / 2)
+        page.show_pdf_page(target, _label(redaction.ground), 0, keep_proportion=True, overlay=True)
+
+
+_LABEL_HEIGHT = 1.2  # label page height per point of font size
+_LABEL_SIZE = 20.0  # drawn once at this size, scaled into each box
+
+
+@functools.lru_cache(maxsize=128)
+def _label(code: str) -> pymupdf.Document:
+    """The ground code as white vector outlines, not text.
+
+    Printed text in a black box would be read by every text extractor as part of the
+    document (and flagged as "text under a redaction" by checkers such as x-ray); outlines
+    show the code to the reader and to print, while the redaction log carries it for machines.
+    """
+    width = pymupdf.get_text_length(code, "helv", _LABEL_SIZE)
+    source = pymupdf.open()
+    page = source.new_page(width=width, height=_LABEL_SIZE * _LABEL_HEIGHT)
+    page.insert_text((0, _LABEL_SIZE * 0.95), code, fontname="helv", fontsize=_LABEL_SIZE, color=(1, 1, 1))
+    svg = page.get_svg_image(text_as_path=True)
+    return pymupdf.open("pdf", pymupdf.open(stream=svg.encode("utf-8"), filetype="svg").convert_to_pdf())
 
 
 def _inset(rect: Rect, fx: float, fy: float) -> Rect:
