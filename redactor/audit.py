@@ -31,16 +31,24 @@ def _digest(seq: int, at: str, actor: str, action: str, subject: str, payload: d
 
 def append(session: Session, actor: str, action: str, subject: str, payload: dict[str, Any] | None = None) -> AuditRow:
     """Add one link to the chain, inside the caller's transaction."""
+    return append_many(session, actor, [(action, subject, payload or {})])[0]
+
+
+def append_many(session: Session, actor: str, entries: list[tuple[str, str, dict[str, Any]]]) -> list[AuditRow]:
+    """Add links to the chain in order, inside the caller's transaction (one head update)."""
     head = session.scalars(select(AuditHeadRow).where(AuditHeadRow.id == 1).with_for_update()).one()
-    payload = payload or {}
-    seq = head.seq + 1
+    seq, prev = head.seq, head.hash
     at = now().isoformat(timespec="microseconds")
-    digest = _digest(seq, at, actor, action, subject, payload, head.hash)
-    row = AuditRow(seq=seq, at=at, actor=actor, action=action, subject=subject, payload=payload,
-                   prev_hash=head.hash, hash=digest)
-    session.add(row)
-    head.seq, head.hash = seq, digest
-    return row
+    rows = []
+    for action, subject, payload in entries:
+        seq += 1
+        digest = _digest(seq, at, actor, action, subject, payload, prev)
+        rows.append(AuditRow(seq=seq, at=at, actor=actor, action=action, subject=subject, payload=payload,
+                             prev_hash=prev, hash=digest))
+        prev = digest
+    session.add_all(rows)
+    head.seq, head.hash = seq, prev
+    return rows
 
 
 @dataclass

@@ -160,8 +160,7 @@ def _redact(pdf: pymupdf.Document, redactions: list[Redaction]) -> None:
                               graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
                               text=pymupdf.PDF_REDACT_TEXT_NONE)
         _remove_survivors(pdf, page, [pymupdf.Rect(rect) for r in reds for rect in r.rects])
-        for r in reds:
-            _draw_box(page, r)
+        _draw_boxes(page, reds)
 
 
 def _check_image_sizes(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> None:
@@ -217,19 +216,49 @@ def _glyphs_under(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> list[pymupdf
     return found
 
 
-def _draw_box(page: pymupdf.Page, redaction: Redaction) -> None:
-    """Black boxes over the removed text; the ground code in the widest one."""
-    boxes = [pymupdf.Rect(_inset(rect, 0, _BOX_INSET_Y)) for rect in redaction.rects]
-    for box in boxes:
-        page.draw_rect(box, color=None, fill=(0, 0, 0), overlay=True)
-    widest = max(boxes, key=lambda b: b.width)
-    size = min(8.0, widest.height * 0.75)
-    width = pymupdf.get_text_length(redaction.ground, "helv", size)
-    if size >= 3 and width <= widest.width - 1:
-        height = size * _LABEL_HEIGHT
-        centre = widest.tl + (widest.width / 2, widest.height / 2)
-        target = pymupdf.Rect(centre.x - width / 2, centre.y - height / 2, centre.x + width / 2, centre.y + height / 2)
-        page.show_pdf_page(target, _label(redaction.ground), 0, keep_proportion=True, overlay=True)
+def _draw_boxes(page: pymupdf.Page, redactions: list[Redaction]) -> None:
+    """Black boxes over the removed text, the ground code in the widest box of each redaction.
+
+    One shape per page: drawing and committing box by box costs a page rewrite each time.
+    """
+    shape = page.new_shape()
+    labels: list[tuple[str, pymupdf.Rect]] = []
+    for redaction in redactions:
+        boxes = [pymupdf.Rect(_inset(rect, 0, _BOX_INSET_Y)) for rect in redaction.rects]
+        for box in boxes:  # one path per box: checkers read each box's own extent
+            shape.draw_rect(box)
+            shape.finish(color=None, fill=(0, 0, 0))
+        widest = max(boxes, key=lambda b: b.width)
+        size = min(8.0, widest.height * 0.75)
+        width = pymupdf.get_text_length(redaction.ground, "helv", size)
+        if size >= 3 and width <= widest.width - 1:
+            height = size * _LABEL_HEIGHT
+            centre = widest.tl + (widest.width / 2, widest.height / 2)
+            labels.append((redaction.ground, pymupdf.Rect(centre.x - width / 2, centre.y - height / 2,
+                                                          centre.x + width / 2, centre.y + height / 2)))
+    for code, target in labels:
+        _draw_label(shape, code, target)
+    shape.commit(overlay=True)
+
+
+def _draw_label(shape: pymupdf.Shape, code: str, target: pymupdf.Rect) -> None:
+    """The code's glyph outlines (cached once per code), scaled into ``target``, in white."""
+    paths, width, height = _label(code)
+    scale = min(target.width / width, target.height / height)
+    dx = target.x0 + (target.width - width * scale) / 2
+    dy = target.y0 + (target.height - height * scale) / 2
+    move = pymupdf.Matrix(scale, scale) * pymupdf.Matrix(1, 0, 0, 1, dx, dy)
+    for items, even_odd in paths:
+        for item in items:
+            if item[0] == "l":
+                shape.draw_line(item[1] * move, item[2] * move)
+            elif item[0] == "c":
+                shape.draw_bezier(item[1] * move, item[2] * move, item[3] * move, item[4] * move)
+            elif item[0] == "re":
+                shape.draw_rect(item[1] * move)
+            elif item[0] == "qu":
+                shape.draw_quad(item[1] * move)
+        shape.finish(color=None, fill=(1, 1, 1), even_odd=even_odd, closePath=True)
 
 
 _LABEL_HEIGHT = 1.2  # label page height per point of font size
@@ -237,19 +266,22 @@ _LABEL_SIZE = 20.0  # drawn once at this size, scaled into each box
 
 
 @functools.lru_cache(maxsize=128)
-def _label(code: str) -> pymupdf.Document:
-    """The ground code as white vector outlines, not text.
+def _label(code: str) -> tuple[list[tuple[list[tuple], bool]], float, float]:
+    """The ground code as vector outlines, not text: (paths, width, height) at size ``_LABEL_SIZE``.
 
     Printed text in a black box would be read by every text extractor as part of the
     document (and flagged as "text under a redaction" by checkers such as x-ray); outlines
     show the code to the reader and to print, while the redaction log carries it for machines.
     """
     width = pymupdf.get_text_length(code, "helv", _LABEL_SIZE)
+    height = _LABEL_SIZE * _LABEL_HEIGHT
     source = pymupdf.open()
-    page = source.new_page(width=width, height=_LABEL_SIZE * _LABEL_HEIGHT)
-    page.insert_text((0, _LABEL_SIZE * 0.95), code, fontname="helv", fontsize=_LABEL_SIZE, color=(1, 1, 1))
+    page = source.new_page(width=width, height=height)
+    page.insert_text((0, _LABEL_SIZE * 0.95), code, fontname="helv", fontsize=_LABEL_SIZE)
     svg = page.get_svg_image(text_as_path=True)
-    return pymupdf.open("pdf", pymupdf.open(stream=svg.encode("utf-8"), filetype="svg").convert_to_pdf())
+    outlines = pymupdf.open("pdf", pymupdf.open(stream=svg.encode("utf-8"), filetype="svg").convert_to_pdf())
+    paths = [(d["items"], bool(d.get("even_odd"))) for d in outlines[0].get_drawings()]
+    return paths, width, height
 
 
 def _inset(rect: Rect, fx: float, fy: float) -> Rect:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, create_engine, event, insert, select, update
+from sqlalchemy import bindparam, create_engine, event, func, insert, select, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -248,24 +248,37 @@ class DossierStore:
     def _append(self, decisions: list[dict[str, Any]], reviewer: str | None,
                 expected: dict[int, int] | None) -> list[DecisionRow]:
         who = reviewer or current_reviewer()
+        expected = expected or {}
         rows: list[DecisionRow] = []
         with self._write() as s:
+            ids = [d["candidate_id"] for d in decisions if d.get("candidate_id") is not None]
+            for cid in ids:  # a reviewer who saw an older version gets a conflict, nothing is written
+                if cid in expected:
+                    self._bump_version(s, cid, expected[cid])
+            unversioned = {cid for cid in ids if cid not in expected}
+            latest: dict[int, int] = {}
+            for chunk in range(0, len(ids), 500):  # the decision each new one supersedes, in one query per 500
+                part = ids[chunk:chunk + 500]
+                latest.update(s.execute(select(DecisionRow.candidate_id, func.max(DecisionRow.id))
+                                        .where(DecisionRow.candidate_id.in_(part))
+                                        .group_by(DecisionRow.candidate_id)).all())
+                bump = [cid for cid in part if cid in unversioned]
+                if bump:
+                    s.execute(update(CandidateRow).where(CandidateRow.id.in_(bump))
+                              .values(version=CandidateRow.version + 1), execution_options={"synchronize_session": False})
             for d in decisions:
                 cid = d.get("candidate_id")
                 previous = d.pop("supersedes_id", None)
                 if cid is not None:
-                    self._bump_version(s, cid, (expected or {}).get(cid))
-                    previous = s.scalars(select(DecisionRow.id).where(DecisionRow.candidate_id == cid)
-                                         .order_by(DecisionRow.id.desc())).first()
-                row = DecisionRow(reviewer=who, supersedes_id=previous, **d)
-                s.add(row)
-                rows.append(row)
+                    previous = latest.get(cid)
+                    latest[cid] = -1  # the same finding twice in one batch: set below, after flush
+                rows.append(DecisionRow(reviewer=who, supersedes_id=previous if previous != -1 else None, **d))
+            s.add_all(rows)
             s.flush()
-            for row in rows:
-                audit.append(s, who, f"decision:{row.action}", f"document:{row.document_id}", {
-                    "decision": row.id, "candidate": row.candidate_id, "ground": row.ground,
-                    "judgement": row.judgement, "page": row.page, "supersedes": row.supersedes_id,
-                    "origin": row.origin_decision_id})
+            audit.append_many(s, who, [(f"decision:{row.action}", f"document:{row.document_id}", {
+                "decision": row.id, "candidate": row.candidate_id, "ground": row.ground,
+                "judgement": row.judgement, "page": row.page, "supersedes": row.supersedes_id,
+                "origin": row.origin_decision_id}) for row in rows])
         return rows
 
     def _bump_version(self, s: Session, candidate_id: int, expected: int | None) -> None:

@@ -213,11 +213,18 @@ def _chars_in(page: pymupdf.Page, rects: list[pymupdf.Rect], labels: frozenset[s
     Read from MuPDF's trace of what the page draws: every glyph of every font, invisible
     and clipped text, text in forms and patterns, nothing merged or dropped by layout.
     """
+    boxes = sorted((r[0], r[1], r[2], r[3]) for r in rects)
+    if not boxes:
+        return 0
     count = 0
     for span in page.get_texttrace() if trace is None else trace:
         if "".join(chr(c[0]) for c in span["chars"]).strip() in labels:
             continue
-        count += sum(1 for ch in span["chars"] if chr(ch[0]).strip() and any(_center_in(ch[3], r) for r in rects))
+        x0, y0, x1, y1 = span["bbox"]
+        # only the boxes this span can touch: a page has many boxes, a span crosses few
+        near = [b for b in boxes if b[0] <= x1 and x0 <= b[2] and b[1] <= y1 and y0 <= b[3]]
+        if near:
+            count += sum(1 for ch in span["chars"] if chr(ch[0]).strip() and any(_center_in(ch[3], r) for r in near))
     return count
 
 
