@@ -242,23 +242,47 @@ def _draw_boxes(page: pymupdf.Page, redactions: list[Redaction]) -> None:
 
 
 def _draw_label(shape: pymupdf.Shape, code: str, target: pymupdf.Rect) -> None:
-    """The code's glyph outlines (cached once per code), scaled into ``target``, in white."""
+    """The code's glyph outlines (cached once per code), scaled into ``target``, in white.
+
+    Written as path operators with one combined matrix per label: going through Shape's
+    per-point methods cost more than all the rest of the export.
+    """
     paths, width, height = _label(code)
     scale = min(target.width / width, target.height / height)
     dx = target.x0 + (target.width - width * scale) / 2
     dy = target.y0 + (target.height - height * scale) / 2
-    move = pymupdf.Matrix(scale, scale) * pymupdf.Matrix(1, 0, 0, 1, dx, dy)
-    for items, even_odd in paths:
-        for item in items:
-            if item[0] == "l":
-                shape.draw_line(item[1] * move, item[2] * move)
-            elif item[0] == "c":
-                shape.draw_bezier(item[1] * move, item[2] * move, item[3] * move, item[4] * move)
-            elif item[0] == "re":
-                shape.draw_rect(item[1] * move)
-            elif item[0] == "qu":
-                shape.draw_quad(item[1] * move)
-        shape.finish(color=None, fill=(1, 1, 1), even_odd=even_odd, closePath=True)
+    a, b, c, d, e, f = tuple(pymupdf.Matrix(scale, 0, 0, scale, dx, dy) * shape.ipctm)
+    out = ["1 g"]
+    for ops, even_odd in paths:
+        for op, points in ops:
+            coords = " ".join(f"{a * x + c * y + e:.3f} {b * x + d * y + f:.3f}" for x, y in points)
+            out.append(f"{coords} {op}")
+        out.append("f*" if even_odd else "f")
+    shape.totalcont += "q\n" + "\n".join(out) + "\nQ\n"  # a finished path of its own, like finish() makes
+
+
+def _path_ops(items: list[tuple]) -> list[tuple[str, list[tuple[float, float]]]]:
+    """PyMuPDF drawing items as PDF path operators with their points (label space)."""
+    ops: list[tuple[str, list[tuple[float, float]]]] = []
+    last = None
+    for item in items:
+        kind, points = item[0], [(p.x, p.y) for p in item[1:] if isinstance(p, pymupdf.Point)]
+        if kind == "re":
+            r = item[1]
+            points = [(r.x0, r.y0), (r.x1, r.y0), (r.x1, r.y1), (r.x0, r.y1)]
+            kind = "l"
+        elif kind == "qu":
+            q = item[1]
+            points = [(q.ul.x, q.ul.y), (q.ur.x, q.ur.y), (q.lr.x, q.lr.y), (q.ll.x, q.ll.y)]
+            kind = "l"
+        if last != points[0]:
+            ops.append(("m", [points[0]]))
+        if kind == "l":
+            ops.extend(("l", [p]) for p in points[1:])
+        elif kind == "c":
+            ops.append(("c", points[1:4]))
+        last = points[-1]
+    return ops
 
 
 _LABEL_HEIGHT = 1.2  # label page height per point of font size
@@ -266,7 +290,7 @@ _LABEL_SIZE = 20.0  # drawn once at this size, scaled into each box
 
 
 @functools.lru_cache(maxsize=128)
-def _label(code: str) -> tuple[list[tuple[list[tuple], bool]], float, float]:
+def _label(code: str) -> tuple[list[tuple[list[tuple[str, list[tuple[float, float]]]], bool]], float, float]:
     """The ground code as vector outlines, not text: (paths, width, height) at size ``_LABEL_SIZE``.
 
     Printed text in a black box would be read by every text extractor as part of the
@@ -280,7 +304,7 @@ def _label(code: str) -> tuple[list[tuple[list[tuple], bool]], float, float]:
     page.insert_text((0, _LABEL_SIZE * 0.95), code, fontname="helv", fontsize=_LABEL_SIZE)
     svg = page.get_svg_image(text_as_path=True)
     outlines = pymupdf.open("pdf", pymupdf.open(stream=svg.encode("utf-8"), filetype="svg").convert_to_pdf())
-    paths = [(d["items"], bool(d.get("even_odd"))) for d in outlines[0].get_drawings()]
+    paths = [(_path_ops(d["items"]), bool(d.get("even_odd"))) for d in outlines[0].get_drawings()]
     return paths, width, height
 
 
