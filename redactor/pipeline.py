@@ -147,7 +147,7 @@ class Dossier:
 
     # -- export ------------------------------------------------------------------------------------
     def export(self, documents: list[DocumentRow], out_dir: Path, progress: Progress | None = None,
-               inventory: bool = True) -> ExportReport:
+               inventory: bool = True, log: bool | None = None) -> ExportReport:
         """Redact, verify and publish each document; write the inventory and the log."""
         report = ExportReport()
         entries: list[LogEntry] = []
@@ -169,6 +169,7 @@ class Dossier:
         report.rows.sort(key=lambda r: r.number)
         if inventory:
             report.inventory = write_inventory(report.rows, out_dir, self.ground_set)
+        if inventory if log is None else log:
             report.log = write_log(entries, out_dir, self.ground_set)
         self.store.record("export", f"dossier:{self.store.dossier_id}", {
             "folder": str(out_dir.resolve()),

@@ -20,6 +20,8 @@ class Actions(QObject):
                              short=self.tr("Open"))
         self.open_database = a(self.tr("Open &dossier database…"), ["Ctrl+Shift+O"],
                                self.tr("Open an existing dossier database (.sqlite)"))
+        self.open_team = a(self.tr("Open &team dossier (server)…"), ["Ctrl+Alt+O"],
+                           self.tr("Open a dossier on a PostgreSQL server: postgresql+psycopg://user@host/dossier"))
         self.export = a(self.tr("&Export…"), ["Ctrl+E"],
                         self.tr("Write redacted PDFs, the inventory list and the redaction log"))
         self.quit = a(self.tr("&Quit"), ["Ctrl+Q"], self.tr("Close the app; every decision is already saved"))

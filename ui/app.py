@@ -93,11 +93,12 @@ def _window_check(db: Path, settings_dir: Path, documents: int) -> tuple[str, fl
     """Open the main window on the self-test's dossier; return (problem or "", seconds to show it)."""
     started = time.monotonic()
     try:
-        from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
+        import ui.settings
+
         # the reviewer's own settings (recent dossiers, positions) stay untouched
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+        previous, ui.settings.SETTINGS_FILE = ui.settings.SETTINGS_FILE, settings_dir / "settings.ini"
         app = QApplication.instance() or QApplication(sys.argv[:1])
         window = create_window(get_parser().parse_args([str(db), "--lang", "nl"]))
         window.show()
@@ -109,6 +110,7 @@ def _window_check(db: Path, settings_dir: Path, documents: int) -> tuple[str, fl
         if window.qd is not None:
             window.qd.dossier.store.engine.dispose()
         app.processEvents()
+        ui.settings.SETTINGS_FILE = previous
     except Exception as exc:  # noqa: BLE001 - any failure of the window is the self-test's finding
         return f"main window: {type(exc).__name__}: {exc}", 0.0
     if shown != documents:

@@ -22,7 +22,7 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     bar = window.menuBar()
     menus: dict[str, QMenu] = {}
     file = menus["file"] = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file.addActions([a.open_folder, a.open_database])
+    file.addActions([a.open_folder, a.open_database, a.open_team])
     menus["recent"] = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     file.addSeparator()
     file.addAction(a.export)

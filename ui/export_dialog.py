@@ -71,8 +71,10 @@ class ExportDialog(QDialog):
         self.pdfs = QCheckBox(self.tr("Redacted PDFs (verified before they are written)"))
         self.pdfs.setChecked(True)
         self.pdfs.setEnabled(False)
-        self.inventory = QCheckBox(self.tr("Inventory list (XLSX, CSV) and redaction log (JSON)"))
+        self.inventory = QCheckBox(self.tr("Inventory list (XLSX, CSV)"))
         self.inventory.setChecked(True)
+        self.log = QCheckBox(self.tr("Redaction log (JSON): every box with its ground and decision"))
+        self.log.setChecked(True)
         self.all_docs = QRadioButton(self.tr("All documents"))
         self.done_docs = QRadioButton(self.tr("Only documents whose review is done"))
         self.all_docs.setChecked(True)
@@ -81,6 +83,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Ground set"), self.ground_set)
         form.addRow(self.tr("Include"), self.pdfs)
         form.addRow("", self.inventory)
+        form.addRow("", self.log)
         form.addRow(self.tr("Documents"), self.all_docs)
         form.addRow("", self.done_docs)
         self.progress = QProgressBar()
@@ -124,10 +127,10 @@ class ExportDialog(QDialog):
         dossier = self.qd.dossier
         if self.ground_set.currentData() != dossier.ground_set.id:
             dossier = Dossier(dossier.store, self.ground_set.currentData(), dossier.rules, dossier.password)
-        inventory = self.inventory.isChecked()
+        inventory, log = self.inventory.isChecked(), self.log.isChecked()
 
         def work(progress: Progress) -> ExportOutcome:
-            report = dossier.export(docs, out, progress=progress, inventory=inventory)
+            report = dossier.export(docs, out, progress=progress, inventory=inventory, log=log)
             return ExportOutcome(report, {p: verify_file(p) for p in report.outputs})
 
         self.job = Job(work, self)

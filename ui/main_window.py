@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from redactor import __version__
 from redactor.errors import RedactorError
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         a, c = self.a, self.controller
         a.open_folder.triggered.connect(self._ask_folder)
         a.open_database.triggered.connect(self._ask_database)
+        a.open_team.triggered.connect(self._ask_team_dossier)
         a.export.triggered.connect(self.show_export)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(c.undo)
@@ -180,6 +181,22 @@ class MainWindow(QMainWindow):
         job.done.connect(lambda report: self._screened(QtDossier(dossier, label, paths), report))
         job.cancelled.connect(lambda: self.set_dossier(QtDossier(dossier, label, paths)))
         return job
+
+    def _ask_team_dossier(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Open a team dossier"),
+                                       self.tr("Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:"))
+        if ok and url.strip():
+            self.open_url(url.strip())
+
+    def open_url(self, url: str) -> None:
+        """Open a dossier on a database server (team mode); decisions go straight to the server."""
+        try:
+            store = DossierStore(url)
+            dossier = Dossier(store, store.ground_set)
+        except RedactorError as exc:
+            show_error(self, self.tr("Cannot open dossier"), str(exc))
+            return
+        self.set_dossier(QtDossier(dossier, store.name))
 
     def open_database(self, path: Path) -> None:
         try:

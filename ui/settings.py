@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from platformdirs import user_config_dir
 from PySide6.QtCore import QSettings
 
 ORGANISATION = "woo-redactor"
@@ -42,11 +43,16 @@ class Position:
     finding: tuple[str, int] | None = None  # ("c", candidate id) or ("m", box id)
 
 
+SETTINGS_FILE: Path | None = None  # set by the self-test, so a reviewer's own settings stay untouched
+
+
 class Settings:
     """Typed access to the app's QSettings."""
 
     def __init__(self) -> None:
-        self._q = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+        # the platform's user config folder (platformdirs), the same place on every OS as the core uses
+        path = SETTINGS_FILE or Path(user_config_dir(APPLICATION, appauthor=False)) / "settings.ini"
+        self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
     # -- recent dossiers ---------------------------------------------------------------------------
     def recent(self) -> list[Recent]:

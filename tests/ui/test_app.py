@@ -161,3 +161,17 @@ def test_python_dash_m_ui_runs():
     result = subprocess.run([sys.executable, "-m", "ui", "--help"], capture_output=True, text=True, timeout=60,
                             check=False)
     assert result.returncode == 0 and "redactor-gui" in result.stdout
+
+
+def test_a_team_dossier_opens_from_a_database_url(qtbot, tmp_path):
+    """The app opens a dossier by URL, as a team does with a PostgreSQL server (here: SQLite by URL)."""
+    from redactor.store import DossierStore, sqlite_url
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    url = sqlite_url(tmp_path / "team.sqlite")
+    DossierStore(url, name="team dossier").engine.dispose()
+    win = MainWindow(Settings(), "en")
+    qtbot.addWidget(win)
+    win.open_url(url)
+    assert win.qd is not None and win.qd.dossier.store.url == url

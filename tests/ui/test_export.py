@@ -79,7 +79,7 @@ def test_only_done_documents(qtbot, window, tmp_path):
 def test_cancel_stops_the_export(qtbot, window, tmp_path, monkeypatch):
     from redactor.pipeline import Dossier
 
-    def endless_export(self, documents, out_dir, progress=None, inventory=True):
+    def endless_export(self, documents, out_dir, progress=None, inventory=True, log=None):
         for i in range(10**9):  # a huge dossier: only Cancel ends it
             progress(i % 100, 100, f"doc-{i}.pdf")
             threading.Event().wait(0.001)

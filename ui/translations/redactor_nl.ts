@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../review_controller.py" line="35"/>
+        <source>Decision not saved</source>
+        <translation>Beslissing niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../actions.py" line="19"/>
@@ -30,406 +38,416 @@
     </message>
     <message>
         <location filename="../actions.py" line="23"/>
+        <source>Open &amp;team dossier (server)…</source>
+        <translation>Open &amp;teamdossier (server)…</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="24"/>
+        <source>Open a dossier on a PostgreSQL server: postgresql+psycopg://user@host/dossier</source>
+        <translation>Open een dossier op een PostgreSQL-server: postgresql+psycopg://gebruiker@host/dossier</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="25"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="24"/>
+        <location filename="../actions.py" line="26"/>
         <source>Write redacted PDFs, the inventory list and the redaction log</source>
         <translation>Gelakte pdf’s, de inventarislijst en het laklogboek schrijven</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="25"/>
+        <location filename="../actions.py" line="27"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="25"/>
+        <location filename="../actions.py" line="27"/>
         <source>Close the app; every decision is already saved</source>
         <translation>De app sluiten; elk besluit is al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="27"/>
+        <location filename="../actions.py" line="29"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="27"/>
+        <location filename="../actions.py" line="29"/>
         <source>Undo the last decision</source>
         <translation>Het laatste besluit ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="27"/>
+        <location filename="../actions.py" line="29"/>
         <source>Undo</source>
         <translation>Ongedaan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="28"/>
+        <location filename="../actions.py" line="30"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="28"/>
+        <location filename="../actions.py" line="30"/>
         <source>Redo the decision just undone</source>
         <translation>Het zojuist ongedaan gemaakte besluit opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="29"/>
+        <location filename="../actions.py" line="31"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="31"/>
+        <location filename="../actions.py" line="33"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="31"/>
+        <location filename="../actions.py" line="33"/>
         <source>Go to the next finding in the list</source>
         <translation>Naar de volgende bevinding in de lijst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="32"/>
+        <location filename="../actions.py" line="34"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="33"/>
+        <location filename="../actions.py" line="35"/>
         <source>&amp;Previous finding</source>
         <translation>V&amp;orige bevinding</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="34"/>
+        <location filename="../actions.py" line="36"/>
         <source>Go to the previous finding in the list</source>
         <translation>Naar de vorige bevinding in de lijst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="34"/>
+        <location filename="../actions.py" line="36"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="35"/>
+        <location filename="../actions.py" line="37"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="35"/>
+        <location filename="../actions.py" line="37"/>
         <source>Redact this finding with its ground</source>
         <translation>Deze bevinding lakken met haar grond</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="36"/>
+        <location filename="../actions.py" line="38"/>
         <source>&amp;Reject</source>
         <translation>A&amp;fwijzen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="36"/>
+        <location filename="../actions.py" line="38"/>
         <source>Keep this text visible</source>
         <translation>Deze tekst zichtbaar laten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="39"/>
         <source>Change &amp;ground…</source>
         <translation>&amp;Grond wijzigen…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="39"/>
         <source>Redact this finding with another ground</source>
         <translation>Deze bevinding lakken met een andere grond</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38"/>
+        <location filename="../actions.py" line="40"/>
         <source>Ground…</source>
         <translation>Grond…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="39"/>
+        <location filename="../actions.py" line="41"/>
         <source>Accept all of this &amp;kind in document</source>
         <translation>Alles van deze &amp;soort in document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="40"/>
+        <location filename="../actions.py" line="42"/>
         <source>Accept every open finding of this kind (e.g. PERSON) in this document</source>
         <translation>Elke open bevinding van deze soort (bv. PERSON) in dit document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="41"/>
+        <location filename="../actions.py" line="43"/>
         <source>Accept kind</source>
         <translation>Soort accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="42"/>
+        <location filename="../actions.py" line="44"/>
         <source>Accept all of this kind in &amp;dossier</source>
         <translation>Alles van deze soort in &amp;dossier accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="43"/>
+        <location filename="../actions.py" line="45"/>
         <source>Accept every open finding of this kind in every document</source>
         <translation>Elke open bevinding van deze soort in elk document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="46"/>
         <source>Accept all of this ru&amp;le in document</source>
         <translation>Alles van deze &amp;regel in document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="45"/>
+        <location filename="../actions.py" line="47"/>
         <source>Accept every open finding of the same detection rule in this document</source>
         <translation>Elke open bevinding van dezelfde detectieregel in dit document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="46"/>
+        <location filename="../actions.py" line="48"/>
         <source>Accept all of this rule in do&amp;ssier</source>
         <translation>Alles van deze regel in dossi&amp;er accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="49"/>
         <source>Accept every open finding of the same detection rule in every document</source>
         <translation>Elke open bevinding van dezelfde detectieregel in elk document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="48"/>
+        <location filename="../actions.py" line="50"/>
         <source>Remove &amp;box</source>
         <translation>Vlak &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="48"/>
+        <location filename="../actions.py" line="50"/>
         <source>Remove the selected manual box</source>
         <translation>Het geselecteerde handmatige vlak verwijderen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="49"/>
+        <location filename="../actions.py" line="51"/>
         <source>Next &amp;document</source>
         <translation>Volgend &amp;document</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50"/>
+        <location filename="../actions.py" line="52"/>
         <source>Open the next document</source>
         <translation>Het volgende document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="51"/>
+        <location filename="../actions.py" line="53"/>
         <source>Previous docu&amp;ment</source>
         <translation>Vorig docu&amp;ment</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="52"/>
+        <location filename="../actions.py" line="54"/>
         <source>Open the previous document</source>
         <translation>Het vorige document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="56"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="56"/>
         <source>Click findings, drag to move the page</source>
         <translation>Bevindingen aanklikken, slepen om de pagina te verschuiven</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55"/>
+        <location filename="../actions.py" line="57"/>
         <source>Draw &amp;box</source>
         <translation>&amp;Vlak tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55"/>
+        <location filename="../actions.py" line="57"/>
         <source>Drag on the page to draw a redaction box</source>
         <translation>Op de pagina slepen om een lakvlak te tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="58"/>
         <source>Box</source>
         <translation>Vlak</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57"/>
+        <location filename="../actions.py" line="59"/>
         <source>Select &amp;text</source>
         <translation>&amp;Tekst selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57"/>
+        <location filename="../actions.py" line="59"/>
         <source>Drag over words to select them</source>
         <translation>Over woorden slepen om ze te selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="58"/>
+        <location filename="../actions.py" line="60"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="65"/>
         <source>Redact &amp;selection…</source>
         <translation>&amp;Selectie lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="65"/>
         <source>Redact the selected text</source>
         <translation>De geselecteerde tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="64"/>
+        <location filename="../actions.py" line="66"/>
         <source>Redact text</source>
         <translation>Tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65"/>
+        <location filename="../actions.py" line="67"/>
         <source>Redact every &amp;occurrence…</source>
         <translation>&amp;Overal lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="66"/>
+        <location filename="../actions.py" line="68"/>
         <source>Find a text in every document, see how often it occurs, redact it all</source>
         <translation>Een tekst in elk document zoeken, zien hoe vaak hij voorkomt, alles lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="67"/>
+        <location filename="../actions.py" line="69"/>
         <source>Every occurrence</source>
         <translation>Overal lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="68"/>
+        <location filename="../actions.py" line="70"/>
         <source>Mark &amp;page…</source>
         <translation>&amp;Pagina markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="69"/>
+        <location filename="../actions.py" line="71"/>
         <source>Withhold this whole page: niet openbaar, buiten reikwijdte, …</source>
         <translation>Deze hele pagina weigeren: niet openbaar, buiten reikwijdte, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="69"/>
+        <location filename="../actions.py" line="71"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="70"/>
+        <location filename="../actions.py" line="72"/>
         <source>Mark d&amp;ocument…</source>
         <translation>D&amp;ocument markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="71"/>
+        <location filename="../actions.py" line="73"/>
         <source>Judge the whole document: niet openbaar, reeds openbaar, dubbel, …</source>
         <translation>Het hele document beoordelen: niet openbaar, reeds openbaar, dubbel, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="74"/>
         <source>Document…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="73"/>
+        <location filename="../actions.py" line="75"/>
         <source>Clear selection</source>
         <translation>Selectie wissen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="73"/>
+        <location filename="../actions.py" line="75"/>
         <source>Clear the text selection, back to browsing</source>
         <translation>De tekstselectie wissen, terug naar bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="77"/>
         <source>&amp;Preview export</source>
         <translation>&amp;Voorbeeld export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="77"/>
         <source>Show the page as it will be exported</source>
         <translation>De pagina tonen zoals hij geëxporteerd wordt</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="76"/>
+        <location filename="../actions.py" line="78"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="79"/>
         <source>Ground &amp;codes on page</source>
         <translation>Grond&amp;codes op pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="79"/>
         <source>Show the ground code above every box</source>
         <translation>De grondcode boven elk vlak tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="78"/>
+        <location filename="../actions.py" line="80"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="80"/>
+        <location filename="../actions.py" line="82"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="80"/>
+        <location filename="../actions.py" line="82"/>
         <source>Enlarge the page</source>
         <translation>De pagina vergroten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="81"/>
+        <location filename="../actions.py" line="83"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="81"/>
+        <location filename="../actions.py" line="83"/>
         <source>Shrink the page</source>
         <translation>De pagina verkleinen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="84"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="84"/>
         <source>Fit the page to the window width</source>
         <translation>De pagina aan de vensterbreedte aanpassen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="83"/>
+        <location filename="../actions.py" line="85"/>
         <source>Fit</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="86"/>
         <source>Ne&amp;xt page</source>
         <translation>Volge&amp;nde pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="86"/>
         <source>Show the next page</source>
         <translation>De volgende pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="85"/>
+        <location filename="../actions.py" line="87"/>
         <source>Pre&amp;vious page</source>
         <translation>Vo&amp;rige pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="85"/>
+        <location filename="../actions.py" line="87"/>
         <source>Show the previous page</source>
         <translation>De vorige pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="88"/>
         <source>List every shortcut</source>
         <translation>Alle sneltoetsen tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="89"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="89"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
@@ -437,139 +455,144 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="43"/>
+        <location filename="../export_dialog.py" line="57"/>
         <source>Export dossier</source>
         <translation>Dossier exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="46"/>
+        <location filename="../export_dialog.py" line="60"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="55"/>
+        <location filename="../export_dialog.py" line="69"/>
         <source>Sets the language and judgements of the inventory list; the codes on the boxes are the ones chosen during review</source>
         <translation>Bepaalt de taal en beoordelingen van de inventarislijst; de codes op de vlakken zijn die uit de beoordeling</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="57"/>
+        <location filename="../export_dialog.py" line="71"/>
         <source>Redacted PDFs (verified before they are written)</source>
         <translation>Gelakte pdf’s (gecontroleerd voordat ze worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="60"/>
-        <source>Inventory list (XLSX, CSV) and redaction log (JSON)</source>
-        <translation>Inventarislijst (XLSX, CSV) en laklogboek (JSON)</translation>
+        <location filename="../export_dialog.py" line="74"/>
+        <source>Inventory list (XLSX, CSV)</source>
+        <translation>Inventarislijst (XLSX, CSV)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="62"/>
+        <location filename="../export_dialog.py" line="76"/>
+        <source>Redaction log (JSON): every box with its ground and decision</source>
+        <translation>Laklogboek (JSON): elk vlak met zijn grond en beslissing</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="78"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="63"/>
+        <location filename="../export_dialog.py" line="79"/>
         <source>Only documents whose review is done</source>
         <translation>Alleen documenten waarvan de beoordeling klaar is</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="66"/>
-        <location filename="../export_dialog.py" line="93"/>
+        <location filename="../export_dialog.py" line="82"/>
+        <location filename="../export_dialog.py" line="110"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="67"/>
+        <location filename="../export_dialog.py" line="83"/>
         <source>Ground set</source>
         <translation>Gronden</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="68"/>
+        <location filename="../export_dialog.py" line="84"/>
         <source>Include</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="70"/>
+        <location filename="../export_dialog.py" line="87"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="80"/>
-        <location filename="../export_dialog.py" line="107"/>
+        <location filename="../export_dialog.py" line="97"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="107"/>
+        <location filename="../export_dialog.py" line="124"/>
         <source>Choose an output folder.</source>
         <translation>Kies een uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="126"/>
+        <location filename="../export_dialog.py" line="143"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135"/>
+        <location filename="../export_dialog.py" line="152"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141"/>
+        <location filename="../export_dialog.py" line="158"/>
         <source>Export finished.</source>
         <translation>Export klaar.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="145"/>
+        <location filename="../export_dialog.py" line="162"/>
         <source>Export failed.</source>
         <translation>Export mislukt.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="146"/>
+        <location filename="../export_dialog.py" line="163"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="150"/>
+        <location filename="../export_dialog.py" line="167"/>
         <source>Export cancelled; files already written stay in the folder.</source>
         <translation>Export geannuleerd; al geschreven bestanden blijven in de map.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="155"/>
+        <location filename="../export_dialog.py" line="172"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="177"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="189"/>
         <source>{n} redacted PDF(s) written</source>
         <translation>{n} gelakte pdf(’s) geschreven</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="173"/>
+        <location filename="../export_dialog.py" line="190"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177"/>
+        <location filename="../export_dialog.py" line="193"/>
         <source>Verification: no hidden data found in any PDF.</source>
         <translation>Controle: in geen enkele pdf verborgen gegevens gevonden.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="178"/>
+        <location filename="../export_dialog.py" line="194"/>
         <source>Verification found problems in {n} file(s)!</source>
         <translation>De controle vond problemen in {n} bestand(en)!</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="188"/>
+        <location filename="../export_dialog.py" line="204"/>
         <source>Inventory and log</source>
         <translation>Inventarislijst en logboek</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191"/>
+        <location filename="../export_dialog.py" line="207"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
@@ -577,63 +600,63 @@
 <context>
     <name>FindRedactDialog</name>
     <message>
-        <location filename="../find_dialog.py" line="28"/>
+        <location filename="../find_dialog.py" line="41"/>
         <source>Redact every occurrence</source>
         <translation>Overal lakken</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="31"/>
+        <location filename="../find_dialog.py" line="44"/>
         <source>Text to find in every document</source>
         <translation>Tekst om in elk document te zoeken</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="32"/>
+        <location filename="../find_dialog.py" line="45"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="33"/>
+        <location filename="../find_dialog.py" line="46"/>
         <source>Search all documents (Enter)</source>
         <translation>Alle documenten doorzoeken (Enter)</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="39"/>
+        <location filename="../find_dialog.py" line="52"/>
         <source>Whole words, not case-sensitive.</source>
         <translation>Hele woorden, niet hoofdlettergevoelig.</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="47"/>
-        <location filename="../find_dialog.py" line="103"/>
+        <location filename="../find_dialog.py" line="60"/>
+        <location filename="../find_dialog.py" line="116"/>
         <source>Redact all</source>
         <translation>Alles lakken</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="55"/>
+        <location filename="../find_dialog.py" line="68"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="77"/>
+        <location filename="../find_dialog.py" line="90"/>
         <source>Search failed</source>
         <translation>Zoeken mislukt</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="88"/>
+        <location filename="../find_dialog.py" line="101"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; occurrence(s) of “{text}” in {docs} document(s).</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; keer “{text}” in {docs} document(en).</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="91"/>
+        <location filename="../find_dialog.py" line="104"/>
         <source>{doc}, page {page}: …{context}…</source>
         <translation>{doc}, pagina {page}: …{context}…</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="95"/>
+        <location filename="../find_dialog.py" line="108"/>
         <source>Not searched: {problem}</source>
         <translation>Niet doorzocht: {problem}</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="96"/>
+        <location filename="../find_dialog.py" line="109"/>
         <source>Redact all {count}</source>
         <translation>Alle {count} lakken</translation>
     </message>
@@ -641,7 +664,7 @@
 <context>
     <name>GroundPicker</name>
     <message>
-        <location filename="../dialogs.py" line="44"/>
+        <location filename="../dialogs.py" line="58"/>
         <source>Type a code or part of a label…</source>
         <translation>Typ een code of een deel van de omschrijving…</translation>
     </message>
@@ -649,12 +672,12 @@
 <context>
     <name>JobIndicator</name>
     <message>
-        <location filename="../chrome.py" line="121"/>
+        <location filename="../chrome.py" line="132"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="122"/>
+        <location filename="../chrome.py" line="133"/>
         <source>Stop after the current file; what is done so far is kept</source>
         <translation>Stoppen na het huidige bestand; wat klaar is blijft bewaard</translation>
     </message>
@@ -662,47 +685,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../chrome.py" line="15"/>
+        <location filename="../chrome.py" line="24"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="17"/>
+        <location filename="../chrome.py" line="26"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="22"/>
+        <location filename="../chrome.py" line="31"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="24"/>
+        <location filename="../chrome.py" line="33"/>
         <source>&amp;Review</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="32"/>
+        <location filename="../chrome.py" line="41"/>
         <source>Re&amp;dact</source>
         <translation>&amp;Lakken</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="38"/>
+        <location filename="../chrome.py" line="47"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="45"/>
+        <location filename="../chrome.py" line="54"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="46"/>
+        <location filename="../chrome.py" line="55"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="52"/>
+        <location filename="../chrome.py" line="61"/>
         <source>Review</source>
         <translation>Beoordelen</translation>
     </message>
@@ -717,103 +740,114 @@
         <translation>Open een map met documenten (Ctrl+O) of een dossierdatabase (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Open a folder of documents</source>
         <translation>Een map met documenten openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>Open a dossier database</source>
         <translation>Een dossierdatabase openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
         <translation>Dossierdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Wait until the current work has finished, or cancel it.</source>
         <translation>Wacht tot het huidige werk klaar is, of annuleer het.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Screening</source>
         <translation>Screenen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="186"/>
+        <source>Open a team dossier</source>
+        <translation>Teamdossier openen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="187"/>
+        <source>Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:</source>
+        <translation>Database-URL (PostgreSQL), bijv. postgresql+psycopg://gebruiker@host/dossier:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="214"/>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="218"/>
         <source>{n} document(s) screened, {reused} unchanged since last time.</source>
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="233"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="236"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="256"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="280"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="272"/>
+        <location filename="../main_window.py" line="292"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="348"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="382"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="385"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -825,52 +859,52 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>MarkDialog</name>
     <message>
-        <location filename="../dialogs.py" line="117"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>Mark page</source>
         <translation>Pagina markeren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="117"/>
+        <location filename="../dialogs.py" line="131"/>
         <source>Mark document</source>
         <translation>Document markeren</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="123"/>
+        <location filename="../dialogs.py" line="137"/>
         <source>The whole page is covered by one box that carries the ground (or the judgement).</source>
         <translation>De hele pagina wordt bedekt door één vlak met de grond (of de beoordeling).</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="124"/>
+        <location filename="../dialogs.py" line="138"/>
         <source>The inventory lists the document with this judgement.</source>
         <translation>De inventarislijst vermeldt het document met deze beoordeling.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="133"/>
+        <location filename="../dialogs.py" line="147"/>
         <source>Judge by its content (clear the mark)</source>
         <translation>Beoordelen naar de inhoud (markering wissen)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="140"/>
+        <location filename="../dialogs.py" line="154"/>
         <source>(no ground)</source>
         <translation>(geen grond)</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="144"/>
+        <location filename="../dialogs.py" line="158"/>
         <source>e.g. duplicate of document 3</source>
         <translation>bv. dubbel met document 3</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="145"/>
+        <location filename="../dialogs.py" line="159"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="146"/>
+        <location filename="../dialogs.py" line="160"/>
         <source>Note</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="169"/>
+        <location filename="../dialogs.py" line="184"/>
         <source>Withholding in full needs a ground</source>
         <translation>Geheel weigeren vraagt een grond</translation>
     </message>
@@ -878,22 +912,22 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtDocumentList</name>
     <message>
-        <location filename="../document_list.py" line="90"/>
+        <location filename="../document_list.py" line="99"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="120"/>
+        <location filename="../document_list.py" line="129"/>
         <source>Documents ({count})</source>
         <translation>Documenten ({count})</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="131"/>
+        <location filename="../document_list.py" line="140"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="133"/>
+        <location filename="../document_list.py" line="142"/>
         <source>{name}
 {status}: {decided} decided, {open} open, {boxes} manual box(es)</source>
         <translation>{name}
@@ -936,93 +970,93 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsPanel</name>
     <message>
-        <location filename="../findings_panel.py" line="26"/>
+        <location filename="../findings_panel.py" line="34"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="29"/>
+        <location filename="../findings_panel.py" line="37"/>
         <source>Show only findings with this ground</source>
         <translation>Alleen bevindingen met deze grond tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="30"/>
+        <location filename="../findings_panel.py" line="38"/>
         <source>Show only findings of this kind</source>
         <translation>Alleen bevindingen van deze soort tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="31"/>
+        <location filename="../findings_panel.py" line="39"/>
         <source>Show only findings in this state</source>
         <translation>Alleen bevindingen in deze staat tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="60"/>
-        <location filename="../findings_panel.py" line="145"/>
+        <location filename="../findings_panel.py" line="68"/>
+        <location filename="../findings_panel.py" line="153"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="60"/>
+        <location filename="../findings_panel.py" line="68"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="61"/>
+        <location filename="../findings_panel.py" line="69"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="82"/>
+        <location filename="../findings_panel.py" line="90"/>
         <source>All grounds</source>
         <translation>Alle gronden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="83"/>
+        <location filename="../findings_panel.py" line="91"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="84"/>
+        <location filename="../findings_panel.py" line="92"/>
         <source>All states</source>
         <translation>Alle staten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="134"/>
+        <location filename="../findings_panel.py" line="142"/>
         <source>Findings: {open} open of {total}</source>
         <translation>Bevindingen: {open} open van {total}</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="136"/>
+        <location filename="../findings_panel.py" line="144"/>
         <source>({shown} shown)</source>
         <translation>({shown} getoond)</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="141"/>
+        <location filename="../findings_panel.py" line="149"/>
         <source>No finding selected.</source>
         <translation>Geen bevinding geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="145"/>
+        <location filename="../findings_panel.py" line="153"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="145"/>
+        <location filename="../findings_panel.py" line="153"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="146"/>
+        <location filename="../findings_panel.py" line="154"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="146"/>
+        <location filename="../findings_panel.py" line="154"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="146"/>
+        <location filename="../findings_panel.py" line="154"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
@@ -1030,57 +1064,57 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../review_controller.py" line="85"/>
+        <location filename="../review_controller.py" line="105"/>
         <source>No more findings.</source>
         <translation>Geen bevindingen meer.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="124"/>
+        <location filename="../review_controller.py" line="138"/>
         <source>Change ground</source>
         <translation>Grond wijzigen</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="133"/>
+        <location filename="../review_controller.py" line="157"/>
         <source>in the dossier</source>
         <translation>in het dossier</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="133"/>
+        <location filename="../review_controller.py" line="157"/>
         <source>in this document</source>
         <translation>in dit document</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="134"/>
+        <location filename="../review_controller.py" line="158"/>
         <source>Accepted {count} open finding(s) of {value} {where}.</source>
         <translation>{count} open bevinding(en) van {value} {where} geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="145"/>
+        <location filename="../review_controller.py" line="170"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="149"/>
+        <location filename="../review_controller.py" line="174"/>
         <source>Redone.</source>
         <translation>Opnieuw uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="161"/>
+        <location filename="../review_controller.py" line="186"/>
         <source>Ground for this box</source>
         <translation>Grond voor dit vlak</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="166"/>
+        <location filename="../review_controller.py" line="191"/>
         <source>Select text first (T, then drag over the words).</source>
         <translation>Selecteer eerst tekst (T, dan over de woorden slepen).</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="176"/>
+        <location filename="../review_controller.py" line="201"/>
         <source>Ground for the selected text</source>
         <translation>Grond voor de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="184"/>
+        <location filename="../review_controller.py" line="209"/>
         <source>Redacted {n} occurrence(s).</source>
         <translation>{n} keer gelakt.</translation>
     </message>
@@ -1088,17 +1122,17 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../dialogs.py" line="177"/>
+        <location filename="../dialogs.py" line="192"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="182"/>
+        <location filename="../dialogs.py" line="197"/>
         <source>Command</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="182"/>
+        <location filename="../dialogs.py" line="197"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
@@ -1134,22 +1168,22 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../document_list.py" line="25"/>
+        <location filename="../document_list.py" line="34"/>
         <source>not started</source>
         <translation>niet begonnen</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="26"/>
+        <location filename="../document_list.py" line="35"/>
         <source>in review</source>
         <translation>in beoordeling</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="27"/>
+        <location filename="../document_list.py" line="36"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="28"/>
+        <location filename="../document_list.py" line="37"/>
         <source>cannot be read</source>
         <translation>onleesbaar</translation>
     </message>
