@@ -56,7 +56,8 @@ def get_parser() -> argparse.ArgumentParser:
         g.add_argument("--rules", default="default", metavar="PACK", help="detection rule pack name or YAML file")
         g.add_argument("--password", help="password for encrypted PDFs")
         g.add_argument("--rescreen", action="store_true", help="screen again even if a file is unchanged")
-        g.add_argument("--reviewer", metavar="NAME", help="who makes the decisions (default: your login name)")
+        g.add_argument("--reviewer", metavar="NAME",
+                       help="who makes the decisions (default: $REDACTOR_REVIEWER, else your login name)")
 
     p = sub.add_parser("screen", help="pre-screen documents and store the findings",
                        description="Detect personal data and passages under refusal grounds; store them in the "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,7 +58,10 @@ def _now() -> dt.datetime:
 
 
 def current_reviewer() -> str:
-    """The OS user, as the default reviewer name."""
+    """The reviewer's chosen name (REDACTOR_REVIEWER), else the OS user."""
+    chosen = os.environ.get("REDACTOR_REVIEWER", "").strip()
+    if chosen:
+        return chosen
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user database in some containers

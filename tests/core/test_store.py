@@ -181,3 +181,11 @@ def test_default_database_lives_in_the_user_data_folder(user_dirs: Path, indir: 
     assert path.name.startswith("in-") and path.suffix == ".sqlite"
     assert default_dossier_path([indir]) == path
     assert default_dossier_path([tmp_path]) != path
+
+
+def test_a_chosen_reviewer_name_is_recorded(store: DossierStore, monkeypatch: pytest.MonkeyPatch,
+                                            letter_doc: Document) -> None:
+    monkeypatch.setenv("REDACTOR_REVIEWER", "J. Jurist (Woo-team)")
+    doc_id = store.save_screening(letter_doc, [], "v1")
+    row = store.decide(doc_id, "judge", judgement="openbaar")
+    assert row.reviewer == "J. Jurist (Woo-team)"
