@@ -129,6 +129,8 @@ def test_minutes_attendance_list_and_later_surname() -> None:
     ("Ook de heer Van Leeuwen (DEU) was aanwezig.", "Van Leeuwen"),
     ("Geachte mevrouw Van der Meer-de Wit,", "Van der Meer-de Wit"),
     ("Fatima Zahra Bouali van de ambassade in Bakoe heeft dit bevestigd.", "Fatima Zahra Bouali"),
+    ("Van: IJke van Boskema", "IJke van Boskema"),  # the Dutch digraph IJ is one capital
+    ("De heer IJzerman was er ook.", "IJzerman"),
 ])
 def test_harder_name_forms(text: str, name: str) -> None:
     assert name in redacted(text, "PERSON")
