@@ -239,7 +239,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from redactor.errors import InputFileError
     from redactor.ingest import open_pdf
     from redactor.verify import verify_file
 
@@ -258,7 +257,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 print(f"LEAK {path.name}: {problem}")
         else:
             print(f"ok   {path.name}")
-    _ = InputFileError
     return worst
 
 

@@ -84,7 +84,7 @@ class Document:
     sha256: str
     pages: list[Page]
     language: str = "nl"
-    kind: str = "pdf"  # pdf | text
+    kind: str = "pdf"  # pdf | text | email | office | image (see redactor.formats)
     title: str = ""
     date: str = ""  # ISO date from metadata when known
     warnings: list[str] = field(default_factory=list)

@@ -10,7 +10,6 @@ memory limits of ``redactor.limits``: a hostile file fails alone, never the batc
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -37,13 +36,6 @@ class Screened:
     document: Document | None = None
     candidates: list[Candidate] | None = None
     error: str | None = None
-
-
-def file_sha256(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 def default_workers() -> int:
@@ -99,14 +91,13 @@ def screen_files(files: list[Path], screener_factory: Callable[[], Screener], gr
         # one worker process under the per-document limits (redactor.limits).
         screener = screener_factory()
         for path, (kind, value) in zip(files, run_limited(ingest, tasks, limits, initializer=quiet_mupdf)):
-            if kind == "ok":
-                yield Screened(path, value, screener.detect(value))
-            else:
-                yield Screened(path, error=value if kind == "error" else f"{path.name}: {value}")
+            yield Screened(path, value, screener.detect(value)) if kind == "ok" else _failed(path, kind, value)
         return
     for path, (kind, value) in zip(files, run_limited(_work, tasks, limits, workers, initializer=_init_worker,
                                                       initargs=(ground_set, rules))):
-        if kind == "ok":
-            yield value
-        else:
-            yield Screened(path, error=value if kind == "error" else f"{path.name}: {value}")
+        yield value if kind == "ok" else _failed(path, kind, value)
+
+
+def _failed(path: Path, kind: str, message: str) -> Screened:
+    """A file the limited worker could not read: its typed error, or the limit it ran into."""
+    return Screened(path, error=message if kind == "error" else f"{path.name}: {message}")
