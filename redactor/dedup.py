@@ -8,8 +8,8 @@ document where it was assessed.
 
 * Exact duplicates: the SHA-256 of the normalised text (case, accents' composition,
   punctuation and layout do not count), so a PDF and the same text re-saved match.
-* Near duplicates: MinHash over word 5-shingles (datasketch), candidates from its LSH
-  index, kept when the estimated Jaccard similarity is at least ``NEAR_THRESHOLD``, or
+* Near duplicates: MinHash over word 5-shingles (datasketch), candidates from LSH
+  banding of the stored sketches, kept when the estimated Jaccard similarity is at least ``NEAR_THRESHOLD``, or
   at least ``CANDIDATE_THRESHOLD`` with the shorter text (nearly) contained in the
   longer one (a stamp or a signature added to a short note moves Jaccard a lot).
   Of a group, the longest document is the one assessed (it holds the most).
@@ -41,6 +41,10 @@ STAMP_CONTAINMENT = 0.95  # a short text (nearly) inside a slightly longer one: 
 THREAD_CONTAINMENT = 0.9
 MAX_BODY_SHINGLES = 20_000
 MINHASH_SCHEME = "affine32"  # datasketch 2's default; stored sketches must all use one scheme
+# LSH banding of the stored sketches, as datasketch's MinHashLSH chooses for threshold 0.5 and
+# 128 permutations; done here with numpy because importing datasketch's LSH loads SciPy (0.4 s
+# at every screening) for the same bucket lookup.
+LSH_BANDS, LSH_ROWS = 25, 5
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|antw|doorst|wg|aw|tr|sv|vs)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -90,7 +94,7 @@ class Duplicate:
     document_id: int
     of: int  # the document where the content is assessed
     reason: str  # exact | near | thread
-    similarity: float
+    similarity: float | None  # None when read back from the store (``stored``), which keeps no similarity
 
 
 @dataclass
@@ -104,6 +108,35 @@ class Result:
         for d in self.duplicates.values():
             out.setdefault(d.of, []).append(d)
         return out
+
+    def thread_groups(self) -> dict[int, list[int]]:
+        """Id of each thread's longest message -> ids of all its messages (that one included)."""
+        out: dict[int, list[int]] = {}
+        for doc_id, head in self.threads.items():
+            out.setdefault(head, []).append(doc_id)
+        return out
+
+
+class StoredLike(Protocol):
+    id: int
+    duplicate_of_id: int | None
+    duplicate_reason: str | None
+    thread_id: int | None
+
+
+def stored(documents: Iterable[StoredLike]) -> Result:
+    """The result screening stored on each document (``relations.deduplicate``), read back without recomputing.
+
+    The app shows these, the same facts the inventory prints, also for a dossier opened
+    from its database without screening.
+    """
+    result = Result()
+    for doc in documents:
+        if doc.duplicate_of_id is not None:
+            result.duplicates[doc.id] = Duplicate(doc.id, doc.duplicate_of_id, doc.duplicate_reason or "", None)
+        if doc.thread_id is not None:
+            result.threads[doc.id] = doc.thread_id
+    return result
 
 
 def find(documents: Iterable[DocLike]) -> Result:
@@ -125,16 +158,22 @@ def find(documents: Iterable[DocLike]) -> Result:
 
 def _near(docs: list[DocLike], result: Result) -> None:
     import numpy as np
-    from datasketch import LeanMinHash, MinHash, MinHashLSH
 
     docs = [d for d in docs if d.fingerprint.get("scheme") == MINHASH_SCHEME]  # type: ignore[union-attr]
-    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
-    dtype = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME).hashvalues.dtype
-    hashes = {}
+    hashes = {d.id: np.array(d.fingerprint["minhash"], dtype=np.uint32) for d in docs}  # type: ignore[index]
+    buckets: dict[tuple[int, bytes], list[int]] = {}
     for doc in docs:
-        values = np.array(doc.fingerprint["minhash"], dtype=dtype)  # type: ignore[index]
-        hashes[doc.id] = LeanMinHash(MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=MINHASH_SCHEME))
-        lsh.insert(doc.id, hashes[doc.id])
+        for band in range(LSH_BANDS):
+            buckets.setdefault((band, hashes[doc.id][band * LSH_ROWS:(band + 1) * LSH_ROWS].tobytes()),
+                               []).append(doc.id)
+    similar: dict[int, set[int]] = {}
+    for ids in buckets.values():
+        for i in ids:
+            similar.setdefault(i, set()).update(ids)
+
+    def jaccard(a: int, b: int) -> float:  # the MinHash estimate: the share of equal hash values
+        return float(np.count_nonzero(hashes[a] == hashes[b])) / NUM_PERM
+
     parent = {d.id: d.id for d in docs}
     sizes = {d.id: d.fingerprint["size"] for d in docs}  # type: ignore[index]
     emails = {d.id: bool(d.email) for d in docs}
@@ -146,11 +185,11 @@ def _near(docs: list[DocLike], result: Result) -> None:
         return i
 
     for doc in docs:
-        for other in lsh.query(hashes[doc.id]):
+        for other in sorted(similar.get(doc.id, ())):
             if other == doc.id:
                 continue
             # E-mails only by resemblance: containment between messages is the thread pass's (exact) job.
-            if _alike(hashes[doc.id].jaccard(hashes[other]), doc.fingerprint["size"],  # type: ignore[index]
+            if _alike(jaccard(doc.id, other), doc.fingerprint["size"],  # type: ignore[index]
                       sizes[other], contained=not (doc.email or emails[other])):
                 parent[root(other)] = root(doc.id)
     members: dict[int, list[DocLike]] = {}
@@ -162,7 +201,7 @@ def _near(docs: list[DocLike], result: Result) -> None:
         keep = max(group, key=lambda d: (d.fingerprint["size"], -d.number))  # type: ignore[index]
         for doc in group:
             if doc.id != keep.id:
-                sim = hashes[doc.id].jaccard(hashes[keep.id])
+                sim = jaccard(doc.id, keep.id)
                 result.duplicates[doc.id] = Duplicate(doc.id, keep.id, "near", round(max(sim, 0.0), 3))
 
 

@@ -133,14 +133,33 @@ def _address_space() -> int:
 Outcome = tuple[str, Any]
 
 
+_PRELOAD = ["redactor.ingest", "redactor.limits"]
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # forkserver where there is one: a fresh worker costs a fork of a clean, single-threaded
     # server (milliseconds), and the desktop app's threads are never copied. spawn elsewhere.
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["redactor.ingest", "redactor.limits"])
+        context.set_forkserver_preload(_PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
+
+
+def start_workers_early(modules: list[str]) -> None:
+    """Start the fork server now, importing ``modules`` once there, while the caller does other work.
+
+    Every worker forked from it then starts with those modules loaded (the detection
+    engine takes about a second to import); a server already running keeps its modules.
+    """
+    for module in modules:
+        if module not in _PRELOAD:
+            _PRELOAD.append(module)
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        from multiprocessing import forkserver
+
+        _context()
+        forkserver.ensure_running()
 
 
 def _worker_main(conn: Connection, memory_mb: int, initializer: Callable[..., None] | None,

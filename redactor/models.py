@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 3  # the number of the newest migration; stored in dossier.schema_version
+SCHEMA_VERSION = 4  # the number of the newest migration; stored in dossier.schema_version
 
 
 def now() -> dt.datetime:
@@ -37,7 +37,7 @@ class DocumentRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id"))
     number: Mapped[int] = mapped_column(Integer)  # inventory number, stable once given
-    path: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text, index=True)
     name: Mapped[str] = mapped_column(String(512))
     sha256: Mapped[str | None] = mapped_column(String(64))
     pages: Mapped[int] = mapped_column(Integer, default=0)

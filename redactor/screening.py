@@ -15,17 +15,23 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from redactor.detect.engine import Screener
+from typing import TYPE_CHECKING
+
 from redactor.document import Document
 from redactor.errors import RedactorError
 from redactor.findings import Candidate
 from redactor.grounds import load_ground_set
 from redactor.ingest import ingest
-from redactor.limits import Limits, quiet_mupdf, run_limited
+from redactor.limits import Limits, quiet_mupdf, run_limited, start_workers_early
 from redactor.rulepack import load_rule_pack
 
+if TYPE_CHECKING:  # the engine loads presidio: imported in the workers, not in the caller
+    from redactor.detect.engine import Screener
+
 MIN_FILES_FOR_POOL = 8
-_worker_screener: Screener | None = None
+_worker_screener: "Screener | None" = None
+# what every screening worker needs, imported once in the fork server (about a second)
+WORKER_MODULES = ["redactor.detect.engine", "datasketch"]
 
 
 @dataclass
@@ -42,7 +48,7 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def screen_one(screener: Screener, path: Path, password: str | None) -> Screened:
+def screen_one(screener: "Screener", path: Path, password: str | None) -> Screened:
     try:
         document = ingest(path, password)
         return Screened(path, document, screener.detect(document))
@@ -53,6 +59,8 @@ def screen_one(screener: Screener, path: Path, password: str | None) -> Screened
 def _init_worker(ground_set: str, rules: str) -> None:
     global _worker_screener
     import pymupdf
+
+    from redactor.detect.engine import Screener
 
     pymupdf.TOOLS.mupdf_display_errors(False)  # damaged files get one warning from ingest, not MuPDF's chatter
     _worker_screener = Screener(load_ground_set(ground_set), load_rule_pack(rules))
@@ -73,7 +81,7 @@ def _work(path: Path, password: str | None) -> Screened:
     return result
 
 
-def screen_files(files: list[Path], screener_factory: Callable[[], Screener], ground_set: str, rules: str,
+def screen_files(files: list[Path], screener_factory: "Callable[[], Screener]", ground_set: str, rules: str,
                  password: str | None = None, workers: int | None = None,
                  cluster: str | None = None) -> Iterator[Screened]:
     """Screen ``files``: on a Dask cluster when given its address, else in a local process pool
@@ -93,6 +101,7 @@ def screen_files(files: list[Path], screener_factory: Callable[[], Screener], gr
         for path, (kind, value) in zip(files, run_limited(ingest, tasks, limits, initializer=quiet_mupdf)):
             yield Screened(path, value, screener.detect(value)) if kind == "ok" else _failed(path, kind, value)
         return
+    start_workers_early(WORKER_MODULES)
     for path, (kind, value) in zip(files, run_limited(_work, tasks, limits, workers, initializer=_init_worker,
                                                       initargs=(ground_set, rules))):
         yield value if kind == "ok" else _failed(path, kind, value)

@@ -186,7 +186,7 @@ class DossierStore:
                     new.append(dict(document_id=row.id, page=c.page, start=c.start, end=c.end, entity=c.entity,
                                     version=0, **values))
             if new:
-                s.execute(insert(CandidateRow), new)
+                s.connection().execute(insert(CandidateRow.__table__), new)  # Core: no ORM bookkeeping per row
             if again:
                 table = CandidateRow.__table__  # Core executemany: one statement for all rows
                 s.connection().execute(update(table).where(table.c.id == bindparam("cid"))
@@ -206,7 +206,7 @@ class DossierStore:
         resolved = str(Path(path).resolve())
         row = s.scalars(select(DocumentRow).where(DocumentRow.path == resolved)).first()
         if row is None:
-            count = len(s.scalars(select(DocumentRow.id)).all())
+            count = s.scalar(select(func.count(DocumentRow.id))) or 0
             row = DocumentRow(dossier_id=self.dossier_id, number=count + 1, path=resolved, name=Path(path).name,
                               warnings=[], pages=0, language="nl", title="", date="")
             s.add(row)
