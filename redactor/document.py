@@ -40,17 +40,32 @@ class Page:
 
     def rects_for(self, start: int, end: int) -> list[Rect]:
         """Boxes covering characters ``start:end``, merged into one rect per line."""
-        rects: list[list[float]] = []
+        rects: list[Rect] = []
+        x0 = y0 = x1 = y1 = 0.0
+        open_ = False
         for box in self.boxes[start:end]:
             if box is None:
                 continue
-            last = rects[-1] if rects else None
-            if last and _same_line(last, box) and box[0] <= last[2] + 0.6 * (box[3] - box[1]):
-                last[0], last[1] = min(last[0], box[0]), min(last[1], box[1])
-                last[2], last[3] = max(last[2], box[2]), max(last[3], box[3])
+            bx0, by0, bx1, by1 = box
+            # same line (vertical overlap over half the smaller height) and no wide gap
+            if open_ and (y1 if y1 < by1 else by1) - (y0 if y0 > by0 else by0) > 0.5 * min(y1 - y0, by1 - by0) \
+                    and bx0 <= x1 + 0.6 * (by1 - by0):
+                # comparisons, not min()/max(): this runs for every character of every finding
+                if bx0 < x0:
+                    x0 = bx0
+                if by0 < y0:
+                    y0 = by0
+                if bx1 > x1:
+                    x1 = bx1
+                if by1 > y1:
+                    y1 = by1
             else:
-                rects.append(list(box))
-        return [(r[0], r[1], r[2], r[3]) for r in rects]
+                if open_:
+                    rects.append((x0, y0, x1, y1))
+                x0, y0, x1, y1, open_ = bx0, by0, bx1, by1, True
+        if open_:
+            rects.append((x0, y0, x1, y1))
+        return rects
 
     def words(self) -> list[Word]:
         """Words of the normalised text with their merged boxes."""
@@ -69,11 +84,6 @@ class Page:
                 out.append(Word(self.text[i:j], i, j, (min(xs0), min(ys0), max(xs1), max(ys1))))
             i = j
         return out
-
-
-def _same_line(a: list[float], b: Rect) -> bool:
-    overlap = min(a[3], b[3]) - max(a[1], b[1])
-    return overlap > 0.5 * min(a[3] - a[1], b[3] - b[1])
 
 
 @dataclass

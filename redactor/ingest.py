@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".md"}
 SUPPORTED_SUFFIXES = {".pdf"} | TEXT_SUFFIXES | CONVERTED_SUFFIXES
 _PAGE_CSS = "p {font-family: sans-serif; font-size: 10.5pt; line-height: 1.35; margin: 0 0 6pt 0;}"
+_SPACE_CHARS = "".join(c for c in map(chr, range(128)) if c.isspace())  # what str.isspace() says
+_WHITESPACE = re.compile(f"[{re.escape(_SPACE_CHARS)}]")
+_ASCII_SPACES = str.maketrans(_SPACE_CHARS, " " * len(_SPACE_CHARS))
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s*|\*\*|__")
 _NL_HINTS = {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "voor", "met", "zijn", "wordt"}
 _EN_HINTS = {"the", "and", "of", "to", "is", "that", "was", "for", "with", "on", "are", "by", "said"}
@@ -177,6 +180,14 @@ def read_page(page: pymupdf.Page) -> Page:
             elif text:
                 text.append("\n")
                 boxes.append(None)
+            line = "".join([ch["c"] for ch in chars])
+            if line.isascii():  # the common case, done per line: NFKC leaves ASCII alone
+                start = len(boxes)
+                boxes.extend([ch["bbox"] for ch in chars])
+                for m in _WHITESPACE.finditer(line):
+                    boxes[start + m.start()] = None
+                text.extend(line.translate(_ASCII_SPACES))
+                continue
             append_text, append_box = text.append, boxes.append
             for ch in chars:
                 c = ch["c"]

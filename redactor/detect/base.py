@@ -87,6 +87,8 @@ class PatternDetector(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         found: list[RecognizerResult] = []
+        if self.REQUIRE_CONTEXT and not (self._context and self._context.search(text)):
+            return found  # no context word anywhere on the page: no match can qualify
         for name, regex, base in self._compiled:
             for m in regex.finditer(text):
                 start, end = m.span("v") if "v" in regex.groupindex else m.span()

@@ -29,6 +29,7 @@ class _OfficialsFile(BaseModel):
     officials: tuple[Official, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words come back on every page
 def fold(text: str) -> str:
     """Case- and accent-insensitive key for comparing names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

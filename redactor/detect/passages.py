@@ -7,6 +7,8 @@ are never more than suggestions: the score stays under the auto-redact threshold
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -36,18 +38,29 @@ def _ends(pattern: re.Pattern[str], text: str, start: int = 0, stop: int | None 
 def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tuple[int, int]:
     """The sentence (or clause) around ``start:end``, without surrounding whitespace."""
     pattern = _CLAUSE_END if clause else _SENTENCE_END
-    left = 0
-    for m in _ends(pattern, text, 0, start):
+    ends = _all_ends(pattern, text)
+    i = bisect.bisect_right(ends, start, key=lambda m: m[1])
+    left = ends[i - 1][1] if i else 0
+    # The text before the cue read on its own may end a sentence where the whole text does not
+    # ("... gesprek. in vertrouwen"): look again between the last end and the cue.
+    for m in _ends(pattern, text, left, start):
         left = m.end()
-    m = next(_ends(pattern, text, end), None)
+    j = bisect.bisect_left(ends, end, key=lambda m: m[0])
     right = len(text)
-    if m:
-        right = m.end() if (not clause and not m.group().startswith("\n")) else m.start()
+    if j < len(ends):
+        m_start, m_end, group = ends[j]
+        right = m_end if (not clause and not group.startswith("\n")) else m_start
     while left < right and text[left].isspace():
         left += 1
     while right > left and text[right - 1].isspace():
         right -= 1
     return left, right
+
+
+@functools.lru_cache(maxsize=8)
+def _all_ends(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    """Every sentence (clause) end of a page, found once for all the cues on it."""
+    return [(m.start(), m.end(), m.group()) for m in _ends(pattern, text)]
 
 
 class PassageDetector(EntityRecognizer):

@@ -186,15 +186,17 @@ class PersonDetector(EntityRecognizer):
 
     def _names_in_chain(self, text: str, chain: list[_Tok]) -> list[Name]:
         """The best name in a run of capitalised words: strong cues first, then weak ones."""
-        headline = bool(chain) and _is_headline(text, chain[0].start)
+        heads = [k for k, head in enumerate(chain)
+                 if not (head.kind == "particle" or (head.kind == "cap" and self.lexicon.is_common(head.text)
+                                                     and head.text not in self.lexicon.first_names))
+                 # a first name never follows "<Word> van" ("Statuut van Rome ...")
+                 and not (k >= 2 and chain[k - 1].kind == "particle" and any(
+                     t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1]))]
+        if not heads:  # most runs are one sentence-initial word ("De", "Het")
+            return []
+        headline = _is_headline(text, chain[0].start)
         for strong in (True, False):
-            for k, head in enumerate(chain):
-                if head.kind == "particle" or (head.kind == "cap" and self.lexicon.is_common(head.text)
-                                               and head.text not in self.lexicon.first_names):
-                    continue
-                if k >= 2 and chain[k - 1].kind == "particle" and any(
-                        t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1]):
-                    continue  # a first name never follows "<Word> van" ("Statuut van Rome ...")
+            for k in heads:
                 name = self._name_at(text, chain, k, strong, headline)
                 if name:
                     return [name]
