@@ -69,6 +69,11 @@ def language_of(ground_set: GroundSet) -> str:
     return "nl" if ground_set.jurisdiction.upper() == "NL" else "en"
 
 
+def duplicate_remark(number: int | str, lang: str) -> str:
+    """The inventory's remark on a copy: where its content was assessed ("dubbel" with a reference)."""
+    return f"inhoud is beoordeeld in document {number}" if lang == "nl" else f"content assessed in document {number}"
+
+
 def sort_grounds(codes: set[str], ground_set: GroundSet) -> list[str]:
     """Codes in catalogue order, so '5.1.1e' comes before '5.1.2e'."""
     order = {g.code: i for i, g in enumerate(ground_set.grounds)}
@@ -84,13 +89,20 @@ def write_inventory(rows: list[InventoryRow], out_dir: Path, ground_set: GroundS
 
     Reviewers are civil servants: their names stay out of the list that is published.
     """
+    headers, table = public_table(rows, ground_set)
+    paths = _write_table(headers, table, out_dir, stem, ground_set)
+    related = len(headers) > len(_HEADERS["nl"])
+    internal = [[*r.cells(related), ", ".join(r.reviewers), r.approver] for r in rows]
+    paths += _write_table(headers + _INTERNAL[language_of(ground_set)], internal, out_dir, f"{stem}-intern",
+                          ground_set)
+    return paths
+
+
+def public_table(rows: list[InventoryRow], ground_set: GroundSet) -> tuple[list[str], list[list[object]]]:
+    """Headers and cells of the published inventory: the columns every published form shows, no reviewers."""
     lang = language_of(ground_set)
     related = any(r.family or r.thread or r.duplicate_of for r in rows)
-    headers = _HEADERS[lang] + (_RELATED[lang] if related else [])
-    paths = _write_table(headers, [r.cells(related) for r in rows], out_dir, stem, ground_set)
-    internal = [[*r.cells(related), ", ".join(r.reviewers), r.approver] for r in rows]
-    paths += _write_table(headers + _INTERNAL[lang], internal, out_dir, f"{stem}-intern", ground_set)
-    return paths
+    return _HEADERS[lang] + (_RELATED[lang] if related else []), [r.cells(related) for r in rows]
 
 
 def _write_table(headers: list[str], table: list[list[object]], out_dir: Path, stem: str,

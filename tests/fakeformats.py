@@ -134,6 +134,42 @@ def office_file(source: Path, target_suffix: str) -> Path:
     return target
 
 
+# A Word memo as a ministry writes one: who is private and who is public, spread over every part of the file.
+MEMO_PRIVATE = ["Joris Ploegmaker", "06-41873925", "j.ploegmaker@minbuza.nl", "Pieter de Vries", "06-28471936",
+                "Fatima el Amrani", "070-3486486", "f.elamrani@minbuza.nl"]
+MEMO_PUBLIC = ["Toivo Klaar", "Minister van Buitenlandse Zaken"]
+
+
+def word_memo(path: Path) -> Path:
+    """A .docx made with python-docx: heading, body, a table of attendees, a header and a footer.
+
+    The footer and the table cells matter: they are separate parts of the .docx (footer1.xml,
+    table cells), and a conversion that dropped or moved them would leak or misplace boxes.
+    """
+    from docx import Document as Word  # test extra: python-docx
+
+    memo = Word()
+    section = memo.sections[0]
+    section.header.paragraphs[0].text = "Ministerie van Buitenlandse Zaken · Directie Oost-Europa · intern"
+    section.footer.paragraphs[0].text = "Contact: Fatima el Amrani, f.elamrani@minbuza.nl"
+    memo.add_heading("Memo voorbereiding overleg Zuidelijke Kaukasus", level=1)
+    memo.add_paragraph("Aan: de Minister van Buitenlandse Zaken")
+    memo.add_paragraph("Van: DEU/ Joris Ploegmaker, tel. 06-41873925")
+    memo.add_paragraph("Op 7 oktober sprak Joris Ploegmaker met Toivo Klaar, de Speciale Vertegenwoordiger van de EU, "
+                       "over de toezegging aan de Kamer. Vragen over dit memo via j.ploegmaker@minbuza.nl.")
+    memo.add_heading("Aanwezigen bij het overleg", level=2)
+    table = memo.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ["Naam", "Functie", "Telefoon"]):
+        cell.text = text
+    for person in [("Pieter de Vries", "beleidsmedewerker", "06-28471936"), ("Fatima el Amrani", "jurist", "070-3486486")]:
+        for cell, text in zip(table.add_row().cells, person):
+            cell.text = text
+    memo.add_paragraph("Het verslag volgt in de volgende nota.")
+    memo.save(path)
+    return path
+
+
 _VOCABULARY = ("de het een van en in is dat op te voor met niet zijn aan er ook als bij door maar om nog wel naar dan "
           "worden kunnen minister directie toezegging beleid uitvoering ambassade verslag overleg afspraak kamer "
           "brief nota begroting raming gemeente provincie subsidie aanvraag besluit bezwaar termijn wet artikel "

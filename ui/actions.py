@@ -83,6 +83,9 @@ class Actions(QObject):
         self.zoom_out = a(self.tr("Zoom &out"), ["Ctrl+-"], self.tr("Shrink the page"), short="−")
         self.fit_width = a(self.tr("&Fit width"), ["Ctrl+0"], self.tr("Fit the page to the window width"),
                            short=self.tr("Fit"))
+        self.show_groups = a(self.tr("&Duplicates and threads"), ["Ctrl+D"],
+                             self.tr("Show duplicate groups, e-mail threads and attachments; open a document from there"),
+                             True, short=self.tr("Duplicates"))
         self.next_page = a(self.tr("Ne&xt page"), ["PgDown"], self.tr("Show the next page"), short="▶")
         self.prev_page = a(self.tr("Pre&vious page"), ["PgUp"], self.tr("Show the previous page"), short="◀")
         self.shortcuts = a(self.tr("&Keyboard shortcuts"), ["F1"], self.tr("List every shortcut"))

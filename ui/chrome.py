@@ -51,6 +51,8 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     view.addSeparator()
     view.addActions([a.next_page, a.prev_page])
     view.addSeparator()
+    view.addAction(a.show_groups)
+    view.addSeparator()
     menus["language"] = view.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     help_menu = menus["help"] = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addActions([a.shortcuts, a.about])

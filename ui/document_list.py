@@ -1,7 +1,8 @@
 """The left pane: the dossier's documents with review status and open suggestions.
 
 Each document is two lines: its number and name, then a coloured dot with the status
-(not started / in review / done, or the document's judgement) and its open suggestions.
+(not started / in review / done, or the document's judgement) and its open suggestions,
+and a tag when it belongs to a group ("duplicate of 3", "thread 7", "attachment of 1").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from redactor.review import DocumentProgress
 from redactor.store import DocumentRow
 from ui import style
+from ui.groups import Marker
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +46,7 @@ class _Info:
     status: str  # not started | in review | done | error
     detail: str  # the second line's text
     open: int
+    marker: Marker | None = None  # duplicate, thread or family tag
 
 
 class _DocumentDelegate(QStyledItemDelegate):
@@ -82,11 +85,27 @@ class _DocumentDelegate(QStyledItemDelegate):
         y = r.bottom() - fm.height() / 2
         painter.drawEllipse(r.left() + 1, int(y - 4), 8, 8)
         painter.setFont(option.font)
-        painter.setPen(text_colour if selected else QColor("#5F6B7A"))
         bottom = QRect(r.left() + 16, r.bottom() - fm.height(), r.width() - 16, fm.height())
+        if info.marker is not None:
+            bottom.setRight(bottom.right() - self._paint_tag(painter, info.marker, r, fm, selected) - 6)
+        painter.setPen(text_colour if selected else QColor("#5F6B7A"))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(info.detail, Qt.TextElideMode.ElideRight, bottom.width()))
         painter.restore()
+
+    @staticmethod
+    def _paint_tag(painter: QPainter, marker: Marker, r: QRect, fm: QFontMetrics, selected: bool) -> int:
+        """A rounded tag at the right of the second line; returns its width (the status text stops before it)."""
+        width = min(fm.horizontalAdvance(marker.tag) + 12, r.width() // 2)
+        tag = QRect(r.right() - width, r.bottom() - fm.height(), width, fm.height())
+        background, text = style.TAG_COLOURS[marker.kind]
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF") if selected else background)
+        painter.drawRoundedRect(tag, 4, 4)
+        painter.setPen(text)
+        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, fm.elidedText(marker.tag, Qt.TextElideMode.ElideRight,
+                                                                          width - 8))
+        return width
 
 
 class QtDocumentList(QWidget):
@@ -108,12 +127,14 @@ class QtDocumentList(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.list)
         self._items: dict[int, QListWidgetItem] = {}
+        self._markers: dict[int, Marker] = {}
 
-    def set_documents(self, documents: list[DocumentRow], progress) -> None:
-        """Fill the list; ``progress(doc_id)`` gives each document's :class:`DocumentProgress`."""
+    def set_documents(self, documents: list[DocumentRow], progress, markers: dict[int, Marker] | None = None) -> None:
+        """Fill the list; ``progress(doc_id)`` gives each document's :class:`DocumentProgress`, ``markers``
+        the documents' group tags."""
         self.list.blockSignals(True)
         self.list.clear()
-        self._items = {}
+        self._items, self._markers = {}, markers or {}
         for doc in documents:
             item = QListWidgetItem(f"{doc.number}. {doc.name}")
             item.setData(ID_ROLE, doc.id)
@@ -136,12 +157,16 @@ class QtDocumentList(QWidget):
         detail = status_label(status)
         if progress.judgement:
             detail += f" · {progress.judgement}"
-        if progress.open:
-            detail += " · " + self.tr("{n} open").format(n=progress.open)
-        item.setData(INFO_ROLE, _Info(item.text(), status, detail, progress.open))
-        item.setToolTip(self.tr("{name}\n{status}: {decided} decided, {open} open, {boxes} manual box(es)").format(
+        # a judged document (dubbel, niet openbaar, ...) is done and exported without its findings: no badge
+        open_count = 0 if progress.judgement else progress.open
+        if open_count:
+            detail += " · " + self.tr("{n} open").format(n=open_count)
+        marker = self._markers.get(doc_id)
+        item.setData(INFO_ROLE, _Info(item.text(), status, detail, open_count, marker))
+        tip = self.tr("{name}\n{status}: {decided} decided, {open} open, {boxes} manual box(es)").format(
             name=item.text(), status=status_label(status), decided=progress.decided, open=progress.open,
-            boxes=progress.boxes))
+            boxes=progress.boxes)
+        item.setToolTip(f"{tip}\n\n{marker.tooltip}" if marker else tip)
 
     def info(self, doc_id: int) -> _Info | None:
         item = self._items.get(doc_id)

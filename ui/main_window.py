@@ -11,7 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from redactor import __version__
 from redactor.errors import RedactorError
@@ -24,6 +34,8 @@ from ui.document_list import QtDocumentList
 from ui.dossier_model import Key, QtDossier, ReviewCursor
 from ui.export_dialog import ExportDialog
 from ui.findings_panel import QtFindingsPanel
+from ui.groups import document_markers, dossier_groups
+from ui.groups_panel import QtGroupsPanel
 from ui.i18n import LANGUAGES
 from ui.page_source import PageSource
 from ui.page_view import QtPageView
@@ -48,6 +60,7 @@ class MainWindow(QMainWindow):
         self.a = Actions(self)
         self.cursor = ReviewCursor(self)
         self.documents, self.view, self.panel = QtDocumentList(), QtPageView(), QtFindingsPanel()
+        self.groups = QtGroupsPanel()
         self.controller = ReviewController(self, self.cursor, self.panel, self.view, self.settings, lang)
         self._build()
         self._connect()
@@ -84,6 +97,14 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.jobs)
         status.addPermanentWidget(self.dossier_label)
         status.addPermanentWidget(self.reviewer_label)
+        # Duplicates and threads: below everything, wide enough for the role column; hidden until asked for.
+        self.groups_dock = QDockWidget(self.tr("Duplicates and threads"), self)
+        self.groups_dock.setObjectName("groupsDock")
+        self.groups_dock.setWidget(self.groups)
+        self.groups_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.groups_dock)
+        self.resizeDocks([self.groups_dock], [270], Qt.Orientation.Vertical)  # the page keeps most of the height
+        self.groups_dock.hide()
         self.view.set_empty_text(self.tr("Open a folder of documents (Ctrl+O) or a dossier database (Ctrl+Shift+O)."))
         self._build_language_menu()
 
@@ -131,6 +152,10 @@ class MainWindow(QMainWindow):
         a.fit_width.triggered.connect(self.view.fit_width)
         a.next_page.triggered.connect(lambda: self.cursor.set_page(self.view.page_number + 1))
         a.prev_page.triggered.connect(lambda: self.cursor.set_page(self.view.page_number - 1))
+        a.show_groups.toggled.connect(self._show_groups)
+        self.groups_dock.visibilityChanged.connect(self._on_groups_visibility)
+        self.groups.documentActivated.connect(self.cursor.set_document)
+        self.groups.markDuplicate.connect(c.mark_duplicate)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.a.all(), self).open())
         a.about.triggered.connect(self._about)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
@@ -228,7 +253,9 @@ class MainWindow(QMainWindow):
         qd.documentChanged.connect(self._on_document_changed)
         self.panel.set_grounds({g.code: g.label(self.lang) for g in qd.ground_set.grounds})
         qd.load_progress()
-        self.documents.set_documents(qd.documents, qd.progress)
+        groups = dossier_groups(qd.documents)
+        self.documents.set_documents(qd.documents, qd.progress, document_markers(groups))
+        self.groups.set_groups(groups, qd.progress, qd.ground_set.status_duplicate.code)
         self.controller.documents = self.documents.ids()
         self.setWindowTitle(self.tr("{name} — Woo redactor").format(name=qd.label))
         self.dossier_label.setText(self.tr("Dossier: {name} ({grounds})").format(name=qd.label,
@@ -271,6 +298,7 @@ class MainWindow(QMainWindow):
             old.close()
         doc = self.qd.document(doc_id) if self.qd else None
         self.documents.set_current(doc_id)
+        self.groups.set_current(doc_id)
         if doc is None:
             self.panel.set_rows([])
             return
@@ -314,6 +342,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self, doc_id: int) -> None:
         self.documents.update_document(doc_id, self.qd.progress(doc_id))
+        self.groups.update_document(doc_id)
         if doc_id == self.cursor.document_id:
             self._refresh(doc_id)
         self._update_undo()
@@ -357,6 +386,15 @@ class MainWindow(QMainWindow):
         if self.qd and self.cursor.document_id is not None:
             self.settings.set_position(self.qd.url, Position(self.cursor.document_id, self.cursor.page,
                                                              self.cursor.finding))
+
+    def _on_groups_visibility(self, shown: bool) -> None:
+        if self.isVisible():  # closing the dock with its own button unchecks the menu entry; closing the window not
+            self.a.show_groups.setChecked(shown)
+
+    def _show_groups(self, shown: bool) -> None:
+        self.groups_dock.setVisible(shown)
+        if shown:
+            self.groups.tree.setFocus()  # keyboard users go on with the arrows and Enter
 
     # -- dialogs --------------------------------------------------------------------------------------------
     def show_export(self) -> ExportDialog | None:

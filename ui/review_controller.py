@@ -6,14 +6,15 @@ cursor; the widgets update themselves when the session reports the change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
-
 import functools
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
 from redactor.errors import RedactorError
+from redactor.inventory import duplicate_remark, language_of
 from redactor.review import box_rects
 from ui.dialogs import GroundPicker, MarkDialog, show_error
 from ui.dossier_model import QtDossier, ReviewCursor, Row
@@ -237,3 +238,22 @@ class ReviewController(QObject):
             self.qd.session.set_judgement(doc, d.judgement(), d.ground.currentData(), d.note.text())
 
         self._open(dialog, apply)
+
+    @_reported
+    def mark_duplicate(self, doc_id: int, confirm: bool) -> None:
+        """Confirm that a copy is a duplicate (or clear that mark): a document judgement like "Mark document…",
+        so it is saved, audited and undoable the same way; the note names where the content was assessed."""
+        doc = self.qd.document(doc_id) if self.qd else None
+        if doc is None:
+            return
+        code = self.qd.ground_set.status_duplicate.code
+        current = self.qd.session.judgement(doc_id)
+        if confirm and doc.duplicate_of_id is not None:
+            original = self.qd.document(doc.duplicate_of_id)
+            number = original.number if original else doc.duplicate_of_id
+            self.qd.session.set_judgement(doc_id, code, None, duplicate_remark(number, language_of(self.qd.ground_set)))
+            self.message.emit(self.tr("Document {n} marked as a duplicate of document {of}.").format(n=doc.number,
+                                                                                                 of=number))
+        elif not confirm and current is not None and current.judgement == code:
+            self.qd.session.set_judgement(doc_id, None)
+            self.message.emit(self.tr("Document {n} is judged by its own content again.").format(n=doc.number))

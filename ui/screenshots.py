@@ -25,6 +25,31 @@ def _wait(app, predicate, timeout_ms: int = 60000) -> None:
         QThread.msleep(10)
 
 
+def _add_copies_and_thread(folder: Path) -> None:
+    """Make the sample dossier look like a real one: a copy of the memo and a three-message e-mail thread.
+
+    The people are the fictional civil servants of ``seeds/fictional_pii.json``.
+    """
+    from email.message import EmailMessage
+
+    shutil.copy(folder / "01-nota-toezegging-cd-rbz.pdf", folder / "05-nota-toezegging-kopie.pdf")
+    joris, femke = "Joris Ploegmaker <joris.ploegmaker@minbuza.nl>", "Femke Tromp-Haverkamp <femke.tromp@minbuza.nl>"
+    texts = ["Femke, kun je de nota over de toezegging aan de Kamer voor vrijdag nakijken? Groet, Joris",
+             "Joris, ik kijk er vandaag naar en laat het je morgen weten. Femke",
+             "Hierbij de nagekeken nota met twee opmerkingen over de planning. Femke"]
+    body = ""
+    for i, text in enumerate(texts, start=1):
+        body = text + ("\n\n> " + body.replace("\n", "\n> ") if body else "")  # each reply quotes the one before
+        msg = EmailMessage()
+        msg["From"], msg["To"] = (joris, femke) if i % 2 else (femke, joris)
+        msg["Subject"] = ("Re: " if i > 1 else "") + "Nota toezegging CD-RBZ"
+        msg["Date"], msg["Message-ID"] = f"Tue, 12 Mar 2024 1{i}:00:00 +0100", f"<m{i}@minbuza.example>"
+        if i > 1:
+            msg["In-Reply-To"] = msg["References"] = f"<m{i - 1}@minbuza.example>"
+        msg.set_content(body)
+        (folder / f"06-mail-{i}.eml").write_bytes(bytes(msg))
+
+
 def take(out: Path, lang: str) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -84,6 +109,17 @@ def take(out: Path, lang: str) -> list[Path]:
     _wait(app, lambda: dialog.outcome is not None and dialog.export_button.isEnabled())
     shot("export", dialog)
     dialog.reject()
+    # a dossier with a copy and a thread: the list's tags and the "Duplicates and threads" view
+    _add_copies_and_thread(sources)
+    window.open_sources([sources])
+    _wait(app, lambda: not (window.job and window.job.running) and len(window.qd.documents) > 4)
+    copy = next(d.id for d in window.qd.documents if d.name.startswith("05-"))
+    first_mail = next(d.id for d in window.qd.documents if d.name == "06-mail-1.eml")
+    window.controller.mark_duplicate(first_mail, True)  # one copy confirmed, as the reviewer does from the view
+    window.cursor.set_document(copy)
+    window.a.show_groups.setChecked(True)
+    window.groups.set_current(copy)
+    shot("duplicates")
     window.close()
     shutil.rmtree(work, ignore_errors=True)
     return saved

@@ -18,12 +18,16 @@ SELECTION = QColor(33, 150, 243, 70)  # selected text
 PAGE_BACKGROUND = QColor("#E3E6EA")
 
 STATUS_COLOURS = {"not started": QColor("#90A4AE"), "in review": QColor("#E8A317"), "done": QColor("#2E7D32")}
+# Group tags in the document list (background, text): amber a copy, green its original, blue a thread, grey a family.
+TAG_COLOURS = {"duplicate": (QColor("#FCEBC5"), QColor("#7A4F01")), "original": (QColor("#E3F1E4"), QColor("#1E5E22")),
+               "thread": (QColor("#DCE8F7"), QColor("#1D4F91")), "family": (QColor("#E6E9ED"), QColor("#44505C"))}
 
 _STYLESHEET = """
 QToolBar { spacing: 4px; padding: 3px; border: none; border-bottom: 1px solid #D5D9DE; }
 QToolBar QToolButton { padding: 4px 8px; border-radius: 4px; }
 QToolBar QToolButton:checked { background: #D6E4F5; }
 QTreeWidget, QTableView { border: 1px solid #D5D9DE; alternate-background-color: #F6F8FA; }
+QTreeWidget::item { padding: 3px 2px; }
 QHeaderView::section { background: #F0F2F5; border: none; border-bottom: 1px solid #D5D9DE;
                        padding: 4px 6px; font-weight: 600; }
 QLabel#paneTitle { font-weight: 600; font-size: 11pt; padding: 4px 2px; }

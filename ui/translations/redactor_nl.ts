@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../review_controller.py" line="35"/>
+        <location filename="../review_controller.py" line="36"/>
         <source>Decision not saved</source>
         <translation>Beslissing niet opgeslagen</translation>
     </message>
@@ -413,41 +413,56 @@
     </message>
     <message>
         <location filename="../actions.py" line="86"/>
+        <source>&amp;Duplicates and threads</source>
+        <translation>&amp;Dubbelen en e-mailreeksen</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="87"/>
+        <source>Show duplicate groups, e-mail threads and attachments; open a document from there</source>
+        <translation>Dubbele documenten, e-mailreeksen en bijlagen tonen; van daaruit een document openen</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="88"/>
+        <source>Duplicates</source>
+        <translation>Dubbelen</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="89"/>
         <source>Ne&amp;xt page</source>
         <translation>Volge&amp;nde pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="89"/>
         <source>Show the next page</source>
         <translation>De volgende pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="90"/>
         <source>Pre&amp;vious page</source>
         <translation>Vo&amp;rige pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="90"/>
         <source>Show the previous page</source>
         <translation>De vorige pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="88"/>
+        <location filename="../actions.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="88"/>
+        <location filename="../actions.py" line="91"/>
         <source>List every shortcut</source>
         <translation>Alle sneltoetsen tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="92"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="92"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
@@ -670,14 +685,92 @@
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <location filename="../groups.py" line="67"/>
+        <source>same text</source>
+        <translation>dezelfde tekst</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="67"/>
+        <source>nearly the same text</source>
+        <translation>vrijwel dezelfde tekst</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="68"/>
+        <source>quoted whole in a later message</source>
+        <translation>volledig geciteerd in een later bericht</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="83"/>
+        <source>duplicate of {n}</source>
+        <translation>dubbel van {n}</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="84"/>
+        <source>Duplicate ({reason}) of {original}: its content is assessed there, and the inventory lists this document as a duplicate.</source>
+        <translation>Dubbel ({reason}) van {original}: de inhoud is daar beoordeeld; de inventarislijst vermeldt dit document als dubbel.</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="90"/>
+        <source>original</source>
+        <translation>origineel</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="91"/>
+        <source>Original: its content is assessed here for {n} duplicate(s): {names}.</source>
+        <translation>Origineel: de inhoud is hier beoordeeld voor {n} dubbel(e) document(en): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="97"/>
+        <source>thread: longest</source>
+        <translation>reeks: langste</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="98"/>
+        <source>Longest message of an e-mail thread of {n}: review this one.</source>
+        <translation>Langste bericht van een e-mailreeks van {n}: beoordeel dit bericht.</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="102"/>
+        <source>thread {n}</source>
+        <translation>reeks {n}</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="103"/>
+        <source>Message in an e-mail thread of {n}; its longest message is {head}.</source>
+        <translation>Bericht in een e-mailreeks van {n}; het langste bericht is {head}.</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="106"/>
+        <source>{n} attachment(s)</source>
+        <translation>{n} bijlage(n)</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="107"/>
+        <source>E-mail with {n} attachment(s).</source>
+        <translation>E-mail met {n} bijlage(n).</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="109"/>
+        <source>attachment of {n}</source>
+        <translation>bijlage bij {n}</translation>
+    </message>
+    <message>
+        <location filename="../groups.py" line="110"/>
+        <source>Attachment of {message}.</source>
+        <translation>Bijlage bij {message}.</translation>
+    </message>
+</context>
+<context>
     <name>JobIndicator</name>
     <message>
-        <location filename="../chrome.py" line="132"/>
+        <location filename="../chrome.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="133"/>
+        <location filename="../chrome.py" line="135"/>
         <source>Stop after the current file; what is done so far is kept</source>
         <translation>Stoppen na het huidige bestand; wat klaar is blijft bewaard</translation>
     </message>
@@ -715,139 +808,144 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="54"/>
+        <location filename="../chrome.py" line="56"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="55"/>
+        <location filename="../chrome.py" line="57"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="61"/>
+        <location filename="../chrome.py" line="63"/>
         <source>Review</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="59"/>
+        <location filename="../main_window.py" line="72"/>
         <source>Woo redactor</source>
         <translation>Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="101"/>
+        <source>Duplicates and threads</source>
+        <translation>Dubbelen en e-mailreeksen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
         <source>Open a folder of documents (Ctrl+O) or a dossier database (Ctrl+Shift+O).</source>
         <translation>Open een map met documenten (Ctrl+O) of een dossierdatabase (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Open a folder of documents</source>
         <translation>Een map met documenten openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="186"/>
         <source>Open a dossier database</source>
         <translation>Een dossierdatabase openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
         <translation>Dossierdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Wait until the current work has finished, or cancel it.</source>
         <translation>Wacht tot het huidige werk klaar is, of annuleer het.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
-        <location filename="../main_window.py" line="197"/>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="231"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Screening</source>
         <translation>Screenen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Open a team dossier</source>
         <translation>Teamdossier openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:</source>
         <translation>Database-URL (PostgreSQL), bijv. postgresql+psycopg://gebruiker@host/dossier:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="243"/>
         <source>{n} document(s) screened, {reused} unchanged since last time.</source>
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="260"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="280"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="320"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="420"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="423"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="424"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -912,22 +1010,22 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtDocumentList</name>
     <message>
-        <location filename="../document_list.py" line="99"/>
+        <location filename="../document_list.py" line="118"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="129"/>
+        <location filename="../document_list.py" line="150"/>
         <source>Documents ({count})</source>
         <translation>Documenten ({count})</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="140"/>
+        <location filename="../document_list.py" line="163"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="142"/>
+        <location filename="../document_list.py" line="166"/>
         <source>{name}
 {status}: {decided} decided, {open} open, {boxes} manual box(es)</source>
         <translation>{name}
@@ -1062,61 +1160,179 @@ Licentie: AGPL-3.0-or-later</translation>
     </message>
 </context>
 <context>
+    <name>QtGroupsPanel</name>
+    <message>
+        <location filename="../groups_panel.py" line="45"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="45"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="54"/>
+        <source>Mark as d&amp;uplicate</source>
+        <translation>Markeren als d&amp;ubbel</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="55"/>
+        <source>Judge this copy a duplicate of the document where its content was assessed (saved like every decision; Ctrl+Z undoes it)</source>
+        <translation>Deze kopie als dubbel beoordelen van het document waarin de inhoud is beoordeeld (opgeslagen zoals elke beslissing; Ctrl+Z maakt het ongedaan)</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="57"/>
+        <source>C&amp;lear duplicate mark</source>
+        <translation>Markering dubbel &amp;opheffen</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="58"/>
+        <source>Judge this document by its own content again</source>
+        <translation>Dit document weer op de eigen inhoud beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="61"/>
+        <source>Double-click or Enter opens a document. A copy is not published again: the inventory lists it as a duplicate, with the document where its content was assessed.</source>
+        <translation>Dubbelklik of Enter opent een document. Een kopie wordt niet opnieuw openbaar gemaakt: de inventarislijst vermeldt haar als dubbel, met het document waarin de inhoud is beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="87"/>
+        <source>Same content: assessed in {name}</source>
+        <translation>Zelfde inhoud: beoordeeld in {name}</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="88"/>
+        <source>E-mail thread of {n} messages: review {name}</source>
+        <translation>E-mailreeks van {n} berichten: beoordeel {name}</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="89"/>
+        <source>E-mail with attachments: {name}</source>
+        <translation>E-mail met bijlagen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="113"/>
+        <source>{d} group(s) with the same content, {t} e-mail thread(s), {f} e-mail(s) with attachments</source>
+        <translation>{d} groep(en) met dezelfde inhoud, {t} e-mailreeks(en), {f} e-mail(s) met bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="116"/>
+        <source>No duplicates or e-mail threads in this dossier.</source>
+        <translation>Geen dubbelen of e-mailreeksen in dit dossier.</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="117"/>
+        <source>Open a dossier to see its duplicates and e-mail threads.</source>
+        <translation>Open een dossier om de dubbelen en e-mailreeksen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="121"/>
+        <source>original: content assessed here</source>
+        <translation>origineel: inhoud hier beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="122"/>
+        <source>longest message: review this one</source>
+        <translation>langste bericht: dit beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="122"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="126"/>
+        <source>attachment</source>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="128"/>
+        <source>duplicate: {reason}</source>
+        <translation>dubbel: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="129"/>
+        <source>message with text of its own: review it too</source>
+        <translation>bericht met eigen tekst: ook beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../groups_panel.py" line="138"/>
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
-        <location filename="../review_controller.py" line="105"/>
+        <location filename="../review_controller.py" line="106"/>
         <source>No more findings.</source>
         <translation>Geen bevindingen meer.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="138"/>
+        <location filename="../review_controller.py" line="139"/>
         <source>Change ground</source>
         <translation>Grond wijzigen</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="157"/>
+        <location filename="../review_controller.py" line="158"/>
         <source>in the dossier</source>
         <translation>in het dossier</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="157"/>
+        <location filename="../review_controller.py" line="158"/>
         <source>in this document</source>
         <translation>in dit document</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="158"/>
+        <location filename="../review_controller.py" line="159"/>
         <source>Accepted {count} open finding(s) of {value} {where}.</source>
         <translation>{count} open bevinding(en) van {value} {where} geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="170"/>
+        <location filename="../review_controller.py" line="171"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="174"/>
+        <location filename="../review_controller.py" line="175"/>
         <source>Redone.</source>
         <translation>Opnieuw uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="186"/>
+        <location filename="../review_controller.py" line="187"/>
         <source>Ground for this box</source>
         <translation>Grond voor dit vlak</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="191"/>
+        <location filename="../review_controller.py" line="192"/>
         <source>Select text first (T, then drag over the words).</source>
         <translation>Selecteer eerst tekst (T, dan over de woorden slepen).</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="201"/>
+        <location filename="../review_controller.py" line="202"/>
         <source>Ground for the selected text</source>
         <translation>Grond voor de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="209"/>
+        <location filename="../review_controller.py" line="210"/>
         <source>Redacted {n} occurrence(s).</source>
         <translation>{n} keer gelakt.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="255"/>
+        <source>Document {n} marked as a duplicate of document {of}.</source>
+        <translation>Document {n} gemarkeerd als dubbel van document {of}.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="259"/>
+        <source>Document {n} is judged by its own content again.</source>
+        <translation>Document {n} wordt weer op de eigen inhoud beoordeeld.</translation>
     </message>
 </context>
 <context>
@@ -1168,22 +1384,22 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../document_list.py" line="34"/>
+        <location filename="../document_list.py" line="36"/>
         <source>not started</source>
         <translation>niet begonnen</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="35"/>
+        <location filename="../document_list.py" line="37"/>
         <source>in review</source>
         <translation>in beoordeling</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="36"/>
+        <location filename="../document_list.py" line="38"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="37"/>
+        <location filename="../document_list.py" line="39"/>
         <source>cannot be read</source>
         <translation>onleesbaar</translation>
     </message>
