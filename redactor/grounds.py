@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field, PrivateAttr, ValidationError, model_valid
 from pydantic_core import PydanticCustomError
 
 from redactor.errors import RulePackError
+from redactor.yamlfile import read_yaml
 
 _PACKAGE_RULES = Path(__file__).resolve().parent.parent / "rules"
 RULES_DIR: Path = Path(os.environ.get("REDACTOR_RULES_DIR") or _PACKAGE_RULES)
@@ -162,7 +163,7 @@ def load_ground_set(name_or_path: str | Path) -> GroundSet:
 @cache
 def _load_path(path: Path) -> GroundSet:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except (OSError, UnicodeDecodeError) as exc:
         problem = "file not found" if isinstance(exc, FileNotFoundError) else f"cannot read: {exc}"
         raise RulePackError(path, "(file)", "(file)", problem) from None

@@ -92,7 +92,8 @@ class DecisionRow(Base):
     """One reviewer action. Appended, never updated (a database trigger enforces it)."""
 
     __tablename__ = "decision"
-    __table_args__ = (Index("ix_decision_document", "document_id", "candidate_id"),)
+    __table_args__ = (Index("ix_decision_document", "document_id", "candidate_id"),
+                      Index("ix_decision_candidate", "candidate_id", "id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
     candidate_id: Mapped[int | None] = mapped_column(ForeignKey("candidate.id"))

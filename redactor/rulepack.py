@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from redactor.errors import RulePackError
 from redactor.grounds import INTERESTS, RULES_DIR
+from redactor.yamlfile import read_yaml
 
 Language = Literal["nl", "en"]
 
@@ -154,7 +155,7 @@ def load_rule_pack(name_or_path: str | Path = "default") -> RulePack:
     if not path.is_file():
         raise RulePackError(path, "(file)", "path", "rule pack not found")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
     except yaml.YAMLError as exc:
         raise RulePackError(path, "(file)", "(yaml)", f"not valid YAML: {exc}") from exc
     if not isinstance(data, dict):

@@ -14,7 +14,6 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from redactor.document import Document
@@ -29,7 +28,7 @@ if TYPE_CHECKING:  # the engine loads presidio: imported in the workers, not in 
     from redactor.detect.engine import Screener
 
 MIN_FILES_FOR_POOL = 8
-_worker_screener: "Screener | None" = None
+_worker_screener: Screener | None = None
 # what every screening worker needs, imported once in the fork server (about a second)
 WORKER_MODULES = ["redactor.detect.engine", "datasketch"]
 
@@ -48,7 +47,7 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def screen_one(screener: "Screener", path: Path, password: str | None) -> Screened:
+def screen_one(screener: Screener, path: Path, password: str | None) -> Screened:
     try:
         document = ingest(path, password)
         return Screened(path, document, screener.detect(document))
@@ -81,7 +80,7 @@ def _work(path: Path, password: str | None) -> Screened:
     return result
 
 
-def screen_files(files: list[Path], screener_factory: "Callable[[], Screener]", ground_set: str, rules: str,
+def screen_files(files: list[Path], screener_factory: Callable[[], Screener], ground_set: str, rules: str,
                  password: str | None = None, workers: int | None = None,
                  cluster: str | None = None) -> Iterator[Screened]:
     """Screen ``files``: on a Dask cluster when given its address, else in a local process pool

@@ -16,13 +16,13 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
+from redactor.detect.fields import FieldValueDetector
 from redactor.detect.identifiers import IDENTIFIER_DETECTORS
 from redactor.detect.lexicon import Lexicon, fold, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
 from redactor.detect.people import OFFICIAL, PERSON, PersonDetector
 from redactor.detect.reasons import render
-from redactor.detect.fields import FieldValueDetector
 from redactor.document import Document, Page
 from redactor.findings import Candidate
 from redactor.grounds import GroundSet

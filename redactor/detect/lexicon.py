@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from redactor.errors import RulePackError
 from redactor.rulepack import RulePack
+from redactor.yamlfile import read_yaml
 
 
 class Official(BaseModel):
@@ -60,7 +61,7 @@ def _read_list(path: Path) -> set[str]:
 
 def _load_officials(path: Path) -> tuple[Official, ...]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         return _OfficialsFile.model_validate(data).officials
     except yaml.YAMLError as exc:
         raise RulePackError(path, "(file)", "(yaml)", f"not valid YAML: {exc}") from exc
