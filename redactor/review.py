@@ -261,8 +261,7 @@ class ReviewSession:
         statuses, latest, doc_level = self.store.review_overview()
         out: dict[int, DocumentProgress] = {}
         for doc in self.store.documents():
-            findings = [entry.split(":", 1) for entry in statuses.get(doc.id, [])]
-            states = [_state(status, latest.get(int(cid))) for cid, status in findings]
+            states = [_state(status, latest.get(cid)) for cid, status in statuses.get(doc.id, [])]
             rows = doc_level.get(doc.id, [])
             judged = next((r for r in reversed(rows) if r.action == "judge"), None)
             out[doc.id] = DocumentProgress(len(states), states.count("suggested"),

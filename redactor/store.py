@@ -311,13 +311,15 @@ class DossierStore:
                                                             DecisionRow.action.in_(("manual", "judge", "remove")))
                                   .order_by(DecisionRow.id)))
 
-    def review_overview(self) -> tuple[dict[int, list[str]], dict[int, str], dict[int, list[DecisionRow]]]:
+    def review_overview(self) -> tuple[dict[int, list[tuple[int, str]]], dict[int, str], dict[int, list[DecisionRow]]]:
         """For every document at once (the document list of a large dossier): finding statuses,
         newest decision action per finding, and document-level decisions. Three queries in all."""
         with self._read() as s:
             statuses: dict[int, list[tuple[int, str]]] = {}
-            for cid, doc_id, status in s.execute(select(CandidateRow.id, CandidateRow.document_id,
-                                                        CandidateRow.status).where(CandidateRow.status != "gone")):
+            # Core rows, not ORM objects: a large dossier has 100,000 findings here
+            for cid, doc_id, status in s.connection().execute(
+                    select(CandidateRow.id, CandidateRow.document_id, CandidateRow.status)
+                    .where(CandidateRow.status != "gone")):
                 statuses.setdefault(doc_id, []).append((cid, status))
             latest = dict(s.execute(select(DecisionRow.candidate_id, DecisionRow.action)
                                     .where(DecisionRow.candidate_id.is_not(None)).order_by(DecisionRow.id)).all())
@@ -326,8 +328,7 @@ class DossierStore:
                                                            DecisionRow.action.in_(("manual", "judge", "remove")))
                                  .order_by(DecisionRow.id)):
                 doc_level.setdefault(row.document_id, []).append(row)
-        return ({d: [f"{cid}:{st}" for cid, st in rows] for d, rows in statuses.items()},
-                {cid: action for cid, action in latest.items()}, doc_level)
+        return statuses, latest, doc_level
 
     def decision_history(self, document_id: int) -> list[DecisionRow]:
         with self._read() as s:
