@@ -71,11 +71,14 @@ def get_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write redacted PDFs and the inventory list",
                        description="Redact, sanitise and verify each document, then write it with the "
-                                   "inventory list (XLSX, CSV) and a redaction log.")
+                                   "inventory list (XLSX, CSV, PDF), a redaction log and the publication PDF "
+                                   "(every document, numbered, with the inventory as annex).")
     dossier_options(p)
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
     p.add_argument("--accept-all", action="store_true",
                    help="redact every suggestion without review (kept public officials stay visible)")
+    p.add_argument("--no-publication", dest="publication", action="store_false",
+                   help="no document numbers on the pages, no merged publication PDF")
 
     p = sub.add_parser("verify", help="check published PDFs for hidden data",
                        description="Check PDFs for metadata, annotations, attachments, JavaScript, text under "
@@ -188,11 +191,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         dossier.accept_all(screened.documents, reviewer=args.reviewer or BATCH_REVIEWER)
     with _progress(args.quiet, "exporting") as update:
-        report = dossier.export(screened.documents, args.out, progress=update)
+        report = dossier.export(screened.documents, args.out, progress=update, publication=args.publication)
     _report_problems(report.problems, [], args.quiet)
     if not args.quiet:
-        print(f"exported {len(report.outputs)} PDF(s) to {args.out}; inventory: "
-              f"{', '.join(p.name for p in report.inventory)}", file=sys.stderr)
+        inventory = [p.name for p in [*report.inventory, report.annex] if p]
+        print(f"exported {len(report.outputs)} PDF(s) to {args.out}; inventory: {', '.join(inventory)}"
+              + (f"; publication: {report.publication.name}" if report.publication else ""), file=sys.stderr)
     if any("verification" in p.message for p in report.problems):
         return ExitCode.findings
     return ExitCode.bad_input if (report.problems or screened.problems) else ExitCode.ok

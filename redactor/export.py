@@ -5,7 +5,8 @@ a black box with the ground code is drawn in its place, and the file is stripped
 everything the reviewer did not see: content outside the visible page area and in
 hidden layers, metadata and XMP, annotations, links, attachments, JavaScript and other
 actions, form fields, thumbnails, named destinations, alternate text of the structure
-tree; bookmarks and page labels survive only without redacted words. It is saved in
+tree; bookmarks and page labels survive only without redacted words. When asked, every
+page gets the document's number in a free corner of its margin (outside every box). It is saved in
 full (no earlier revision, nothing after %%EOF), written to a temporary file in the
 destination folder, reopened and verified; only a file that passes is moved to its
 final name. A failed check leaves no output file.
@@ -19,7 +20,8 @@ import logging
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
@@ -29,14 +31,7 @@ from redactor.document import Document, Rect
 from redactor.errors import ExportVerificationError, InputFileError, RedactorError
 from redactor.ingest import open_pdf
 from redactor.limits import Deadline, Limits, ResourceLimitError
-from redactor.verify import (
-    Redaction,
-    _norm,
-    check_document_level,
-    check_hidden_data,
-    check_redactions,
-    secret_words,
-)
+from redactor.verify import Redaction, _norm, check_published, secret_words, visible_area
 
 log = logging.getLogger(__name__)
 
@@ -63,11 +58,18 @@ class ExportResult:
     output: Path
     redactions: int
     pages: int
+    # per 1-based page, the text that may remain (redacted spans blanked, stamp added): what a
+    # later check of the same pages (the publication PDF) needs
+    kept_text: dict[int, str] = field(default_factory=dict, repr=False)
 
 
 def export_pdf(document: Document, redactions: list[Redaction], out_path: Path,
-               password: str | None = None, limits: Limits | None = None) -> ExportResult:
+               password: str | None = None, limits: Limits | None = None, stamp: str | None = None) -> ExportResult:
     """Write the redacted, sanitised and verified PDF of ``document`` to ``out_path``.
+
+    Args:
+        stamp: text printed in the margin of every page (the document number). It is
+            published text: the checks allow it on the page.
 
     Raises:
         ExportVerificationError: the result still leaks; no file is written.
@@ -83,11 +85,12 @@ def export_pdf(document: Document, redactions: list[Redaction], out_path: Path,
     by_page: dict[int, list[Redaction]] = {}
     for r in redactions:
         by_page.setdefault(r.page, []).append(r)
-    kept_text = {p.number: _blank_redacted(p.text, p.number, by_page.get(p.number, [])) for p in document.pages}
+    kept_text = {p.number: _blank_redacted(p.text, p.number, by_page.get(p.number, [])) + " " + _norm(stamp or "")
+                 for p in document.pages}
     pdf = open_pdf(document.path, password)
     token, limits_token = _deadline.set(Deadline(document.path, limits)), _limits.set(limits)
     try:
-        _write_verified(pdf, document, redactions, kept_text, out_path)
+        _write_verified(pdf, document, redactions, kept_text, out_path, stamp)
     except RedactorError:
         raise
     except Exception as exc:  # MuPDF on a damaged file: that file's error, never the batch's
@@ -96,12 +99,11 @@ def export_pdf(document: Document, redactions: list[Redaction], out_path: Path,
         pdf.close()
         _deadline.reset(token)
         _limits.reset(limits_token)
-    return ExportResult(document.path, out_path, sum(len(r.rects) for r in redactions), len(document.pages))
+    return ExportResult(document.path, out_path, sum(len(r.rects) for r in redactions), len(document.pages), kept_text)
 
 
 def _write_verified(pdf: pymupdf.Document, document: Document, redactions: list[Redaction],
-                    kept_text: dict[int, str], out_path: Path) -> None:
-    labels = frozenset(r.ground for r in redactions)
+                    kept_text: dict[int, str], out_path: Path, stamp: str | None) -> None:
     secrets = secret_words(redactions, kept_text)
     _mute_source_redactions(pdf)
     _content.remove_hidden_layers(pdf)
@@ -113,7 +115,24 @@ def _write_verified(pdf: pymupdf.Document, document: Document, redactions: list[
     pdf.set_toc(outline)
     if page_labels:
         pdf.set_page_labels(page_labels)
+    if stamp:  # before saving: the checks read the file as published
+        _stamp(pdf, stamp, redactions)
     _tick("redacting")
+
+    def check(out: pymupdf.Document, data: bytes) -> list[str]:
+        _tick("saving")
+        return check_published(out, data, redactions, kept_text)
+
+    save_verified(pdf, out_path, document.name, check)
+
+
+def save_verified(pdf: pymupdf.Document, out_path: Path, name: str,
+                  check: Callable[[pymupdf.Document, bytes], list[str]]) -> None:
+    """Save ``pdf`` in full to a temporary file beside ``out_path``, check the file as written, then name it.
+
+    Raises:
+        ExportVerificationError: ``check`` found problems (the message names ``name``); no file is left.
+    """
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.stem}-", suffix=".pdf.part", dir=out_path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -122,8 +141,11 @@ def _write_verified(pdf: pymupdf.Document, document: Document, redactions: list[
         # Not garbage=3/4 (merging duplicate objects compares them pairwise: 25 s at 10,000 pages,
         # for no gain in safety) and not clean=True (scrub has sanitised every page's content).
         pdf.save(tmp, garbage=2, deflate=True, no_new_id=True)
-        _tick("saving")
-        _verify_or_raise(document, tmp, redactions, labels, kept_text)
+        data = tmp.read_bytes()
+        with pymupdf.open(stream=data, filetype="pdf") as out:
+            problems = check(out, data)
+        if problems:
+            raise ExportVerificationError(name, problems)
         os.replace(tmp, out_path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -324,7 +346,8 @@ def _clip_to_visible_area(pdf: pymupdf.Document) -> None:
     """
     for page in pdf:
         _tick(f"clipping page {page.number + 1}")
-        x0, y0, x1, y1 = page.rect
+        area = visible_area(page)
+        x0, y0, x1, y1 = area
         kinds = {kind.split("-")[-1] for kind, r in page.get_bboxlog()
                  if r[0] < x0 - 0.5 or r[1] < y0 - 0.5 or r[2] > x1 + 0.5 or r[3] > y1 + 0.5}
         if kinds & {"path", "image"}:
@@ -334,7 +357,7 @@ def _clip_to_visible_area(pdf: pymupdf.Document) -> None:
                                   graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
                                   text=pymupdf.PDF_REDACT_TEXT_NONE)
         if "text" in kinds:
-            runs = _runs_outside(page.get_texttrace(), page.rect)
+            runs = _runs_outside(page.get_texttrace(), area)
             for run in runs:
                 page.add_redact_annot(run, fill=False)
             if runs:
@@ -362,6 +385,53 @@ def _runs_outside(trace: list[dict], area: pymupdf.Rect) -> list[pymupdf.Rect]:
                 runs.append(run + (w, h, -w, -h))
                 current = []
     return runs
+
+
+# -- the document number in the margin ----------------------------------------------------------------------
+
+_STAMP_SIZE = 8.0
+_STAMP_MARGIN = 20.0  # from the top edge to the baseline; the side margin too
+
+
+def _stamp(pdf: pymupdf.Document, text: str, redactions: list[Redaction]) -> None:
+    """Print ``text`` upright in a corner of every page as the reader sees it (rotation and crop box applied)."""
+    boxes: dict[int, list[pymupdf.Rect]] = {}
+    for r in redactions:
+        boxes.setdefault(r.page, []).extend(pymupdf.Rect(rect) for rect in r.rects)
+    for page in pdf:
+        _tick(f"stamping page {page.number + 1}")
+        spot = _stamp_spot(page, text, boxes.get(page.number + 1, []))
+        if spot is None:
+            log.warning("page %d: no room for the document number outside the redaction boxes", page.number + 1)
+            continue
+        origin, size = spot
+        page.insert_text(origin * page.derotation_matrix, text, fontname="helv", fontsize=size, color=(0.2, 0.2, 0.2),
+                         rotate=page.rotation)
+
+
+def _stamp_spot(page: pymupdf.Page, text: str, boxes: list[pymupdf.Rect]) -> tuple[pymupdf.Point, float] | None:
+    """Baseline origin (in the rotated page) and size of the stamp: top right, else bottom right, top left,
+    bottom left; the first corner where nothing is drawn, else the first outside every redaction box.
+
+    Never in a box: a glyph there is what the checks count as a survivor of the redaction.
+    """
+    area = page.rect
+    size = min(_STAMP_SIZE, 0.8 * area.width / max(pymupdf.get_text_length(text, "helv", 1), 1))
+    if size < 2:
+        return None
+    width, margin = pymupdf.get_text_length(text, "helv", size), min(_STAMP_MARGIN, area.height / 8)
+    left, right, top, bottom = area.x0 + margin, area.x1 - margin - width, area.y0 + margin, area.y1 - margin / 2
+    spots = [pymupdf.Point(x, y) for x, y in ((right, top), (right, bottom), (left, top), (left, bottom))]
+
+    def extent(spot: pymupdf.Point) -> pymupdf.Rect:  # in the coordinates of boxes and drawings (unrotated)
+        return pymupdf.Rect(spot.x, spot.y - size, spot.x + width, spot.y + size * 0.3) * page.derotation_matrix
+
+    # Backgrounds (a white page fill, a full-page scan) cover every corner: they are not in the way.
+    drawn = [pymupdf.Rect(r) for _, r in page.get_bboxlog() if pymupdf.Rect(r).get_area() < area.get_area() / 2]
+    outside_boxes = [s for s in spots if not any(extent(s).intersects(b) for b in boxes)]
+    free = [s for s in outside_boxes if not any(extent(s).intersects(d) for d in drawn)]
+    spot = (free or outside_boxes or [None])[0]
+    return (spot, size) if spot is not None else None
 
 
 # -- document-level text the reviewer may keep -------------------------------------------------------------
@@ -436,19 +506,6 @@ def _sanitise(pdf: pymupdf.Document) -> None:
     pdf.del_xml_metadata()
     for name in list(pdf.embfile_names()):
         pdf.embfile_del(name)
-
-
-# -- verification before publishing -----------------------------------------------------------------------
-
-
-def _verify_or_raise(document: Document, tmp: Path, redactions: list[Redaction], labels: frozenset[str],
-                     kept_text: dict[int, str]) -> None:
-    data = tmp.read_bytes()
-    with pymupdf.open(stream=data, filetype="pdf") as out:
-        problems = (check_hidden_data(out, data, labels) + check_redactions(out, data, redactions, kept_text, labels)
-                    + check_document_level(out, data, redactions, kept_text))
-    if problems:
-        raise ExportVerificationError(document.name, problems)
 
 
 def _blank_redacted(text: str, page: int, redactions: list[Redaction]) -> str:

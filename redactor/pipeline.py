@@ -20,10 +20,11 @@ from redactor.errors import RedactorError
 from redactor.export import export_pdf
 from redactor.grounds import GroundSet, Status, load_ground_set
 from redactor.ingest import collect_sources, ingest
-from redactor.screening import screen_files
 from redactor.inventory import InventoryRow, LogEntry, language_of, sort_grounds, write_inventory, write_log
+from redactor.publication import RESERVED, Part, stamp, write_annex, write_publication
 from redactor.review import live_manual_boxes
 from redactor.rulepack import RulePack, load_rule_pack
+from redactor.screening import screen_files
 from redactor.store import CandidateRow, DecisionRow, DocumentRow, DossierStore
 from redactor.verify import Redaction
 
@@ -56,6 +57,8 @@ class ExportReport:
     log: Path | None = None
     problems: list[Problem] = field(default_factory=list)
     rows: list[InventoryRow] = field(default_factory=list)
+    publication: Path | None = None  # every published document in one PDF, the inventory as its annex
+    annex: Path | None = None  # the inventory list as a PDF of its own
 
 
 @functools.lru_cache(maxsize=1)
@@ -147,17 +150,22 @@ class Dossier:
 
     # -- export ------------------------------------------------------------------------------------
     def export(self, documents: list[DocumentRow], out_dir: Path, progress: Progress | None = None,
-               inventory: bool = True, log: bool | None = None) -> ExportReport:
-        """Redact, verify and publish each document; write the inventory and the log."""
+               inventory: bool = True, log: bool | None = None, *, publication: bool = True) -> ExportReport:
+        """Redact, verify and publish each document; write the inventory, the log and the publication PDF.
+
+        With ``publication`` every page carries its document number, and the documents are also
+        merged into one PDF with the inventory list as annex (see ``redactor.publication``).
+        """
         report = ExportReport()
         entries: list[LogEntry] = []
+        parts: list[Part] | None = [] if publication else None
         # a decision on a thread's longest message (or an assessed original) covers its copies
         relations.propagate_groups(self.store, documents)
         self._numbers = {d.id: d.number for d in self.store.documents()}
         for i, doc in enumerate(documents):
             if progress:
                 progress(i, len(documents), doc.name)
-            row, doc_entries = self._export_one(doc, out_dir, report)
+            row, doc_entries = self._export_one(doc, out_dir, report, parts)
             report.rows.append(row)
             entries.extend(doc_entries)
         if progress:
@@ -171,14 +179,23 @@ class Dossier:
             report.inventory = write_inventory(report.rows, out_dir, self.ground_set)
         if inventory if log is None else log:
             report.log = write_log(entries, out_dir, self.ground_set)
+        if parts is not None:
+            try:
+                report.annex = write_annex(report.rows, out_dir, self.ground_set)
+                report.publication = write_publication(parts, report.annex, out_dir, self.ground_set)
+            except RedactorError as exc:
+                report.problems.append(Problem("publication", str(exc)))
         self.store.record("export", f"dossier:{self.store.dossier_id}", {
             "folder": str(out_dir.resolve()),
             "outputs": [{"file": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()} for p in report.outputs],
+            "publication": [{"file": p.name, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()}
+                            for p in (report.publication, report.annex) if p],
             "problems": len(report.problems), "ground_set": self.ground_set.id,
         })
         return report
 
-    def _export_one(self, doc: DocumentRow, out_dir: Path, report: ExportReport) -> tuple[InventoryRow, list[LogEntry]]:
+    def _export_one(self, doc: DocumentRow, out_dir: Path, report: ExportReport,
+                    parts: list[Part] | None) -> tuple[InventoryRow, list[LogEntry]]:
         statuses = self.ground_set
         row = InventoryRow(doc.number, doc.name, doc.title, doc.date, self.label(statuses.status_public), [], 0)
         row.family, row.thread, row.duplicate_of = (str(self._numbers.get(i, "")) if i else "" for i in
@@ -217,10 +234,14 @@ class Dossier:
             if document.sha256 != doc.sha256:
                 raise RedactorError(f"{doc.name}: the file changed after screening; screen it again")
             out = out_dir / f"{Path(doc.name).stem}.pdf"
-            if out in report.outputs:  # two attachments called "offerte.pdf" must not overwrite each other
+            # two attachments called "offerte.pdf" must not overwrite each other, nor the publication files
+            if out in report.outputs or (parts is not None and out.stem in RESERVED):
                 out = out_dir / f"{Path(doc.name).stem}-{doc.number}.pdf"
-            export_pdf(document, redactions, out, self.password)
+            result = export_pdf(document, redactions, out, self.password,
+                                stamp=stamp(doc.number, self.ground_set) if parts is not None else None)
             report.outputs.append(out)
+            if parts is not None:
+                parts.append(Part(doc.number, doc.name, out, redactions, result.kept_text))
         except RedactorError as exc:
             report.problems.append(Problem(doc.name, str(exc)))
             row.judgement, row.remark = "niet verwerkt", str(exc)

@@ -6,9 +6,10 @@ into a dossier database in a temporary folder, accepts every suggestion, exports
 then checks that
 
 * every document was read and exported, with the inventory list beside it;
-* every exported PDF passes :func:`redactor.verify.verify_file` (no hidden data);
+* every exported PDF, and the publication PDF that merges them, passes
+  :func:`redactor.verify.verify_file` (no hidden data);
 * none of the sample's fictional names, phone numbers and e-mail addresses
-  (``seeds/fictional_pii.json``) can be extracted from the exported PDFs.
+  (``seeds/fictional_pii.json``) can be extracted from any of them.
 
 It writes only into the folder it is given: never into the user's data folders and
 never next to the program (the sample is read where it lies).
@@ -114,7 +115,9 @@ def run(workdir: Path, sample: Path = SAMPLE_DOSSIER, pii_file: Path = SAMPLE_PI
         result.problems.append("export: no inventory list written")
     secrets = sample_secrets(pii_file)
     result.secrets_checked = len(secrets)
-    for pdf in exported.outputs:
+    if exported.publication is None:
+        result.problems.append("export: no publication PDF written")
+    for pdf in [*exported.outputs, *filter(None, [exported.publication])]:
         result.problems += [f"verify {pdf.name}: {p}" for p in verify_file(pdf)]
         text = _extracted_text(pdf)
         leaked = [s for s in secrets if s.casefold() in text]

@@ -200,10 +200,19 @@ def _text_under_black_boxes(page: pymupdf.Page, trace: list[dict], labels: froze
 
 def _text_outside(page: pymupdf.Page, trace: list[dict]) -> int:
     """Characters that lie wholly outside the crop box: no viewer shows them, extractors read them."""
-    ax0, ay0, ax1, ay1 = page.rect
+    ax0, ay0, ax1, ay1 = visible_area(page)
     return sum(1 for span in trace for ch in span["chars"]
                if (ch[3][2] <= ax0 or ch[3][0] >= ax1 or ch[3][3] <= ay0 or ch[3][1] >= ay1)
                and ch[3][0] < ch[3][2] and ch[3][1] < ch[3][3] and chr(ch[0]).strip())
+
+
+def visible_area(page: pymupdf.Page) -> pymupdf.Rect:
+    """The crop box in the coordinates glyphs and drawings are reported in (unrotated).
+
+    ``page.rect`` is rotated: on a page turned by 90 degrees its height is the width, and
+    text in the lower part of the page would lie "outside" it.
+    """
+    return page.rect * page.derotation_matrix
 
 
 def _chars_in(page: pymupdf.Page, rects: list[pymupdf.Rect], labels: frozenset[str],
@@ -273,6 +282,14 @@ def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redact
     return problems
 
 
+def check_published(doc: pymupdf.Document, data: bytes, redactions: list[Redaction],
+                    kept_text: dict[int, str], raw_search: bool = True) -> list[str]:
+    """Every check of a published file whose redactions are known: hidden data, page text, document level."""
+    labels = frozenset(r.ground for r in redactions)
+    return (check_hidden_data(doc, data, labels) + check_redactions(doc, data, redactions, kept_text, labels)
+            + check_document_level(doc, data, redactions, kept_text, raw_search))
+
+
 def secret_words(redactions: list[Redaction], kept_text: dict[int, str]) -> frozenset[str]:
     """Words of redacted texts that the published pages no longer show anywhere.
 
@@ -285,12 +302,15 @@ def secret_words(redactions: list[Redaction], kept_text: dict[int, str]) -> froz
 
 
 def check_document_level(doc: pymupdf.Document, data: bytes, redactions: list[Redaction],
-                         kept_text: dict[int, str]) -> list[str]:
+                         kept_text: dict[int, str], raw_search: bool = True) -> list[str]:
     """Redacted text outside the page text: bookmarks, page labels, and any object's raw bytes.
 
     The raw search inflates every object and stream (not images or font programs) and
     looks for each redacted text literally, in hex and in UTF-16, in any letter case: a
     redacted text may occur only as often as the published page text still shows it.
+    ``raw_search=False`` leaves it out, for a file put together from files whose objects
+    were searched already (the publication PDF): there it would cost the number of
+    redactions times the size of the whole dossier.
     """
     problems: list[str] = []
     secrets = secret_words(redactions, kept_text)
@@ -300,6 +320,8 @@ def check_document_level(doc: pymupdf.Document, data: bytes, redactions: list[Re
     page_labels = [_norm(str(rule.get("prefix", ""))) for rule in doc.get_page_labels()]
     if any(secrets & set(p.split()) for p in page_labels):
         problems.append("the page labels name redacted text")
+    if not raw_search:
+        return problems
     raw = _raw_objects(doc).lower()
     kept = _norm(" ".join(kept_text.values()))
     for text in {r.text for r in redactions if len(_norm(r.text)) >= _RAW_MIN_LENGTH}:

@@ -9,5 +9,6 @@ rm -rf "$out"
 .venv/bin/redactor export seeds/dossier --db out/sample-dossier.sqlite --out "$out" --accept-all
 .venv/bin/redactor verify "$out"/*.pdf
 echo
-echo "Redacted PDFs, inventory list (inventarislijst.xlsx/.csv) and redaction log are in $out/"
+echo "Redacted PDFs, the publication (publicatie.pdf: every document, numbered, with the inventory as annex),"
+echo "inventory list (inventarislijst.xlsx/.csv/.pdf) and redaction log are in $out/"
 echo "Review them in the desktop app: .venv/bin/redactor-gui seeds/dossier"

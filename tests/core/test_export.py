@@ -141,6 +141,22 @@ def test_no_redactions_exports_the_text_unchanged(letter_pdf: Path, outdir: Path
     assert _pymupdf_text(out) == _pymupdf_text(letter_pdf)
 
 
+@pytest.mark.parametrize("rotation", [90, 270])
+def test_a_turned_page_keeps_its_lower_half(rotation: int, indir: Path, outdir: Path) -> None:
+    """The crop box is compared with glyphs in the same (unrotated) coordinates: on a page turned a
+    quarter, the rotated page rect is 842 wide and 595 high, and the lower text lay 'outside' it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    write_lines(page, ["Bovenaan de pagina."], top=100)
+    write_lines(page, ["Onderaan de pagina."], top=780)
+    page.set_rotation(rotation)
+    doc.save(indir / "turned.pdf")
+
+    out = _export(ingest(indir / "turned.pdf"), [], outdir)
+
+    assert _pymupdf_text(out) == _pymupdf_text(indir / "turned.pdf")
+
+
 def test_redaction_on_a_page_that_does_not_exist_is_refused(letter, outdir: Path) -> None:
     document, _ = letter
     with pytest.raises(InputFileError) as info:

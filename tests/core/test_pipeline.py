@@ -21,6 +21,7 @@ from redactor.pipeline import BATCH_REVIEWER, Dossier
 from redactor.review import ReviewSession
 from redactor.store import DossierStore, sqlite_url
 
+PACKAGE = ["inventarislijst.pdf", "publicatie.pdf"]  # the publication package (test_publication.py)
 NEEDLES = {
     SECRET: ("PERSON", "5.1.2e", "suggested"),
     SECRET_PHONE: ("PHONE", "5.1.2e", "suggested"),
@@ -112,7 +113,7 @@ def test_inventory_rows(published, outdir: Path) -> None:
 def test_withheld_document_gets_no_pdf_and_the_others_do(published, outdir: Path) -> None:
     _, report = published
     assert sorted(p.name for p in report.outputs) == ["letter.pdf", "public.pdf", "tight.pdf"]
-    assert sorted(p.name for p in outdir.glob("*.pdf")) == ["letter.pdf", "public.pdf", "tight.pdf"]
+    assert sorted(p.name for p in outdir.glob("*.pdf")) == sorted([*PACKAGE, "letter.pdf", "public.pdf", "tight.pdf"])
     letter = _text(outdir / "letter.pdf")
     assert "Ploegmaker" not in letter and "41873925" not in letter and OFFICIAL in letter
     assert report.problems == []
@@ -138,7 +139,7 @@ def test_unreviewed_documents_are_not_exported(dossier: Dossier, folder: Path, o
     screened = dossier.screen([folder])
     report = dossier.export(screened.documents, outdir)
 
-    assert sorted(p.name for p in outdir.glob("*.pdf")) == ["public.pdf"]  # nothing to review there
+    assert sorted(p.name for p in outdir.glob("*.pdf")) == sorted([*PACKAGE, "public.pdf"])  # nothing to review there
     refused = {p.name: p.message for p in report.problems}
     assert set(refused) == {"letter.pdf", "tight.pdf", "withheld.pdf"}
     assert refused["letter.pdf"] == ("letter.pdf: 3 suggestion(s) not yet reviewed; review them in the app "
@@ -231,7 +232,7 @@ def test_failed_verification_is_reported_per_document_and_the_batch_goes_on(
     report = dossier.export(screened.documents, outdir)
 
     # Documents with boxes fail their check; the one without is still published.
-    assert sorted(p.name for p in outdir.glob("*.pdf")) == ["public.pdf"]
+    assert sorted(p.name for p in outdir.glob("*.pdf")) == sorted([*PACKAGE, "public.pdf"])
     assert not list(outdir.glob("*.part"))
     refused = {p.name for p in report.problems}
     assert refused == {"letter.pdf", "tight.pdf", "withheld.pdf"}

@@ -41,7 +41,7 @@ def test_the_sample_passes_and_nothing_is_written_outside_the_work_folder(tmp_pa
     assert result.line().startswith("self-test passed: redactor ")
     assert sorted(p.name for p in result.out.glob("*.pdf")) == [
         "01-nota-toezegging-cd-rbz.pdf", "02-ontwerpresolutie-ep-nagorno-karabach.pdf",
-        "03-news-war-crimes-images.pdf", "04-news-eu-envoy-probes.pdf"]
+        "03-news-war-crimes-images.pdf", "04-news-eu-envoy-probes.pdf", "inventarislijst.pdf", "publicatie.pdf"]
     assert result.db.is_file() and result.db.parent == work
     assert _snapshot(*program_data) == before  # nothing next to the program, its rules or its sample
     assert _snapshot(user_dirs) == user_before  # nor in the user's folders

@@ -1,0 +1,145 @@
+"""The publication package: the dossier's published documents in one PDF, the inventory list as its annex.
+
+``publicatie.pdf`` (``publication.pdf`` for English ground sets) holds the exported documents in
+the order of their number, one bookmark each, then the inventory list with a bookmark of its own;
+the list is also written on its own as ``inventarislijst.pdf``. Documents without a PDF (not
+public, duplicates, files that could not be read) appear in the list only.
+
+Both files are made from exports that passed their own check, and are checked again as written
+(hidden data; no redacted text on any page of the merged file, with each document's redactions
+moved to where its pages now are, nor in its bookmarks) before they take their names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymupdf
+
+from redactor.export import save_verified
+from redactor.grounds import GroundSet
+from redactor.inventory import InventoryRow, language_of, public_table
+from redactor.verify import Redaction, _norm, check_hidden_data, check_published, secret_words
+
+PUBLICATION = {"nl": "publicatie.pdf", "en": "publication.pdf"}
+ANNEX = "inventarislijst.pdf"  # beside inventarislijst.xlsx and .csv
+RESERVED = frozenset(Path(name).stem for name in (*PUBLICATION.values(), ANNEX))
+_ANNEX_TITLE = {"nl": "Inventarislijst", "en": "Inventory"}
+# Zero-padded, like Bates numbers: "12" beside a redacted "12 mei 1969" would read as a leak of
+# the day to any word-by-word check of the page; "0012" is no word a redaction covers.
+_STAMP = {"nl": "Documentnr. {number:04d}", "en": "Document no. {number:04d}"}
+_CSS = """
+* {font-family: sans-serif; font-size: 8pt;}
+h1 {font-size: 14pt; margin-bottom: 8pt;}
+table {border-collapse: collapse; width: 100%;}
+th, td {border: 0.5pt solid #888; padding: 2pt; text-align: left; vertical-align: top;}
+th {background-color: #e4e4e4;}
+"""
+_MARGIN = 36  # points around the annex table
+_UNBREAKABLE = re.compile(r"[^\s-]{24,}")
+
+
+@dataclass
+class Part:
+    """One exported document of the publication, with what its check needs."""
+
+    number: int
+    name: str
+    path: Path
+    redactions: list[Redaction] = field(default_factory=list, repr=False)
+    kept_text: dict[int, str] = field(default_factory=dict, repr=False)  # ExportResult.kept_text
+
+
+def stamp(number: int, ground_set: GroundSet) -> str:
+    """The margin text of every page of document ``number`` (``export_pdf``'s ``stamp``)."""
+    return _STAMP[language_of(ground_set)].format(number=number)
+
+
+def write_annex(rows: list[InventoryRow], out_dir: Path, ground_set: GroundSet) -> Path:
+    """Write the published inventory list as ``inventarislijst.pdf``.
+
+    Raises:
+        ExportVerificationError: the file failed its check; it is not written.
+    """
+    path = out_dir / ANNEX
+    with _render_annex(rows, ground_set) as table:
+        # No boxes on the annex, so no ground codes to allow on black.
+        save_verified(table, path, path.name, lambda doc, data: check_hidden_data(doc, data, frozenset()))
+    return path
+
+
+def write_publication(parts: list[Part], annex: Path, out_dir: Path, ground_set: GroundSet) -> Path:
+    """Write the exported documents in number order, then the written ``annex``, as one PDF.
+
+    Raises:
+        ExportVerificationError: the file failed its check; it is not written.
+    """
+    lang = language_of(ground_set)
+    path = out_dir / PUBLICATION[lang]
+    merged, redactions, kept_text = _merge(sorted(parts, key=lambda p: p.number), annex, _ANNEX_TITLE[lang])
+    # Every page and the outline are checked again; the raw objects were searched in each export
+    # (the merge copies them, and adds only the outline and the annex, checked here).
+    with merged:
+        save_verified(merged, path, path.name,
+                      lambda doc, data: check_published(doc, data, redactions, kept_text, raw_search=False))
+    return path
+
+
+def _merge(parts: list[Part], annex: Path,
+           annex_title: str) -> tuple[pymupdf.Document, list[Redaction], dict[int, str]]:
+    """The documents and the annex in one PDF, with their bookmarks; the redactions and kept text per merged page."""
+    merged = pymupdf.open()
+    toc: list[list[object]] = []
+    redactions: list[Redaction] = []
+    kept_text: dict[int, str] = {}
+    for part in parts:
+        start = merged.page_count
+        with pymupdf.open(part.path) as doc:
+            merged.insert_pdf(doc, links=False, annots=False)
+        toc.append([1, f"{part.number} — {part.name}", start + 1])
+        redactions += [dataclasses.replace(r, page=r.page + start) for r in part.redactions]
+        kept_text.update({page + start: text for page, text in part.kept_text.items()})
+    # A file name may hold a word redacted everywhere in the dossier: then the bookmark shows only the number.
+    secrets = secret_words(redactions, kept_text)
+    for entry in toc:
+        if secrets & set(_norm(str(entry[1])).split()):
+            entry[1] = str(entry[1]).split(" — ")[0]
+    toc.append([1, annex_title, merged.page_count + 1])
+    with pymupdf.open(annex) as doc:
+        merged.insert_pdf(doc)
+    merged.set_toc(toc)
+    return merged, redactions, kept_text
+
+
+def _render_annex(rows: list[InventoryRow], ground_set: GroundSet) -> pymupdf.Document:
+    """The published inventory as a table on landscape A4 pages (never the internal list's reviewers)."""
+    headers, table = public_table(rows, ground_set)
+
+    def row(cells: list[object], tag: str) -> str:
+        return "<tr>" + "".join(f"<{tag}>{html.escape(_breakable(str(c)))}</{tag}>" for c in cells) + "</tr>"
+
+    body = (f"<h1>{_ANNEX_TITLE[language_of(ground_set)]}</h1><table>{row(list(headers), 'th')}"
+            + "".join(row(cells, "td") for cells in table) + "</table>")
+    story = pymupdf.Story(html=body, user_css=_CSS)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    page = pymupdf.paper_rect("a4-l")
+    more = True
+    while more:
+        device = writer.begin_page(page)
+        more, _ = story.place(page + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN))
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    return pymupdf.open("pdf", buffer.getvalue())
+
+
+def _breakable(text: str) -> str:
+    """Soft hyphens in long runs without a break ("verslag_overleg_definitief_v3.pdf"): a cell that
+    cannot wrap pushes the table past the page edge, and the annex's own check refuses text there."""
+    return _UNBREAKABLE.sub(lambda m: "\u00ad".join(m[0][i:i + 16] for i in range(0, len(m[0]), 16)), text)
