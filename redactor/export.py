@@ -24,12 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 
 from redactor import _content
 from redactor.document import Document, Rect
 from redactor.errors import ExportVerificationError, InputFileError, RedactorError
-from redactor.ingest import open_pdf
+from redactor.ingest import ingest, open_pdf
 from redactor.limits import Deadline, Limits, ResourceLimitError
 from redactor.verify import Redaction, _norm, check_published, secret_words, visible_area
 
@@ -100,6 +101,28 @@ def export_pdf(document: Document, redactions: list[Redaction], out_path: Path,
         _deadline.reset(token)
         _limits.reset(limits_token)
     return ExportResult(document.path, out_path, sum(len(r.rects) for r in redactions), len(document.pages), kept_text)
+
+
+@dataclass
+class FileExport:
+    """What a worker process sends back after exporting one screened file (``export_file``)."""
+
+    kept_text: dict[int, str]
+    warnings: list[str]
+
+
+def export_file(path: Path, sha256: str, redactions: list[Redaction], out_path: Path, password: str | None = None,
+                stamp: str | None = None) -> FileExport:
+    """Read the file as screened and export it: the task a worker process runs for one document.
+
+    Raises:
+        RedactorError: the file changed since it was screened, or ``export_pdf``'s errors.
+    """
+    document = ingest(Path(path), password)  # the same text and boxes the findings were made on
+    if document.sha256 != sha256:
+        raise RedactorError(f"{document.name}: the file changed after screening; screen it again")
+    result = export_pdf(document, redactions, out_path, password, stamp=stamp)
+    return FileExport(result.kept_text, list(document.warnings))
 
 
 def _write_verified(pdf: pymupdf.Document, document: Document, redactions: list[Redaction],
@@ -227,15 +250,13 @@ def _remove_survivors(pdf: pymupdf.Document, page: pymupdf.Page, boxes: list[pym
 
 def _glyphs_under(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> list[pymupdf.Rect]:
     """Glyphs of any kind (invisible, clipped, in forms and patterns) whose centre lies in a box."""
-    plain = [tuple(box) for box in boxes]
-    found = []
-    for span in page.get_texttrace():
-        for ch in span["chars"]:
-            x0, y0, x1, y1 = ch[3]
-            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-            if any(bx0 <= cx < bx1 and by0 <= cy < by1 for bx0, by0, bx1, by1 in plain) and chr(ch[0]).strip():
-                found.append(pymupdf.Rect(ch[3]))
-    return found
+    glyphs = [ch[3] for span in page.get_texttrace() for ch in span["chars"] if chr(ch[0]).strip()]
+    if not glyphs or not boxes:
+        return []
+    g, b = np.asarray(glyphs, dtype=float), np.asarray([tuple(box) for box in boxes], dtype=float)
+    cx, cy = (g[:, 0:1] + g[:, 2:3]) / 2, (g[:, 1:2] + g[:, 3:4]) / 2
+    under = ((b[:, 0] <= cx) & (cx < b[:, 2]) & (b[:, 1] <= cy) & (cy < b[:, 3])).any(axis=1)
+    return [pymupdf.Rect(glyphs[i]) for i in np.flatnonzero(under)]
 
 
 def _draw_boxes(page: pymupdf.Page, redactions: list[Redaction]) -> None:
@@ -428,8 +449,9 @@ def _stamp_spot(page: pymupdf.Page, text: str, boxes: list[pymupdf.Rect]) -> tup
 
     # Backgrounds (a white page fill, a full-page scan) cover every corner: they are not in the way.
     drawn = [pymupdf.Rect(r) for _, r in page.get_bboxlog() if pymupdf.Rect(r).get_area() < area.get_area() / 2]
-    outside_boxes = [s for s in spots if not any(extent(s).intersects(b) for b in boxes)]
-    free = [s for s in outside_boxes if not any(extent(s).intersects(d) for d in drawn)]
+    extents = {(s.x, s.y): extent(s) for s in spots}
+    outside_boxes = [s for s in spots if not any(extents[s.x, s.y].intersects(b) for b in boxes)]
+    free = [s for s in outside_boxes if not any(extents[s.x, s.y].intersects(d) for d in drawn)]
     spot = (free or outside_boxes or [None])[0]
     return (spot, size) if spot is not None else None
 

@@ -12,21 +12,33 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from redactor import __version__, relations
 from redactor.dedup import Result as DuplicateResult
-from redactor.detect.engine import Screener
 from redactor.errors import RedactorError
-from redactor.export import export_pdf
+from redactor.export import FileExport, export_file
 from redactor.grounds import GroundSet, Status, load_ground_set
-from redactor.ingest import collect_sources, ingest
-from redactor.inventory import InventoryRow, LogEntry, language_of, sort_grounds, write_inventory, write_log
+from redactor.ingest import collect_sources
+from redactor.inventory import (
+    InventoryRow,
+    LogEntry,
+    duplicate_remark,
+    language_of,
+    sort_grounds,
+    write_inventory,
+    write_log,
+)
+from redactor.limits import Limits, quiet_mupdf, run_limited, start_workers_early
 from redactor.publication import RESERVED, Part, stamp, write_annex, write_publication
 from redactor.review import live_manual_boxes
 from redactor.rulepack import RulePack, load_rule_pack
-from redactor.screening import screen_files
+from redactor.screening import WORKER_MODULES, default_workers, screen_files
 from redactor.store import CandidateRow, DecisionRow, DocumentRow, DossierStore
 from redactor.verify import Redaction
+
+if TYPE_CHECKING:  # the detection engine loads presidio (a second): only when screening here
+    from redactor.detect.engine import Screener
 
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]  # done, total, file name
@@ -61,6 +73,18 @@ class ExportReport:
     annex: Path | None = None  # the inventory list as a PDF of its own
 
 
+@dataclass
+class _Job:
+    """One document to publish: planned from the store here, redacted in a worker process."""
+
+    doc: DocumentRow
+    row: InventoryRow
+    redactions: list[Redaction]
+    entries: list[LogEntry]
+    out: Path
+    stamp: str | None
+
+
 @functools.lru_cache(maxsize=1)
 def _detector_code_hash() -> str:
     """Fingerprint of the detection code: a changed detector means stored findings are stale."""
@@ -87,6 +111,8 @@ class Dossier:
     @property
     def screener(self) -> Screener:
         if self._screener is None:  # loading lexicons takes a moment; only when screening
+            from redactor.detect.engine import Screener
+
             self._screener = Screener(self.ground_set, self.rules)
         return self._screener
 
@@ -105,6 +131,8 @@ class Dossier:
 
         Files unchanged since they were screened with the same rules are not read again.
         """
+        if cluster is None:
+            start_workers_early(WORKER_MODULES)  # imports the detectors there while files are hashed here
         report = ScreenReport()
         files = collect_sources(paths)
         todo: list[Path] = []
@@ -156,20 +184,43 @@ class Dossier:
         With ``publication`` every page carries its document number, and the documents are also
         merged into one PDF with the inventory list as annex (see ``redactor.publication``).
         """
+        start_workers_early(["redactor.export"])  # imported once in the fork server, while the store is read
         report = ExportReport()
         entries: list[LogEntry] = []
         parts: list[Part] | None = [] if publication else None
         # a decision on a thread's longest message (or an assessed original) covers its copies
         relations.propagate_groups(self.store, documents)
         self._numbers = {d.id: d.number for d in self.store.documents()}
-        for i, doc in enumerate(documents):
-            if progress:
-                progress(i, len(documents), doc.name)
-            row, doc_entries = self._export_one(doc, out_dir, report, parts)
+        # What to export is worked out here, from the store; the redacting runs in worker processes
+        # (one document each, under the per-document limits), as many as there are cores.
+        jobs: list[_Job] = []
+        for doc in documents:
+            row, job = self._plan(doc, out_dir, report, jobs, publication)
             report.rows.append(row)
-            entries.extend(doc_entries)
+            if job is not None:
+                jobs.append(job)
+        done = len(documents) - len(jobs)
         if progress:
-            progress(len(documents), len(documents), "")
+            progress(done, len(documents), "")
+        tasks = [(Path(j.doc.path), j.doc.sha256 or "", j.redactions, j.out, self.password, j.stamp) for j in jobs]
+        outcomes = run_limited(export_file, tasks, Limits.from_env(), min(default_workers(), len(jobs)),
+                               initializer=quiet_mupdf)
+        try:
+            for job, (kind, value) in zip(jobs, outcomes):
+                if kind == "ok":
+                    self._exported(job, value, report, parts)
+                    entries.extend(job.entries)
+                else:
+                    message = value if kind == "error" else f"{job.doc.name}: {value}"
+                    report.problems.append(Problem(job.doc.name, message))
+                    job.row.judgement, job.row.remark = "niet verwerkt", message
+                done += 1
+                if progress:
+                    progress(done, len(documents), job.doc.name)
+        finally:
+            outcomes.close()  # on cancel: stop the workers, and leave no half-written file behind
+            for leftover in out_dir.glob(".*.pdf.part"):
+                leftover.unlink(missing_ok=True)
         errors = [d for d in self.store.documents() if d.error and d.id not in {x.id for x in documents}]
         numbers = {d.id: str(d.number) for d in self.store.documents()}
         report.rows += [InventoryRow(d.number, d.name, "", "", "niet verwerkt", [], 0, d.error or "",
@@ -194,8 +245,9 @@ class Dossier:
         })
         return report
 
-    def _export_one(self, doc: DocumentRow, out_dir: Path, report: ExportReport,
-                    parts: list[Part] | None) -> tuple[InventoryRow, list[LogEntry]]:
+    def _plan(self, doc: DocumentRow, out_dir: Path, report: ExportReport, jobs: list[_Job],
+              publication: bool) -> tuple[InventoryRow, _Job | None]:
+        """The document's inventory row and, when it is to be published, what to redact and where to write it."""
         statuses = self.ground_set
         row = InventoryRow(doc.number, doc.name, doc.title, doc.date, self.label(statuses.status_public), [], 0)
         row.family, row.thread, row.duplicate_of = (str(self._numbers.get(i, "")) if i else "" for i in
@@ -209,13 +261,12 @@ class Dossier:
             row.grounds = [judgement.ground] if judgement.ground else []
             row.remark = judgement.note
             if judgement.judgement != statuses.status_public.code:
-                return row, []
+                return row, None
         elif doc.duplicate_of_id:
             # Woo practice: a copy is listed as "dubbel" with where its content was assessed, not published again.
             row.judgement = "dubbel" if language_of(statuses) == "nl" else "duplicate"
-            row.remark = (f"inhoud is beoordeeld in document {row.duplicate_of}" if language_of(statuses) == "nl"
-                          else f"content assessed in document {row.duplicate_of}")
-            return row, []
+            row.remark = duplicate_remark(row.duplicate_of, language_of(statuses))
+            return row, None
         approver, deciders = self.store.approval(doc.id)
         row.reviewers, row.approver = deciders, approver or ""
         try:
@@ -230,29 +281,27 @@ class Dossier:
                 raise RedactorError(f"{doc.name}: {open_count} suggestion(s) not yet reviewed; review them in the "
                                     "app or export with --accept-all")
             redactions, entries = self._redactions(doc, candidates, decisions)
-            document = ingest(Path(doc.path), self.password)
-            if document.sha256 != doc.sha256:
-                raise RedactorError(f"{doc.name}: the file changed after screening; screen it again")
-            out = out_dir / f"{Path(doc.name).stem}.pdf"
-            # two attachments called "offerte.pdf" must not overwrite each other, nor the publication files
-            if out in report.outputs or (parts is not None and out.stem in RESERVED):
-                out = out_dir / f"{Path(doc.name).stem}-{doc.number}.pdf"
-            result = export_pdf(document, redactions, out, self.password,
-                                stamp=stamp(doc.number, self.ground_set) if parts is not None else None)
-            report.outputs.append(out)
-            if parts is not None:
-                parts.append(Part(doc.number, doc.name, out, redactions, result.kept_text))
         except RedactorError as exc:
             report.problems.append(Problem(doc.name, str(exc)))
             row.judgement, row.remark = "niet verwerkt", str(exc)
-            return row, []
-        row.redactions = len(redactions)
-        row.grounds = sort_grounds({r.ground for r in redactions}, self.ground_set)
-        if redactions:
-            row.judgement = self.label(statuses.status_partly)
-        if document.warnings:
-            row.remark = "; ".join(w.split(": ", 1)[-1] for w in document.warnings)
-        return row, entries
+            return row, None
+        out = out_dir / f"{Path(doc.name).stem}.pdf"
+        # two attachments called "offerte.pdf" must not overwrite each other, nor the publication files
+        if any(j.out == out for j in jobs) or (publication and out.stem in RESERVED):
+            out = out_dir / f"{Path(doc.name).stem}-{doc.number}.pdf"
+        return row, _Job(doc, row, redactions, entries, out, stamp(doc.number, self.ground_set) if publication else None)
+
+    def _exported(self, job: _Job, result: FileExport, report: ExportReport, parts: list[Part] | None) -> None:
+        report.outputs.append(job.out)
+        if parts is not None:
+            parts.append(Part(job.doc.number, job.doc.name, job.out, job.redactions, result.kept_text))
+        row = job.row
+        row.redactions = len(job.redactions)
+        row.grounds = sort_grounds({r.ground for r in job.redactions}, self.ground_set)
+        if job.redactions:
+            row.judgement = self.label(self.ground_set.status_partly)
+        if result.warnings:
+            row.remark = "; ".join(w.split(": ", 1)[-1] for w in result.warnings)
 
     def _redactions(self, doc: DocumentRow, candidates: list[CandidateRow],
                     decisions: dict[int, DecisionRow]) -> tuple[list[Redaction], list[LogEntry]]:

@@ -82,11 +82,11 @@ def write_publication(parts: list[Part], annex: Path, out_dir: Path, ground_set:
     lang = language_of(ground_set)
     path = out_dir / PUBLICATION[lang]
     merged, redactions, kept_text = _merge(sorted(parts, key=lambda p: p.number), annex, _ANNEX_TITLE[lang])
-    # Every page and the outline are checked again; the raw objects were searched in each export
-    # (the merge copies them, and adds only the outline and the annex, checked here).
+    # Every page (with PyMuPDF) and the outline are checked again; the raw objects and pypdf's
+    # reading were checked in each export (the merge copies them, adding only the outline and annex).
     with merged:
         save_verified(merged, path, path.name,
-                      lambda doc, data: check_published(doc, data, redactions, kept_text, raw_search=False))
+                      lambda doc, data: check_published(doc, data, redactions, kept_text, merged=True))
     return path
 
 

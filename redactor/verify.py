@@ -20,10 +20,10 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pymupdf
 import pypdf
 
@@ -184,18 +184,11 @@ def _text_under_black_boxes(page: pymupdf.Page, trace: list[dict], labels: froze
     Only text the box was painted over counts: white text on a dark banner is drawn after
     it (and so are the ground codes on our boxes).
     """
-    boxes = [(tuple(d["rect"]), d.get("seqno", 1 << 30)) for d in page.get_drawings()
-             if d.get("fill") is not None and max(d["fill"]) < 0.2 and d["rect"].width * d["rect"].height > 20]
-    if not boxes:
-        return 0
-    count = 0
-    for span in trace:
-        if "".join(chr(c[0]) for c in span["chars"]).strip() in labels:
-            continue
-        later = [rect for rect, seqno in boxes if seqno > span.get("seqno", -1)]
-        if later:
-            count += sum(1 for ch in span["chars"] if chr(ch[0]).strip() and any(_center_in(ch[3], r) for r in later))
-    return count
+    # get_cdrawings: the same paths without building Python objects for every point (our labels have hundreds)
+    boxes = [(*d["rect"], d.get("seqno", 1 << 30)) for d in page.get_cdrawings()
+             if d.get("fill") is not None and max(d["fill"]) < 0.2
+             and (d["rect"][2] - d["rect"][0]) * (d["rect"][3] - d["rect"][1]) > 20]
+    return _centres_in(_glyph_centres(trace, labels), boxes, painted_over=True) if boxes else 0
 
 
 def _text_outside(page: pymupdf.Page, trace: list[dict]) -> int:
@@ -222,30 +215,42 @@ def _chars_in(page: pymupdf.Page, rects: list[pymupdf.Rect], labels: frozenset[s
     Read from MuPDF's trace of what the page draws: every glyph of every font, invisible
     and clipped text, text in forms and patterns, nothing merged or dropped by layout.
     """
-    boxes = sorted((r[0], r[1], r[2], r[3]) for r in rects)
-    if not boxes:
+    if not rects:
         return 0
-    count = 0
-    for span in page.get_texttrace() if trace is None else trace:
+    glyphs = _glyph_centres(page.get_texttrace() if trace is None else trace, labels)
+    return _centres_in(glyphs, [(r[0], r[1], r[2], r[3], 0) for r in rects])
+
+
+def _glyph_centres(trace: list[dict], labels: frozenset[str]) -> list[tuple[float, float, int]]:
+    """Centre and drawing order of every visible-character glyph, leaving out the printed ground codes."""
+    out = []
+    for span in trace:
         if "".join(chr(c[0]) for c in span["chars"]).strip() in labels:
             continue
-        x0, y0, x1, y1 = span["bbox"]
-        # only the boxes this span can touch: a page has many boxes, a span crosses few
-        near = [b for b in boxes if b[0] <= x1 and x0 <= b[2] and b[1] <= y1 and y0 <= b[3]]
-        if near:
-            count += sum(1 for ch in span["chars"] if chr(ch[0]).strip() and any(_center_in(ch[3], r) for r in near))
-    return count
+        seqno = span.get("seqno", -1)
+        out += [((ch[3][0] + ch[3][2]) / 2, (ch[3][1] + ch[3][3]) / 2, seqno)
+                for ch in span["chars"] if chr(ch[0]).strip()]
+    return out
 
 
-def _center_in(bbox: Iterable[float], rect: Iterable[float]) -> bool:
-    x0, y0, x1, y1 = bbox
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    rx0, ry0, rx1, ry1 = rect
-    return rx0 <= cx < rx1 and ry0 <= cy < ry1
+def _centres_in(glyphs: list[tuple[float, float, int]], boxes: list[tuple[float, float, float, float, int]],
+                painted_over: bool = False) -> int:
+    """How many glyph centres lie in a box (``painted_over``: a box drawn after the glyph).
+
+    All glyphs against all boxes at once: a page has thousands of glyphs and dozens of boxes.
+    """
+    if not glyphs or not boxes:
+        return 0
+    g, b = np.asarray(glyphs, dtype=float), np.asarray(boxes, dtype=float)
+    cx, cy = g[:, 0:1], g[:, 1:2]
+    inside = (b[:, 0] <= cx) & (cx < b[:, 2]) & (b[:, 1] <= cy) & (cy < b[:, 3])
+    if painted_over:
+        inside &= b[:, 4] > g[:, 2:3]
+    return int(inside.any(axis=1).sum())
 
 
 def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redaction],
-                     kept_text: dict[int, str], labels: frozenset[str]) -> list[str]:
+                     kept_text: dict[int, str], labels: frozenset[str], second_reader: bool = True) -> list[str]:
     """Prove each redacted text is gone.
 
     Args:
@@ -257,7 +262,7 @@ def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redact
         labels: the ground codes printed on the boxes.
     """
     problems: list[str] = []
-    reader = pypdf.PdfReader(io.BytesIO(data))
+    reader = pypdf.PdfReader(io.BytesIO(data)) if second_reader else None
     by_page: dict[int, list[Redaction]] = {}
     for r in redactions:
         by_page.setdefault(r.page, []).append(r)
@@ -265,7 +270,8 @@ def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redact
         page = doc[pno - 1]
         texts = {
             "PyMuPDF": _norm(page.get_text()),
-            "pypdf": _norm(reader.pages[pno - 1].extract_text() or "") if pno <= len(reader.pages) else "",
+            "pypdf": _norm(reader.pages[pno - 1].extract_text() or "")
+            if second_reader and pno <= len(reader.pages) else "",
         }
         allowed_in = _norm(kept_text.get(pno, ""))
         for r in reds:
@@ -283,11 +289,17 @@ def check_redactions(doc: pymupdf.Document, data: bytes, redactions: list[Redact
 
 
 def check_published(doc: pymupdf.Document, data: bytes, redactions: list[Redaction],
-                    kept_text: dict[int, str], raw_search: bool = True) -> list[str]:
-    """Every check of a published file whose redactions are known: hidden data, page text, document level."""
+                    kept_text: dict[int, str], merged: bool = False) -> list[str]:
+    """Every check of a published file whose redactions are known: hidden data, page text, document level.
+
+    ``merged``: the pages are copies of exports that passed this check (the publication PDF).
+    Their raw objects and pypdf's reading of their content were checked then; the copy is read
+    again with PyMuPDF, glyph by glyph, and its own outline and objects are checked.
+    """
     labels = frozenset(r.ground for r in redactions)
-    return (check_hidden_data(doc, data, labels) + check_redactions(doc, data, redactions, kept_text, labels)
-            + check_document_level(doc, data, redactions, kept_text, raw_search))
+    return (check_hidden_data(doc, data, labels)
+            + check_redactions(doc, data, redactions, kept_text, labels, second_reader=not merged)
+            + check_document_level(doc, data, redactions, kept_text, raw_search=not merged))
 
 
 def secret_words(redactions: list[Redaction], kept_text: dict[int, str]) -> frozenset[str]:

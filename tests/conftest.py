@@ -100,6 +100,26 @@ def tight_pdf(make_pdf: PdfMaker) -> Path:
     return make_pdf("tight-paragraph.pdf", TIGHT_PARAGRAPH, fontsize=10, pitch=10)
 
 
+def _in_this_process(fn, tasks, limits, workers=1, initializer=None, initargs=()):
+    """``run_limited`` without worker processes."""
+    from redactor.errors import RedactorError
+
+    for task in tasks:
+        try:
+            yield "ok", fn(*task)
+        except RedactorError as exc:
+            yield "error", str(exc)
+
+
+@pytest.fixture
+def export_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export in this process, so that a fault patched into ``redactor.export`` takes effect
+    (the dossier export otherwise runs in worker processes that do not see the patch)."""
+    from redactor import pipeline
+
+    monkeypatch.setattr(pipeline, "run_limited", _in_this_process)
+
+
 @pytest.fixture
 def redact() -> Callable[..., list[Redaction]]:
     """``redact(document, 'text', ground='5.1.2e')`` -> redactions of every occurrence."""

@@ -187,7 +187,8 @@ def test_export_without_review_refuses_with_exit_2(letter_pdf: Path, outdir: Pat
 
 def test_export_verification_failure_exits_non_zero_without_output(letter_pdf: Path, outdir: Path, db: str,
                                                                     monkeypatch: pytest.MonkeyPatch,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                                                    capsys: pytest.CaptureFixture[str],
+                                                                    export_here: None) -> None:
     monkeypatch.setattr(export_module, "_redact", lambda pdf, redactions: None)  # fault: nothing is removed
     assert run(["export", str(letter_pdf), "--out", str(outdir), "--accept-all", "--db", db]) == 1
     [line] = _errors(capsys.readouterr().err)

@@ -16,7 +16,7 @@ import pytest
 from fakedocs import SECRET, SECRET_PHONE, FakeScreener
 from fakeformats import random_text, text_pdf, thread
 
-from redactor import dedup, pipeline
+from redactor import dedup
 from redactor.cli import run
 from redactor.pipeline import Dossier
 from redactor.propagate import propagate_decision
@@ -29,7 +29,7 @@ NEEDLES = {SECRET: ("PERSON", "5.1.2e", "suggested"), "Fatima el Amrani": ("PERS
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeScreener:
     screener = FakeScreener(NEEDLES)
-    monkeypatch.setattr(pipeline, "Screener", lambda ground_set, rules: screener)
+    monkeypatch.setattr("redactor.detect.engine.Screener", lambda ground_set, rules: screener)
     return screener
 
 

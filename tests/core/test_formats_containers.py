@@ -11,7 +11,6 @@ import pytest
 from fakedocs import SECRET, FakeScreener
 from fakeformats import eml, text_pdf
 
-from redactor import pipeline
 from redactor.errors import InputFileError
 from redactor.formats import containers
 from redactor.ingest import collect_sources, ingest
@@ -60,7 +59,7 @@ def test_members_are_read_without_unpacking(folder: Path) -> None:
 def test_the_dossier_lists_unsupported_files_as_not_processed(tmp_path: Path, folder: Path, outdir: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     screener = FakeScreener({SECRET: ("PERSON", "5.1.2e", "suggested")})
-    monkeypatch.setattr(pipeline, "Screener", lambda ground_set, rules: screener)
+    monkeypatch.setattr("redactor.detect.engine.Screener", lambda ground_set, rules: screener)
     dossier = Dossier(DossierStore(sqlite_url(tmp_path / "dossier.sqlite")), "woo")
     report = dossier.screen([folder])
     assert [p.name for p in report.problems] == ["tabel.numbers"]

@@ -9,7 +9,6 @@ import pytest
 from fakedocs import SECRET, SECRET_PHONE, FakeScreener
 from fakeformats import FATIMA, JORIS, PIETER, eml, text_pdf
 
-from redactor import pipeline
 from redactor.formats import email as mail
 from redactor.formats.containers import attachment_names, family_root, parent_message
 from redactor.ingest import collect_sources, ingest
@@ -23,7 +22,7 @@ NEEDLES = {SECRET: ("PERSON", "5.1.2e", "suggested"), SECRET_PHONE: ("PHONE", "5
 @pytest.fixture
 def dossier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Dossier:
     screener = FakeScreener(NEEDLES)
-    monkeypatch.setattr(pipeline, "Screener", lambda ground_set, rules: screener)
+    monkeypatch.setattr("redactor.detect.engine.Screener", lambda ground_set, rules: screener)
     return Dossier(DossierStore(sqlite_url(tmp_path / "dossier.sqlite")), "woo")
 
 

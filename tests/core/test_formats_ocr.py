@@ -14,7 +14,6 @@ import pytest
 from fakedocs import SECRET, SECRET_PHONE, FakeScreener
 from fakeformats import eml, needs_tesseract, scan_pdf
 
-from redactor import pipeline
 from redactor.formats import ocr
 from redactor.ingest import ingest
 from redactor.pipeline import Dossier
@@ -26,7 +25,7 @@ MEMO = ["Nota aan de Minister van Buitenlandse Zaken", f"Van: DEU/ {SECRET}, tel
 
 def _dossier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, needles: dict) -> Dossier:
     screener = FakeScreener(needles)
-    monkeypatch.setattr(pipeline, "Screener", lambda ground_set, rules: screener)
+    monkeypatch.setattr("redactor.detect.engine.Screener", lambda ground_set, rules: screener)
     return Dossier(DossierStore(sqlite_url(tmp_path / "dossier.sqlite")), "woo")
 
 

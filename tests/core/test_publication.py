@@ -15,7 +15,7 @@ import pypdf
 import pytest
 from fakedocs import OFFICIAL, SECRET, SECRET_PHONE, TIGHT_PARAGRAPH, FakeScreener
 
-from redactor import pipeline, publication
+from redactor import publication
 from redactor.cli import run
 from redactor.export import export_pdf
 from redactor.grounds import load_ground_set
@@ -34,7 +34,7 @@ NEEDLES = {SECRET: ("PERSON", "5.1.2e", "suggested"), SECRET_PHONE: ("PHONE", "5
 @pytest.fixture(autouse=True)
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeScreener:
     screener = FakeScreener(NEEDLES)
-    monkeypatch.setattr(pipeline, "Screener", lambda ground_set, rules: screener)
+    monkeypatch.setattr("redactor.detect.engine.Screener", lambda ground_set, rules: screener)
     return screener
 
 

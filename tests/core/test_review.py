@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from redactor.ingest import ingest
 from redactor.review import ReviewSession
-from redactor.store import ConflictError, DecisionRow, DossierStore, sqlite_url
+from redactor.store import ConflictError, DecisionRow, DossierStore
 
 
 @pytest.fixture

@@ -76,10 +76,69 @@ def test_only_done_documents(qtbot, window, tmp_path):
     assert not report.problems and not report.inventory
 
 
+def export_from_dialog(qtbot, window, out: Path, publication: bool):
+    """Review everything, then export through the dialog with the publication box as given."""
+    review_everything(window, keep="Thijs van Opmeer")
+    dialog = window.show_export()
+    assert dialog.publication.isChecked()  # on unless the reviewer unticked it before
+    dialog.publication.setChecked(publication)
+    dialog.folder.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as done:
+        dialog.start()
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    return dialog, done.args[0]
+
+
+def test_publication_package_merges_the_documents_with_a_bookmark_each(qtbot, window, tmp_path):
+    out = tmp_path / "published"
+    dialog, outcome = export_from_dialog(qtbot, window, out, publication=True)
+    assert not outcome.report.problems
+    assert outcome.report.publication == out / "publicatie.pdf" and outcome.report.annex == out / "inventarislijst.pdf"
+    with pymupdf.open(out / "publicatie.pdf") as pdf:
+        titles = [title for _level, title, _page in pdf.get_toc()]
+    assert titles == ["1 — 01-nota-toezegging-cd-rbz.pdf", "2 — 04-news-eu-envoy-probes.pdf", "Inventarislijst"]
+    assert "Documentnr. 0001" in page_text(out / "01-nota-toezegging-cd-rbz.pdf")  # the number in the margin
+    assert not outcome.verified[out / "publicatie.pdf"]  # re-checked like every published PDF
+    summary = dialog.result.toPlainText()
+    assert "Publication package: publicatie.pdf ✔, inventarislijst.pdf ✔" in summary
+    assert "not written" not in summary and "Not exported" not in summary
+
+
+def test_unticked_publication_package_writes_none_and_is_remembered(qtbot, window, tmp_path):
+    out = tmp_path / "published"
+    dialog, outcome = export_from_dialog(qtbot, window, out, publication=False)
+    assert outcome.report.publication is None and outcome.report.annex is None
+    assert not (out / "publicatie.pdf").exists() and not (out / "inventarislijst.pdf").exists()
+    assert (out / "inventarislijst.xlsx").is_file()  # the inventory itself is its own choice
+    assert "Documentnr." not in page_text(out / "01-nota-toezegging-cd-rbz.pdf")
+    assert "Publication package" not in dialog.result.toPlainText()
+    dialog.reject()
+    assert window.settings.export_publication is False
+    assert not window.show_export().publication.isChecked()  # the next export starts as this one ended
+
+
+def test_a_refused_publication_package_is_one_plain_line(qtbot, window, tmp_path, monkeypatch):
+    from redactor import pipeline
+    from redactor.errors import ExportVerificationError
+
+    def refuse(parts, annex, out_dir, ground_set):
+        raise ExportVerificationError("publicatie.pdf", ["page 3: redacted text is still extractable"])
+
+    monkeypatch.setattr(pipeline, "write_publication", refuse)
+    out = tmp_path / "published"
+    dialog, outcome = export_from_dialog(qtbot, window, out, publication=True)
+    assert [p.name for p in outcome.report.problems] == ["publication"]
+    assert not (out / "publicatie.pdf").exists() and (out / "01-nota-toezegging-cd-rbz.pdf").is_file()
+    summary = dialog.result.toPlainText()
+    assert "The merged PDF was not written" in summary and "The separate PDFs above are not affected." in summary
+    assert "Publication package: inventarislijst.pdf ✔" in summary
+    assert "Not exported" not in summary  # every document was exported; only the package is missing
+
+
 def test_cancel_stops_the_export(qtbot, window, tmp_path, monkeypatch):
     from redactor.pipeline import Dossier
 
-    def endless_export(self, documents, out_dir, progress=None, inventory=True, log=None):
+    def endless_export(self, documents, out_dir, progress=None, inventory=True, log=None, publication=True):
         for i in range(10**9):  # a huge dossier: only Cancel ends it
             progress(i % 100, 100, f"doc-{i}.pdf")
             threading.Event().wait(0.001)

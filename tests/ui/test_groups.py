@@ -16,7 +16,6 @@ from fakeformats import text_pdf, thread
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget
 
-from redactor import pipeline
 from redactor.pipeline import Dossier
 from redactor.store import DossierStore, sqlite_url
 from ui import i18n, style
@@ -32,7 +31,7 @@ NEEDLES = {SECRET: ("PERSON", "5.1.2e", "suggested"), SECRET_PHONE: ("PHONE", "5
 
 @pytest.fixture
 def grouped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Dossier:
-    monkeypatch.setattr(pipeline, "Screener", lambda ground_set, rules: FakeScreener(NEEDLES))
+    monkeypatch.setattr("redactor.detect.engine.Screener", lambda ground_set, rules: FakeScreener(NEEDLES))
     folder = tmp_path / "mixed"
     folder.mkdir()
     lines = [f"Nota van {SECRET} over de toezegging aan de Kamer.", "De directie stemt in met het voorstel."]

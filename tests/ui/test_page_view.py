@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pymupdf
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsPixmapItem
 
 from ui.page_source import PageSource
 from ui.page_view import MARGIN, QtPageView
@@ -48,3 +49,53 @@ def test_going_to_a_finding_on_another_page_turns_the_page(qtbot, window):
     row = next(r for r in window.qd.rows(window.cursor.document_id) if r.page == 2)
     window.panel.table.selectRow(window.panel.model.index_of(row.key))
     assert window.cursor.finding == row.key and window.view.page_number == 2
+
+
+def count_renders(monkeypatch) -> list[int]:
+    """The page numbers PyMuPDF renders from now on."""
+    renders: list[int] = []
+    render = PageSource.render
+
+    def counted(self, number, scale):
+        renders.append(number)
+        return render(self, number, scale)
+
+    monkeypatch.setattr(PageSource, "render", counted)
+    return renders
+
+
+def test_reviewing_on_one_page_does_not_render_it_again(qtbot, window, monkeypatch):
+    renders = count_renders(monkeypatch)
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    first, second, third = window.panel.model.rows[:3]
+    assert first.page == second.page == third.page == window.view.page_number == 1  # the memo's first page
+    renders.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_A)  # accept: the boxes change colour, the finding moves on
+    assert window.cursor.finding == second.key
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    assert window.cursor.finding == third.key
+    window.view.set_preview(True)
+    window.view.set_preview(False)
+    assert renders == []  # boxes, tags and the current finding are drawn over the page rendered before
+    assert any(isinstance(item, QGraphicsPixmapItem) for item in window.view.scene().items())
+
+
+def test_a_document_switch_renders_its_page_once(qtbot, window, monkeypatch):
+    renders = count_renders(monkeypatch)
+    first, second = window.controller.documents[:2]
+    window.cursor.set_document(second)
+    assert renders == [1]
+    window.view.zoom_in()  # another zoom is another picture
+    assert renders == [1, 1]
+    window.cursor.set_document(first)  # only the shown document's pages are kept
+    assert renders == [1, 1, 1]
+
+
+def test_the_page_shadow_is_painted_without_a_blur_effect(qtbot, window):
+    items = window.view.scene().items()
+    assert not [item for item in items if item.graphicsEffect() is not None]  # an effect re-blurs on every paint
+    shot = window.view.viewport().grab().toImage()
+    page = window.view.mapFromScene(QPointF(MARGIN, MARGIN))
+    below_left = shot.pixelColor(page.x() - 3, page.y() + 200)  # beside the page: a soft shadow
+    far_left = shot.pixelColor(page.x() - MARGIN + 1, page.y() + 200)
+    assert below_left.lightness() < far_left.lightness()
