@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from redactor.detect.fields import FieldValueDetector
 from redactor.detect.identifiers import IDENTIFIER_DETECTORS
-from redactor.detect.lexicon import Lexicon, fold, load_lexicon
+from redactor.detect.lexicon import Lexicon, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
 from redactor.detect.people import OFFICIAL, PERSON, PersonDetector
