@@ -5,7 +5,8 @@
 Prints, each with its baseline measured in the same run:
 - screening pages/s (ingest + detection + store, local process pool) vs plain PyMuPDF word extraction
   on the same number of worker processes; re-screening an unchanged dossier;
-- export pages/s (redact, sanitise, verify, publish) vs plain PyMuPDF redact-and-save of the same boxes;
+- export pages/s (redact, sanitise, verify, publish) vs plain PyMuPDF redact-and-save of the same boxes,
+  without and with the publication package (stamped numbers, merged PDF, inventory annex);
 - peak memory (RSS) of the screening and export runs;
 - optionally: a Dask LocalCluster run, and filtering a store with --findings rows.
 """
@@ -86,7 +87,11 @@ def main() -> None:
             list(pool.map(_plain_redact, jobs))
         base_export = time.perf_counter() - start
         export, export_mb = timed([*REDACTOR, "export", str(tmp / "dossier"), "--db", db, "--out",
-                                   str(tmp / "out"), "--accept-all"])
+                                   str(tmp / "out"), "--accept-all", "--no-publication", "--workers",
+                                   str(args.workers)])
+        # the same export again with the publication package (numbers stamped, merged PDF, annex)
+        package, _ = timed([*REDACTOR, "export", str(tmp / "dossier"), "--db", db, "--out", str(tmp / "pub"),
+                            "--workers", str(args.workers)])
 
         n = args.pages
         print(f"pages {n}, findings {len(findings)}, workers {args.workers}")
@@ -95,6 +100,7 @@ def main() -> None:
         print(f"screen  again, unchanged                {again:9.2f} s")
         print(f"export  baseline (PyMuPDF redact+save)  {n / base_export:9.1f} pages/s")
         print(f"export  redactor (sanitise + verify)    {n / export:9.1f} pages/s   ratio {base_export / export:.3f}")
+        print(f"export  with the publication package    {n / package:9.1f} pages/s   ratio {base_export / package:.3f}")
         print(f"peak RSS of any child process           {max(screen_mb, export_mb):9.0f} MB")
 
         if args.cluster_workers:

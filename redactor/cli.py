@@ -56,6 +56,7 @@ def get_parser() -> argparse.ArgumentParser:
         g.add_argument("--rules", default="default", metavar="PACK", help="detection rule pack name or YAML file")
         g.add_argument("--password", help="password for encrypted PDFs")
         g.add_argument("--rescreen", action="store_true", help="screen again even if a file is unchanged")
+        g.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per core)")
         g.add_argument("--reviewer", metavar="NAME",
                        help="who makes the decisions (default: $REDACTOR_REVIEWER, else your login name)")
 
@@ -67,7 +68,6 @@ def get_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="print every finding with its rule, reason and score")
     p.add_argument("--cluster", metavar="ADDRESS",
                    help="screen on a Dask cluster (tcp://host:8786); workers must see the files at the same paths")
-    p.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per core)")
 
     p = sub.add_parser("export", help="write redacted PDFs and the inventory list",
                        description="Redact, sanitise and verify each document, then write it with the "
@@ -184,14 +184,15 @@ def cmd_screen(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     dossier = _open_dossier(args)
     with _progress(args.quiet, "screening") as update:
-        screened = dossier.screen(args.paths, progress=update, force=args.rescreen)
+        screened = dossier.screen(args.paths, progress=update, force=args.rescreen, workers=args.workers)
     _report_problems(screened.problems, screened.warnings, args.quiet)
     if args.accept_all:
         from redactor.pipeline import BATCH_REVIEWER
 
         dossier.accept_all(screened.documents, reviewer=args.reviewer or BATCH_REVIEWER)
     with _progress(args.quiet, "exporting") as update:
-        report = dossier.export(screened.documents, args.out, progress=update, publication=args.publication)
+        report = dossier.export(screened.documents, args.out, progress=update, publication=args.publication,
+                                workers=args.workers)
     _report_problems(report.problems, [], args.quiet)
     if not args.quiet:
         inventory = [p.name for p in [*report.inventory, report.annex] if p]
@@ -267,7 +268,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     dossier = _open_dossier(args)
     with _progress(args.quiet, "screening") as update:
-        report = dossier.screen(args.paths, progress=update, force=args.rescreen)
+        report = dossier.screen(args.paths, progress=update, force=args.rescreen, workers=args.workers)
     _report_problems(report.problems, [], args.quiet)
     docs = {d.id: d for d in dossier.store.documents()}
     result = report.duplicates

@@ -178,7 +178,8 @@ class Dossier:
 
     # -- export ------------------------------------------------------------------------------------
     def export(self, documents: list[DocumentRow], out_dir: Path, progress: Progress | None = None,
-               inventory: bool = True, log: bool | None = None, *, publication: bool = True) -> ExportReport:
+               inventory: bool = True, log: bool | None = None, *, publication: bool = True,
+               workers: int | None = None) -> ExportReport:
         """Redact, verify and publish each document; write the inventory, the log and the publication PDF.
 
         With ``publication`` every page carries its document number, and the documents are also
@@ -203,7 +204,7 @@ class Dossier:
         if progress:
             progress(done, len(documents), "")
         tasks = [(Path(j.doc.path), j.doc.sha256 or "", j.redactions, j.out, self.password, j.stamp) for j in jobs]
-        outcomes = run_limited(export_file, tasks, Limits.from_env(), min(default_workers(), len(jobs)),
+        outcomes = run_limited(export_file, tasks, Limits.from_env(), min(workers or default_workers(), len(jobs)),
                                initializer=quiet_mupdf)
         try:
             for job, (kind, value) in zip(jobs, outcomes):
