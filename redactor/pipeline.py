@@ -131,8 +131,6 @@ class Dossier:
 
         Files unchanged since they were screened with the same rules are not read again.
         """
-        if cluster is None:
-            start_workers_early(WORKER_MODULES)  # imports the detectors there while files are hashed here
         report = ScreenReport()
         files = collect_sources(paths)
         todo: list[Path] = []
@@ -143,6 +141,8 @@ class Dossier:
                 report.warnings.extend(row.warnings if row else [])
             else:
                 todo.append(path)
+        if todo and cluster is None:
+            start_workers_early(WORKER_MODULES)  # the detectors load there while the store is read here
         done = report.reused
         screened: dict[int, object] = {}
         if progress:

@@ -45,7 +45,8 @@ def after_screening(store: DossierStore, files: list[Path], screened: dict[int, 
     if facts:
         store.set_source_facts(facts)
     result = deduplicate(store)
-    ocr_matches(store, password)
+    if screened:  # near-matches come from findings and OCR text, which only a screening changes
+        ocr_matches(store, password)
     return result
 
 

@@ -85,6 +85,8 @@ def screen_files(files: list[Path], screener_factory: Callable[[], Screener], gr
                  cluster: str | None = None) -> Iterator[Screened]:
     """Screen ``files``: on a Dask cluster when given its address, else in a local process pool
     when there are enough files, else in this process."""
+    if not files:
+        return
     if cluster:
         from redactor.cluster import screen_on_cluster
 
