@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from redactor.grounds import available_ground_sets, load_ground_set
-from redactor.pipeline import Dossier, ExportReport
+from redactor.pipeline import Dossier, ExportReport, Problem
 from redactor.review import Progress
 from redactor.verify import verify_file
 from ui.dialogs import show_error
 from ui.dossier_model import QtDossier
 from ui.workers import Job
+
+PUBLICATION_PROBLEM = "publication"  # the name Dossier.export reports a refused publication package under
 
 
 @dataclass
@@ -42,6 +44,15 @@ class ExportOutcome:
     report: ExportReport
     verified: dict[Path, list[str]] = field(default_factory=dict)
 
+    @property
+    def publication_problem(self) -> Problem | None:
+        """Why the publication package is missing, if the core refused to write it."""
+        return next((p for p in self.report.problems if p.name == PUBLICATION_PROBLEM), None)
+
+    @property
+    def document_problems(self) -> list[Problem]:
+        return [p for p in self.report.problems if p.name != PUBLICATION_PROBLEM]
+
 
 class ExportDialog(QDialog):
     """Runs :meth:`Dossier.export` in the background and shows what it wrote."""
@@ -49,7 +60,7 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportOutcome
     failed = Signal(str)
 
-    def __init__(self, qd: QtDossier, folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, qd: QtDossier, folder: str, parent: QWidget | None = None, publication: bool = True) -> None:
         super().__init__(parent)
         self.qd = qd
         self.job: Job | None = None
@@ -75,6 +86,11 @@ class ExportDialog(QDialog):
         self.inventory.setChecked(True)
         self.log = QCheckBox(self.tr("Redaction log (JSON): every box with its ground and decision"))
         self.log.setChecked(True)
+        self.publication = QCheckBox(self.tr("Publication package (merged PDF with bookmarks and the inventory as an "
+                                             "annex)"))
+        self.publication.setToolTip(self.tr("Also prints each document's number in the margin of its pages; "
+                                            "the merged PDF holds the documents in number order"))
+        self.publication.setChecked(publication)
         self.all_docs = QRadioButton(self.tr("All documents"))
         self.done_docs = QRadioButton(self.tr("Only documents whose review is done"))
         self.all_docs.setChecked(True)
@@ -84,6 +100,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Include"), self.pdfs)
         form.addRow("", self.inventory)
         form.addRow("", self.log)
+        form.addRow("", self.publication)
         form.addRow(self.tr("Documents"), self.all_docs)
         form.addRow("", self.done_docs)
         self.progress = QProgressBar()
@@ -127,11 +144,12 @@ class ExportDialog(QDialog):
         dossier = self.qd.dossier
         if self.ground_set.currentData() != dossier.ground_set.id:
             dossier = Dossier(dossier.store, self.ground_set.currentData(), dossier.rules, dossier.password)
-        inventory, log = self.inventory.isChecked(), self.log.isChecked()
+        inventory, log, publication = self.inventory.isChecked(), self.log.isChecked(), self.publication.isChecked()
 
         def work(progress: Progress) -> ExportOutcome:
-            report = dossier.export(docs, out, progress=progress, inventory=inventory, log=log)
-            return ExportOutcome(report, {p: verify_file(p) for p in report.outputs})
+            report = dossier.export(docs, out, progress=progress, inventory=inventory, log=log, publication=publication)
+            package = [p for p in (report.publication, report.annex) if p]
+            return ExportOutcome(report, {p: verify_file(p) for p in [*report.outputs, *package]})
 
         self.job = Job(work, self)
         self.job.progress.connect(self._on_progress)
@@ -184,6 +202,10 @@ class ExportDialog(QDialog):
         def link(path: Path) -> str:
             return f"<a href='{QUrl.fromLocalFile(str(path)).toString()}'>{esc(path.name)}</a>"
 
+        def checked(path: Path) -> str:
+            problems = outcome.verified.get(path, [])
+            return f"{link(path)} " + ("✔" if not problems else "✘ " + esc("; ".join(problems)))
+
         leaks = {p: v for p, v in outcome.verified.items() if v}
         folder = Path(self.folder.text()).expanduser()
         written = self.tr("{n} redacted PDF(s) written").format(n=len(report.outputs))
@@ -194,18 +216,31 @@ class ExportDialog(QDialog):
                    self.tr("Verification found problems in {n} file(s)!").format(n=len(leaks)))
         colour = "#2E7D32" if not leaks else "#B71C1C"
         parts.append(f"<p style='color:{colour}'><b>{esc(verdict)}</b></p><ul>")
-        for path in report.outputs:
-            problems = outcome.verified.get(path, [])
-            mark = "✔" if not problems else "✘ " + esc("; ".join(problems))
-            parts.append(f"<li>{link(path)} {mark}</li>")
+        parts += [f"<li>{checked(path)}</li>" for path in report.outputs]
         parts.append("</ul>")
+        package = [p for p in (report.publication, report.annex) if p]
+        if package:
+            label = self.tr("Publication package")
+            parts.append(f"<p>{esc(label)}: {', '.join(checked(p) for p in package)}</p>")
+        if outcome.publication_problem:
+            parts.append(self._publication_problem(outcome.publication_problem, report.annex is not None))
         if report.inventory or report.log:
             files = ", ".join(link(p) for p in [*report.inventory, *([report.log] if report.log else [])])
             label = self.tr("Inventory and log")
             parts.append(f"<p>{esc(label)}: {files}</p>")
-        if report.problems:
+        if outcome.document_problems:
             not_exported = self.tr("Not exported")
             parts.append(f"<p style='color:#B71C1C'><b>{esc(not_exported)}</b></p><ul>")
-            parts += [f"<li>{esc(p.message)}</li>" for p in report.problems]
+            parts += [f"<li>{esc(p.message)}</li>" for p in outcome.document_problems]
             parts.append("</ul>")
         return "".join(parts)
+
+    def _publication_problem(self, problem: Problem, annex_written: bool) -> str:
+        """One line a jurist reads at a glance; the core's own words below it, small, for whoever supports them."""
+        line = (self.tr("The merged PDF was not written: it did not pass the last check for hidden data and redacted "
+                        "text. The separate PDFs above are not affected.") if annex_written else
+                self.tr("The publication package was not written: the inventory list as PDF did not pass the last "
+                        "check for hidden data. The separate PDFs above are not affected."))
+        detail = self.tr("Technical detail: {message}").format(message=problem.message)
+        return (f"<p style='color:#B71C1C'><b>{html.escape(line)}</b><br>"
+                f"<small style='color:#5F6B7A'>{html.escape(detail)}</small></p>")

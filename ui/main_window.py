@@ -401,10 +401,14 @@ class MainWindow(QMainWindow):
         if not self.qd:
             return None
         folder = self.settings.export_folder or str(Path.home() / "woo-export" / self.qd.label)
-        dialog = self.export_dialog = ExportDialog(self.qd, folder, self)
-        dialog.exported.connect(lambda _o: setattr(self.settings, "export_folder", dialog.folder.text()))
+        dialog = self.export_dialog = ExportDialog(self.qd, folder, self, self.settings.export_publication)
+        dialog.exported.connect(lambda _o: self._remember_export(dialog))
         dialog.open()
         return dialog
+
+    def _remember_export(self, dialog: ExportDialog) -> None:
+        self.settings.export_folder = dialog.folder.text()
+        self.settings.export_publication = dialog.publication.isChecked()
 
     def _fill_recent(self) -> None:
         menu = self.menus["recent"]

@@ -8,25 +8,22 @@ it will be exported: black boxes with their codes.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QPixmap, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import (
-    QGraphicsDropShadowEffect,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-    QGraphicsView,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QWidget
 
 from redactor.document import Word
 from ui import style
 from ui.dossier_model import Key, Row
+from ui.page_shadow import PageShadow
 from ui.page_source import PageSource
 
 MARGIN = 18.0
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0)
 PREVIEW_STATES = ("accepted", "manual")
+RENDER_BUDGET = 96 * 2**20  # bytes of rendered pages kept, so going back to a page or zoom does not render again
 
 
 class BoxItem(QGraphicsRectItem):
@@ -65,6 +62,7 @@ class QtPageView(QGraphicsView):
         self._origin: QPointF | None = None  # where a box drag started
         self._rubber: QGraphicsRectItem | None = None
         self._empty_text = ""
+        self._renders: OrderedDict[tuple[int, float], QPixmap] = OrderedDict()  # (page, scale) of this source
         self.set_mode("browse")
 
     # -- state from outside ---------------------------------------------------------------------------
@@ -85,6 +83,8 @@ class QtPageView(QGraphicsView):
         return self._mode
 
     def set_source(self, source: PageSource | None, page: int = 1) -> None:
+        if source is not self._source:
+            self._renders.clear()
         self._source, self._number = source, page
         self._rows, self._current = [], None
         self._load_page()
@@ -194,16 +194,8 @@ class QtPageView(QGraphicsView):
             text.setPos(20, 80)
             return
         width, height = self._source.size(self._number)
-        dpr = self.devicePixelRatioF()
-        pixmap = QPixmap.fromImage(self._source.render(self._number, self._zoom * dpr))
-        pixmap.setDevicePixelRatio(dpr)
-        item = scene.addPixmap(pixmap)
-        item.setPos(MARGIN, MARGIN)
-        shadow = QGraphicsDropShadowEffect()
-        shadow.setBlurRadius(14)
-        shadow.setOffset(0, 2)
-        shadow.setColor(QColor(0, 0, 0, 70))
-        item.setGraphicsEffect(shadow)
+        scene.addItem(PageShadow(QRectF(MARGIN, MARGIN, width * self._zoom, height * self._zoom)))
+        scene.addPixmap(self._page_pixmap()).setPos(MARGIN, MARGIN)
         for row in self._rows:
             if row.page == self._number:
                 (self._draw_preview if self._preview else self._draw_row)(row)
@@ -214,6 +206,20 @@ class QtPageView(QGraphicsView):
         if keep_scroll:
             self.horizontalScrollBar().setValue(h)
             self.verticalScrollBar().setValue(v)
+
+    def _page_pixmap(self) -> QPixmap:
+        """The page at the current zoom, rendered once: boxes and selection are drawn over it, never into it."""
+        dpr = self.devicePixelRatioF()
+        key = (self._number, round(self._zoom * dpr, 4))
+        pixmap = self._renders.get(key)
+        if pixmap is None:
+            pixmap = QPixmap.fromImage(self._source.render(self._number, self._zoom * dpr))
+            pixmap.setDevicePixelRatio(dpr)
+            self._renders[key] = pixmap
+            while len(self._renders) > 1 and sum(_bytes(p) for p in self._renders.values()) > RENDER_BUDGET:
+                self._renders.popitem(last=False)
+        self._renders.move_to_end(key)
+        return pixmap
 
     def _draw_row(self, row: Row) -> None:
         colour = style.STATE_COLOURS.get(row.state, style.STATE_COLOURS["suggested"])
@@ -358,6 +364,10 @@ class QtPageView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit and self._source:
             self._apply_zoom(self._fit_zoom())
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * max(1, pixmap.depth() // 8)
 
 
 def _outer(rects) -> list:

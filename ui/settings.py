@@ -1,4 +1,4 @@
-"""What the app remembers between runs: recent dossiers, where the reviewer was, language.
+"""What the app remembers between runs: recent dossiers, where the reviewer was, language, export choices.
 
 Stored with QSettings in an INI file in the user's config folder (tests point it at a
 temporary folder).
@@ -93,6 +93,15 @@ class Settings:
     @export_folder.setter
     def export_folder(self, value: str) -> None:
         self._q.setValue("export/folder", value)
+
+    @property
+    def export_publication(self) -> bool:
+        """Whether the export writes the publication package (on until the reviewer unticks it)."""
+        return bool(self._q.value("export/publication", True, type=bool))
+
+    @export_publication.setter
+    def export_publication(self, value: bool) -> None:
+        self._q.setValue("export/publication", value)
 
     @property
     def last_ground(self) -> str:

@@ -96,7 +96,7 @@ def test_publication_package_merges_the_documents_with_a_bookmark_each(qtbot, wi
     assert outcome.report.publication == out / "publicatie.pdf" and outcome.report.annex == out / "inventarislijst.pdf"
     with pymupdf.open(out / "publicatie.pdf") as pdf:
         titles = [title for _level, title, _page in pdf.get_toc()]
-    assert titles == ["1 — 01-nota-toezegging-cd-rbz.pdf", "2 — 04-news-eu-envoy-probes.pdf", "Inventarislijst"]
+    assert titles == ["1 — 01-nota-toezegging-cd-rbz.pdf", "2 — 04-news-eu-envoy-probes.txt", "Inventarislijst"]
     assert "Documentnr. 0001" in page_text(out / "01-nota-toezegging-cd-rbz.pdf")  # the number in the margin
     assert not outcome.verified[out / "publicatie.pdf"]  # re-checked like every published PDF
     summary = dialog.result.toPlainText()

@@ -470,146 +470,176 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="57"/>
+        <location filename="../export_dialog.py" line="68"/>
         <source>Export dossier</source>
         <translation>Dossier exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="60"/>
+        <location filename="../export_dialog.py" line="71"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="69"/>
+        <location filename="../export_dialog.py" line="80"/>
         <source>Sets the language and judgements of the inventory list; the codes on the boxes are the ones chosen during review</source>
         <translation>Bepaalt de taal en beoordelingen van de inventarislijst; de codes op de vlakken zijn die uit de beoordeling</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="71"/>
+        <location filename="../export_dialog.py" line="82"/>
         <source>Redacted PDFs (verified before they are written)</source>
         <translation>Gelakte pdf’s (gecontroleerd voordat ze worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="74"/>
+        <location filename="../export_dialog.py" line="85"/>
         <source>Inventory list (XLSX, CSV)</source>
         <translation>Inventarislijst (XLSX, CSV)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="76"/>
+        <location filename="../export_dialog.py" line="87"/>
         <source>Redaction log (JSON): every box with its ground and decision</source>
         <translation>Laklogboek (JSON): elk vlak met zijn grond en beslissing</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="78"/>
+        <location filename="../export_dialog.py" line="89"/>
+        <source>Publication package (merged PDF with bookmarks and the inventory as an annex)</source>
+        <translation>Publicatiepakket (samengevoegde pdf met bladwijzers en inventarislijst als bijlage)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="91"/>
+        <source>Also prints each document&apos;s number in the margin of its pages; the merged PDF holds the documents in number order</source>
+        <translation>Zet ook het documentnummer in de marge van elke pagina; de samengevoegde pdf bevat de documenten op volgorde van nummer</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="94"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="79"/>
+        <location filename="../export_dialog.py" line="95"/>
         <source>Only documents whose review is done</source>
         <translation>Alleen documenten waarvan de beoordeling klaar is</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="82"/>
-        <location filename="../export_dialog.py" line="110"/>
+        <location filename="../export_dialog.py" line="98"/>
+        <location filename="../export_dialog.py" line="127"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="83"/>
+        <location filename="../export_dialog.py" line="99"/>
         <source>Ground set</source>
         <translation>Gronden</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="84"/>
+        <location filename="../export_dialog.py" line="100"/>
         <source>Include</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="87"/>
+        <location filename="../export_dialog.py" line="104"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="97"/>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="114"/>
+        <location filename="../export_dialog.py" line="141"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="124"/>
+        <location filename="../export_dialog.py" line="141"/>
         <source>Choose an output folder.</source>
         <translation>Kies een uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="143"/>
+        <location filename="../export_dialog.py" line="161"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="152"/>
+        <location filename="../export_dialog.py" line="170"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="158"/>
+        <location filename="../export_dialog.py" line="176"/>
         <source>Export finished.</source>
         <translation>Export klaar.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="162"/>
+        <location filename="../export_dialog.py" line="180"/>
         <source>Export failed.</source>
         <translation>Export mislukt.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163"/>
+        <location filename="../export_dialog.py" line="181"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="167"/>
+        <location filename="../export_dialog.py" line="185"/>
         <source>Export cancelled; files already written stay in the folder.</source>
         <translation>Export geannuleerd; al geschreven bestanden blijven in de map.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="172"/>
+        <location filename="../export_dialog.py" line="190"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177"/>
+        <location filename="../export_dialog.py" line="195"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="189"/>
+        <location filename="../export_dialog.py" line="211"/>
         <source>{n} redacted PDF(s) written</source>
         <translation>{n} gelakte pdf(’s) geschreven</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="190"/>
+        <location filename="../export_dialog.py" line="212"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="193"/>
+        <location filename="../export_dialog.py" line="215"/>
         <source>Verification: no hidden data found in any PDF.</source>
         <translation>Controle: in geen enkele pdf verborgen gegevens gevonden.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="194"/>
+        <location filename="../export_dialog.py" line="216"/>
         <source>Verification found problems in {n} file(s)!</source>
         <translation>De controle vond problemen in {n} bestand(en)!</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204"/>
+        <location filename="../export_dialog.py" line="223"/>
+        <source>Publication package</source>
+        <translation>Publicatiepakket</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="229"/>
         <source>Inventory and log</source>
         <translation>Inventarislijst en logboek</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="207"/>
+        <location filename="../export_dialog.py" line="232"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="240"/>
+        <source>The merged PDF was not written: it did not pass the last check for hidden data and redacted text. The separate PDFs above are not affected.</source>
+        <translation>De samengevoegde pdf is niet geschreven: hij kwam niet door de laatste controle op verborgen gegevens en gelakte tekst. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="242"/>
+        <source>The publication package was not written: the inventory list as PDF did not pass the last check for hidden data. The separate PDFs above are not affected.</source>
+        <translation>Het publicatiepakket is niet geschreven: de inventarislijst als pdf kwam niet door de laatste controle op verborgen gegevens. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="244"/>
+        <source>Technical detail: {message}</source>
+        <translation>Technische details: {message}</translation>
     </message>
 </context>
 <context>
@@ -935,17 +965,17 @@
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="420"/>
+        <location filename="../main_window.py" line="424"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="423"/>
+        <location filename="../main_window.py" line="427"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="428"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
