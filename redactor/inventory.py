@@ -41,6 +41,7 @@ class InventoryRow:
     thread: str = ""  # number of the thread's longest message
     duplicate_of: str = ""  # number of the document where this content was assessed
     file_type: str = ""  # pdf, email, office, scan, image, text
+    internal_name: str = ""  # the file's own name when ``name`` hides a redacted word (redactor.public_names)
 
     def cells(self, related: bool = False) -> list[object]:
         cells = [self.number, self.name, self.title, self.date, self.judgement, "; ".join(self.grounds),
@@ -93,6 +94,9 @@ def write_inventory(rows: list[InventoryRow], out_dir: Path, ground_set: GroundS
     paths = _write_table(headers, table, out_dir, stem, ground_set)
     related = len(headers) > len(_HEADERS["nl"])
     internal = [[*r.cells(related), ", ".join(r.reviewers), r.approver] for r in rows]
+    for cells, r in zip(internal, rows):
+        if r.internal_name:
+            cells[1] = r.internal_name  # the team needs to find the file; the published list must not name it
     paths += _write_table(headers + _INTERNAL[language_of(ground_set)], internal, out_dir, f"{stem}-intern",
                           ground_set)
     return paths

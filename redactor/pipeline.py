@@ -30,6 +30,7 @@ from redactor.inventory import (
     write_log,
 )
 from redactor.limits import Limits, quiet_mupdf, run_limited, start_workers_early
+from redactor.public_names import mask, secret_grounds
 from redactor.publication import RESERVED, Part, stamp, write_annex, write_publication
 from redactor.review import live_manual_boxes
 from redactor.rulepack import RulePack, load_rule_pack
@@ -206,11 +207,13 @@ class Dossier:
         tasks = [(Path(j.doc.path), j.doc.sha256 or "", j.redactions, j.out, self.password, j.stamp) for j in jobs]
         outcomes = run_limited(export_file, tasks, Limits.from_env(), min(workers or default_workers(), len(jobs)),
                                initializer=quiet_mupdf)
+        exported: list[tuple[_Job, FileExport]] = []
         try:
             for job, (kind, value) in zip(jobs, outcomes):
                 if kind == "ok":
                     self._exported(job, value, report, parts)
                     entries.extend(job.entries)
+                    exported.append((job, value))
                 else:
                     message = value if kind == "error" else f"{job.doc.name}: {value}"
                     report.problems.append(Problem(job.doc.name, message))
@@ -227,13 +230,14 @@ class Dossier:
         report.rows += [InventoryRow(d.number, d.name, "", "", "niet verwerkt", [], 0, d.error or "",
                                      family=numbers.get(d.family_id, "") if d.family_id else "") for d in errors]
         report.rows.sort(key=lambda r: r.number)
+        secrets = self._public_names(exported, report, parts, out_dir)
         if inventory:
             report.inventory = write_inventory(report.rows, out_dir, self.ground_set)
         if inventory if log is None else log:
             report.log = write_log(entries, out_dir, self.ground_set)
         if parts is not None:
             try:
-                report.annex = write_annex(report.rows, out_dir, self.ground_set)
+                report.annex = write_annex(report.rows, out_dir, self.ground_set, frozenset(secrets))
                 report.publication = write_publication(parts, report.annex, out_dir, self.ground_set)
             except RedactorError as exc:
                 report.problems.append(Problem("publication", str(exc)))
@@ -303,6 +307,38 @@ class Dossier:
             row.judgement = self.label(self.ground_set.status_partly)
         if result.warnings:
             row.remark = "; ".join(w.split(": ", 1)[-1] for w in result.warnings)
+
+    @staticmethod
+    def _public_names(exported: list[tuple[_Job, FileExport]], report: ExportReport, parts: list[Part] | None,
+                      out_dir: Path) -> dict[str, str]:
+        """Published file names, bookmarks and inventory rows never name a word redacted everywhere.
+
+        Returns those words, each with its ground.
+        """
+        grounds = secret_grounds([r for job, _ in exported for r in job.redactions],
+                                 [t for _, result in exported for t in result.kept_text.values()])
+        if not grounds:
+            return grounds
+        for row in report.rows:
+            name, title = mask(row.name, grounds), mask(row.title, grounds)
+            if (name, title) != (row.name, row.title):
+                row.internal_name, row.name, row.title = row.name, name, title
+        taken = {p.name for p in report.outputs}
+        renamed: dict[Path, Path] = {}
+        for job, _ in exported:
+            stem = mask(job.out.stem, grounds)
+            if stem == job.out.stem:
+                continue
+            target = out_dir / f"{stem}.pdf"
+            if target.name in taken or target.stem in RESERVED:
+                target = out_dir / f"{stem}-{job.doc.number}.pdf"
+            job.out.replace(target)  # a rename: the verified bytes stay as they are
+            taken.add(target.name)
+            renamed[job.out] = target
+        report.outputs = [renamed.get(p, p) for p in report.outputs]
+        for part in parts or []:
+            part.path, part.name = renamed.get(part.path, part.path), mask(part.name, grounds)
+        return grounds
 
     def _redactions(self, doc: DocumentRow, candidates: list[CandidateRow],
                     decisions: dict[int, DecisionRow]) -> tuple[list[Redaction], list[LogEntry]]:

@@ -60,16 +60,25 @@ def stamp(number: int, ground_set: GroundSet) -> str:
     return _STAMP[language_of(ground_set)].format(number=number)
 
 
-def write_annex(rows: list[InventoryRow], out_dir: Path, ground_set: GroundSet) -> Path:
-    """Write the published inventory list as ``inventarislijst.pdf``.
+def write_annex(rows: list[InventoryRow], out_dir: Path, ground_set: GroundSet,
+                secrets: frozenset[str] = frozenset()) -> Path:
+    """Write the published inventory list as ``inventarislijst.pdf``; it must not show any of ``secrets``
+    (words redacted everywhere, see ``redactor.public_names``).
 
     Raises:
         ExportVerificationError: the file failed its check; it is not written.
     """
     path = out_dir / ANNEX
-    with _render_annex(rows, ground_set) as table:
+
+    def check(doc: pymupdf.Document, data: bytes) -> list[str]:
         # No boxes on the annex, so no ground codes to allow on black.
-        save_verified(table, path, path.name, lambda doc, data: check_hidden_data(doc, data, frozenset()))
+        problems = check_hidden_data(doc, data, frozenset())
+        if secrets & {w for page in doc for w in _norm(page.get_text()).split()}:
+            problems.append("the inventory names redacted text")
+        return problems
+
+    with _render_annex(rows, ground_set) as table:
+        save_verified(table, path, path.name, check)
     return path
 
 

@@ -17,6 +17,7 @@ from fakedocs import OFFICIAL, SECRET, SECRET_PHONE, TIGHT_PARAGRAPH, FakeScreen
 
 from redactor import publication
 from redactor.cli import run
+from redactor.errors import ExportVerificationError
 from redactor.export import export_pdf
 from redactor.grounds import load_ground_set
 from redactor.ingest import ingest
@@ -135,20 +136,35 @@ def test_no_redacted_text_is_extractable_from_the_publication(published) -> None
     assert OFFICIAL in " ".join(_pages(published.publication))  # kept visible, as in the export
 
 
-def test_a_bookmark_never_names_a_redacted_word(folder: Path, make_pdf, outdir: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_named_after_a_redacted_person_is_published_under_the_ground(
+        folder: Path, make_pdf, outdir: Path, tmp_path: Path) -> None:
     make_pdf("notitie-ploegmaker.pdf", [f"Gesprek met {SECRET} over de planning."])
     report = _export(folder, outdir, tmp_path)
+    assert report.problems == []
+    published = sorted(p.name for p in report.outputs)
+    assert "notitie-[5.1.2e].pdf" in published and not (outdir / "notitie-ploegmaker.pdf").exists()
     with pymupdf.open(report.publication) as doc:
-        assert [title for _, title, _ in doc.get_toc()][:2] == ["2 — letter.pdf", "3"]
+        assert [title for _, title, _ in doc.get_toc()][:2] == ["2 — letter.pdf", "3 — notitie-[5.1.2e].pdf"]
+    public = (outdir / "inventarislijst.csv").read_text(encoding="utf-8-sig")
+    internal = (outdir / "inventarislijst-intern.csv").read_text(encoding="utf-8-sig")
+    assert "3;notitie-[5.1.2e].pdf;" in public and "ploegmaker" not in public.casefold()
+    assert "3;notitie-ploegmaker.pdf;" in internal  # the team still finds the file
+    assert not any("ploegmaker" in text.casefold() for text in _pages(report.annex) + _pages(report.publication))
 
-    # Without that rule the merged file's own check refuses to publish it.
+
+def test_without_the_masking_the_publication_checks_refuse_the_names(
+        folder: Path, make_pdf, outdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_pdf("notitie-ploegmaker.pdf", [f"Gesprek met {SECRET} over de planning."])
+    monkeypatch.setattr("redactor.pipeline.secret_grounds", lambda redactions, kept: {})
+    with pytest.raises(ExportVerificationError, match="the inventory names redacted text"):
+        publication.write_annex([InventoryRow(1, "notitie-ploegmaker.pdf", "", "", "Deels openbaar", [], 1)],
+                                tmp_path, load_ground_set("woo"), frozenset({"ploegmaker"}))
+    assert not (tmp_path / "inventarislijst.pdf").exists()
     monkeypatch.setattr(publication, "secret_words", lambda redactions, kept: frozenset())
-    (tmp_path / "again").mkdir()
-    again = _export(folder, tmp_path / "again" / "out", tmp_path / "again")
-    assert again.publication is None and not (tmp_path / "again" / "out" / "publicatie.pdf").exists()
-    assert [p.name for p in again.problems] == ["publication"]
-    assert "the outline (bookmarks) names redacted text" in again.problems[0].message
+    report = _export(folder, outdir, tmp_path)
+    assert report.publication is None and not (outdir / "publicatie.pdf").exists()
+    assert [p.name for p in report.problems] == ["publication"]
+    assert "the outline (bookmarks) names redacted text" in report.problems[0].message
 
 
 def test_english_ground_sets_get_an_english_publication(folder: Path, outdir: Path, tmp_path: Path) -> None:
