@@ -44,7 +44,7 @@ def get_parser() -> argparse.ArgumentParser:
     parser.add_argument("-q", "--quiet", action="store_true", help="only errors; no progress bar")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def dossier_options(p: argparse.ArgumentParser) -> None:
+    def dossier_options(p: argparse.ArgumentParser, screening: bool = True) -> None:
         g = p.add_argument_group("dossier")
         g.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                        help="documents, folders or .zip files (PDF, .txt, .md, .eml, .msg, office files, images)")
@@ -53,10 +53,13 @@ def get_parser() -> argparse.ArgumentParser:
                             "in your user data folder)")
         g.add_argument("--grounds", default="woo", metavar="SET",
                        help="ground set: woo (default), wob, foia, ... (see 'redactor grounds')")
-        g.add_argument("--rules", default="default", metavar="PACK", help="detection rule pack name or YAML file")
-        g.add_argument("--password", help="password for encrypted PDFs")
-        g.add_argument("--rescreen", action="store_true", help="screen again even if a file is unchanged")
-        g.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per core)")
+        if screening:  # approve only looks the documents up
+            g.add_argument("--rules", default="default", metavar="PACK",
+                           help="detection rule pack name or YAML file")
+            g.add_argument("--password", help="password for encrypted PDFs")
+            g.add_argument("--rescreen", action="store_true", help="screen again even if a file is unchanged")
+            g.add_argument("--workers", type=int, metavar="N",
+                           help="local worker processes (default: one per core)")
         g.add_argument("--reviewer", metavar="NAME",
                        help="who makes the decisions (default: $REDACTOR_REVIEWER, else your login name)")
 
@@ -88,7 +91,8 @@ def get_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("approve", help="four-eyes: approve documents as the second reviewer",
                        description="Record that you, a reviewer who made no decisions on them, approve these "
                                    "documents for publication.")
-    dossier_options(p)
+    dossier_options(p, screening=False)
+    p.set_defaults(rules="default", password=None)
     p.add_argument("--four-eyes", choices=["on", "off"], help="require (or stop requiring) approval before export")
 
     p = sub.add_parser("audit", help="verify or export the dossier's audit trail",
