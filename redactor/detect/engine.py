@@ -192,6 +192,8 @@ class Screener:
         words = name.split()
         out = {" ".join(words)}
         caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
+        if len(caps) >= 2 and caps[0].endswith(","):  # "O'Brien, Declan P": surname first
+            caps = [*caps[1:2], caps[0]]
         if caps:
             last = caps[-1].rstrip(",")
             # an official's surname stays visible even if it is also a word ("Klaar")

@@ -21,7 +21,9 @@ from redactor.rulepack import RulePack
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
-_CAP = rf"(?:IJ|[{_UPPER}])[{_LOWER}'’]+(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]+)*"  # IJ: Dutch digraph ("IJzerman")
+# IJ: Dutch digraph ("IJzerman"); an elided particle may stand before the capital ("O'Brien", "d'Ancona")
+_CAP = (rf"(?:[{_UPPER}{_LOWER}]['’])?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
+        rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]+)*")
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
                     rf"|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
@@ -30,8 +32,13 @@ _BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
-_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.\s?$")
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.|Mrs?|Ms|Dr)\s?$")
+# Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
+_NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
+# "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial
+_SURNAME_COMMA_FIRST = re.compile(
+    rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}),\s*(?P<first>{_CAP})(?:\s+[{_UPPER}]\.?)?\s*$")
 # One person in a field value: up to ';' or ',', but "De Vries, P." is one person.
 _FIELD_PART = re.compile(rf"[^;,]+(?:,\s*(?:[{_UPPER}]\.\s?){{1,4}}(?=\s*(?:[;,]|$)))?")
 
@@ -106,9 +113,8 @@ class PersonDetector(EntityRecognizer):
             for m in regex.finditer(text):
                 label = m.group("label")
                 offset = m.start("value")
-                for part in _FIELD_PART.finditer(m.group("value")):
-                    seg_start = offset + part.start()
-                    segment = part.group()
+                for part_start, segment in self._field_parts(m.group("value")):
+                    seg_start = offset + part_start
                     if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
                         cut = segment.rindex("/") + 1
                         seg_start, segment = seg_start + cut, segment[cut:]
@@ -122,10 +128,28 @@ class PersonDetector(EntityRecognizer):
                     seg_start += len(segment) - len(stripped)
                     toks = self._tokens(stripped, seg_start)
                     span = self._leading_name(toks)
+                    if "," in stripped and self._first_name_after_comma(*stripped.split(",", 1)):
+                        span = seg_start, seg_start + len(stripped.rstrip())
                     if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
                         start = title_start if title else span[0]
                         names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
         return names
+
+    def _field_parts(self, value: str) -> list[tuple[int, str]]:
+        """One person per part; "O'Brien, Declan P" (an address book's "Surname, First name") is one."""
+        parts = [(p.start(), p.group()) for p in _FIELD_PART.finditer(value)]
+        merged: list[tuple[int, str]] = []
+        for start, part in parts:
+            if merged and self._first_name_after_comma(merged[-1][1], part):
+                prev_start, prev = merged.pop()
+                merged.append((prev_start, value[prev_start:start + len(part)]))
+            else:
+                merged.append((start, part))
+        return merged
+
+    def _first_name_after_comma(self, before: str, part: str) -> bool:
+        m = _SURNAME_COMMA_FIRST.match(before + "," + part)
+        return bool(m) and m.group("first") in self.lexicon.first_names
 
     def _leading_name(self, toks: list[_Tok]) -> tuple[int, int] | None:
         """The name at the start of a field value: initials/capitalised words and particles."""
@@ -249,7 +273,7 @@ class PersonDetector(EntityRecognizer):
     def _official_span(self, text: str, chain: list[_Tok], k: int) -> int | None:
         """End of the longest run from ``chain[k]`` that is a listed official's name."""
         best = None
-        for j in range(k + 1, min(len(chain), k + 5)):
+        for j in range(k, min(len(chain), k + 5)):  # one word too ("Willem-Alexander")
             if fold(text[chain[k].start:chain[j].end]) in self.lexicon.officials:
                 best = chain[j].end
         return best
@@ -284,15 +308,21 @@ class PersonDetector(EntityRecognizer):
             if kind == "paren":  # "(Henk)" between initials and surname belongs to the name
                 toks.append(_Tok(value, offset + m.start(), offset + m.end(), "cap"))
                 continue
+            stop = None
             if kind == "word":
-                value = value.rstrip(".-")
-                if not value:
+                stripped = value.rstrip(".-")
+                if not stripped:
                     continue
-                if value.lower() in self._particles and value[0].islower():
+                if value.endswith(".") and len(stripped) > 1 and stripped.lower() not in _NO_STOP:
+                    stop = offset + m.start() + value.rindex(".")  # "... mevrouw Bakker. Daarna": a sentence end
+                value = stripped
+                if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
                 elif _CAP_RE.match(value):
                     kind = "cap"
             toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
+            if stop is not None:
+                toks.append(_Tok(".", stop, stop + 1, "punct"))
         # a line break inside a name is fine ("Ned\nPrice"); two are a paragraph end
         merged: list[_Tok] = []
         for t in toks:

@@ -23,6 +23,12 @@ NAME_CASES = [
     ("Opgesteld door: DEU/ Joris Ploegmaker, T 06-41873925", "Joris Ploegmaker"),
     ("Met vriendelijke groet,\n\nAnneke Visser-Bos\nSenior beleidsmedewerker", "Anneke Visser-Bos"),
     ("Please contact Mrs. Jane Doyle about the claim.", "Mrs. Jane Doyle"),
+    ("Dear Mr O'Brien,\n\nThank you for your letter.", "Mr O'Brien"),  # British style: no full stop
+    ("Aanwezig: K. d'Ancona, dr. W. 't Hooft", "K. d'Ancona"),
+    ("Aanwezig: K. d'Ancona, dr. W. 't Hooft", "dr. W. 't Hooft"),
+    ("To: O'Brien, Declan P; Visser, Anne", "O'Brien, Declan P"),  # address-book order: one person
+    ("To: O'Brien, Declan P; Visser, Anne", "Visser, Anne"),
+    ("Zij sprak met mevrouw Chandrikapersad. Volgens haar klopt het.", "Chandrikapersad"),
 ]
 
 
@@ -61,6 +67,7 @@ OFFICIAL_CASES = [
      "Toivo Klaar", ""),
     ("A spokesperson for António Guterres declined to comment.", "António Guterres", ""),
     ("Volker Türk said the footage must be investigated.", "Volker Türk", "op de lijst"),
+    ("Koning Willem-Alexander opende de tentoonstelling.", "Willem-Alexander", "op de lijst"),  # one word
 ]
 
 
