@@ -7,6 +7,7 @@ show. :class:`ReviewCursor` says where the reviewer is; widgets follow it.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from redactor.grounds import Ground
 from redactor.pipeline import Dossier
 from redactor.review import DocumentProgress, FindingState, ManualBox, ReviewSession
 from redactor.store import DocumentRow
+
+ROWS_KEPT = 64  # documents whose findings stay in memory for going back and forth
 
 Key = tuple[str, int]  # ("c", candidate id) or ("m", manual box id)
 
@@ -67,7 +70,7 @@ class QtDossier(QObject):
         self.session = ReviewSession(dossier.store)
         self.session.subscribe(self._on_review_change)
         self.documents: list[DocumentRow] = dossier.store.documents()
-        self._rows: dict[int, list[Row]] = {}
+        self._rows: OrderedDict[int, list[Row]] = OrderedDict()  # the documents visited last
         self._progress: dict[int, DocumentProgress] = {}
 
     @property
@@ -93,11 +96,15 @@ class QtDossier(QObject):
 
     def rows(self, doc_id: int) -> list[Row]:
         """Findings and manual boxes of a document, in page order."""
-        if doc_id not in self._rows:
-            rows = [finding_row(f) for f in self.session.findings(doc_id)]
-            rows += [box_row(b) for b in self.session.manual_boxes(doc_id)]
-            self._rows[doc_id] = sorted(rows, key=lambda r: (r.page, r.rects[0][1] if r.rects else 0,
-                                                             r.rects[0][0] if r.rects else 0))
+        if doc_id in self._rows:
+            self._rows.move_to_end(doc_id)
+            return self._rows[doc_id]
+        rows = [finding_row(f) for f in self.session.findings(doc_id)]
+        rows += [box_row(b) for b in self.session.manual_boxes(doc_id)]
+        self._rows[doc_id] = sorted(rows, key=lambda r: (r.page, r.rects[0][1] if r.rects else 0,
+                                                         r.rects[0][0] if r.rects else 0))
+        if len(self._rows) > ROWS_KEPT:  # a day of reviewing visits thousands of documents
+            self._rows.popitem(last=False)
         return self._rows[doc_id]
 
     def row(self, doc_id: int, key: Key | None) -> Row | None:

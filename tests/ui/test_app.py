@@ -175,3 +175,17 @@ def test_a_team_dossier_opens_from_a_database_url(qtbot, tmp_path):
     qtbot.addWidget(win)
     win.open_url(url)
     assert win.qd is not None and win.qd.dossier.store.url == url
+
+
+def test_going_back_to_a_document_after_many_others_shows_its_findings(qtbot, dossier, monkeypatch):
+    """Only the documents visited last keep their findings in memory; an earlier one is read again."""
+    from ui import dossier_model
+    from ui.dossier_model import QtDossier
+
+    monkeypatch.setattr(dossier_model, "ROWS_KEPT", 1)
+    qt = QtDossier(dossier, "small")
+    first, second = [d.id for d in qt.reviewable()][:2]
+    before = [(r.key, r.state) for r in qt.rows(first)]
+    qt.rows(second)
+    assert list(qt._rows) == [second]
+    assert [(r.key, r.state) for r in qt.rows(first)] == before and before
