@@ -103,6 +103,7 @@ class Screener:
         self.language = "nl" if ground_set.jurisdiction.upper() == "NL" else "en"
         self._keep_addresses = [re.compile(p) for p in pack.keep_addresses]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
+        self._particles = {p.lower() for p in pack.people.particles}
 
     def detect(self, document: Document) -> list[Candidate]:
         """Candidates for one document, ordered by page and position."""
@@ -173,12 +174,14 @@ class Screener:
         for variants, entity in ((officials, OFFICIAL), (persons, PERSON)):
             if not variants:
                 continue
-            regex = re.compile(r"(?<![\w@.-])(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + r")(?![\w@-])")
+            # a name may wrap a line ("Van den\nHeuvel"): any run of white space between its words
+            alternatives = (r"\s+".join(map(re.escape, v.split())) for v in sorted(variants, key=len, reverse=True))
+            regex = re.compile(r"(?<![\w@.-])(?:" + "|".join(alternatives) + r")(?![\w@-])")
             for page, found in zip(document.pages, per_page):
                 for m in regex.finditer(page.text):
                     if any(c.start < m.end() and m.start() < c.end for c in found if c.entity in _IDENTIFIER_PRIORITY):
                         continue
-                    origin = variants[m.group()]
+                    origin = variants[" ".join(m.group().split())]
                     found.append(Candidate(
                         document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),
                         entity=entity, interest=origin.interest, ground=origin.ground,
@@ -199,6 +202,13 @@ class Screener:
             # an official's surname stays visible even if it is also a word ("Klaar")
             if len(last) >= 3 and (official or not self.lexicon.is_common(last)):
                 out.add(last)
+            at = words.index(caps[-1])
+            lead = at
+            while lead > 0 and words[lead - 1].lower() in self._particles:
+                lead -= 1
+            if lead < at:  # "van den Heuvel" names the person even where "Heuvel" alone is a word
+                surname = " ".join(words[lead:at + 1]).rstrip(",")
+                out |= {surname, surname[0].upper() + surname[1:]}
             if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(caps[0]) and words[0] == caps[0]:
                 out.add(caps[0])
         return out

@@ -56,7 +56,14 @@ def test_other_mentions_of_a_found_name_are_found_too() -> None:
     text = ("Van: Pieter de Vries\n\nIn het overleg bleek dat De Vries het anders zag. "
             "Pieter stuurt morgen een voorstel.")
     found = redacted(text, "PERSON")
-    assert "Pieter de Vries" in found and "Vries" in found and "Pieter" in found
+    assert "Pieter de Vries" in found and "De Vries" in found and "Pieter" in found  # the particle goes with it
+
+
+def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> None:
+    text = ("Aanwezig: mr. drs. H.J.M. van den Heuvel\n\nDe heuvel is steil. Volgens Van den\nHeuvel is het klaar.")
+    found = redacted(text, "PERSON")
+    assert "Van den\nHeuvel" in found  # across a line break too
+    assert "heuvel" not in found  # the word on its own is no name
 
 
 OFFICIAL_CASES = [
