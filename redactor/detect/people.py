@@ -30,6 +30,7 @@ _CAP_RE = re.compile(rf"^{_CAP}$")
 _BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
+_STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.|Mrs?|Ms|Dr)\s?$")
@@ -83,7 +84,9 @@ class PersonDetector(EntityRecognizer):
         ]
         off = pack.officials
         self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True)) + r")(?![\w-])", re.I)
-        self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")", re.I) if off.not_roles else None
+        # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
+        self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
+        self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")[\w-]*", re.I) if off.not_roles else None
         super().__init__(supported_entities=[PERSON, OFFICIAL], name="PersonDetector", supported_language=language)
 
     def load(self) -> None:  # noqa: D102
@@ -222,9 +225,14 @@ class PersonDetector(EntityRecognizer):
         for strong in (True, False):
             for k in heads:
                 name = self._name_at(text, chain, k, strong, headline)
-                if name:
+                if name and not (name.rule != "officials-list" and self._is_street(text[name.start:name.end])):
                     return [name]
         return []
+
+    def _is_street(self, name: str) -> bool:
+        """"Jan van Galenstraat", "Willem de Zwijgerlaan": a street named after a person."""
+        last = name.split()[-1]
+        return bool(_STREET_END.search(last)) and last not in self.lexicon.surnames
 
     def _name_at(self, text: str, chain: list[_Tok], k: int, strong: bool, headline: bool) -> Name | None:
         head, rest = chain[k], chain[k + 1:]
@@ -253,6 +261,10 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and self._titles.search(before):
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
+            if head.kind == "cap" and not self.lexicon.is_common(head.text) and chain[p].text[:1].isupper() \
+                    and self._role_before.search(
+                    text[max(0, lead - 40):lead]):
+                return Name(lead, end, 0.7, "role", "name-role")  # "burgemeester Scholten": kept by classify
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
             return None
@@ -349,6 +361,11 @@ class PersonDetector(EntityRecognizer):
         return result(self, PERSON, name.start, name.end, name.score, interest="personal_privacy",
                       rule=name.rule, reason=name.reason, args=name.args)
 
+    def _not_role_in(self, text: str) -> bool:
+        """A workplace or junior post ("ambassade", "beleidsmedewerker"), but not a role word that
+        merely starts like one ("ambassadeur")."""
+        return bool(self._not_roles) and any(not self._roles.fullmatch(m.group()) for m in self._not_roles.finditer(text))
+
     def _role_near(self, text: str, start: int, end: int) -> str | None:
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
         apposition right after it ("X, the EU special representative")."""
@@ -362,12 +379,12 @@ class PersonDetector(EntityRecognizer):
         if roles:
             tail = before[roles[-1].end():]
             if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail)
-                    and not (self._not_roles and self._not_roles.search(before[roles[-1].start():]))):
+                    and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()
         m = _APPOSITION.match(text, end)
         if m:
             found = self._roles.search(m.group(1))
-            if found and found.start() <= 30 and not (self._not_roles and self._not_roles.search(m.group(1)[: found.end()])):
+            if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]):
                 return found.group().lower()
         return None
 

@@ -44,6 +44,8 @@ NOT_NAMES = [
     "The European Court of Human Rights ruled on Tuesday.",
     "Aan: de Minister van Buitenlandse Zaken",
     "Opgesteld door: Bescherming persoonlijke levenssfeer",
+    "Inschrijven kan bij de balie aan de Jan van Galenstraat.",  # a street named after a person
+    "Een medewerker van de ambassade in Rabat belde.",
 ]
 
 
@@ -75,6 +77,10 @@ OFFICIAL_CASES = [
     ("A spokesperson for António Guterres declined to comment.", "António Guterres", ""),
     ("Volker Türk said the footage must be investigated.", "Volker Türk", "op de lijst"),
     ("Koning Willem-Alexander opende de tentoonstelling.", "Willem-Alexander", "op de lijst"),  # one word
+    ("Burgemeester Scholten wil een persmoment.", "Scholten", "burgemeester"),  # role word as a title
+    ("Wethouder Kılıç opende de school.", "Kılıç", "wethouder"),
+    ("Ambassadeur Willemijn Kortman opende de bijeenkomst.", "Willemijn Kortman", "ambassadeur"),
+    ("U spreekt aansluitend met uw ambtgenoot Nasser Bourita.", "Nasser Bourita", "ambtgenoot"),
 ]
 
 
