@@ -132,7 +132,7 @@ class Screener:
         interest = meta.get("interest", "personal_privacy")
         return Candidate(
             document=document.name, page=page.number, start=r.start, end=r.end,
-            text=page.text[r.start:r.end], entity=r.entity_type, interest=interest,
+            text=page.text[r.start:r.end], entity=meta.get("entity", r.entity_type), interest=interest,
             ground=self.ground_set.for_interest(interest), score=round(r.score, 2),
             source=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""), rule=meta.get("rule", ""),
             reason=self._reason(meta), status=meta.get("status", "suggested"),
@@ -215,8 +215,14 @@ class Screener:
 
 
 def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
-    """Among overlapping identifiers keep the strongest; passages may overlap anything."""
-    passages = [c for c in found if c.entity not in _IDENTIFIER_PRIORITY]
+    """Among overlapping identifiers keep the strongest; passages may overlap anything, but of two
+    under the same ground (two rules, one sentence) only the wider, or the stronger, is kept."""
+    passages: list[Candidate] = []
+    for c in sorted((c for c in found if c.entity not in _IDENTIFIER_PRIORITY),
+                    key=lambda c: (c.start - c.end, -c.score)):
+        if not any(p.ground == c.ground and p.entity == c.entity and p.start <= c.start and c.end <= p.end
+                   for p in passages):
+            passages.append(c)
     others = sorted((c for c in found if c.entity in _IDENTIFIER_PRIORITY),
                     key=lambda c: (-_IDENTIFIER_PRIORITY[c.entity], -c.score, -(c.end - c.start)))
     kept: list[Candidate] = []

@@ -19,8 +19,14 @@ from redactor.rulepack import PassageRule
 
 # A sentence ends at . ! ? followed by space and a capital/quote/digit, or at a paragraph break,
 # but not after an abbreviation or an initial ("d.d.", "jl.", "J. de Vries").
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n")
-_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b")
+# A new list item (a bullet or "2." at the start of a line) starts a new sentence too.
+_ITEM = r"\n(?=[ \t]*(?:[-•*–▪·]|\d{1,2}[.)])[ \t])"
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _ITEM)
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _ITEM)
+# A heading on its own line ("Kernpunten", "2. Woningbouw") above the sentence is not part of it.
+_BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
+_HEADING = re.compile(rf"(?:{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
+_LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)])[ \t]+")
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
                   "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p"}
 
@@ -52,9 +58,23 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
         right = m_end if (not clause and not group.startswith("\n")) else m_start
     while left < right and text[left].isspace():
         left += 1
+    heading = _HEADING.match(text, left, start)
+    if heading and _is_heading(heading.group()) and text[heading.end():start].lstrip()[:1].isupper():
+        left = heading.end()
+    while left < right and text[left].isspace():
+        left += 1
+    bullet = _LEADING_BULLET.match(text, left, start)
+    if bullet:
+        left = bullet.end()
     while right > left and text[right - 1].isspace():
         right -= 1
     return left, right
+
+
+def _is_heading(line: str) -> bool:
+    """A short line of at most five words, capitalised, that does not run on into the next."""
+    words = [w for w in line.split() if not re.fullmatch(r"[-•*–▪·]|[\d.)]+", w)]
+    return 1 <= len(words) <= 5 and words[0][:1].isupper()
 
 
 @functools.lru_cache(maxsize=8)
@@ -68,7 +88,11 @@ class PassageDetector(EntityRecognizer):
 
     def __init__(self, rule: PassageRule, language: str) -> None:
         self.rule = rule
-        super().__init__(supported_entities=[rule.entity], name=f"passage:{rule.id}", supported_language=language)
+        # presidio drops a result that another of the same entity type contains; a sentence that
+        # falls under two grounds must keep both suggestions, so each rule reports under its own key
+        # (the candidate gets ``rule.entity`` back from the metadata)
+        self.key = f"{rule.entity}#{rule.id}"
+        super().__init__(supported_entities=[self.key], name=f"passage:{rule.id}", supported_language=language)
 
     def load(self) -> None:  # noqa: D102
         pass
@@ -78,9 +102,12 @@ class PassageDetector(EntityRecognizer):
         for m in self.rule.compiled.finditer(text):
             bounds = sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
             spans.setdefault(bounds, m.group())
-        return [
-            result(self, self.rule.entity, s, e, self.rule.score, interest=self.rule.interest,
+        found = [
+            result(self, self.key, s, e, self.rule.score, interest=self.rule.interest,
                    rule=self.rule.id, reason="passage", args={"text": self.rule.reason, "cue": cue})
             for (s, e), cue in spans.items()
             if e > s
         ]
+        for r in found:
+            r.recognition_metadata["entity"] = self.rule.entity
+        return found

@@ -49,3 +49,32 @@ def test_special_personal_data(text: str) -> None:
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
+
+
+def test_list_items_are_sentences_and_a_heading_is_not_part_of_them() -> None:
+    text = ("Kernpunten\n"
+            "- De ambassadeur heeft ons in vertrouwen laten weten dat de regering twijfelt\n"
+            "- Volgens de AIVD is er sprake van beïnvloeding.\n"
+            "- Ik zou adviseren het onderwerp pas na de zomer te agenderen.\n")
+    found = {c.ground: c.text for c in detect(text)}
+    assert found == {
+        "5.1.2a": "De ambassadeur heeft ons in vertrouwen laten weten dat de regering twijfelt",
+        "5.1.1b": "Volgens de AIVD is er sprake van beïnvloeding.",
+        "5.2.1": "Ik zou adviseren het onderwerp pas na de zomer te agenderen.",
+    }
+
+
+def test_a_line_wrapped_in_a_narrow_column_is_no_heading() -> None:
+    found = [c.text for c in detect("Bij het overleg waren\nde AIVD en de politie aanwezig.")]
+    assert found == ["Bij het overleg waren\nde AIVD en de politie aanwezig."]
+
+
+def test_one_sentence_under_two_grounds_gets_both_suggestions() -> None:
+    found = detect("The partner service shared the names in confidence. Nothing else was said.")
+    assert sorted(c.ground for c in found) == ["5.1.1b", "5.1.2a"]
+    assert {c.text for c in found} == {"The partner service shared the names in confidence."}
+
+
+def test_two_rules_with_the_same_ground_give_one_suggestion() -> None:
+    found = detect("Volgens de AIVD is deze informatie gerubriceerd. Meer niet.")
+    assert [(c.ground, c.text) for c in found] == [("5.1.1b", "Volgens de AIVD is deze informatie gerubriceerd.")]
