@@ -37,6 +37,8 @@ FALSE_CASES = [
     ("SSN", "code 666-12-3456 is never issued"),
     ("SSN", "000-12-3456"),
     ("EMAIL", "Stuur een bericht naar info@rijksoverheid.nl"),  # functional mailbox
+    ("EMAIL", "You may also reach us at consular@minbuza.nl."),
+    ("EMAIL", "Vragen over uw gegevens: fg@gemeente.nl"),
     ("DATE_OF_BIRTH", "Datum: 1 juni 2023"),  # a date, not a birth date
     ("LICENSE_PLATE", "op 12-12-20 vergaderd"),
     ("ADDRESS", "Bezoekadres Rijnstraat 8, 2515 XP Den Haag"),  # government office

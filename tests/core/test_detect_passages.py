@@ -38,6 +38,12 @@ def test_health_clause_starts_after_the_name() -> None:
 @pytest.mark.parametrize("text", [
     "Hij is eerder strafrechtelijk veroordeeld voor fraude.",
     "Zij heeft een religieuze overtuiging die dit verbiedt.",
+    "Hij liet zich opnemen in de GGZ-kliniek.",
+    "Zij is sinds maart in behandeling bij de GGZ.",
+    "Zijn medicatie is aangepast.",
+    "Hij is hindoe en wil op feestdagen niet worden opgeroepen.",
+    "She was pregnant at the time of the interview.",
+    "He is a practising Muslim and asked for a prayer room.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -46,6 +52,9 @@ def test_special_personal_data(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Het kabinet heeft besloten de ambassade te versterken.",
     "De Kamer wordt binnen twee weken geïnformeerd over de voortgang.",
+    "De GGZ-instelling in Utrecht krijgt extra geld voor wachtlijsten.",  # care policy, no person
+    "Het Joods Museum en de Katholieke Universiteit zijn die dag open.",
+    "Hij is christen-democraat en lid van de gemeenteraad.",
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
