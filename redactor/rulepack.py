@@ -87,6 +87,9 @@ class PeopleRules(_Strict):
     salutations: tuple[str, ...]
     particles: tuple[str, ...]
     surname_suffixes: tuple[str, ...] = ()
+    # "mijn man Ruurd", "her brother Wang Jun": a family word after a possessive introduces a name
+    possessives: tuple[str, ...] = ()
+    relations: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     first_name_lexicons: tuple[str, ...]
     surname_lexicons: tuple[str, ...] = ()

@@ -29,6 +29,8 @@ from redactor.grounds import GroundSet
 from redactor.rulepack import RulePack
 
 LANGUAGES = ("nl", "en")
+_COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
+                            r"Ltd|Inc|LLC|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
 
@@ -181,6 +183,8 @@ class Screener:
                 for m in regex.finditer(page.text):
                     if any(c.start < m.end() and m.start() < c.end for c in found if c.entity in _IDENTIFIER_PRIORITY):
                         continue
+                    if _COMPANY_AFTER.match(page.text, m.end()):
+                        continue  # "Bouwbedrijf Van Wijk B.V." is a company, not Mr Van Wijk
                     origin = variants[" ".join(m.group().split())]
                     found.append(Candidate(
                         document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),

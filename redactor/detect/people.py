@@ -33,13 +33,19 @@ _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|na
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
-_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.|Mrs?|Ms|Dr)\s?$")
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial
 _SURNAME_COMMA_FIRST = re.compile(
-    rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}),\s*(?P<first>{_CAP})(?:\s+[{_UPPER}]\.?)?\s*$")
+    rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?P<first>{_CAP})"
+    rf"(?:\s+[{_UPPER}]\.?)?\s*$")
+# The line above a signature naming the office it signs for: "De Minister van Buitenlandse Zaken,"
+_SIGNATURE_ROLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|[Tt]he)?\s*([^\n:]{3,80}),\s*$")
+_QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
+# A surname in capitals ("Jovana PETROVIĆ", "WANG, Li"): a name part only in a name field, after a first name
+_UPPER_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # One person in a field value: up to ';' or ',', but "De Vries, P." is one person.
 _FIELD_PART = re.compile(rf"[^;,]+(?:,\s*(?:[{_UPPER}]\.\s?){{1,4}}(?=\s*(?:[;,]|$)))?")
 
@@ -76,12 +82,16 @@ class PersonDetector(EntityRecognizer):
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
         self._suffixes = tuple(people.surname_suffixes)
+        self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
+                                    + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
+            if people.possessives and people.relations else None
         self._fields = [
             (fr.entity, re.compile(
                 r"(?im)^[ \t]*(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|\n|$)"))
             for fr in people.fields
         ]
+        self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         off = pack.officials
         self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True)) + r")(?![\w-])", re.I)
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
@@ -118,6 +128,12 @@ class PersonDetector(EntityRecognizer):
                 offset = m.start("value")
                 for part_start, segment in self._field_parts(m.group("value")):
                     seg_start = offset + part_start
+                    address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
+                    if address and any(p.search(address.group(1)) for p in self._mailboxes):
+                        continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
+                    quoted = _QUOTED.match(segment)
+                    if quoted:  # "Aan: 'Annelot Vrijburg'"
+                        seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
                     if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
                         cut = segment.rindex("/") + 1
                         seg_start, segment = seg_start + cut, segment[cut:]
@@ -129,10 +145,11 @@ class PersonDetector(EntityRecognizer):
                         seg_start, segment = seg_start + title.end(), segment[title.end():]
                     stripped = segment.lstrip()
                     seg_start += len(segment) - len(stripped)
-                    toks = self._tokens(stripped, seg_start)
+                    toks = self._tokens(stripped, seg_start, upper_names=True)
                     span = self._leading_name(toks)
                     if "," in stripped and self._first_name_after_comma(*stripped.split(",", 1)):
-                        span = seg_start, seg_start + len(stripped.rstrip())
+                        body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
+                        span = seg_start, seg_start + len(body.rstrip())
                     if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
                         start = title_start if title else span[0]
                         names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
@@ -151,7 +168,7 @@ class PersonDetector(EntityRecognizer):
         return merged
 
     def _first_name_after_comma(self, before: str, part: str) -> bool:
-        m = _SURNAME_COMMA_FIRST.match(before + "," + part)
+        m = _SURNAME_COMMA_FIRST.match(before + "," + re.sub(r"\s*<[^<>]*>\s*$", "", part))
         return bool(m) and m.group("first") in self.lexicon.first_names
 
     def _leading_name(self, toks: list[_Tok]) -> tuple[int, int] | None:
@@ -267,6 +284,9 @@ class PersonDetector(EntityRecognizer):
                 return Name(lead, end, 0.7, "role", "name-role")  # "burgemeester Scholten": kept by classify
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
+            if head.kind == "cap" and p == k and self._relation and self._relation.search(before) \
+                    and not self.lexicon.is_common(head.text):
+                return Name(head.start, end, 0.7, "relation", "name-relation")
             return None
         if head.kind == "cap" and 1 <= len(caps_after) <= 2 and caps_after[-1].text.endswith(self._suffixes) \
                 and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:
@@ -279,7 +299,7 @@ class PersonDetector(EntityRecognizer):
 
     def _title_start(self, text: str, start: int) -> int:
         """Include an abbreviated title right before the name ("Mr.", "drs."): it says who."""
-        m = _ABBREVIATED_TITLE.search(text[max(0, start - 8):start])
+        m = _ABBREVIATED_TITLE.search(text[max(0, start - 24):start])
         return start - len(m.group()) if m else start
 
     def _official_span(self, text: str, chain: list[_Tok], k: int) -> int | None:
@@ -308,7 +328,7 @@ class PersonDetector(EntityRecognizer):
             return head.end + m.end(1)
         return None
 
-    def _tokens(self, text: str, offset: int) -> list[_Tok]:
+    def _tokens(self, text: str, offset: int, upper_names: bool = False) -> list[_Tok]:
         toks: list[_Tok] = []
         for m in _TOKEN.finditer(text):
             kind = m.lastgroup or "punct"
@@ -332,6 +352,9 @@ class PersonDetector(EntityRecognizer):
                     kind = "particle"
                 elif _CAP_RE.match(value):
                     kind = "cap"
+                elif upper_names and _UPPER_WORD.match(value) and toks and toks[-1].kind == "cap" \
+                        and toks[-1].text in self.lexicon.first_names:
+                    kind = "cap"  # "Jovana PETROVIĆ"; not "FOIA Requester Service Center"
             toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
             if stop is not None:
                 toks.append(_Tok(".", stop, stop + 1, "punct"))
@@ -353,13 +376,26 @@ class PersonDetector(EntityRecognizer):
             return result(self, OFFICIAL, name.start, name.end, 0.9, interest="personal_privacy",
                           rule="officials-list", status="kept",
                           reason="official-list", args={"role": official.role})
-        role = self._role_near(text, name.start, name.end)
+        role = self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
         if role:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="role-word", status="kept",
                           reason="official-role", args={"role": role})
         return result(self, PERSON, name.start, name.end, name.score, interest="personal_privacy",
                       rule=name.rule, reason=name.reason, args=name.args)
+
+    def _signed_as(self, text: str, start: int) -> str | None:
+        """The role of a signature ("De Minister van Justitie en Veiligheid,\n\nD.M. van Weel"), unless
+        someone signs on the office-holder's behalf ("namens deze,")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip():
+            return None
+        above = [line for line in text[max(0, line_start - 300):line_start].splitlines() if line.strip()]
+        m = _SIGNATURE_ROLE.match(above[-1]) if above else None
+        role = self._roles.search(m.group(1)) if m else None
+        if role and role.start() == 0 and not self._not_role_in(m.group(1)[:role.end()]):
+            return role.group().lower()
+        return None
 
     def _not_role_in(self, text: str) -> bool:
         """A workplace or junior post ("ambassade", "beleidsmedewerker"), but not a role word that

@@ -29,6 +29,13 @@ NAME_CASES = [
     ("To: O'Brien, Declan P; Visser, Anne", "O'Brien, Declan P"),  # address-book order: one person
     ("To: O'Brien, Declan P; Visser, Anne", "Visser, Anne"),
     ("Zij sprak met mevrouw Chandrikapersad. Volgens haar klopt het.", "Chandrikapersad"),
+    ("Aan: 'Annelot Vrijburg'", "Annelot Vrijburg"),  # quoted display name
+    ("Van: Kuipers, Marieke <marieke.kuipers64@example.nl>", "Kuipers, Marieke"),
+    ("Name: WANG, Li    DOB: 03/07/1988", "WANG, Li"),  # surname in capitals
+    ("Betrokkene: Jovana PETROVIĆ", "Jovana PETROVIĆ"),
+    ("Hoogachtend,\n\nmw. mr. L.C. Feddema-Talbi\njuridisch adviseur", "mw. mr. L.C. Feddema-Talbi"),
+    ("Sinds de verbreding slaap ik slecht. Mijn man Ruurd kan niet meer buiten zitten.", "Ruurd"),
+    ("Her brother, Xiaoming, was detained in 2019.", "Xiaoming"),
 ]
 
 
@@ -46,6 +53,8 @@ NOT_NAMES = [
     "Opgesteld door: Bescherming persoonlijke levenssfeer",
     "Inschrijven kan bij de balie aan de Jan van Galenstraat.",  # a street named after a person
     "Een medewerker van de ambassade in Rabat belde.",
+    "Aan: Info Provincie <info@provincie.nl>",  # a functional mailbox's display name
+    "To: FOIA Requester Service Center",
 ]
 
 
@@ -81,7 +90,20 @@ OFFICIAL_CASES = [
     ("Wethouder Kılıç opende de school.", "Kılıç", "wethouder"),
     ("Ambassadeur Willemijn Kortman opende de bijeenkomst.", "Willemijn Kortman", "ambassadeur"),
     ("U spreekt aansluitend met uw ambtgenoot Nasser Bourita.", "Nasser Bourita", "ambtgenoot"),
+    ("Hoogachtend,\n\nDe Minister van Justitie en Veiligheid,\n\nD.M. van Weel\n", "D.M. van Weel", "minister"),
 ]
+
+
+def test_a_signature_on_behalf_of_an_office_holder_is_a_civil_servants() -> None:
+    text = "Hoogachtend,\n\nde burgemeester van Utrecht,\nnamens deze,\n\nmr. P. Jansen\njuridisch adviseur\n"
+    assert redacted(text, "PERSON") == ["mr. P. Jansen"]
+
+
+def test_a_company_named_after_a_person_is_not_another_mention_of_them() -> None:
+    text = "De heer Siebe van Wijk, directeur van Bouwbedrijf Van Wijk B.V., is het niet eens. Van Wijk belt."
+    found = [(c.start, c.text) for c in detect(text) if c.entity == "PERSON"]
+    assert [t for _, t in found] == ["Siebe van Wijk", "Van Wijk"]
+    assert found[-1][0] == text.rindex("Van Wijk")
 
 
 @pytest.mark.parametrize(("text", "name", "why"), OFFICIAL_CASES)
