@@ -117,6 +117,16 @@ class PassportDetector(PatternDetector):
     REASON = "id-document"
 
 
+class AlienNumberDetector(PatternDetector):
+    """US alien registration number (A-number: A + 8 or 9 digits), only with a word for it before it."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [("a-number", r"(?<![\w-])A-?\s?\d{2,3}[\s-]?\d{3}[\s-]?\d{3}(?![\w-])", 0.5)]
+    CONTEXT = ["a-number", "a number", "a#", "alien number", "alien registration", "uscis"]
+    REQUIRE_CONTEXT = True
+    REASON = "id-document"
+
+
 class PostalAddressDetector(PatternDetector):
     """Street and house number with a Dutch postcode, or a street ending in a street word."""
 
@@ -198,5 +208,5 @@ def _phone_score(raw: str, region: str) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SsnDetector, LicensePlateDetector,
-    DateOfBirthDetector, PassportDetector, PostalAddressDetector, PostcodeDetector, PhoneDetector,
+    DateOfBirthDetector, PassportDetector, AlienNumberDetector, PostalAddressDetector, PostcodeDetector, PhoneDetector,
 )

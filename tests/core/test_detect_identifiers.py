@@ -7,6 +7,7 @@ import pytest
 from tests.core.detect_helpers import detect, redacted
 
 TRUE_CASES = [
+    ("ID_DOCUMENT", "A-Number: A204551873", "A204551873"),  # US alien registration number
     ("BSN", "Zijn BSN is 111222333.", "111222333"),
     ("BSN", "burgerservicenummer 1234.56.782 staat op de kaart", "1234.56.782"),
     ("IBAN", "Rekeningnummer: NL91 ABNA 0417 1643 00.", "NL91 ABNA 0417 1643 00"),
@@ -43,6 +44,7 @@ FALSE_CASES = [
     ("LICENSE_PLATE", "op 12-12-20 vergaderd"),
     ("ADDRESS", "Bezoekadres Rijnstraat 8, 2515 XP Den Haag"),  # government office
     ("ID_DOCUMENT", "Referentie XR1234567"),
+    ("ID_DOCUMENT", "Room A204551873 is booked."),  # an A-number only with a word for it
 ]
 
 

@@ -44,6 +44,9 @@ def test_health_clause_starts_after_the_name() -> None:
     "Hij is hindoe en wil op feestdagen niet worden opgeroepen.",
     "She was pregnant at the time of the interview.",
     "He is a practising Muslim and asked for a prayer room.",
+    "Mijn man is hartpatiënt en kan niet meer buiten zitten.",
+    "She was treated for PTSD at a clinic in Rotterdam.",
+    "Betrokkene is eerder aangehouden voor rijden onder invloed.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
