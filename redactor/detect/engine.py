@@ -106,6 +106,7 @@ class Screener:
         self._keep_addresses = [re.compile(p) for p in pack.keep_addresses]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         self._particles = {p.lower() for p in pack.people.particles}
+        self._role_word = re.compile("|".join(map(re.escape, pack.officials.role_words)), re.I)
 
     def detect(self, document: Document) -> list[Candidate]:
         """Candidates for one document, ordered by page and position."""
@@ -185,6 +186,9 @@ class Screener:
                         continue
                     if _COMPANY_AFTER.match(page.text, m.end()):
                         continue  # "Bouwbedrijf Van Wijk B.V." is a company, not Mr Van Wijk
+                    if self._role_word.fullmatch(m.group()) and any(
+                            c.entity == OFFICIAL and 0 < c.start - m.end() <= 2 for c in found):
+                        continue  # "Dijkgraaf Hennie Zwanenburg": the role, not Mr Dijkgraaf
                     origin = variants[" ".join(m.group().split())]
                     found.append(Candidate(
                         document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),

@@ -41,6 +41,10 @@ PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 _SURNAME_COMMA_FIRST = re.compile(
     rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?P<first>{_CAP})"
     rf"(?:\s+[{_UPPER}]\.?)?\s*$")
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+# A column header "Naam" (with another column after it): the cells under it name people
+_TABLE_HEADER = re.compile(r"(?im)^([ \t]*)(naam|name|deelnemer|attendee|participant)s?(?=[ \t]{2,}\S)[^\n]*\n")
+_CELL = re.compile(r"[^\t\n]*?(?=[ \t]{2,}|\t|$)", re.M)
 # The line above a signature naming the office it signs for: "De Minister van Buitenlandse Zaken,"
 _SIGNATURE_ROLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|[Tt]he)?\s*([^\n:]{3,80}),\s*$")
 _QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
@@ -124,35 +128,55 @@ class PersonDetector(EntityRecognizer):
             if entity != PERSON:
                 continue
             for m in regex.finditer(text):
-                label = m.group("label")
-                offset = m.start("value")
-                for part_start, segment in self._field_parts(m.group("value")):
-                    seg_start = offset + part_start
-                    address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
-                    if address and any(p.search(address.group(1)) for p in self._mailboxes):
-                        continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
-                    quoted = _QUOTED.match(segment)
-                    if quoted:  # "Aan: 'Annelot Vrijburg'"
-                        seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
-                    if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
-                        cut = segment.rindex("/") + 1
-                        seg_start, segment = seg_start + cut, segment[cut:]
-                    # "(BZ)", "(voorzitter)" after a name go; "(Anke)" inside a name stays
-                    segment = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\)).*", "", segment)
-                    title_start = seg_start + len(segment) - len(segment.lstrip())
-                    title = self._leading_titles.match(segment)
-                    if title:  # "mw. drs. A.M. de Groot": the titles say who, so they go with the name
-                        seg_start, segment = seg_start + title.end(), segment[title.end():]
-                    stripped = segment.lstrip()
-                    seg_start += len(segment) - len(stripped)
-                    toks = self._tokens(stripped, seg_start, upper_names=True)
-                    span = self._leading_name(toks)
-                    if "," in stripped and self._first_name_after_comma(*stripped.split(",", 1)):
-                        body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
-                        span = seg_start, seg_start + len(body.rstrip())
-                    if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
-                        start = title_start if title else span[0]
-                        names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
+                names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label")))
+        return names + self._table_names(text)
+
+    def _table_names(self, text: str) -> list[Name]:
+        """The cells under a "Naam"/"Name" column header, down to the first empty line."""
+        names: list[Name] = []
+        for header in _TABLE_HEADER.finditer(text):
+            col, pos = len(header.group(1)), header.end()
+            while pos < len(text):
+                eol = text.find("\n", pos)
+                eol = len(text) if eol < 0 else eol
+                if not text[pos:eol].strip():
+                    break
+                cell = _CELL.match(text, min(pos + col, eol), eol)
+                if cell:
+                    names.extend(self._names_in_value(cell.group(), cell.start(), header.group(2)))
+                pos = eol + 1
+        return names
+
+    def _names_in_value(self, value: str, offset: int, label: str) -> list[Name]:
+        """The people named in one field value (or table cell) that starts at ``offset``."""
+        names: list[Name] = []
+        for part_start, segment in self._field_parts(value):
+            seg_start = offset + part_start
+            address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
+            if address and any(p.search(address.group(1)) for p in self._mailboxes):
+                continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
+            quoted = _QUOTED.match(segment)
+            if quoted:  # "Aan: 'Annelot Vrijburg'"
+                seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
+            if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
+                cut = segment.rindex("/") + 1
+                seg_start, segment = seg_start + cut, segment[cut:]
+            # "(BZ)", "(voorzitter)" after a name go; "(Anke)" inside a name stays
+            segment = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\)).*", "", segment)
+            title_start = seg_start + len(segment) - len(segment.lstrip())
+            title = self._leading_titles.match(segment)
+            if title:  # "mw. drs. A.M. de Groot": the titles say who, so they go with the name
+                seg_start, segment = seg_start + title.end(), segment[title.end():]
+            stripped = segment.lstrip()
+            seg_start += len(segment) - len(stripped)
+            toks = self._tokens(stripped, seg_start, upper_names=True)
+            span = self._leading_name(toks)
+            if "," in stripped and self._first_name_after_comma(*stripped.split(",", 1)):
+                body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
+                span = seg_start, seg_start + len(body.rstrip())
+            if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
+                start = title_start if title else span[0]
+                names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
         return names
 
     def _field_parts(self, value: str) -> list[tuple[int, str]]:
@@ -224,9 +248,8 @@ class PersonDetector(EntityRecognizer):
     @staticmethod
     def _wraps(text: str, newline: _Tok, following: _Tok) -> bool:
         """A line break inside running text (a long line before it), not a list or signature."""
-        line_start = text.rfind("\n", 0, newline.start) + 1
         label_after = text[following.end:following.end + 2].lstrip().startswith(":")
-        return newline.start - line_start >= 45 and not label_after
+        return _running_line(text, newline.start) and not label_after
 
     def _names_in_chain(self, text: str, chain: list[_Tok]) -> list[Name]:
         """The best name in a run of capitalised words: strong cues first, then weak ones."""
@@ -336,6 +359,8 @@ class PersonDetector(EntityRecognizer):
             if kind == "gap":
                 if value == "\n":
                     toks.append(_Tok(value, offset + m.start(), offset + m.end(), "nl"))
+                elif len(value) >= 3 or "\t" in value:  # a column gap: the next cell is something else
+                    toks.append(_Tok(value, offset + m.start(), offset + m.end(), "punct"))
                 continue
             if kind == "paren":  # "(Henk)" between initials and surname belongs to the name
                 toks.append(_Tok(value, offset + m.start(), offset + m.end(), "cap"))
@@ -408,6 +433,9 @@ class PersonDetector(EntityRecognizer):
         window_start = max(0, start - 90)
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
+        newline = before.rfind("\n")
+        if newline >= cut and not _running_line(text, window_start + newline):
+            cut = newline + 1  # a role on the line above belongs to that line (a table row, a list)
         before = before[cut:]
         if ":" in before or "\n\n" in before:
             return None
@@ -425,13 +453,19 @@ class PersonDetector(EntityRecognizer):
         return None
 
 
+def _running_line(text: str, newline: int) -> bool:
+    """Whether the line ending at ``newline`` runs on into the next: long, and no table columns in it."""
+    line = text[text.rfind("\n", 0, newline) + 1:newline]
+    return len(line) >= 45 and not _COLUMN_GAP.search(line)
+
+
 def _is_headline(text: str, pos: int) -> bool:
     """A Title Case line (a headline or reference), where capitals are not evidence of a name."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if len(words) < 5 or line.endswith((".", ",", ";", ":")):
+    if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line):  # a table row
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 

@@ -99,6 +99,19 @@ def test_a_signature_on_behalf_of_an_office_holder_is_a_civil_servants() -> None
     assert redacted(text, "PERSON") == ["mr. P. Jansen"]
 
 
+def test_names_in_a_table_under_a_name_column() -> None:
+    text = ("Naam                        Functie            Organisatie\n"
+            "P. (Pieter) Dijkgraaf       projectleider      Gemeente Zwolle\n"
+            "Saskia Oosterhuis-Ruiters   adviseur water     Provincie Overijssel\n"
+            "Olusegun Adebayo            stagiair           Waterschap Drents Overijsselse Delta\n"
+            "\n"
+            "Dijkgraaf Hennie Zwanenburg opende het overleg.\n")
+    found = detect(text)
+    assert [c.text for c in found if c.status == "suggested"] == [
+        "P. (Pieter) Dijkgraaf", "Saskia Oosterhuis-Ruiters", "Olusegun Adebayo"]  # not the role word
+    assert [c.text for c in found if c.status == "kept"] == ["Hennie Zwanenburg"]
+
+
 def test_a_company_named_after_a_person_is_not_another_mention_of_them() -> None:
     text = "De heer Siebe van Wijk, directeur van Bouwbedrijf Van Wijk B.V., is het niet eens. Van Wijk belt."
     found = [(c.start, c.text) for c in detect(text) if c.entity == "PERSON"]
