@@ -308,3 +308,26 @@ def del_key(pdf: pymupdf.Document, xref: int, key: str) -> None:
     obj = mupdf.pdf_load_object(pymupdf._as_pdf_document(pdf), xref)
     if obj.pdf_is_dict():
         mupdf.pdf_dict_dels(obj, key)
+
+
+def add_xobject(pdf: pymupdf.Document, page_xref: int, name: str, xref: int) -> None:
+    """Make object ``xref`` the page's XObject resource ``name`` (inherited resources become the page's own)."""
+    kind, value = pdf.xref_get_key(page_xref, "Resources")
+    node = page_xref
+    while kind == "null":  # inherited from a /Pages node: the page gets the same dictionary of its own
+        parent_kind, parent = pdf.xref_get_key(node, "Parent")
+        if parent_kind != "xref":
+            value = "<<>>"
+            break
+        node = int(parent.split()[0])
+        kind, value = pdf.xref_get_key(node, "Resources")
+    if node != page_xref:
+        pdf.xref_set_key(page_xref, "Resources", value)
+        kind, value = pdf.xref_get_key(page_xref, "Resources")
+    holder, prefix = (int(value.split()[0]), "") if kind == "xref" else (page_xref, "Resources/")
+    kind, value = pdf.xref_get_key(holder, prefix + "XObject")
+    if kind == "xref":  # xref_set_key does not follow a reference inside its key path
+        holder, prefix = int(value.split()[0]), ""
+    else:
+        prefix += "XObject/"
+    pdf.xref_set_key(holder, prefix + name, f"{xref} 0 R")

@@ -187,6 +187,7 @@ def _redact(pdf: pymupdf.Document, redactions: list[Redaction]) -> None:
     by_page: dict[int, list[Redaction]] = {}
     for r in redactions:
         by_page.setdefault(r.page, []).append(r)
+    forms: dict[str, int] = {}  # ground code -> xref of its label's form XObject, shared by all pages
     for pno, reds in sorted(by_page.items()):
         _tick(f"redacting page {pno}")
         page = pdf[pno - 1]
@@ -205,7 +206,7 @@ def _redact(pdf: pymupdf.Document, redactions: list[Redaction]) -> None:
                               graphics=pymupdf.PDF_REDACT_LINE_ART_REMOVE_IF_COVERED,
                               text=pymupdf.PDF_REDACT_TEXT_NONE)
         _remove_survivors(pdf, page, [pymupdf.Rect(rect) for r in reds for rect in r.rects])
-        _draw_boxes(page, reds)
+        _draw_boxes(page, reds, forms)
 
 
 def _check_image_sizes(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> None:
@@ -259,7 +260,7 @@ def _glyphs_under(page: pymupdf.Page, boxes: list[pymupdf.Rect]) -> list[pymupdf
     return [pymupdf.Rect(glyphs[i]) for i in np.flatnonzero(under)]
 
 
-def _draw_boxes(page: pymupdf.Page, redactions: list[Redaction]) -> None:
+def _draw_boxes(page: pymupdf.Page, redactions: list[Redaction], forms: dict[str, int]) -> None:
     """Black boxes over the removed text, the ground code in the widest box of each redaction.
 
     One shape per page: drawing and committing box by box costs a page rewrite each time.
@@ -279,29 +280,37 @@ def _draw_boxes(page: pymupdf.Page, redactions: list[Redaction]) -> None:
             centre = widest.tl + (widest.width / 2, widest.height / 2)
             labels.append((redaction.ground, pymupdf.Rect(centre.x - width / 2, centre.y - height / 2,
                                                           centre.x + width / 2, centre.y + height / 2)))
+    for code in dict.fromkeys(code for code, _ in labels):
+        if code not in forms:
+            forms[code] = _label_form(page.parent, code)
+        _content.add_xobject(page.parent, page.xref, f"WooCode{forms[code]}", forms[code])
     for code, target in labels:
-        _draw_label(shape, code, target)
+        _, width, height = _label(code)
+        scale = min(target.width / width, target.height / height)
+        dx = target.x0 + (target.width - width * scale) / 2
+        dy = target.y0 + (target.height - height * scale) / 2
+        m = pymupdf.Matrix(scale, 0, 0, scale, dx, dy) * shape.ipctm
+        shape.totalcont += f"q\n{m.a:.5f} {m.b:.5f} {m.c:.5f} {m.d:.5f} {m.e:.3f} {m.f:.3f} cm\n/WooCode{forms[code]} Do\nQ\n"
     shape.commit(overlay=True)
 
 
-def _draw_label(shape: pymupdf.Shape, code: str, target: pymupdf.Rect) -> None:
-    """The code's glyph outlines (cached once per code), scaled into ``target``, in white.
+def _label_form(pdf: pymupdf.Document, code: str) -> int:
+    """A form XObject drawing the code's outlines in white, in label space; its xref.
 
-    Written as path operators with one combined matrix per label: going through Shape's
-    per-point methods cost more than all the rest of the export.
+    Once per document, referenced from every box: a second extractor (pypdf) skips a form
+    without text operators unparsed, where the same paths in the page content cost it
+    more than all the page's text.
     """
     paths, width, height = _label(code)
-    scale = min(target.width / width, target.height / height)
-    dx = target.x0 + (target.width - width * scale) / 2
-    dy = target.y0 + (target.height - height * scale) / 2
-    a, b, c, d, e, f = tuple(pymupdf.Matrix(scale, 0, 0, scale, dx, dy) * shape.ipctm)
-    out = ["1 g"]
-    for ops, even_odd in paths:
-        for op, points in ops:
-            coords = " ".join(f"{a * x + c * y + e:.3f} {b * x + d * y + f:.3f}" for x, y in points)
-            out.append(f"{coords} {op}")
-        out.append("f*" if even_odd else "f")
-    shape.totalcont += "q\n" + "\n".join(out) + "\nQ\n"  # a finished path of its own, like finish() makes
+    ops = ["1 g"]
+    for path, even_odd in paths:
+        ops += [" ".join(f"{x:.3f} {y:.3f}" for x, y in points) + f" {op}" for op, points in path]
+        ops.append("f*" if even_odd else "f")
+    xref = pdf.get_new_xref()
+    pdf.update_object(xref, f"<</Type/XObject/Subtype/Form/BBox[-1 -1 {width + 1:.2f} {height + 1:.2f}]"
+                            "/Resources<<>>>>")
+    pdf.update_stream(xref, "\n".join(ops).encode())
+    return xref
 
 
 def _path_ops(items: list[tuple]) -> list[tuple[str, list[tuple[float, float]]]]:

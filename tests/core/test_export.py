@@ -136,6 +136,16 @@ def test_ground_code_is_printed_inside_each_box(exported_letter: Path, letter) -
         assert sum(1 for w in white if box.contains(w.tl + (w.width / 2, w.height / 2))) >= 6
 
 
+def test_each_ground_code_is_drawn_once_in_the_file_and_shown_in_every_box(exported_letter: Path) -> None:
+    """The outlines sit in one form XObject per code: a page's content stays small and a second
+    extractor does not parse the outlines again for every box."""
+    with pymupdf.open(exported_letter) as doc:
+        forms = [x for x in range(1, doc.xref_length()) if doc.xref_get_key(x, "Subtype")[1] == "/Form"]
+        content = doc[0].read_contents()
+    assert len(forms) == 1
+    assert content.count(b" Do") == 3 and len(content) < 4000
+
+
 def test_no_redactions_exports_the_text_unchanged(letter_pdf: Path, outdir: Path) -> None:
     out = _export(ingest(letter_pdf), [], outdir)
     assert _pymupdf_text(out) == _pymupdf_text(letter_pdf)
