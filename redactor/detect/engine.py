@@ -214,6 +214,8 @@ class Screener:
             lead = at
             while lead > 0 and words[lead - 1].lower() in self._particles:
                 lead -= 1
+            if lead > 0 and re.search(r"\w-(?:" + "|".join(map(re.escape, self._particles)) + r")$", words[lead - 1], re.I):
+                lead -= 1  # "Wiersma-de Boer": a double surname
             if lead < at:  # "van den Heuvel" names the person even where "Heuvel" alone is a word
                 surname = " ".join(words[lead:at + 1]).rstrip(",")
                 out |= {surname, surname[0].upper() + surname[1:]}

@@ -33,7 +33,7 @@ _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|na
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
-_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|dhr|mevr|mw|drs|dr|ir|ing|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
@@ -41,6 +41,12 @@ PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 _SURNAME_COMMA_FIRST = re.compile(
     rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?P<first>{_CAP})"
     rf"(?:\s+[{_UPPER}]\.?)?\s*$")
+_HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
+                 "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
+# Words that end like a Dutch noun for a department or a subject, not like a surname
+_NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie)$")
+# The start of a line, perhaps after a chat time stamp ("[14-07-2021 21:02] ")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$")
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A column header "Naam" (with another column after it): the cells under it name people
 _TABLE_HEADER = re.compile(r"(?im)^([ \t]*)(naam|name|deelnemer|attendee|participant)s?(?=[ \t]{2,}\S)[^\n]*\n")
@@ -86,6 +92,8 @@ class PersonDetector(EntityRecognizer):
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
         self._suffixes = tuple(people.surname_suffixes)
+        # field labels and mail headers ("Sent:") are no chat speakers, even where a lexicon lists them
+        self._labels = {lbl.lower() for fr in people.fields for lbl in fr.labels} | _HEADER_WORDS
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
@@ -307,6 +315,10 @@ class PersonDetector(EntityRecognizer):
                 return Name(lead, end, 0.7, "role", "name-role")  # "burgemeester Scholten": kept by classify
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
+            if head.kind == "cap" and p == k and text.startswith(":", head.end) and _LINE_START.search(before) \
+                    and self.lexicon.is_first_name(head.text) and (not rest or rest[-1].kind == "cap") \
+                    and head.text.lower() not in self._labels:
+                return Name(head.start, end, 0.75, "speaker", "name-speaker")  # a chat line "Wendelien: ..."
             if head.kind == "cap" and p == k and self._relation and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
@@ -336,8 +348,9 @@ class PersonDetector(EntityRecognizer):
     def _chain_end(self, rest: list[_Tok]) -> _Tok | None:
         last = None
         for t in rest:
-            if t.kind == "cap" and self.lexicon.is_common(t.text) and t.text not in self.lexicon.surnames:
-                break
+            if t.kind == "cap" and (self.lexicon.is_common(t.text) or _NOUN_END.search(t.text)) \
+                    and t.text not in self.lexicon.surnames:
+                break  # "Margriet van Communicatie": a department, not a surname
             if t.kind in ("cap", "init"):
                 last = t
         return last

@@ -36,6 +36,10 @@ NAME_CASES = [
     ("Hoogachtend,\n\nmw. mr. L.C. Feddema-Talbi\njuridisch adviseur", "mw. mr. L.C. Feddema-Talbi"),
     ("Sinds de verbreding slaap ik slecht. Mijn man Ruurd kan niet meer buiten zitten.", "Ruurd"),
     ("Her brother, Xiaoming, was detained in 2019.", "Xiaoming"),
+    ("Wendelien: Heeft iemand de lijst al gezien?\nTjeerd: Ja.", "Wendelien"),  # chat speakers
+    ("Wendelien: Heeft iemand de lijst al gezien?\nTjeerd: Ja.", "Tjeerd"),
+    ("Wendelien: Oké. Margriet van Communicatie wil een update.", "Margriet"),  # not the department
+    ("De vergadering begint. Mevrouw Bosveld vraagt het woord.", "Bosveld"),  # title at a sentence start
 ]
 
 
@@ -55,6 +59,7 @@ NOT_NAMES = [
     "Een medewerker van de ambassade in Rabat belde.",
     "Aan: Info Provincie <info@provincie.nl>",  # a functional mailbox's display name
     "To: FOIA Requester Service Center",
+    "Sent: Thursday, May 16, 2024 4:37 PM\nSubject: RE: request",  # mail headers, no chat speakers
 ]
 
 
@@ -91,12 +96,19 @@ OFFICIAL_CASES = [
     ("Ambassadeur Willemijn Kortman opende de bijeenkomst.", "Willemijn Kortman", "ambassadeur"),
     ("U spreekt aansluitend met uw ambtgenoot Nasser Bourita.", "Nasser Bourita", "ambtgenoot"),
     ("Hoogachtend,\n\nDe Minister van Justitie en Veiligheid,\n\nD.M. van Weel\n", "D.M. van Weel", "minister"),
+    ("Cllr Patel, the cabinet member for housing, asked me to respond.", "Patel", "cllr"),
 ]
 
 
 def test_a_signature_on_behalf_of_an_office_holder_is_a_civil_servants() -> None:
     text = "Hoogachtend,\n\nde burgemeester van Utrecht,\nnamens deze,\n\nmr. P. Jansen\njuridisch adviseur\n"
     assert redacted(text, "PERSON") == ["mr. P. Jansen"]
+
+
+def test_a_double_surname_with_a_particle_is_found_again_whole() -> None:
+    text = "Namens het college: J. Wiersma-de Boer, jurist\n\nMevrouw Wiersma-de Boer antwoordt. De Boer is ook hier."
+    found = redacted(text, "PERSON")
+    assert "Wiersma-de Boer" in found
 
 
 def test_names_in_a_table_under_a_name_column() -> None:
