@@ -100,6 +100,7 @@ class DateOfBirthDetector(PatternDetector):
         ("date-numeric", r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)", 0.55),
         ("date-written", r"(?<!\d)\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+(?:19|20)\d{2}(?!\d)", 0.55),
         ("date-english", r"(?:" + _MONTHS + r")\s+\d{1,2},\s+(?:19|20)\d{2}(?!\d)", 0.55),
+        ("date-iso", r"(?<![\d-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])", 0.55),
     ]
     CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
     REQUIRE_CONTEXT = True
@@ -134,11 +135,17 @@ class PostalAddressDetector(PatternDetector):
     _STREET = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
                r"markt|baan|wal|burg|erf|veld|hout|akker|haven|ring|dam|poort|zijde|donk)")
+    # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
+    _NAMED = r"(?:[A-Z][\w'’.-]*\s(?:(?:van|de|der|den|het|ter|ten)\s)*){0,3}"
     _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z](?!\w)|-\d{1,4}|\s?(?:bis|hs|[IVX]+))?"
     _POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),
-        ("street-name", rf"(?<![\w])(?P<v>[A-Z][\w'’-]*{_SUFFIX}\s{_HOUSE})(?![\w])", 0.6),
+        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}\s{_HOUSE})(?![\w])", 0.6),
+        # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
+        ("street-of", rf"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)\s"
+                      rf"(?:van|naar|der|de|den|op|tot|langs|bij)\s(?:(?:de|der|den|het)\s)?[A-Z][\w'’.-]*"
+                      rf"(?:\s[A-Z][\w'’.-]*)?\s{_HOUSE})(?![\w])", 0.6),
     ]
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
     REASON = "address"

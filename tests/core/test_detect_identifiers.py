@@ -8,6 +8,9 @@ from tests.core.detect_helpers import detect, redacted
 
 TRUE_CASES = [
     ("ID_DOCUMENT", "A-Number: A204551873", "A204551873"),  # US alien registration number
+    ("DATE_OF_BIRTH", "The tenant, whose date of birth is 1979-05-12, moved.", "1979-05-12"),
+    ("ADDRESS", "Haar zoon woont op de Laan van Meerdervoort 1142 in Den Haag.", "Laan van Meerdervoort 1142"),
+    ("ADDRESS", "Zij woont aan de Burgemeester de Monchyplein 12 in Den Haag.", "Burgemeester de Monchyplein 12"),
     ("BSN", "Zijn BSN is 111222333.", "111222333"),
     ("BSN", "burgerservicenummer 1234.56.782 staat op de kaart", "1234.56.782"),
     ("IBAN", "Rekeningnummer: NL91 ABNA 0417 1643 00.", "NL91 ABNA 0417 1643 00"),
@@ -45,6 +48,8 @@ FALSE_CASES = [
     ("ADDRESS", "Bezoekadres Rijnstraat 8, 2515 XP Den Haag"),  # government office
     ("ID_DOCUMENT", "Referentie XR1234567"),
     ("ID_DOCUMENT", "Room A204551873 is booked."),  # an A-number only with a word for it
+    ("DATE_OF_BIRTH", "Besluit van 2024-05-12 over de subsidie"),
+    ("ADDRESS", "Het wijkcentrum aan het Burgemeester de Monchyplein is open."),  # no house number
 ]
 
 

@@ -47,6 +47,8 @@ def test_health_clause_starts_after_the_name() -> None:
     "Mijn man is hartpatiënt en kan niet meer buiten zitten.",
     "She was treated for PTSD at a clinic in Rotterdam.",
     "Betrokkene is eerder aangehouden voor rijden onder invloed.",
+    "Hij stelt dat hij door zijn diabetes niet kan werken.",
+    "The tenant was moved because of her disability.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -58,6 +60,7 @@ def test_special_personal_data(text: str) -> None:
     "De GGZ-instelling in Utrecht krijgt extra geld voor wachtlijsten.",  # care policy, no person
     "Het Joods Museum en de Katholieke Universiteit zijn die dag open.",
     "Hij is christen-democraat en lid van de gemeenteraad.",
+    "Het programma richt zich op de preventie van diabetes bij jongeren.",
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
