@@ -51,6 +51,9 @@ class PassageRule(_Strict):
     score: float = Field(0.55, ge=0, le=1)
     reason: Reason  # shown to the reviewer, in the dossier's language
     cues: tuple[str, ...] = Field(min_length=1)
+    # A passage that matches one of these speaks of a group ("zwangere vrouwen", "de bevolking"),
+    # not of a person: no personal data, no suggestion.
+    said_of_groups: tuple[str, ...] = ()
 
     @field_validator("interest")
     @classmethod
@@ -59,7 +62,7 @@ class PassageRule(_Strict):
             raise ValueError(f"unknown interest '{value}'; known: {', '.join(INTERESTS)}")
         return value
 
-    @field_validator("cues")
+    @field_validator("cues", "said_of_groups")
     @classmethod
     def _valid_cues(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:
@@ -70,6 +73,12 @@ class PassageRule(_Strict):
     def compiled(self) -> re.Pattern[str]:
         """All cues as one alternation: one pass over the page per rule."""
         return re.compile("|".join(f"(?:{p})" for p in self.cues), re.IGNORECASE)
+
+    @functools.cached_property
+    def groups(self) -> re.Pattern[str] | None:
+        """``said_of_groups`` as one alternation, or None."""
+        return re.compile("|".join(f"(?:{p})" for p in self.said_of_groups), re.IGNORECASE) \
+            if self.said_of_groups else None
 
 
 class FieldRule(_Strict):

@@ -102,11 +102,12 @@ class PassageDetector(EntityRecognizer):
         for m in self.rule.compiled.finditer(text):
             bounds = sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
             spans.setdefault(bounds, m.group())
+        groups = self.rule.groups
         found = [
             result(self, self.key, s, e, self.rule.score, interest=self.rule.interest,
                    rule=self.rule.id, reason="passage", args={"text": self.rule.reason, "cue": cue})
             for (s, e), cue in spans.items()
-            if e > s
+            if e > s and not (groups and groups.search(text, s, e))
         ]
         for r in found:
             r.recognition_metadata["entity"] = self.rule.entity

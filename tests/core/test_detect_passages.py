@@ -93,3 +93,22 @@ def test_one_sentence_under_two_grounds_gets_both_suggestions() -> None:
 def test_two_rules_with_the_same_ground_give_one_suggestion() -> None:
     found = detect("Volgens de AIVD is deze informatie gerubriceerd. Meer niet.")
     assert [(c.ground, c.text) for c in found] == [("5.1.1b", "Volgens de AIVD is deze informatie gerubriceerd.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dit heeft geleid tot meer miskramen omdat zwangere vrouwen geen toegang hebben tot prenatale zorg.",
+    "Veel inwoners werden ziek door het vervuilde drinkwater.",
+    "Soldiers were suspected of war crimes in the region.",
+    "Veel vluchtelingen zijn moslim en vierden het suikerfeest in het kamp.",
+])
+def test_special_data_said_of_a_group_is_no_suggestion(text: str) -> None:
+    """Health, faith or crimes of a population are not personal data: no 5.1.1d for a news item or resolution."""
+    assert not [c for c in detect(text) if c.ground == "5.1.1d"]
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Mevrouw Jansen is zwanger en werkt tot de zomer halve dagen.", "HEALTH"),
+    ("He was suspected of fraud in 2019.", "CRIMINAL_DATA"),
+])
+def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) -> None:
+    assert [c.ground for c in detect(text) if c.entity == entity] == ["5.1.1d"]
