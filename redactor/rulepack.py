@@ -110,6 +110,7 @@ class OfficialRules(_Strict):
 
     role_words: tuple[str, ...] = Field(min_length=1)
     not_roles: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
     list_file: str
 
 

@@ -99,12 +99,15 @@ class PersonDetector(EntityRecognizer):
             if people.possessives and people.relations else None
         self._fields = [
             (fr.entity, re.compile(
-                r"(?im)^[ \t]*(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
+                # at a line start, or after a sentence on the same line ("... naar de SG. Actie: Jorrit")
+                r"(?im)(?:^[ \t]*|(?<=[.;] ))(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|\n|$)"))
             for fr in people.fields
         ]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         off = pack.officials
+        self._party = re.compile(r"[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
+                                 + r")\)") if off.parties else None
         self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True)) + r")(?![\w-])", re.I)
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
@@ -226,6 +229,9 @@ class PersonDetector(EntityRecognizer):
             return None
         if caps == 1 and words[0].kind == "cap" and not self._single_name_ok(words[0].text):
             return None
+        capitalised = [t.text for t in words if t.kind == "cap" and t.end <= end]
+        if len(capitalised) == caps and all(self.lexicon.is_common(w) and not self._single_name_ok(w) for w in capitalised):
+            return None  # "Legal Affairs": words, not a name
         return words[0].start, end
 
     def _single_name_ok(self, word: str) -> bool:
@@ -386,6 +392,8 @@ class PersonDetector(EntityRecognizer):
                 if value.endswith(".") and len(stripped) > 1 and stripped.lower() not in _NO_STOP:
                     stop = offset + m.start() + value.rindex(".")  # "... mevrouw Bakker. Daarna": a sentence end
                 value = stripped
+                if len(value) > 4 and value[-2:] in ("'s", "’s") and value[0].isupper():
+                    value = value[:-2]  # "Mr. Hageman's": the name without the possessive
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
                 elif _CAP_RE.match(value):
@@ -414,6 +422,10 @@ class PersonDetector(EntityRecognizer):
             return result(self, OFFICIAL, name.start, name.end, 0.9, interest="personal_privacy",
                           rule="officials-list", status="kept",
                           reason="official-list", args={"role": official.role})
+        party = self._party and self._party.match(text, name.end)
+        if party:
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
+                          rule="party", status="kept", reason="official-party", args={"party": party.group(1)})
         role = self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
         if role:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
@@ -478,7 +490,8 @@ def _is_headline(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line):  # a table row
+    if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line) \
+            or re.match(r"[\w .'-]{1,30}:\s", line):  # a table row, a labelled field
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 

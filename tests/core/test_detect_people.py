@@ -40,6 +40,10 @@ NAME_CASES = [
     ("Wendelien: Heeft iemand de lijst al gezien?\nTjeerd: Ja.", "Tjeerd"),
     ("Wendelien: Oké. Margriet van Communicatie wil een update.", "Margriet"),  # not the department
     ("De vergadering begint. Mevrouw Bosveld vraagt het woord.", "Bosveld"),  # title at a sentence start
+    ("Witness: Teun Vrolijk, 34, lives nearby", "Teun Vrolijk"),
+    ("Attn: Quirine de Graaff-Hooijer, Legal Affairs", "Quirine de Graaff-Hooijer"),  # a labelled line, no headline
+    ("1. Jorrit stuurt de nota voor vrijdag naar de SG. Actie: Jorrit", "Jorrit"),  # a label after a sentence
+    ("Mr. Hageman's home number is unlisted.", "Mr. Hageman"),  # without the possessive
 ]
 
 
@@ -60,6 +64,8 @@ NOT_NAMES = [
     "Aan: Info Provincie <info@provincie.nl>",  # a functional mailbox's display name
     "To: FOIA Requester Service Center",
     "Sent: Thursday, May 16, 2024 4:37 PM\nSubject: RE: request",  # mail headers, no chat speakers
+    "Attn: Legal Affairs",  # a department in a name field
+    "Het is gemeld. Contact: Functionaris Gegevensbescherming",
 ]
 
 
@@ -97,12 +103,18 @@ OFFICIAL_CASES = [
     ("U spreekt aansluitend met uw ambtgenoot Nasser Bourita.", "Nasser Bourita", "ambtgenoot"),
     ("Hoogachtend,\n\nDe Minister van Justitie en Veiligheid,\n\nD.M. van Weel\n", "D.M. van Weel", "minister"),
     ("Cllr Patel, the cabinet member for housing, asked me to respond.", "Patel", "cllr"),
+    ("De heer Koster (D66) en mevrouw Yeşilgöz (VVD) stellen vragen.", "Koster", "D66"),  # councillors
+    ("De heer Koster (D66) en mevrouw Yeşilgöz (VVD) stellen vragen.", "Yeşilgöz", "VVD"),
 ]
 
 
 def test_a_signature_on_behalf_of_an_office_holder_is_a_civil_servants() -> None:
     text = "Hoogachtend,\n\nde burgemeester van Utrecht,\nnamens deze,\n\nmr. P. Jansen\njuridisch adviseur\n"
     assert redacted(text, "PERSON") == ["mr. P. Jansen"]
+
+
+def test_a_department_after_a_name_is_no_politician() -> None:
+    assert redacted("Aanwezig: Karin Smit (BZ), Joost van Dam (JenV)", "PERSON") == ["Karin Smit", "Joost van Dam"]
 
 
 def test_a_double_surname_with_a_particle_is_found_again_whole() -> None:
@@ -137,7 +149,7 @@ def test_public_officials_are_kept_with_a_reason(text: str, name: str, why: str)
     assert not any(name in r or r in name for r in redacted(text, "PERSON"))
     (finding,) = [c for c in detect(text) if c.text == name]
     assert finding.entity == "PUBLIC_OFFICIAL"
-    assert finding.reason.startswith("behouden: publieke functionaris")  # Woo dossier: Dutch reasons
+    assert finding.reason.startswith(("behouden: publieke functionaris", "behouden: politicus"))  # Dutch reasons
     assert why in finding.reason
 
 
