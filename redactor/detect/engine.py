@@ -31,7 +31,7 @@ from redactor.rulepack import RulePack
 LANGUAGES = ("nl", "en")
 _COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
                             r"Ltd|Inc|LLC|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
-_IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "PHONE": 3, "LICENSE_PLATE": 3,
+_IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
 
 

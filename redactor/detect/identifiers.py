@@ -54,6 +54,15 @@ class EmailDetector(PatternDetector):
     REASON = "email"
 
 
+class SocialProfileDetector(PatternDetector):
+    """A link to a person's social-media profile: the address carries the name."""
+
+    ENTITY = "SOCIAL_MEDIA"
+    PATTERNS = [("profile-url", r"(?i)\b(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/in|facebook\.com|instagram\.com|"
+                                r"twitter\.com|x\.com|tiktok\.com/@?|threads\.net/@?)/?[\w.%-]{3,}/?", 0.85)]
+    REASON = "social-profile"
+
+
 class SsnDetector(PatternDetector):
     """US social security number, validated against the SSA's never-issued ranges."""
 
@@ -132,20 +141,23 @@ class PostalAddressDetector(PatternDetector):
     """Street and house number with a Dutch postcode, or a street ending in a street word."""
 
     ENTITY = "ADDRESS"
-    _STREET = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+    _STREET = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"  # on one line: the line above may be a name
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
                r"markt|baan|wal|burg|erf|veld|hout|akker|haven|ring|dam|poort|zijde|donk)")
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
-    _NAMED = r"(?:[A-Z][\w'’.-]*\s(?:(?:van|de|der|den|het|ter|ten)\s)*){0,3}"
+    _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
     _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z](?!\w)|-\d{1,4}|\s?(?:bis|hs|[IVX]+))?"
     _POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),
-        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}\s{_HOUSE})(?![\w])", 0.6),
+        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}[ \t]{_HOUSE})(?![\w])", 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
-        ("street-of", rf"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)\s"
-                      rf"(?:van|naar|der|de|den|op|tot|langs|bij)\s(?:(?:de|der|den|het)\s)?[A-Z][\w'’.-]*"
-                      rf"(?:\s[A-Z][\w'’.-]*)?\s{_HOUSE})(?![\w])", 0.6),
+        ("street-of", rf"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
+                      rf"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
+                      rf"(?:[ \t][A-Z][\w'’.-]*)?[ \t]{_HOUSE})(?![\w])", 0.6),
+        # "118 Maple Avenue": house number first, as in the US and the UK
+        ("street-number-first", rf"(?<![\w.,-])(?P<v>\d{{1,5}}[ \t](?:[A-Z][\w'’-]*[ \t]){{1,3}}"
+                                rf"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.|Ave\.|Rd\.|Blvd\.))(?![\w])", 0.6),
     ]
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
     REASON = "address"
@@ -214,6 +226,6 @@ def _phone_score(raw: str, region: str) -> float | None:
 
 
 IDENTIFIER_DETECTORS = (
-    BsnDetector, IbanDetector, EmailDetector, SsnDetector, LicensePlateDetector,
+    BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, LicensePlateDetector,
     DateOfBirthDetector, PassportDetector, AlienNumberDetector, PostalAddressDetector, PostcodeDetector, PhoneDetector,
 )

@@ -9,6 +9,10 @@ from tests.core.detect_helpers import detect, redacted
 TRUE_CASES = [
     ("ID_DOCUMENT", "A-Number: A204551873", "A204551873"),  # US alien registration number
     ("DATE_OF_BIRTH", "The tenant, whose date of birth is 1979-05-12, moved.", "1979-05-12"),
+    ("ADDRESS", "Witness: Teun Vrolijk, 34, lives at 118 Maple Avenue, Springfield", "118 Maple Avenue"),
+    ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
+    ("SOCIAL_MEDIA", "Zijn profiel (https://www.linkedin.com/in/joris-hageman-73a1b2) laat zien dat",
+     "https://www.linkedin.com/in/joris-hageman-73a1b2"),
     ("ADDRESS", "Haar zoon woont op de Laan van Meerdervoort 1142 in Den Haag.", "Laan van Meerdervoort 1142"),
     ("ADDRESS", "Zij woont aan de Burgemeester de Monchyplein 12 in Den Haag.", "Burgemeester de Monchyplein 12"),
     ("BSN", "Zijn BSN is 111222333.", "111222333"),
@@ -50,6 +54,7 @@ FALSE_CASES = [
     ("ID_DOCUMENT", "Room A204551873 is booked."),  # an A-number only with a word for it
     ("DATE_OF_BIRTH", "Besluit van 2024-05-12 over de subsidie"),
     ("ADDRESS", "Het wijkcentrum aan het Burgemeester de Monchyplein is open."),  # no house number
+    ("ADDRESS", "Actiehouder: Esmée Kraaijeveld\n3. Marit vraagt het na."),  # a surname, a list number below
 ]
 
 
