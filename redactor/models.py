@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 4  # the number of the newest migration; stored in dossier.schema_version
+SCHEMA_VERSION = 5  # the number of the newest migration; stored in dossier.schema_version
 
 
 def now() -> dt.datetime:
@@ -120,6 +120,8 @@ class ApprovalRow(Base):
     approved: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=now)
     note: Mapped[str] = mapped_column(Text, default="")
+    # the newest decision on the document when it was approved: a later one lapses the approval
+    last_decision_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class AuditRow(Base):

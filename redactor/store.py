@@ -348,17 +348,26 @@ class DossierStore:
             if approved and who in deciders:
                 raise DossierError(f"{who} made decisions on this document and cannot also approve it; "
                                    "a second reviewer must approve")
-            s.add(ApprovalRow(document_id=document_id, reviewer=who, approved=approved, note=note))
+            last = s.scalar(select(func.max(DecisionRow.id)).where(DecisionRow.document_id == document_id))
+            s.add(ApprovalRow(document_id=document_id, reviewer=who, approved=approved, note=note,
+                              last_decision_id=last))
             audit.append(s, who, "approve" if approved else "withdraw-approval", f"document:{document_id}", {})
 
     def approval(self, document_id: int) -> tuple[str | None, list[str]]:
-        """The current approver (or None) and the reviewers who decided on the document."""
+        """The current approver (or None) and the reviewers who decided on the document.
+
+        An approval covers the decisions made before it: a decision made afterwards (an undo
+        too) lapses it, and the second reviewer has to look again.
+        """
         with self._read() as s:
             last = s.scalars(select(ApprovalRow).where(ApprovalRow.document_id == document_id)
                              .order_by(ApprovalRow.id.desc())).first()
             deciders = sorted(set(s.scalars(select(DecisionRow.reviewer)
                                             .where(DecisionRow.document_id == document_id))))
-        return (last.reviewer if last and last.approved else None), deciders
+            lapsed = last is not None and s.scalar(
+                select(DecisionRow.id).where(DecisionRow.document_id == document_id,
+                                             DecisionRow.id > (last.last_decision_id or 0)).limit(1)) is not None
+        return (last.reviewer if last and last.approved and not lapsed else None), deciders
 
     # -- audit ---------------------------------------------------------------------------------------
     def record(self, action: str, subject: str, payload: dict[str, Any], actor: str | None = None) -> None:

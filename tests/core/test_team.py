@@ -71,6 +71,14 @@ def test_four_eyes_refuses_export_until_a_second_reviewer_approves(screened, tmp
     public = (tmp_path / "out2" / "inventarislijst.csv").read_text(encoding="utf-8-sig")
     assert "anna" not in public and "bert" not in public  # reviewers' names stay out of the published list
 
+    # a decision after the approval is one the second reviewer has not seen: the approval lapses
+    store.decide(doc_id, "reject", candidate_id=ids[0], reviewer="anna")
+    assert store.approval(doc_id) == (None, ["anna"])
+    report = dossier.export(store.documents(), tmp_path / "out3")
+    assert report.outputs == [] and "four-eyes" in report.problems[0].message
+    store.approve(doc_id, reviewer="bert")
+    assert store.approval(doc_id) == ("bert", ["anna"])
+
 
 def test_audit_chain_detects_changed_and_deleted_entries(screened) -> None:
     store, doc_id, ids = screened
