@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md"}
 SUPPORTED_SUFFIXES = {".pdf"} | TEXT_SUFFIXES | CONVERTED_SUFFIXES
-_PAGE_CSS = "p {font-family: sans-serif; font-size: 10.5pt; line-height: 1.35; margin: 0 0 6pt 0;}"
+# pre-wrap: runs of spaces stay (columns of a plain-text table stay apart, as in a PDF)
+_PAGE_CSS = "p {font-family: sans-serif; font-size: 10.5pt; line-height: 1.35; margin: 0 0 6pt 0; white-space: pre-wrap;}"
 _SPACE_CHARS = "".join(c for c in map(chr, range(128)) if c.isspace())  # what str.isspace() says
 _WHITESPACE = re.compile(f"[{re.escape(_SPACE_CHARS)}]")
 _ASCII_SPACES = str.maketrans(_SPACE_CHARS, " " * len(_SPACE_CHARS))

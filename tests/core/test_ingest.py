@@ -169,6 +169,13 @@ def test_text_file_is_rendered_and_its_text_found_with_boxes(indir: Path) -> Non
     assert pymupdf.Rect(rect).contains(_centre(drawn[0][:4]))
 
 
+def test_columns_of_a_plain_text_table_stay_apart(indir: Path) -> None:
+    path = indir / "deelnemers.txt"
+    path.write_text("Naam                Functie\nSaskia Oosterhuis    adviseur\n", encoding="utf-8")
+    text = ingest(path).pages[0].text
+    assert "Naam                Functie\nSaskia Oosterhuis    adviseur" in text  # not "Saskia Oosterhuis adviseur"
+
+
 def test_markdown_markup_is_not_part_of_the_text(indir: Path) -> None:
     path = indir / "notitie.md"
     path.write_text("# Notitie over de toezegging\n\nDe **directie** besluit.\n", encoding="utf-8")
