@@ -209,6 +209,7 @@ class PhoneDetector(PatternDetector):
 
 def _phone_score(raw: str, region: str) -> float | None:
     """0.9 for a valid number, 0.75 for a possible one, None for a digit run that is no phone."""
+    raw = " ".join(raw.split())  # a number wrapped at a line end ("030 - 274\n91 00")
     digits = re.sub(r"\D", "", raw)
     if raw.startswith("00") and len(digits) < 11:
         return None

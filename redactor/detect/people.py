@@ -101,7 +101,8 @@ class PersonDetector(EntityRecognizer):
             (fr.entity, re.compile(
                 # at a line start, or after a sentence on the same line ("... naar de SG. Actie: Jorrit")
                 r"(?im)(?:^[ \t]*|(?<=[.;] ))(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
-                r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|\n|$)"))
+                # the value ends at a column gap, or at the next "Label:" on the line ("WANG, Li DOB: ...")
+                r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|[ \t]+[A-Z][\w.'’-]{1,24}:(?:[ \t]|$)|\n|$)"))
             for fr in people.fields
         ]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]

@@ -9,6 +9,7 @@ from tests.core.detect_helpers import detect, redacted
 TRUE_CASES = [
     ("ID_DOCUMENT", "A-Number: A204551873", "A204551873"),  # US alien registration number
     ("DATE_OF_BIRTH", "The tenant, whose date of birth is 1979-05-12, moved.", "1979-05-12"),
+    ("PHONE", "Haar telefoonnummer is 030 - 274\n91 00.", "030 - 274\n91 00"),  # wrapped at a line end
     ("ADDRESS", "Witness: Teun Vrolijk, 34, lives at 118 Maple Avenue, Springfield", "118 Maple Avenue"),
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
     ("SOCIAL_MEDIA", "Zijn profiel (https://www.linkedin.com/in/joris-hageman-73a1b2) laat zien dat",

@@ -32,6 +32,7 @@ NAME_CASES = [
     ("Aan: 'Annelot Vrijburg'", "Annelot Vrijburg"),  # quoted display name
     ("Van: Kuipers, Marieke <marieke.kuipers64@example.nl>", "Kuipers, Marieke"),
     ("Name: WANG, Li    DOB: 03/07/1988", "WANG, Li"),  # surname in capitals
+    ("Name: WANG, Li DOB: 03/07/1988 Nationality: Chinese", "WANG, Li"),  # the next label ends the value
     ("Betrokkene: Jovana PETROVIĆ", "Jovana PETROVIĆ"),
     ("Hoogachtend,\n\nmw. mr. L.C. Feddema-Talbi\njuridisch adviseur", "mw. mr. L.C. Feddema-Talbi"),
     ("Sinds de verbreding slaap ik slecht. Mijn man Ruurd kan niet meer buiten zitten.", "Ruurd"),
