@@ -109,6 +109,7 @@ class DocumentProgress:
     decided: int
     boxes: int
     judgement: str | None  # document-level: niet openbaar, dubbel, ...
+    approved_by: str | None = None  # four eyes: the second reviewer whose approval is in force
 
     @property
     def status(self) -> DocumentStatus:
@@ -259,6 +260,7 @@ class ReviewSession:
     def progress_all(self) -> dict[int, DocumentProgress]:
         """Progress of every document from a few queries (not three per document)."""
         statuses, latest, doc_level = self.store.review_overview()
+        approvals = self.store.approvals()
         out: dict[int, DocumentProgress] = {}
         for doc in self.store.documents():
             states = [_state(status, latest.get(cid)) for cid, status in statuses.get(doc.id, [])]
@@ -267,7 +269,8 @@ class ReviewSession:
             out[doc.id] = DocumentProgress(len(states), states.count("suggested"),
                                            sum(st in ("accepted", "rejected") for st in states),
                                            len(live_manual_boxes(rows)),
-                                           judged.judgement if judged is not None and judged.judgement else None)
+                                           judged.judgement if judged is not None and judged.judgement else None,
+                                           approvals.get(doc.id))
         return out
 
     def progress(self, document_id: int) -> DocumentProgress:
@@ -275,7 +278,18 @@ class ReviewSession:
         judged = self.judgement(document_id)
         return DocumentProgress(len(states), states.count("suggested"),
                                 sum(s in ("accepted", "rejected") for s in states),
-                                len(self.manual_boxes(document_id)), judged.judgement if judged else None)
+                                len(self.manual_boxes(document_id)), judged.judgement if judged else None,
+                                self.store.approval(document_id)[0])
+
+    def approve(self, document_id: int) -> None:
+        """Approve the document as the second reviewer (four eyes); listeners hear of it like a decision.
+
+        Raises:
+            DossierError: this reviewer made decisions on the document.
+        """
+        self.store.approve(document_id, reviewer=self.reviewer)
+        self._changed({document_id})
+        self._notify()  # not an undo step: withdrawing is a decision of its own (store.approve(approved=False))
 
     def _insert_boxes(self, boxes: list[ManualBox], note: str) -> list[DecisionRow]:
         """Write each box as a new row; the objects keep standing for the same box (undo steps hold them)."""

@@ -369,6 +369,17 @@ class DossierStore:
                                              DecisionRow.id > (last.last_decision_id or 0)).limit(1)) is not None
         return (last.reviewer if last and last.approved and not lapsed else None), deciders
 
+    def approvals(self) -> dict[int, str]:
+        """Every document's approver where an approval is in force (see ``approval``), in two queries."""
+        with self._read() as s:
+            newest = select(func.max(ApprovalRow.id)).group_by(ApprovalRow.document_id)
+            rows = s.execute(select(ApprovalRow.document_id, ApprovalRow.reviewer, ApprovalRow.approved,
+                                    ApprovalRow.last_decision_id).where(ApprovalRow.id.in_(newest))).all()
+            last = dict(s.execute(select(DecisionRow.document_id, func.max(DecisionRow.id))
+                                  .group_by(DecisionRow.document_id)).all())
+        return {doc: who for doc, who, approved, covered in rows
+                if approved and (last.get(doc) or 0) <= (covered or 0)}
+
     # -- audit ---------------------------------------------------------------------------------------
     def record(self, action: str, subject: str, payload: dict[str, Any], actor: str | None = None) -> None:
         """An audit entry for something that is not a decision (an export, a setting)."""

@@ -48,6 +48,9 @@ class Actions(QObject):
         self.accept_rule_dossier = a(self.tr("Accept all of this rule in do&ssier"), ["Shift+L"],
                                      self.tr("Accept every open finding of the same detection rule in every document"))
         self.remove_box = a(self.tr("Remove &box"), ["Delete"], self.tr("Remove the selected manual box"))
+        self.approve = a(self.tr("A&pprove document (four eyes)"), ["Ctrl+Shift+A"],
+                         self.tr("As the second reviewer, approve this document for export (only if you made no "
+                                 "decisions on it)"))
         self.next_document = a(self.tr("Next &document"), ["Alt+Down", "Ctrl+PgDown"],
                                self.tr("Open the next document"))
         self.prev_document = a(self.tr("Previous docu&ment"), ["Alt+Up", "Ctrl+PgUp"],
@@ -109,5 +112,6 @@ class Actions(QObject):
         """Actions that need a document with findings."""
         return [self.next_finding, self.prev_finding, self.accept, self.reject, self.change_ground,
                 self.accept_entity_doc, self.accept_entity_dossier, self.accept_rule_doc, self.accept_rule_dossier,
-                self.remove_box, self.mark_page, self.mark_document, self.redact_selection, self.redact_everywhere,
+                self.remove_box, self.mark_page, self.mark_document, self.approve, self.redact_selection,
+                self.redact_everywhere,
                 self.export, self.next_page, self.prev_page, self.next_document, self.prev_document]

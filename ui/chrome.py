@@ -37,6 +37,8 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     review.addSeparator()
     review.addActions([a.accept_entity_doc, a.accept_entity_dossier, a.accept_rule_doc, a.accept_rule_dossier])
     review.addSeparator()
+    review.addAction(a.approve)
+    review.addSeparator()
     review.addActions([a.next_document, a.prev_document])
     redact = menus["redact"] = bar.addMenu(QCoreApplication.translate("MainWindow", "Re&dact"))
     redact.addActions([a.mode_browse, a.mode_box, a.mode_text])

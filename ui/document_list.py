@@ -161,6 +161,8 @@ class QtDocumentList(QWidget):
         open_count = 0 if progress.judgement else progress.open
         if open_count:
             detail += " · " + self.tr("{n} open").format(n=open_count)
+        if progress.approved_by:
+            detail += " · " + self.tr("approved")
         marker = self._markers.get(doc_id)
         item.setData(INFO_ROLE, _Info(item.text(), status, detail, open_count, marker))
         tip = self.tr("{name}\n{status}: {decided} decided, {open} open, {boxes} manual box(es)").format(

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         a.redact_everywhere.triggered.connect(c.redact_everywhere)
         a.mark_page.triggered.connect(c.mark_page)
         a.mark_document.triggered.connect(c.mark_document)
+        a.approve.triggered.connect(c.approve)
         a.clear.triggered.connect(self._clear)
         a.preview.toggled.connect(self.view.set_preview)
         a.codes.toggled.connect(self.view.set_codes)
@@ -368,6 +369,10 @@ class MainWindow(QMainWindow):
             ground = f" ({judged.ground})" if judged.ground else ""
             lines.insert(0, self.tr("Whole document marked: {judgement}{ground}").format(
                 judgement=judged.judgement, ground=ground))
+        approver = self.qd.progress(doc_id).approved_by
+        if approver:
+            lines.insert(0, self.tr("Approved by {name} (four eyes); a new decision withdraws the approval.").format(
+                name=approver))
         self.banner.setText("\n".join(lines))
         self.banner.setVisible(bool(lines))
 

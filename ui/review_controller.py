@@ -240,6 +240,16 @@ class ReviewController(QObject):
         self._open(dialog, apply)
 
     @_reported
+    def approve(self) -> None:
+        """Four eyes: the second reviewer approves the current document (the core refuses one who decided on it)."""
+        if not self.qd or self.doc is None:
+            return
+        doc = self.qd.document(self.doc)
+        self.qd.session.approve(self.doc)
+        self.message.emit(self.tr("Document {n} approved by {name}.").format(
+            n=doc.number if doc else self.doc, name=self.qd.session.reviewer))
+
+    @_reported
     def mark_duplicate(self, doc_id: int, confirm: bool) -> None:
         """Confirm that a copy is a duplicate (or clear that mark): a document judgement like "Mark document…",
         so it is saved, audited and undoable the same way; the note names where the content was assessed."""

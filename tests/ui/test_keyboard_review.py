@@ -167,3 +167,31 @@ def test_a_conflict_with_another_reviewer_is_a_dialog_not_a_crash(qtbot, window,
     press(qtbot, window, Qt.Key.Key_A)
     assert shown and "bert" in shown[0]
     assert decisions(window)[finding].action == "reject" and decisions(window)[finding].reviewer == "bert"
+
+
+def test_a_second_reviewer_approves_in_the_app_and_a_new_decision_withdraws_it(qtbot, window, monkeypatch):
+    """Four eyes without the command line: Anna decided, the app's reviewer approves with Ctrl+Shift+A."""
+    from redactor.review import ReviewSession
+
+    shown: list[str] = []
+    monkeypatch.setattr("ui.review_controller.show_error", lambda parent, title, message: shown.append(message))
+    doc = window.cursor.document_id
+    store = window.qd.session.store
+    anna = ReviewSession(store, reviewer="anna")
+    anna.accept(doc, [f.candidate.id for f in anna.findings(doc) if f.state == "suggested"][:1])
+    assert store.approval(doc)[0] is None
+
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    me = window.qd.session.reviewer
+    assert shown == [] and store.approval(doc) == (me, ["anna"])
+    assert "approved" in window.documents.info(doc).detail
+    assert me in window.banner.text()
+
+    anna.reject(doc, [f.candidate.id for f in anna.findings(doc) if f.state == "suggested"][:1])
+    window.qd._on_review_change(doc, [])  # Anna works in another window: this one hears of it when it reloads
+    assert store.approval(doc)[0] is None and "approved" not in window.documents.info(doc).detail
+
+    press(qtbot, window, Qt.Key.Key_N)
+    press(qtbot, window, Qt.Key.Key_A)  # the app's reviewer decides now, so cannot approve any more
+    press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert shown and "cannot also approve" in shown[0]

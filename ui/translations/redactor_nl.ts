@@ -218,251 +218,261 @@
     </message>
     <message>
         <location filename="../actions.py" line="51"/>
+        <source>A&amp;pprove document (four eyes)</source>
+        <translation>Document &amp;goedkeuren (vier ogen)</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="52"/>
+        <source>As the second reviewer, approve this document for export (only if you made no decisions on it)</source>
+        <translation>Keur dit document als tweede beoordelaar goed voor export (alleen als u er zelf geen besluiten over nam)</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="54"/>
         <source>Next &amp;document</source>
         <translation>Volgend &amp;document</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="52"/>
+        <location filename="../actions.py" line="55"/>
         <source>Open the next document</source>
         <translation>Het volgende document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="53"/>
+        <location filename="../actions.py" line="56"/>
         <source>Previous docu&amp;ment</source>
         <translation>Vorig docu&amp;ment</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="57"/>
         <source>Open the previous document</source>
         <translation>Het vorige document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="59"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="59"/>
         <source>Click findings, drag to move the page</source>
         <translation>Bevindingen aanklikken, slepen om de pagina te verschuiven</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57"/>
+        <location filename="../actions.py" line="60"/>
         <source>Draw &amp;box</source>
         <translation>&amp;Vlak tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57"/>
+        <location filename="../actions.py" line="60"/>
         <source>Drag on the page to draw a redaction box</source>
         <translation>Op de pagina slepen om een lakvlak te tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="58"/>
+        <location filename="../actions.py" line="61"/>
         <source>Box</source>
         <translation>Vlak</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59"/>
+        <location filename="../actions.py" line="62"/>
         <source>Select &amp;text</source>
         <translation>&amp;Tekst selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59"/>
+        <location filename="../actions.py" line="62"/>
         <source>Drag over words to select them</source>
         <translation>Over woorden slepen om ze te selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="60"/>
+        <location filename="../actions.py" line="63"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65"/>
+        <location filename="../actions.py" line="68"/>
         <source>Redact &amp;selection…</source>
         <translation>&amp;Selectie lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65"/>
+        <location filename="../actions.py" line="68"/>
         <source>Redact the selected text</source>
         <translation>De geselecteerde tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="66"/>
+        <location filename="../actions.py" line="69"/>
         <source>Redact text</source>
         <translation>Tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="67"/>
+        <location filename="../actions.py" line="70"/>
         <source>Redact every &amp;occurrence…</source>
         <translation>&amp;Overal lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="68"/>
+        <location filename="../actions.py" line="71"/>
         <source>Find a text in every document, see how often it occurs, redact it all</source>
         <translation>Een tekst in elk document zoeken, zien hoe vaak hij voorkomt, alles lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="69"/>
+        <location filename="../actions.py" line="72"/>
         <source>Every occurrence</source>
         <translation>Overal lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="70"/>
+        <location filename="../actions.py" line="73"/>
         <source>Mark &amp;page…</source>
         <translation>&amp;Pagina markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="71"/>
+        <location filename="../actions.py" line="74"/>
         <source>Withhold this whole page: niet openbaar, buiten reikwijdte, …</source>
         <translation>Deze hele pagina weigeren: niet openbaar, buiten reikwijdte, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="71"/>
+        <location filename="../actions.py" line="74"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="75"/>
         <source>Mark d&amp;ocument…</source>
         <translation>D&amp;ocument markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="73"/>
+        <location filename="../actions.py" line="76"/>
         <source>Judge the whole document: niet openbaar, reeds openbaar, dubbel, …</source>
         <translation>Het hele document beoordelen: niet openbaar, reeds openbaar, dubbel, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="74"/>
+        <location filename="../actions.py" line="77"/>
         <source>Document…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="78"/>
         <source>Clear selection</source>
         <translation>Selectie wissen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="78"/>
         <source>Clear the text selection, back to browsing</source>
         <translation>De tekstselectie wissen, terug naar bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="80"/>
         <source>&amp;Preview export</source>
         <translation>&amp;Voorbeeld export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="80"/>
         <source>Show the page as it will be exported</source>
         <translation>De pagina tonen zoals hij geëxporteerd wordt</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="78"/>
+        <location filename="../actions.py" line="81"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="79"/>
+        <location filename="../actions.py" line="82"/>
         <source>Ground &amp;codes on page</source>
         <translation>Grond&amp;codes op pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="79"/>
+        <location filename="../actions.py" line="82"/>
         <source>Show the ground code above every box</source>
         <translation>De grondcode boven elk vlak tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="80"/>
+        <location filename="../actions.py" line="83"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="85"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="85"/>
         <source>Enlarge the page</source>
         <translation>De pagina vergroten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="83"/>
+        <location filename="../actions.py" line="86"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="83"/>
+        <location filename="../actions.py" line="86"/>
         <source>Shrink the page</source>
         <translation>De pagina verkleinen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="87"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="87"/>
         <source>Fit the page to the window width</source>
         <translation>De pagina aan de vensterbreedte aanpassen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="85"/>
+        <location filename="../actions.py" line="88"/>
         <source>Fit</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="89"/>
         <source>&amp;Duplicates and threads</source>
         <translation>&amp;Dubbelen en e-mailreeksen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="90"/>
         <source>Show duplicate groups, e-mail threads and attachments; open a document from there</source>
         <translation>Dubbele documenten, e-mailreeksen en bijlagen tonen; van daaruit een document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="88"/>
+        <location filename="../actions.py" line="91"/>
         <source>Duplicates</source>
         <translation>Dubbelen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="92"/>
         <source>Ne&amp;xt page</source>
         <translation>Volge&amp;nde pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="92"/>
         <source>Show the next page</source>
         <translation>De volgende pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="90"/>
+        <location filename="../actions.py" line="93"/>
         <source>Pre&amp;vious page</source>
         <translation>Vo&amp;rige pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="90"/>
+        <location filename="../actions.py" line="93"/>
         <source>Show the previous page</source>
         <translation>De vorige pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="94"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="94"/>
         <source>List every shortcut</source>
         <translation>Alle sneltoetsen tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="95"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="95"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
@@ -795,12 +805,12 @@
 <context>
     <name>JobIndicator</name>
     <message>
-        <location filename="../chrome.py" line="134"/>
+        <location filename="../chrome.py" line="136"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="135"/>
+        <location filename="../chrome.py" line="137"/>
         <source>Stop after the current file; what is done so far is kept</source>
         <translation>Stoppen na het huidige bestand; wat klaar is blijft bewaard</translation>
     </message>
@@ -828,154 +838,159 @@
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="41"/>
+        <location filename="../chrome.py" line="43"/>
         <source>Re&amp;dact</source>
         <translation>&amp;Lakken</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="47"/>
+        <location filename="../chrome.py" line="49"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="56"/>
+        <location filename="../chrome.py" line="58"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="57"/>
+        <location filename="../chrome.py" line="59"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="63"/>
+        <location filename="../chrome.py" line="65"/>
         <source>Review</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="73"/>
         <source>Woo redactor</source>
         <translation>Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Duplicates and threads</source>
         <translation>Dubbelen en e-mailreeksen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Open a folder of documents (Ctrl+O) or a dossier database (Ctrl+Shift+O).</source>
         <translation>Open een map met documenten (Ctrl+O) of een dossierdatabase (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Open a folder of documents</source>
         <translation>Een map met documenten openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Open a dossier database</source>
         <translation>Een dossierdatabase openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
         <translation>Dossierdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Wait until the current work has finished, or cancel it.</source>
         <translation>Wacht tot het huidige werk klaar is, of annuleer het.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
-        <location filename="../main_window.py" line="222"/>
-        <location filename="../main_window.py" line="231"/>
+        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="233"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Screening</source>
         <translation>Screenen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Open a team dossier</source>
         <translation>Teamdossier openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:</source>
         <translation>Database-URL (PostgreSQL), bijv. postgresql+psycopg://gebruiker@host/dossier:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="241"/>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="245"/>
         <source>{n} document(s) screened, {reused} unchanged since last time.</source>
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="262"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="288"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="374"/>
+        <source>Approved by {name} (four eyes); a new decision withdraws the approval.</source>
+        <translation>Goedgekeurd door {name} (vier ogen); een nieuw besluit trekt de goedkeuring in.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="386"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424"/>
+        <location filename="../main_window.py" line="433"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="427"/>
+        <location filename="../main_window.py" line="436"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="428"/>
+        <location filename="../main_window.py" line="437"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -1055,7 +1070,12 @@ Licentie: AGPL-3.0-or-later</translation>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="166"/>
+        <location filename="../document_list.py" line="165"/>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="168"/>
         <source>{name}
 {status}: {decided} decided, {open} open, {boxes} manual box(es)</source>
         <translation>{name}
@@ -1355,12 +1375,17 @@ Licentie: AGPL-3.0-or-later</translation>
         <translation>{n} keer gelakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="255"/>
+        <location filename="../review_controller.py" line="249"/>
+        <source>Document {n} approved by {name}.</source>
+        <translation>Document {n} goedgekeurd door {name}.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="265"/>
         <source>Document {n} marked as a duplicate of document {of}.</source>
         <translation>Document {n} gemarkeerd als dubbel van document {of}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="259"/>
+        <location filename="../review_controller.py" line="269"/>
         <source>Document {n} is judged by its own content again.</source>
         <translation>Document {n} wordt weer op de eigen inhoud beoordeeld.</translation>
     </message>
