@@ -58,8 +58,8 @@ class SocialProfileDetector(PatternDetector):
     """A link to a person's social-media profile: the address carries the name."""
 
     ENTITY = "SOCIAL_MEDIA"
-    PATTERNS = [("profile-url", r"(?i)\b(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/in|facebook\.com|instagram\.com|"
-                                r"twitter\.com|x\.com|tiktok\.com/@?|threads\.net/@?)/?[\w.%-]{3,}/?", 0.85)]
+    PATTERNS = [("profile-url", (r"(?i)\b(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/in|facebook\.com|instagram\.com|"
+                                 r"twitter\.com|x\.com|tiktok\.com/@?|threads\.net/@?)/?[\w.%-]{3,}/?"), 0.85)]
     REASON = "social-profile"
 
 
@@ -152,12 +152,13 @@ class PostalAddressDetector(PatternDetector):
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),
         ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}[ \t]{_HOUSE})(?![\w])", 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
-        ("street-of", rf"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
-                      rf"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
-                      rf"(?:[ \t][A-Z][\w'’.-]*)?[ \t]{_HOUSE})(?![\w])", 0.6),
+        ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
+                       r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
+                       rf"(?:[ \t][A-Z][\w'’.-]*)?[ \t]{_HOUSE})(?![\w])"), 0.6),
         # "118 Maple Avenue": house number first, as in the US and the UK
-        ("street-number-first", rf"(?<![\w.,-])(?P<v>\d{{1,5}}[ \t](?:[A-Z][\w'’-]*[ \t]){{1,3}}"
-                                rf"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.|Ave\.|Rd\.|Blvd\.))(?![\w])", 0.6),
+        ("street-number-first", (r"(?<![\w.,-])(?P<v>\d{1,5}[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
+                                 r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.|Ave\.|Rd\.|Blvd\.))(?![\w])"),
+         0.6),
     ]
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
     REASON = "address"

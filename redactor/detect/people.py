@@ -197,7 +197,7 @@ class PersonDetector(EntityRecognizer):
         merged: list[tuple[int, str]] = []
         for start, part in parts:
             if merged and self._first_name_after_comma(merged[-1][1], part):
-                prev_start, prev = merged.pop()
+                prev_start, _ = merged.pop()
                 merged.append((prev_start, value[prev_start:start + len(part)]))
             else:
                 merged.append((start, part))

@@ -1,0 +1,774 @@
+"""Short government documents written for these tests, with what a reviewer expects of each.
+
+Everything here is invented for the tests: the private persons, civil servants, numbers
+and addresses are made up (identifiers pass their checksums, but belong to nobody we know).
+The public office-holders are either real and act in their public role, or invented and
+marked by their role word; they must stay visible. None of this text comes from the
+development corpus; the documents exist to see how detection does on text it was not
+tuned on.
+
+Per document:
+- ``redact``: (text, entity, ground). Every occurrence of ``text`` must lie under suggested
+  findings, one of which carries ``ground``. Entities are what a reviewer would call it;
+  the test checks the ground, not the entity name.
+- ``passages``: (cue text, ground). A suggested passage finding with that ground must
+  contain the cue text.
+- ``officials``: names that must stay visible and come out as a kept finding.
+- ``visible``: strings no suggested finding may touch (organisations, places, months,
+  a government address, an earlier redaction's code, ...).
+A string "before|text|after" means ``text`` only where it stands between those two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+E, BSN_GROUND, SPECIAL = "5.1.2e", "5.1.1e", "5.1.1d"
+
+
+@dataclass(frozen=True)
+class Doc:
+    name: str
+    text: str
+    redact: list[tuple[str, str, str]] = field(default_factory=list)
+    passages: list[tuple[str, str]] = field(default_factory=list)
+    officials: list[str] = field(default_factory=list)
+    visible: list[str] = field(default_factory=list)
+    batch: int = 1  # 1: written first and used to find the weaknesses; 2, 3: each written after the previous fixes
+
+
+DOCS = [
+    Doc(
+        "nl-email-signature",
+        "Van: Mirjam ten Brinke <mirjam.tenbrinke@minienw.nl>\n"
+        "Verzonden: dinsdag 14 maart 2023 09:12\n"
+        "Aan: Postbus Woo <woo@minienw.nl>\n"
+        "CC: Sjoerd Verhoeckx; Fatma Öztürk-Kaya\n"
+        "Onderwerp: RE: planning brug Gorinchem\n"
+        "\n"
+        "Hoi Sjoerd,\n"
+        "\n"
+        "Rijkswaterstaat heeft gisteren de planning voor de brug bij Gorinchem aangepast. Kun jij dit\n"
+        "meenemen in de nota voor de minister? Fatma heeft de nieuwe cijfers van de Hoogheemraadschap.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Mirjam ten Brinke\n"
+        "Senior beleidsadviseur Wegen\n"
+        "Ministerie van Infrastructuur en Waterstaat\n"
+        "Rijnstraat 8 | 2515 XP Den Haag\n"
+        "M +31 6 42187730\n",
+        redact=[
+            ("Mirjam ten Brinke", "PERSON", E),
+            ("mirjam.tenbrinke@minienw.nl", "EMAIL", E),
+            ("Sjoerd Verhoeckx", "PERSON", E),
+            ("Sjoerd", "PERSON", E),
+            ("Fatma Öztürk-Kaya", "PERSON", E),
+            ("Fatma", "PERSON", E),
+            ("+31 6 42187730", "PHONE", E),
+        ],
+        visible=["woo@minienw.nl", "Rijkswaterstaat", "Gorinchem", "Rijnstraat 8", "2515 XP Den Haag",
+                 "Ministerie van Infrastructuur en Waterstaat", "14 maart 2023", "Hoogheemraadschap",
+                 "Senior beleidsadviseur Wegen"],
+    ),
+    Doc(
+        "nl-verslag-aanwezig",
+        "Verslag bestuurlijk overleg gemeente Almere en ministerie van BZK\n"
+        "Datum: 7 februari 2024\n"
+        "Aanwezig: mr. drs. H.J.M. van den Heuvel (voorzitter), ing. S. Bakırcı, Priya Ramdin-Mahabier,\n"
+        "K. d'Ancona (notulist)\n"
+        "Afwezig: dr. W. 't Hooft, Tomasz Wiśniewski\n"
+        "\n"
+        "1. Opening\n"
+        "De voorzitter opent het overleg. Mevrouw Ramdin-Mahabier meldt dat de heer Wiśniewski sinds\n"
+        "januari ziek thuis is.\n"
+        "\n"
+        "2. Woningbouw Almere Pampus\n"
+        "Burgemeester Hein van der Loo heeft de minister van BZK, Hugo de Jonge, per brief gevraagd om\n"
+        "extra middelen. Bakırcı licht de cijfers toe. Naar mijn inschatting halen we 2026 niet, zegt Van den\n"
+        "Heuvel; hij wil dat niet in de stukken voor de gemeenteraad.\n"
+        "\n"
+        "3. Rondvraag\n"
+        "Geen punten. De volgende vergadering is in april.\n",
+        redact=[
+            ("mr. drs. H.J.M. van den Heuvel", "PERSON", E),
+            ("ing. S. Bakırcı", "PERSON", E),
+            ("Bakırcı", "PERSON", E),
+            ("Priya Ramdin-Mahabier", "PERSON", E),
+            ("Ramdin-Mahabier", "PERSON", E),
+            ("K. d'Ancona", "PERSON", E),
+            ("dr. W. 't Hooft", "PERSON", E),
+            ("Tomasz Wiśniewski", "PERSON", E),
+            ("Wiśniewski", "PERSON", E),
+            ("Van den\nHeuvel", "PERSON", E),
+        ],
+        passages=[("ziek thuis", SPECIAL), ("Naar mijn inschatting", "5.2.1")],
+        officials=["Hein van der Loo", "Hugo de Jonge"],
+        visible=["Almere Pampus", "Opening", "Rondvraag", "april", "7 februari 2024"],
+    ),
+    Doc(
+        "nl-brief-burger",
+        "Gemeente Utrecht\n"
+        "Postbus 16200\n"
+        "3500 CE Utrecht\n"
+        "\n"
+        "Mevrouw E. Yılmaz\n"
+        "Kanaalweg 118 bis\n"
+        "3526 KM Utrecht\n"
+        "\n"
+        "Datum: 3 oktober 2023\n"
+        "Ons kenmerk: 2023-0418775\n"
+        "Onderwerp: beschikking parkeervergunning\n"
+        "\n"
+        "Geachte mevrouw Yılmaz,\n"
+        "\n"
+        "Op 12 september 2023 ontvingen wij uw aanvraag voor een parkeervergunning voor het voertuig met\n"
+        "kenteken 94-TNV-3. U bent geboren op 17-06-1986 en staat met burgerservicenummer 843646974\n"
+        "ingeschreven op het adres hierboven. Wij verlenen de vergunning. De leges van EUR 42,50 schrijven\n"
+        "wij af van rekening NL95 RABO 0420 0323 04.\n"
+        "\n"
+        "Heeft u vragen? Bel dan 14 030 of kom langs op het Stadskantoor aan het Stadsplateau.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens het college van burgemeester en wethouders,\n"
+        "\n"
+        "R.A. Sprenkels\n"
+        "teamleider Vergunningen\n",
+        redact=[
+            ("E. Yılmaz", "PERSON", E),
+            ("Yılmaz", "PERSON", E),
+            ("Kanaalweg 118 bis", "ADDRESS", E),
+            ("3526 KM", "ADDRESS", E),
+            ("94-TNV-3", "LICENSE_PLATE", E),
+            ("17-06-1986", "DATE_OF_BIRTH", E),
+            ("843646974", "BSN", BSN_GROUND),
+            ("NL95 RABO 0420 0323 04", "IBAN", E),
+            ("R.A. Sprenkels", "PERSON", E),
+        ],
+        visible=["Gemeente Utrecht", "Postbus 16200", "2023-0418775", "12 september 2023", "Stadskantoor",
+                 "Stadsplateau", "14 030", "3 oktober 2023"],
+    ),
+    Doc(
+        "en-foia-email",
+        "From: Rebecca Haldane <HaldaneRJ@state.gov>\n"
+        "Sent: Thursday, May 16, 2024 4:37 PM\n"
+        "To: O'Brien, Declan P\n"
+        "Cc: Liang Xiaoming; FOIA Requester Service Center\n"
+        "Subject: RE: Request F-2024-03318, interview notes\n"
+        "\n"
+        "Dear Mr O'Brien,\n"
+        "\n"
+        "Thank you for your patience. As discussed with Ambassador Caroline Whitcombe on Monday, the\n"
+        "interview notes of Ms. Anoush Hovhannisyan can be released in part. Department spokesperson\n"
+        "Matthew Miller already confirmed the meeting in June. The claimant's SSN 412-73-5186 and her\n"
+        "cell number (571) 382-9047 will be withheld.\n"
+        "\n"
+        "Best regards,\n"
+        "\n"
+        "Rebecca Haldane\n"
+        "Government Information Specialist\n"
+        "Office of Information Programs and Services\n",
+        redact=[
+            ("Rebecca Haldane", "PERSON", E),
+            ("HaldaneRJ@state.gov", "EMAIL", E),
+            ("O'Brien, Declan P", "PERSON", E),
+            ("O'Brien", "PERSON", E),
+            ("Liang Xiaoming", "PERSON", E),
+            ("Anoush Hovhannisyan", "PERSON", E),
+            ("412-73-5186", "SSN", E),
+            ("(571) 382-9047", "PHONE", E),
+        ],
+        officials=["Caroline Whitcombe", "Matthew Miller"],
+        visible=["FOIA Requester Service Center", "Office of Information Programs and Services", "June",
+                 "May 16, 2024", "Government Information Specialist", "F-2024-03318"],
+    ),
+    Doc(
+        "nl-beslisnota",
+        "Nota\n"
+        "Aan: de minister van Buitenlandse Zaken\n"
+        "Van: DGPZ\n"
+        "Via: SG\n"
+        "Kopie aan: DAM, DMM\n"
+        "Contactpersoon: Siham el Idrissi-Boukhari, DAM/NM, 06-23097714\n"
+        "\n"
+        "Aanleiding\n"
+        "Minister-president Dick Schoof ontvangt op 12 juni de Marokkaanse premier. U bent gevraagd om\n"
+        "aansluitend met uw ambtgenoot Nasser Bourita te spreken.\n"
+        "\n"
+        "Kernpunten\n"
+        "- De Marokkaanse ambassadeur heeft ons in vertrouwen laten weten dat Rabat de terugkeerafspraken\n"
+        "wil heronderhandelen.\n"
+        "- Volgens de AIVD is er sprake van beïnvloeding van de diaspora via religieuze netwerken.\n"
+        "- Ik zou adviseren het onderwerp migratie pas na de zomer te agenderen.\n"
+        "\n"
+        "Informatie die niet openbaar gemaakt kan worden\n"
+        "Namen van medewerkers (5.1.2e) zijn weggelakt.\n",
+        redact=[
+            ("Siham el Idrissi-Boukhari", "PERSON", E),
+            ("06-23097714", "PHONE", E),
+        ],
+        passages=[("in vertrouwen", "5.1.2a"), ("AIVD", "5.1.1b"), ("Ik zou adviseren", "5.2.1")],
+        officials=["Dick Schoof", "Nasser Bourita"],
+        visible=["Buitenlandse Zaken", "DGPZ", "Aanleiding", "Kernpunten", "Marokkaanse premier", "12 juni", "5.1.2e"],
+    ),
+    Doc(
+        "nl-chat-export",
+        "Export WhatsApp-groep 'Crisisteam hoogwater Limburg'\n"
+        "\n"
+        "[14-07-2021 21:02] Joost Hoogendijk-Stam: Maas bij Venlo stijgt sneller dan verwacht\n"
+        "[14-07-2021 21:04] Gohar Mkrtchyan: Veiligheidsregio belt om 22 uur, ik sluit aan\n"
+        "[14-07-2021 21:05] Joost Hoogendijk-Stam: Top. Burgemeester Scholten wil een persmoment\n"
+        "[14-07-2021 21:09] Lahcen Ouariachi: Mijn nummer voor vannacht is 06 18 44 02 91\n"
+        "[14-07-2021 21:11] Gohar Mkrtchyan: 👍\n",
+        redact=[
+            ("Joost Hoogendijk-Stam", "PERSON", E),
+            ("Gohar Mkrtchyan", "PERSON", E),
+            ("Lahcen Ouariachi", "PERSON", E),
+            ("06 18 44 02 91", "PHONE", E),
+        ],
+        officials=["Scholten"],
+        visible=["Crisisteam hoogwater Limburg", "Maas", "Venlo", "Veiligheidsregio", "14-07-2021"],
+    ),
+    Doc(
+        "nl-intake-bezwaar",
+        "Intakeformulier bezwaar\n"
+        "Naam aanvrager: Radjeshwar Jagessar\n"
+        "Adres: Hindostaansestraat 7, 2526 BK Den Haag\n"
+        "Geboortedatum: 29 augustus 1971\n"
+        "BSN: 7510.49.049\n"
+        "Telefoon: (070) 348 6621\n"
+        "E-mail: r.jagessar1971@hotmail.com\n"
+        "\n"
+        "Toelichting\n"
+        "Bezwaarmaker stelt dat zijn uitkering is stopgezet nadat hij zich liet opnemen in de GGZ-kliniek. "
+        "Hij is hindoe en wil op feestdagen niet worden opgeroepen. Zijn zus, Sunita Jagessar, is getuige "
+        "van het gesprek van 2 mei met de klantmanager, mevrouw Chandrikapersad. Volgens de\n"
+        "klantmanager heeft hij een strafblad wegens uitkeringsfraude uit 2015.\n",
+        redact=[
+            ("Radjeshwar Jagessar", "PERSON", E),
+            ("Hindostaansestraat 7, 2526 BK", "ADDRESS", E),  # the town alone names nobody
+            ("29 augustus 1971", "DATE_OF_BIRTH", E),
+            ("7510.49.049", "BSN", BSN_GROUND),
+            ("(070) 348 6621", "PHONE", E),
+            ("r.jagessar1971@hotmail.com", "EMAIL", E),
+            ("Sunita Jagessar", "PERSON", E),
+            ("Chandrikapersad", "PERSON", E),
+        ],
+        passages=[("GGZ-kliniek", SPECIAL), ("hindoe", SPECIAL), ("strafblad", SPECIAL)],
+        visible=["Intakeformulier bezwaar", "2 mei"],
+    ),
+    Doc(
+        "en-minutes-present",
+        "Minutes, working group on consular cooperation\n"
+        "Present: Dr. Chen Yuting (chair), Prof. Wojciech Zieliński, Siobhan Kavanagh, Mr. T. Adeyemi-Brooks\n"
+        "Apologies: Ms. Dorota Szymańska\n"
+        "\n"
+        "1. The chair welcomed EU Special Representative Toivo Klaar, who briefed the group on the talks in\n"
+        "Brussels. In my opinion, said Zieliński, the Commission should wait until September. Kavanagh\n"
+        "noted that a partner service had shared information in confidence about two detained nationals.\n"
+        "2. Any other business: the next meeting is on 3 March at the Ministry of Foreign Affairs,\n"
+        "Rijnstraat 8, The Hague.\n",
+        redact=[
+            ("Dr. Chen Yuting", "PERSON", E),
+            ("Prof. Wojciech Zieliński", "PERSON", E),
+            ("Zieliński", "PERSON", E),
+            ("Siobhan Kavanagh", "PERSON", E),
+            ("Kavanagh", "PERSON", E),
+            ("Mr. T. Adeyemi-Brooks", "PERSON", E),
+            ("Ms. Dorota Szymańska", "PERSON", E),
+        ],
+        passages=[("In my opinion", "5.2.1"), ("in confidence", "5.1.2a")],
+        officials=["Toivo Klaar"],
+        visible=["Brussels", "3 March", "Ministry of Foreign Affairs", "Rijnstraat 8",
+                 "The Hague"],
+    ),
+    Doc(
+        "nl-handhaving-rapport",
+        "Rapport van bevindingen handhaving openbare ruimte\n"
+        "\n"
+        "Op zaterdag 9 september 2023 omstreeks 23.40 uur zagen wij, toezichthouders, op de Prins\n"
+        "Hendrikkade een personenauto, kenteken GZ-481-T, dubbel geparkeerd. De bestuurder verklaarde te\n"
+        "heten Mohamed Amrani, geboren op 02-11-1994 te Rotterdam, wonende Van Speijkstraat 41-2,\n"
+        "1057 GS Amsterdam. Amrani verklaarde dat hij zijn zwangere vriendin naar het OLVG bracht.\n"
+        "Zijn bijrijder, de heer Barış Yıldız, weigerde zijn identiteitsbewijs te tonen.\n",
+        redact=[
+            ("GZ-481-T", "LICENSE_PLATE", E),
+            ("Mohamed Amrani", "PERSON", E),
+            ("Amrani", "PERSON", E),
+            ("02-11-1994", "DATE_OF_BIRTH", E),
+            ("Van Speijkstraat 41-2", "ADDRESS", E),
+            ("1057 GS", "ADDRESS", E),
+            ("Barış Yıldız", "PERSON", E),
+        ],
+        passages=[("zwangere", SPECIAL)],
+        visible=["Prins\nHendrikkade", "Rotterdam", "9 september 2023"],
+    ),
+    Doc(
+        "nl-persbericht-geen-namen",
+        "Persbericht\n"
+        "\n"
+        "Maart 2024 staat in het teken van erfgoed. Het Van Gogh Museum, het Rijksmuseum en De Nederlandsche\n"
+        "Bank openen die maand hun deuren voor scholieren. Rijkswaterstaat sluit de Van Brienenoordbrug op\n"
+        "zondag 17 maart. Koning Willem-Alexander opent op 20 maart de tentoonstelling in het Paleis op de\n"
+        "Dam. Inschrijven kan via Microsoft Forms of bij de balie aan de Jan van Galenstraat.\n"
+        "De Hoge Raad en de Raad van State zijn die week gesloten. Vragen? Mail naar pers@minocw.nl.\n"
+        "Opgesteld door: 5.1.2e\n",
+        officials=["Willem-Alexander"],
+        visible=["Maart 2024", "Van Gogh Museum", "Rijksmuseum", "De Nederlandsche\nBank", "Rijkswaterstaat",
+                 "Van Brienenoordbrug", "17 maart", "Paleis op de\nDam", "Microsoft Forms", "Jan van Galenstraat",
+                 "Hoge Raad", "Raad van State", "pers@minocw.nl", "5.1.2e"],
+    ),
+    Doc(
+        "en-press-statement",
+        "Statement on the detention of human rights defenders\n"
+        "\n"
+        "Amnesty International and Human Rights Watch said on Tuesday that the authorities in Baku must\n"
+        "release the journalists. Secretary-General António Guterres called for restraint. A spokesperson\n"
+        "for the European Commission, Peter Stano, said the EU would raise the matter in May. Lawyers for\n"
+        "the detained reporter Sevinj Mammadli said she had been denied medical treatment.\n"
+        "Windows and Signal were used to contact the families. New York, Geneva and Strasbourg.\n",
+        redact=[("Sevinj Mammadli", "PERSON", E)],
+        passages=[("medical treatment", SPECIAL)],
+        officials=["António Guterres", "Peter Stano"],
+        visible=["Amnesty International", "Human Rights Watch", "Baku", "European Commission", "Tuesday", "May",
+                 "Windows", "Signal", "New York", "Geneva", "Strasbourg"],
+    ),
+    Doc(
+        "en-consular-letter",
+        "Consulate-General of the Kingdom of the Netherlands\n"
+        "\n"
+        "Dear Ms Kowalczyk,\n"
+        "\n"
+        "We refer to your application of 4 April 2024 for a residence permit for your mother, Mrs Ewa\n"
+        "Jędrzejczak (date of birth 11 February 1952). Her passport number NXP4R81K2 has expired. Please\n"
+        "send the new document to our office, or contact our case officer Przemysław Nowak-Gill on\n"
+        "+48 22 559 1204. You may also reach us at consular@minbuza.nl.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "J.W. Timmermans-Oud\n"
+        "Head of the consular section\n",
+        redact=[
+            ("Kowalczyk", "PERSON", E),
+            ("Mrs Ewa\nJędrzejczak", "PERSON", E),
+            ("11 February 1952", "DATE_OF_BIRTH", E),
+            ("NXP4R81K2", "ID_DOCUMENT", E),
+            ("Przemysław Nowak-Gill", "PERSON", E),
+            ("+48 22 559 1204", "PHONE", E),
+            ("J.W. Timmermans-Oud", "PERSON", E),
+        ],
+        visible=["Consulate-General of the Kingdom of the Netherlands", "4 April 2024", "consular@minbuza.nl",
+                 "Head of the consular section"],
+    ),
+    # -- batch 2: written after the fixes that batch 1 prompted, to see how general they are --------
+    Doc(
+        "nl-email-doorgestuurd",
+        "Van: Bas Overdijk\n"
+        "Verzonden: vrijdag 2 februari 2024 16:48\n"
+        "Aan: 'Annelot Vrijburg'\n"
+        "Onderwerp: FW: vraag bewoner over geluidsscherm\n"
+        "\n"
+        "Annelot, zie hieronder. Kun jij dit oppakken? Ik ben maandag vrij.\n"
+        "\n"
+        "Groet,\n"
+        "Bas\n"
+        "\n"
+        "-----Oorspronkelijk bericht-----\n"
+        "Van: Kuipers, Marieke <marieke.kuipers64@ziggo.nl>\n"
+        "Verzonden: donderdag 1 februari 2024 21:03\n"
+        "Aan: Info Provincie <info@provincie.nl>\n"
+        "Onderwerp: geluidsscherm N201\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Sinds de verbreding van de N201 slaap ik slecht. Mijn man Ruurd is hartpatiënt en kan sindsdien\n"
+        "niet meer buiten zitten. Wij wonen op Dorpsstraat 44, 1432 JL Aalsmeer. Bel mij gerust op\n"
+        "0297-328 114.\n"
+        "\n"
+        "Marieke Kuipers\n"
+        "\n"
+        "Verstuurd vanaf mijn iPhone\n",
+        redact=[
+            ("Bas Overdijk", "PERSON", E),
+            ("Annelot Vrijburg", "PERSON", E),
+            ("Annelot", "PERSON", E),
+            ("Bas", "PERSON", E),
+            ("Kuipers, Marieke", "PERSON", E),
+            ("marieke.kuipers64@ziggo.nl", "EMAIL", E),
+            ("Ruurd", "PERSON", E),
+            ("Dorpsstraat 44, 1432 JL", "ADDRESS", E),
+            ("0297-328 114", "PHONE", E),
+            ("Marieke Kuipers", "PERSON", E),
+        ],
+        passages=[("hartpatiënt", SPECIAL)],
+        visible=["info@provincie.nl", "Info Provincie", "N201", "Verstuurd vanaf mijn iPhone", "2 februari 2024"],
+        batch=2,
+    ),
+    Doc(
+        "nl-woo-besluit",
+        "Besluit op uw Woo-verzoek\n"
+        "\n"
+        "Geachte heer El Khatib,\n"
+        "\n"
+        "Bij e-mail van 3 januari 2024 heeft u verzocht om openbaarmaking van documenten over de\n"
+        "vergunning voor het pand aan de Oudegracht. Over de documenten is de derde-belanghebbende,\n"
+        "Bouwbedrijf Van Wijk B.V., gevraagd een zienswijze te geven. De heer Siebe van Wijk, directeur\n"
+        "van het bouwbedrijf, heeft op 19 januari 2024 laten weten dat hij bezwaar heeft.\n"
+        "\n"
+        "Namen en contactgegevens van medewerkers maak ik niet openbaar op grond van artikel 5.1, tweede\n"
+        "lid, aanhef en onder e, van de Woo. Het gaat om de eerbiediging van de persoonlijke levenssfeer.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "de burgemeester van Utrecht,\n"
+        "namens deze,\n"
+        "\n"
+        "mw. mr. L.C. Feddema-Talbi\n"
+        "juridisch adviseur\n",
+        redact=[
+            ("El Khatib", "PERSON", E),
+            ("Siebe van Wijk", "PERSON", E),
+            ("mw. mr. L.C. Feddema-Talbi", "PERSON", E),
+        ],
+        visible=["Bouwbedrijf Van Wijk B.V.", "Oudegracht", "artikel 5.1", "Woo", "3 januari 2024", "juridisch adviseur",
+                 "burgemeester van Utrecht"],
+        batch=2,
+    ),
+    Doc(
+        "en-case-file",
+        "CASE SUMMARY\n"
+        "Name: WANG, Li    DOB: 03/07/1988    Nationality: Chinese\n"
+        "A-Number: A204551873\n"
+        "Case officer: Gwendolyn Achterberg-Smits\n"
+        "Interpreter: Mr. Zhou Jianhua\n"
+        "\n"
+        "The applicant states that she fled Wuhan in 2019 after her brother Wang Jun was detained. She\n"
+        "was treated for PTSD at a clinic in Rotterdam. Her cousin, Liu Xiuying, lives in Amsterdam and\n"
+        "can be reached at +31 6 5012 3398. The Department of Justice and the UNHCR were informed.\n",
+        redact=[
+            ("WANG, Li", "PERSON", E),
+            ("03/07/1988", "DATE_OF_BIRTH", E),
+            ("A204551873", "ID_DOCUMENT", E),
+            ("Gwendolyn Achterberg-Smits", "PERSON", E),
+            ("Mr. Zhou Jianhua", "PERSON", E),
+            ("Wang Jun", "PERSON", E),
+            ("Liu Xiuying", "PERSON", E),
+            ("+31 6 5012 3398", "PHONE", E),
+        ],
+        passages=[("PTSD", SPECIAL)],
+        visible=["CASE SUMMARY", "Chinese", "Wuhan", "Amsterdam", "Department of Justice", "UNHCR"],
+        batch=2,
+    ),
+    Doc(
+        "nl-kamerbrief",
+        "Geachte Voorzitter,\n"
+        "\n"
+        "Tijdens het commissiedebat van 8 mei jl. heeft het lid Bikker (ChristenUnie) gevraagd naar de\n"
+        "inzet van de Koninklijke Marechaussee op Schiphol. Staatssecretaris Van Marum heeft toegezegd\n"
+        "de Kamer te informeren. De Nationaal Coördinator Terrorismebestrijding en Veiligheid en het\n"
+        "Openbaar Ministerie zijn betrokken. Op Prinsjesdag volgt het jaarverslag. De Commissaris van de\n"
+        "Koning in Gelderland, John Berends, heeft zijn steun uitgesproken.\n"
+        "\n"
+        "De Minister van Justitie en Veiligheid,\n"
+        "\n"
+        "D.M. van Weel\n",
+        officials=["Van Marum", "John Berends", "D.M. van Weel"],
+        visible=["Bikker", "Koninklijke Marechaussee", "Schiphol", "Nationaal Coördinator Terrorismebestrijding",
+                 "Openbaar Ministerie", "Prinsjesdag", "Gelderland", "8 mei"],
+        batch=2,
+    ),
+    Doc(
+        "nl-politie-melding",
+        "Melding overlast\n"
+        "Melder: Thijs Oudshoorn (geb. 14-3-1990)\n"
+        "Betrokkene: Jovana PETROVIĆ\n"
+        "\n"
+        "Melder verklaart dat de betrokkene sinds april dagelijks met de auto met kenteken 5-TXH-47 voor\n"
+        "zijn oprit parkeert. Betrokkene is volgens melder eerder aangehouden voor rijden onder invloed.\n"
+        "Melder wil het geld voor de schade terug op rekening NL59SNSB2838383899. Hij is bereikbaar op\n"
+        "0031 6 4218 7730.\n",
+        redact=[
+            ("Thijs Oudshoorn", "PERSON", E),
+            ("14-3-1990", "DATE_OF_BIRTH", E),
+            ("Jovana PETROVIĆ", "PERSON", E),
+            ("5-TXH-47", "LICENSE_PLATE", E),
+            ("NL59SNSB2838383899", "IBAN", E),
+            ("0031 6 4218 7730", "PHONE", E),
+        ],
+        passages=[("aangehouden voor rijden onder invloed", SPECIAL)],
+        visible=["Melding overlast", "april"],
+        batch=2,
+    ),
+    Doc(
+        "en-advisor-signature",
+        "Subject: Follow-up on the vaccination campaign\n"
+        "\n"
+        "Dear colleagues,\n"
+        "\n"
+        "Following our call with the World Health Organization on Wednesday, please find attached the draft\n"
+        "for the Minister. I would recommend that we postpone the publication until August, as the\n"
+        "figures from the RIVM are not final.\n"
+        "\n"
+        "Kind regards,\n"
+        "\n"
+        "Dr. Amara Okonkwo-Bell\n"
+        "Senior Policy Advisor | Ministry of Health, Welfare and Sport\n"
+        "M: +31 6 5012 3398 | E: a.okonkwobell@minvws.nl\n",
+        redact=[
+            ("Dr. Amara Okonkwo-Bell", "PERSON", E),
+            ("+31 6 5012 3398", "PHONE", E),
+            ("a.okonkwobell@minvws.nl", "EMAIL", E),
+        ],
+        passages=[("I would recommend", "5.2.1")],
+        visible=["World Health Organization", "Wednesday", "Ministry of Health, Welfare and Sport",
+                 "Senior Policy Advisor", "Minister"],
+        batch=2,
+    ),
+    # -- batch 3: written after the fixes that batch 2 prompted -----------------------------------
+    Doc(
+        "nl-projectoverleg-tabel",
+        "Deelnemers projectoverleg Vechtdal\n"
+        "\n"
+        "Naam                        Functie            Organisatie\n"
+        "P. (Pieter) Dijkgraaf       projectleider      Gemeente Zwolle\n"
+        "Saskia Oosterhuis-Ruiters   adviseur water     Provincie Overijssel\n"
+        "Olusegun Adebayo            stagiair           Waterschap Drents Overijsselse Delta\n"
+        "\n"
+        "Dijkgraaf Hennie Zwanenburg opende het overleg. Dijkgraaf (gemeente) gaf een toelichting op de\n"
+        "planning. Bel voor vragen 038 - 498 24 11 of mail p.dijkgraaf@zwolle.nl.\n",
+        redact=[
+            ("P. (Pieter) Dijkgraaf", "PERSON", E),
+            ("Saskia Oosterhuis-Ruiters", "PERSON", E),
+            ("Olusegun Adebayo", "PERSON", E),
+            ("|Dijkgraaf| (gemeente)", "PERSON", E),
+            ("p.dijkgraaf@zwolle.nl", "EMAIL", E),
+            ("038 - 498 24 11", "PHONE", E),  # next to his e-mail address: his direct line
+        ],
+        officials=["Hennie Zwanenburg"],
+        visible=["|Dijkgraaf| Hennie", "Gemeente Zwolle", "Provincie Overijssel", "Waterschap Drents Overijsselse Delta", "projectleider",
+                 "Vechtdal"],
+        batch=3,
+    ),
+    Doc(
+        "en-reply-chain",
+        "On Tue, Mar 5, 2024 at 10:14 AM, Kevin Marchetti <kmarchetti@gmail.com> wrote:\n"
+        "> Hi Fenna,\n"
+        "> I still have not received the documents I asked for in January. My lawyer, Rutger Spaargaren,\n"
+        "> will contact your office next week.\n"
+        "> Kevin\n"
+        "\n"
+        "Thanks Kevin, I have forwarded this to our legal team. You will hear from us before Friday.\n"
+        "Fenna Stavast\n"
+        "Sent from my iPhone\n",
+        redact=[
+            ("Kevin Marchetti", "PERSON", E),
+            ("kmarchetti@gmail.com", "EMAIL", E),
+            ("Fenna", "PERSON", E),
+            ("Rutger Spaargaren", "PERSON", E),
+            ("Kevin", "PERSON", E),
+            ("Fenna Stavast", "PERSON", E),
+        ],
+        visible=["January", "Friday", "Sent from my iPhone", "Mar 5, 2024"],
+        batch=3,
+    ),
+    Doc(
+        "nl-adressen-zonder-postcode",
+        "Rapportage huisbezoeken wijkteam\n"
+        "\n"
+        "Op 14 mei bezochten wij mevrouw Ilona Bosveld, woonachtig aan de Lindenlaan 3 te Zeist. Zij is\n"
+        "geboren op 3 april 1961 te Paramaribo. Haar zoon woont op de Laan van Meerdervoort 1142 in Den Haag.\n"
+        "Het gesprek vond plaats in het wijkcentrum aan het Burgemeester de Monchyplein. Mevrouw Bosveld\n"
+        "vroeg of het wijkteam contact kan opnemen met haar huisarts. Haar telefoonnummer is 030 - 274 91 00.\n",
+        redact=[
+            ("Ilona Bosveld", "PERSON", E),
+            ("Lindenlaan 3", "ADDRESS", E),
+            ("3 april 1961", "DATE_OF_BIRTH", E),
+            ("Laan van Meerdervoort 1142", "ADDRESS", E),
+            ("Bosveld", "PERSON", E),
+            ("030 - 274 91 00", "PHONE", E),
+        ],
+        passages=[("haar huisarts", SPECIAL)],
+        visible=["Rapportage huisbezoeken wijkteam", "Zeist", "Paramaribo", "Den Haag", "Burgemeester de Monchyplein",
+                 "14 mei"],
+        batch=3,
+    ),
+    Doc(
+        "en-uk-foi-response",
+        "Our ref: FOI2024/0315\n"
+        "\n"
+        "Dear Mr Achebe-Lindqvist,\n"
+        "\n"
+        "Thank you for your request of 2 May 2024. Cllr Patel, the cabinet member for housing, has asked me to\n"
+        "respond. The tenant, whose date of birth is 1979-05-12, was moved because of her disability. Her\n"
+        "neighbour, Mr Baptiste, made the complaint. Our Data Protection Officer can be reached at\n"
+        "dpo@council.gov.uk.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Priyanka Sharma-Holt\n"
+        "Information Governance Officer\n",
+        redact=[
+            ("Mr Achebe-Lindqvist", "PERSON", E),
+            ("1979-05-12", "DATE_OF_BIRTH", E),
+            ("Mr Baptiste", "PERSON", E),
+            ("Priyanka Sharma-Holt", "PERSON", E),
+        ],
+        passages=[("disability", SPECIAL)],
+        officials=["Patel"],
+        visible=["FOI2024/0315", "2 May 2024", "Data Protection Officer", "dpo@council.gov.uk",
+                 "Information Governance Officer"],
+        batch=3,
+    ),
+    Doc(
+        "nl-hoorzitting",
+        "Verslag hoorzitting bezwaarschriftencommissie\n"
+        "\n"
+        "Bezwaarmaker: de heer Ö. Çelik, bijgestaan door mr. R.J. (Rutger) Spaargaren, advocaat te Arnhem\n"
+        "Namens het college: J. Wiersma-de Boer, jurist\n"
+        "\n"
+        "De heer Çelik licht zijn bezwaar toe. Hij stelt dat hij door zijn diabetes niet kan werken en dat\n"
+        "de gemeente dat wist. Mr. Spaargaren verwijst naar de uitspraak van de Centrale Raad van Beroep van\n"
+        "12 maart 2023. Mevrouw Wiersma-de Boer antwoordt dat het college het dossier opnieuw bekijkt.\n",
+        redact=[
+            ("de heer Ö. Çelik", "PERSON", E),
+            ("mr. R.J. (Rutger) Spaargaren", "PERSON", E),
+            ("J. Wiersma-de Boer", "PERSON", E),
+            ("Çelik", "PERSON", E),
+            ("Spaargaren", "PERSON", E),
+            ("Wiersma-de Boer", "PERSON", E),
+        ],
+        passages=[("diabetes", SPECIAL)],
+        visible=["Centrale Raad van Beroep", "Arnhem", "12 maart 2023", "bezwaarschriftencommissie"],
+        batch=3,
+    ),
+    Doc(
+        "nl-chat-voornamen",
+        "Signal-gesprek 'Team Woo-verzoeken'\n"
+        "\n"
+        "Wendelien: Heeft iemand de inventarislijst voor verzoek 2024-117 al gezien?\n"
+        "Tjeerd: Ja, staat op de K-schijf. Ik heb de namen van de externe adviseurs nog niet weggelakt.\n"
+        "Wendelien: Oké, doe ik vanmiddag. Margriet van Communicatie wil morgen een update.\n"
+        "Tjeerd: 👍\n",
+        redact=[
+            ("Wendelien", "PERSON", E),
+            ("Tjeerd", "PERSON", E),
+            ("Margriet", "PERSON", E),
+        ],
+        visible=["Team Woo-verzoeken", "2024-117", "K-schijf", "Communicatie"],
+        batch=3,
+    ),
+    # -- batch 4: written after the fixes that batch 3 prompted -----------------------------------
+    Doc(
+        "nl-raadsvergadering",
+        "Besluitenlijst commissie Ruimte, 21 november 2023\n"
+        "\n"
+        "Inspreker: mevrouw A. Groenewegen namens bewonersvereniging De Hoven\n"
+        "\n"
+        "Mevrouw Groenewegen vraagt de commissie het bestemmingsplan aan te houden. De heer Koster (D66)\n"
+        "en mevrouw Yeşilgöz (VVD) stellen vragen over de verkeersveiligheid. Wethouder Hulshof zegt toe\n"
+        "voor de raadsvergadering met een memo te komen. Het raadslid Verbruggen (GroenLinks) dient een\n"
+        "motie in.\n",
+        redact=[("A. Groenewegen", "PERSON", E), ("Groenewegen", "PERSON", E)],  # "mevrouw" stays, as usual
+        officials=["Koster", "Yeşilgöz", "Hulshof", "Verbruggen"],
+        visible=["bewonersvereniging De Hoven", "commissie Ruimte", "21 november 2023"],
+        batch=4,
+    ),
+    Doc(
+        "en-incident-report",
+        "INCIDENT REPORT 2024-0193\n"
+        "Reporting officer: Officer D. Ramirez, badge 4471\n"
+        "Victim: Halima Chaouch\n"
+        "Witness: Teun Vrolijk, 34, lives at 118 Maple Avenue, Springfield\n"
+        "\n"
+        "At approximately 23:10 the victim reported that her ex-partner had threatened her outside the\n"
+        "community centre. Ms. Chaouch was visibly upset. The witness, Mr. Vrolijk, confirmed her account.\n"
+        "The suspect has a criminal record for assault.\n",
+        redact=[
+            ("D. Ramirez", "PERSON", E),
+            ("Halima Chaouch", "PERSON", E),
+            ("Teun Vrolijk", "PERSON", E),
+            ("118 Maple Avenue", "ADDRESS", E),
+            ("Ms. Chaouch", "PERSON", E),
+            ("Mr. Vrolijk", "PERSON", E),
+        ],
+        passages=[("criminal record", SPECIAL)],
+        visible=["INCIDENT REPORT 2024-0193", "community centre", "Springfield"],
+        batch=4,
+    ),
+    Doc(
+        "nl-brief-tav",
+        "Kapsalon Tamar\n"
+        "T.a.v. mevrouw T. Benjamins\n"
+        "Kerkstraat 12\n"
+        "7411 JB Deventer\n"
+        "\n"
+        "Onderwerp: uw subsidieaanvraag energiebesparing\n"
+        "\n"
+        "Geachte mevrouw Benjamins,\n"
+        "\n"
+        "U heeft als eigenaar van een eenmanszaak subsidie aangevraagd. Wij kennen u EUR 4.500 toe. Wij\n"
+        "maken het bedrag over op rekening NL55 INGB 5539 7179 18 ten name van T. Benjamins.\n",
+        redact=[
+            ("T. Benjamins", "PERSON", E),
+            ("Kerkstraat 12", "ADDRESS", E),
+            ("7411 JB", "ADDRESS", E),
+            ("Benjamins", "PERSON", E),
+            ("NL55 INGB 5539 7179 18", "IBAN", E),
+        ],
+        visible=["Kapsalon Tamar", "Deventer", "EUR 4.500"],
+        batch=4,
+    ),
+    Doc(
+        "nl-actiepunten",
+        "Actielijst MT Digitale Overheid, 4 maart 2024\n"
+        "\n"
+        "1. Jorrit stuurt de nota over de Wet open overheid voor vrijdag naar de SG. Actie: Jorrit\n"
+        "2. Kosten van de migratie naar Microsoft 365 uitzoeken. Actiehouder: Esmée Kraaijeveld\n"
+        "3. Marit Wijnalda vraagt bij Logius na of DigiD in april beschikbaar is.\n",
+        redact=[
+            ("Jorrit", "PERSON", E),
+            ("Esmée Kraaijeveld", "PERSON", E),
+            ("Marit Wijnalda", "PERSON", E),
+        ],
+        visible=["Wet open overheid", "Microsoft 365", "Logius", "DigiD", "april", "Digitale Overheid", "SG"],
+        batch=4,
+    ),
+    Doc(
+        "en-memo-attn",
+        "MEMORANDUM\n"
+        "Attn: Quirine de Graaff-Hooijer, Legal Affairs\n"
+        "cc: R. Osei (OGC); j.vanderlinden@example.org\n"
+        "Date: 11 June 2024\n"
+        "\n"
+        "The requester's public profile (https://www.linkedin.com/in/joris-hageman-73a1b2) shows that he\n"
+        "worked for the contractor until 2022. Mr. Hageman's home number is 020-6254 331.\n",
+        redact=[
+            ("Quirine de Graaff-Hooijer", "PERSON", E),
+            ("R. Osei", "PERSON", E),
+            ("j.vanderlinden@example.org", "EMAIL", E),
+            ("https://www.linkedin.com/in/joris-hageman-73a1b2", "PERSON", E),
+            ("Mr. Hageman", "PERSON", E),
+            ("020-6254 331", "PHONE", E),
+        ],
+        visible=["MEMORANDUM", "Legal Affairs", "OGC", "11 June 2024"],
+        batch=4,
+    ),
+    Doc(
+        "nl-melding-datalek",
+        "Melding datalek (intern)\n"
+        "\n"
+        "Op 9 oktober 2024 is een e-mail met een bijlage verstuurd naar een verkeerde ontvanger. De bijlage\n"
+        "bevatte de gegevens van cliënt Dewi Sastrowardojo (BSN 432017185, geboren 22-01-2003). De\n"
+        "ontvanger, de heer P.J. van 't Riet, heeft de e-mail verwijderd. De Autoriteit Persoonsgegevens\n"
+        "is niet ingelicht. Contact: Functionaris Gegevensbescherming, fg@gemeente-ede.nl.\n",
+        redact=[
+            ("Dewi Sastrowardojo", "PERSON", E),
+            ("432017185", "BSN", BSN_GROUND),
+            ("22-01-2003", "DATE_OF_BIRTH", E),
+            ("P.J. van 't Riet", "PERSON", E),
+        ],
+        visible=["Autoriteit Persoonsgegevens", "Functionaris Gegevensbescherming", "fg@gemeente-ede.nl",
+                 "9 oktober 2024"],
+        batch=4,
+    ),
+]
