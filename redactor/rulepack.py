@@ -72,13 +72,18 @@ class PassageRule(_Strict):
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         """All cues as one alternation: one pass over the page per rule."""
-        return re.compile("|".join(f"(?:{p})" for p in self.cues), re.IGNORECASE)
+        return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.cues), re.IGNORECASE)
 
     @functools.cached_property
     def groups(self) -> re.Pattern[str] | None:
         """``said_of_groups`` as one alternation, or None."""
-        return re.compile("|".join(f"(?:{p})" for p in self.said_of_groups), re.IGNORECASE) \
+        return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.said_of_groups), re.IGNORECASE) \
             if self.said_of_groups else None
+
+
+def _wrapping(pattern: str) -> str:
+    """A space in a cue matches any white space: a PDF line may end inside the phrase ("in\nvertrouwen")."""
+    return re.sub(r"(?<!\\) ", r"\\s+", pattern)
 
 
 class FieldRule(_Strict):
@@ -99,6 +104,8 @@ class PeopleRules(_Strict):
     # "mijn man Ruurd", "her brother Wang Jun": a family word after a possessive introduces a name
     possessives: tuple[str, ...] = ()
     relations: tuple[str, ...] = ()
+    # Closing lines of a letter or e-mail; the first name on the line under one is the sender ("Groet,\nBas")
+    closings: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     first_name_lexicons: tuple[str, ...]
     surname_lexicons: tuple[str, ...] = ()

@@ -219,6 +219,8 @@ class Screener:
             if lead < at:  # "van den Heuvel" names the person even where "Heuvel" alone is a word
                 surname = " ".join(words[lead:at + 1]).rstrip(",")
                 out |= {surname, surname[0].upper() + surname[1:]}
+            if len(caps) >= 3 and words[-2:] == caps[-2:] and not any(self.lexicon.is_common(w) for w in caps[-2:]):
+                out.add(" ".join(caps[-2:]))  # "María José García López": the two surnames together
             if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(caps[0]) and words[0] == caps[0]:
                 out.add(caps[0])
         return out

@@ -197,24 +197,31 @@ class PhoneDetector(PatternDetector):
                 if any(s < end and start < e for s, e in taken):
                     continue
                 score = _phone_score(m.group(), "US" if rule == "phone-nanp" else "NL")
+                before = text[max(0, start - 24):start]
+                context = bool(self._context and self._context.search(before))
+                if score is None and context and rule == "phone-nl":
+                    # "Mobile: 07911 123456": a national number of a neighbouring country, after a phone word
+                    score = next((s for s in (_phone_score(m.group(), r, nl_length=False) for r in _OTHER_REGIONS) if s), None)
                 if score is None:
                     continue
                 taken.append((start, end))
-                before = text[max(0, start - 24):start]
-                if self._context and self._context.search(before):
+                if context:
                     score = min(1.0, score + 0.1)
                 found.append(result(self, self.ENTITY, start, end, score, interest=self.INTEREST, rule=rule,
                                     reason="phone" if score >= 0.85 else "phone-shape"))
         return found
 
 
-def _phone_score(raw: str, region: str) -> float | None:
+_OTHER_REGIONS = ("BE", "DE", "GB", "FR")
+
+
+def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
     """0.9 for a valid number, 0.75 for a possible one, None for a digit run that is no phone."""
     raw = " ".join(raw.split())  # a number wrapped at a line end ("030 - 274\n91 00")
     digits = re.sub(r"\D", "", raw)
     if raw.startswith("00") and len(digits) < 11:
         return None
-    if region == "NL" and not raw.startswith(("+", "00")) and len(digits) != 10:
+    if nl_length and region == "NL" and not raw.startswith(("+", "00")) and len(digits) != 10:
         return None
     try:
         number = phonenumbers.parse(raw.replace("(0)", ""), region)

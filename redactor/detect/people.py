@@ -47,6 +47,9 @@ _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "
 _NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie)$")
 # The start of a line, perhaps after a chat time stamp ("[14-07-2021 21:02] ")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$")
+# A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
+_CHAT_PREFIX = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                          r"[ \t]*-)[ \t]*$")
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A column header "Naam" (with another column after it): the cells under it name people
 _TABLE_HEADER = re.compile(r"(?im)^([ \t]*)(naam|name|deelnemer|attendee|participant)s?(?=[ \t]{2,}\S)[^\n]*\n")
@@ -94,6 +97,8 @@ class PersonDetector(EntityRecognizer):
         self._suffixes = tuple(people.surname_suffixes)
         # field labels and mail headers ("Sent:") are no chat speakers, even where a lexicon lists them
         self._labels = {lbl.lower() for fr in people.fields for lbl in fr.labels} | _HEADER_WORDS
+        self._closing = re.compile(r"(?:^|\n)[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
+                                   + r")[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.I) if people.closings else None
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
@@ -322,10 +327,16 @@ class PersonDetector(EntityRecognizer):
                 return Name(lead, end, 0.7, "role", "name-role")  # "burgemeester Scholten": kept by classify
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
-            if head.kind == "cap" and p == k and text.startswith(":", head.end) and _LINE_START.search(before) \
-                    and self.lexicon.is_first_name(head.text) and (not rest or rest[-1].kind == "cap") \
-                    and head.text.lower() not in self._labels:
-                return Name(head.start, end, 0.75, "speaker", "name-speaker")  # a chat line "Wendelien: ..."
+            if head.kind == "cap" and p == k and text.startswith(":", head.end if not rest else end) \
+                    and (_CHAT_PREFIX.search(before) or (_LINE_START.search(before) and self.lexicon.is_first_name(head.text)
+                                                        and not rest)) \
+                    and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
+                # a chat line "Wendelien: ..."; after a time stamp any name ("09:16 - Chidi Okonjo: ...")
+                return Name(head.start, end, 0.75, "speaker", "name-speaker")
+            if head.kind == "cap" and p == k and self._closing and self._closing.search(text[max(0, head.start - 60):head.start]) \
+                    and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text) \
+                    and not _line_after(text, end).strip(" \t,"):
+                return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom"
             if head.kind == "cap" and p == k and self._relation and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
@@ -479,6 +490,11 @@ class PersonDetector(EntityRecognizer):
         return None
 
 
+def _line_after(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
 def _running_line(text: str, newline: int) -> bool:
     """Whether the line ending at ``newline`` runs on into the next: long, and no table columns in it."""
     line = text[text.rfind("\n", 0, newline) + 1:newline]
@@ -492,7 +508,7 @@ def _is_headline(text: str, pos: int) -> bool:
     line = text[start:end if end >= 0 else len(text)].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line) \
-            or re.match(r"[\w .'-]{1,30}:\s", line):  # a table row, a labelled field
+            or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line:  # a table row, a labelled field, a signature
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 

@@ -10,6 +10,7 @@ TRUE_CASES = [
     ("ID_DOCUMENT", "A-Number: A204551873", "A204551873"),  # US alien registration number
     ("DATE_OF_BIRTH", "The tenant, whose date of birth is 1979-05-12, moved.", "1979-05-12"),
     ("PHONE", "Haar telefoonnummer is 030 - 274\n91 00.", "030 - 274\n91 00"),  # wrapped at a line end
+    ("PHONE", "HM Treasury\nMobile: 07911 123456", "07911 123456"),  # a UK mobile, after a phone word
     ("ADDRESS", "Witness: Teun Vrolijk, 34, lives at 118 Maple Avenue, Springfield", "118 Maple Avenue"),
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
     ("SOCIAL_MEDIA", "Zijn profiel (https://www.linkedin.com/in/joris-hageman-73a1b2) laat zien dat",
@@ -55,6 +56,7 @@ FALSE_CASES = [
     ("ID_DOCUMENT", "Room A204551873 is booked."),  # an A-number only with a word for it
     ("DATE_OF_BIRTH", "Besluit van 2024-05-12 over de subsidie"),
     ("ADDRESS", "Het wijkcentrum aan het Burgemeester de Monchyplein is open."),  # no house number
+    ("PHONE", "Zaaknummer 07911 123456 is gesloten."),  # not a Dutch number, and no phone word
     ("ADDRESS", "Actiehouder: Esmée Kraaijeveld\n3. Marit vraagt het na."),  # a surname, a list number below
 ]
 

@@ -79,6 +79,11 @@ def test_list_items_are_sentences_and_a_heading_is_not_part_of_them() -> None:
     }
 
 
+def test_a_cue_wrapped_at_a_line_end_still_counts() -> None:
+    found = [(c.ground, c.text) for c in detect("Moreau gaf aan dat Parijs in\nvertrouwen met Rabat spreekt. Rest.")]
+    assert found == [("5.1.2a", "Moreau gaf aan dat Parijs in\nvertrouwen met Rabat spreekt.")]
+
+
 def test_a_line_wrapped_in_a_narrow_column_is_no_heading() -> None:
     found = [c.text for c in detect("Bij het overleg waren\nde AIVD en de politie aanwezig.")]
     assert found == ["Bij het overleg waren\nde AIVD en de politie aanwezig."]

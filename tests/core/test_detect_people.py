@@ -45,6 +45,10 @@ NAME_CASES = [
     ("Attn: Quirine de Graaff-Hooijer, Legal Affairs", "Quirine de Graaff-Hooijer"),  # a labelled line, no headline
     ("1. Jorrit stuurt de nota voor vrijdag naar de SG. Actie: Jorrit", "Jorrit"),  # a label after a sentence
     ("Mr. Hageman's home number is unlisted.", "Mr. Hageman"),  # without the possessive
+    ("Thanks both.\n\nRegards,\nTom\n\nThomas Brennan-Ng | Deputy Director, Sanctions Policy", "Tom"),  # sign-off
+    ("Thanks both.\n\nRegards,\nTom\n\nThomas Brennan-Ng | Deputy Director, Sanctions Policy", "Thomas Brennan-Ng"),
+    ("14-03-2023 09:16 - Chidi Okonjo: Bijna klaar.", "Chidi Okonjo"),  # Android chat export
+    ("Present: María José García López\n\nSmith thanked García López for the paper.", "García López"),
 ]
 
 
