@@ -71,7 +71,14 @@ def _touches(doc: Doc, text: str) -> list[Candidate]:
 
 
 # Misses the detector does not handle (yet): each names its cause. strict=True, so a fix shows.
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("nl-whatsapp-android", "Linde"):
+        "a first name alone in running text ('Vraag het aan Linde, zij ...'): no title, field or family word "
+        "marks it, and flagging every lexicon first name would flag many words and places",
+    ("en-uk-signature", "1 Horse Guards Road"):
+        "an office address in a signature line ('HM Treasury | 1 Horse Guards Road'): only the government "
+        "addresses listed in the rule pack (keep_addresses) are known to be public",
+}
 
 
 def _params(kind: str) -> list[object]:
@@ -177,7 +184,7 @@ def pdf_scores(folder: Path) -> dict[str, float]:
 def test_scores_through_ingest(tmp_path: Path) -> None:
     result = pdf_scores(tmp_path)
     print("\nUNSEEN via-pdf " + " ".join(f"{k}={v}" for k, v in result.items()))
-    assert result["recall"] >= 0.97
+    assert result["recall"] >= 0.98
     assert result["officials_flagged"] == 0
 
 
@@ -186,7 +193,7 @@ def test_scores_on_the_unseen_set() -> None:
         print(f"\nUNSEEN batch={batch} " + " ".join(f"{k}={v}" for k, v in scores(batch).items()), end="")
     result = scores()
     print("\nUNSEEN all " + " ".join(f"{k}={v}" for k, v in result.items()))
-    assert result["recall"] >= 0.97
-    assert result["precision"] >= 0.97
-    assert result["ground_accuracy"] >= 0.97
+    assert result["recall"] >= 0.98
+    assert result["precision"] >= 0.98
+    assert result["ground_accuracy"] >= 0.98
     assert result["officials_flagged"] == 0

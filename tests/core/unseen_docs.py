@@ -771,4 +771,111 @@ DOCS = [
                  "9 oktober 2024"],
         batch=4,
     ),
+    # -- batch 5: written after the fixes that batch 4 prompted -----------------------------------
+    Doc(
+        "en-uk-signature",
+        "Thanks both, that is helpful. I will share the revised list with the FCDO team tomorrow.\n"
+        "\n"
+        "Regards,\n"
+        "Tom\n"
+        "\n"
+        "Thomas Brennan-Ng | Deputy Director, Sanctions Policy\n"
+        "HM Treasury | 1 Horse Guards Road | London SW1A 2HQ\n"
+        "Mobile: 07911 123456\n",
+        redact=[
+            ("Tom", "PERSON", E),
+            ("Thomas Brennan-Ng", "PERSON", E),
+            ("07911 123456", "PHONE", E),
+        ],
+        visible=["FCDO", "HM Treasury", "1 Horse Guards Road", "London", "Sanctions Policy"],
+        batch=5,
+    ),
+    Doc(
+        "nl-whatsapp-android",
+        "14-03-2023 09:14 - Jeroen Bakker: Zijn de stukken voor de bewonersavond al klaar?\n"
+        "14-03-2023 09:16 - Chidi Okonjo: Bijna. Ik mis nog de kaart van de gemeente Tilburg.\n"
+        "14-03-2023 09:20 - Jeroen Bakker: Vraag het aan Linde, zij heeft contact met de wethouder.\n",
+        redact=[
+            ("Jeroen Bakker", "PERSON", E),
+            ("Chidi Okonjo", "PERSON", E),
+            ("Linde", "PERSON", E),
+        ],
+        visible=["gemeente Tilburg", "14-03-2023"],
+        batch=5,
+    ),
+    Doc(
+        "nl-brief-behandeld-door",
+        "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n"
+        "\n"
+        "Behandeld door: A. el Amrani\n"
+        "Doorkiesnummer: 070 - 456 7890\n"
+        "E-mail: a.elamrani@minbzk.nl\n"
+        "Uw kenmerk: 2024/88213\n"
+        "Bijlage(n): 2\n"
+        "\n"
+        "Geachte heer Van der Linde-Oosterbaan,\n"
+        "\n"
+        "In uw brief van 2 april vraagt u om een toelichting op de huurtoeslag van uw moeder. De heer\n"
+        "El Amrani neemt binnenkort contact met u op.\n",
+        redact=[
+            ("A. el Amrani", "PERSON", E),
+            ("070 - 456 7890", "PHONE", E),
+            ("a.elamrani@minbzk.nl", "EMAIL", E),
+            ("Van der Linde-Oosterbaan", "PERSON", E),
+            ("El Amrani", "PERSON", E),
+        ],
+        visible=["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "2024/88213", "2 april", "huurtoeslag"],
+        batch=5,
+    ),
+    Doc(
+        "en-minutes-surnames",
+        "Present: Jane Smith (chair), Chidi Okonjo, María José García López\n"
+        "\n"
+        "Smith opened the meeting and thanked García López for the paper on visa facilitation. Okonjo noted\n"
+        "that the figures for 2023 were still provisional. Ambassador Kirsten Lund joined for item 2.\n",
+        redact=[
+            ("Jane Smith", "PERSON", E),
+            ("Chidi Okonjo", "PERSON", E),
+            ("María José García López", "PERSON", E),
+            ("Smith", "PERSON", E),
+            ("García López", "PERSON", E),
+            ("Okonjo", "PERSON", E),
+        ],
+        officials=["Kirsten Lund"],
+        visible=["visa facilitation", "2023"],
+        batch=5,
+    ),
+    Doc(
+        "nl-gespreksverslag-diplomaten",
+        "Gespreksverslag Nederland-Frankrijk, Parijs, 6 juni 2024\n"
+        "Deelnemers: Anna de Vries (DAF), Pieter Jansen (DAF); Jean-Luc Moreau (Quai d'Orsay)\n"
+        "\n"
+        "De Franse ambassadeur, François Delattre, opende het gesprek. Moreau gaf aan dat Parijs in\n"
+        "vertrouwen met Rabat spreekt over de terugkeer van uitgeprocedeerde asielzoekers.\n",
+        redact=[
+            ("Anna de Vries", "PERSON", E),
+            ("Pieter Jansen", "PERSON", E),
+            ("Jean-Luc Moreau", "PERSON", E),
+            ("Moreau", "PERSON", E),
+        ],
+        passages=[("in\nvertrouwen", "5.1.2a")],
+        officials=["François Delattre"],
+        visible=["Quai d'Orsay", "Parijs, 6 juni 2024", "DAF"],
+        batch=5,
+    ),
+    Doc(
+        "nl-zienswijze-bedrijf",
+        "Zienswijze Bakkerij De Korenschoof B.V.\n"
+        "\n"
+        "Namens Bakkerij De Korenschoof B.V. (KvK 12345678) maak ik bezwaar tegen openbaarmaking van de\n"
+        "offerte. Ik ben directeur-grootaandeelhouder. Met vriendelijke groet, R. (Rik) Hoogeveen,\n"
+        "rik@korenschoof.nl, 06-48213390.\n",
+        redact=[
+            ("R. (Rik) Hoogeveen", "PERSON", E),
+            ("rik@korenschoof.nl", "EMAIL", E),
+            ("06-48213390", "PHONE", E),
+        ],
+        visible=["Bakkerij De Korenschoof B.V.", "12345678"],
+        batch=5,
+    ),
 ]
