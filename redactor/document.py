@@ -37,6 +37,7 @@ class Page:
     text: str
     boxes: list[Rect | None]
     has_images: bool = False
+    images: list[Rect] = field(default_factory=list)  # where pictures are drawn (a scan: the whole page)
 
     def rects_for(self, start: int, end: int) -> list[Rect]:
         """Boxes covering characters ``start:end``, merged into one rect per line."""

@@ -208,13 +208,16 @@ def read_page(page: pymupdf.Page) -> Page:
             text.append("\n")
             boxes.append(None)
     rect = page.rect
+    # Where pictures are (a signature, a stamp, a scan); the page is run again only if it has any.
+    images = [tuple(info["bbox"]) for info in page.get_image_info()] if page.get_images() else []
     return Page(
         number=page.number + 1,
         width=rect.width,
         height=rect.height,
         text="".join(text),
         boxes=boxes,
-        has_images=has_images or bool(page.get_images()),
+        has_images=has_images or bool(images),
+        images=images,
     )
 
 

@@ -134,6 +134,24 @@ class MarkerRules(_Strict):
         return value
 
 
+class SignatureRules(_Strict):
+    """Where a letter is signed: the closing above the signature, and the size of the space it fills."""
+
+    closings: tuple[str, ...] = ()  # regular expressions for a closing line ("Met vriendelijke groet")
+    score: float = Field(0.6, ge=0, le=1)
+    min_height: float = 14.0  # points between the closing and the signer's line, at least
+    max_height: float = 90.0  # the space searched below a closing with no signer's line under it
+    min_width: float = 160.0
+    max_lines_between: int = 2  # lines OCR may read in a scribble
+
+    @field_validator("closings")
+    @classmethod
+    def _valid(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            _compile(pattern)
+        return value
+
+
 class RulePack(_Strict):
     """A whole detection rule pack."""
 
@@ -146,6 +164,7 @@ class RulePack(_Strict):
     keep_addresses: tuple[str, ...] = ()
     functional_mailboxes: tuple[str, ...] = ()
     passages: tuple[PassageRule, ...] = ()
+    signatures: SignatureRules = SignatureRules()
     path: Path = Field(default=Path(), exclude=True)
 
     def lexicon_path(self, name: str) -> Path:

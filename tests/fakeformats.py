@@ -184,3 +184,37 @@ def random_text(rng: random.Random, words: int) -> str:
         out.extend(rng.choice(_WORDS) for _ in range(rng.randint(6, 14)))
         out[-1] += "."
     return " ".join(out[:words])
+
+
+def signature_png(width: int = 300, height: int = 90) -> bytes:
+    """A handwritten-looking scribble in blue ink on white, as a scanned signature is pasted into a letter."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=width, height=height)
+    shape = page.new_shape()
+    shape.draw_bezier((10, 60), (60, -20), (90, 120), (140, 40))
+    shape.draw_bezier((140, 40), (170, 0), (200, 90), (240, 35))
+    shape.draw_line((240, 35), (285, 70))
+    shape.finish(color=(0.1, 0.1, 0.6), width=4, closePath=False)
+    shape.commit()
+    return page.get_pixmap(dpi=144).tobytes("png")
+
+
+def signed_letter(path: Path, closing: str = "Met vriendelijke groet,", signer: str = "Pieter de Vries",
+                  scanned: bool = False) -> Path:
+    """A letter signed with a pasted signature image between the closing and the signer's name; with
+    ``scanned`` the whole page is rasterised into one image, as a scanner delivers it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    lines = ["Geachte mevrouw Bakker,", "", "Hierbij ontvangt u het besluit op uw verzoek van 3 maart.",
+             "Tegen dit besluit kunt u binnen zes weken bezwaar maken.", "", closing]
+    for i, line in enumerate(lines):
+        page.insert_text((72, 300 + i * 17), line, fontsize=11)
+    page.insert_image(pymupdf.Rect(72, 410, 222, 455), stream=signature_png())
+    page.insert_text((72, 475), signer, fontsize=11)
+    page.insert_text((72, 492), "Afdeling Juridische Zaken", fontsize=11)
+    if scanned:
+        pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+        doc = pymupdf.open()
+        doc.new_page(width=595, height=842).insert_image(pymupdf.Rect(0, 0, 595, 842), stream=pix.tobytes("png"))
+    doc.save(path)
+    return path

@@ -23,6 +23,7 @@ from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
 from redactor.detect.people import OFFICIAL, PERSON, PersonDetector
 from redactor.detect.reasons import render
+from redactor.detect.signatures import SignatureDetector
 from redactor.document import Document, Page
 from redactor.findings import Candidate
 from redactor.grounds import GroundSet
@@ -107,6 +108,7 @@ class Screener:
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         self._particles = {p.lower() for p in pack.people.particles}
         self._role_word = re.compile("|".join(map(re.escape, pack.officials.role_words)), re.I)
+        self._signatures = SignatureDetector(pack.signatures, ground_set, self.language)
 
     def detect(self, document: Document) -> list[Candidate]:
         """Candidates for one document, ordered by page and position."""
@@ -127,6 +129,7 @@ class Screener:
                 cand.rects = page.rects_for(cand.start, cand.end)
                 if cand.rects:
                     out.append(cand)
+        out += self._signatures.detect(document)  # pictures: read from the layout, not the text
         return sorted(out, key=lambda c: (c.page, c.start, -c.end))
 
     # -- helpers --------------------------------------------------------------------------

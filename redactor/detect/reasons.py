@@ -48,6 +48,8 @@ REASONS: dict[str, dict[str, str]] = {
     "same-official": {"en": "kept: another mention of a public official found on page {page}",
                       "nl": "behouden: nog een vermelding van een publieke functionaris (pagina {page})"},
     "passage": {"en": "{text}; cue: \u201c{cue}\u201d", "nl": "{text}; signaalwoord: \u201c{cue}\u201d"},
+    "signature": {"en": "handwritten signature under \u201c{closing}\u201d (a picture, not text)",
+                  "nl": "handtekening onder \u201c{closing}\u201d (een afbeelding, geen tekst)"},
 }
 
 
