@@ -22,7 +22,7 @@ from redactor.rulepack import RulePack
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
 # IJ: Dutch digraph ("IJzerman"); an elided particle may stand before the capital ("O'Brien", "d'Ancona")
-_CAP = (rf"(?:[{_UPPER}{_LOWER}]['’])?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
+_CAP = (rf"(?:[{_UPPER}{_LOWER}]['’])?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
         rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]+)*")
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
                     rf"|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
@@ -365,7 +365,10 @@ class PersonDetector(EntityRecognizer):
 
     def _chain_end(self, rest: list[_Tok]) -> _Tok | None:
         last = None
-        for t in rest:
+        for i, t in enumerate(rest):
+            if t.kind == "particle" and last is not None and last.kind == "cap" and last.text not in self.lexicon.first_names \
+                    and t.text.lower() == "van" and i + 1 < len(rest) and rest[i + 1].kind == "cap":
+                break  # "Sharon Dijksma van Utrecht": after first name and surname, "van" says where from
             if t.kind == "cap" and (self.lexicon.is_common(t.text) or _NOUN_END.search(t.text)) \
                     and t.text not in self.lexicon.surnames:
                 break  # "Margriet van Communicatie": a department, not a surname

@@ -49,6 +49,7 @@ NAME_CASES = [
     ("Thanks both.\n\nRegards,\nTom\n\nThomas Brennan-Ng | Deputy Director, Sanctions Policy", "Thomas Brennan-Ng"),
     ("14-03-2023 09:16 - Chidi Okonjo: Bijna klaar.", "Chidi Okonjo"),  # Android chat export
     ("Present: María José García López\n\nSmith thanked García López for the paper.", "García López"),
+    ("The complaint was filed by Shauna McAllister of Dublin.", "Shauna McAllister"),  # capital inside the surname
 ]
 
 
@@ -71,6 +72,8 @@ NOT_NAMES = [
     "Sent: Thursday, May 16, 2024 4:37 PM\nSubject: RE: request",  # mail headers, no chat speakers
     "Attn: Legal Affairs",  # a department in a name field
     "Het is gemeld. Contact: Functionaris Gegevensbescherming",
+    "Human Rights Watch and the Red Cross urged both sides to protect civilians.",
+    "From: Political Section, Embassy of the Kingdom of the Netherlands",
 ]
 
 
@@ -110,6 +113,10 @@ OFFICIAL_CASES = [
     ("Cllr Patel, the cabinet member for housing, asked me to respond.", "Patel", "cllr"),
     ("De heer Koster (D66) en mevrouw Yeşilgöz (VVD) stellen vragen.", "Koster", "D66"),  # councillors
     ("De heer Koster (D66) en mevrouw Yeşilgöz (VVD) stellen vragen.", "Yeşilgöz", "VVD"),
+    ("The World Food Programme's executive director, Cindy McCain, called for access.", "Cindy McCain", "executive director"),
+    ("The UN's humanitarian chief Tom Fletcher told the Security Council.", "Tom Fletcher", "chief"),
+    ("The ambassador met Gegham Stepanyan, a member of the National Assembly.", "Gegham Stepanyan", "member of the national"),
+    ("Burgemeester Sharon Dijksma van Utrecht wil duidelijkheid.", "Sharon Dijksma", "burgemeester"),  # not "van Utrecht"
 ]
 
 
