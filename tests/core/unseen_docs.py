@@ -878,4 +878,118 @@ DOCS = [
         visible=["Bakkerij De Korenschoof B.V.", "12345678"],
         batch=5,
     ),
+    # -- batch 6: news and notes, written after the fixes that batch 5 prompted --------------------
+    Doc(
+        "en-news-officials",
+        "Azerbaijan and Armenia agree on border commission\n"
+        "\n"
+        "BAKU, 14 March (Reuters) - Azerbaijani Defence Minister Zakir Hasanov said on Thursday that troops\n"
+        "would stay in the Lachin corridor until the commission finished its work. Hasanov spoke after talks\n"
+        "with Armenia's deputy prime minister, Mher Grigoryan, who leads the Armenian delegation. The\n"
+        "Kremlin's spokesman Dmitry Peskov welcomed the deal. EU foreign policy chief Kaja Kallas called it\n"
+        "a first step, while Human Rights Watch and the Red Cross urged both sides to protect civilians in\n"
+        "Stepanakert and Goris. Turkish President Recep Tayyip Erdogan is expected in Baku next week.\n",
+        officials=["Zakir Hasanov", "Hasanov", "Mher Grigoryan", "Dmitry Peskov", "Kaja Kallas",
+                   "Recep Tayyip Erdogan"],
+        visible=["Lachin corridor", "Human Rights Watch", "Red Cross", "Stepanakert", "Goris", "Reuters", "Baku"],
+        batch=6,
+    ),
+    Doc(
+        "nl-nieuws-bewindspersonen",
+        "Kabinet trekt extra geld uit voor opvang\n"
+        "\n"
+        "DEN HAAG - Het kabinet trekt 300 miljoen euro uit voor de opvang van asielzoekers. Dat maakte\n"
+        "minister Marjolein Faber (Asiel en Migratie) vrijdag bekend na de ministerraad. Premier Schoof\n"
+        "noemde het een noodzakelijke stap. Tweede Kamerlid Jesse Klaver (GroenLinks-PvdA) sprak van\n"
+        "symboolpolitiek. Burgemeester Sharon Dijksma van Utrecht en de Veiligheidsregio Utrecht willen\n"
+        "snel duidelijkheid. Het COA en VluchtelingenWerk Nederland reageerden positief.\n",
+        officials=["Marjolein Faber", "Schoof", "Jesse Klaver", "Sharon Dijksma"],
+        visible=["Kabinet", "DEN HAAG", "Veiligheidsregio Utrecht", "COA", "VluchtelingenWerk Nederland"],
+        batch=6,
+    ),
+    Doc(
+        "nl-nota-intern",
+        "Nota\n"
+        "Aan: de staatssecretaris\n"
+        "Van: directeur Migratiebeleid\n"
+        "Opgesteld door: Noor Bakhuizen-Tahiri, DMB/AO, 06-27319048\n"
+        "Datum: 17 april 2024\n"
+        "\n"
+        "Aanleiding\n"
+        "Op 10 april heeft u gesproken met de burgemeester van Ter Apel, Jaap Velema. Velema vroeg om een\n"
+        "tijdelijke noodopvang in de gemeente.\n"
+        "\n"
+        "Toelichting\n"
+        "Uit overleg met collega Sjors Ruitenberg (JenV) blijkt dat de IND de achterstand niet voor de zomer\n"
+        "wegwerkt. Een medewerker van het COA, de heer F. Oukili, is sinds maart met burn-out thuis; zijn\n"
+        "taken zijn overgenomen. Naar mijn inschatting is een tweede locatie onvermijdelijk.\n",
+        redact=[
+            ("Noor Bakhuizen-Tahiri", "PERSON", E),
+            ("06-27319048", "PHONE", E),
+            ("Sjors Ruitenberg", "PERSON", E),
+            ("F. Oukili", "PERSON", E),
+        ],
+        passages=[("burn-out", SPECIAL), ("Naar mijn inschatting", "5.2.1")],
+        officials=["Jaap Velema", "Velema"],
+        visible=["directeur Migratiebeleid", "DMB/AO", "17 april 2024", "Ter Apel", "IND"],
+        batch=6,
+    ),
+    Doc(
+        "en-news-quotes",
+        "UN envoy warns of famine in Sudan\n"
+        "\n"
+        "GENEVA - The UN's humanitarian chief Tom Fletcher told the Security Council on Monday that more than\n"
+        "two million people faced famine. \"We are running out of time,\" said Fletcher, a former British\n"
+        "diplomat. The World Food Programme's executive director, Cindy McCain, called for safe access to\n"
+        "Darfur. Sudan's ambassador to the UN, Al-Harith Idriss Al-Harith Mohamed, rejected the figures.\n",
+        officials=["Tom Fletcher", "Fletcher", "Cindy McCain", "Al-Harith Idriss Al-Harith Mohamed"],
+        visible=["Security Council", "World Food Programme", "Darfur", "GENEVA"],
+        batch=6,
+    ),
+    Doc(
+        "nl-intake-formulier-2",
+        "Intakeformulier Woo-verzoek\n"
+        "Naam verzoeker: Sevda Kılınç-Maas\n"
+        "Adres: Oranjeboomstraat 219, 4812 AT Breda\n"
+        "Geboren: 30 november 1989\n"
+        "Burgerservicenummer: 567851369\n"
+        "Rekeningnummer: NL71 ABNA 9438 6066 89\n"
+        "Kenteken: HV-509-K\n"
+        "Telefoon: 076 - 529 44 10\n"
+        "\n"
+        "Verzoeker vraagt alle documenten over de handhaving bij haar buurman, de heer Gerben Wassink, die\n"
+        "volgens haar een illegale aanbouw heeft. Haar advocaat, mr. Yusuf Aydın, is in kopie.\n",
+        redact=[
+            ("Sevda Kılınç-Maas", "PERSON", E),
+            ("Oranjeboomstraat 219, 4812 AT", "ADDRESS", E),
+            ("30 november 1989", "DATE_OF_BIRTH", E),
+            ("567851369", "BSN", BSN_GROUND),
+            ("NL71 ABNA 9438 6066 89", "IBAN", E),
+            ("HV-509-K", "LICENSE_PLATE", E),
+            ("076 - 529 44 10", "PHONE", E),
+            ("Gerben Wassink", "PERSON", E),
+            ("mr. Yusuf Aydın", "PERSON", E),
+        ],
+        visible=["Intakeformulier Woo-verzoek", "Breda"],
+        batch=6,
+    ),
+    Doc(
+        "en-nota-embassy",
+        "Note for file\n"
+        "From: Political Section, Embassy of the Kingdom of the Netherlands in Yerevan\n"
+        "Drafted by: Lusine Avetisyan (local staff)\n"
+        "\n"
+        "On 3 October the ambassador met Gegham Stepanyan, a member of the National Assembly, and Arman\n"
+        "Tatoyan, the former Human Rights Defender. Stepanyan shared in confidence that the government\n"
+        "would not extend the state of emergency. A refugee from Stepanakert, Mrs Siranush Petrosyan, told\n"
+        "embassy staff that her son was detained by the security services on suspicion of espionage.\n",
+        redact=[
+            ("Lusine Avetisyan", "PERSON", E),
+            ("Mrs Siranush Petrosyan", "PERSON", E),
+        ],
+        passages=[("in confidence", "5.1.2a"), ("on suspicion of espionage", SPECIAL)],
+        officials=["Gegham Stepanyan", "Arman\nTatoyan"],
+        visible=["Political Section", "Embassy of the Kingdom of the Netherlands in Yerevan", "National Assembly"],
+        batch=6,
+    ),
 ]
