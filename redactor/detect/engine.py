@@ -107,6 +107,7 @@ class Screener:
         self._keep_addresses = [re.compile(p) for p in pack.keep_addresses]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         self._particles = {p.lower() for p in pack.people.particles}
+        self._double_surname = re.compile(r"\w-(?:" + "|".join(map(re.escape, self._particles)) + r")$", re.I)
         self._role_word = re.compile("|".join(map(re.escape, pack.officials.role_words)), re.I)
         self._signatures = SignatureDetector(pack.signatures, ground_set, self.language)
 
@@ -217,7 +218,7 @@ class Screener:
             lead = at
             while lead > 0 and words[lead - 1].lower() in self._particles:
                 lead -= 1
-            if lead > 0 and re.search(r"\w-(?:" + "|".join(map(re.escape, self._particles)) + r")$", words[lead - 1], re.I):
+            if lead > 0 and self._double_surname.search(words[lead - 1]):
                 lead -= 1  # "Wiersma-de Boer": a double surname
             if lead < at:  # "van den Heuvel" names the person even where "Heuvel" alone is a word
                 surname = " ".join(words[lead:at + 1]).rstrip(",")

@@ -61,6 +61,13 @@ class SocialProfileDetector(PatternDetector):
     PATTERNS = [("profile-url", (r"(?i)\b(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/in|facebook\.com|instagram\.com|"
                                  r"twitter\.com|x\.com|tiktok\.com/@?|threads\.net/@?)/?[\w.%-]{3,}/?"), 0.85)]
     REASON = "social-profile"
+    _SITES = ("linkedin.", "facebook.", "instagram.", "twitter.", "x.com", "tiktok.", "threads.")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        lowered = text.lower()
+        if not any(site in lowered for site in self._SITES):
+            return []  # most pages name no social-media site: skip the regex
+        return super().analyze(text, entities, nlp_artifacts)
 
 
 class SsnDetector(PatternDetector):

@@ -99,6 +99,7 @@ class PersonDetector(EntityRecognizer):
         self._labels = {lbl.lower() for fr in people.fields for lbl in fr.labels} | _HEADER_WORDS
         self._closing = re.compile(r"(?:^|\n)[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
                                    + r")[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.I) if people.closings else None
+        self._relations = {r.lower() for r in people.relations}
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
@@ -117,6 +118,7 @@ class PersonDetector(EntityRecognizer):
         self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True)) + r")(?![\w-])", re.I)
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
+        self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
         self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")[\w-]*", re.I) if off.not_roles else None
         super().__init__(supported_entities=[PERSON, OFFICIAL], name="PersonDetector", supported_language=language)
 
@@ -322,8 +324,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
             if head.kind == "cap" and not self.lexicon.is_common(head.text) and chain[p].text[:1].isupper() \
-                    and self._role_before.search(
-                    text[max(0, lead - 40):lead]):
+                    and _last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]):
                 return Name(lead, end, 0.7, "role", "name-role")  # "burgemeester Scholten": kept by classify
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
@@ -333,11 +334,13 @@ class PersonDetector(EntityRecognizer):
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
                 # a chat line "Wendelien: ..."; after a time stamp any name ("09:16 - Chidi Okonjo: ...")
                 return Name(head.start, end, 0.75, "speaker", "name-speaker")
-            if head.kind == "cap" and p == k and self._closing and self._closing.search(text[max(0, head.start - 60):head.start]) \
+            if head.kind == "cap" and p == k and self._closing and not text[text.rfind("\n", 0, head.start) + 1:head.start].strip() \
+                    and self._closing.search(text[max(0, head.start - 60):head.start]) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text) \
                     and not _line_after(text, end).strip(" \t,"):
                 return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom"
-            if head.kind == "cap" and p == k and self._relation and self._relation.search(before) \
+            if head.kind == "cap" and p == k and self._relation and _last_word(text, head.start).rstrip(",") in self._relations \
+                    and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
             return None
@@ -491,6 +494,12 @@ class PersonDetector(EntityRecognizer):
             if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]):
                 return found.group().lower()
         return None
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word before ``pos`` (white space between), lower case."""
+    words = text[max(0, pos - 40):pos].split()
+    return words[-1].lower() if words and text[pos - 1:pos].isspace() else ""
 
 
 def _line_after(text: str, pos: int) -> str:
