@@ -110,7 +110,7 @@ def public_table(rows: list[InventoryRow], ground_set: GroundSet) -> tuple[list[
 
 
 def _write_table(headers: list[str], table: list[list[object]], out_dir: Path, stem: str,
-                 ground_set: GroundSet) -> list[Path]:
+                 ground_set: GroundSet, sheet_title: str | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path, xlsx_path = out_dir / f"{stem}.csv", out_dir / f"{stem}.xlsx"
     with csv_path.open("w", newline="", encoding="utf-8-sig") as fh:  # BOM: Excel opens it as UTF-8
@@ -119,7 +119,7 @@ def _write_table(headers: list[str], table: list[list[object]], out_dir: Path, s
         writer.writerows(table)
     book = Workbook()
     sheet = book.active
-    sheet.title = "Inventaris" if language_of(ground_set) == "nl" else "Inventory"
+    sheet.title = sheet_title or ("Inventaris" if language_of(ground_set) == "nl" else "Inventory")
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -133,6 +133,39 @@ def _write_table(headers: list[str], table: list[list[object]], out_dir: Path, s
     book.properties.creator = "woo-redactor"
     book.save(xlsx_path)
     return [xlsx_path, csv_path]
+
+
+_GROUND_HEADERS = {
+    "nl": ["Grond", "Artikel", "Omschrijving", "Soort", "Documenten", "Aantal lakkingen"],
+    "en": ["Ground", "Article", "Description", "Kind", "Documents", "Redactions"],
+}
+_KINDS = {"nl": {"absolute": "absoluut", "relative": "relatief (belangenafweging)", "temporary": "tijdelijk"},
+          "en": {"absolute": "absolute", "relative": "relative (balancing of interests)", "temporary": "temporary"}}
+GROUNDS_SUMMARY = {"nl": "weigeringsgronden", "en": "grounds-applied"}
+
+
+def write_grounds_summary(rows: list[InventoryRow], redactions: dict[str, int], out_dir: Path,
+                          ground_set: GroundSet) -> list[Path]:
+    """Every ground applied in the dossier with its article, kind and the documents it was applied in:
+    the outline of the decision's motivation, ground by ground (a relative ground needs its
+    balancing of interests written out). ``redactions`` counts them per ground, as the inventory
+    does per document; a document withheld as a whole under a ground adds none."""
+    lang = language_of(ground_set)
+    documents: dict[str, list[int]] = {}
+    for row in rows:
+        for code in row.grounds:
+            documents.setdefault(code, []).append(row.number)
+    table = []
+    for code in sort_grounds(set(documents) | set(redactions), ground_set):
+        try:
+            ground = ground_set.get(code)
+            article, label, kind = ground.article, ground.label(lang), _KINDS[lang].get(ground.kind, ground.kind)
+        except KeyError:  # a code the reviewer typed that the ground set does not list
+            article = label = kind = ""
+        table.append([code, article, label, kind, ", ".join(map(str, sorted(documents.get(code, [])))),
+                      redactions.get(code, 0)])
+    return _write_table(_GROUND_HEADERS[lang], table, out_dir, GROUNDS_SUMMARY[lang], ground_set,
+                        "Weigeringsgronden" if lang == "nl" else "Grounds")
 
 
 def write_log(entries: list[LogEntry], out_dir: Path, ground_set: GroundSet, name: str = "redaction-log.json") -> Path:

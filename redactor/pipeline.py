@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from redactor.inventory import (
     duplicate_remark,
     language_of,
     sort_grounds,
+    write_grounds_summary,
     write_inventory,
     write_log,
 )
@@ -233,6 +235,8 @@ class Dossier:
         secrets = self._public_names(exported, report, parts, out_dir)
         if inventory:
             report.inventory = write_inventory(report.rows, out_dir, self.ground_set)
+            boxes = Counter(r.ground for job, _ in exported for r in job.redactions)
+            report.inventory += write_grounds_summary(report.rows, boxes, out_dir, self.ground_set)
         if inventory if log is None else log:
             report.log = write_log(entries, out_dir, self.ground_set)
         if parts is not None:

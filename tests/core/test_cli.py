@@ -172,7 +172,8 @@ def test_export_accept_all_writes_pdfs_and_inventory(letter_pdf: Path, make_pdf,
     assert _errors(capsys.readouterr().err) == []
     assert sorted(p.name for p in outdir.iterdir()) == [
         "inventarislijst-intern.csv", "inventarislijst-intern.xlsx", "inventarislijst.csv", "inventarislijst.pdf",
-        "inventarislijst.xlsx", "letter.pdf", "public.pdf", "publicatie.pdf", "redaction-log.json"]
+        "inventarislijst.xlsx", "letter.pdf", "public.pdf", "publicatie.pdf", "redaction-log.json",
+        "weigeringsgronden.csv", "weigeringsgronden.xlsx"]
     assert "41873925" not in _text(outdir / "letter.pdf") and OFFICIAL in _text(outdir / "letter.pdf")
     assert run(["verify", str(outdir / "letter.pdf"), str(outdir / "public.pdf")]) == 0
 

@@ -85,7 +85,7 @@ def test_one_bad_file_does_not_stop_the_batch(dossier: Dossier, folder: Path, fa
 
 def test_inventory_rows(published, outdir: Path) -> None:
     _, report = published
-    xlsx, csv_path, internal_xlsx, internal_csv = report.inventory
+    xlsx, csv_path, internal_xlsx, internal_csv, *_grounds_summary = report.inventory
     assert (xlsx.name, csv_path.name) == ("inventarislijst.xlsx", "inventarislijst.csv")
     assert (internal_xlsx.name, internal_csv.name) == ("inventarislijst-intern.xlsx", "inventarislijst-intern.csv")
     internal = _csv_rows(internal_csv)

@@ -136,6 +136,19 @@ def test_no_redacted_text_is_extractable_from_the_publication(published) -> None
     assert OFFICIAL in " ".join(_pages(published.publication))  # kept visible, as in the export
 
 
+def test_the_grounds_applied_are_listed_with_article_kind_and_documents(published, outdir: Path) -> None:
+    """The outline of the decision's motivation: per ground, where it was applied and how often."""
+    rows = [line.split(";") for line in (outdir / "weigeringsgronden.csv").read_text(encoding="utf-8-sig").splitlines()]
+    assert rows[0] == ["Grond", "Artikel", "Omschrijving", "Soort", "Documenten", "Aantal lakkingen"]
+    by_code = {r[0]: r for r in rows[1:]}
+    assert list(by_code) == ["5.1.2a", "5.1.2e"]  # catalogue order
+    assert by_code["5.1.2a"][3].startswith("relatief") and by_code["5.1.2a"][4:] == ["5", "0"]  # withheld whole
+    assert by_code["5.1.2e"][1] == "art. 5.1, tweede lid, aanhef en onder e, Woo"
+    documents = by_code["5.1.2e"][4].strip('"').split(", ")
+    assert documents == [str(r.number) for r in published.rows if "5.1.2e" in r.grounds]
+    assert int(by_code["5.1.2e"][5]) == sum(r.redactions for r in published.rows if "5.1.2e" in r.grounds)
+
+
 def test_a_file_named_after_a_redacted_person_is_published_under_the_ground(
         folder: Path, make_pdf, outdir: Path, tmp_path: Path) -> None:
     make_pdf("notitie-ploegmaker.pdf", [f"Gesprek met {SECRET} over de planning."])
