@@ -91,6 +91,9 @@ class FieldRule(_Strict):
 
     labels: tuple[str, ...] = Field(min_length=1)
     entity: Literal["PERSON", "ADDRESS", "DATE_OF_BIRTH"]
+    # The value is a name or a part of one ("Achternaam:", "Roepnaam:"): any capitalised word counts,
+    # even one that no lexicon lists or that is also a word ("Groen").
+    name_part: bool = False
 
 
 class PeopleRules(_Strict):

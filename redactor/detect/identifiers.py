@@ -82,6 +82,16 @@ class SsnDetector(PatternDetector):
         return std_ssn.is_valid(pattern_text)
 
 
+class SsnDigitsDetector(SsnDetector):
+    """A US social security number written without dashes: only with "SSN"/"social security" before it."""
+
+    PATTERNS = [("ssn-digits", r"(?<![\w-])(?P<v>\d{9})(?![\w-])", 0.5)]
+    REQUIRE_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return std_ssn.is_valid(f"{pattern_text[:3]}-{pattern_text[3:5]}-{pattern_text[5:]}")
+
+
 class LicensePlateDetector(PatternDetector):
     """Dutch licence plate in one of the RDW side codes 1-14."""
 
@@ -242,6 +252,6 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 
 IDENTIFIER_DETECTORS = (
-    BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, LicensePlateDetector,
+    BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
     DateOfBirthDetector, PassportDetector, AlienNumberDetector, PostalAddressDetector, PostcodeDetector, PhoneDetector,
 )

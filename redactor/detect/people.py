@@ -104,9 +104,9 @@ class PersonDetector(EntityRecognizer):
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
         self._fields = [
-            (fr.entity, re.compile(
+            (fr.entity, fr.name_part, re.compile(
                 # at a line start, or after a sentence on the same line ("... naar de SG. Actie: Jorrit")
-                r"(?im)(?:^[ \t]*|(?<=[.;] ))(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
+                r"(?im)(?:^[ \t]*|(?<=[.;] )|(?<=   )|(?<=\t))(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
                 # the value ends at a column gap, or at the next "Label:" on the line ("WANG, Li DOB: ...")
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|[ \t]+[A-Z][\w.'’-]{1,24}:(?:[ \t]|$)|\n|$)"))
             for fr in people.fields
@@ -143,11 +143,11 @@ class PersonDetector(EntityRecognizer):
 
     def _field_names(self, text: str) -> list[Name]:
         names: list[Name] = []
-        for entity, regex in self._fields:
+        for entity, name_part, regex in self._fields:
             if entity != PERSON:
                 continue
             for m in regex.finditer(text):
-                names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label")))
+                names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part))
         return names + self._table_names(text)
 
     def _table_names(self, text: str) -> list[Name]:
@@ -166,7 +166,7 @@ class PersonDetector(EntityRecognizer):
                 pos = eol + 1
         return names
 
-    def _names_in_value(self, value: str, offset: int, label: str) -> list[Name]:
+    def _names_in_value(self, value: str, offset: int, label: str, name_part: bool = False) -> list[Name]:
         """The people named in one field value (or table cell) that starts at ``offset``."""
         names: list[Name] = []
         for part_start, segment in self._field_parts(value):
@@ -189,7 +189,7 @@ class PersonDetector(EntityRecognizer):
             stripped = segment.lstrip()
             seg_start += len(segment) - len(stripped)
             toks = self._tokens(stripped, seg_start, upper_names=True)
-            span = self._leading_name(toks)
+            span = self._leading_name(toks, name_part)
             if "," in stripped and self._first_name_after_comma(*stripped.split(",", 1)):
                 body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
                 span = seg_start, seg_start + len(body.rstrip())
@@ -214,14 +214,18 @@ class PersonDetector(EntityRecognizer):
         m = _SURNAME_COMMA_FIRST.match(before + "," + re.sub(r"\s*<[^<>]*>\s*$", "", part))
         return bool(m) and m.group("first") in self.lexicon.first_names
 
-    def _leading_name(self, toks: list[_Tok]) -> tuple[int, int] | None:
-        """The name at the start of a field value: initials/capitalised words and particles."""
+    def _leading_name(self, toks: list[_Tok], name_part: bool = False) -> tuple[int, int] | None:
+        """The name at the start of a field value: initials/capitalised words and particles.
+
+        ``name_part``: the field holds nothing but a name ("Achternaam:"), so a word counts too.
+        """
         words = [t for t in toks if t.kind != "nl"]
         end = None
         caps = 0
         for i, t in enumerate(words):
             if t.kind in ("cap", "init"):
-                if t.kind == "cap" and self.lexicon.is_common(t.text) and caps == 0 and t.text not in self.lexicon.first_names:
+                if t.kind == "cap" and self.lexicon.is_common(t.text) and caps == 0 and t.text not in self.lexicon.first_names \
+                        and not name_part and not (i and words[i - 1].kind == "particle"):  # "van der Meer, J."
                     return None
                 caps += 1
                 end = t.end
@@ -235,10 +239,13 @@ class PersonDetector(EntityRecognizer):
                 break
         if not words or end is None or caps == 0:
             return None
+        if name_part:
+            return words[0].start, end
         if caps == 1 and words[0].kind == "cap" and not self._single_name_ok(words[0].text):
             return None
         capitalised = [t.text for t in words if t.kind == "cap" and t.end <= end]
-        if len(capitalised) == caps and all(self.lexicon.is_common(w) and not self._single_name_ok(w) for w in capitalised):
+        plain = all(t.kind == "cap" for t in words if t.end <= end)  # no particle or initial says "name"
+        if plain and len(capitalised) == caps and all(self.lexicon.is_common(w) and not self._single_name_ok(w) for w in capitalised):
             return None  # "Legal Affairs": words, not a name
         return words[0].start, end
 

@@ -11,6 +11,7 @@ TRUE_CASES = [
     ("DATE_OF_BIRTH", "The tenant, whose date of birth is 1979-05-12, moved.", "1979-05-12"),
     ("PHONE", "Haar telefoonnummer is 030 - 274\n91 00.", "030 - 274\n91 00"),  # wrapped at a line end
     ("PHONE", "HM Treasury\nMobile: 07911 123456", "07911 123456"),  # a UK mobile, after a phone word
+    ("SSN", "Social Security No.: 412735186", "412735186"),  # no dashes, after the word for it
     ("ADDRESS", "Witness: Teun Vrolijk, 34, lives at 118 Maple Avenue, Springfield", "118 Maple Avenue"),
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
     ("SOCIAL_MEDIA", "Zijn profiel (https://www.linkedin.com/in/joris-hageman-73a1b2) laat zien dat",
@@ -57,6 +58,7 @@ FALSE_CASES = [
     ("DATE_OF_BIRTH", "Besluit van 2024-05-12 over de subsidie"),
     ("ADDRESS", "Het wijkcentrum aan het Burgemeester de Monchyplein is open."),  # no house number
     ("PHONE", "Zaaknummer 07911 123456 is gesloten."),  # not a Dutch number, and no phone word
+    ("SSN", "Order 412735186 was shipped."),  # nine digits without an SSN word
     ("ADDRESS", "Actiehouder: Esmée Kraaijeveld\n3. Marit vraagt het na."),  # a surname, a list number below
 ]
 

@@ -50,6 +50,10 @@ NAME_CASES = [
     ("14-03-2023 09:16 - Chidi Okonjo: Bijna klaar.", "Chidi Okonjo"),  # Android chat export
     ("Present: María José García López\n\nSmith thanked García López for the paper.", "García López"),
     ("The complaint was filed by Shauna McAllister of Dublin.", "Shauna McAllister"),  # capital inside the surname
+    ("Achternaam: Groen\nRoepnaam: Riek", "Groen"),  # name-part fields: a word or an unlisted name is the name
+    ("Achternaam: Groen\nRoepnaam: Riek", "Riek"),
+    ("Last name: Nwankwo    First name(s): Obinna Chukwuemeka", "Obinna Chukwuemeka"),  # a label after a gap
+    ("Aan: van der Meer, J.; Quist, P.", "van der Meer, J."),  # a surname that is also a word, after particles
 ]
 
 
