@@ -992,4 +992,64 @@ DOCS = [
         visible=["Political Section", "Embassy of the Kingdom of the Netherlands in Yerevan", "National Assembly"],
         batch=6,
     ),
+    # -- batch 7: forms and odd places for names, written after the fixes that batch 6 prompted -------
+    Doc(
+        "nl-aanvraagformulier-velden",
+        "Aanvraag bijzondere bijstand\n"
+        "Achternaam: Bosma\n"
+        "Voornamen: Hendrika Wilhelmina\n"
+        "Roepnaam: Riek\n"
+        "Geboortedatum: 4 jan. 1975\n"
+        "E-mailadres: riekbosma@kpnmail.nl\n"
+        "\n"
+        "Aanvraag voor een nieuwe wasmachine. Mevrouw heeft schulden en staat onder bewind bij Bewindvoering\n"
+        "Noord B.V. (contactpersoon: Marloes de Wit).\n",
+        redact=[
+            ("Bosma", "PERSON", E),
+            ("Hendrika Wilhelmina", "PERSON", E),
+            ("Riek", "PERSON", E),
+            ("4 jan. 1975", "DATE_OF_BIRTH", E),
+            ("riekbosma@kpnmail.nl", "EMAIL", E),
+            ("Marloes de Wit", "PERSON", E),
+        ],
+        visible=["Aanvraag bijzondere bijstand", "Bewindvoering\nNoord B.V."],
+        batch=7,
+    ),
+    Doc(
+        "en-form-names",
+        "APPLICATION FOR ACCESS TO RECORDS\n"
+        "Last name: Nwankwo    First name(s): Obinna Chukwuemeka\n"
+        "Social Security No.: 412735186\n"
+        "\n"
+        "Mr. and Mrs. Nwankwo request all records held on their late son. Their daughter Adaeze will collect\n"
+        "the documents in person.\n",
+        redact=[
+            ("Nwankwo", "PERSON", E),
+            ("Obinna Chukwuemeka", "PERSON", E),
+            ("412735186", "SSN", E),
+            ("Adaeze", "PERSON", E),
+        ],
+        visible=["APPLICATION FOR ACCESS TO RECORDS"],
+        batch=7,
+    ),
+    Doc(
+        "nl-mail-aan-lijst",
+        "Aan: van der Meer, J.; Quist, P.; Kubra Aslan\n"
+        "Onderwerp: planning Woo-besluit dossier 2024-0311\n"
+        "\n"
+        "Collega's,\n"
+        "\n"
+        "Het besluit gaat volgende week naar de verzoeker. Thirza Zandbergen van Juridische Zaken heeft de\n"
+        "zienswijzen verwerkt. Vragen? Bel Thirza op 070 - 333 87 12.\n",
+        redact=[
+            ("van der Meer, J.", "PERSON", E),
+            ("Quist, P.", "PERSON", E),
+            ("Kubra Aslan", "PERSON", E),
+            ("Thirza Zandbergen", "PERSON", E),
+            ("Thirza", "PERSON", E),
+            ("070 - 333 87 12", "PHONE", E),
+        ],
+        visible=["Juridische Zaken", "2024-0311", "Collega's"],
+        batch=7,
+    ),
 ]
