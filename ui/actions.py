@@ -89,6 +89,8 @@ class Actions(QObject):
         self.show_groups = a(self.tr("&Duplicates and threads"), ["Ctrl+D"],
                              self.tr("Show duplicate groups, e-mail threads and attachments; open a document from there"),
                              True, short=self.tr("Duplicates"))
+        self.filter_text = a(self.tr("Filter findings on &text"), ["Ctrl+Shift+F"],
+                             self.tr("Show only the findings whose text or reason contains a word"))
         self.next_page = a(self.tr("Ne&xt page"), ["PgDown"], self.tr("Show the next page"), short="▶")
         self.prev_page = a(self.tr("Pre&vious page"), ["PgUp"], self.tr("Show the previous page"), short="◀")
         self.shortcuts = a(self.tr("&Keyboard shortcuts"), ["F1"], self.tr("List every shortcut"))

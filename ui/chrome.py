@@ -53,7 +53,7 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     view.addSeparator()
     view.addActions([a.next_page, a.prev_page])
     view.addSeparator()
-    view.addAction(a.show_groups)
+    view.addActions([a.show_groups, a.filter_text])
     view.addSeparator()
     menus["language"] = view.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     help_menu = menus["help"] = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))

@@ -32,7 +32,7 @@ class QtFindingsModel(QAbstractTableModel):
         super().__init__(parent)
         self._all: list[Row] = []
         self._rows: list[Row] = []
-        self.filters = {"ground": ALL, "entity": ALL, "state": ALL}
+        self.filters = {"ground": ALL, "entity": ALL, "state": ALL, "text": ALL}  # text: casefolded words
 
     # -- data in -------------------------------------------------------------------------------------
     def set_rows(self, rows: list[Row]) -> None:
@@ -48,7 +48,8 @@ class QtFindingsModel(QAbstractTableModel):
     def _passes(self, row: Row) -> bool:
         f = self.filters
         return ((not f["ground"] or row.ground == f["ground"]) and (not f["entity"] or row.entity == f["entity"])
-                and (not f["state"] or row.state == f["state"]))
+                and (not f["state"] or row.state == f["state"])
+                and (not f["text"] or f["text"] in row.text.casefold() or f["text"] in row.reason.casefold()))
 
     # -- lookups ---------------------------------------------------------------------------------------
     @property

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,11 @@ class QtFindingsPanel(QWidget):
                                  (self.state_filter, "state", self.tr("Show only findings in this state"))):
             combo.setToolTip(tip)
             combo.currentIndexChanged.connect(lambda _i, c=combo, n=name: self.model.set_filter(n, c.currentData()))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Filter on text or reason…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Show only findings whose text or reason contains this"))
+        self.search.textChanged.connect(lambda text: self.model.set_filter("text", " ".join(text.casefold().split())))
         self.model.modelReset.connect(self._update_title)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -77,6 +83,7 @@ class QtFindingsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
         layout.addLayout(row)
+        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(frame)
         self.set_rows([])

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         a.mark_page.triggered.connect(c.mark_page)
         a.mark_document.triggered.connect(c.mark_document)
         a.approve.triggered.connect(c.approve)
+        a.filter_text.triggered.connect(lambda: (self.panel.search.setFocus(), self.panel.search.selectAll()))
         a.clear.triggered.connect(self._clear)
         a.preview.toggled.connect(self.view.set_preview)
         a.codes.toggled.connect(self.view.set_codes)

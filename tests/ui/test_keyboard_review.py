@@ -195,3 +195,20 @@ def test_a_second_reviewer_approves_in_the_app_and_a_new_decision_withdraws_it(q
     press(qtbot, window, Qt.Key.Key_A)  # the app's reviewer decides now, so cannot approve any more
     press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert shown and "cannot also approve" in shown[0]
+
+
+def test_ctrl_shift_f_filters_the_findings_on_a_word_and_n_walks_only_those(qtbot, window):
+    everything = list(window.panel.model.rows)
+    name = next(r.text for r in everything if r.entity == "PERSON")
+    word = name.split()[-1]
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.panel.search.hasFocus()
+    qtbot.keyClicks(window.panel.search, word.upper())  # any letter case
+    shown = window.panel.model.rows
+    assert shown and len(shown) < len(everything)
+    assert all(word.casefold() in (r.text + r.reason).casefold() for r in shown)
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_N)
+    assert window.cursor.finding in [r.key for r in shown]
+    window.panel.search.clear()
+    assert len(window.panel.model.rows) == len(everything)

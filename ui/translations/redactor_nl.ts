@@ -438,41 +438,51 @@
     </message>
     <message>
         <location filename="../actions.py" line="92"/>
+        <source>Filter findings on &amp;text</source>
+        <translation>Bevindingen filteren op &amp;tekst</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="93"/>
+        <source>Show only the findings whose text or reason contains a word</source>
+        <translation>Toon alleen bevindingen waarvan de tekst of reden een woord bevat</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="94"/>
         <source>Ne&amp;xt page</source>
         <translation>Volge&amp;nde pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="94"/>
         <source>Show the next page</source>
         <translation>De volgende pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="95"/>
         <source>Pre&amp;vious page</source>
         <translation>Vo&amp;rige pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="95"/>
         <source>Show the previous page</source>
         <translation>De vorige pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="96"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="96"/>
         <source>List every shortcut</source>
         <translation>Alle sneltoetsen tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="97"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="97"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
@@ -878,119 +888,119 @@
         <translation>Open een map met documenten (Ctrl+O) of een dossierdatabase (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Open a folder of documents</source>
         <translation>Een map met documenten openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Open a dossier database</source>
         <translation>Een dossierdatabase openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
         <translation>Dossierdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Wait until the current work has finished, or cancel it.</source>
         <translation>Wacht tot het huidige werk klaar is, of annuleer het.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203"/>
-        <location filename="../main_window.py" line="224"/>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="208"/>
         <source>Screening</source>
         <translation>Screenen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="214"/>
         <source>Open a team dossier</source>
         <translation>Teamdossier openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:</source>
         <translation>Database-URL (PostgreSQL), bijv. postgresql+psycopg://gebruiker@host/dossier:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="246"/>
         <source>{n} document(s) screened, {reused} unchanged since last time.</source>
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="263"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="288"/>
+        <location filename="../main_window.py" line="289"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Approved by {name} (four eyes); a new decision withdraws the approval.</source>
         <translation>Goedgekeurd door {name} (vier ogen); een nieuw besluit trekt de goedkeuring in.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="387"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="433"/>
+        <location filename="../main_window.py" line="434"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="436"/>
+        <location filename="../main_window.py" line="437"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="438"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -1085,32 +1095,32 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsModel</name>
     <message>
-        <location filename="../findings_model.py" line="84"/>
+        <location filename="../findings_model.py" line="85"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="84"/>
+        <location filename="../findings_model.py" line="85"/>
         <source>Page</source>
         <translation>Pag.</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="84"/>
+        <location filename="../findings_model.py" line="85"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="84"/>
+        <location filename="../findings_model.py" line="85"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="84"/>
+        <location filename="../findings_model.py" line="85"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="85"/>
+        <location filename="../findings_model.py" line="86"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1118,93 +1128,103 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsPanel</name>
     <message>
-        <location filename="../findings_panel.py" line="34"/>
+        <location filename="../findings_panel.py" line="35"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="37"/>
+        <location filename="../findings_panel.py" line="38"/>
         <source>Show only findings with this ground</source>
         <translation>Alleen bevindingen met deze grond tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="38"/>
+        <location filename="../findings_panel.py" line="39"/>
         <source>Show only findings of this kind</source>
         <translation>Alleen bevindingen van deze soort tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="39"/>
+        <location filename="../findings_panel.py" line="40"/>
         <source>Show only findings in this state</source>
         <translation>Alleen bevindingen in deze staat tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="68"/>
-        <location filename="../findings_panel.py" line="153"/>
+        <location filename="../findings_panel.py" line="44"/>
+        <source>Filter on text or reason…</source>
+        <translation>Filter op tekst of reden…</translation>
+    </message>
+    <message>
+        <location filename="../findings_panel.py" line="46"/>
+        <source>Show only findings whose text or reason contains this</source>
+        <translation>Toon alleen bevindingen waarvan de tekst of reden dit bevat</translation>
+    </message>
+    <message>
+        <location filename="../findings_panel.py" line="74"/>
+        <location filename="../findings_panel.py" line="160"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="68"/>
+        <location filename="../findings_panel.py" line="74"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="69"/>
+        <location filename="../findings_panel.py" line="75"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="90"/>
+        <location filename="../findings_panel.py" line="97"/>
         <source>All grounds</source>
         <translation>Alle gronden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="91"/>
+        <location filename="../findings_panel.py" line="98"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="92"/>
+        <location filename="../findings_panel.py" line="99"/>
         <source>All states</source>
         <translation>Alle staten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="142"/>
+        <location filename="../findings_panel.py" line="149"/>
         <source>Findings: {open} open of {total}</source>
         <translation>Bevindingen: {open} open van {total}</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="144"/>
+        <location filename="../findings_panel.py" line="151"/>
         <source>({shown} shown)</source>
         <translation>({shown} getoond)</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="149"/>
+        <location filename="../findings_panel.py" line="156"/>
         <source>No finding selected.</source>
         <translation>Geen bevinding geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="153"/>
+        <location filename="../findings_panel.py" line="160"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="153"/>
+        <location filename="../findings_panel.py" line="160"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="154"/>
+        <location filename="../findings_panel.py" line="161"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="154"/>
+        <location filename="../findings_panel.py" line="161"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="154"/>
+        <location filename="../findings_panel.py" line="161"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
