@@ -23,7 +23,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶ�
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
 # IJ: Dutch digraph ("IJzerman"); an elided particle may stand before the capital ("O'Brien", "d'Ancona")
 _CAP = (rf"(?:[{_UPPER}{_LOWER}]['’])?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
-        rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]+)*")
+        rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
                     rf"|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")

@@ -54,6 +54,7 @@ NAME_CASES = [
     ("Achternaam: Groen\nRoepnaam: Riek", "Riek"),
     ("Last name: Nwankwo    First name(s): Obinna Chukwuemeka", "Obinna Chukwuemeka"),  # a label after a gap
     ("Aan: van der Meer, J.; Quist, P.", "van der Meer, J."),  # a surname that is also a word, after particles
+    ("Opgesteld door: DMO/MH, Rosalie Tjon-A-Fong, T 070-348 5071", "Rosalie Tjon-A-Fong"),  # one-letter parts
 ]
 
 
