@@ -1052,4 +1052,65 @@ DOCS = [
         visible=["Juridische Zaken", "2024-0311", "Collega's"],
         batch=7,
     ),
+    # -- batch 8: written after the fixes that batch 7 prompted -----------------------------------
+    Doc(
+        "nl-nota-kopie-aan",
+        "Nota aan de minister\n"
+        "Kopie aan: DJZ (mr. E. Veenstra), DCO\n"
+        "Opgesteld door: DMO/MH, Rosalie Tjon-A-Fong, T 070-348 5071\n"
+        "\n"
+        "Geadviseerd besluit\n"
+        "U wordt geadviseerd in te stemmen met de reactie aan de Kamer. De Surinaamse gezant Ricardo\n"
+        "Panka heeft laten weten dat zijn regering geen bezwaar heeft. Volgens de MIVD zijn er geen\n"
+        "aanwijzingen voor inmenging.\n",
+        redact=[
+            ("mr. E. Veenstra", "PERSON", E),
+            ("Rosalie Tjon-A-Fong", "PERSON", E),
+            ("070-348 5071", "PHONE", E),
+        ],
+        passages=[("MIVD", "5.1.1b")],
+        officials=["Ricardo\nPanka"],
+        visible=["DJZ", "DCO", "DMO/MH", "Geadviseerd besluit"],
+        batch=8,
+    ),
+    Doc(
+        "en-visa-application",
+        "Re: visa application of Anahit Sargsyan (DOB 2/11/1984)\n"
+        "\n"
+        "Applicant: Anahit Sargsyan\n"
+        "Spouse: Tigran Sargsyan\n"
+        "Children: Nare Sargsyan, Davit Sargsyan\n"
+        "\n"
+        "The applicant's husband works for the Yerevan municipality. She states that she is pregnant and\n"
+        "that her father was convicted of fraud in 2011.\n",
+        redact=[
+            ("Anahit Sargsyan", "PERSON", E),
+            ("2/11/1984", "DATE_OF_BIRTH", E),
+            ("Tigran Sargsyan", "PERSON", E),
+            ("Nare Sargsyan", "PERSON", E),
+            ("Davit Sargsyan", "PERSON", E),
+        ],
+        passages=[("pregnant", SPECIAL), ("convicted of fraud", SPECIAL)],
+        visible=["Yerevan municipality"],
+        batch=8,
+    ),
+    Doc(
+        "nl-telefoonnotitie",
+        "Telefoonnotitie\n"
+        "Gesprek met: mevrouw Ö. Demir (verzoekster)\n"
+        "Datum: 12 september 2024\n"
+        "\n"
+        "Mevrouw Demir belt over haar Woo-verzoek. Zij wil weten waarom de naam van haar ex-man, Serkan\n"
+        "Yıldırım, in de stukken is weggelakt. Ik heb uitgelegd dat wij namen van derden niet openbaar maken.\n"
+        "Terugbellen op 06-41873925 of per e-mail o.demir@outlook.com.\n",
+        redact=[
+            ("Ö. Demir", "PERSON", E),
+            ("Demir", "PERSON", E),
+            ("Serkan\nYıldırım", "PERSON", E),
+            ("06-41873925", "PHONE", E),
+            ("o.demir@outlook.com", "EMAIL", E),
+        ],
+        visible=["Telefoonnotitie", "12 september 2024", "Woo-verzoek"],
+        batch=8,
+    ),
 ]
