@@ -141,13 +141,15 @@ class SignatureRules(_Strict):
     """Where a letter is signed: the closing above the signature, and the size of the space it fills."""
 
     closings: tuple[str, ...] = ()  # regular expressions for a closing line ("Met vriendelijke groet")
+    labels: tuple[str, ...] = ()  # a form's signature field ("Handtekening:"): the picture beside or under it
     score: float = Field(0.6, ge=0, le=1)
     min_height: float = 14.0  # points between the closing and the signer's line, at least
     max_height: float = 90.0  # the space searched below a closing with no signer's line under it
     min_width: float = 160.0
+    max_width: float = 260.0  # the space searched beside or under a signature field's label
     max_lines_between: int = 2  # lines OCR may read in a scribble
 
-    @field_validator("closings")
+    @field_validator("closings", "labels")
     @classmethod
     def _valid(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for pattern in value:

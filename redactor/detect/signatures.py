@@ -40,12 +40,14 @@ class SignatureDetector:
         self.rules = rules
         self.closing = re.compile(r"^[ \t]*(?:" + "|".join(rules.closings) + r")[^\n]{0,40}$", re.I | re.M) \
             if rules.closings else None
+        # "Handtekening:" in a form: the signature sits right of the label, or under it
+        # (a short line: "Handtekening aanvrager:", "Datum en handtekening", not a sentence ending in it)
+        self.label = re.compile(r"^[^\n]{0,30}(?<!\w)(?:" + "|".join(rules.labels) + r")[^\n:.]{0,25}:?[ \t]*$",
+                                re.I | re.M) if rules.labels else None
         self.ground = ground_set.for_interest("personal_privacy")
         self.language = language
 
     def detect(self, document: Document) -> list[Candidate]:
-        if self.closing is None:
-            return []
         found: list[Candidate] = []
         for page in document.pages:
             if page.images:
@@ -55,9 +57,8 @@ class SignatureDetector:
     def _on_page(self, document: Document, page: Page) -> list[Candidate]:
         lines = _lines(page)
         out: list[Candidate] = []
-        for m in self.closing.finditer(page.text):
-            at = next((i for i, line in enumerate(lines) if line.start <= m.start() < max(line.end, line.start + 1)),
-                      None)
+        for m in self.closing.finditer(page.text) if self.closing else ():
+            at = _line_at(lines, m.start())
             if at is None:
                 continue
             closing = lines[at]
@@ -70,23 +71,48 @@ class SignatureDetector:
             left = min(closing.rect[0], signer.rect[0]) if signer else closing.rect[0]
             right = max(closing.rect[2], signer.rect[2] if signer else 0, left + self.rules.min_width)
             area = (max(left - 6, 0), top + 1, min(right + 6, page.width), bottom - 1)
-            page_area = page.width * page.height
-            pictures = [r for r in page.images if _overlaps(r, area)]
-            inserted = [r for r in pictures if _size(r) < _BACKGROUND * page_area]
-            if inserted:  # an inserted picture of the signature: all of it
-                rects = [tuple(r) for r in inserted]
-            elif pictures:  # a scan: the ink between the closing and the name
-                rects = [area]
-            else:
+            out += self._found(document, page, m.end(), area, closing.text(page).strip().rstrip(","))
+        for m in self.label.finditer(page.text) if self.label else ():
+            at = _line_at(lines, m.start())
+            if at is None:
                 continue
-            out.append(Candidate(
-                document=document.name, page=page.number, start=m.end(), end=m.end(), text="",
-                entity=SIGNATURE, interest="personal_privacy", ground=self.ground, score=self.rules.score,
-                source="layout:signature", rule="signature",
-                reason=render("signature", self.language, closing=closing.text(page).strip().rstrip(",")),
-                rects=rects,
-            ))
+            label = lines[at]
+            height = label.rect[3] - label.rect[1]
+            below = lines[at + 1].rect[1] if at + 1 < len(lines) else page.height
+            # right of the label on its line (a little above and below it), or under it down to the next line
+            beside = (label.rect[2] + 2, label.rect[1] - 2 * height, min(label.rect[2] + 2 + self.rules.max_width,
+                                                                        page.width), label.rect[3] + 2 * height)
+            under = (label.rect[0], label.rect[3] + 1, min(label.rect[0] + self.rules.max_width, page.width),
+                     min(below - 1, label.rect[3] + self.rules.max_height))
+            for area in (beside, under):
+                if area[3] - area[1] >= self.rules.min_height and area[2] > area[0]:
+                    found = self._found(document, page, m.end(), area, m.group().strip().rstrip(":"), inserted_only=True)
+                    if found:
+                        out += found
+                        break
         return out
+
+    def _found(self, document: Document, page: Page, at: int, area: Rect, cue: str,
+               inserted_only: bool = False) -> list[Candidate]:
+        """The signature in ``area``: the inserted pictures there, else (on a scan) the area itself."""
+        pictures = [r for r in page.images if _overlaps(r, area)]
+        inserted = [r for r in pictures if _size(r) < _BACKGROUND * page.width * page.height]
+        if inserted:  # an inserted picture of the signature: all of it
+            rects = [tuple(r) for r in inserted]
+        elif pictures and not inserted_only:  # a scan: the ink between the closing and the name
+            rects = [area]
+        else:
+            return []
+        return [Candidate(
+            document=document.name, page=page.number, start=at, end=at, text="",
+            entity=SIGNATURE, interest="personal_privacy", ground=self.ground, score=self.rules.score,
+            source="layout:signature", rule="signature", reason=render("signature", self.language, closing=cue),
+            rects=rects,
+        )]
+
+
+def _line_at(lines: list[_Line], offset: int) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.start <= offset < max(line.end, line.start + 1)), None)
 
 
 def _lines(page: Page) -> list[_Line]:

@@ -92,3 +92,26 @@ def test_the_ink_of_a_scanned_signature_is_suggested_and_removed(tmp_path: Path)
     dossier.accept_all(screened.documents)
     assert dossier.export(screened.documents, tmp_path / "out").problems == []
     assert _ink(scan, SIGNATURE_AT) < 128 and _ink(tmp_path / "out" / "scan.pdf", SIGNATURE_AT) == 255
+
+
+@pytest.mark.parametrize(("label", "beside"), [("Handtekening aanvrager:", True), ("Signature:", False)])
+def test_a_picture_beside_or_under_a_signature_field_is_a_signature(tmp_path: Path, label: str, beside: bool) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 300), "Naam: Pieter de Vries", fontsize=11)
+    page.insert_text((72, 330), label, fontsize=11)
+    at = pymupdf.Rect(220, 312, 370, 345) if beside else pymupdf.Rect(72, 338, 222, 380)
+    page.insert_image(at, stream=signature_png())
+    page.insert_text((72, 420), "Datum: 3 maart 2026", fontsize=11)
+    drawn = tuple(page.get_image_info()[0]["bbox"])  # the picture keeps its proportions inside ``at``
+    doc.save(tmp_path / "formulier.pdf")
+    assert [c.rects for c in _signatures(tmp_path / "formulier.pdf")] == [[drawn]]
+
+
+def test_a_sentence_ending_in_the_word_is_no_signature_field(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((72, 300), "Het verzoek is ontvangen maar mist nog een handtekening", fontsize=11)
+    page.insert_image(pymupdf.Rect(400, 310, 540, 350), stream=signature_png())  # a stamp or logo nearby
+    doc.save(tmp_path / "brief.pdf")
+    assert _signatures(tmp_path / "brief.pdf") == []
