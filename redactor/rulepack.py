@@ -109,6 +109,8 @@ class PeopleRules(_Strict):
     relations: tuple[str, ...] = ()
     # Closing lines of a letter or e-mail; the first name on the line under one is the sender ("Groet,\nBas")
     closings: tuple[str, ...] = ()
+    # Words with which someone gives their own name ("u spreekt met Mirthe")
+    introductions: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     first_name_lexicons: tuple[str, ...]
     surname_lexicons: tuple[str, ...] = ()

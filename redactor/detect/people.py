@@ -100,6 +100,8 @@ class PersonDetector(EntityRecognizer):
         self._closing = re.compile(r"(?:^|\n)[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
                                    + r")[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.I) if people.closings else None
         self._relations = {r.lower() for r in people.relations}
+        self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
+                                        re.I) if people.introductions else None
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
@@ -346,6 +348,9 @@ class PersonDetector(EntityRecognizer):
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text) \
                     and not _line_after(text, end).strip(" \t,"):
                 return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom"
+            if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
+                    and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
+                return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"
             if head.kind == "cap" and p == k and self._relation and _last_word(text, head.start).rstrip(",") in self._relations \
                     and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):

@@ -33,6 +33,8 @@ REASONS: dict[str, dict[str, str]] = {
     "name-relation": {"en": "name after a family word ('her brother ...')", "nl": "naam na een familierelatie ('mijn man ...')"},
     "name-speaker": {"en": "first name before a chat message", "nl": "voornaam voor een chatbericht"},
     "name-closing": {"en": "name under a closing line ('Regards,')", "nl": "naam onder een groet ('Met vriendelijke groet,')"},
+    "name-introduction": {"en": "name someone gives as their own ('my name is ...')",
+                          "nl": "naam waarmee iemand zich voorstelt ('u spreekt met ...')"},
     "name-salutation": {"en": "first name in a salutation", "nl": "voornaam in een aanhef"},
     "name-suffix": {"en": "capitalised name with a surname ending", "nl": "naam met een kenmerkende achternaamuitgang"},
     "name-surname-first": {"en": "surname followed by initials", "nl": "achternaam gevolgd door voorletters"},

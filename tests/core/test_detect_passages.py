@@ -49,6 +49,7 @@ def test_health_clause_starts_after_the_name() -> None:
     "Betrokkene is eerder aangehouden voor rijden onder invloed.",
     "Hij stelt dat hij door zijn diabetes niet kan werken.",
     "The tenant was moved because of her disability.",
+    "The file contains Mr. Pruitt's medical records.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))

@@ -55,6 +55,9 @@ NAME_CASES = [
     ("Last name: Nwankwo    First name(s): Obinna Chukwuemeka", "Obinna Chukwuemeka"),  # a label after a gap
     ("Aan: van der Meer, J.; Quist, P.", "van der Meer, J."),  # a surname that is also a word, after particles
     ("Opgesteld door: DMO/MH, Rosalie Tjon-A-Fong, T 070-348 5071", "Rosalie Tjon-A-Fong"),  # one-letter parts
+    ("Goedemorgen, u spreekt met Mirthe. Mijn buurjongen Kevin is weg.", "Mirthe"),  # introduces herself
+    ("Goedemorgen, u spreekt met Mirthe. Mijn buurjongen Kevin is weg.", "Kevin"),
+    ("Goedemorgen Mirthe, ik bel u vanmiddag. Gr, Wijkagent Vermeulen", "Vermeulen"),  # police rank: protected
 ]
 
 
