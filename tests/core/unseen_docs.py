@@ -1113,4 +1113,66 @@ DOCS = [
         visible=["Telefoonnotitie", "12 september 2024", "Woo-verzoek"],
         batch=8,
     ),
+    # -- batch 9: written after the fixes that batch 8 prompted -----------------------------------
+    Doc(
+        "en-foia-case-notes",
+        "Case notes, FOIA-2024-00412\n"
+        "\n"
+        "03/14/2024: Spoke with the requester, Ms. Dana Whitlock-Reyes, by phone at 703-555-0182. She asked\n"
+        "for the complaint filed by her neighbor Gary Pruitt against the agency. Per Supervisor Alan Brooks,\n"
+        "the file contains Mr. Pruitt's medical records; these will be withheld under (b)(6).\n"
+        "03/18/2024: Emailed dana.whitlock@gmail.com with the estimate.\n",
+        redact=[
+            ("Ms. Dana Whitlock-Reyes", "PERSON", E),
+            ("703-555-0182", "PHONE", E),
+            ("Gary Pruitt", "PERSON", E),
+            ("Alan Brooks", "PERSON", E),
+            ("Mr. Pruitt", "PERSON", E),
+            ("dana.whitlock@gmail.com", "EMAIL", E),
+        ],
+        passages=[("medical records", SPECIAL)],
+        visible=["FOIA-2024-00412", "(b)(6)", "03/14/2024"],
+        batch=9,
+    ),
+    Doc(
+        "nl-besluit-derden",
+        "Besluit op bezwaar\n"
+        "\n"
+        "Bij brief van 5 februari 2024 heeft mr. drs. K.L. (Karel) Brinkhorst namens zijn cliënte,\n"
+        "Woningstichting Het Oosten, bezwaar gemaakt. Op de hoorzitting van 3 april 2024 waren aanwezig:\n"
+        "de heer Brinkhorst, de directeur van de woningstichting, mevrouw Ilse Nooteboom-Kalk, en namens\n"
+        "het college de heer drs. T. (Tom) ter Haar. De commissie bestond uit mr. A.J. Pietersen (voorzitter),\n"
+        "drs. F. Ouaddou en ir. M. de Jong-Saris.\n",
+        redact=[
+            ("mr. drs. K.L. (Karel) Brinkhorst", "PERSON", E),
+            ("Brinkhorst", "PERSON", E),
+            ("Ilse Nooteboom-Kalk", "PERSON", E),
+            ("drs. T. (Tom) ter Haar", "PERSON", E),
+            ("mr. A.J. Pietersen", "PERSON", E),
+            ("drs. F. Ouaddou", "PERSON", E),
+            ("ir. M. de Jong-Saris", "PERSON", E),
+        ],
+        visible=["Woningstichting Het Oosten", "5 februari 2024", "3 april 2024", "Besluit op bezwaar"],
+        batch=9,
+    ),
+    Doc(
+        "nl-sms-wijkagent",
+        "Berichten wijkagent (export)\n"
+        "\n"
+        "Ma 09:12 Van: +31 6 28411907\n"
+        "Goedemorgen, u spreekt met Mirthe. Mijn buurjongen Kevin is gisteren door de politie opgepakt wegens\n"
+        "inbraak. Zijn moeder, Anouk van 't Hek, wil weten waar hij is.\n"
+        "Ma 09:30 Aan: +31 6 28411907\n"
+        "Goedemorgen Mirthe, ik bel u vanmiddag. Gr, Wijkagent Vermeulen\n",
+        redact=[
+            ("+31 6 28411907", "PHONE", E),
+            ("Mirthe", "PERSON", E),
+            ("Kevin", "PERSON", E),
+            ("Anouk van 't Hek", "PERSON", E),
+            ("Vermeulen", "PERSON", E),
+        ],
+        passages=[("opgepakt wegens\ninbraak", SPECIAL)],
+        visible=["Berichten wijkagent"],
+        batch=9,
+    ),
 ]
