@@ -82,6 +82,7 @@ NOT_NAMES = [
     "Het is gemeld. Contact: Functionaris Gegevensbescherming",
     "Human Rights Watch and the Red Cross urged both sides to protect civilians.",
     "From: Political Section, Embassy of the Kingdom of the Netherlands",
+    "The Deputy Director met the Deputy Mayor. Officer Training starts on Monday.",  # ranks and posts, no names
 ]
 
 
