@@ -1,6 +1,9 @@
-"""Generate a synthetic dossier of N pages (memos, e-mails, letters) with fake personal data.
+"""Generate a synthetic dossier of N pages (memos, e-mails, letters, optionally scans) with fake personal data.
 
-    python bench/make_dossier.py OUT_DIR --pages 1000
+    python bench/make_dossier.py OUT_DIR --pages 1000 [--scans 0.05]
+
+``--scans`` is the share of documents delivered as scans: each page rendered at 200 dpi in grey and
+saved as an image-only PDF, so screening has to OCR it (Tesseract, about 2 s a page here).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ def page_text(rng: random.Random, kind: str) -> str:
     return f"{head}\n{body}\n\nMet vriendelijke groet,\n{a}\nBSN 111222333"
 
 
-def make(out: Path, pages: int, per_doc: int = 10, seed: int = 7) -> list[Path]:
+def make(out: Path, pages: int, per_doc: int = 10, seed: int = 7, scans: float = 0.0) -> list[Path]:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -51,14 +54,26 @@ def make(out: Path, pages: int, per_doc: int = 10, seed: int = 7) -> list[Path]:
             page.insert_textbox(page.rect + (56, 56, -56, -56), page_text(rng, rng.choice(["memo", "email", "letter"])),
                                 fontsize=10, fontname="helv")
         path = out / f"doc-{d // per_doc:05d}.pdf"
+        if scans and (d // per_doc) % round(1 / scans) == 0:
+            doc = _scanned(doc)
         doc.save(path, garbage=3, deflate=True)
         paths.append(path)
     return paths
+
+
+def _scanned(doc: pymupdf.Document) -> pymupdf.Document:
+    """The document as a scanner delivers it: one grey image a page, no text layer."""
+    scan = pymupdf.open()
+    for page in doc:
+        pix = page.get_pixmap(dpi=200, colorspace=pymupdf.csGRAY)
+        scan.new_page(width=page.rect.width, height=page.rect.height).insert_image(page.rect, stream=pix.tobytes("png"))
+    return scan
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path)
     ap.add_argument("--pages", type=int, default=1000)
+    ap.add_argument("--scans", type=float, default=0.0, help="share of documents that are scans (0-1)")
     args = ap.parse_args()
-    print(f"{len(make(args.out, args.pages))} documents written to {args.out}")
+    print(f"{len(make(args.out, args.pages, scans=args.scans))} documents written to {args.out}")

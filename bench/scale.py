@@ -1,6 +1,6 @@
 """Scale benchmark: screening and export of an N-page dossier against plain PyMuPDF, in one run.
 
-    python bench/scale.py --pages 1000 [--findings 1000000] [--cluster-workers 2]
+    python bench/scale.py --pages 1000 [--findings 1000000] [--cluster-workers 2] [--scans 0.05]
 
 Prints, each with its baseline measured in the same run:
 - screening pages/s (ingest + detection + store, local process pool) vs plain PyMuPDF word extraction
@@ -62,10 +62,12 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--findings", type=int, default=0, help="also time filtering a store with this many findings")
     ap.add_argument("--cluster-workers", type=int, default=0, help="also screen on a Dask LocalCluster")
+    ap.add_argument("--scans", type=float, default=0.0,
+                    help="share of documents that are scans (OCR'd when screened; the baseline reads no text there)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        paths = make(tmp / "dossier", args.pages)
+        paths = make(tmp / "dossier", args.pages, scans=args.scans)
         db = str(tmp / "d.sqlite")
 
         start = time.perf_counter()
