@@ -146,9 +146,10 @@ def scores(batch: int | None = None) -> dict[str, float]:
             good = (inside >= 0.5 * len(chars)) or (is_passage and any(c.start <= s and e <= c.end for s, e in cue_spans))
             tp += good
             fp += not good
-    return {"documents": len(docs), "items": items, "recall": round(found / items, 3),
-            "ground_accuracy": round(ground_ok / max(found, 1), 3), "findings": tp + fp,
-            "precision": round(tp / max(tp + fp, 1), 3), "officials": officials,
+    # nothing to find, nothing found: a perfect score (batch 10 holds no private data at all)
+    return {"documents": len(docs), "items": items, "recall": round(found / items, 3) if items else 1.0,
+            "ground_accuracy": round(ground_ok / found, 3) if found else 1.0, "findings": tp + fp,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0, "officials": officials,
             "officials_flagged": officials_flagged}
 
 

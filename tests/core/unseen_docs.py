@@ -1175,4 +1175,47 @@ DOCS = [
         visible=["Berichten wijkagent"],
         batch=9,
     ),
+    # -- batch 10: text without private persons, to catch over-flagging by the newer rules ------------
+    Doc(
+        "nl-kamerbrief-beleid",
+        "Geachte Voorzitter,\n"
+        "\n"
+        "Hierbij informeer ik u over de voortgang van het programma Digitale Weerbaarheid.\n"
+        "\n"
+        "Kernpunten\n"
+        "- Het Nationaal Cyber Security Centrum (NCSC) en de Rijksinspectie Digitale Infrastructuur werken samen.\n"
+        "- Vanaf 1 januari 2025 geldt de Cyberbeveiligingswet voor ruim 8.000 organisaties.\n"
+        "- De pilot met Microsoft Teams en Zoom bij de Belastingdienst is afgerond.\n"
+        "\n"
+        "Tot slot\n"
+        "Dank aan alle partners, waaronder VNG, IPO en de Unie van Waterschappen.\n"
+        "\n"
+        "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties,\n"
+        "\n"
+        "Zsolt Szabó\n",
+        officials=["Zsolt Szabó"],
+        visible=["Digitale Weerbaarheid", "Nationaal Cyber Security Centrum", "Rijksinspectie Digitale Infrastructuur",
+                 "Cyberbeveiligingswet", "Microsoft Teams", "Zoom", "Belastingdienst", "VNG", "IPO",
+                 "Unie van Waterschappen", "Tot slot", "Kernpunten"],
+        batch=10,
+    ),
+    Doc(
+        "en-report-no-names",
+        "Annual report on access to information\n"
+        "\n"
+        "Best practices\n"
+        "Agencies that publish a disclosure log answer requests faster. Thanks to the Open Government\n"
+        "Partnership, twelve agencies now follow the same template.\n"
+        "\n"
+        "Naam                      Verzoeken   Gemiddelde termijn\n"
+        "Ministerie van Financien  412         38 dagen\n"
+        "Gemeente Groningen        97          44 dagen\n"
+        "Rijkswaterstaat           215         51 dagen\n"
+        "\n"
+        "Regards,\n"
+        "The Secretariat\n",
+        visible=["Best practices", "Open Government\nPartnership", "Ministerie van Financien", "Gemeente Groningen",
+                 "Rijkswaterstaat", "The Secretariat"],
+        batch=10,
+    ),
 ]
