@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from redactor.errors import RulePackError
 from redactor.grounds import INTERESTS, RULES_DIR
@@ -33,6 +33,15 @@ def _compile(pattern: str) -> re.Pattern[str]:
         raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
 
 
+def _valid_patterns(value: tuple[str, ...]) -> tuple[str, ...]:
+    for pattern in value:
+        _compile(pattern)
+    return value
+
+
+Patterns = Annotated[tuple[str, ...], AfterValidator(_valid_patterns)]  # regular expressions, checked at load
+
+
 class Reason(_Strict):
     """A reason in both languages of the tool."""
 
@@ -50,23 +59,16 @@ class PassageRule(_Strict):
     scope: Literal["sentence", "clause"] = "sentence"
     score: float = Field(0.55, ge=0, le=1)
     reason: Reason  # shown to the reviewer, in the dossier's language
-    cues: tuple[str, ...] = Field(min_length=1)
+    cues: Patterns = Field(min_length=1)
     # A passage that matches one of these speaks of a group ("zwangere vrouwen", "de bevolking"),
     # not of a person: no personal data, no suggestion.
-    said_of_groups: tuple[str, ...] = ()
+    said_of_groups: Patterns = ()
 
     @field_validator("interest")
     @classmethod
     def _known_interest(cls, value: str) -> str:
         if value not in INTERESTS:
             raise ValueError(f"unknown interest '{value}'; known: {', '.join(INTERESTS)}")
-        return value
-
-    @field_validator("cues", "said_of_groups")
-    @classmethod
-    def _valid_cues(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            _compile(pattern)
         return value
 
     @functools.cached_property
@@ -142,21 +144,14 @@ class MarkerRules(_Strict):
 class SignatureRules(_Strict):
     """Where a letter is signed: the closing above the signature, and the size of the space it fills."""
 
-    closings: tuple[str, ...] = ()  # regular expressions for a closing line ("Met vriendelijke groet")
-    labels: tuple[str, ...] = ()  # a form's signature field ("Handtekening:"): the picture beside or under it
+    closings: Patterns = ()  # a closing line ("Met vriendelijke groet")
+    labels: Patterns = ()  # a form's signature field ("Handtekening:"): the picture beside or under it
     score: float = Field(0.6, ge=0, le=1)
     min_height: float = 14.0  # points between the closing and the signer's line, at least
     max_height: float = 90.0  # the space searched below a closing with no signer's line under it
     min_width: float = 160.0
     max_width: float = 260.0  # the space searched beside or under a signature field's label
     max_lines_between: int = 2  # lines OCR may read in a scribble
-
-    @field_validator("closings", "labels")
-    @classmethod
-    def _valid(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            _compile(pattern)
-        return value
 
 
 class RulePack(_Strict):
@@ -168,8 +163,8 @@ class RulePack(_Strict):
     markers: MarkerRules
     people: PeopleRules
     officials: OfficialRules
-    keep_addresses: tuple[str, ...] = ()
-    functional_mailboxes: tuple[str, ...] = ()
+    keep_addresses: Patterns = ()
+    functional_mailboxes: Patterns = ()
     passages: tuple[PassageRule, ...] = ()
     signatures: SignatureRules = SignatureRules()
     path: Path = Field(default=Path(), exclude=True)

@@ -36,6 +36,8 @@ def test_the_shipped_pack_loads_and_compiles_every_cue() -> None:
     (lambda d: d["passages"][2].update(colour="red"), "foreign-confidence", "passages.2.colour"),
     (lambda d: d["passages"][3].update(score=7), "personal-policy-opinion", "passages.3.score"),
     (lambda d: d["people"].pop("titles"), "(pack)", "people.titles"),
+    (lambda d: d["keep_addresses"].append("Rijnstraat (8"), "(pack)", "keep_addresses"),
+    (lambda d: d["signatures"]["closings"].append("met [vriendelijke"), "(pack)", "signatures.closings"),
 ])
 def test_a_broken_pack_names_file_rule_and_field(tmp_path: Path, change, rule: str, field: str) -> None:
     with pytest.raises(RulePackError) as info:
