@@ -52,6 +52,7 @@ class QtPageView(QGraphicsView):
         self._number = 1
         self._zoom, self._fit = 1.0, True
         self._rows: list[Row] = []
+        self._pending_tags: list[tuple[QRectF, Row, QColor, bool]] = []  # collected while drawing, placed last
         self._current: Key | None = None
         self._preview = False
         self._codes = True
@@ -196,9 +197,11 @@ class QtPageView(QGraphicsView):
         width, height = self._source.size(self._number)
         scene.addItem(PageShadow(QRectF(MARGIN, MARGIN, width * self._zoom, height * self._zoom)))
         scene.addPixmap(self._page_pixmap()).setPos(MARGIN, MARGIN)
+        self._pending_tags = []
         for row in self._rows:
             if row.page == self._number:
                 (self._draw_preview if self._preview else self._draw_row)(row)
+        self._place_tags()
         if self._selection and not self._preview:
             for rect in self._source.page(self._number).rects_for(*self._selection):
                 scene.addRect(self._scaled(rect), QPen(Qt.PenStyle.NoPen), QBrush(style.SELECTION))
@@ -237,9 +240,21 @@ class QtPageView(QGraphicsView):
             box.setToolTip(f"{row.entity} · {row.ground} · {row.state}")
             self.scene().addItem(box)
         if rects and row.ground and (current or self._codes):
-            self._tag(self._scaled(rects[0]), row, style.CURRENT if current else colour, current)
+            self._pending_tags.append((self._scaled(rects[0]), row, style.CURRENT if current else colour, current))
 
-    def _tag(self, anchor: QRectF, row: Row, colour: QColor, current: bool) -> None:
+    def _place_tags(self) -> None:
+        """Code tags above their boxes, the current finding's first; a tag that would cover another is left
+        out (its box keeps the code in its tooltip and the list shows it), so stacked lines stay readable."""
+        placed: list[QRectF] = []
+        for anchor, row, colour, current in sorted(self._pending_tags, key=lambda t: not t[3]):
+            tag = self._tag(anchor, row, colour, current)
+            area = tag.sceneBoundingRect()
+            if not current and any(area.intersects(other) for other in placed):
+                self.scene().removeItem(tag)
+                continue
+            placed.append(area)
+
+    def _tag(self, anchor: QRectF, row: Row, colour: QColor, current: bool) -> BoxItem:
         font = QFont(self.font().family(), 7 if current else 6)
         font.setBold(True)
         label = QGraphicsSimpleTextItem(row.ground)
@@ -255,6 +270,7 @@ class QtPageView(QGraphicsView):
         label.setParentItem(tag)
         label.setPos(3, 0)
         self.scene().addItem(tag)
+        return tag
 
     def _draw_preview(self, row: Row) -> None:
         if row.state not in PREVIEW_STATES:

@@ -99,3 +99,21 @@ def test_the_page_shadow_is_painted_without_a_blur_effect(qtbot, window):
     below_left = shot.pixelColor(page.x() - 3, page.y() + 200)  # beside the page: a soft shadow
     far_left = shot.pixelColor(page.x() - MARGIN + 1, page.y() + 200)
     assert below_left.lightness() < far_left.lightness()
+
+
+def test_code_tags_never_cover_each_other_and_the_current_one_is_always_shown(qtbot, window):
+    """The memo's "Van:/Kopie aan:" block has boxes on every line: their tags must not pile up."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    def tags():
+        return [item for item in window.view.scene().items()
+                if any(isinstance(child, QGraphicsSimpleTextItem) for child in item.childItems())]
+
+    rows = [r for r in window.qd.rows(window.cursor.document_id) if r.page == 1 and r.ground]
+    shown = tags()
+    assert 0 < len(shown) < len(rows)  # some tags left out on the crowded page
+    areas = [t.sceneBoundingRect() for t in shown]
+    assert not any(a.intersects(b) for i, a in enumerate(areas) for b in areas[i + 1:])
+    for row in rows[:6]:  # whichever finding is current keeps its tag
+        window.cursor.set_finding(row.key)
+        assert any(t.key == row.key for t in tags())
