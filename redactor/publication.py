@@ -126,26 +126,58 @@ def _merge(parts: list[Part], annex: Path,
 
 
 def _render_annex(rows: list[InventoryRow], ground_set: GroundSet) -> pymupdf.Document:
-    """The published inventory as a table on landscape A4 pages (never the internal list's reviewers)."""
+    """The published inventory as a table on landscape A4 pages (never the internal list's reviewers),
+    its header row repeated on every page."""
     headers, table = public_table(rows, ground_set)
 
-    def row(cells: list[object], tag: str) -> str:
-        return "<tr>" + "".join(f"<{tag}>{html.escape(_breakable(str(c)))}</{tag}>" for c in cells) + "</tr>"
+    def row(cells: list[object], tag: str, row_id: str = "") -> str:
+        cells_html = "".join(f"<{tag}>{html.escape(_breakable(str(c)))}</{tag}>" for c in cells)
+        return f'<tr id="{row_id}">{cells_html}</tr>' if row_id else f"<tr>{cells_html}</tr>"
 
-    body = (f"<h1>{_ANNEX_TITLE[language_of(ground_set)]}</h1><table>{row(list(headers), 'th')}"
-            + "".join(row(cells, "td") for cells in table) + "</table>")
-    story = pymupdf.Story(html=body, user_css=_CSS)
+    title = f"<h1>{_ANNEX_TITLE[language_of(ground_set)]}</h1>"
+    header = row(list(headers), "th")
+    body = [row(cells, "td", f"r{i}") for i, cells in enumerate(table)]
+    page, area = pymupdf.paper_rect("a4-l"), pymupdf.paper_rect("a4-l") + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
-    page = pymupdf.paper_rect("a4-l")
-    more = True
-    while more:
-        device = writer.begin_page(page)
-        more, _ = story.place(page + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN))
-        story.draw(device)
-        writer.end_page()
+    start, first = 0, True
+    while first or start < len(body):
+        # A story per page: the rows that fit under the header row (a row taller than a page runs on).
+        count = _rows_that_fit((title if first else "") + "<table>" + header, body, start, area)
+        story = pymupdf.Story(html=(title if first else "") + "<table>" + header
+                              + "".join(body[start:start + count]) + "</table>", user_css=_CSS)
+        more = True
+        while more:
+            device = writer.begin_page(page)
+            more, _ = story.place(area)
+            story.draw(device)
+            writer.end_page()
+        start, first = start + count, False
     writer.close()
     return pymupdf.open("pdf", buffer.getvalue())
+
+
+_ROWS_TRIED = 120  # more rows than a landscape page holds at 8 pt
+
+
+def _rows_that_fit(head: str, rows: list[str], start: int, area: pymupdf.Rect) -> int:
+    """How many rows from ``start`` (row ``i`` has the id ``r{i}``) fit wholly on one page below ``head``;
+    at least one: a row taller than a page runs on."""
+    if start >= len(rows):
+        return 0
+    story = pymupdf.Story(html=head + "".join(rows[start:start + _ROWS_TRIED]) + "</table>", user_css=_CSS)
+    story.place(area)
+    ended: set[str] = set()
+
+    def seen(position) -> None:
+        if position.id and position.open_close & 2:  # the row's end is on this page
+            ended.add(position.id)
+
+    story.element_positions(seen)
+    count = 0
+    while start + count < len(rows) and f"r{start + count}" in ended:
+        count += 1
+    return max(count, 1)
 
 
 def _breakable(text: str) -> str:

@@ -7,6 +7,7 @@ export and publication do with the decisions, not on the detectors.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -125,6 +126,16 @@ def test_a_long_file_name_wraps_inside_the_annex(tmp_path: Path) -> None:
     annex = publication.write_annex([InventoryRow(1, name, "", "", "Openbaar", [], 0)], tmp_path,
                                     load_ground_set("woo"))
     assert name in "".join(_pages(annex)).replace("-\n", "")
+
+
+def test_a_long_annex_repeats_its_header_on_every_page_and_lists_each_document_once(tmp_path: Path) -> None:
+    rows = [InventoryRow(n, f"bijlage-{n}.pdf", "Verslag van het overleg " * (1 + n % 4), "2024-05-01",
+                         "Deels openbaar", ["5.1.2e"], 2) for n in range(1, 151)]
+    pages = _pages(publication.write_annex(rows, tmp_path, load_ground_set("woo")))
+    assert len(pages) > 3
+    assert all(page.count("Beoordelingsgrond") == 1 for page in pages)
+    listed = [name for page in pages for name in re.findall(r"bijlage-(\d+)\.pdf", page.replace("\u00ad", ""))]
+    assert sorted(map(int, listed)) == list(range(1, 151))
 
 
 def test_no_redacted_text_is_extractable_from_the_publication(published) -> None:
