@@ -24,6 +24,10 @@ class Actions(QObject):
                            self.tr("Open a dossier on a PostgreSQL server: postgresql+psycopg://user@host/dossier"))
         self.export = a(self.tr("&Export…"), ["Ctrl+E"],
                         self.tr("Write redacted PDFs, the inventory list and the redaction log"))
+        self.four_eyes = a(self.tr("Require &four eyes before export"), [],
+                           self.tr("Export a document only after a second reviewer, who made no decisions on it, "
+                                   "approved it (Ctrl+Shift+A); the setting is the dossier's, for every reviewer"),
+                           True)
         self.quit = a(self.tr("&Quit"), ["Ctrl+Q"], self.tr("Close the app; every decision is already saved"))
         # Edit
         self.undo = a(self.tr("&Undo"), ["Ctrl+Z"], self.tr("Undo the last decision"), short=self.tr("Undo"))
@@ -114,6 +118,6 @@ class Actions(QObject):
         """Actions that need a document with findings."""
         return [self.next_finding, self.prev_finding, self.accept, self.reject, self.change_ground,
                 self.accept_entity_doc, self.accept_entity_dossier, self.accept_rule_doc, self.accept_rule_dossier,
-                self.remove_box, self.mark_page, self.mark_document, self.approve, self.redact_selection,
+                self.remove_box, self.mark_page, self.mark_document, self.approve, self.four_eyes, self.redact_selection,
                 self.redact_everywhere,
                 self.export, self.next_page, self.prev_page, self.next_document, self.prev_document]

@@ -25,7 +25,7 @@ def build_menus(window: QMainWindow, a: Actions) -> dict[str, QMenu]:
     file.addActions([a.open_folder, a.open_database, a.open_team])
     menus["recent"] = file.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     file.addSeparator()
-    file.addAction(a.export)
+    file.addActions([a.export, a.four_eyes])
     file.addSeparator()
     file.addAction(a.quit)
     edit = menus["edit"] = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         a.mark_page.triggered.connect(c.mark_page)
         a.mark_document.triggered.connect(c.mark_document)
         a.approve.triggered.connect(c.approve)
+        a.four_eyes.toggled.connect(self._set_four_eyes)
         a.filter_text.triggered.connect(lambda: (self.panel.search.setFocus(), self.panel.search.selectAll()))
         a.clear.triggered.connect(self._clear)
         a.preview.toggled.connect(self.view.set_preview)
@@ -264,6 +265,9 @@ class MainWindow(QMainWindow):
         self.dossier_label.setText(self.tr("Dossier: {name} ({grounds})").format(name=qd.label,
                                                                                  grounds=qd.ground_set.name))
         self.reviewer_label.setText(self.tr("Reviewer: {name}").format(name=qd.session.reviewer))
+        self.a.four_eyes.blockSignals(True)  # showing the dossier's setting is no change of it
+        self.a.four_eyes.setChecked(qd.dossier.store.four_eyes)
+        self.a.four_eyes.blockSignals(False)
         self._set_open(True)
         self.cursor.document_id = None
         position = self.settings.position(qd.url)
@@ -280,6 +284,13 @@ class MainWindow(QMainWindow):
         # a full collection no longer walks them (it froze the window for ~110 ms, every few minutes of review).
         gc.freeze()
         self.dossierOpened.emit()
+
+    def _set_four_eyes(self, required: bool) -> None:
+        """The dossier's four-eyes setting (audited); every reviewer of the dossier sees it."""
+        if self.qd is not None and required != self.qd.dossier.store.four_eyes:
+            self.qd.dossier.store.set_four_eyes(required, reviewer=self.qd.session.reviewer)
+            self.statusBar().showMessage(self.tr("Four eyes required before export.") if required else
+                                         self.tr("Four eyes no longer required."), 5000)
 
     # -- background work ----------------------------------------------------------------------------------
     def run_job(self, text: str, work) -> Job:

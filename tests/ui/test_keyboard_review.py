@@ -212,3 +212,17 @@ def test_ctrl_shift_f_filters_the_findings_on_a_word_and_n_walks_only_those(qtbo
     assert window.cursor.finding in [r.key for r in shown]
     window.panel.search.clear()
     assert len(window.panel.model.rows) == len(everything)
+
+
+def test_the_four_eyes_setting_is_switched_in_the_file_menu_and_stored_with_the_dossier(qtbot, window):
+    store = window.qd.dossier.store
+    assert not store.four_eyes and not window.a.four_eyes.isChecked()
+    window.a.four_eyes.trigger()
+    assert store.four_eyes
+    assert '"four_eyes": true' in store.export_audit("json")  # audited, with who did it
+    from ui.dossier_model import QtDossier
+
+    window.set_dossier(QtDossier(window.qd.dossier, "small"))  # opened again: the menu shows the stored setting
+    assert window.a.four_eyes.isChecked()
+    window.a.four_eyes.trigger()
+    assert not store.four_eyes

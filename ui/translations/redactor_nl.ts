@@ -58,431 +58,441 @@
     </message>
     <message>
         <location filename="../actions.py" line="27"/>
+        <source>Require &amp;four eyes before export</source>
+        <translation>&amp;Vier ogen vereisen voor export</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="28"/>
+        <source>Export a document only after a second reviewer, who made no decisions on it, approved it (Ctrl+Shift+A); the setting is the dossier&apos;s, for every reviewer</source>
+        <translation>Exporteer een document pas nadat een tweede beoordelaar, die er zelf geen besluiten over nam, het heeft goedgekeurd (Ctrl+Shift+A); de instelling geldt voor het dossier, voor elke beoordelaar</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="27"/>
+        <location filename="../actions.py" line="31"/>
         <source>Close the app; every decision is already saved</source>
         <translation>De app sluiten; elk besluit is al opgeslagen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="29"/>
+        <location filename="../actions.py" line="33"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="29"/>
+        <location filename="../actions.py" line="33"/>
         <source>Undo the last decision</source>
         <translation>Het laatste besluit ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="29"/>
+        <location filename="../actions.py" line="33"/>
         <source>Undo</source>
         <translation>Ongedaan</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="30"/>
+        <location filename="../actions.py" line="34"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="30"/>
+        <location filename="../actions.py" line="34"/>
         <source>Redo the decision just undone</source>
         <translation>Het zojuist ongedaan gemaakte besluit opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="31"/>
+        <location filename="../actions.py" line="35"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="33"/>
+        <location filename="../actions.py" line="37"/>
         <source>&amp;Next finding</source>
         <translation>&amp;Volgende bevinding</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="33"/>
+        <location filename="../actions.py" line="37"/>
         <source>Go to the next finding in the list</source>
         <translation>Naar de volgende bevinding in de lijst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="34"/>
+        <location filename="../actions.py" line="38"/>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="35"/>
+        <location filename="../actions.py" line="39"/>
         <source>&amp;Previous finding</source>
         <translation>V&amp;orige bevinding</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="36"/>
+        <location filename="../actions.py" line="40"/>
         <source>Go to the previous finding in the list</source>
         <translation>Naar de vorige bevinding in de lijst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="36"/>
+        <location filename="../actions.py" line="40"/>
         <source>◀ Previous</source>
         <translation>◀ Vorige</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="41"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="41"/>
         <source>Redact this finding with its ground</source>
         <translation>Deze bevinding lakken met haar grond</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38"/>
+        <location filename="../actions.py" line="42"/>
         <source>&amp;Reject</source>
         <translation>A&amp;fwijzen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="38"/>
+        <location filename="../actions.py" line="42"/>
         <source>Keep this text visible</source>
         <translation>Deze tekst zichtbaar laten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="39"/>
+        <location filename="../actions.py" line="43"/>
         <source>Change &amp;ground…</source>
         <translation>&amp;Grond wijzigen…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="39"/>
+        <location filename="../actions.py" line="43"/>
         <source>Redact this finding with another ground</source>
         <translation>Deze bevinding lakken met een andere grond</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="40"/>
+        <location filename="../actions.py" line="44"/>
         <source>Ground…</source>
         <translation>Grond…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="41"/>
+        <location filename="../actions.py" line="45"/>
         <source>Accept all of this &amp;kind in document</source>
         <translation>Alles van deze &amp;soort in document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="42"/>
+        <location filename="../actions.py" line="46"/>
         <source>Accept every open finding of this kind (e.g. PERSON) in this document</source>
         <translation>Elke open bevinding van deze soort (bv. PERSON) in dit document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="43"/>
+        <location filename="../actions.py" line="47"/>
         <source>Accept kind</source>
         <translation>Soort accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="44"/>
+        <location filename="../actions.py" line="48"/>
         <source>Accept all of this kind in &amp;dossier</source>
         <translation>Alles van deze soort in &amp;dossier accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="45"/>
+        <location filename="../actions.py" line="49"/>
         <source>Accept every open finding of this kind in every document</source>
         <translation>Elke open bevinding van deze soort in elk document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="46"/>
+        <location filename="../actions.py" line="50"/>
         <source>Accept all of this ru&amp;le in document</source>
         <translation>Alles van deze &amp;regel in document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="51"/>
         <source>Accept every open finding of the same detection rule in this document</source>
         <translation>Elke open bevinding van dezelfde detectieregel in dit document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="48"/>
+        <location filename="../actions.py" line="52"/>
         <source>Accept all of this rule in do&amp;ssier</source>
         <translation>Alles van deze regel in dossi&amp;er accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="49"/>
+        <location filename="../actions.py" line="53"/>
         <source>Accept every open finding of the same detection rule in every document</source>
         <translation>Elke open bevinding van dezelfde detectieregel in elk document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50"/>
+        <location filename="../actions.py" line="54"/>
         <source>Remove &amp;box</source>
         <translation>Vlak &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50"/>
+        <location filename="../actions.py" line="54"/>
         <source>Remove the selected manual box</source>
         <translation>Het geselecteerde handmatige vlak verwijderen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="51"/>
+        <location filename="../actions.py" line="55"/>
         <source>A&amp;pprove document (four eyes)</source>
         <translation>Document &amp;goedkeuren (vier ogen)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="52"/>
+        <location filename="../actions.py" line="56"/>
         <source>As the second reviewer, approve this document for export (only if you made no decisions on it)</source>
         <translation>Keur dit document als tweede beoordelaar goed voor export (alleen als u er zelf geen besluiten over nam)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="58"/>
         <source>Next &amp;document</source>
         <translation>Volgend &amp;document</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55"/>
+        <location filename="../actions.py" line="59"/>
         <source>Open the next document</source>
         <translation>Het volgende document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="60"/>
         <source>Previous docu&amp;ment</source>
         <translation>Vorig docu&amp;ment</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="57"/>
+        <location filename="../actions.py" line="61"/>
         <source>Open the previous document</source>
         <translation>Het vorige document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59"/>
+        <location filename="../actions.py" line="63"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59"/>
+        <location filename="../actions.py" line="63"/>
         <source>Click findings, drag to move the page</source>
         <translation>Bevindingen aanklikken, slepen om de pagina te verschuiven</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="60"/>
+        <location filename="../actions.py" line="64"/>
         <source>Draw &amp;box</source>
         <translation>&amp;Vlak tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="60"/>
+        <location filename="../actions.py" line="64"/>
         <source>Drag on the page to draw a redaction box</source>
         <translation>Op de pagina slepen om een lakvlak te tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="61"/>
+        <location filename="../actions.py" line="65"/>
         <source>Box</source>
         <translation>Vlak</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="62"/>
+        <location filename="../actions.py" line="66"/>
         <source>Select &amp;text</source>
         <translation>&amp;Tekst selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="62"/>
+        <location filename="../actions.py" line="66"/>
         <source>Drag over words to select them</source>
         <translation>Over woorden slepen om ze te selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="67"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="68"/>
+        <location filename="../actions.py" line="72"/>
         <source>Redact &amp;selection…</source>
         <translation>&amp;Selectie lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="68"/>
+        <location filename="../actions.py" line="72"/>
         <source>Redact the selected text</source>
         <translation>De geselecteerde tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="69"/>
+        <location filename="../actions.py" line="73"/>
         <source>Redact text</source>
         <translation>Tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="70"/>
+        <location filename="../actions.py" line="74"/>
         <source>Redact every &amp;occurrence…</source>
         <translation>&amp;Overal lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="71"/>
+        <location filename="../actions.py" line="75"/>
         <source>Find a text in every document, see how often it occurs, redact it all</source>
         <translation>Een tekst in elk document zoeken, zien hoe vaak hij voorkomt, alles lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="76"/>
         <source>Every occurrence</source>
         <translation>Overal lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="73"/>
+        <location filename="../actions.py" line="77"/>
         <source>Mark &amp;page…</source>
         <translation>&amp;Pagina markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="74"/>
+        <location filename="../actions.py" line="78"/>
         <source>Withhold this whole page: niet openbaar, buiten reikwijdte, …</source>
         <translation>Deze hele pagina weigeren: niet openbaar, buiten reikwijdte, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="74"/>
+        <location filename="../actions.py" line="78"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="79"/>
         <source>Mark d&amp;ocument…</source>
         <translation>D&amp;ocument markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="76"/>
+        <location filename="../actions.py" line="80"/>
         <source>Judge the whole document: niet openbaar, reeds openbaar, dubbel, …</source>
         <translation>Het hele document beoordelen: niet openbaar, reeds openbaar, dubbel, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="81"/>
         <source>Document…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="78"/>
+        <location filename="../actions.py" line="82"/>
         <source>Clear selection</source>
         <translation>Selectie wissen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="78"/>
+        <location filename="../actions.py" line="82"/>
         <source>Clear the text selection, back to browsing</source>
         <translation>De tekstselectie wissen, terug naar bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="80"/>
+        <location filename="../actions.py" line="84"/>
         <source>&amp;Preview export</source>
         <translation>&amp;Voorbeeld export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="80"/>
+        <location filename="../actions.py" line="84"/>
         <source>Show the page as it will be exported</source>
         <translation>De pagina tonen zoals hij geëxporteerd wordt</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="81"/>
+        <location filename="../actions.py" line="85"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="86"/>
         <source>Ground &amp;codes on page</source>
         <translation>Grond&amp;codes op pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="86"/>
         <source>Show the ground code above every box</source>
         <translation>De grondcode boven elk vlak tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="83"/>
+        <location filename="../actions.py" line="87"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="85"/>
+        <location filename="../actions.py" line="89"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="85"/>
+        <location filename="../actions.py" line="89"/>
         <source>Enlarge the page</source>
         <translation>De pagina vergroten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="90"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="90"/>
         <source>Shrink the page</source>
         <translation>De pagina verkleinen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="91"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="91"/>
         <source>Fit the page to the window width</source>
         <translation>De pagina aan de vensterbreedte aanpassen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="88"/>
+        <location filename="../actions.py" line="92"/>
         <source>Fit</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="93"/>
         <source>&amp;Duplicates and threads</source>
         <translation>&amp;Dubbelen en e-mailreeksen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="90"/>
+        <location filename="../actions.py" line="94"/>
         <source>Show duplicate groups, e-mail threads and attachments; open a document from there</source>
         <translation>Dubbele documenten, e-mailreeksen en bijlagen tonen; van daaruit een document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="95"/>
         <source>Duplicates</source>
         <translation>Dubbelen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="96"/>
         <source>Filter findings on &amp;text</source>
         <translation>Bevindingen filteren op &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="97"/>
         <source>Show only the findings whose text or reason contains a word</source>
         <translation>Toon alleen bevindingen waarvan de tekst of reden een woord bevat</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="98"/>
         <source>Ne&amp;xt page</source>
         <translation>Volge&amp;nde pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="98"/>
         <source>Show the next page</source>
         <translation>De volgende pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="99"/>
         <source>Pre&amp;vious page</source>
         <translation>Vo&amp;rige pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="99"/>
         <source>Show the previous page</source>
         <translation>De vorige pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="100"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="100"/>
         <source>List every shortcut</source>
         <translation>Alle sneltoetsen tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="97"/>
+        <location filename="../actions.py" line="101"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="97"/>
+        <location filename="../actions.py" line="101"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
     </message>
@@ -888,119 +898,129 @@
         <translation>Open een map met documenten (Ctrl+O) of een dossierdatabase (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Open a folder of documents</source>
         <translation>Een map met documenten openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Open a dossier database</source>
         <translation>Een dossierdatabase openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="191"/>
         <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
         <translation>Dossierdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Wait until the current work has finished, or cancel it.</source>
         <translation>Wacht tot het huidige werk klaar is, of annuleer het.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="204"/>
-        <location filename="../main_window.py" line="225"/>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="226"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="209"/>
         <source>Screening</source>
         <translation>Screenen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Open a team dossier</source>
         <translation>Teamdossier openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:</source>
         <translation>Database-URL (PostgreSQL), bijv. postgresql+psycopg://gebruiker@host/dossier:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>{n} document(s) screened, {reused} unchanged since last time.</source>
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="264"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="267"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="292"/>
+        <source>Four eyes required before export.</source>
+        <translation>Vier ogen vereist voor export.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="293"/>
+        <source>Four eyes no longer required.</source>
+        <translation>Vier ogen niet meer vereist.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="300"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="382"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="386"/>
         <source>Approved by {name} (four eyes); a new decision withdraws the approval.</source>
         <translation>Goedgekeurd door {name} (vier ogen); een nieuw besluit trekt de goedkeuring in.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="434"/>
+        <location filename="../main_window.py" line="445"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="437"/>
+        <location filename="../main_window.py" line="448"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="438"/>
+        <location filename="../main_window.py" line="449"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
