@@ -33,7 +33,7 @@ from redactor.inventory import (
 )
 from redactor.limits import Limits, quiet_mupdf, run_limited, start_workers_early
 from redactor.public_names import mask, secret_grounds
-from redactor.publication import RESERVED, Part, stamp, write_annex, write_publication
+from redactor.publication import PUBLICATION, RESERVED, Part, stamp, write_annex, write_publication
 from redactor.review import live_manual_boxes
 from redactor.rulepack import RulePack, load_rule_pack
 from redactor.screening import WORKER_MODULES, default_workers, screen_files
@@ -240,6 +240,8 @@ class Dossier:
         if inventory if log is None else log:
             report.log = write_log(entries, out_dir, self.ground_set)
         if parts is not None:
+            if progress:  # merging and checking the whole publication takes a while on a large dossier
+                progress(len(documents), len(documents), PUBLICATION[language_of(self.ground_set)])
             try:
                 report.annex = write_annex(report.rows, out_dir, self.ground_set, frozenset(secrets))
                 report.publication = write_publication(parts, report.annex, out_dir, self.ground_set)

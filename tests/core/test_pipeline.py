@@ -247,8 +247,8 @@ def test_progress_is_reported_per_file(dossier: Dossier, folder: Path, outdir: P
     seen.clear()
     dossier.export(screened.documents, outdir, progress=lambda *a: seen.append(a))
     # Documents that are not written (not yet reviewed, withheld) count as done at once; then one
-    # step per document written, as its worker finishes.
-    assert seen == [(3, 4, ""), (4, 4, "public.pdf")]
+    # step per document written, as its worker finishes; then the publication being put together.
+    assert seen == [(3, 4, ""), (4, 4, "public.pdf"), (4, 4, "publicatie.pdf")]
 
 
 def test_foia_dossier_prints_english_judgements(tmp_path: Path, fake: FakeScreener, folder: Path,
