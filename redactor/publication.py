@@ -157,7 +157,7 @@ def _render_annex(rows: list[InventoryRow], ground_set: GroundSet) -> pymupdf.Do
     return pymupdf.open("pdf", buffer.getvalue())
 
 
-_ROWS_TRIED = 120  # more rows than a landscape page holds at 8 pt
+_ROWS_TRIED = 60  # more rows than a landscape page holds at 8 pt (about 37 of one line)
 
 
 def _rows_that_fit(head: str, rows: list[str], start: int, area: pymupdf.Rect) -> int:
