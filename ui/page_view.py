@@ -34,6 +34,9 @@ class BoxItem(QGraphicsRectItem):
         self.key = key
 
 
+_BAND = 16.0  # scene units: the tags placed so far are looked up by the bands they cross
+
+
 class QtPageView(QGraphicsView):
     """A zoomable page with its findings. Emits what the reviewer points at; changes nothing itself."""
 
@@ -245,14 +248,16 @@ class QtPageView(QGraphicsView):
     def _place_tags(self) -> None:
         """Code tags above their boxes, the current finding's first; a tag that would cover another is left
         out (its box keeps the code in its tooltip and the list shows it), so stacked lines stay readable."""
-        placed: list[QRectF] = []
+        placed: dict[int, list[QRectF]] = {}  # by band of height _BAND: a dense page has hundreds of tags
         for anchor, row, colour, current in sorted(self._pending_tags, key=lambda t: not t[3]):
             tag = self._tag(anchor, row, colour, current)
             area = tag.sceneBoundingRect()
-            if not current and any(area.intersects(other) for other in placed):
+            bands = range(int(area.top() // _BAND), int(area.bottom() // _BAND) + 1)
+            if not current and any(area.intersects(other) for band in bands for other in placed.get(band, ())):
                 self.scene().removeItem(tag)
                 continue
-            placed.append(area)
+            for band in bands:
+                placed.setdefault(band, []).append(area)
 
     def _tag(self, anchor: QRectF, row: Row, colour: QColor, current: bool) -> BoxItem:
         font = QFont(self.font().family(), 7 if current else 6)
