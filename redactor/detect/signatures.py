@@ -38,12 +38,13 @@ class SignatureDetector:
 
     def __init__(self, rules: SignatureRules, ground_set: GroundSet, language: str) -> None:
         self.rules = rules
-        self.closing = re.compile(r"^[ \t]*(?:" + "|".join(rules.closings) + r")[^\n]{0,40}$", re.I | re.M) \
+        flags = re.IGNORECASE | re.MULTILINE
+        self.closing = re.compile(r"^[ \t]*(?:" + "|".join(rules.closings) + r")[^\n]{0,40}$", flags) \
             if rules.closings else None
         # "Handtekening:" in a form: the signature sits right of the label, or under it
         # (a short line: "Handtekening aanvrager:", "Datum en handtekening", not a sentence ending in it)
         self.label = re.compile(r"^[^\n]{0,30}(?<!\w)(?:" + "|".join(rules.labels) + r")[^\n:.]{0,25}:?[ \t]*$",
-                                re.I | re.M) if rules.labels else None
+                                flags) if rules.labels else None
         self.ground = ground_set.for_interest("personal_privacy")
         self.language = language
 
