@@ -92,7 +92,7 @@ class FieldRule(_Strict):
     """A labelled field ("Van:", "Geboortedatum:") and what its value holds."""
 
     labels: tuple[str, ...] = Field(min_length=1)
-    entity: Literal["PERSON", "ADDRESS", "DATE_OF_BIRTH"]
+    entity: Literal["PERSON", "ADDRESS", "DATE_OF_BIRTH", "ID_DOCUMENT"]
     # The value is a name or a part of one ("Achternaam:", "Roepnaam:"): any capitalised word counts,
     # even one that no lexicon lists or that is also a word ("Groen").
     name_part: bool = False
@@ -114,6 +114,8 @@ class PeopleRules(_Strict):
     # Words with which someone gives their own name ("u spreekt met Mirthe")
     introductions: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
+    # Degrees and letters written after a name ("Wubbolts MSc", "De Wit LL.M"): part of the name, never a name
+    post_nominals: tuple[str, ...] = ()
     first_name_lexicons: tuple[str, ...]
     surname_lexicons: tuple[str, ...] = ()
     common_word_lexicons: tuple[str, ...] = ()

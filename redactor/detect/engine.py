@@ -32,6 +32,7 @@ from redactor.rulepack import RulePack
 LANGUAGES = ("nl", "en")
 _COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
                             r"Ltd|Inc|LLC|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
+_BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
 
@@ -107,6 +108,7 @@ class Screener:
         self._keep_addresses = [re.compile(p) for p in pack.keep_addresses]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         self._particles = {p.lower() for p in pack.people.particles}
+        self._post_nominals = set(pack.people.post_nominals)
         self._double_surname = re.compile(r"\w-(?:" + "|".join(map(re.escape, self._particles)) + r")$", re.I)
         self._role_word = re.compile("|".join(map(re.escape, pack.officials.role_words)), re.I)
         self._signatures = SignatureDetector(pack.signatures, ground_set, self.language)
@@ -206,6 +208,11 @@ class Screener:
     def _variants(self, name: str, first: bool, official: bool = False) -> set[str]:
         words = name.split()
         out = {" ".join(words)}
+        while len(words) > 1 and words[-1].lstrip(",").rstrip(",") in self._post_nominals:
+            words = words[:-1]  # "Wubbolts MSc": the degree is no surname
+            words[-1] = words[-1].rstrip(",")
+        if len(words) >= 2 and _BARE_INITIALS.fullmatch(words[0]):
+            out.add(words[0])  # "JP de Vries" is "JP" in the rest of the mail ("Hoi JP,")
         caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
         if len(caps) >= 2 and caps[0].endswith(","):  # "O'Brien, Declan P": surname first
             caps = [*caps[1:2], caps[0]]

@@ -1,4 +1,4 @@
-"""Values of labelled address and date-of-birth fields ("Adres: ...", "Geboortedatum: ...")."""
+"""Values of labelled address, date-of-birth and personal-number fields ("Adres: ...", "Personeelsnummer: ...")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from redactor.rulepack import RulePack
 
 
 class FieldValueDetector(EntityRecognizer):
-    """The value after a field label the rule pack lists for ADDRESS or DATE_OF_BIRTH."""
+    """The value after a field label the rule pack lists for ADDRESS, DATE_OF_BIRTH or ID_DOCUMENT."""
 
     def __init__(self, pack: RulePack, language: str = "nl") -> None:
         self._fields = [
@@ -32,7 +32,7 @@ class FieldValueDetector(EntityRecognizer):
         for entity, regex in self._fields:
             for m in regex.finditer(text):
                 value = m.group("value")
-                if entity == "DATE_OF_BIRTH" and not re.search(r"\d", value):
+                if entity in ("DATE_OF_BIRTH", "ID_DOCUMENT") and not re.search(r"\d", value):
                     continue
                 found.append(result(self, entity, m.start("value"), m.end("value"), 0.85,
                                     interest="personal_privacy", rule="field",

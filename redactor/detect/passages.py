@@ -25,7 +25,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" 
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _ITEM)
 # A heading on its own line ("Kernpunten", "2. Woningbouw") above the sentence is not part of it.
 _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
-_HEADING = re.compile(rf"(?:{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
+# A chat export's speaker line ("[10:05] Yohannes Tesfamariam") heads the message under it.
+_CHAT_TIME = r"\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
+_HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)])[ \t]+")
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
                   "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p"}
@@ -73,6 +75,7 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
 
 def _is_heading(line: str) -> bool:
     """A short line of at most five words, capitalised, that does not run on into the next."""
+    line = re.sub(rf"^{_CHAT_TIME}", "", line)
     words = [w for w in line.split() if not re.fullmatch(r"[-•*–▪·]|[\d.)]+", w)]
     return 1 <= len(words) <= 5 and words[0][:1].isupper()
 

@@ -37,10 +37,11 @@ _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[m
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
-# "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial
+# "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
+# or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
-    rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?P<first>{_CAP})"
-    rf"(?:\s+[{_UPPER}]\.?)?\s*$")
+    rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
+    rf"(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
@@ -50,6 +51,9 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$")
 # A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
 _CHAT_PREFIX = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
                           r"[ \t]*-)[ \t]*$")
+# A chat export that puts the speaker on a line of its own under a time ("[10:02] Jan-Willem Hoekstra"):
+# the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
+_CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*$")
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A column header "Naam" (with another column after it): the cells under it name people
 _TABLE_HEADER = re.compile(r"(?im)^([ \t]*)(naam|name|deelnemer|attendee|participant)s?(?=[ \t]{2,}\S)[^\n]*\n")
@@ -58,6 +62,7 @@ _CELL = re.compile(r"[^\t\n]*?(?=[ \t]{2,}|\t|$)", re.M)
 _SIGNATURE_ROLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|[Tt]he)?\s*([^\n:]{3,80}),\s*$")
 _QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
 # A surname in capitals ("Jovana PETROVIĆ", "WANG, Li"): a name part only in a name field, after a first name
+_BARE_INITIALS = re.compile(rf"[{_UPPER}]{{2,3}}$")
 _UPPER_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # One person in a field value: up to ';' or ',', but "De Vries, P." is one person.
 _FIELD_PART = re.compile(rf"[^;,]+(?:,\s*(?:[{_UPPER}]\.\s?){{1,4}}(?=\s*(?:[;,]|$)))?")
@@ -95,6 +100,8 @@ class PersonDetector(EntityRecognizer):
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
         self._suffixes = tuple(people.surname_suffixes)
+        self._post_nominals = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(map(re.escape, people.post_nominals), key=len, reverse=True))
+                                         + r")(?!\w))+") if people.post_nominals else None
         # field labels and mail headers ("Sent:") are no chat speakers, even where a lexicon lists them
         self._labels = {lbl.lower() for fr in people.fields for lbl in fr.labels} | _HEADER_WORDS
         self._closing = re.compile(r"(?:^|\n)[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
@@ -141,7 +148,13 @@ class PersonDetector(EntityRecognizer):
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
                     del found[k]
                 found[key] = name
-        return sorted(found.values(), key=lambda n: n.start)
+        names = sorted(found.values(), key=lambda n: n.start)
+        if self._post_nominals:
+            for name in names:  # "Wubbolts MSc": the degree belongs to the name
+                m = self._post_nominals.match(text, name.end)
+                if m:
+                    name.end = m.end()
+        return names
 
     def _field_names(self, text: str) -> list[Name]:
         names: list[Name] = []
@@ -190,7 +203,7 @@ class PersonDetector(EntityRecognizer):
                 seg_start, segment = seg_start + title.end(), segment[title.end():]
             stripped = segment.lstrip()
             seg_start += len(segment) - len(stripped)
-            toks = self._tokens(stripped, seg_start, upper_names=True)
+            toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part)
             span = self._leading_name(toks, name_part)
             if "," in stripped and self._first_name_after_comma(*stripped.split(",", 1)):
                 body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
@@ -214,7 +227,11 @@ class PersonDetector(EntityRecognizer):
 
     def _first_name_after_comma(self, before: str, part: str) -> bool:
         m = _SURNAME_COMMA_FIRST.match(before + "," + re.sub(r"\s*<[^<>]*>\s*$", "", part))
-        return bool(m) and m.group("first") in self.lexicon.first_names
+        if not m:
+            return False
+        if m.group("initials"):  # "Quist, P.", "PIETERSEN, J. (Johan)": a surname, not a word, before the initials
+            return not self.lexicon.is_common(m.group("last")) or m.group("last").isupper()
+        return m.group("first") in self.lexicon.first_names
 
     def _leading_name(self, toks: list[_Tok], name_part: bool = False) -> tuple[int, int] | None:
         """The name at the start of a field value: initials/capitalised words and particles.
@@ -343,6 +360,10 @@ class PersonDetector(EntityRecognizer):
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
                 # a chat line "Wendelien: ..."; after a time stamp any name ("09:16 - Chidi Okonjo: ...")
                 return Name(head.start, end, 0.75, "speaker", "name-speaker")
+            if head.kind == "cap" and p == k and (caps_after or self.lexicon.is_first_name(head.text)) \
+                    and not _line_after(text, end).strip() and _CHAT_HEADER.match(text, text.rfind("\n", 0, head.start) + 1, head.start) \
+                    and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
+                return Name(head.start, end, 0.75, "speaker", "name-speaker")  # "[10:05] Yohannes Tesfamariam"
             if head.kind == "cap" and p == k and self._closing and not text[text.rfind("\n", 0, head.start) + 1:head.start].strip() \
                     and self._closing.search(text[max(0, head.start - 60):head.start]) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text) \
@@ -400,7 +421,9 @@ class PersonDetector(EntityRecognizer):
             return head.end + m.end(1)
         return None
 
-    def _tokens(self, text: str, offset: int, upper_names: bool = False) -> list[_Tok]:
+    def _tokens(self, text: str, offset: int, upper_names: bool = False, all_upper: bool = False) -> list[_Tok]:
+        """Words of ``text`` by kind. ``upper_names``: a field value, where "Jovana PETROVIĆ" is a name;
+        ``all_upper``: a field that holds nothing but a name part, where "ASANTE" is one."""
         toks: list[_Tok] = []
         for m in _TOKEN.finditer(text):
             kind = m.lastgroup or "punct"
@@ -428,12 +451,13 @@ class PersonDetector(EntityRecognizer):
                     kind = "particle"
                 elif _CAP_RE.match(value):
                     kind = "cap"
-                elif upper_names and _UPPER_WORD.match(value) and toks and toks[-1].kind == "cap" \
-                        and toks[-1].text in self.lexicon.first_names:
+                elif upper_names and _UPPER_WORD.match(value) and (all_upper or (
+                        toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names)):
                     kind = "cap"  # "Jovana PETROVIĆ"; not "FOIA Requester Service Center"
             toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
             if stop is not None:
                 toks.append(_Tok(".", stop, stop + 1, "punct"))
+        self._bare_initials(toks, upper_names)
         # a line break inside a name is fine ("Ned\nPrice"); two are a paragraph end
         merged: list[_Tok] = []
         for t in toks:
@@ -442,6 +466,19 @@ class PersonDetector(EntityRecognizer):
             else:
                 merged.append(t)
         return merged
+
+    def _bare_initials(self, toks: list[_Tok], in_field: bool) -> None:
+        """Initials written without full stops ("JP de Vries", "AJ Bakker"): two or three capitals before a
+        surname. In running text only before a particle or a listed surname, as "EU Commissie" is no name."""
+        for i, t in enumerate(toks):
+            if t.kind != "word" or not _BARE_INITIALS.match(t.text):
+                continue
+            j = i + 1
+            while j < len(toks) and toks[j].kind == "particle":
+                j += 1
+            if j < len(toks) and toks[j].kind == "cap" and not self.lexicon.is_common(toks[j].text) \
+                    and (in_field or j > i + 1 or toks[j].text in self.lexicon.surnames):
+                t.kind = "init"
 
     # -- public officials ------------------------------------------------------------------
     def classify(self, text: str, name: Name) -> RecognizerResult:

@@ -58,6 +58,13 @@ NAME_CASES = [
     ("Goedemorgen, u spreekt met Mirthe. Mijn buurjongen Kevin is weg.", "Mirthe"),  # introduces herself
     ("Goedemorgen, u spreekt met Mirthe. Mijn buurjongen Kevin is weg.", "Kevin"),
     ("Goedemorgen Mirthe, ik bel u vanmiddag. Gr, Wijkagent Vermeulen", "Vermeulen"),  # police rank: protected
+    ("[10:05] Yohannes Tesfamariam\nIk kan vanmiddag niet.", "Yohannes Tesfamariam"),  # Teams: speaker line of its own
+    ("Aan: JP de Vries\nOnderwerp: subsidie", "JP de Vries"),  # initials without full stops
+    ("Het advies van AJ Bakker is bijgevoegd.", "AJ Bakker"),  # ... before a listed surname
+    ("From: PIETERSEN, J. (Johan) <j.pietersen@example.nl>", "PIETERSEN, J. (Johan)"),  # Outlook display name
+    ("Achternaam: ASANTE\nVoornamen: Kofi Mensah", "ASANTE"),  # a name-part field in capitals
+    ("Medewerker: ing. R.A.M. (Roel) Wubbolts MSc\nPersoneelsnummer: 104827", "ing. R.A.M. (Roel) Wubbolts MSc"),
+    ("Deelnemers: Jan-Willem Hoekstra; Yohannes Tesfamariam", "Yohannes Tesfamariam"),
 ]
 
 
@@ -83,12 +90,23 @@ NOT_NAMES = [
     "Human Rights Watch and the Red Cross urged both sides to protect civilians.",
     "From: Political Section, Embassy of the Kingdom of the Netherlands",
     "The Deputy Director met the Deputy Mayor. Officer Training starts on Monday.",  # ranks and posts, no names
+    "[Bijlage] Nota Woningbouw\nDe nota volgt.",  # brackets without a clock time: no chat speaker
+    "De EU Commissie en de VN Veiligheidsraad spraken erover.",  # capitals before a word: no initials
 ]
 
 
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_no_false_names(text: str) -> None:
     assert redacted(text, "PERSON") == []
+
+
+def test_initials_without_full_stops_are_found_again_alone() -> None:
+    assert redacted("Aan: JP de Vries\n\nHoi JP,\n\nDank je.", "PERSON").count("JP") == 1
+
+
+def test_a_degree_after_a_name_is_no_surname_of_its_own() -> None:
+    found = redacted("Medewerker: ing. R. Wubbolts MSc\n\nDe heer Wubbolts belde. Een MSc is vereist.", "PERSON")
+    assert "MSc" not in found and "Wubbolts" in found
 
 
 def test_other_mentions_of_a_found_name_are_found_too() -> None:

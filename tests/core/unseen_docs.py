@@ -1218,4 +1218,171 @@ DOCS = [
                  "Rijkswaterstaat", "The Secretariat"],
         batch=10,
     ),
+    # -- batch 11: chat exports, quoted mail chains, HR and police files; written after batch 10 --------
+    Doc(
+        "nl-teams-chat",
+        "Chatgesprek Microsoft Teams (export 12-06-2024)\n"
+        "Deelnemers: Jan-Willem Hoekstra; Anne-Marie Tuinstra; Yohannes Tesfamariam\n"
+        "\n"
+        "[10:02] Jan-Willem Hoekstra\n"
+        "Goedemorgen! Staat het overleg met de provincie Fryslân vanmiddag nog?\n"
+        "[10:04] Anne-Marie Tuinstra\n"
+        "Ja, om 14:00 in Leeuwarden. Sytske Dijkstra van de provincie schuift ook aan.\n"
+        "[10:05] Yohannes Tesfamariam\n"
+        "Ik kan niet, ik heb om 14:30 een afspraak bij de bedrijfsarts.\n"
+        "[10:07] Jan-Willem Hoekstra\n"
+        "Geen probleem. Ik bel je daarna op 06 2894 1173, goed?\n",
+        redact=[
+            ("Jan-Willem Hoekstra", "PERSON", E),
+            ("Anne-Marie Tuinstra", "PERSON", E),
+            ("Yohannes Tesfamariam", "PERSON", E),
+            ("Sytske Dijkstra", "PERSON", E),
+            ("06 2894 1173", "PHONE", E),
+        ],
+        passages=[("bedrijfsarts", SPECIAL)],
+        visible=["Microsoft Teams", "12-06-2024", "provincie Fryslân", "Leeuwarden", "Goedemorgen"],
+        batch=11,
+    ),
+    Doc(
+        "nl-mailketen-geciteerd",
+        "Van: Wietske Hoekstra-Bouma <w.hoekstrabouma@fryslan.frl>\n"
+        "Verzonden: maandag 3 juni 2024 11:05\n"
+        "Aan: JP de Vries\n"
+        "Onderwerp: RE: subsidie dorpshuis Jorwert\n"
+        "\n"
+        "Hoi JP,\n"
+        "\n"
+        "Dank voor je snelle reactie. Ik heb het bedrag doorgezet naar de afdeling Subsidies.\n"
+        "\n"
+        "Groeten,\n"
+        "Wietske\n"
+        "\n"
+        "Op ma 3 jun. 2024 om 10:12 schreef Kwame Mensah-Bonsu <kwame.mensahbonsu@gmail.com>:\n"
+        "\n"
+        "> Beste mevrouw Hoekstra,\n"
+        ">\n"
+        "> Namens de stichting Dorpshuis Jorwert vraag ik of de subsidie nog dit jaar wordt uitbetaald.\n"
+        "> Onze penningmeester, Oksana Melnyk, heeft het rekeningnummer NL68 INGB 0006 8412 73 al doorgegeven.\n"
+        ">\n"
+        "> Met vriendelijke groet,\n"
+        "> Kwame Mensah-Bonsu\n",
+        redact=[
+            ("Wietske Hoekstra-Bouma", "PERSON", E),
+            ("w.hoekstrabouma@fryslan.frl", "EMAIL", E),
+            ("JP de Vries", "PERSON", E),
+            ("Hoi |JP|,", "PERSON", E),
+            ("Wietske", "PERSON", E),
+            ("Kwame Mensah-Bonsu", "PERSON", E),
+            ("kwame.mensahbonsu@gmail.com", "EMAIL", E),
+            ("mevrouw |Hoekstra|,", "PERSON", E),
+            ("Oksana Melnyk", "PERSON", E),
+            ("NL68 INGB 0006 8412 73", "IBAN", E),
+        ],
+        visible=["Dorpshuis Jorwert", "3 juni 2024", "Subsidies", "ma 3 jun. 2024"],
+        batch=11,
+    ),
+    Doc(
+        "en-outlook-original-message",
+        "Thanks Johan, noted. I will raise it with the Special Envoy tomorrow.\n"
+        "Nadia\n"
+        "\n"
+        "-----Original Message-----\n"
+        "From: PIETERSEN, J. (Johan) <j.pietersen@minbuza.nl>\n"
+        "Sent: Friday, June 7, 2024 3:40 PM\n"
+        "To: Nadia Haddad <nadia.haddad@un.org>\n"
+        "Cc: Olena Kovalenko; Wróblewski, Bogdan\n"
+        "Subject: Draft cable Kyiv\n"
+        "\n"
+        "Dear Nadia,\n"
+        "\n"
+        "Please find the draft attached. Mykola Shevchenko of the Ukrainian foreign ministry asked us in\n"
+        "confidence to delay the release until after the summit. Olena can confirm.\n"
+        "\n"
+        "Best,\n"
+        "Johan\n",
+        redact=[
+            ("PIETERSEN, J. (Johan)", "PERSON", E),
+            ("j.pietersen@minbuza.nl", "EMAIL", E),
+            ("Thanks |Johan|,", "PERSON", E),
+            ("Best,\n|Johan|", "PERSON", E),
+            ("Nadia Haddad", "PERSON", E),
+            ("nadia.haddad@un.org", "EMAIL", E),
+            ("|Nadia|\n\n", "PERSON", E),
+            ("Dear |Nadia|,", "PERSON", E),
+            ("Olena Kovalenko", "PERSON", E),
+            ("|Olena| can", "PERSON", E),
+            ("Wróblewski, Bogdan", "PERSON", E),
+            ("Mykola Shevchenko", "PERSON", E),
+        ],
+        passages=[("in\nconfidence", "5.1.2a")],
+        visible=["Special Envoy", "Draft cable Kyiv", "Friday, June 7, 2024"],
+        batch=11,
+    ),
+    Doc(
+        "nl-verzuimdossier",
+        "Verzuimdossier (vertrouwelijk)\n"
+        "Medewerker: ing. R.A.M. (Roel) Wubbolts MSc\n"
+        "Personeelsnummer: 104827\n"
+        "Leidinggevende: Esther Poetiray\n"
+        "Casemanager: drs. Hans Sahertian\n"
+        "\n"
+        "Verloop\n"
+        "Op 8 januari 2024 heeft de heer Wubbolts zich ziek gemeld. Volgens de bedrijfsarts, dr. K. Boateng,\n"
+        "is er sprake van overspannenheid. Mevrouw Poetiray heeft op 22 januari met hem gesproken. Hij gaf aan\n"
+        "dat zijn vrouw sinds december in het ziekenhuis ligt.\n"
+        "\n"
+        "Re-integratie\n"
+        "Vanaf 1 maart werkt de medewerker twee ochtenden per week. De arbeidsdeskundige, mevrouw\n"
+        "M. Tahitu-Latuhihin, stelt in april een nieuw plan van aanpak op met het UWV.\n",
+        redact=[
+            ("ing. R.A.M. (Roel) Wubbolts MSc", "PERSON", E),
+            ("104827", "ID_DOCUMENT", E),
+            ("Esther Poetiray", "PERSON", E),
+            ("drs. Hans Sahertian", "PERSON", E),
+            ("heer |Wubbolts|", "PERSON", E),
+            ("dr. K. Boateng", "PERSON", E),
+            ("Mevrouw |Poetiray|", "PERSON", E),
+            ("M. Tahitu-Latuhihin", "PERSON", E),
+        ],
+        passages=[("ziek gemeld", SPECIAL), ("overspannenheid", SPECIAL), ("in het ziekenhuis ligt", SPECIAL)],
+        visible=["Verzuimdossier", "Re-integratie", "UWV", "Verloop", "arbeidsdeskundige"],
+        batch=11,
+    ),
+    Doc(
+        "nl-proces-verbaal-getuige",
+        "PROCES-VERBAAL VAN VERHOOR GETUIGE\n"
+        "Proces-verbaalnummer: PL1700-2024087213-3\n"
+        "\n"
+        "Ik, verbalisant, Dennis Lakerveld, hoofdagent van politie Eenheid Rotterdam, verklaar het volgende.\n"
+        "Op woensdag 6 maart 2024 omstreeks 14.15 uur verhoorde ik op het politiebureau Zuidplein:\n"
+        "\n"
+        "Achternaam: ASANTE\n"
+        "Voornamen: Kofi Mensah\n"
+        "Geboren: 17 oktober 1988 te Kumasi (Ghana)\n"
+        "Adres: Slinge 412 C, 3085 EK Rotterdam\n"
+        "Telefoon: 06-39127745\n"
+        "\n"
+        "De getuige verklaarde:\n"
+        "Ik stond bij de bushalte toen ik zag dat een man met een mes op de heer Bakker afliep. Later hoorde\n"
+        "ik van mijn buurman Ahmad Al-Khatib dat de man al eerder is veroordeeld voor mishandeling.\n"
+        "\n"
+        "Dit proces-verbaal is door mij opgemaakt en ondertekend te Rotterdam op 6 maart 2024.\n"
+        "\n"
+        "D. Lakerveld\n",
+        redact=[
+            ("Dennis Lakerveld", "PERSON", E),
+            ("ASANTE", "PERSON", E),
+            ("Kofi Mensah", "PERSON", E),
+            ("17 oktober 1988", "DATE_OF_BIRTH", E),
+            ("Slinge 412 C, 3085 EK", "ADDRESS", E),
+            ("06-39127745", "PHONE", E),
+            ("de heer |Bakker|", "PERSON", E),
+            ("Ahmad Al-Khatib", "PERSON", E),
+            ("D. Lakerveld", "PERSON", E),
+        ],
+        passages=[("veroordeeld voor mishandeling", SPECIAL)],
+        visible=["PL1700-2024087213-3", "Eenheid Rotterdam", "Zuidplein", "Kumasi (Ghana)", "6 maart 2024",
+                 "PROCES-VERBAAL VAN VERHOOR GETUIGE"],
+        batch=11,
+    ),
 ]
