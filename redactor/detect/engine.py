@@ -116,12 +116,19 @@ class Screener:
     def detect(self, document: Document) -> list[Candidate]:
         """Candidates for one document, ordered by page and position."""
         per_page: list[list[Candidate]] = []
+        cues: dict[int, tuple[int, int]] = {}  # a passage's cue, by id of the passage
         for page in document.pages:
             if not page.text.strip():
                 per_page.append([])
                 continue
             results = self.analyzer.analyze(page.text, language=document.language)
-            found = [self._candidate(document, page, r) for r in results]
+            found = []
+            for r in results:
+                found.append(self._candidate(document, page, r))
+                cue = ((r.recognition_metadata or {}).get("reason_args") or {}).get("cue")
+                at = page.text.find(cue, r.start, r.end) if cue else -1
+                if at >= 0:
+                    cues[id(found[-1])] = (at, at + len(cue))
             found = self._drop_kept_text(page, found)
             per_page.append(_resolve_overlaps(found))
         self._propagate_names(document, per_page)
@@ -129,6 +136,8 @@ class Screener:
         for page, found in zip(document.pages, per_page):
             for cand in found:
                 _trim_clause(cand, found, page)
+                if id(cand) in cues:
+                    _leave_officials_out(cand, found, page, cues[id(cand)])
                 cand.rects = page.rects_for(cand.start, cand.end)
                 if cand.rects:
                     out.append(cand)
@@ -256,6 +265,27 @@ def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
         elif c.entity == "ADDRESS" and all(k.entity == "ADDRESS" for k in clash):
             continue
     return kept + passages
+
+
+def _leave_officials_out(cand: Candidate, found: list[Candidate], page: Page, cue: tuple[int, int]) -> None:
+    """A passage leaves a kept official's name visible: it starts after a name before its cue
+    ("The Minister of Foreign Affairs, X, told the HoD in confidence ...") and ends before one after it."""
+    start, end = cand.start, cand.end
+    for other in found:
+        if other.entity != OFFICIAL or other.status != "kept" or not (start <= other.start and other.end <= end):
+            continue
+        if other.end <= cue[0]:
+            start = other.end
+        elif other.start >= cue[1]:
+            end = min(end, other.start)
+    if (start, end) == (cand.start, cand.end):
+        return
+    while start < end and page.text[start] in " \t\n,;:":
+        start += 1
+    while end > start and page.text[end - 1] in " \t\n,;:(":
+        end -= 1
+    if start < end:
+        cand.start, cand.end, cand.text = start, end, page.text[start:end]
 
 
 def _trim_clause(cand: Candidate, found: list[Candidate], page: Page) -> None:

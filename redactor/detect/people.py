@@ -31,6 +31,8 @@ _BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
+_OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|van|voor)(?:[ \t]+(?:the|de|het))?"
+                        rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
@@ -55,8 +57,14 @@ _CHAT_PREFIX = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\]|\d{1,2}[-/.]\d{1,
 # the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
 _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*$")
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
-# A column header "Naam" (with another column after it): the cells under it name people
-_TABLE_HEADER = re.compile(r"(?im)^([ \t]*)(naam|name|deelnemer|attendee|participant)s?(?=[ \t]{2,}\S)[^\n]*\n")
+# A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
+# off), at the line start or after a column gap: the cells under it name people
+_COLUMN_WORDS = r"(?:naam|name|deelnemer|attendee|participant|paraaf|parafen|initialen)s?"
+_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}(?:[ \t]{{2,}}\S|[ \t]*$)[^\n]*(?:\n|$)")
+_TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS})(?=[ \t]{{2,}}|\t|[ \t]*$)")
+# A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
+_PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{2,8}}")
+_NO_PARAAF = {"ok", "oke", "akkoord", "gezien", "nvt", "n.v.t.", "ja", "nee", "na", "n.a.", "tbd"}
 _CELL = re.compile(r"[^\t\n]*?(?=[ \t]{2,}|\t|$)", re.M)
 # The line above a signature naming the office it signs for: "De Minister van Buitenlandse Zaken,"
 _SIGNATURE_ROLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|[Tt]he)?\s*([^\n:]{3,80}),\s*$")
@@ -166,20 +174,36 @@ class PersonDetector(EntityRecognizer):
         return names + self._table_names(text)
 
     def _table_names(self, text: str) -> list[Name]:
-        """The cells under a "Naam"/"Name" column header, down to the first empty line."""
+        """The cells under a "Naam"/"Name" (or "Paraaf") column header, down to the first empty line."""
         names: list[Name] = []
         for header in _TABLE_HEADER.finditer(text):
-            col, pos = len(header.group(1)), header.end()
-            while pos < len(text):
+            line = header.group().rstrip("\n")
+            if not _COLUMN_GAP.search(line):
+                continue  # one word on a line is a heading, not a table
+            columns = [(m.start(), m.group(1)) for m in _TABLE_COLUMN.finditer(line)]
+            pos = header.end()
+            while columns and pos < len(text):
                 eol = text.find("\n", pos)
                 eol = len(text) if eol < 0 else eol
                 if not text[pos:eol].strip():
                     break
-                cell = _CELL.match(text, min(pos + col, eol), eol)
-                if cell:
-                    names.extend(self._names_in_value(cell.group(), cell.start(), header.group(2)))
+                for col, label in columns:
+                    if pos + col < eol and (col == 0 or text[pos + col - 1] in " \t"):
+                        cell = _CELL.match(text, pos + col, eol)
+                        if cell and label.lower().startswith(("paraaf", "parafen", "initialen")):
+                            names.extend(self._paraaf(cell.group(), cell.start(), label))
+                        elif cell:
+                            names.extend(self._names_in_value(cell.group(), cell.start(), label))
                 pos = eol + 1
         return names
+
+    def _paraaf(self, value: str, offset: int, label: str) -> list[Name]:
+        """The initials someone signed off with, in a "Paraaf" column."""
+        stripped = value.strip()
+        if not _PARAAF.fullmatch(stripped) or stripped.lower() in _NO_PARAAF or self.lexicon.is_common(stripped):
+            return []
+        start = offset + value.index(stripped)
+        return [Name(start, start + len(stripped), 0.7, "paraaf", "name-paraaf", {"label": label})]
 
     def _names_in_value(self, value: str, offset: int, label: str, name_part: bool = False) -> list[Name]:
         """The people named in one field value (or table cell) that starts at ``offset``."""
@@ -352,6 +376,10 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and not self.lexicon.is_common(head.text) and chain[p].text[:1].isupper() \
                     and _last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]):
                 return Name(lead, end, 0.7, "role", "name-role")  # "burgemeester Scholten": kept by classify
+            if head.kind == "cap" and p == k and caps_after and not self.lexicon.is_common(head.text) \
+                    and not self._roles.fullmatch(head.text) and not self.lexicon.is_common(caps_after[-1].text) \
+                    and self._role_near(text, head.start, end):
+                return Name(head.start, end, 0.7, "role", "name-role")  # "the Minister of Foreign Affairs, Gedion Timothewos"
             if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
             if head.kind == "cap" and p == k and text.startswith(":", head.end if not rest else end) \
@@ -533,7 +561,8 @@ class PersonDetector(EntityRecognizer):
             return None
         roles = list(self._roles.finditer(before))
         if roles:
-            tail = before[roles[-1].end():]
+            # the office the role is of belongs to it ("Minister of Foreign Affairs", "minister van Justitie en Veiligheid")
+            tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
             if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail)
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()

@@ -38,6 +38,7 @@ REASONS: dict[str, dict[str, str]] = {
     "name-salutation": {"en": "first name in a salutation", "nl": "voornaam in een aanhef"},
     "name-suffix": {"en": "capitalised name with a surname ending", "nl": "naam met een kenmerkende achternaamuitgang"},
     "name-surname-first": {"en": "surname followed by initials", "nl": "achternaam gevolgd door voorletters"},
+    "name-paraaf": {"en": "initials in the column '{label}'", "nl": "paraaf in de kolom '{label}'"},
     "name-list": {"en": "name on the officials list", "nl": "naam op de lijst van functionarissen"},
     "official-list": {"en": "kept: public official on the officials list ({role})",
                       "nl": "behouden: publieke functionaris op de lijst ({role})"},

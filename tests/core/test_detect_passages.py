@@ -27,6 +27,18 @@ def test_passage_suggestions_cover_the_sentence_and_name_the_cue(text: str, pass
     assert not found[0].auto  # a suggestion, never applied without a reviewer (or --accept-all)
 
 
+def test_a_passage_leaves_a_kept_officials_name_out() -> None:
+    text = "The Ethiopian Minister of Foreign Affairs, Gedion Timothewos, told the HoD in confidence that talks failed."
+    found = detect(text)
+    assert "Gedion Timothewos" in [c.text for c in found if c.status == "kept"]
+    assert [c.text for c in found if c.ground == "5.1.2a"] == ["told the HoD in confidence that talks failed."]
+
+
+def test_a_chat_speaker_line_is_not_part_of_the_message_under_it() -> None:
+    text = "[10:04] Anne-Marie Tuinstra\nJa.\n[10:05] Yohannes Tesfamariam\nIk heb een afspraak bij de bedrijfsarts.\n"
+    assert [c.text for c in detect(text) if c.ground == "5.1.1d"] == ["Ik heb een afspraak bij de bedrijfsarts"]
+
+
 def test_health_clause_starts_after_the_name() -> None:
     text = "De vaste medewerker is afwezig: Bart de Korte is sinds augustus met een burn-out thuis."
     found = {c.entity: c for c in detect(text)}
@@ -50,6 +62,8 @@ def test_health_clause_starts_after_the_name() -> None:
     "Hij stelt dat hij door zijn diabetes niet kan werken.",
     "The tenant was moved because of her disability.",
     "The file contains Mr. Pruitt's medical records.",
+    "Eiser stelt dat hij is vervolgd omdat hij christen is.",  # the verb after it, in a subclause
+    "Hij gaf aan dat zijn vrouw sinds december in het ziekenhuis ligt.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))

@@ -65,6 +65,7 @@ NAME_CASES = [
     ("Achternaam: ASANTE\nVoornamen: Kofi Mensah", "ASANTE"),  # a name-part field in capitals
     ("Medewerker: ing. R.A.M. (Roel) Wubbolts MSc\nPersoneelsnummer: 104827", "ing. R.A.M. (Roel) Wubbolts MSc"),
     ("Deelnemers: Jan-Willem Hoekstra; Yohannes Tesfamariam", "Yohannes Tesfamariam"),
+    ("Notitie gesprek met fam. Soeratman over de woning", "Soeratman"),
 ]
 
 
@@ -100,6 +101,14 @@ def test_no_false_names(text: str) -> None:
     assert redacted(text, "PERSON") == []
 
 
+def test_initials_in_a_paraaf_column() -> None:
+    text = ("Functie          Naam                Paraaf    Datum\n"
+            "Opsteller        Gijs van Nimwegen   GvN       02-05\n"
+            "Directeur        Lieke Oostenbrink   akkoord   06-05\n")
+    found = redacted(text, "PERSON")
+    assert {"GvN", "Gijs van Nimwegen", "Lieke Oostenbrink"} <= set(found) and "akkoord" not in found
+
+
 def test_initials_without_full_stops_are_found_again_alone() -> None:
     assert redacted("Aan: JP de Vries\n\nHoi JP,\n\nDank je.", "PERSON").count("JP") == 1
 
@@ -124,6 +133,7 @@ def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> No
 
 
 OFFICIAL_CASES = [
+    ("Deze uitspraak is gedaan door mr. A.C. van der Wal, rechter.", "mr. A.C. van der Wal", "rechter"),
     ("Minister Hanna Verkerk sprak met de pers.", "Hanna Verkerk", "minister"),
     ("Woordvoerder Kees Blom zei dat er geen nieuws was.", "Kees Blom", "woordvoerder"),
     ("Karel Dijkman, the ambassador to Armenia, said the talks went well.", "Karel Dijkman", "ambassador"),

@@ -1385,4 +1385,141 @@ DOCS = [
                  "PROCES-VERBAAL VAN VERHOOR GETUIGE"],
         batch=11,
     ),
+    # -- batch 12: a judgment, a council letter, an inventory, a routing slip, a cable -----------------
+    Doc(
+        "nl-uitspraak-geanonimiseerd",
+        "RECHTBANK DEN HAAG\n"
+        "Bestuursrecht\n"
+        "zaaknummer: SGR 23/4471\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer van 14 mei 2024 in de zaak tussen\n"
+        "\n"
+        "[eiser], uit [woonplaats], eiser\n"
+        "(gemachtigde: mr. T.W.F. Smulders-Oyono),\n"
+        "\n"
+        "en\n"
+        "\n"
+        "de minister van Asiel en Migratie, verweerder\n"
+        "(gemachtigde: mr. drs. B. Zandstra LL.M).\n"
+        "\n"
+        "Procesverloop\n"
+        "Bij besluit van 3 oktober 2023 heeft verweerder de aanvraag van eiser afgewezen. De zaak is behandeld\n"
+        "op de zitting van 2 april 2024. Eiser is verschenen, bijgestaan door zijn gemachtigde en door\n"
+        "H. Tesfay, tolk Tigrinya.\n"
+        "\n"
+        "Overwegingen\n"
+        "1. Eiser stelt dat hij in Eritrea is vervolgd omdat hij christen is.\n"
+        "\n"
+        "Deze uitspraak is gedaan door mr. A.C. van der Wal, rechter.\n",
+        redact=[
+            ("mr. T.W.F. Smulders-Oyono", "PERSON", E),
+            ("mr. drs. B. Zandstra LL.M", "PERSON", E),
+            ("H. Tesfay", "PERSON", E),
+        ],
+        passages=[("christen is", SPECIAL)],
+        officials=["A.C. van der Wal"],
+        visible=["[eiser]", "[woonplaats]", "RECHTBANK DEN HAAG", "SGR 23/4471", "14 mei 2024",
+                 "minister van Asiel en Migratie", "Procesverloop", "Tigrinya"],
+        batch=12,
+    ),
+    Doc(
+        "nl-raadsinformatiebrief",
+        "Raadsinformatiebrief\n"
+        "\n"
+        "Aan: de gemeenteraad van Súdwest-Fryslân\n"
+        "Van: het college van burgemeester en wethouders\n"
+        "Portefeuillehouder: wethouder Hendrik Boland\n"
+        "Informatie bij: Femke Tjalma-Reitsma, telefoon 0515 - 48 90 12\n"
+        "\n"
+        "Onderwerp: voortgang dorpshuizenregeling\n"
+        "\n"
+        "Geachte raadsleden,\n"
+        "\n"
+        "In de commissie van 5 februari vroeg raadslid Sjoukje de Boer-Hiemstra (FNP) naar de stand van zaken.\n"
+        "Inmiddels zijn 14 aanvragen toegekend. Eén aanvraag is afgewezen; de aanvrager, de heer\n"
+        "Okke Wijbenga uit Bolsward, heeft bezwaar gemaakt. Burgemeester Jannewietske de Vries heeft het\n"
+        "dossier met de provincie besproken.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "het college van burgemeester en wethouders van Súdwest-Fryslân\n",
+        redact=[
+            ("Femke Tjalma-Reitsma", "PERSON", E),
+            ("0515 - 48 90 12", "PHONE", E),
+            ("Okke Wijbenga", "PERSON", E),
+        ],
+        officials=["Hendrik Boland", "Sjoukje de Boer-Hiemstra", "Jannewietske de Vries"],
+        visible=["Súdwest-Fryslân", "Bolsward", "Raadsinformatiebrief", "5 februari", "dorpshuizenregeling"],
+        batch=12,
+    ),
+    Doc(
+        "nl-woo-inventarislijst",
+        "Bijlage 1 - Inventarislijst bij besluit op het Woo-verzoek van 12 maart 2024\n"
+        "\n"
+        "Nr.  Datum        Document                                        Beoordeling         Grond\n"
+        "1    04-01-2024   E-mail van R. Koopmans aan wethouder Kuipers     Deels openbaar      5.1.2e\n"
+        "2    09-01-2024   Notitie gesprek met fam. Soeratman               Niet openbaar       5.1.2e; 5.1.1d\n"
+        "3    15-01-2024   Brief van mr. P.G. Wolters (advocaat)            Deels openbaar      5.1.2e\n"
+        "4    22-01-2024   Verslag overleg Stichting Wijkbelang Oost        Openbaar\n"
+        "\n"
+        "Toelichting: in document 2 staan gegevens over de gezondheid van een bewoner.\n",
+        redact=[
+            ("R. Koopmans", "PERSON", E),
+            ("Soeratman", "PERSON", E),
+            ("mr. P.G. Wolters", "PERSON", E),
+        ],
+        officials=["Kuipers"],
+        visible=["Inventarislijst", "12 maart 2024", "04-01-2024", "Deels openbaar", "Niet openbaar", "5.1.2e; 5.1.1d",
+                 "Stichting Wijkbelang Oost", "Openbaar"],
+        batch=12,
+    ),
+    Doc(
+        "nl-nota-parafen",
+        "Nota aan de minister van Onderwijs, Cultuur en Wetenschap\n"
+        "Onderwerp: reactie op brief VSNU over internationalisering\n"
+        "\n"
+        "Parafenblad\n"
+        "Functie              Naam                    Paraaf    Datum\n"
+        "Opsteller            Gijs van Nimwegen       GvN       02-05\n"
+        "Afdelingshoofd       Lieke Oostenbrink       LO        03-05\n"
+        "Directeur HO         ir. W.J. Scheepmaker    akkoord   06-05\n"
+        "SG                   -                       -         -\n"
+        "\n"
+        "Beslispunt\n"
+        "Akkoord met bijgaande brief aan de Kamer? Minister Eppo Bruins heeft in het debat toegezegd de\n"
+        "Kamer voor de zomer te informeren.\n",
+        redact=[
+            ("Gijs van Nimwegen", "PERSON", E),
+            ("GvN", "PERSON", E),
+            ("       |LO|       ", "PERSON", E),  # added after the first run: a paraaf, as "GvN"
+            ("Lieke Oostenbrink", "PERSON", E),
+            ("ir. W.J. Scheepmaker", "PERSON", E),
+        ],
+        officials=["Eppo Bruins"],
+        visible=["Parafenblad", "Opsteller", "Afdelingshoofd", "Directeur HO", "VSNU", "Beslispunt", "02-05"],
+        batch=12,
+    ),
+    Doc(
+        "en-eu-cable",
+        "RESTREINT UE/EU RESTRICTED\n"
+        "FROM: EU DELEGATION ADDIS ABABA\n"
+        "TO: EEAS HQ, AFRICA.3\n"
+        "SUBJECT: Meeting with Eritrean diaspora representatives\n"
+        "\n"
+        "1. On 18 April the Head of Delegation met three representatives of the Eritrean diaspora in\n"
+        "Addis Ababa. One of them, Mr Kibrom Ghebremedhin, said that his brother had been held without\n"
+        "charge since 2019. Another participant, Ms Senait Abraha, asked not to be named in any report.\n"
+        "2. The Ethiopian Minister of Foreign Affairs, Gedion Timothewos, told the HoD in confidence that\n"
+        "Addis would not extradite the activists.\n"
+        "3. Drafted by: Lucia FERRANTE, Political Officer. Cleared by: HoD.\n",
+        redact=[
+            ("Mr Kibrom Ghebremedhin", "PERSON", E),
+            ("Ms Senait Abraha", "PERSON", E),
+            ("Lucia FERRANTE", "PERSON", E),
+        ],
+        passages=[("in confidence", "5.1.2a")],
+        officials=["Gedion Timothewos"],
+        visible=["RESTREINT UE/EU RESTRICTED", "EU DELEGATION ADDIS ABABA", "EEAS HQ", "Head of Delegation",
+                 "Political Officer", "18 April"],
+        batch=12,
+    ),
 ]
