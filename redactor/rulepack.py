@@ -125,6 +125,9 @@ class OfficialRules(_Strict):
     """How public officials acting in their public role are recognised."""
 
     role_words: tuple[str, ...] = Field(min_length=1)
+    # Titles of office that count only capitalised and right before the name ("Secretary Mayorkas"),
+    # as the same word in lower case is often a junior post ("the secretary, Jane Smith")
+    title_roles: tuple[str, ...] = ()
     not_roles: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     list_file: str

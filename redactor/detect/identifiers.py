@@ -173,8 +173,11 @@ class PostalAddressDetector(PatternDetector):
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
                        rf"(?:[ \t][A-Z][\w'’.-]*)?[ \t]{_HOUSE})(?![\w])"), 0.6),
         # "118 Maple Avenue": house number first, as in the US and the UK
+        # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B")
         ("street-number-first", (r"(?<![\w.,-])(?P<v>\d{1,5}[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
-                                 r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.|Ave\.|Rd\.|Blvd\.))(?![\w])"),
+                                 r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
+                                 r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
+                                 r"(?:,?[ \t](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
          0.6),
     ]
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]

@@ -21,8 +21,9 @@ from redactor.rulepack import RulePack
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
-# IJ: Dutch digraph ("IJzerman"); an elided particle may stand before the capital ("O'Brien", "d'Ancona")
-_CAP = (rf"(?:[{_UPPER}{_LOWER}]['’])?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
+# IJ: Dutch digraph ("IJzerman"); an elided particle may stand before the capital ("O'Brien", "d'Ancona"),
+# and an Arabic article joined by a hyphen ("al-Hassan", "bin-Salem")
+_CAP = (rf"(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
         rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
                     rf"|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
@@ -136,6 +137,8 @@ class PersonDetector(EntityRecognizer):
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
+        self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, off.title_roles), key=len, reverse=True))
+                                      + r")[ \t]+$") if off.title_roles else None
         self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")[\w-]*", re.I) if off.not_roles else None
         super().__init__(supported_entities=[PERSON, OFFICIAL], name="PersonDetector", supported_language=language)
 
@@ -522,6 +525,8 @@ class PersonDetector(EntityRecognizer):
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": party.group(1)})
         role = self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
+        title = self._title_role and self._title_role.search(text, max(0, name.start - 30), name.start)
+        role = role or (title.group(1).lower() if title else None)
         if role:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="role-word", status="kept",

@@ -13,6 +13,7 @@ TRUE_CASES = [
     ("PHONE", "HM Treasury\nMobile: 07911 123456", "07911 123456"),  # a UK mobile, after a phone word
     ("SSN", "Social Security No.: 412735186", "412735186"),  # no dashes, after the word for it
     ("ADDRESS", "Witness: Teun Vrolijk, 34, lives at 118 Maple Avenue, Springfield", "118 Maple Avenue"),
+    ("ADDRESS", "Ms. Y. Bondarenko\n4417 Wisconsin Ave NW, Apt 3B\nWashington, DC 20016", "4417 Wisconsin Ave NW, Apt 3B"),
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
     ("SOCIAL_MEDIA", "Zijn profiel (https://www.linkedin.com/in/joris-hageman-73a1b2) laat zien dat",
      "https://www.linkedin.com/in/joris-hageman-73a1b2"),

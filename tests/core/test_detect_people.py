@@ -66,6 +66,8 @@ NAME_CASES = [
     ("Medewerker: ing. R.A.M. (Roel) Wubbolts MSc\nPersoneelsnummer: 104827", "ing. R.A.M. (Roel) Wubbolts MSc"),
     ("Deelnemers: Jan-Willem Hoekstra; Yohannes Tesfamariam", "Yohannes Tesfamariam"),
     ("Notitie gesprek met fam. Soeratman over de woning", "Soeratman"),
+    ("2;15-01-2024;M. al-Hassan;mhd.alhassan@outlook.com;Breda", "M. al-Hassan"),  # an Arabic article joined by a hyphen
+    ("The secretary, Jane Whitmore, took the minutes.", "Jane Whitmore"),  # lower case: a post, not an office
 ]
 
 
@@ -133,6 +135,7 @@ def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> No
 
 
 OFFICIAL_CASES = [
+    ("Secretary Alejandro Mayorkas has not been involved.", "Alejandro Mayorkas", "secretary"),
     ("Deze uitspraak is gedaan door mr. A.C. van der Wal, rechter.", "mr. A.C. van der Wal", "rechter"),
     ("Minister Hanna Verkerk sprak met de pers.", "Hanna Verkerk", "minister"),
     ("Woordvoerder Kees Blom zei dat er geen nieuws was.", "Kees Blom", "woordvoerder"),

@@ -1522,4 +1522,139 @@ DOCS = [
                  "Political Officer", "18 April"],
         batch=12,
     ),
+    # -- batch 13: a US release letter, a spreadsheet export, a CV, a Signal group, a citizen's mail ---
+    Doc(
+        "en-foia-release-letter",
+        "U.S. Department of Homeland Security\n"
+        "Privacy Office, FOIA Division\n"
+        "\n"
+        "March 28, 2024\n"
+        "\n"
+        "Ms. Yevheniia Bondarenko\n"
+        "4417 Wisconsin Ave NW, Apt 3B\n"
+        "Washington, DC 20016\n"
+        "\n"
+        "Re: FOIA Request 2024-HQFO-00871\n"
+        "\n"
+        "Dear Ms. Bondarenko:\n"
+        "\n"
+        "This is the final response to your Freedom of Information Act request of January 9, 2024, for\n"
+        "records about the detention of your brother, Oleksandr Bondarenko. We located 42 pages; 17 pages\n"
+        "are released in part. The names of DHS employees and third parties are withheld under (b)(6) and\n"
+        "(b)(7)(C). Secretary Alejandro Mayorkas has not been involved in this request.\n"
+        "\n"
+        "If you have questions, write to foia@hq.dhs.gov.\n"
+        "\n"
+        "Sincerely,\n"
+        "\n"
+        "Marvin Okafor-Delgado\n"
+        "Government Information Specialist\n",
+        redact=[
+            ("Ms. Yevheniia Bondarenko", "PERSON", E),
+            ("4417 Wisconsin Ave NW, Apt 3B", "ADDRESS", E),
+            ("Ms. |Bondarenko|:", "PERSON", E),
+            ("Oleksandr Bondarenko", "PERSON", E),
+            ("Marvin Okafor-Delgado", "PERSON", E),
+        ],
+        officials=["Alejandro Mayorkas"],
+        visible=["U.S. Department of Homeland Security", "Privacy Office, FOIA Division", "March 28, 2024",
+                 "2024-HQFO-00871", "January 9, 2024", "foia@hq.dhs.gov", "(b)(7)(C)", "Government Information Specialist"],
+        batch=13,
+    ),
+    Doc(
+        "nl-spreadsheet-export",
+        "Overzicht meldingen 2024 (export uit Excel)\n"
+        "Nr;Datum;Naam melder;E-mail;Woonplaats;Omschrijving\n"
+        "1;08-01-2024;Hanna Kowalska;h.kowalska@wp.pl;Tilburg;geluidsoverlast evenement\n"
+        "2;15-01-2024;M. al-Hassan;mhd.alhassan@outlook.com;Breda;stankoverlast\n"
+        "3;22-01-2024;Stichting Buurtbelang;info@buurtbelang.nl;Tilburg;parkeren\n"
+        "4;02-02-2024;T.J. Pattipeilohy;tjpattipeilohy@ziggo.nl;Oosterhout;rijplaten bij school\n"
+        "5;09-02-2024;Wouter Brouwer;wbrouwer83@gmail.com;Tilburg;gevaarlijke oversteek\n",
+        redact=[
+            ("Hanna Kowalska", "PERSON", E),
+            ("h.kowalska@wp.pl", "EMAIL", E),
+            ("M. al-Hassan", "PERSON", E),
+            ("mhd.alhassan@outlook.com", "EMAIL", E),
+            ("T.J. Pattipeilohy", "PERSON", E),
+            ("tjpattipeilohy@ziggo.nl", "EMAIL", E),
+            ("Wouter Brouwer", "PERSON", E),
+            ("wbrouwer83@gmail.com", "EMAIL", E),
+        ],
+        visible=["Stichting Buurtbelang", "info@buurtbelang.nl", "Tilburg", "Breda", "Oosterhout", "08-01-2024",
+                 "Naam melder", "geluidsoverlast evenement"],
+        batch=13,
+    ),
+    Doc(
+        "nl-cv-sollicitatie",
+        "Curriculum vitae\n"
+        "\n"
+        "Bogdan Kravchenko\n"
+        "Zoetermeer | +31 6 17 48 29 03 | bogdan.kravchenko@proton.me\n"
+        "linkedin.com/in/bogdankravchenko\n"
+        "\n"
+        "Werkervaring\n"
+        "2021 - heden   Senior data-analist, Gemeente Den Haag\n"
+        "2017 - 2021    Data engineer, Nationale-Nederlanden\n"
+        "\n"
+        "Opleiding\n"
+        "2012 - 2017    MSc Computer Science, Kyiv Polytechnic Institute\n"
+        "\n"
+        "Referenties\n"
+        "drs. Marleen Huisman-Kok (voormalig leidinggevende), 06-55107732\n",
+        redact=[
+            ("Bogdan Kravchenko", "PERSON", E),
+            ("+31 6 17 48 29 03", "PHONE", E),
+            ("bogdan.kravchenko@proton.me", "EMAIL", E),
+            ("linkedin.com/in/bogdankravchenko", "SOCIAL_MEDIA", E),
+            ("drs. Marleen Huisman-Kok", "PERSON", E),
+            ("06-55107732", "PHONE", E),
+        ],
+        visible=["Curriculum vitae", "Zoetermeer", "Gemeente Den Haag", "Nationale-Nederlanden", "Computer Science",
+                 "Kyiv Polytechnic Institute", "Werkervaring", "Referenties", "MSc"],
+        batch=13,
+    ),
+    Doc(
+        "nl-signal-groep",
+        "Signal-export groep 'Handhaving Centrum'\n"
+        "\n"
+        "[12-03-24 08:41] Sanne: Wie heeft vannacht dienst?\n"
+        "[12-03-24 08:43] +31 6 41 55 20 87: Ik, samen met Dirk-Jan\n"
+        "[12-03-24 08:44] Sanne: Top. Ibrahim Haddad belde nog over zijn zoon. Die is gisteren opgepakt wegens\n"
+        "winkeldiefstal.\n"
+        "[12-03-24 08:50] Dirk-Jan: Ik bel hem straks terug.\n",
+        redact=[
+            ("Sanne", "PERSON", E),
+            ("+31 6 41 55 20 87", "PHONE", E),
+            ("Dirk-Jan", "PERSON", E),
+            ("Ibrahim Haddad", "PERSON", E),
+        ],
+        passages=[("opgepakt wegens\nwinkeldiefstal", SPECIAL)],
+        visible=["Handhaving Centrum", "12-03-24 08:41"],
+        batch=13,
+    ),
+    Doc(
+        "nl-mail-burger-woz",
+        "Van: jan.pietersen1@gmail.com\n"
+        "Aan: Gemeente Zaanstad <info@zaanstad.nl>\n"
+        "CC: a.elkaddouri@zaanstad.nl\n"
+        "Onderwerp: bezwaar WOZ-beschikking\n"
+        "\n"
+        "Goedendag,\n"
+        "\n"
+        "Ik maak bezwaar tegen de WOZ-waarde van mijn woning aan de Westzijde 112 in Zaandam. Mijn buurman\n"
+        "betaalt voor hetzelfde huis veel minder. Ik heb dit in januari al aan mevr. El Kaddouri van uw\n"
+        "afdeling gemeld; wethouder Wessel Breunesse weet er ook van.\n"
+        "\n"
+        "Jan Pietersen\n",
+        redact=[
+            ("jan.pietersen1@gmail.com", "EMAIL", E),
+            ("a.elkaddouri@zaanstad.nl", "EMAIL", E),
+            ("Westzijde 112", "ADDRESS", E),
+            ("mevr. El Kaddouri", "PERSON", E),
+            ("Jan Pietersen", "PERSON", E),
+        ],
+        officials=["Wessel Breunesse"],
+        visible=["Gemeente Zaanstad", "info@zaanstad.nl", "Zaandam", "WOZ-waarde", "januari"],
+        batch=13,
+    ),
 ]
