@@ -21,6 +21,13 @@ class FieldValueDetector(EntityRecognizer):
                 r"(?P<value>[^\n]*?\S)[ \t]*(?=[ \t]{3,}|\n|$)"))
             for fr in pack.people.fields if fr.entity != "PERSON"
         ]
+        # a personal number also stands in running text ("mijn V-nummer is 2837465190")
+        self._fields += [
+            (fr.entity, re.compile(
+                r"(?i)(?<![\w-])(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")"
+                r"(?:[ \t]+(?:is|was|nr\.?|number|nummer))?[ \t]*:?[ \t]*(?P<value>[A-Z]{0,3}-?\d[\d./-]{2,18}\d)(?![\w-])"))
+            for fr in pack.people.fields if fr.entity == "ID_DOCUMENT"
+        ]
         entities = sorted({entity for entity, _ in self._fields}) or ["ADDRESS"]
         super().__init__(supported_entities=entities, name="FieldValueDetector", supported_language=language)
 
@@ -29,9 +36,13 @@ class FieldValueDetector(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = []
+        seen: set[tuple[int, int]] = set()
         for entity, regex in self._fields:
             for m in regex.finditer(text):
                 value = m.group("value")
+                if m.span("value") in seen:
+                    continue
+                seen.add(m.span("value"))
                 if entity in ("DATE_OF_BIRTH", "ID_DOCUMENT") and not re.search(r"\d", value):
                     continue
                 found.append(result(self, entity, m.start("value"), m.end("value"), 0.85,

@@ -172,6 +172,11 @@ class PostalAddressDetector(PatternDetector):
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
                        rf"(?:[ \t][A-Z][\w'’.-]*)?[ \t]{_HOUSE})(?![\w])"), 0.6),
+        # after a word for living somewhere, any street name: "wonende Zonnewijzer 41", "woonachtig aan de Brink 3"
+        ("street-after-living", (r"(?i:wonende|wonend|woonachtig|woont|verblijvende)(?:[ \t]+(?:aan|op|in))?"
+                                 r"(?:[ \t]+(?:de|het))?[ \t]+"
+                                 rf"(?P<v>[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het)[ \t])*[A-Z][\w'’.-]*){{0,2}}[ \t]{_HOUSE})(?![\w])"),
+         0.6),
         # "118 Maple Avenue": house number first, as in the US and the UK
         # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B")
         ("street-number-first", (r"(?<![\w.,-])(?P<v>\d{1,5}[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"

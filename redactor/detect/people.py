@@ -28,7 +28,9 @@ _CAP = (rf"(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
                     rf"|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
-_BOUNDARY = re.compile(r"[.;:!?]\s|\n\s*\n")
+# a sentence end, but not the full stop of an initial ("wethouders M. Tuinman, K. Bakker en ...")
+_BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n")
+_LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
@@ -44,7 +46,7 @@ PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
     rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
-    rf"(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
+    rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
@@ -72,6 +74,9 @@ _SIGNATURE_ROLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|[Tt]he)?\s*([^\n:]{3,80}),\s*
 _QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
 # A surname in capitals ("Jovana PETROVIĆ", "WANG, Li"): a name part only in a name field, after a first name
 _BARE_INITIALS = re.compile(rf"[{_UPPER}]{{2,3}}$")
+# "Wmo-consulent", "Zorg-medewerker": a capitalised word whose last part is a lower-case noun, unlike
+# "Wiersma-de" in "Wiersma-de Boer"
+_LOWER_TAIL = re.compile(rf"-(?!(?:de|den|der|van|la|le|du|da|di|el|al)$)[{_LOWER}]{{3,}}$")
 _UPPER_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # One person in a field value: up to ';' or ',', but "De Vries, P." is one person.
 _FIELD_PART = re.compile(rf"[^;,]+(?:,\s*(?:[{_UPPER}]\.\s?){{1,4}}(?=\s*(?:[;,]|$)))?")
@@ -133,7 +138,10 @@ class PersonDetector(EntityRecognizer):
         off = pack.officials
         self._party = re.compile(r"[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
                                  + r")\)") if off.parties else None
-        self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True)) + r")(?![\w-])", re.I)
+        # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen")
+        self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
+                                 + r")(?:s|n|en)?(?![\w-])", re.I)
+        self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
@@ -253,7 +261,8 @@ class PersonDetector(EntityRecognizer):
         return merged
 
     def _first_name_after_comma(self, before: str, part: str) -> bool:
-        m = _SURNAME_COMMA_FIRST.match(before + "," + re.sub(r"\s*<[^<>]*>\s*$", "", part))
+        # a display name in quotes ('"Nguyen, Thi Lan" <...>') reads the same without them
+        m = _SURNAME_COMMA_FIRST.match(before.lstrip(" \t'\"‘“") + "," + re.sub(r"\s*<[^<>]*>\s*$", "", part).rstrip("'\"’”"))
         if not m:
             return False
         if m.group("initials"):  # "Quist, P.", "PIETERSEN, J. (Johan)": a surname, not a word, before the initials
@@ -480,7 +489,7 @@ class PersonDetector(EntityRecognizer):
                     value = value[:-2]  # "Mr. Hageman's": the name without the possessive
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
-                elif _CAP_RE.match(value):
+                elif _CAP_RE.match(value) and not _LOWER_TAIL.search(value):
                     kind = "cap"
                 elif upper_names and _UPPER_WORD.match(value) and (all_upper or (
                         toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names)):
@@ -552,6 +561,12 @@ class PersonDetector(EntityRecognizer):
         merely starts like one ("ambassadeur")."""
         return bool(self._not_roles) and any(not self._roles.fullmatch(m.group()) for m in self._not_roles.finditer(text))
 
+    def _names_list(self, tail: str) -> bool:
+        """Whether ``tail`` is a short list of names ("M. Tuinman, K. Yıldız-de Groot en"), nothing else."""
+        words = tail.replace(",", " ").split()
+        return len(words) <= 16 and all(
+            w[:1].isupper() or w.endswith(".") or w.lower() in self._particles or _LIST_AND.fullmatch(w) for w in words)
+
     def _role_near(self, text: str, start: int, end: int) -> str | None:
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
         apposition right after it ("X, the EU special representative")."""
@@ -568,6 +583,8 @@ class PersonDetector(EntityRecognizer):
         if roles:
             # the office the role is of belongs to it ("Minister of Foreign Affairs", "minister van Justitie en Veiligheid")
             tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
+            if roles[-1].group().lower() not in self._role_set and self._names_list(tail):
+                tail = ""  # a plural: "wethouders A, B en" before the name are holders too
             if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail)
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()

@@ -14,6 +14,8 @@ TRUE_CASES = [
     ("SSN", "Social Security No.: 412735186", "412735186"),  # no dashes, after the word for it
     ("ADDRESS", "Witness: Teun Vrolijk, 34, lives at 118 Maple Avenue, Springfield", "118 Maple Avenue"),
     ("ADDRESS", "Ms. Y. Bondarenko\n4417 Wisconsin Ave NW, Apt 3B\nWashington, DC 20016", "4417 Wisconsin Ave NW, Apt 3B"),
+    ("ADDRESS", "het verzoek van de heer A. Nowicki, wonende Zonnewijzer 41, om handhaving", "Zonnewijzer 41"),
+    ("ID_DOCUMENT", "Beste Siti, mijn V-nummer is 2837465190 en mijn zaak loopt nog.", "2837465190"),
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
     ("SOCIAL_MEDIA", "Zijn profiel (https://www.linkedin.com/in/joris-hageman-73a1b2) laat zien dat",
      "https://www.linkedin.com/in/joris-hageman-73a1b2"),

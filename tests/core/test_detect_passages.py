@@ -64,6 +64,9 @@ def test_health_clause_starts_after_the_name() -> None:
     "The file contains Mr. Pruitt's medical records.",
     "Eiser stelt dat hij is vervolgd omdat hij christen is.",  # the verb after it, in a subclause
     "Hij gaf aan dat zijn vrouw sinds december in het ziekenhuis ligt.",
+    "Zij heeft COPD en gebruikt een rollator.",
+    "Mevrouw is lid van de Molukse Evangelische Kerk.",
+    "He explained that he is gay and has been excluded.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))

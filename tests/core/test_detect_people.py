@@ -68,6 +68,8 @@ NAME_CASES = [
     ("Notitie gesprek met fam. Soeratman over de woning", "Soeratman"),
     ("2;15-01-2024;M. al-Hassan;mhd.alhassan@outlook.com;Breda", "M. al-Hassan"),  # an Arabic article joined by a hyphen
     ("The secretary, Jane Whitmore, took the minutes.", "Jane Whitmore"),  # lower case: a post, not an office
+    ("De wethouders en bewoner Jan Jansen waren er ook.", "Jan Jansen"),  # not in the list of holders
+    ('From: "Nguyen, Thi Lan" <thilan.nguyen@example.com>', "Nguyen, Thi Lan"),  # quoted, surname first
 ]
 
 
@@ -103,6 +105,10 @@ def test_no_false_names(text: str) -> None:
     assert redacted(text, "PERSON") == []
 
 
+def test_a_job_title_joined_by_a_hyphen_is_no_part_of_the_name() -> None:
+    assert redacted("Aanwezig: dochter Ria Latumahina; Wmo-consulent Yusuf Demirtaş", "PERSON")[-1] == "Yusuf Demirtaş"
+
+
 def test_initials_in_a_paraaf_column() -> None:
     text = ("Functie          Naam                Paraaf    Datum\n"
             "Opsteller        Gijs van Nimwegen   GvN       02-05\n"
@@ -135,6 +141,8 @@ def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> No
 
 
 OFFICIAL_CASES = [
+    ("Aanwezig: wethouders M. Tuinman, K. Yıldız-de Groot en P. Ramkisoen", "P. Ramkisoen", "wethouders"),
+    ("Aanwezig: gemeentesecretaris drs. J.H. Oudejans", "drs. J.H. Oudejans", "gemeentesecretaris"),
     ("Secretary Alejandro Mayorkas has not been involved.", "Alejandro Mayorkas", "secretary"),
     ("Deze uitspraak is gedaan door mr. A.C. van der Wal, rechter.", "mr. A.C. van der Wal", "rechter"),
     ("Minister Hanna Verkerk sprak met de pers.", "Hanna Verkerk", "minister"),

@@ -1657,4 +1657,115 @@ DOCS = [
         visible=["Gemeente Zaanstad", "info@zaanstad.nl", "Zaandam", "WOZ-waarde", "januari"],
         batch=13,
     ),
+    # -- batch 14: forwarded mail, a Wmo interview, a US cable, a council decision list, an HR hearing ---
+    Doc(
+        "nl-doorgestuurd-gmail",
+        "---------- Doorgestuurd bericht ---------\n"
+        "Van: Siti Rahmawati <siti.rahmawati@yahoo.co.id>\n"
+        "Date: wo 17 apr. 2024 om 21:40\n"
+        "Subject: Fwd: verblijfsvergunning\n"
+        "To: <loket@ind.nl>\n"
+        "\n"
+        "Begin forwarded message:\n"
+        "\n"
+        "From: \"Nguyen, Thi Lan\" <thilan.nguyen@hotmail.com>\n"
+        "Date: April 16, 2024 at 8:02:11 PM GMT+2\n"
+        "To: Siti Rahmawati <siti.rahmawati@yahoo.co.id>\n"
+        "\n"
+        "Beste Siti, mijn V-nummer is 2837465190 en mijn zaak loopt nog steeds. Kun je dit doorsturen naar\n"
+        "de IND? Mijn advocaat, mr. Hidayat Prawiro, heeft ook al gebeld.\n",
+        redact=[
+            ("Siti Rahmawati", "PERSON", E),
+            ("siti.rahmawati@yahoo.co.id", "EMAIL", E),
+            ("Nguyen, Thi Lan", "PERSON", E),
+            ("thilan.nguyen@hotmail.com", "EMAIL", E),
+            ("Beste |Siti|,", "PERSON", E),
+            ("2837465190", "ID_DOCUMENT", E),
+            ("mr. Hidayat Prawiro", "PERSON", E),
+        ],
+        visible=["loket@ind.nl", "IND", "verblijfsvergunning", "April 16, 2024"],
+        batch=14,
+    ),
+    Doc(
+        "nl-wmo-keukentafel",
+        "Gespreksverslag keukentafelgesprek Wmo\n"
+        "Cliënt: mevrouw W.S. Latumahina-Pattiasina (geb. 03-09-1941)\n"
+        "Cliëntnummer: 2024-88171\n"
+        "Aanwezig: dochter Ria Latumahina; Wmo-consulent Yusuf Demirtaş\n"
+        "\n"
+        "Mevrouw woont alleen. Zij heeft COPD en gebruikt sinds haar val in februari een rollator. Haar\n"
+        "dochter doet de boodschappen. Mevrouw is lid van de Molukse Evangelische Kerk en wil op zondag naar\n"
+        "de dienst kunnen.\n"
+        "\n"
+        "Advies: scootmobiel en huishoudelijke hulp, 3 uur per week.\n",
+        redact=[
+            ("W.S. Latumahina-Pattiasina", "PERSON", E),
+            ("03-09-1941", "DATE_OF_BIRTH", E),
+            ("2024-88171", "ID_DOCUMENT", E),
+            ("Ria Latumahina", "PERSON", E),
+            ("Yusuf Demirtaş", "PERSON", E),
+        ],
+        passages=[("heeft COPD", SPECIAL), ("lid van de Molukse Evangelische Kerk", SPECIAL)],
+        visible=["Gespreksverslag keukentafelgesprek Wmo", "scootmobiel", "Advies"],
+        batch=14,
+    ),
+    Doc(
+        "en-cable-markings",
+        "SECRET//NOFORN\n"
+        "SUBJECT: (S) Syrian opposition contacts in Gaziantep\n"
+        "\n"
+        "1. (S) On 2 May PolOff met Dr. Rami Al-Abdullah, a physician who coordinates aid in Idlib, and his\n"
+        "colleague Lina Kheirbek. Al-Abdullah said that he fears for his family in Aleppo.\n"
+        "2. (C) Turkish Deputy Foreign Minister Nuh Yilmaz told the Ambassador on 3 May that Ankara would\n"
+        "keep the border crossing closed for a few weeks.\n",
+        redact=[
+            ("Dr. Rami Al-Abdullah", "PERSON", E),
+            ("Lina Kheirbek", "PERSON", E),
+            ("|Al-Abdullah| said", "PERSON", E),
+        ],
+        officials=["Nuh Yilmaz"],
+        visible=["SECRET//NOFORN", "Gaziantep", "Idlib", "Aleppo", "PolOff", "(S)", "Ankara", "2 May"],
+        batch=14,
+    ),
+    Doc(
+        "nl-besluitenlijst-college",
+        "Besluitenlijst college van burgemeester en wethouders, 9 april 2024\n"
+        "\n"
+        "Aanwezig: burgemeester L. Verhagen (voorzitter), wethouders M. Tuinman, K. Yıldız-de Groot en\n"
+        "P. Ramkisoen; gemeentesecretaris drs. J.H. Oudejans\n"
+        "\n"
+        "3. Verzoek om handhaving Kattenbroek\n"
+        "Het college besluit het verzoek van de heer A. Nowicki, wonende Zonnewijzer 41, om handhaving tegen\n"
+        "zijn buren af te wijzen. Portefeuillehouder: Tuinman. Behandelaar: Lisanne Gerritsen-Wouda (VTH).\n",
+        redact=[
+            ("A. Nowicki", "PERSON", E),
+            ("Zonnewijzer 41", "ADDRESS", E),
+            ("Lisanne Gerritsen-Wouda", "PERSON", E),
+        ],
+        officials=["L. Verhagen", "M. Tuinman", "K. Yıldız-de Groot", "P. Ramkisoen", "J.H. Oudejans",
+                   "Portefeuillehouder: |Tuinman|"],
+        visible=["9 april 2024", "Kattenbroek", "VTH", "Besluitenlijst"],
+        batch=14,
+    ),
+    Doc(
+        "en-hr-grievance",
+        "Grievance hearing - note of meeting\n"
+        "Employee: Kwabena Owusu-Ansah\n"
+        "Companion: Gráinne Ní Bhriain, union representative\n"
+        "Chair: Deborah Ellison-Barnes, HR Operations\n"
+        "\n"
+        "Mr Owusu-Ansah explained that since he told his team that he is gay, colleagues in the Leeds office\n"
+        "have excluded him. He is a trade union member and has been on sick leave since 12 February.\n"
+        "Ms Ní Bhriain asked that the investigation be completed by the end of March.\n",
+        redact=[
+            ("Kwabena Owusu-Ansah", "PERSON", E),
+            ("Gráinne Ní Bhriain", "PERSON", E),
+            ("Deborah Ellison-Barnes", "PERSON", E),
+            ("Mr Owusu-Ansah", "PERSON", E),
+            ("Ms Ní Bhriain", "PERSON", E),
+        ],
+        passages=[("he is gay", SPECIAL), ("trade union member", SPECIAL), ("sick leave", SPECIAL)],
+        visible=["Grievance hearing", "HR Operations", "March"],
+        batch=14,
+    ),
 ]
