@@ -17,7 +17,7 @@ class FieldValueDetector(EntityRecognizer):
     def __init__(self, pack: RulePack, language: str = "nl") -> None:
         self._fields = [
             (fr.entity, re.compile(
-                r"(?im)^[ \t]*(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
+                r"(?im)^[ \t]*(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*"
                 r"(?P<value>[^\n]*?\S)[ \t]*(?=[ \t]{3,}|\n|$)"))
             for fr in pack.people.fields if fr.entity != "PERSON"
         ]

@@ -30,6 +30,8 @@ _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<pa
 _CAP_RE = re.compile(rf"^{_CAP}$")
 # a sentence end, but not the full stop of an initial ("wethouders M. Tuinman, K. Bakker en ...")
 _BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n")
+# what may follow a signer's name on its line: nothing, or a job title after a comma or bar
+_SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
@@ -121,6 +123,9 @@ class PersonDetector(EntityRecognizer):
         self._closing = re.compile(r"(?:^|\n)[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
                                    + r")[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.I) if people.closings else None
         self._relations = {r.lower() for r in people.relations}
+        # a closing word and a first name that end a chat message on one line ("..., groet Dmytro")
+        self._closing_inline = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
+                                          + r")[ \t]*,?[ \t]+$", re.I) if people.closings else None
         self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
                                         re.I) if people.introductions else None
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
@@ -129,7 +134,7 @@ class PersonDetector(EntityRecognizer):
         self._fields = [
             (fr.entity, fr.name_part, re.compile(
                 # at a line start, or after a sentence on the same line ("... naar de SG. Actie: Jorrit")
-                r"(?im)(?:^[ \t]*|(?<=[.;] )|(?<=   )|(?<=\t))(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")[ \t]*:[ \t]*"
+                r"(?im)(?:^[ \t]*|(?<=[.;] )|(?<=   )|(?<=\t))(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*"
                 # the value ends at a column gap, or at the next "Label:" on the line ("WANG, Li DOB: ...")
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|[ \t]+[A-Z][\w.'’-]{1,24}:(?:[ \t]|$)|\n|$)"))
             for fr in people.fields
@@ -407,8 +412,15 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and self._closing and not text[text.rfind("\n", 0, head.start) + 1:head.start].strip() \
                     and self._closing.search(text[max(0, head.start - 60):head.start]) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text) \
-                    and not _line_after(text, end).strip(" \t,"):
-                return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom"
+                    and _SIGNATURE_TAIL.match(_line_after(text, end)):
+                return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom", "..., legal adviser"
+            if head.kind == "cap" and p == k and not rest and self._closing_inline and self.lexicon.is_first_name(head.text) \
+                    and self._closing_inline.search(text, max(0, head.start - 40), head.start) \
+                    and not _line_after(text, end).strip(" \t.!"):
+                return Name(head.start, end, 0.7, "closing", "name-closing")  # "Ik neem de sleutel mee, groet Dmytro"
+            if head.kind == "cap" and p == k and not rest and self._party and self._party.match(text, head.end) \
+                    and not self.lexicon.is_common(head.text):
+                return Name(head.start, end, 0.7, "role", "name-role")  # "het lid Paternotte (D66)": kept by classify
             if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"

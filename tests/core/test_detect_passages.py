@@ -67,6 +67,8 @@ def test_health_clause_starts_after_the_name() -> None:
     "Zij heeft COPD en gebruikt een rollator.",
     "Mevrouw is lid van de Molukse Evangelische Kerk.",
     "He explained that he is gay and has been excluded.",
+    "De vader heeft een alcoholverslaving.",
+    "Lucas start in mei met speltherapie bij Karakter.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -79,6 +81,7 @@ def test_special_personal_data(text: str) -> None:
     "Het Joods Museum en de Katholieke Universiteit zijn die dag open.",
     "Hij is christen-democraat en lid van de gemeenteraad.",
     "Het programma richt zich op de preventie van diabetes bij jongeren.",
+    "De vergoeding voor speltherapie wordt per 2025 verhoogd.",
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []

@@ -70,6 +70,9 @@ NAME_CASES = [
     ("The secretary, Jane Whitmore, took the minutes.", "Jane Whitmore"),  # lower case: a post, not an office
     ("De wethouders en bewoner Jan Jansen waren er ook.", "Jan Jansen"),  # not in the list of holders
     ('From: "Nguyen, Thi Lan" <thilan.nguyen@example.com>', "Nguyen, Thi Lan"),  # quoted, surname first
+    ("Betrokkene 1: JANSEN, Pieter Willem, geb. 12-05-1979", "JANSEN, Pieter Willem"),  # a numbered label
+    ("[14-03-2023, 09:15:40] +31 6 22 91 40 77: Ik neem de sleutel mee, groet Dmytro\n", "Dmytro"),  # closing inline
+    ("Kind regards,\nAnna-Lena Vogelzang-Ferreira, legal adviser\n", "Anna-Lena Vogelzang-Ferreira"),  # title after it
 ]
 
 
@@ -141,6 +144,7 @@ def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> No
 
 
 OFFICIAL_CASES = [
+    ("Vragen van het lid Paternotte (D66) aan de minister", "Paternotte", "D66"),
     ("Aanwezig: wethouders M. Tuinman, K. Yıldız-de Groot en P. Ramkisoen", "P. Ramkisoen", "wethouders"),
     ("Aanwezig: gemeentesecretaris drs. J.H. Oudejans", "drs. J.H. Oudejans", "gemeentesecretaris"),
     ("Secretary Alejandro Mayorkas has not been involved.", "Alejandro Mayorkas", "secretary"),

@@ -1768,4 +1768,126 @@ DOCS = [
         visible=["Grievance hearing", "HR Operations", "March"],
         batch=14,
     ),
+    # -- batch 15: an iPhone chat, a youth-care report, a police log entry, parliamentary questions -----
+    Doc(
+        "nl-whatsapp-iphone",
+        "[14-03-2023, 09:14:22] Wytze Hoekstra: Is de zaal in Drachten al geregeld?\n"
+        "[14-03-2023, 09:15:03] Jildou: Ja, via Syb van de beheerstichting\n"
+        "[14-03-2023, 09:15:40] +31 6 22 91 40 77: Ik neem de sleutel mee, groet Dmytro\n"
+        "[14-03-2023, 09:16:12] Wytze Hoekstra: ‎<bijlage weggelaten>\n"
+        "[14-03-2023, 09:17:55] Jildou: Wytze, kun jij de burgemeester even bellen?\n",
+        redact=[
+            ("Wytze Hoekstra", "PERSON", E),
+            ("Jildou", "PERSON", E),
+            ("Syb", "PERSON", E),
+            ("+31 6 22 91 40 77", "PHONE", E),
+            ("Dmytro", "PERSON", E),
+            ("|Wytze|, kun", "PERSON", E),
+        ],
+        visible=["Drachten", "beheerstichting", "bijlage weggelaten", "burgemeester", "14-03-2023, 09:14:22"],
+        batch=15,
+    ),
+    Doc(
+        "nl-jeugdzorg-rapport",
+        "Rapportage jeugdhulp (vertrouwelijk)\n"
+        "Roepnaam: Lucas\n"
+        "Geboortedatum: 11-08-2014\n"
+        "Moeder: mevrouw S. Sewnath\n"
+        "Vader: R.K. Ramdin\n"
+        "Behandelaar: prof. dr. ir. Wietse van den Akker\n"
+        "\n"
+        "Lucas woont bij zijn moeder en zit in groep 6 van de Prinses Julianaschool. Volgens de school is hij\n"
+        "vaak afwezig. De vader heeft een alcoholverslaving en is bekend bij Veilig Thuis. Mevrouw Sewnath\n"
+        "staat open voor hulp. Afspraak: Lucas start in mei met speltherapie bij Karakter.\n",
+        redact=[
+            ("Roepnaam: |Lucas|", "PERSON", E),
+            ("|Lucas| woont", "PERSON", E),
+            ("Afspraak: |Lucas|", "PERSON", E),
+            ("11-08-2014", "DATE_OF_BIRTH", E),
+            ("S. Sewnath", "PERSON", E),
+            ("R.K. Ramdin", "PERSON", E),
+            ("prof. dr. ir. Wietse van den Akker", "PERSON", E),
+            ("Mevrouw |Sewnath|", "PERSON", E),
+        ],
+        passages=[("alcoholverslaving", SPECIAL), ("speltherapie", SPECIAL)],
+        visible=["Rapportage jeugdhulp", "Prinses Julianaschool"],
+        batch=15,
+    ),
+    Doc(
+        "nl-politie-mutatie",
+        "Mutatie 11-04-2024 02:13 | registratienummer 2024098877\n"
+        "Locatie: woning, Hoofdstraat 88, Veenendaal\n"
+        "Betrokkene 1: JANSEN, Pieter Willem, geb. 12-05-1979, BSN 645290415\n"
+        "Betrokkene 2: KOWALCZYK, A. (Agnieszka)\n"
+        "Verbalisanten: hoofdagent D. Brouwer, agent J. El Idrissi\n"
+        "\n"
+        "Melding van buren over geschreeuw. Ter plaatse trof ik KOWALCZYK met een bloedneus aan. JANSEN was\n"
+        "onder invloed en werd aangehouden op verdenking van mishandeling. Kinderen lagen te slapen.\n",
+        redact=[
+            ("Hoofdstraat 88", "ADDRESS", E),
+            ("JANSEN, Pieter Willem", "PERSON", E),
+            ("12-05-1979", "DATE_OF_BIRTH", E),
+            ("645290415", "BSN", BSN_GROUND),
+            ("KOWALCZYK, A. (Agnieszka)", "PERSON", E),
+            ("D. Brouwer", "PERSON", E),
+            ("J. El Idrissi", "PERSON", E),
+            ("trof ik |KOWALCZYK|", "PERSON", E),
+            ("|JANSEN| was", "PERSON", E),
+        ],
+        passages=[("aangehouden op verdenking van mishandeling", SPECIAL)],
+        visible=["Veenendaal", "2024098877", "11-04-2024 02:13"],
+        batch=15,
+    ),
+    Doc(
+        "nl-kamervragen-antwoord",
+        "Aanhangsel van de Handelingen\n"
+        "\n"
+        "Vragen van het lid Paternotte (D66) aan de minister van Justitie en Veiligheid over de aanpak van\n"
+        "ondermijning in Tilburg (ingezonden 4 maart 2024).\n"
+        "\n"
+        "Antwoord van minister Yeşilgöz-Zegerius (Justitie en Veiligheid) (ontvangen 28 maart 2024).\n"
+        "\n"
+        "Vraag 1\n"
+        "Bent u bekend met het bericht over de aanslag op de woning van een Tilburgse ondernemer?\n"
+        "\n"
+        "Antwoord 1\n"
+        "Ja. Het Openbaar Ministerie heeft mij laten weten dat de ondernemer, de heer Y. Bouzidi, en zijn gezin\n"
+        "elders zijn ondergebracht. Burgemeester Weterings heeft een woningsluiting opgelegd.\n",
+        redact=[("Y. Bouzidi", "PERSON", E)],
+        officials=["Paternotte", "Yeşilgöz-Zegerius", "Weterings"],
+        visible=["Aanhangsel van de Handelingen", "Openbaar Ministerie", "Tilburg", "4 maart 2024", "Vraag 1",
+                 "Antwoord 1"],
+        batch=15,
+    ),
+    Doc(
+        "en-ngo-letter",
+        "Stichting Vluchtelingen in de Knel\n"
+        "Utrecht, 2 July 2024\n"
+        "\n"
+        "To: Immigration and Naturalisation Service (IND), attn. Mr. R. Visser\n"
+        "\n"
+        "Re: Mr Tesfay Gebremariam, born 1 January 1996, V-number 3049581726\n"
+        "\n"
+        "Dear Mr. Visser,\n"
+        "\n"
+        "We write on behalf of our client, who fled Eritrea in 2021. His sister, Mrs Abrehet Gebremariam, lives\n"
+        "in Rotterdam and is willing to house him. Mr Gebremariam suffers from tuberculosis and needs treatment.\n"
+        "\n"
+        "Kind regards,\n"
+        "Anna-Lena Vogelzang-Ferreira, legal adviser\n",
+        redact=[
+            ("Mr. R. Visser", "PERSON", E),
+            ("Mr Tesfay Gebremariam", "PERSON", E),
+            ("1 January 1996", "DATE_OF_BIRTH", E),
+            ("3049581726", "ID_DOCUMENT", E),
+            ("Mr. |Visser|,", "PERSON", E),
+            ("Mrs Abrehet Gebremariam", "PERSON", E),
+            ("Mr |Gebremariam| suffers", "PERSON", E),
+            ("Anna-Lena Vogelzang-Ferreira", "PERSON", E),
+        ],
+        passages=[("suffers from tuberculosis", SPECIAL)],
+        visible=["Stichting Vluchtelingen in de Knel", "Immigration and Naturalisation Service", "IND", "2 July 2024",
+                 "Eritrea", "legal adviser"],
+        batch=15,
+    ),
 ]
