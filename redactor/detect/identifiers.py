@@ -178,8 +178,9 @@ class PostalAddressDetector(PatternDetector):
                                  rf"(?P<v>[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het)[ \t])*[A-Z][\w'’.-]*){{0,2}}[ \t]{_HOUSE})(?![\w])"),
          0.6),
         # "118 Maple Avenue": house number first, as in the US and the UK
-        # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B")
-        ("street-number-first", (r"(?<![\w.,-])(?P<v>\d{1,5}[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
+        # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B", "Flat 4, 27 Coldharbour Lane")
+        ("street-number-first", (r"(?<![\w.,-])(?P<v>(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t][\w-]{1,5},?[ \t])?"
+                                 r"\d{1,5}[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
                                  r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
                                  r"(?:,?[ \t](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
@@ -187,6 +188,26 @@ class PostalAddressDetector(PatternDetector):
     ]
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
     REASON = "address"
+    # a UK postcode on the line under a house-number-first address ("27 Coldharbour Lane\nLondon SE5 9NR")
+    _UK_POSTCODE = re.compile(r"[ \t]*\n[ \t]*(?:[A-Z][\w'’-]*[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts)
+        for r in [r for r in found if r.recognition_metadata.get("rule") == "street-number-first"]:
+            m = self._UK_POSTCODE.match(text, r.end)
+            if m:
+                found.append(result(self, self.ENTITY, m.start("v"), m.end("v"), 0.6, interest=self.INTEREST,
+                                    rule="postcode-uk", reason="postcode"))
+        return found
+
+
+class UkNinoDetector(PatternDetector):
+    """UK National Insurance number ("JK 48 29 17 C"): two prefix letters HMRC issues, six digits, A-D."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [("uk-nino", r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])", 0.6)]
+    CONTEXT = ["national insurance", "ni number", "ni no", "nino", "insurance number"]
+    REASON = "id-document"
 
 
 class PostcodeDetector(PatternDetector):
@@ -261,5 +282,6 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    DateOfBirthDetector, PassportDetector, AlienNumberDetector, PostalAddressDetector, PostcodeDetector, PhoneDetector,
+    DateOfBirthDetector, PassportDetector, AlienNumberDetector, UkNinoDetector, PostalAddressDetector, PostcodeDetector,
+    PhoneDetector,
 )

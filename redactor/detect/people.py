@@ -272,6 +272,9 @@ class PersonDetector(EntityRecognizer):
             return False
         if m.group("initials"):  # "Quist, P.", "PIETERSEN, J. (Johan)": a surname, not a word, before the initials
             return not self.lexicon.is_common(m.group("last")) or m.group("last").isupper()
+        last = m.group("last")
+        if last in self.lexicon.first_names and last not in self.lexicon.surnames:
+            return False  # "Aanwezig: Baukje, Hylke": two people by first name
         return m.group("first") in self.lexicon.first_names
 
     def _leading_name(self, toks: list[_Tok], name_part: bool = False) -> tuple[int, int] | None:
@@ -509,7 +512,7 @@ class PersonDetector(EntityRecognizer):
             toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
             if stop is not None:
                 toks.append(_Tok(".", stop, stop + 1, "punct"))
-        self._bare_initials(toks, upper_names)
+        self._bare_initials(toks)
         # a line break inside a name is fine ("Ned\nPrice"); two are a paragraph end
         merged: list[_Tok] = []
         for t in toks:
@@ -519,9 +522,9 @@ class PersonDetector(EntityRecognizer):
                 merged.append(t)
         return merged
 
-    def _bare_initials(self, toks: list[_Tok], in_field: bool) -> None:
+    def _bare_initials(self, toks: list[_Tok]) -> None:
         """Initials written without full stops ("JP de Vries", "AJ Bakker"): two or three capitals before a
-        surname. In running text only before a particle or a listed surname, as "EU Commissie" is no name."""
+        particle, or two before a listed surname: "EU Commissie" and "GGD Hollands Midden" are no names."""
         for i, t in enumerate(toks):
             if t.kind != "word" or not _BARE_INITIALS.match(t.text):
                 continue
@@ -529,7 +532,7 @@ class PersonDetector(EntityRecognizer):
             while j < len(toks) and toks[j].kind == "particle":
                 j += 1
             if j < len(toks) and toks[j].kind == "cap" and not self.lexicon.is_common(toks[j].text) \
-                    and (in_field or j > i + 1 or toks[j].text in self.lexicon.surnames):
+                    and (j > i + 1 or (len(t.text) == 2 and toks[j].text in self.lexicon.surnames)):
                 t.kind = "init"
 
     # -- public officials ------------------------------------------------------------------

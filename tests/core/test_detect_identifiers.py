@@ -16,6 +16,9 @@ TRUE_CASES = [
     ("ADDRESS", "Ms. Y. Bondarenko\n4417 Wisconsin Ave NW, Apt 3B\nWashington, DC 20016", "4417 Wisconsin Ave NW, Apt 3B"),
     ("ADDRESS", "het verzoek van de heer A. Nowicki, wonende Zonnewijzer 41, om handhaving", "Zonnewijzer 41"),
     ("ID_DOCUMENT", "Beste Siti, mijn V-nummer is 2837465190 en mijn zaak loopt nog.", "2837465190"),
+    ("ID_DOCUMENT", "National Insurance number: JK 48 29 17 C", "JK 48 29 17 C"),
+    ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "Flat 4, 27 Coldharbour Lane"),
+    ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "SE5 9NR"),  # under a private address
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
     ("SOCIAL_MEDIA", "Zijn profiel (https://www.linkedin.com/in/joris-hageman-73a1b2) laat zien dat",
      "https://www.linkedin.com/in/joris-hageman-73a1b2"),
@@ -42,6 +45,7 @@ TRUE_CASES = [
 ]
 
 FALSE_CASES = [
+    ("ADDRESS", "HM Treasury | London SW1A 2HQ"),  # a postcode on its own: an office's, as likely as anyone's
     ("BSN", "Onze referentie: 123456789"),  # fails the 11-proef
     ("BSN", "kenmerk 111222333 in de brief"),  # passes the 11-proef but is a reference number
     ("BSN", "Het budget is 250000000 euro"),

@@ -69,6 +69,8 @@ def test_health_clause_starts_after_the_name() -> None:
     "He explained that he is gay and has been excluded.",
     "De vader heeft een alcoholverslaving.",
     "Lucas start in mei met speltherapie bij Karakter.",
+    "Baukje meldt dat haar moeder in het verpleeghuis is opgenomen.",
+    "You told us that you have sickle cell disease.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))

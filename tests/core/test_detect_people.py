@@ -71,6 +71,7 @@ NAME_CASES = [
     ("De wethouders en bewoner Jan Jansen waren er ook.", "Jan Jansen"),  # not in the list of holders
     ('From: "Nguyen, Thi Lan" <thilan.nguyen@example.com>', "Nguyen, Thi Lan"),  # quoted, surname first
     ("Betrokkene 1: JANSEN, Pieter Willem, geb. 12-05-1979", "JANSEN, Pieter Willem"),  # a numbered label
+    ("Aanwezig: Sjoerd (vz), Baukje, Hylke, Tsjitske Zijlstra", "Hylke"),  # two first names, not "Surname, First"
     ("[14-03-2023, 09:15:40] +31 6 22 91 40 77: Ik neem de sleutel mee, groet Dmytro\n", "Dmytro"),  # closing inline
     ("Kind regards,\nAnna-Lena Vogelzang-Ferreira, legal adviser\n", "Anna-Lena Vogelzang-Ferreira"),  # title after it
 ]
@@ -99,6 +100,8 @@ NOT_NAMES = [
     "From: Political Section, Embassy of the Kingdom of the Netherlands",
     "The Deputy Director met the Deputy Mayor. Officer Training starts on Monday.",  # ranks and posts, no names
     "[Bijlage] Nota Woningbouw\nDe nota volgt.",  # brackets without a clock time: no chat speaker
+    "Naam                     Soort         Bedrag\nStichting Speel en Leer  speltherapie  EUR 48.000\n"
+    "GGD Hollands Midden      preventie     EUR 35.000\n",  # organisations in a Naam column
     "De EU Commissie en de VN Veiligheidsraad spraken erover.",  # capitals before a word: no initials
 ]
 

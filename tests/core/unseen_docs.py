@@ -1890,4 +1890,122 @@ DOCS = [
                  "Eritrea", "legal adviser"],
         batch=15,
     ),
+    # -- batch 16: a village council's minutes, a profile page, a UK benefit letter, and two texts without
+    #    private persons that use the words the newer rules look for ----------------------------------
+    Doc(
+        "nl-notulen-dorpsraad",
+        "Notulen dorpsraad Easterlittens, 12 februari 2024\n"
+        "Aanwezig: Sjoerd (vz), Baukje, Hylke, Tsjitske Zijlstra (notulen), wethouder Wietske Hoekstra\n"
+        "Afbericht: Auke de Haan\n"
+        "\n"
+        "1. Opening. Sjoerd heet iedereen welkom, in het bijzonder wethouder Hoekstra.\n"
+        "2. Ingekomen stukken: een brief van de familie Bergsma over de speeltuin.\n"
+        "3. Rondvraag. Hylke vraagt of de ijsbaan dit jaar opengaat. Baukje meldt dat haar moeder in het\n"
+        "verpleeghuis is opgenomen.\n",
+        redact=[
+            ("Aanwezig: |Sjoerd| (vz)", "PERSON", E),
+            ("|Sjoerd| heet", "PERSON", E),
+            ("Baukje", "PERSON", E),
+            ("Hylke", "PERSON", E),
+            ("Tsjitske Zijlstra", "PERSON", E),
+            ("Auke de Haan", "PERSON", E),
+            ("Bergsma", "PERSON", E),
+        ],
+        passages=[("verpleeghuis is opgenomen", SPECIAL)],
+        officials=["Wietske Hoekstra", "wethouder |Hoekstra|."],
+        visible=["Easterlittens", "12 februari 2024", "Opening", "Ingekomen stukken", "speeltuin", "ijsbaan"],
+        batch=16,
+    ),
+    Doc(
+        "en-profile-page",
+        "Aleksandra Nowak-Zielińska\n"
+        "Senior Policy Officer at Ministry of Foreign Affairs | EU trade\n"
+        "The Hague, South Holland, Netherlands\n"
+        "\n"
+        "About\n"
+        "Policy officer with ten years of experience in EU trade negotiations.\n"
+        "\n"
+        "Experience\n"
+        "Senior Policy Officer, Ministry of Foreign Affairs (2019 - present)\n"
+        "Trade advisor, Embassy of Poland in The Hague (2014 - 2019)\n"
+        "\n"
+        "Recommendations\n"
+        "\"Aleksandra is a pleasure to work with.\" - Tomasz Lewandowski, Head of Economic Section\n",
+        redact=[
+            ("Aleksandra Nowak-Zielińska", "PERSON", E),
+            ("\"|Aleksandra| is", "PERSON", E),
+            ("Tomasz Lewandowski", "PERSON", E),
+        ],
+        visible=["Senior Policy Officer", "Ministry of Foreign Affairs", "The Hague, South Holland, Netherlands",
+                 "Embassy of Poland in The Hague", "Head of Economic Section", "Experience", "Recommendations"],
+        batch=16,
+    ),
+    Doc(
+        "en-uk-benefit-letter",
+        "Department for Work and Pensions\n"
+        "\n"
+        "Mr Oluwaseun Adeyemi\n"
+        "Flat 4, 27 Coldharbour Lane\n"
+        "London SE5 9NR\n"
+        "\n"
+        "National Insurance number: JK 48 29 17 C\n"
+        "Date: 3 June 2024\n"
+        "\n"
+        "Dear Mr Adeyemi,\n"
+        "\n"
+        "We have looked again at your claim for Personal Independence Payment. You told us that you have\n"
+        "sickle cell disease and use a wheelchair outdoors. We have changed our decision.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "R. Pemberton\n"
+        "Decision Maker\n",
+        redact=[
+            ("Mr Oluwaseun Adeyemi", "PERSON", E),
+            ("Flat 4, 27 Coldharbour Lane", "ADDRESS", E),
+            ("SE5 9NR", "ADDRESS", E),
+            ("JK 48 29 17 C", "ID_DOCUMENT", E),
+            ("Mr |Adeyemi|,", "PERSON", E),
+            ("R. Pemberton", "PERSON", E),
+        ],
+        passages=[("have\nsickle cell disease", SPECIAL)],
+        visible=["Department for Work and Pensions", "Personal Independence Payment", "3 June 2024", "Decision Maker",
+                 "London"],
+        batch=16,
+    ),
+    Doc(
+        "nl-subsidieregeling-geen-namen",
+        "Regeling jeugdhulp 2025 - overzicht toekenningen\n"
+        "\n"
+        "Naam                          Soort           Bedrag\n"
+        "Stichting Speel en Leer       speltherapie    EUR 48.000\n"
+        "Jeugdzorg Plus Noord          residentieel    EUR 120.000\n"
+        "GGD Hollands Midden           preventie       EUR 35.000\n"
+        "\n"
+        "Deelnemers overleg: VNG, IPO, Jeugdzorg Nederland en de Inspectie Gezondheidszorg en Jeugd.\n"
+        "De vergoeding voor speltherapie en gezinstherapie wordt per 2025 verhoogd. De wethouders en\n"
+        "raadsleden van de regio worden in maart geïnformeerd.\n"
+        "\n"
+        "Paraaf     Datum\n"
+        "akkoord    04-11\n",
+        visible=["Stichting Speel en Leer", "Jeugdzorg Plus Noord", "GGD Hollands Midden", "VNG", "IPO",
+                 "Jeugdzorg Nederland", "Inspectie Gezondheidszorg en Jeugd", "speltherapie", "gezinstherapie",
+                 "akkoord", "raadsleden"],
+        batch=16,
+    ),
+    Doc(
+        "en-foia-guidance-no-names",
+        "Guidance on processing requests\n"
+        "\n"
+        "Secretary of State guidance applies to all components. The Deputy Secretary and the Chief FOIA Officer\n"
+        "review the annual report. Staff number fields, V-number fields and National Insurance fields must be\n"
+        "withheld under (b)(6). Requests from people living at a shelter are handled by the Privacy Office.\n"
+        "\n"
+        "Participants    Organisation\n"
+        "FOIA Office     Department of State\n"
+        "OIP             Department of Justice\n",
+        visible=["Secretary of State", "Deputy Secretary", "Chief FOIA Officer", "Privacy Office", "FOIA Office",
+                 "Department of State", "OIP", "Department of Justice", "(b)(6)"],
+        batch=16,
+    ),
 ]
