@@ -26,12 +26,16 @@ _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķ�
 _CAP = (rf"(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
         rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
-                    rf"|(?P<word>[\w'’.-]+)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
+                    # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word
+                    rf"|(?P<word>[\w'’.-]+(?:(?<=[{_LOWER}]-)\n[{_LOWER}]+)?)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
 # a sentence end, but not the full stop of an initial ("wethouders M. Tuinman, K. Bakker en ...")
-_BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n")
+# and a new chat message: "[14-07-2021 21:09] " or "14-03-2023 09:14 - " at a line start
+_BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n"
+                       r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2})")
 # what may follow a signer's name on its line: nothing, or a job title after a comma or bar
 _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
+_LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
@@ -143,8 +147,9 @@ class PersonDetector(EntityRecognizer):
         off = pack.officials
         self._party = re.compile(r"[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
                                  + r")\)") if off.parties else None
-        # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen")
-        self._roles = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
+        # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen");
+        # a former or acting holder is one too ("oud-minister", "loco-burgemeester")
+        self._roles = re.compile(r"(?<![\w-])(?:(?:oud|ex|loco|vice|former)-)?(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
                                  + r")(?:s|n|en)?(?![\w-])", re.I)
         self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
@@ -393,9 +398,11 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and self._titles.search(before):
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
-            if head.kind == "cap" and not self.lexicon.is_common(head.text) and chain[p].text[:1].isupper() \
+            if head.kind == "cap" and chain[p].text[:1].isupper() \
+                    and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)) \
                     and _last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]):
-                return Name(lead, end, 0.7, "role", "name-role")  # "burgemeester Scholten": kept by classify
+                # "burgemeester Scholten", "minister Helder" (a surname that is also a word): kept by classify
+                return Name(lead, end, 0.7, "role", "name-role")
             if head.kind == "cap" and p == k and caps_after and not self.lexicon.is_common(head.text) \
                     and not self._roles.fullmatch(head.text) and not self.lexicon.is_common(caps_after[-1].text) \
                     and self._role_near(text, head.start, end):
@@ -502,14 +509,19 @@ class PersonDetector(EntityRecognizer):
                 value = stripped
                 if len(value) > 4 and value[-2:] in ("'s", "’s") and value[0].isupper():
                     value = value[:-2]  # "Mr. Hageman's": the name without the possessive
+                length = len(value)
+                value = value.replace("-\n", "")
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
                 elif _CAP_RE.match(value) and not _LOWER_TAIL.search(value):
                     kind = "cap"
-                elif upper_names and _UPPER_WORD.match(value) and (all_upper or (
-                        toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names)):
-                    kind = "cap"  # "Jovana PETROVIĆ"; not "FOIA Requester Service Center"
-            toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
+                elif _UPPER_WORD.match(value) and (all_upper and upper_names or (
+                        toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names
+                        and (upper_names or (len(value) >= 3 and self.lexicon.is_first_name(toks[-1].text))))):
+                    kind = "cap"  # "Jovana PETROVIĆ", "Callum REID"; not "FOIA Requester Service Center"
+                toks.append(_Tok(value, offset + m.start(), offset + m.start() + length, kind))
+            else:
+                toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
             if stop is not None:
                 toks.append(_Tok(".", stop, stop + 1, "punct"))
         self._bare_initials(toks)
@@ -592,7 +604,7 @@ class PersonDetector(EntityRecognizer):
         if newline >= cut and not _running_line(text, window_start + newline):
             cut = newline + 1  # a role on the line above belongs to that line (a table row, a list)
         before = before[cut:]
-        if ":" in before or "\n\n" in before:
+        if _LABEL_COLON.search(before) or "\n\n" in before:
             return None
         roles = list(self._roles.finditer(before))
         if roles:

@@ -72,6 +72,10 @@ NAME_CASES = [
     ('From: "Nguyen, Thi Lan" <thilan.nguyen@example.com>', "Nguyen, Thi Lan"),  # quoted, surname first
     ("Betrokkene 1: JANSEN, Pieter Willem, geb. 12-05-1979", "JANSEN, Pieter Willem"),  # a numbered label
     ("Aanwezig: Sjoerd (vz), Baukje, Hylke, Tsjitske Zijlstra", "Hylke"),  # two first names, not "Surname, First"
+    ("Op 3 april heb ik, mevr. A.M. Kooi-\nman, een klacht ingediend.", "mevr. A.M. Kooi-\nman"),  # OCR hyphenation
+    ("A man I now know to be Callum REID came in. REID had been drinking.", "Callum REID"),  # surname in capitals
+    ("A man I now know to be Callum REID came in. REID had been drinking.", "REID"),
+    ("Statement of: Priya DHILLON\nOccupation: Pharmacist", "Priya DHILLON"),
     ("[14-03-2023, 09:15:40] +31 6 22 91 40 77: Ik neem de sleutel mee, groet Dmytro\n", "Dmytro"),  # closing inline
     ("Kind regards,\nAnna-Lena Vogelzang-Ferreira, legal adviser\n", "Anna-Lena Vogelzang-Ferreira"),  # title after it
 ]
@@ -103,6 +107,7 @@ NOT_NAMES = [
     "Naam                     Soort         Bedrag\nStichting Speel en Leer  speltherapie  EUR 48.000\n"
     "GGD Hollands Midden      preventie     EUR 35.000\n",  # organisations in a Naam column
     "De EU Commissie en de VN Veiligheidsraad spraken erover.",  # capitals before a word: no initials
+    "Agenda staatssecretaris Jeugd, Preventie en Sport, week 12",  # a portfolio, not a name
 ]
 
 
@@ -147,6 +152,10 @@ def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> No
 
 
 OFFICIAL_CASES = [
+    ("09:30   Bewindspersonenoverleg met minister Helder", "Helder", "minister"),  # a surname that is also a word
+    ("11:00   Gesprek met de Kinderombudsman, Margrite Kalverboer", "Margrite Kalverboer", "kinderombudsman"),
+    ("10:00   Voorbereiding debat (DJ, DMO, woordvoerder Sanne Ploeg)", "Sanne Ploeg", "woordvoerder"),  # after a time
+    ("contacten tussen oud-minister Hugo de Jonge en de leverancier", "Hugo de Jonge", "oud-minister"),
     ("Vragen van het lid Paternotte (D66) aan de minister", "Paternotte", "D66"),
     ("Aanwezig: wethouders M. Tuinman, K. Yıldız-de Groot en P. Ramkisoen", "P. Ramkisoen", "wethouders"),
     ("Aanwezig: gemeentesecretaris drs. J.H. Oudejans", "drs. J.H. Oudejans", "gemeentesecretaris"),

@@ -2008,4 +2008,99 @@ DOCS = [
                  "Department of State", "OIP", "Department of Justice", "(b)(6)"],
         batch=16,
     ),
+    # -- batch 17: a scanned letter read by OCR, a published agenda, a memo with earlier redactions, a
+    #    journalist's request, a UK witness statement ------------------------------------------------
+    Doc(
+        "nl-ocr-klachtbrief",
+        "Geachte heer Van Os,\n"
+        "\n"
+        "Op 3 april j.l. heb ik, mevr. A.M. Kooi-\n"
+        "man, bij uw afdeling een klacht ingediend over de behandeling van mijn aanvraag. Mijn\n"
+        "telefoonnummer is 06 - 4172 9035 en mijn adres is Kerkweg 14, 3951 AB Maarn.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "A.M. Kooiman\n",
+        redact=[
+            ("heer |Van Os|,", "PERSON", E),
+            ("A.M. Kooi-\nman", "PERSON", E),
+            ("06 - 4172 9035", "PHONE", E),
+            ("Kerkweg 14, 3951 AB", "ADDRESS", E),
+            ("A.M. Kooiman", "PERSON", E),
+        ],
+        visible=["Maarn", "3 april"],
+        batch=17,
+    ),
+    Doc(
+        "nl-agenda-bewindspersoon",
+        "Agenda staatssecretaris Jeugd, Preventie en Sport, week 12\n"
+        "\n"
+        "ma 18 mrt   09:30   Bewindspersonenoverleg met minister Helder\n"
+        "            11:00   Gesprek met de Kinderombudsman, Margrite Kalverboer\n"
+        "            14:00   Werkbezoek jeugdzorginstelling Horizon; ontvangst door bestuurder J. de Wit-Pranoto\n"
+        "di 19 mrt   10:00   Voorbereiding debat (DJ, DMO, woordvoerder Sanne Ploeg)\n",
+        redact=[("J. de Wit-Pranoto", "PERSON", E)],
+        officials=["Helder", "Margrite Kalverboer", "Sanne Ploeg"],
+        visible=["Jeugd, Preventie en Sport", "Horizon", "ma 18 mrt", "Bewindspersonenoverleg", "DMO"],
+        batch=17,
+    ),
+    Doc(
+        "en-memo-for-record",
+        "MEMORANDUM FOR THE RECORD\n"
+        "SUBJECT: Call with (b)(6) regarding detainee transfer\n"
+        "\n"
+        "On 14 June, (b)(6), (b)(7)(C) of the Regional Office called Deputy Assistant Secretary Karen\n"
+        "Holloway to discuss the transfer of detainee Abdulrahman Al-Shami. The caller said that\n"
+        "Mr. Al-Shami's lawyer, Clive Stafford-Hughes, had asked for the file.\n",
+        redact=[
+            ("Abdulrahman Al-Shami", "PERSON", E),
+            ("Mr. Al-Shami", "PERSON", E),
+            ("Clive Stafford-Hughes", "PERSON", E),
+        ],
+        officials=["Karen\nHolloway"],
+        visible=["MEMORANDUM FOR THE RECORD", "(b)(6)", "(b)(7)(C)", "Regional Office", "14 June"],
+        batch=17,
+    ),
+    Doc(
+        "nl-woo-verzoek-journalist",
+        "Aan: Ministerie van Volksgezondheid, Welzijn en Sport\n"
+        "Van: Roos Vermeer-Abdi, onderzoeksjournalist bij Follow the Money\n"
+        "Onderwerp: Woo-verzoek beschermingsmiddelen\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Op grond van de Woo verzoek ik om alle documenten over contacten tussen oud-minister Hugo de Jonge en\n"
+        "zakenman Daan Brouwer-Sipkema en diens compagnon Erik Tjoa over de levering van mondkapjes.\n"
+        "U kunt mij bereiken op roos@ftm.nl of 06-31887024.\n",
+        redact=[
+            ("Roos Vermeer-Abdi", "PERSON", E),
+            ("Daan Brouwer-Sipkema", "PERSON", E),
+            ("Erik Tjoa", "PERSON", E),
+            ("roos@ftm.nl", "EMAIL", E),
+            ("06-31887024", "PHONE", E),
+        ],
+        officials=["Hugo de Jonge"],
+        visible=["Ministerie van Volksgezondheid, Welzijn en Sport", "Follow the Money", "Woo-verzoek beschermingsmiddelen"],
+        batch=17,
+    ),
+    Doc(
+        "en-uk-witness-statement",
+        "WITNESS STATEMENT\n"
+        "Statement of: Priya DHILLON\n"
+        "Age if under 18: Over 18    Occupation: Pharmacist\n"
+        "\n"
+        "On Saturday 2nd March 2024 at about 22:40 I was working at the chemist on Station Road. A man I now\n"
+        "know to be Callum REID came in and shouted at my colleague Agnieszka. REID had been drinking.\n"
+        "\n"
+        "Signature: P. Dhillon    Date: 03/03/2024\n",
+        redact=[
+            ("Priya DHILLON", "PERSON", E),
+            ("Callum REID", "PERSON", E),
+            ("Agnieszka", "PERSON", E),
+            ("|REID| had", "PERSON", E),
+            ("P. Dhillon", "PERSON", E),
+        ],
+        visible=["WITNESS STATEMENT", "Pharmacist", "Station Road", "Saturday 2nd March 2024", "03/03/2024"],
+        batch=17,
+    ),
 ]
