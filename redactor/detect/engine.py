@@ -33,7 +33,7 @@ LANGUAGES = ("nl", "en")
 _COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
                             r"Ltd|Inc|LLC|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
-_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
 
@@ -216,7 +216,8 @@ class Screener:
                     ))
 
     def _variants(self, name: str, first: bool, official: bool = False) -> set[str]:
-        name = _HYPHEN_BREAK.sub("", name)  # "Kooi-\nman", as OCR read a scan, is "Kooiman" elsewhere
+        # "Kooi-\nman", as OCR read a scan, is "Kooiman" elsewhere; "Wit-\nPranoto" is "Wit-Pranoto"
+        name = _HYPHEN_BREAK.sub(lambda m: "-" if m.group(1).isupper() else "", name)
         words = name.split()
         out = {" ".join(words)}
         while len(words) > 1 and words[-1].lstrip(",").rstrip(",") in self._post_nominals:

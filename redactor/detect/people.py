@@ -26,8 +26,9 @@ _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķ�
 _CAP = (rf"(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
         rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
 _TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
-                    # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word
-                    rf"|(?P<word>[\w'’.-]+(?:(?<=[{_LOWER}]-)\n[{_LOWER}]+)?)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
+                    # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
+                    # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
+                    rf"|(?P<word>[\w'’.-]+(?:(?<=[{_LOWER}]-)\n[{_UPPER}{_LOWER}][{_LOWER}]+)?)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
 # a sentence end, but not the full stop of an initial ("wethouders M. Tuinman, K. Bakker en ...")
 # and a new chat message: "[14-07-2021 21:09] " or "14-03-2023 09:14 - " at a line start
@@ -36,6 +37,7 @@ _BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n"
 # what may follow a signer's name on its line: nothing, or a job title after a comma or bar
 _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
+_LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
@@ -510,10 +512,10 @@ class PersonDetector(EntityRecognizer):
                 if len(value) > 4 and value[-2:] in ("'s", "’s") and value[0].isupper():
                     value = value[:-2]  # "Mr. Hageman's": the name without the possessive
                 length = len(value)
-                value = value.replace("-\n", "")
+                value = _LINE_END_HYPHEN.sub(lambda h: "-" if h.group(1).isupper() else "", value)
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
-                elif _CAP_RE.match(value) and not _LOWER_TAIL.search(value):
+                elif _CAP_RE.match(value) and not (_LOWER_TAIL.search(value) and not (toks and toks[-1].kind == "init")):
                     kind = "cap"
                 elif _UPPER_WORD.match(value) and (all_upper and upper_names or (
                         toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names

@@ -73,6 +73,8 @@ NAME_CASES = [
     ("Betrokkene 1: JANSEN, Pieter Willem, geb. 12-05-1979", "JANSEN, Pieter Willem"),  # a numbered label
     ("Aanwezig: Sjoerd (vz), Baukje, Hylke, Tsjitske Zijlstra", "Hylke"),  # two first names, not "Surname, First"
     ("Op 3 april heb ik, mevr. A.M. Kooi-\nman, een klacht ingediend.", "mevr. A.M. Kooi-\nman"),  # OCR hyphenation
+    ("Op 3 april heb ik, mevr. A.M. Kooi-man, een klacht ingediend.", "mevr. A.M. Kooi-man"),  # ... joined by ingest
+    ("Ontvangst door bestuurder J. de Wit-\nPranoto\ndi 19 mrt   10:00", "J. de Wit-\nPranoto"),  # broken at its hyphen
     ("A man I now know to be Callum REID came in. REID had been drinking.", "Callum REID"),  # surname in capitals
     ("A man I now know to be Callum REID came in. REID had been drinking.", "REID"),
     ("Statement of: Priya DHILLON\nOccupation: Pharmacist", "Priya DHILLON"),
