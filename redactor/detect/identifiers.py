@@ -163,7 +163,7 @@ class PostalAddressDetector(PatternDetector):
                r"markt|baan|wal|burg|erf|veld|hout|akker|haven|ring|dam|poort|zijde|donk)")
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
-    _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z](?!\w)|-\d{1,4}|\s?(?:bis|hs|[IVX]+))?"
+    _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs"
     _POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),

@@ -28,7 +28,7 @@ _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
 # A chat export's speaker line ("[10:05] Yohannes Tesfamariam") heads the message under it.
 _CHAT_TIME = r"\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
 _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
-_LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)])[ \t]+")
+_LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
                   "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p"}
 

@@ -70,8 +70,9 @@ _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
 # off), at the line start or after a column gap: the cells under it name people
-_COLUMN_WORDS = r"(?:naam|name|deelnemer|attendee|participant|paraaf|parafen|initialen)s?"
-_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}(?:[ \t]{{2,}}\S|[ \t]*$)[^\n]*(?:\n|$)")
+_COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applicant|verzoeker|aanvrager|melder|klager"
+                 r"|contactpersoon|contact person|paraaf|parafen|initialen)s?")
+_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}(?:(?:[ \t]{{2,}}|\t)\S|[ \t]*$)[^\n]*(?:\n|$)")
 _TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS})(?=[ \t]{{2,}}|\t|[ \t]*$)")
 # A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
 _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{2,8}}")
@@ -152,7 +153,7 @@ class PersonDetector(EntityRecognizer):
         # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen");
         # a former or acting holder is one too ("oud-minister", "loco-burgemeester")
         self._roles = re.compile(r"(?<![\w-])(?:(?:oud|ex|loco|vice|former)-)?(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
-                                 + r")(?:s|n|en)?(?![\w-])", re.I)
+                                 + r")(?:s|n|en)?(?:-(?:designate|elect|designaat))?(?![\w-])", re.I)
         self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
@@ -204,19 +205,29 @@ class PersonDetector(EntityRecognizer):
             if not _COLUMN_GAP.search(line):
                 continue  # one word on a line is a heading, not a table
             columns = [(m.start(), m.group(1)) for m in _TABLE_COLUMN.finditer(line)]
+            # a tab-separated export: a column is the n-th cell, wherever the tabs put it
+            tabbed = "\t" in line and "  " not in line
+            if tabbed:
+                starts = [0] + [i + 1 for i, c in enumerate(line) if c == "\t"]
+                columns = [(starts.index(col), label) for col, label in columns if col in starts]
             pos = header.end()
             while columns and pos < len(text):
                 eol = text.find("\n", pos)
                 eol = len(text) if eol < 0 else eol
                 if not text[pos:eol].strip():
                     break
+                cells = _tab_cells(text, pos, eol) if tabbed else None
                 for col, label in columns:
-                    if pos + col < eol and (col == 0 or text[pos + col - 1] in " \t"):
-                        cell = _CELL.match(text, pos + col, eol)
-                        if cell and label.lower().startswith(("paraaf", "parafen", "initialen")):
-                            names.extend(self._paraaf(cell.group(), cell.start(), label))
-                        elif cell:
-                            names.extend(self._names_in_value(cell.group(), cell.start(), label))
+                    cell = None
+                    if cells is not None:
+                        cell = cells[col] if col < len(cells) else None
+                    elif pos + col < eol and (col == 0 or text[pos + col - 1] in " \t"):
+                        m = _CELL.match(text, pos + col, eol)
+                        cell = (m.start(), m.group()) if m else None
+                    if cell and label.lower().startswith(("paraaf", "parafen", "initialen")):
+                        names.extend(self._paraaf(cell[1], cell[0], label))
+                    elif cell:
+                        names.extend(self._names_in_value(cell[1], cell[0], label))
                 pos = eol + 1
         return names
 
@@ -623,6 +634,15 @@ class PersonDetector(EntityRecognizer):
             if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]):
                 return found.group().lower()
         return None
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The cells of a tab-separated row, each with its offset."""
+    cells, pos = [], start
+    for value in text[start:end].split("\t"):
+        cells.append((pos, value))
+        pos += len(value) + 1
+    return cells
 
 
 def _last_word(text: str, pos: int) -> str:

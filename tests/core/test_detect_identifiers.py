@@ -17,6 +17,7 @@ TRUE_CASES = [
     ("ADDRESS", "het verzoek van de heer A. Nowicki, wonende Zonnewijzer 41, om handhaving", "Zonnewijzer 41"),
     ("ID_DOCUMENT", "Beste Siti, mijn V-nummer is 2837465190 en mijn zaak loopt nog.", "2837465190"),
     ("ID_DOCUMENT", "National Insurance number: JK 48 29 17 C", "JK 48 29 17 C"),
+    ("ADDRESS", "Adres: Pijlstraat 7-III, 1074 PB Amsterdam", "Pijlstraat 7-III, 1074 PB"),  # a floor in Roman numerals
     ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "Flat 4, 27 Coldharbour Lane"),
     ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "SE5 9NR"),  # under a private address
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name

@@ -71,6 +71,7 @@ def test_health_clause_starts_after_the_name() -> None:
     "Lucas start in mei met speltherapie bij Karakter.",
     "Baukje meldt dat haar moeder in het verpleeghuis is opgenomen.",
     "You told us that you have sickle cell disease.",
+    "> He is now in a rehabilitation clinic in Lviv.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))

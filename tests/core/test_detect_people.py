@@ -78,6 +78,8 @@ NAME_CASES = [
     ("A man I now know to be Callum REID came in. REID had been drinking.", "Callum REID"),  # surname in capitals
     ("A man I now know to be Callum REID came in. REID had been drinking.", "REID"),
     ("Statement of: Priya DHILLON\nOccupation: Pharmacist", "Priya DHILLON"),
+    ("De kamer wordt onderverhuurd aan een zekere Piotr. Er lagen matrassen.", "Piotr"),  # "een zekere X"
+    ("Case ID\tRequester\tEmail\nFOIA-24-002\tLAWSON, Derek\tdlawson77@example.com\n", "LAWSON, Derek"),  # tab export
     ("[14-03-2023, 09:15:40] +31 6 22 91 40 77: Ik neem de sleutel mee, groet Dmytro\n", "Dmytro"),  # closing inline
     ("Kind regards,\nAnna-Lena Vogelzang-Ferreira, legal adviser\n", "Anna-Lena Vogelzang-Ferreira"),  # title after it
 ]
@@ -154,6 +156,8 @@ def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> No
 
 
 OFFICIAL_CASES = [
+    ("the new head of mission, Kofi Owusu-Boateng, Ambassador-designate, will arrive", "Kofi Owusu-Boateng",
+     "ambassador-designate"),
     ("09:30   Bewindspersonenoverleg met minister Helder", "Helder", "minister"),  # a surname that is also a word
     ("11:00   Gesprek met de Kinderombudsman, Margrite Kalverboer", "Margrite Kalverboer", "kinderombudsman"),
     ("10:00   Voorbereiding debat (DJ, DMO, woordvoerder Sanne Ploeg)", "Sanne Ploeg", "woordvoerder"),  # after a time

@@ -2103,4 +2103,111 @@ DOCS = [
         visible=["WITNESS STATEMENT", "Pharmacist", "Station Road", "Saturday 2nd March 2024", "03/03/2024"],
         batch=17,
     ),
+    # -- batch 18: a British reply chain, a house visit, a note verbale, a complaint file, a tab export ---
+    Doc(
+        "en-gmail-reply-uk",
+        "On Mon, 3 Jun 2024 at 10:12, Olha Marchenko <olha.marchenko@ukr.net> wrote:\n"
+        "> Dear Mr Haddad,\n"
+        "> I am writing on behalf of my father, Taras Marchenko, who was injured in Kharkiv in May.\n"
+        "> He is now in a rehabilitation clinic in Lviv.\n"
+        "> Olha\n"
+        "\n"
+        "Dear Olha,\n"
+        "\n"
+        "Thank you. I have passed your message to our consular team in Kyiv. Ambassador Hester Somsen is aware.\n"
+        "\n"
+        "Kind regards,\n"
+        "Karim Haddad\n"
+        "Consular Officer\n"
+        "Sent from Outlook for Android\n",
+        redact=[
+            ("Olha Marchenko", "PERSON", E),
+            ("olha.marchenko@ukr.net", "EMAIL", E),
+            ("Mr |Haddad|,", "PERSON", E),
+            ("Taras Marchenko", "PERSON", E),
+            ("> |Olha|\n", "PERSON", E),
+            ("Dear |Olha|,", "PERSON", E),
+            ("Karim Haddad", "PERSON", E),
+        ],
+        passages=[("rehabilitation clinic", SPECIAL)],
+        officials=["Hester Somsen"],
+        visible=["Kyiv", "Consular Officer", "Sent from Outlook for Android", "Mon, 3 Jun 2024"],
+        batch=18,
+    ),
+    Doc(
+        "nl-huisbezoek-ondermijning",
+        "Verslag huisbezoek Team Ondermijning\n"
+        "Adres: Pijlstraat 7-III, 1074 PB Amsterdam\n"
+        "Datum: 20 maart 2024, 10.00 uur\n"
+        "Aanwezig namens de gemeente: H. Sitompul (toezichthouder), mr. E. Boukhari (jurist)\n"
+        "\n"
+        "Bij binnenkomst troffen wij de bewoner, de heer Mirza Ćosić, en zijn vriendin Dagmara aan. Volgens de\n"
+        "heer Ćosić wordt de kamer aan de straatkant onderverhuurd aan een zekere Piotr. Er lagen vijf matrassen\n"
+        "in de woonkamer. De heer Ćosić is in 2021 veroordeeld wegens woonfraude.\n",
+        redact=[
+            ("Pijlstraat 7-III, 1074 PB", "ADDRESS", E),
+            ("H. Sitompul", "PERSON", E),
+            ("mr. E. Boukhari", "PERSON", E),
+            ("Mirza Ćosić", "PERSON", E),
+            ("Dagmara", "PERSON", E),
+            ("Ćosić", "PERSON", E),  # every mention (the first run listed only the second)
+            ("Piotr", "PERSON", E),
+        ],
+        passages=[("veroordeeld wegens woonfraude", SPECIAL)],
+        visible=["Team Ondermijning", "Amsterdam", "20 maart 2024"],
+        batch=18,
+    ),
+    Doc(
+        "en-note-verbale",
+        "No. 127/2024\n"
+        "\n"
+        "The Embassy of the Republic of Ghana presents its compliments to the Ministry of Foreign Affairs of the\n"
+        "Kingdom of the Netherlands and has the honour to inform the Ministry that the new head of mission,\n"
+        "Kofi Owusu-Boateng, Ambassador-designate, will arrive in The Hague on 14 September 2024.\n"
+        "\n"
+        "The Embassy of the Republic of Ghana avails itself of this opportunity to renew to the Ministry the\n"
+        "assurances of its highest consideration.\n"
+        "\n"
+        "The Hague, 2 September 2024\n",
+        officials=["Kofi Owusu-Boateng"],
+        visible=["Embassy of the Republic of Ghana", "Ministry of Foreign Affairs", "Kingdom of the Netherlands",
+                 "The Hague", "14 September 2024", "No. 127/2024"],
+        batch=18,
+    ),
+    Doc(
+        "nl-klachtdossier",
+        "Klachtdossier 2024-K-0193\n"
+        "Klager: mevrouw G.J.M. (Gerda) Olthof-Bakker\n"
+        "Beklaagde: B. (Bas) Tuinstra, handhaver\n"
+        "Klachtbehandelaar: Irene Ho-Sam-Sooi\n"
+        "\n"
+        "Mevrouw Olthof-Bakker klaagt over de bejegening door handhaver Tuinstra op 4 maart. Zij stelt dat hij\n"
+        "haar uitschold. Tuinstra ontkent dit. Zij kan ook naar de Nationale ombudsman, Reinier van Zutphen.\n",
+        redact=[
+            ("mevrouw G.J.M. (Gerda) Olthof-Bakker", "PERSON", E),
+            ("B. (Bas) Tuinstra", "PERSON", E),
+            ("Irene Ho-Sam-Sooi", "PERSON", E),
+            ("Mevrouw |Olthof-Bakker|", "PERSON", E),
+            ("handhaver |Tuinstra|", "PERSON", E),
+            ("|Tuinstra| ontkent", "PERSON", E),
+        ],
+        officials=["Reinier van Zutphen"],
+        visible=["Klachtdossier 2024-K-0193", "4 maart", "Nationale ombudsman"],
+        batch=18,
+    ),
+    Doc(
+        "en-tab-export",
+        "Case ID\tRequester\tEmail\tStatus\n"
+        "FOIA-24-001\tMaria Gonzalez-Ortiz\tmgonzalez@yahoo.com\tClosed\n"
+        "FOIA-24-002\tLAWSON, Derek\tdlawson77@aol.com\tOpen\n"
+        "FOIA-24-003\tAmerican Civil Liberties Union\tfoia@aclu.org\tOpen\n",
+        redact=[
+            ("Maria Gonzalez-Ortiz", "PERSON", E),
+            ("mgonzalez@yahoo.com", "EMAIL", E),
+            ("LAWSON, Derek", "PERSON", E),
+            ("dlawson77@aol.com", "EMAIL", E),
+        ],
+        visible=["American Civil Liberties Union", "foia@aclu.org", "FOIA-24-001", "Closed", "Requester"],
+        batch=18,
+    ),
 ]
