@@ -108,8 +108,8 @@ NOT_NAMES = [
     "From: Political Section, Embassy of the Kingdom of the Netherlands",
     "The Deputy Director met the Deputy Mayor. Officer Training starts on Monday.",  # ranks and posts, no names
     "[Bijlage] Nota Woningbouw\nDe nota volgt.",  # brackets without a clock time: no chat speaker
-    "Naam                     Soort         Bedrag\nStichting Speel en Leer  speltherapie  EUR 48.000\n"
-    "GGD Hollands Midden      preventie     EUR 35.000\n",  # organisations in a Naam column
+    ("Naam                     Soort         Bedrag\nStichting Speel en Leer  speltherapie  EUR 48.000\n"
+     "GGD Hollands Midden      preventie     EUR 35.000\n"),  # organisations in a Naam column
     "De EU Commissie en de VN Veiligheidsraad spraken erover.",  # capitals before a word: no initials
     "Agenda staatssecretaris Jeugd, Preventie en Sport, week 12",  # a portfolio, not a name
 ]
