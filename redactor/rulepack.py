@@ -128,6 +128,9 @@ class OfficialRules(_Strict):
     # Titles of office that count only capitalised and right before the name ("Secretary Mayorkas"),
     # as the same word in lower case is often a junior post ("the secretary, Jane Smith")
     title_roles: tuple[str, ...] = ()
+    # Offices that count as a role only above a signature ("de secretaris,\nw.g. X"): elsewhere the word is
+    # often a private post ("de secretaris van de vereniging")
+    signature_roles: tuple[str, ...] = ()
     not_roles: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     list_file: str

@@ -35,7 +35,7 @@ _COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
-                        "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
+                        "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "VAT_ID": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
 
 
 class TextOnlyNlpEngine(NlpEngine):

@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban as std_iban
 from stdnum.nl import bsn as std_bsn
+from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
 from redactor.detect.base import PatternDetector, result
@@ -210,6 +211,27 @@ class UkNinoDetector(PatternDetector):
     REASON = "id-document"
 
 
+class VatIdDetector(PatternDetector):
+    """Dutch VAT number (btw-id, "NL759233275B02") of a sole trader: the number points to one person.
+
+    A company's VAT number is business data, so only a page that says it is about a sole trader counts.
+    """
+
+    ENTITY = "VAT_ID"
+    PATTERNS = [("nl-btw", r"(?<![\w])NL ?\d{9} ?B ?\d{2}(?![\w])", 0.6)]
+    CONTEXT = ["btw", "btw-nummer", "btw-id", "btw-identificatienummer", "omzetbelastingnummer", "vat"]
+    REASON = "vat-sole-trader"
+    _SOLE_TRADER = re.compile(r"(?i)eenmanszaak|\bzzp|zelfstandige zonder personeel|sole (?:trader|proprietor)")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if "NL" not in text or not self._SOLE_TRADER.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return std_btw.is_valid(pattern_text.replace(" ", ""))
+
+
 class PostcodeDetector(PatternDetector):
     """A postcode with a house number ('1234 AB 12') or next to an address word."""
 
@@ -282,6 +304,6 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    DateOfBirthDetector, PassportDetector, AlienNumberDetector, UkNinoDetector, PostalAddressDetector, PostcodeDetector,
+    DateOfBirthDetector, PassportDetector, AlienNumberDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
     PhoneDetector,
 )

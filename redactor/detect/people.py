@@ -38,6 +38,7 @@ _BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n"
 _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
@@ -67,6 +68,11 @@ _CHAT_PREFIX = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\]|\d{1,2}[-/.]\d{1,
 # A chat export that puts the speaker on a line of its own under a time ("[10:02] Jan-Willem Hoekstra"):
 # the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
 _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*$")
+# a meeting transcript's time code before the speaker ("0:00:19 Nkechi Okafor"); then only a known first name
+_TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
+_TRANSCRIPT_SECONDS = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]+$")  # h:mm:ss: a recording, not an agenda's 14:00
+# a first name spoken to at a sentence start ("Siebren, jij neemt ...", "Tom, could you ...")
+_VOCATIVE_AFTER = re.compile(r",[ \t]+(?:jij|je|u|kun|kunt|wil|wilt|zou|heb|heeft|ga|you|can|could|would|will|please)\b", re.I)
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
 # off), at the line start or after a column gap: the cells under it name people
@@ -80,6 +86,9 @@ _NO_PARAAF = {"ok", "oke", "akkoord", "gezien", "nvt", "n.v.t.", "ja", "nee", "n
 _CELL = re.compile(r"[^\t\n]*?(?=[ \t]{2,}|\t|$)", re.M)
 # The line above a signature naming the office it signs for: "De Minister van Buitenlandse Zaken,"
 _SIGNATURE_ROLE = re.compile(r"^\s*(?:[Dd]e|[Hh]et|[Tt]he)?\s*([^\n:]{3,80}),\s*$")
+# before a signer's name on its line: nothing, "w.g." (was getekend), or an earlier column of signatures
+_SIGNED_PREFIX = re.compile(r"(?:[^\n]*\S(?: {3,}|\t))?([ \t]*)(?:(?:w\.g\.|get\.)[ \t]*)?")
+_SIGNATURE_CELL = re.compile(r"\S(?:[^\n]*?\S)?(?=\s{3,}|\t|$)")
 _QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
 # A surname in capitals ("Jovana PETROVIĆ", "WANG, Li"): a name part only in a name field, after a first name
 _BARE_INITIALS = re.compile(rf"[{_UPPER}]{{2,3}}$")
@@ -158,6 +167,7 @@ class PersonDetector(EntityRecognizer):
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
+        self._signature_roles = {r.lower() for r in off.signature_roles}
         self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, off.title_roles), key=len, reverse=True))
                                       + r")[ \t]+$") if off.title_roles else None
         self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")[\w-]*", re.I) if off.not_roles else None
@@ -432,6 +442,14 @@ class PersonDetector(EntityRecognizer):
                     and not _line_after(text, end).strip() and _CHAT_HEADER.match(text, text.rfind("\n", 0, head.start) + 1, head.start) \
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.75, "speaker", "name-speaker")  # "[10:05] Yohannes Tesfamariam"
+            if head.kind == "cap" and p == k and not _line_after(text, end).strip() \
+                    and (self.lexicon.is_first_name(head.text) or (caps_after and not self.lexicon.is_common(head.text)
+                                                                  and _TRANSCRIPT_SECONDS.fullmatch(text, text.rfind("\n", 0, head.start) + 1, head.start))) \
+                    and _TRANSCRIPT_TIME.fullmatch(text, text.rfind("\n", 0, head.start) + 1, head.start):
+                return Name(head.start, end, 0.75, "speaker", "name-speaker")  # "0:00:19 Nkechi Okafor"
+            if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
+                    and _VOCATIVE_AFTER.match(text, head.end) and _SENTENCE_START.search(text, max(0, head.start - 3), head.start):
+                return Name(head.start, end, 0.7, "salutation", "name-salutation")  # "Siebren, jij neemt ...?"
             if head.kind == "cap" and p == k and self._closing and not text[text.rfind("\n", 0, head.start) + 1:head.start].strip() \
                     and self._closing.search(text[max(0, head.start - 60):head.start]) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text) \
@@ -585,15 +603,26 @@ class PersonDetector(EntityRecognizer):
 
     def _signed_as(self, text: str, start: int) -> str | None:
         """The role of a signature ("De Minister van Justitie en Veiligheid,\n\nD.M. van Weel"), unless
-        someone signs on the office-holder's behalf ("namens deze,")."""
+        someone signs on the office-holder's behalf ("namens deze,"). Signatures side by side are read by
+        column ("de secretaris,      de burgemeester,\nw.g. X              w.g. Y")."""
         line_start = text.rfind("\n", 0, start) + 1
-        if text[line_start:start].strip():
+        prefix = _SIGNED_PREFIX.fullmatch(text, line_start, start)
+        if not prefix:
             return None
+        col = prefix.start(1) - line_start
         above = [line for line in text[max(0, line_start - 300):line_start].splitlines() if line.strip()]
-        m = _SIGNATURE_ROLE.match(above[-1]) if above else None
-        role = self._roles.search(m.group(1)) if m else None
+        if not above:
+            return None
+        cells = [c for c in _SIGNATURE_CELL.finditer(above[-1]) if c.start() <= col + 2]
+        office = cells[-1].group() if cells and _COLUMN_GAP.search(above[-1]) else above[-1]
+        m = _SIGNATURE_ROLE.match(office)
+        if not m:
+            return None
+        role = self._roles.search(m.group(1))
         if role and role.start() == 0 and not self._not_role_in(m.group(1)[:role.end()]):
             return role.group().lower()
+        if m.group(1).strip().lower() in self._signature_roles:
+            return m.group(1).strip().lower()
         return None
 
     def _not_role_in(self, text: str) -> bool:
@@ -669,7 +698,8 @@ def _is_headline(text: str, pos: int) -> bool:
     line = text[start:end if end >= 0 else len(text)].strip()
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line) \
-            or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line:  # a table row, a labelled field, a signature
+            or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line \
+            or re.search(r",\s+[a-zà-ÿ]", line):  # a table row, a labelled field, a signature ("X, medewerker ...")
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 

@@ -15,6 +15,8 @@ REASONS: dict[str, dict[str, str]] = {
             "nl": "Amerikaans social security number (geldige opbouw)"},
     "plate": {"en": "Dutch licence plate (RDW side code)", "nl": "Nederlands kenteken (RDW-sidecode)"},
     "dob": {"en": "date of birth", "nl": "geboortedatum"},
+    "vat-sole-trader": {"en": "VAT number of a sole trader (it points to one person)",
+                        "nl": "btw-nummer van een eenmanszaak (herleidbaar tot één persoon)"},
     "id-document": {"en": "passport or identity-card number", "nl": "paspoort- of identiteitskaartnummer"},
     "address": {"en": "street address", "nl": "woonadres"},
     "postcode": {"en": "postcode of a private address", "nl": "postcode van een privéadres"},

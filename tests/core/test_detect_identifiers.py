@@ -18,6 +18,7 @@ TRUE_CASES = [
     ("ID_DOCUMENT", "Beste Siti, mijn V-nummer is 2837465190 en mijn zaak loopt nog.", "2837465190"),
     ("ID_DOCUMENT", "National Insurance number: JK 48 29 17 C", "JK 48 29 17 C"),
     ("ADDRESS", "Adres: Pijlstraat 7-III, 1074 PB Amsterdam", "Pijlstraat 7-III, 1074 PB"),  # a floor in Roman numerals
+    ("VAT_ID", "Uw eenmanszaak (KvK 81234567, btw-nummer NL759233275B02) vroeg subsidie aan.", "NL759233275B02"),
     ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "Flat 4, 27 Coldharbour Lane"),
     ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "SE5 9NR"),  # under a private address
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
@@ -46,6 +47,7 @@ TRUE_CASES = [
 ]
 
 FALSE_CASES = [
+    ("VAT_ID", "Factuur van Bouwbedrijf De Vries B.V., btw-nummer NL759233275B02."),  # a company's: business data
     ("ADDRESS", "HM Treasury | London SW1A 2HQ"),  # a postcode on its own: an office's, as likely as anyone's
     ("BSN", "Onze referentie: 123456789"),  # fails the 11-proef
     ("BSN", "kenmerk 111222333 in de brief"),  # passes the 11-proef but is a reference number

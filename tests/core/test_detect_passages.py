@@ -72,6 +72,7 @@ def test_health_clause_starts_after_the_name() -> None:
     "Baukje meldt dat haar moeder in het verpleeghuis is opgenomen.",
     "You told us that you have sickle cell disease.",
     "> He is now in a rehabilitation clinic in Lviv.",
+    "Mevrouw is sinds een ongeval rolstoelgebonden en heeft een angststoornis.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))

@@ -79,6 +79,9 @@ NAME_CASES = [
     ("A man I now know to be Callum REID came in. REID had been drinking.", "REID"),
     ("Statement of: Priya DHILLON\nOccupation: Pharmacist", "Priya DHILLON"),
     ("De kamer wordt onderverhuurd aan een zekere Piotr. Er lagen matrassen.", "Piotr"),  # "een zekere X"
+    ("0:00:19 Nkechi Okafor\nJa. Ik heb de lijst nog niet gezien.\n", "Nkechi Okafor"),  # a transcript's time code
+    ("Die stuurt ze vandaag. Siebren, jij neemt de zienswijzen mee?", "Siebren"),  # spoken to
+    ("Voor eensluidend afschrift,\nLinda Groothuis-Eijkelkamp, medewerker Juridische Zaken\n", "Linda Groothuis-Eijkelkamp"),
     ("Case ID\tRequester\tEmail\nFOIA-24-002\tLAWSON, Derek\tdlawson77@example.com\n", "LAWSON, Derek"),  # tab export
     ("[14-03-2023, 09:15:40] +31 6 22 91 40 77: Ik neem de sleutel mee, groet Dmytro\n", "Dmytro"),  # closing inline
     ("Kind regards,\nAnna-Lena Vogelzang-Ferreira, legal adviser\n", "Anna-Lena Vogelzang-Ferreira"),  # title after it
@@ -112,6 +115,7 @@ NOT_NAMES = [
      "GGD Hollands Midden      preventie     EUR 35.000\n"),  # organisations in a Naam column
     "De EU Commissie en de VN Veiligheidsraad spraken erover.",  # capitals before a word: no initials
     "Agenda staatssecretaris Jeugd, Preventie en Sport, week 12",  # a portfolio, not a name
+    "14:00 Werkbezoek Jeugdzorg Horizon\nOntvangst en rondleiding.\n",  # an agenda's time, not a transcript's
 ]
 
 
@@ -155,7 +159,11 @@ def test_a_surname_that_is_also_a_word_is_found_again_with_its_particles() -> No
     assert "heuvel" not in found  # the word on its own is no name
 
 
+SIDE_BY_SIDE = ("Burgemeester en wethouders van Deventer,\n\nde secretaris,              de burgemeester,\n"
+                "w.g. mr. H.J. ten Brinke     w.g. R.C. König\n")
 OFFICIAL_CASES = [
+    (SIDE_BY_SIDE, "mr. H.J. ten Brinke", "secretaris"),  # signatures side by side
+    (SIDE_BY_SIDE, "R.C. König", "burgemeester"),
     ("the new head of mission, Kofi Owusu-Boateng, Ambassador-designate, will arrive", "Kofi Owusu-Boateng",
      "ambassador-designate"),
     ("09:30   Bewindspersonenoverleg met minister Helder", "Helder", "minister"),  # a surname that is also a word

@@ -2210,4 +2210,113 @@ DOCS = [
         visible=["American Civil Liberties Union", "foia@aclu.org", "FOIA-24-001", "Closed", "Requester"],
         batch=18,
     ),
+    # -- batch 19: a sole trader's grant, a medical advice, a US appeal, a signed decision, a transcript --
+    Doc(
+        "nl-subsidie-eenmanszaak",
+        "Klussenbedrijf Vos\n"
+        "t.a.v. de heer T.H. Vos\n"
+        "Molenweg 3\n"
+        "8271 RB IJsselmuiden\n"
+        "\n"
+        "Onderwerp: vaststelling subsidie verduurzaming\n"
+        "\n"
+        "Geachte heer Vos,\n"
+        "\n"
+        "Uw eenmanszaak (KvK 81234567, btw-nummer NL759233275B02) heeft de subsidie aangevraagd. Wij stellen\n"
+        "het bedrag vast op EUR 7.250.\n",
+        redact=[
+            ("T.H. Vos", "PERSON", E),
+            ("Klussenbedrijf |Vos|", "PERSON", E),  # added after the first run: a sole trader's trade name names him
+            ("Molenweg 3", "ADDRESS", E),
+            ("8271 RB", "ADDRESS", E),
+            ("heer |Vos|,", "PERSON", E),
+            ("NL759233275B02", "VAT_ID", E),
+        ],
+        visible=["IJsselmuiden", "81234567", "EUR 7.250"],
+        batch=19,
+    ),
+    Doc(
+        "nl-medisch-advies-urgentie",
+        "Medisch advies urgentieaanvraag\n"
+        "Aanvrager: Fenna Dijkstra-Mulder\n"
+        "Adviserend arts: drs. P.W. Kalsbeek, GGD\n"
+        "\n"
+        "Mevrouw Dijkstra-Mulder is sinds een ongeval rolstoelgebonden en heeft een angststoornis. De huidige\n"
+        "woning op drie hoog is ongeschikt. Advies: urgentie toekennen.\n",
+        redact=[
+            ("Fenna Dijkstra-Mulder", "PERSON", E),
+            ("drs. P.W. Kalsbeek", "PERSON", E),
+            ("Mevrouw |Dijkstra-Mulder|", "PERSON", E),
+        ],
+        passages=[("rolstoelgebonden", SPECIAL), ("angststoornis", SPECIAL)],
+        visible=["Medisch advies urgentieaanvraag", "GGD", "Advies: urgentie toekennen"],
+        batch=19,
+    ),
+    Doc(
+        "en-foia-appeal",
+        "Tamika R. Washington\n"
+        "2210 Peachtree Rd NE, Apt 1412\n"
+        "Atlanta, GA 30309\n"
+        "\n"
+        "Director, Office of Information Policy\n"
+        "U.S. Department of Justice\n"
+        "\n"
+        "Re: FOIA appeal, request no. EMRUFOIA052024\n"
+        "\n"
+        "I appeal the withholding of the records about my late husband, Marcus Washington. The agency cited\n"
+        "(b)(7)(C) but he has died and I am his next of kin.\n"
+        "\n"
+        "Sincerely,\n"
+        "/s/ Tamika R. Washington\n",
+        redact=[
+            ("Tamika R. Washington", "PERSON", E),
+            ("2210 Peachtree Rd NE, Apt 1412", "ADDRESS", E),
+            ("Marcus Washington", "PERSON", E),
+        ],
+        visible=["Office of Information Policy", "U.S. Department of Justice", "EMRUFOIA052024", "(b)(7)(C)",
+                 "Atlanta, GA"],
+        batch=19,
+    ),
+    Doc(
+        "nl-besluit-wg",
+        "Besluit op bezwaar van de heer Ö. Aksoy\n"
+        "\n"
+        "Het college verklaart het bezwaar ongegrond.\n"
+        "\n"
+        "Burgemeester en wethouders van Deventer,\n"
+        "\n"
+        "de secretaris,                  de burgemeester,\n"
+        "w.g. mr. H.J. ten Brinke         w.g. R.C. König\n"
+        "\n"
+        "Voor eensluidend afschrift,\n"
+        "Linda Groothuis-Eijkelkamp, medewerker Juridische Zaken\n",
+        redact=[
+            ("Ö. Aksoy", "PERSON", E),
+            ("Linda Groothuis-Eijkelkamp", "PERSON", E),
+        ],
+        officials=["H.J. ten Brinke", "R.C. König"],
+        visible=["Deventer", "Juridische Zaken", "Voor eensluidend afschrift"],
+        batch=19,
+    ),
+    Doc(
+        "nl-transcript-teams",
+        "Transcript vergadering Woo-team\n"
+        "\n"
+        "0:00:12 Jan-Willem Hoekstra\n"
+        "Goedemiddag allemaal, zullen we beginnen?\n"
+        "\n"
+        "0:00:19 Nkechi Okafor\n"
+        "Ja. Ik heb de lijst van Merel nog niet gezien.\n"
+        "\n"
+        "0:00:31 Jan-Willem Hoekstra\n"
+        "Die stuurt ze vandaag. Siebren, jij neemt de zienswijzen mee?\n",
+        redact=[
+            ("Jan-Willem Hoekstra", "PERSON", E),
+            ("Nkechi Okafor", "PERSON", E),
+            ("Merel", "PERSON", E),
+            ("Siebren", "PERSON", E),
+        ],
+        visible=["Transcript vergadering Woo-team", "0:00:12", "Goedemiddag"],
+        batch=19,
+    ),
 ]
