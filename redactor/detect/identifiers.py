@@ -63,12 +63,17 @@ class SocialProfileDetector(PatternDetector):
                                  r"twitter\.com|x\.com|tiktok\.com/@?|threads\.net/@?)/?[\w.%-]{3,}/?"), 0.85)]
     REASON = "social-profile"
     _SITES = ("linkedin.", "facebook.", "instagram.", "twitter.", "x.com", "tiktok.", "threads.")
+    # a handle after the network's name, as in an e-mail signature ("X: @marloesdvt", "Instagram @jdevries")
+    _HANDLE = re.compile(r"(?i:\b(?:twitter|x|instagram|insta|tiktok|threads|bluesky|mastodon|telegram|snapchat)\b)"
+                         r"[ \t]*:?[ \t]*(@[A-Za-z0-9_.]{2,30})(?![\w@])")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        found = [result(self, self.ENTITY, m.start(1), m.end(1), 0.85, interest=self.INTEREST, rule="handle",
+                        reason=self.REASON) for m in self._HANDLE.finditer(text)] if "@" in text else []
         lowered = text.lower()
         if not any(site in lowered for site in self._SITES):
-            return []  # most pages name no social-media site: skip the regex
-        return super().analyze(text, entities, nlp_artifacts)
+            return found  # most pages name no social-media site: skip the regex
+        return found + super().analyze(text, entities, nlp_artifacts)
 
 
 class SsnDetector(PatternDetector):
@@ -267,6 +272,10 @@ class PhoneDetector(PatternDetector):
                 score = _phone_score(m.group(), "US" if rule == "phone-nanp" else "NL")
                 before = text[max(0, start - 24):start]
                 context = bool(self._context and self._context.search(before))
+                if score is None and rule == "phone-nl" and self.supported_language == "en" and not context:
+                    # "Parent: Ms. D. Whitaker, 07911 123457": a British number in an English document, if valid
+                    score = _phone_score(m.group(), "GB", nl_length=False)
+                    score = score if score == 0.9 else None
                 if score is None and context and rule == "phone-nl":
                     # "Mobile: 07911 123456": a national number of a neighbouring country, after a phone word
                     score = next((s for s in (_phone_score(m.group(), r, nl_length=False) for r in _OTHER_REGIONS) if s), None)

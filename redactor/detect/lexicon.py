@@ -48,6 +48,9 @@ class Lexicon:
     official_surnames: dict[str, Official]  # folded last word -> official
 
     def is_first_name(self, word: str) -> bool:
+        if "-" in word and word not in self.first_names:  # "Amelia-Rose", "Anna-Lena": a first name and another
+            first, _, second = word.partition("-")
+            return self.is_first_name(first) and second[:1].isupper() and second[1:].isalpha() and len(second) >= 3
         return word in self.first_names and fold(word) not in self.common_words
 
     def is_common(self, word: str) -> bool:

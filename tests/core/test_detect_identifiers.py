@@ -19,6 +19,8 @@ TRUE_CASES = [
     ("ID_DOCUMENT", "National Insurance number: JK 48 29 17 C", "JK 48 29 17 C"),
     ("ADDRESS", "Adres: Pijlstraat 7-III, 1074 PB Amsterdam", "Pijlstraat 7-III, 1074 PB"),  # a floor in Roman numerals
     ("VAT_ID", "Uw eenmanszaak (KvK 81234567, btw-nummer NL759233275B02) vroeg subsidie aan.", "NL759233275B02"),
+    ("SOCIAL_MEDIA", "T 023 511 4410\nX: @marloesdvt | LinkedIn: linkedin.com/in/mdevries", "@marloesdvt"),
+    ("DATE_OF_BIRTH", "Naam: dhr. R. el Bouazzaoui\nGeb.datum: 14-02-1979\n", "14-02-1979"),
     ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "Flat 4, 27 Coldharbour Lane"),
     ("ADDRESS", "Mr O. Adeyemi\nFlat 4, 27 Coldharbour Lane\nLondon SE5 9NR\n", "SE5 9NR"),  # under a private address
     ("ADDRESS", "T.a.v. mevrouw T. Benjamins\nKerkstraat 12\n7411 JB Deventer", "Kerkstraat 12\n7411 JB"),  # not the name
@@ -47,6 +49,7 @@ TRUE_CASES = [
 ]
 
 FALSE_CASES = [
+    ("SOCIAL_MEDIA", "Mail naar info@example.nl of bel X-ray op 14 030."),  # no network before an @handle
     ("VAT_ID", "Factuur van Bouwbedrijf De Vries B.V., btw-nummer NL759233275B02."),  # a company's: business data
     ("ADDRESS", "HM Treasury | London SW1A 2HQ"),  # a postcode on its own: an office's, as likely as anyone's
     ("BSN", "Onze referentie: 123456789"),  # fails the 11-proef

@@ -80,6 +80,7 @@ NAME_CASES = [
     ("Statement of: Priya DHILLON\nOccupation: Pharmacist", "Priya DHILLON"),
     ("De kamer wordt onderverhuurd aan een zekere Piotr. Er lagen matrassen.", "Piotr"),  # "een zekere X"
     ("0:00:19 Nkechi Okafor\nJa. Ik heb de lijst nog niet gezien.\n", "Nkechi Okafor"),  # a transcript's time code
+    ("Pupil: Amelia-Rose Whitaker (Year 4)\n\nAmelia-Rose told her teacher.", "Amelia-Rose"),  # two first names joined
     ("Die stuurt ze vandaag. Siebren, jij neemt de zienswijzen mee?", "Siebren"),  # spoken to
     ("Voor eensluidend afschrift,\nLinda Groothuis-Eijkelkamp, medewerker Juridische Zaken\n", "Linda Groothuis-Eijkelkamp"),
     ("Case ID\tRequester\tEmail\nFOIA-24-002\tLAWSON, Derek\tdlawson77@example.com\n", "LAWSON, Derek"),  # tab export

@@ -2319,4 +2319,89 @@ DOCS = [
         visible=["Transcript vergadering Woo-team", "0:00:12", "Goedemiddag"],
         batch=19,
     ),
+    # -- batch 20: a memcon, an e-mail signature with handles, a citizen's form with short labels, a
+    #    classified note naming a source, a school incident log -----------------------------------
+    Doc(
+        "en-memcon",
+        "MEMORANDUM OF CONVERSATION\n"
+        "SUBJECT: Bilateral meeting with the Netherlands\n"
+        "PARTICIPANTS:\n"
+        "U.S.: Under Secretary Marcia Tellefsen; Ambassador Robert Kalman; Daniel Okoro (notetaker)\n"
+        "Netherlands: Minister Joost Harmsen; Ambassador Birgitte Tazelaar-Ruys; Ilse Zwartkruis (notetaker)\n"
+        "DATE, TIME AND PLACE: June 4, 2024, 10:00-10:45, The Hague\n"
+        "\n"
+        "Minister Harmsen said that the Netherlands would not block the sanctions package.\n",
+        redact=[
+            ("Daniel Okoro", "PERSON", E),
+            ("Ilse Zwartkruis", "PERSON", E),
+        ],
+        officials=["Marcia Tellefsen", "Robert Kalman", "Joost Harmsen", "Birgitte Tazelaar-Ruys", "Minister |Harmsen|"],
+        visible=["MEMORANDUM OF CONVERSATION", "June 4, 2024", "The Hague", "PARTICIPANTS"],
+        batch=20,
+    ),
+    Doc(
+        "nl-handtekening-socials",
+        "Dank voor je snelle reactie, ik kom er volgende week op terug.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Marloes de Vries-Tjon\n"
+        "Communicatieadviseur | Gemeente Haarlem\n"
+        "T 023 511 4410 | M 06 1834 9876\n"
+        "X: @marloesdvt | LinkedIn: linkedin.com/in/marloesdevriestjon\n",
+        redact=[
+            ("Marloes de Vries-Tjon", "PERSON", E),
+            ("023 511 4410", "PHONE", E),
+            ("06 1834 9876", "PHONE", E),
+            ("@marloesdvt", "SOCIAL_MEDIA", E),
+            ("linkedin.com/in/marloesdevriestjon", "SOCIAL_MEDIA", E),
+        ],
+        visible=["Communicatieadviseur", "Gemeente Haarlem"],
+        batch=20,
+    ),
+    Doc(
+        "nl-formulier-korte-labels",
+        "Naam: dhr. Rachid el Bouazzaoui\n"
+        "Geb.datum: 14-02-1979\n"
+        "Mob.: +31 (0)6 1987 2245\n"
+        "E: rachid.elb@gmail.com\n"
+        "Betreft: informatie over mijn parkeerboete (kenmerk 2024/PB/11873)\n",
+        redact=[
+            ("dhr. Rachid el Bouazzaoui", "PERSON", E),
+            ("14-02-1979", "DATE_OF_BIRTH", E),
+            ("+31 (0)6 1987 2245", "PHONE", E),
+            ("rachid.elb@gmail.com", "EMAIL", E),
+        ],
+        visible=["2024/PB/11873", "parkeerboete"],
+        batch=20,
+    ),
+    Doc(
+        "nl-notitie-bron",
+        "Notitie (Stg. Confidentieel)\n"
+        "\n"
+        "Een bron binnen de moskeevereniging, de heer Y. Ait Taleb, meldde op 3 mei dat twee bestuursleden geld\n"
+        "uit Qatar ontvangen. De AIVD is geïnformeerd.\n",
+        redact=[("Y. Ait Taleb", "PERSON", E)],
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("De AIVD is geïnformeerd", "5.1.1b")],
+        visible=["3 mei"],
+        batch=20,
+    ),
+    Doc(
+        "en-school-incident-log",
+        "Incident log - Oakfield Primary School\n"
+        "Pupil: Amelia-Rose Whitaker (Year 4)\n"
+        "Parent: Ms. Danielle Whitaker, 07911 123457\n"
+        "\n"
+        "Amelia-Rose told her teacher, Mr. Hughes, that she is scared to go home. A referral was made to\n"
+        "Children's Social Care on 12 March.\n",
+        redact=[
+            ("Amelia-Rose Whitaker", "PERSON", E),
+            ("Ms. Danielle Whitaker", "PERSON", E),
+            ("07911 123457", "PHONE", E),
+            ("|Amelia-Rose| told", "PERSON", E),
+            ("Mr. Hughes", "PERSON", E),
+        ],
+        visible=["Oakfield Primary School", "Year 4", "Children's Social Care", "12 March"],
+        batch=20,
+    ),
 ]
