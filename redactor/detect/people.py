@@ -39,6 +39,7 @@ _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+_AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?))\)")  # "Daan (4)", "Tom (34 jaar)"
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
@@ -82,6 +83,9 @@ _TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}
 _TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS})(?=[ \t]{{2,}}|\t|[ \t]*$)")
 # A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
 _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{2,8}}")
+_PIPE_HEADER = re.compile(rf"(?im)^[ \t]*\|[^\n]*?\|[ \t]*(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?[ \t]*\|[^\n]*$")
+_PIPE_COLUMN = re.compile(rf"(?i)(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?")
+_PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 _NO_PARAAF = {"ok", "oke", "akkoord", "gezien", "nvt", "n.v.t.", "ja", "nee", "na", "n.a.", "tbd"}
 _CELL = re.compile(r"[^\t\n]*?(?=[ \t]{2,}|\t|$)", re.M)
 # The line above a signature naming the office it signs for: "De Minister van Buitenlandse Zaken,"
@@ -205,7 +209,7 @@ class PersonDetector(EntityRecognizer):
                 continue
             for m in regex.finditer(text):
                 names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part))
-        return names + self._table_names(text)
+        return names + self._table_names(text) + (self._pipe_table_names(text) if "|" in text else [])
 
     def _table_names(self, text: str) -> list[Name]:
         """The cells under a "Naam"/"Name" (or "Paraaf") column header, down to the first empty line."""
@@ -238,6 +242,28 @@ class PersonDetector(EntityRecognizer):
                         names.extend(self._paraaf(cell[1], cell[0], label))
                     elif cell:
                         names.extend(self._names_in_value(cell[1], cell[0], label))
+                pos = eol + 1
+        return names
+
+    def _pipe_table_names(self, text: str) -> list[Name]:
+        """The cells under a name column of a table drawn with bars ("| Requester name | ..."), as Markdown
+        and many exports write them."""
+        names: list[Name] = []
+        for header in _PIPE_HEADER.finditer(text):
+            cells = _bar_cells(text, header.start(), header.end())
+            columns = [(i, value.strip()) for i, (_, value) in enumerate(cells) if _PIPE_COLUMN.fullmatch(value.strip())]
+            pos = header.end() + 1
+            while columns and pos < len(text):
+                eol = text.find("\n", pos)
+                eol = len(text) if eol < 0 else eol
+                row = text[pos:eol].strip()
+                if not row.startswith("|"):
+                    break
+                if not _PIPE_RULE.fullmatch(row):
+                    row_cells = _bar_cells(text, pos, eol)
+                    for i, label in columns:
+                        if i < len(row_cells):
+                            names.extend(self._names_in_value(row_cells[i][1], row_cells[i][0], label))
                 pos = eol + 1
         return names
 
@@ -465,6 +491,8 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"
+            if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) and _AGE_AFTER.match(text, end):
+                return Name(head.start, end, 0.7, "first-name", "name-age")  # "Lotte (7) en Daan (4)"
             if head.kind == "cap" and p == k and self._relation and _last_word(text, head.start).rstrip(",") in self._relations \
                     and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):
@@ -663,6 +691,17 @@ class PersonDetector(EntityRecognizer):
             if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]):
                 return found.group().lower()
         return None
+
+
+def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The cells between the bars of a "| a | b |" row, each with its offset."""
+    line = text[start:end]
+    first = line.index("|")
+    cells, pos = [], start + first + 1
+    for value in line[first + 1:].rstrip().rstrip("|").split("|"):
+        cells.append((pos, value))
+        pos += len(value) + 1
+    return cells
 
 
 def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, str]]:

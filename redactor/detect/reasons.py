@@ -41,6 +41,7 @@ REASONS: dict[str, dict[str, str]] = {
     "name-suffix": {"en": "capitalised name with a surname ending", "nl": "naam met een kenmerkende achternaamuitgang"},
     "name-surname-first": {"en": "surname followed by initials", "nl": "achternaam gevolgd door voorletters"},
     "name-paraaf": {"en": "initials in the column '{label}'", "nl": "paraaf in de kolom '{label}'"},
+    "name-age": {"en": "first name followed by an age ('Daan (4)')", "nl": "voornaam gevolgd door een leeftijd ('Daan (4)')"},
     "name-list": {"en": "name on the officials list", "nl": "naam op de lijst van functionarissen"},
     "official-list": {"en": "kept: public official on the officials list ({role})",
                       "nl": "behouden: publieke functionaris op de lijst ({role})"},

@@ -81,6 +81,9 @@ NAME_CASES = [
     ("De kamer wordt onderverhuurd aan een zekere Piotr. Er lagen matrassen.", "Piotr"),  # "een zekere X"
     ("0:00:19 Nkechi Okafor\nJa. Ik heb de lijst nog niet gezien.\n", "Nkechi Okafor"),  # a transcript's time code
     ("Pupil: Amelia-Rose Whitaker (Year 4)\n\nAmelia-Rose told her teacher.", "Amelia-Rose"),  # two first names joined
+    ("Zij woont met haar kinderen Lotte (7) en Daan (4) in Hoogvliet.", "Daan"),  # a first name with an age
+    ("| No. | Requester name   | Subject |\n|-----|------------------|---------|\n| 12  | Harrington, Beth | file    |\n",
+     "Harrington, Beth"),  # a table drawn with bars
     ("Die stuurt ze vandaag. Siebren, jij neemt de zienswijzen mee?", "Siebren"),  # spoken to
     ("Voor eensluidend afschrift,\nLinda Groothuis-Eijkelkamp, medewerker Juridische Zaken\n", "Linda Groothuis-Eijkelkamp"),
     ("Case ID\tRequester\tEmail\nFOIA-24-002\tLAWSON, Derek\tdlawson77@example.com\n", "LAWSON, Derek"),  # tab export
@@ -117,6 +120,7 @@ NOT_NAMES = [
     "De EU Commissie en de VN Veiligheidsraad spraken erover.",  # capitals before a word: no initials
     "Agenda staatssecretaris Jeugd, Preventie en Sport, week 12",  # a portfolio, not a name
     "14:00 Werkbezoek Jeugdzorg Horizon\nOntvangst en rondleiding.\n",  # an agenda's time, not a transcript's
+    "From: General Secretariat of the Council\nTo: Working Party on Migration\n",  # a Council body
 ]
 
 

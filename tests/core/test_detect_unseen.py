@@ -81,6 +81,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-transcript-teams", "Merel"):
         "a first name alone after 'van' in running text ('de lijst van Merel'): 'van' also joins places and "
         "departments ('Margriet van Communicatie'), so it says nothing",
+    ("en-foia-log-pipes", "Washington Post"):
+        "an organisation in a name column whose words are a place and a listed surname ('Post'): no lexicon "
+        "says it is an organisation, and 'Ahmed Osman Farah' in the next row looks the same to the rules",
     ("en-uk-signature", "1 Horse Guards Road"):
         "an office address in a signature line ('HM Treasury | 1 Horse Guards Road'): only the government "
         "addresses listed in the rule pack (keep_addresses) are known to be public",

@@ -2404,4 +2404,97 @@ DOCS = [
         visible=["Oakfield Primary School", "Year 4", "Children's Social Care", "12 March"],
         batch=20,
     ),
+    # -- batch 21: a lawyer's letter, children by first name and age, a pipe-separated log, an
+    #    authorisation, an EU working paper --------------------------------------------------------
+    Doc(
+        "nl-advocatenbrief",
+        "Advocatenkantoor Kuyper & Oudshoorn\n"
+        "mr. drs. F.E. (Fleur) Kuyper, advocaat\n"
+        "Onze ref.: FK/2024/118\n"
+        "\n"
+        "Aan het college van burgemeester en wethouders van Leiden\n"
+        "\n"
+        "Betreft: ingebrekestelling namens cliënt Stanisław Dąbrowski\n"
+        "\n"
+        "Edelachtbaar college,\n"
+        "\n"
+        "Namens mijn cliënt, de heer Dąbrowski, stel ik u in gebreke wegens het niet tijdig beslissen op zijn\n"
+        "aanvraag van 2 januari 2024.\n",
+        redact=[
+            ("mr. drs. F.E. (Fleur) Kuyper", "PERSON", E),
+            ("Advocatenkantoor |Kuyper| &", "PERSON", E),  # added after the first run: the firm's name gives hers away
+            ("Stanisław Dąbrowski", "PERSON", E),
+            ("heer |Dąbrowski|,", "PERSON", E),
+        ],
+        visible=["FK/2024/118", "Leiden", "2 januari 2024", "Edelachtbaar college"],
+        batch=21,
+    ),
+    Doc(
+        "nl-kinderen-leeftijd",
+        "Verslag huisbezoek Veilig Thuis\n"
+        "\n"
+        "Moeder, mevrouw Jessica Verhoef, woont met haar kinderen Lotte (7) en Daan (4) op een flat in\n"
+        "Hoogvliet. Lotte gaat naar de Klimopschool. De vader van de kinderen, Kevin Mulder, heeft een\n"
+        "contactverbod.\n",
+        redact=[
+            ("Jessica Verhoef", "PERSON", E),
+            ("Lotte", "PERSON", E),
+            ("Daan", "PERSON", E),
+            ("Kevin Mulder", "PERSON", E),
+        ],
+        visible=["Veilig Thuis", "Hoogvliet", "Klimopschool"],
+        batch=21,
+    ),
+    Doc(
+        "en-foia-log-pipes",
+        "| Request no. | Requester name      | Organization        | Subject                 |\n"
+        "|-------------|---------------------|---------------------|-------------------------|\n"
+        "| 2024-0412   | Harrington, Beth    | Self                | Own immigration file    |\n"
+        "| 2024-0413   | Ahmed Osman Farah   | Refugee Law Clinic  | Detention standards     |\n"
+        "| 2024-0414   | Washington Post     | Media               | Border contracts        |\n",
+        redact=[
+            ("Harrington, Beth", "PERSON", E),
+            ("Ahmed Osman Farah", "PERSON", E),
+        ],
+        visible=["Refugee Law Clinic", "Washington Post", "Own immigration file", "2024-0412", "Requester name"],
+        batch=21,
+    ),
+    Doc(
+        "nl-machtiging",
+        "Machtiging\n"
+        "\n"
+        "Ondergetekende, Aylin Şahin-Demir, geboren op 2 februari 1990 te Ankara, machtigt hierbij haar broer\n"
+        "Emre Şahin om namens haar het Woo-verzoek in te dienen en stukken in ontvangst te nemen.\n"
+        "\n"
+        "Zwolle, 8 mei 2024\n",
+        redact=[
+            ("Aylin Şahin-Demir", "PERSON", E),
+            ("2 februari 1990", "DATE_OF_BIRTH", E),
+            ("Emre Şahin", "PERSON", E),
+        ],
+        visible=["Machtiging", "Ankara", "Zwolle, 8 mei 2024", "Woo-verzoek"],
+        batch=21,
+    ),
+    Doc(
+        "en-eu-working-paper",
+        "COUNCIL OF THE EUROPEAN UNION\n"
+        "WK 4471/2024 INIT\n"
+        "LIMITE\n"
+        "\n"
+        "From: General Secretariat of the Council\n"
+        "To: Working Party on Migration\n"
+        "\n"
+        "Contact: Mateusz Wiśniewski-Kral, DG JAI, mateusz.wisniewski-kral@consilium.europa.eu\n"
+        "\n"
+        "Delegations will find attached a revised text. The Presidency invites delegations to send written\n"
+        "comments by 15 May. Commissioner Ylva Johansson presented the proposal on 3 May.\n",
+        redact=[
+            ("Mateusz Wiśniewski-Kral", "PERSON", E),
+            ("mateusz.wisniewski-kral@consilium.europa.eu", "EMAIL", E),
+        ],
+        officials=["Ylva Johansson"],
+        visible=["COUNCIL OF THE EUROPEAN UNION", "WK 4471/2024 INIT", "LIMITE", "General Secretariat of the Council",
+                 "Working Party on Migration", "DG JAI", "15 May"],
+        batch=21,
+    ),
 ]
