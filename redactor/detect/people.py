@@ -73,7 +73,7 @@ _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]
 _TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
 _TRANSCRIPT_SECONDS = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]+$")  # h:mm:ss: a recording, not an agenda's 14:00
 # a first name spoken to at a sentence start ("Siebren, jij neemt ...", "Tom, could you ...")
-_VOCATIVE_AFTER = re.compile(r",[ \t]+(?:jij|je|u|kun|kunt|wil|wilt|zou|heb|heeft|ga|you|can|could|would|will|please)\b", re.I)
+_VOCATIVE_AFTER = re.compile(r",[ \t]+(?:jij|je|u|kun|kunt|wil|wilt|zou|heb|heeft|ga|you|can|could|would|will|please)\b", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
 # off), at the line start or after a column gap: the cells under it name people
@@ -145,7 +145,7 @@ class PersonDetector(EntityRecognizer):
         self._relations = {r.lower() for r in people.relations}
         # a closing word and a first name that end a chat message on one line ("..., groet Dmytro")
         self._closing_inline = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
-                                          + r")[ \t]*,?[ \t]+$", re.I) if people.closings else None
+                                          + r")[ \t]*,?[ \t]+$", re.IGNORECASE) if people.closings else None
         self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
                                         re.I) if people.introductions else None
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
