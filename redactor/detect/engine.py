@@ -110,6 +110,7 @@ class Screener:
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         self._particles = {p.lower() for p in pack.people.particles}
         self._post_nominals = set(pack.people.post_nominals)
+        self._titles = {t for t in pack.people.titles if " " not in t}
         self._double_surname = re.compile(r"\w-(?:" + "|".join(map(re.escape, self._particles)) + r")$", re.I)
         self._role_word = re.compile("|".join(map(re.escape, pack.officials.role_words)), re.I)
         self._signatures = SignatureDetector(pack.signatures, ground_set, self.language)
@@ -223,11 +224,16 @@ class Screener:
         while len(words) > 1 and words[-1].lstrip(",").rstrip(",") in self._post_nominals:
             words = words[:-1]  # "Wubbolts MSc": the degree is no surname
             words[-1] = words[-1].rstrip(",")
+        while len(words) > 2 and words[0] in self._titles:
+            words = words[1:]  # "Mr Abdirahman Mohamed Abdi": the first name comes after the title
         if len(words) >= 2 and _BARE_INITIALS.fullmatch(words[0]):
             out.add(words[0])  # "JP de Vries" is "JP" in the rest of the mail ("Hoi JP,")
         caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
-        if len(caps) >= 2 and caps[0].endswith(","):  # "O'Brien, Declan P": surname first
+        surname_first = len(caps) >= 2 and caps[0].endswith(",")
+        if surname_first:  # "O'Brien, Declan P": surname first
             caps = [*caps[1:2], caps[0]]
+            if first and len(caps[0]) >= 3 and caps[0].isalpha() and not self.lexicon.is_common(caps[0]):
+                out.add(caps[0])  # "Okonkwo, Chiamaka N" is "Chiamaka" in the mail under it
         if caps:
             last = caps[-1].rstrip(",")
             # an official's surname stays visible even if it is also a word ("Klaar")

@@ -267,8 +267,8 @@ class PhoneDetector(PatternDetector):
         for rule, regex, _ in self._compiled:
             for m in regex.finditer(text):
                 start, end = m.span()
-                if any(s < end and start < e for s, e in taken):
-                    continue
+                if any(s < end and start < e for s, e in taken) or _DATE_START.match(m.group()):
+                    continue  # "02-01-2024 19:02" is a date and a time, not 020-1202419
                 score = _phone_score(m.group(), "US" if rule == "phone-nanp" else "NL")
                 before = text[max(0, start - 24):start]
                 context = bool(self._context and self._context.search(before))
@@ -289,6 +289,7 @@ class PhoneDetector(PatternDetector):
         return found
 
 
+_DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)")
 _OTHER_REGIONS = ("BE", "DE", "GB", "FR")
 
 

@@ -135,6 +135,9 @@ class PersonDetector(EntityRecognizer):
         self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
+        # "Beste Marit en Rob,": the second name of a greeting to two
+        self._salutation_pair = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*",
+                                              tail=rf"\s+[{_UPPER}][\w'’-]+[ \t]+(?:en|and|&)[ \t]+$")
         self._suffixes = tuple(people.surname_suffixes)
         self._post_nominals = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(map(re.escape, people.post_nominals), key=len, reverse=True))
                                          + r")(?!\w))+") if people.post_nominals else None
@@ -286,11 +289,12 @@ class PersonDetector(EntityRecognizer):
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
                 seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
+            entry = segment  # as the address book wrote it, department and address included
+            # "(BZ)", "(voorzitter)", "(DHS/OIG)" after a name go; "(Anke)" inside a name stays
+            segment = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\)).*", "", segment)
             if "/" in segment:  # "DEU/ Joris Ploegmaker": department before the slash
                 cut = segment.rindex("/") + 1
                 seg_start, segment = seg_start + cut, segment[cut:]
-            # "(BZ)", "(voorzitter)" after a name go; "(Anke)" inside a name stays
-            segment = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\)).*", "", segment)
             title_start = seg_start + len(segment) - len(segment.lstrip())
             title = self._leading_titles.match(segment)
             if title:  # "mw. drs. A.M. de Groot": the titles say who, so they go with the name
@@ -299,7 +303,8 @@ class PersonDetector(EntityRecognizer):
             seg_start += len(segment) - len(stripped)
             toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part)
             span = self._leading_name(toks, name_part)
-            if "," in stripped and self._first_name_after_comma(*stripped.split(",", 1)):
+            if "," in stripped and (self._first_name_after_comma(*stripped.split(",", 1))
+                                   or self._first_name_after_comma(*entry.split(",", 1))):
                 body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
                 span = seg_start, seg_start + len(body.rstrip())
             if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
@@ -321,15 +326,20 @@ class PersonDetector(EntityRecognizer):
 
     def _first_name_after_comma(self, before: str, part: str) -> bool:
         # a display name in quotes ('"Nguyen, Thi Lan" <...>') reads the same without them
-        m = _SURNAME_COMMA_FIRST.match(before.lstrip(" \t'\"‘“") + "," + re.sub(r"\s*<[^<>]*>\s*$", "", part).rstrip("'\"’”"))
+        book = bool(re.search(r"[<(]", part))  # an address book's entry: "Reyes, Gabriel (DHS/OIG) <...>"
+        part = re.sub(r"\s*<[^<>]*>\s*$", "", part)
+        part = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\))[^()\n]*\)\s*$", "", part)  # "Reyes, Gabriel (DHS/OIG)"
+        m = _SURNAME_COMMA_FIRST.match(before.lstrip(" \t'\"‘“") + "," + part.rstrip("'\"’”"))
         if not m:
             return False
         if m.group("initials"):  # "Quist, P.", "PIETERSEN, J. (Johan)": a surname, not a word, before the initials
             return not self.lexicon.is_common(m.group("last")) or m.group("last").isupper()
-        last = m.group("last")
-        if last in self.lexicon.first_names and last not in self.lexicon.surnames:
+        last, first = m.group("last"), m.group("first")
+        if not book and last in self.lexicon.first_names and last not in self.lexicon.surnames:
             return False  # "Aanwezig: Baukje, Hylke": two people by first name
-        return m.group("first") in self.lexicon.first_names
+        # an address book's "Okonkwo, Chiamaka N": a first name no lexicon lists, but with a middle initial
+        return first in self.lexicon.first_names or (
+            bool(re.search(r"\s[A-Z]\.?$", part.strip())) and not self.lexicon.is_common(first) and not self.lexicon.is_common(last))
 
     def _leading_name(self, toks: list[_Tok], name_part: bool = False) -> tuple[int, int] | None:
         """The name at the start of a field value: initials/capitalised words and particles.
@@ -456,7 +466,8 @@ class PersonDetector(EntityRecognizer):
                     and not self._roles.fullmatch(head.text) and not self.lexicon.is_common(caps_after[-1].text) \
                     and self._role_near(text, head.start, end):
                 return Name(head.start, end, 0.7, "role", "name-role")  # "the Minister of Foreign Affairs, Gedion Timothewos"
-            if head.kind == "cap" and not rest and self._salutations.search(before) and self.lexicon.is_first_name(head.text):
+            if head.kind == "cap" and not rest and self.lexicon.is_first_name(head.text) and (
+                    self._salutations.search(before) or self._salutation_pair.search(text, max(0, head.start - 50), head.start)):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
             if head.kind == "cap" and p == k and text.startswith(":", head.end if not rest else end) \
                     and (_CHAT_PREFIX.search(before) or (_LINE_START.search(before) and self.lexicon.is_first_name(head.text)

@@ -49,6 +49,7 @@ TRUE_CASES = [
 ]
 
 FALSE_CASES = [
+    ("PHONE", "[02-01-2024 19:02] Mama: Opa ligt in het ziekenhuis"),  # a date and a time, not 020-1202419
     ("SOCIAL_MEDIA", "Mail naar info@example.nl of bel X-ray op 14 030."),  # no network before an @handle
     ("VAT_ID", "Factuur van Bouwbedrijf De Vries B.V., btw-nummer NL759233275B02."),  # a company's: business data
     ("ADDRESS", "HM Treasury | London SW1A 2HQ"),  # a postcode on its own: an office's, as likely as anyone's

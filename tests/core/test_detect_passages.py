@@ -73,6 +73,7 @@ def test_health_clause_starts_after_the_name() -> None:
     "You told us that you have sickle cell disease.",
     "> He is now in a rehabilitation clinic in Lviv.",
     "Mevrouw is sinds een ongeval rolstoelgebonden en heeft een angststoornis.",
+    "Opa Henk ligt sinds vanmiddag in het ziekenhuis in Assen.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))

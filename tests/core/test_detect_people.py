@@ -82,6 +82,10 @@ NAME_CASES = [
     ("0:00:19 Nkechi Okafor\nJa. Ik heb de lijst nog niet gezien.\n", "Nkechi Okafor"),  # a transcript's time code
     ("Pupil: Amelia-Rose Whitaker (Year 4)\n\nAmelia-Rose told her teacher.", "Amelia-Rose"),  # two first names joined
     ("Zij woont met haar kinderen Lotte (7) en Daan (4) in Hoogvliet.", "Daan"),  # a first name with an age
+    ("Aan: Dijkhuizen, Marit; Achterberg, R.J. (Rob)\n\nBeste Marit en Rob,\n\nBijgaand de agenda.", "Rob"),  # greeting two
+    ("From: Reyes, Gabriel (DHS/OIG) <Gabriel.Reyes@example.gov>\n", "Reyes, Gabriel"),  # department after the name
+    ("To: Okonkwo, Chiamaka N (CBP)\n\nChiamaka, the two pages are ours.", "Chiamaka"),  # unlisted first name, found again
+    ("[02-01-2024 19:02] Mama: Opa Henk ligt in het ziekenhuis\n", "Henk"),  # a family word as a title
     ("| No. | Requester name   | Subject |\n|-----|------------------|---------|\n| 12  | Harrington, Beth | file    |\n",
      "Harrington, Beth"),  # a table drawn with bars
     ("Die stuurt ze vandaag. Siebren, jij neemt de zienswijzen mee?", "Siebren"),  # spoken to

@@ -2497,4 +2497,94 @@ DOCS = [
                  "Working Party on Migration", "DG JAI", "15 May"],
         batch=21,
     ),
+    # -- batch 22: mail sent on someone's behalf, an address book with departments, a meeting invite,
+    #    a family chat, a Somali name in a case note ----------------------------------------------
+    Doc(
+        "nl-mail-namens",
+        "Van: Secretariaat DGB namens Pieter Bos-Hermans\n"
+        "Verzonden: dinsdag 7 mei 2024 08:55\n"
+        "Aan: Dijkhuizen, Marit; Achterberg, R.J. (Rob)\n"
+        "Onderwerp: agenda DG-overleg\n"
+        "\n"
+        "Beste Marit en Rob,\n"
+        "\n"
+        "Bijgaand de agenda voor donderdag. Pieter vraagt of jullie de notitie over Schiphol willen voorbereiden.\n"
+        "\n"
+        "Groet,\n"
+        "Secretariaat DGB\n",
+        redact=[
+            ("Pieter Bos-Hermans", "PERSON", E),
+            ("Dijkhuizen, Marit", "PERSON", E),
+            ("Achterberg, R.J. (Rob)", "PERSON", E),
+            ("Beste |Marit|", "PERSON", E),
+            ("en |Rob|,", "PERSON", E),
+            ("|Pieter| vraagt", "PERSON", E),
+        ],
+        visible=["Secretariaat DGB", "agenda DG-overleg", "Schiphol", "7 mei 2024"],
+        batch=22,
+    ),
+    Doc(
+        "en-addressbook-departments",
+        "From: Reyes, Gabriel (DHS/OIG) <Gabriel.Reyes@oig.dhs.gov>\n"
+        "To: Okonkwo, Chiamaka N (CBP); FOIA Appeals (OGC)\n"
+        "Subject: RE: referral of records\n"
+        "\n"
+        "Chiamaka, the two pages are ours. Gabriel\n",
+        redact=[
+            ("Reyes, Gabriel", "PERSON", E),
+            ("Gabriel.Reyes@oig.dhs.gov", "EMAIL", E),
+            ("Okonkwo, Chiamaka N", "PERSON", E),
+            ("|Chiamaka|, the", "PERSON", E),
+            ("ours. |Gabriel|", "PERSON", E),
+        ],
+        visible=["DHS/OIG", "CBP", "FOIA Appeals (OGC)", "referral of records"],
+        batch=22,
+    ),
+    Doc(
+        "nl-vergaderverzoek",
+        "Vergaderverzoek: voorbereiding hoorzitting\n"
+        "Organisator: Ingrid Wolthuis-Sam\n"
+        "Verplichte deelnemers: Thijs Boersma; Karima Ouali; mr. J.C. Pos\n"
+        "Optionele deelnemers: Demi Huisman\n"
+        "Locatie: Teams / kamer 4.12 (Stadskantoor)\n"
+        "Tijd: woensdag 15 mei 2024 14:00-15:00\n",
+        redact=[
+            ("Ingrid Wolthuis-Sam", "PERSON", E),
+            ("Thijs Boersma", "PERSON", E),
+            ("Karima Ouali", "PERSON", E),
+            ("mr. J.C. Pos", "PERSON", E),
+            ("Demi Huisman", "PERSON", E),
+        ],
+        visible=["voorbereiding hoorzitting", "Stadskantoor", "15 mei 2024", "kamer 4.12"],
+        batch=22,
+    ),
+    Doc(
+        "nl-familiechat",
+        "[02-01-2024 19:02] Mama: Opa Henk ligt sinds vanmiddag in het ziekenhuis in Assen\n"
+        "[02-01-2024 19:05] Sem: Oh nee. Weet tante Ineke het al?\n"
+        "[02-01-2024 19:06] Mama: Ja, zij rijdt er nu heen\n",
+        redact=[
+            ("Henk", "PERSON", E),
+            ("Sem", "PERSON", E),
+            ("Ineke", "PERSON", E),
+        ],
+        passages=[("ligt sinds vanmiddag in het ziekenhuis", SPECIAL)],
+        visible=["Mama", "02-01-2024 19:02"],
+        batch=22,
+    ),
+    Doc(
+        "en-case-note-somali",
+        "Case note, 21 February 2024\n"
+        "\n"
+        "Met Mr Abdirahman Mohamed Abdi at the reception centre in Ter Apel. He travelled with his cousin,\n"
+        "Hodan Abdi Warsame, who is pregnant. Abdirahman asked for a Somali-speaking interpreter.\n",
+        redact=[
+            ("Mr Abdirahman Mohamed Abdi", "PERSON", E),
+            ("Hodan Abdi Warsame", "PERSON", E),
+            ("|Abdirahman| asked", "PERSON", E),
+        ],
+        passages=[("is pregnant", SPECIAL)],
+        visible=["Ter Apel", "21 February 2024", "reception centre"],
+        batch=22,
+    ),
 ]
