@@ -169,7 +169,7 @@ class PostalAddressDetector(PatternDetector):
                r"markt|baan|wal|burg|erf|veld|hout|akker|haven|ring|dam|poort|zijde|donk)")
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
-    _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs"
+    _HOUSE = r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"
     _POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),
@@ -196,14 +196,19 @@ class PostalAddressDetector(PatternDetector):
     REASON = "address"
     # a UK postcode on the line under a house-number-first address ("27 Coldharbour Lane\nLondon SE5 9NR")
     _UK_POSTCODE = re.compile(r"[ \t]*\n[ \t]*(?:[A-Z][\w'’-]*[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
+    # a Dutch postcode opening the line under a street ("Stationsstraat 22-B\n7772 AB Hardenberg"): an address block
+    _NL_POSTCODE_BELOW = re.compile(rf"[ \t]*\n[ \t]*(?P<v>{_POSTCODE})")
+    _BELOW = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_NL_POSTCODE_BELOW, "postcode-below"),
+              "street-of": (_NL_POSTCODE_BELOW, "postcode-below")}
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts)
-        for r in [r for r in found if r.recognition_metadata.get("rule") == "street-number-first"]:
-            m = self._UK_POSTCODE.match(text, r.end)
+        for r in [r for r in found if r.recognition_metadata.get("rule") in self._BELOW]:
+            regex, rule = self._BELOW[r.recognition_metadata["rule"]]
+            m = regex.match(text, r.end)
             if m:
                 found.append(result(self, self.ENTITY, m.start("v"), m.end("v"), 0.6, interest=self.INTEREST,
-                                    rule="postcode-uk", reason="postcode"))
+                                    rule=rule, reason="postcode"))
         return found
 
 

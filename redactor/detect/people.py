@@ -96,6 +96,7 @@ _SIGNATURE_CELL = re.compile(r"\S(?:[^\n]*?\S)?(?=\s{3,}|\t|$)")
 _QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
 # A surname in capitals ("Jovana PETROVIĆ", "WANG, Li"): a name part only in a name field, after a first name
 _BARE_INITIALS = re.compile(rf"[{_UPPER}]{{2,3}}$")
+_POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
 # "Wmo-consulent", "Zorg-medewerker": a capitalised word whose last part is a lower-case noun, unlike
 # "Wiersma-de" in "Wiersma-de Boer"
 _LOWER_TAIL = re.compile(rf"-(?!(?:de|den|der|van|la|le|du|da|di|el|al)$)[{_LOWER}]{{3,}}$")
@@ -401,11 +402,15 @@ class PersonDetector(EntityRecognizer):
             i = max(j, i + 1)
         return names
 
-    @staticmethod
-    def _wraps(text: str, newline: _Tok, following: _Tok) -> bool:
-        """A line break inside running text (a long line before it), not a list or signature."""
+    def _wraps(self, text: str, newline: _Tok, following: _Tok) -> bool:
+        """A line break inside running text (a long line before it), not a list, signature or next field."""
         label_after = text[following.end:following.end + 2].lstrip().startswith(":")
-        return _running_line(text, newline.start) and not label_after
+        return _running_line(text, newline.start) and not label_after and not self._label_line(text, following.start)
+
+    def _label_line(self, text: str, start: int) -> bool:
+        """Whether the line at ``start`` opens with a field label ("Namens de gemeente: ...", "Afwezig met ...:")."""
+        head = _LABEL_COLON.split(text[start:start + 40].split("\n", 1)[0], 1)
+        return len(head) == 2 and bool(head[0].split()) and head[0].split()[0].lower() in self._labels
 
     def _names_in_chain(self, text: str, chain: list[_Tok]) -> list[Name]:
         """The best name in a run of capitalised words: strong cues first, then weak ones."""
@@ -447,7 +452,7 @@ class PersonDetector(EntityRecognizer):
             before = text[max(0, head.start - 24):head.start]
             if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]):
                 return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
-            if head.kind == "init" and caps_after:
+            if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")):  # not "U.S."
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
                             "name-initials")
             if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after:
@@ -579,6 +584,10 @@ class PersonDetector(EntityRecognizer):
                 value = stripped
                 if len(value) > 4 and value[-2:] in ("'s", "’s") and value[0].isupper():
                     value = value[:-2]  # "Mr. Hageman's": the name without the possessive
+                quote = int(value[:1] in "'’‘" and value[1:2].isupper())  # "'Dijkstra'": quotes are no part of it
+                if len(value) > 3 and value[-1] in "'’" and value[quote:quote + 1].isupper():
+                    value = value[:-1]
+                value = value[quote:]
                 length = len(value)
                 value = _LINE_END_HYPHEN.sub(lambda h: "-" if h.group(1).isupper() else "", value)
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
@@ -589,7 +598,7 @@ class PersonDetector(EntityRecognizer):
                         toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names
                         and (upper_names or (len(value) >= 3 and self.lexicon.is_first_name(toks[-1].text))))):
                     kind = "cap"  # "Jovana PETROVIĆ", "Callum REID"; not "FOIA Requester Service Center"
-                toks.append(_Tok(value, offset + m.start(), offset + m.start() + length, kind))
+                toks.append(_Tok(value, offset + m.start() + quote, offset + m.start() + quote + length, kind))
             else:
                 toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
             if stop is not None:
@@ -608,8 +617,8 @@ class PersonDetector(EntityRecognizer):
         """Initials written without full stops ("JP de Vries", "AJ Bakker"): two or three capitals before a
         particle, or two before a listed surname: "EU Commissie" and "GGD Hollands Midden" are no names."""
         for i, t in enumerate(toks):
-            if t.kind != "word" or not _BARE_INITIALS.match(t.text):
-                continue
+            if t.kind != "word" or not _BARE_INITIALS.match(t.text) or (i and _POSTCODE_DIGITS.fullmatch(toks[i - 1].text)):
+                continue  # "7770 BA Hardenberg": a postcode's letters
             j = i + 1
             while j < len(toks) and toks[j].kind == "particle":
                 j += 1

@@ -2587,4 +2587,156 @@ DOCS = [
         visible=["Ter Apel", "21 February 2024", "reception centre"],
         batch=22,
     ),
+    # -- batch 23: a collegevoorstel with a Steller block, a US Vaughn index, a GGD outbreak memo,
+    #    minutes with 'Afwezig met kennisgeving', a letter with a kenmerk/contactpersoon column block ------
+    Doc(
+        "nl-collegevoorstel-steller",
+        "Collegevoorstel\n"
+        "Onderwerp: Herinrichting Marktplein Zuidbroek\n"
+        "Registratienummer: Z/24/018734\n"
+        "Portefeuillehouder: wethouder M. Koopmans-Brink\n"
+        "Steller: Roel Hesselink\n"
+        "Afdeling: Ruimte en Wonen\n"
+        "Telefoonnummer: (0598) 69 24 31\n"
+        "Datum collegevergadering: 9 april 2024\n"
+        "\n"
+        "1. Aanleiding\n"
+        "Bewoners van het Marktplein hebben in februari een petitie aangeboden. Woordvoerder van de bewonersgroep\n"
+        "is mevrouw Jantine Sikkema-Reinders; zij vraagt om een tweede inspraakavond. Daarnaast heeft de eigenaar\n"
+        "van café De Eendracht, dhr. H.B. Tuinstra, bezwaar gemaakt tegen het verplaatsen van het terras.\n"
+        "\n"
+        "2. Voorstel\n"
+        "Het college stemt in met het schetsontwerp en vraagt Roel de inspraakavond voor te bereiden.\n",
+        redact=[
+            ("Roel Hesselink", "PERSON", E),
+            ("(0598) 69 24 31", "PHONE", E),
+            ("Jantine Sikkema-Reinders", "PERSON", E),
+            ("H.B. Tuinstra", "PERSON", E),
+            ("vraagt |Roel| de", "PERSON", E),
+        ],
+        officials=["M. Koopmans-Brink"],
+        visible=["Marktplein Zuidbroek", "Z/24/018734", "Ruimte en Wonen", "9 april 2024", "De Eendracht",
+                 "Collegevoorstel"],
+        batch=23,
+    ),
+    Doc(
+        "en-vaughn-index",
+        "VAUGHN INDEX - Civil Action No. 1:23-cv-02284 (D.D.C.)\n"
+        "Defendant: U.S. Immigration and Customs Enforcement\n"
+        "\n"
+        "Doc. No. | Date | Description | Pages | Exemption(s) | Withheld information\n"
+        "VI-0012 | 03/14/2022 | Email from Priya Venkataraman (ERO) to Daniel Oyelaran-Smith re detainee transfer | 2 |"
+        " (b)(6), (b)(7)(C) | Names, phone number (202) 732-4491 and email address of ICE employees\n"
+        "VI-0013 | 03/15/2022 | Memorandum for the record by SA K. Brzezinski | 4 | (b)(7)(E) | Law enforcement techniques\n"
+        "VI-0014 | 03/17/2022 | Letter from Senator Alex Padilla to Acting Director Tae D. Johnson | 1 | none |"
+        " Released in full\n",
+        redact=[
+            ("Priya Venkataraman", "PERSON", E),
+            ("Daniel Oyelaran-Smith", "PERSON", E),
+            ("(202) 732-4491", "PHONE", E),
+            ("K. Brzezinski", "PERSON", E),
+        ],
+        officials=["Alex Padilla", "Tae D. Johnson"],
+        visible=["U.S. Immigration and Customs Enforcement", "ERO", "03/14/2022", "Law enforcement techniques",
+                 "VI-0013", "ICE employees"],
+        batch=23,
+    ),
+    Doc(
+        "nl-ggd-contactonderzoek",
+        "GGD Drenthe - Memo infectieziektebestrijding\n"
+        "Betreft: cluster legionella Emmen (melding 2024-0412)\n"
+        "Datum: 22 augustus 2024\n"
+        "Opgesteld door: arts infectieziektebestrijding T. Schuurman-Bakker\n"
+        "\n"
+        "Indexpatiënt: man, 67 jaar, woonachtig Houtweg 14, 7811 KD Emmen, BSN 239487114.\n"
+        "Contactonderzoek:\n"
+        "- echtgenote, mevrouw G. Oldenhof\n"
+        "- kleinzoon Jesse (14), logeerde van 10 tot 17 augustus bij hen\n"
+        "- buurman dhr. Wiktor Zieliński, deelde de buitendouche\n"
+        "Bron: vermoedelijk de whirlpool van camping De Vlinderhoeve. Eigenaar Harm Jan Bruggink is gevraagd de\n"
+        "whirlpool te sluiten.\n",
+        redact=[
+            ("T. Schuurman-Bakker", "PERSON", E),
+            ("Houtweg 14, 7811 KD", "ADDRESS", E),
+            ("239487114", "BSN", BSN_GROUND),
+            ("G. Oldenhof", "PERSON", E),
+            ("Jesse", "PERSON", E),
+            ("Wiktor Zieliński", "PERSON", E),
+            ("Harm Jan Bruggink", "PERSON", E),
+        ],
+        visible=["GGD Drenthe", "22 augustus 2024", "De Vlinderhoeve", "melding 2024-0412"],
+        batch=23,
+    ),
+    Doc(
+        "nl-notulen-kennisgeving",
+        "Notulen Cliëntenraad Sociaal Domein Westerkwartier\n"
+        "Datum: 4 juni 2024, 19.30 uur, gemeentehuis Zuidhorn\n"
+        "Aanwezig: Gerrit-Jan Wierenga (voorzitter), Hanneke Dijkstra-Oosting, Abdelkader Boukhari\n"
+        "Namens de gemeente: Sanne Meijering (beleidsadviseur Wmo)\n"
+        "Afwezig met kennisgeving: Bartholomeus (Bart) Hoogeveen, mw. J. van Rijs-Kalsbeek\n"
+        "Afwezig zonder kennisgeving: Dimitri Papadopoulos\n"
+        "\n"
+        "1. Opening en mededelingen\n"
+        "De voorzitter opent de vergadering. Wethouder Thea Blaauw sluit om 20.15 uur aan voor agendapunt 3.\n"
+        "Abdelkader meldt dat hij namens de raad bij de inspraakavond over het armoedebeleid was.\n"
+        "\n"
+        "2. Verslag vorige vergadering\n"
+        "Op pagina 2 moet 'mevrouw Dijkstra' worden gelezen als 'mevrouw Dijkstra-Oosting'. Het verslag is vastgesteld.\n",
+        redact=[
+            ("Gerrit-Jan Wierenga", "PERSON", E),
+            ("Hanneke Dijkstra-Oosting", "PERSON", E),
+            ("Abdelkader Boukhari", "PERSON", E),
+            ("Sanne Meijering", "PERSON", E),
+            ("Bartholomeus (Bart) Hoogeveen", "PERSON", E),
+            ("J. van Rijs-Kalsbeek", "PERSON", E),
+            ("Dimitri Papadopoulos", "PERSON", E),
+            ("|Abdelkader| meldt", "PERSON", E),
+            ("mevrouw |Dijkstra|'", "PERSON", E),
+        ],
+        officials=["Thea Blaauw"],
+        visible=["Cliëntenraad Sociaal Domein Westerkwartier", "Zuidhorn", "4 juni 2024", "beleidsadviseur Wmo"],
+        batch=23,
+    ),
+    Doc(
+        "nl-brief-kenmerkblok",
+        "Gemeente Hardenberg\n"
+        "Postbus 500, 7770 BA Hardenberg\n"
+        "\n"
+        "Aan de heer O. Kovalenko\n"
+        "Stationsstraat 22-B\n"
+        "7772 AB Hardenberg\n"
+        "\n"
+        "Uw kenmerk        Ons kenmerk        Contactpersoon        Doorkiesnummer\n"
+        "brief 3-2-2024    SZ/2024/00871      Wouter Brinkhuis      0523 - 28 93 10\n"
+        "\n"
+        "Datum: 14 februari 2024\n"
+        "Onderwerp: terugvordering bijstand\n"
+        "\n"
+        "Geachte heer Kovalenko,\n"
+        "\n"
+        "Uit onze gegevens blijkt dat u van 1 oktober tot en met 31 december 2023 inkomsten had uit werk bij\n"
+        "Uitzendbureau FlexPlus, die u niet aan ons heeft doorgegeven. Ook uw echtgenote, mevrouw Olena Kovalenko-Hrytsenko,\n"
+        "had in die periode inkomsten. Wij vorderen daarom € 1.842,17 terug. Wij verrekenen dit bedrag met de bijstand\n"
+        "die wij storten op uw rekening NL91 INGB 0008 1234 90.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens het college van burgemeester en wethouders,\n"
+        "\n"
+        "W. Brinkhuis\n"
+        "consulent Werk en Inkomen\n",
+        redact=[
+            ("O. Kovalenko", "PERSON", E),
+            ("Stationsstraat 22-B", "ADDRESS", E),
+            ("7772 AB", "ADDRESS", E),
+            ("Wouter Brinkhuis", "PERSON", E),
+            ("0523 - 28 93 10", "PHONE", E),
+            ("heer |Kovalenko|,", "PERSON", E),
+            ("Olena Kovalenko-Hrytsenko", "PERSON", E),
+            ("NL91 INGB 0008 1234 90", "IBAN", E),
+            ("W. Brinkhuis", "PERSON", E),
+        ],
+        visible=["Gemeente Hardenberg", "Postbus 500, 7770 BA Hardenberg", "SZ/2024/00871", "14 februari 2024",
+                 "Uitzendbureau FlexPlus", "consulent Werk en Inkomen", "terugvordering bijstand"],
+        batch=23,
+    ),
 ]
