@@ -63,6 +63,12 @@ class PassageRule(_Strict):
     # A passage that matches one of these speaks of a group ("zwangere vrouwen", "de bevolking"),
     # not of a person: no personal data, no suggestion.
     said_of_groups: Patterns = ()
+    # A cue on a line that starts with one of these names a recipient or a sender ("Kopie aan: NCTV"),
+    # not what the passage is about: no suggestion.
+    skip_lines: Patterns = ()
+    # False: a document that is itself a public statement (``RulePack.public_statements``: a speech,
+    # a press release) holds no such passage; what a minister says in public is no internal opinion.
+    in_public_statements: bool = True
 
     @field_validator("interest")
     @classmethod
@@ -81,6 +87,12 @@ class PassageRule(_Strict):
         """``said_of_groups`` as one alternation, or None."""
         return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.said_of_groups), re.IGNORECASE) \
             if self.said_of_groups else None
+
+    @functools.cached_property
+    def skipped_lines(self) -> re.Pattern[str] | None:
+        """``skip_lines`` as one alternation anchored at a line start, or None."""
+        return re.compile(r"[ \t]*(?:" + "|".join(f"(?:{p})" for p in self.skip_lines) + ")", re.IGNORECASE) \
+            if self.skip_lines else None
 
 
 def _wrapping(pattern: str) -> str:
@@ -174,6 +186,9 @@ class RulePack(_Strict):
     keep_addresses: Patterns = ()
     functional_mailboxes: Patterns = ()
     passages: tuple[PassageRule, ...] = ()
+    # The opening of a document that is itself a public statement (a speech, a press release), searched in
+    # the first lines of its first page; rules with ``in_public_statements: false`` stay silent in it.
+    public_statements: Patterns = ()
     signatures: SignatureRules = SignatureRules()
     path: Path = Field(default=Path(), exclude=True)
 

@@ -63,7 +63,7 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     while left < right and text[left].isspace():
         left += 1
     heading = _HEADING.match(text, left, start)
-    if heading and _is_heading(heading.group()) and text[heading.end():start].lstrip()[:1].isupper():
+    if heading and _is_heading(heading.group()) and text[heading.end():end].lstrip()[:1].isupper():
         left = heading.end()
     while left < right and text[left].isspace():
         left += 1
@@ -80,6 +80,20 @@ def _is_heading(line: str) -> bool:
     line = re.sub(rf"^{_CHAT_TIME}", "", line)
     words = [w for w in line.split() if not re.fullmatch(r"[-•*–▪·]|[\d.)]+", w)]
     return 1 <= len(words) <= 5 and words[0][:1].isupper()
+
+
+def _line_alone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The cue's line, if the cue is all it holds ("STG. GEHEIM", "(SECRET//NOFORN)"): a marking stands
+    on its own line above a header, and the sentence around it would run into that header."""
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    if text[left:start].strip(_FRAME) or text[end:right].strip(_FRAME):
+        return None
+    return start, end
+
+
+_FRAME = " \t()[]*-–—•:"
 
 
 @functools.lru_cache(maxsize=8)
@@ -104,8 +118,13 @@ class PassageDetector(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
+        skipped = self.rule.skipped_lines
         for m in self.rule.compiled.finditer(text):
-            bounds = sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if skipped and skipped.match(text, line_start, m.start()):
+                continue
+            bounds = _line_alone(text, m.start(), m.end()) or \
+                sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
             spans.setdefault(bounds, m.group())
         groups = self.rule.groups
         found = [

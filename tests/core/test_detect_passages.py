@@ -74,6 +74,10 @@ def test_health_clause_starts_after_the_name() -> None:
     "> He is now in a rehabilitation clinic in Lviv.",
     "Mevrouw is sinds een ongeval rolstoelgebonden en heeft een angststoornis.",
     "Opa Henk ligt sinds vanmiddag in het ziekenhuis in Assen.",
+    "In 2022 volgde een voorwaardelijke gevangenisstraf wegens bedreiging.",
+    "Betrokkene verblijft sinds zijn aanhouding in het Huis van Bewaring.",
+    "Hij gebruikt sinds zijn vijftiende dagelijks cannabis.",
+    "Zij is in 2023 gediagnosticeerd met ADHD.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -87,6 +91,8 @@ def test_special_personal_data(text: str) -> None:
     "Hij is christen-democraat en lid van de gemeenteraad.",
     "Het programma richt zich op de preventie van diabetes bij jongeren.",
     "De vergoeding voor speltherapie wordt per 2025 verhoogd.",
+    "Ik stel voor dat we om tien uur beginnen.",  # a meeting time, not advice to the addressee
+    "De wet stelt op bedreiging een gevangenisstraf van ten hoogste twee jaar.",  # the law, no person
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
@@ -143,3 +149,34 @@ def test_special_data_said_of_a_group_is_no_suggestion(text: str) -> None:
 ])
 def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) -> None:
     assert [c.ground for c in detect(text) if c.entity == entity] == ["5.1.1d"]
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("Volgens de ambassadeur wil Amman de afspraken niet publiek maken.", "5.1.2a", "niet publiek maken"),
+    ("The chief of staff said privately that the partners had vetoed it.", "5.1.2a", "said privately"),
+    ("He asked that this not be shared with other Allies.", "5.1.2a", "asked that this not be shared"),
+    ("Eerlijk gezegd vind ik dat we het rapport niet moeten bagatelliseren.", "5.2.1", "vind ik dat"),
+    ("Wat mij betreft wegen de veiligheidsbelangen zwaarder.", "5.2.1", "Wat mij betreft"),
+    ("Ik stel voor dat u instemt met het voorstel.", "5.2.1", "Ik stel voor dat u"),
+    ("We would recommend that Washington not press the issue.", "5.2.1", "We would recommend"),
+])
+def test_judgement_cues_in_other_words(text: str, ground: str, cue: str) -> None:
+    assert [c.text for c in detect(text) if c.ground == ground] == [text]
+
+
+def test_a_marking_alone_on_its_line_is_no_more_than_the_marking() -> None:
+    text = "STG. GEHEIM\nBeslisnota\nAan: de minister van Justitie en Veiligheid\nVan: DGSenB\n"
+    assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == ["STG. GEHEIM"]
+
+
+def test_a_service_in_an_address_field_is_no_passage() -> None:
+    text = "Aan: de minister\nKopie aan: NCTV, BZ/DVB\nDatum: 4 april 2024\n\nDe NCTV meldt een dreiging.\n"
+    assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == ["De NCTV meldt een dreiging."]
+
+
+def test_a_public_statement_holds_no_internal_opinion_or_secret() -> None:
+    speech = ("Toespraak van de minister bij de opening van het congres\nHet gesproken woord geldt.\n\n"
+              "Naar mijn mening is weerbaarheid een gedeelde taak. De AIVD waarschuwt hier al jaren voor.\n")
+    assert detect(speech) == []
+    memo = "Notitie\n\n" + speech.split("\n\n", 1)[1]  # the same words in an internal note
+    assert {c.ground for c in detect(memo)} == {"5.2.1", "5.1.1b"}

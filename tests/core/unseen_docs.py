@@ -2739,4 +2739,151 @@ DOCS = [
                  "Uitzendbureau FlexPlus", "consulent Werk en Inkomen", "terugvordering bijstand"],
         batch=23,
     ),
+    # -- batch 31: a beslisnota marked Stg. Geheim, a minister's public speech, a US cable summary,
+    #    a probation report, an e-mail thread with opinions --------------------------------------------
+    Doc(
+        "nl-beslisnota-stg-geheim",
+        "STG. GEHEIM\n"
+        "Beslisnota\n"
+        "Aan: de minister van Justitie en Veiligheid\n"
+        "Van: DGSenB\n"
+        "Via: SG\n"
+        "Kopie aan: NCTV, BZ/DVB\n"
+        "Datum: 4 april 2024\n"
+        "Contactpersoon: Ruben Vlietstra, DGSenB/DVC, 06-48213390\n"
+        "\n"
+        "Geadviseerd besluit\n"
+        "Instemmen met voortzetting van de informatie-uitwisseling over uitreizigers met Jordanië.\n"
+        "\n"
+        "Kernpunten\n"
+        "- De Jordaanse zusterdienst levert sinds 2019 namen van uitreizigers die via Amman reizen.\n"
+        "- Volgens de Jordaanse ambassadeur wil Amman de afspraken niet publiek maken.\n"
+        "- Het kabinet heeft de Kamer op 3 november 2023 over de samenwerking met derde landen geïnformeerd.\n"
+        "\n"
+        "Kanttekeningen\n"
+        "- Wat mij betreft wegen de veiligheidsbelangen zwaarder dan het risico op imagoschade.\n"
+        "- De directie Wetgeving ziet geen juridische belemmeringen.\n"
+        "\n"
+        "Advies\n"
+        "Ik stel voor dat u instemt en de Kamer in een besloten overleg informeert.\n",
+        redact=[
+            ("Ruben Vlietstra", "PERSON", E),
+            ("06-48213390", "PHONE", E),
+        ],
+        passages=[("STG. GEHEIM", "5.1.1b"), ("zusterdienst", "5.1.1b"), ("niet publiek maken", "5.1.2a"),
+                  ("Wat mij betreft", "5.2.1"), ("Ik stel voor", "5.2.1")],
+        visible=["NCTV", "BZ/DVB", "DGSenB", "Geadviseerd besluit", "Kanttekeningen", "4 april 2024",
+                 "Het kabinet heeft de Kamer op 3 november 2023", "De directie Wetgeving ziet geen juridische"],
+        batch=31,
+    ),
+    Doc(
+        "nl-toespraak-minister",
+        "Toespraak van minister David van Weel bij de opening van het Nationaal Cybersecuritycongres,\n"
+        "Den Haag, 9 oktober 2024\n"
+        "Het gesproken woord geldt.\n"
+        "\n"
+        "Dames en heren,\n"
+        "\n"
+        "Naar mijn mening is digitale weerbaarheid geen taak van de overheid alleen. Ik vind dat bedrijven die\n"
+        "vitale diensten leveren zelf meer moeten investeren. Ik zou iedere bestuurder willen aanraden dit\n"
+        "onderwerp op de agenda van de raad van bestuur te zetten.\n"
+        "\n"
+        "De AIVD en de MIVD waarschuwen in hun openbare jaarverslagen al jaren voor statelijke actoren.\n"
+        "Dat beeld deel ik.\n"
+        "\n"
+        "Dank u wel.\n",
+        officials=["David van Weel"],
+        visible=["Naar mijn mening is digitale weerbaarheid", "Ik vind dat bedrijven", "Ik zou iedere bestuurder",
+                 "De AIVD en de MIVD", "Nationaal Cybersecuritycongres", "9 oktober 2024"],
+        batch=31,
+    ),
+    Doc(
+        "en-cable-noforn",
+        "SECRET//NOFORN\n"
+        "SUBJECT: NETHERLANDS: FM DISCUSSES SAHEL CONTRIBUTION\n"
+        "REF: STATE 041187\n"
+        "\n"
+        "1. (C) Summary: During a call on 14 March, Foreign Minister Caspar Veldkamp told the Ambassador that\n"
+        "the Netherlands would not renew its Sahel contribution. End summary.\n"
+        "2. (S//NF) The Minister's chief of staff, Jorien Plasmeijer, said privately that the coalition partners\n"
+        "had vetoed a renewal, and asked that this not be shared with other Allies.\n"
+        "3. (C) Post's view: the decision is final. We would recommend that Washington not press the issue\n"
+        "before the NATO summit.\n"
+        "4. (U) The Minister repeated the public line at a press conference later that day: the Netherlands\n"
+        "remains committed to the region.\n",
+        redact=[("Jorien Plasmeijer", "PERSON", E)],
+        # the banner and portion markings of a US cable stay visible, as in en-cable-markings (batch 14)
+        passages=[("said privately", "5.1.2a"), ("asked that this not be shared", "5.1.2a"),
+                  ("We would recommend", "5.2.1")],
+        officials=["Caspar Veldkamp"],
+        visible=["SECRET//NOFORN", "STATE 041187", "14 March", "told the Ambassador", "The Minister repeated the public line"],
+        batch=31,
+    ),
+    Doc(
+        "nl-reclasseringsadvies",
+        "Reclassering Nederland\n"
+        "Adviesrapport\n"
+        "Betreft: Kevin Dorrestijn, geboren 11-06-1998\n"
+        "Opdrachtgever: Openbaar Ministerie, arrondissementsparket Amsterdam\n"
+        "\n"
+        "Kevin werd in 2019 veroordeeld tot een taakstraf van 80 uur voor winkeldiefstal. In 2022 volgde een\n"
+        "voorwaardelijke gevangenisstraf wegens bedreiging. Hij gebruikt sinds zijn vijftiende dagelijks cannabis\n"
+        "en is in 2023 gediagnosticeerd met ADHD. Betrokkene verblijft sinds zijn aanhouding in het Huis van\n"
+        "Bewaring.\n"
+        "\n"
+        "Naar het oordeel van de reclassering is het risico op herhaling gemiddeld.\n"
+        "\n"
+        "Advies: een voorwaardelijke straf met meldplicht en een ambulante behandeling bij de verslavingszorg.\n"
+        "\n"
+        "Reclasseringswerker: Sanne Oudejans\n",
+        redact=[
+            ("Kevin Dorrestijn", "PERSON", E),
+            ("11-06-1998", "DATE_OF_BIRTH", E),
+            ("|Kevin| werd", "PERSON", E),
+            ("Sanne Oudejans", "PERSON", E),
+        ],
+        passages=[("veroordeeld tot een taakstraf", SPECIAL), ("voorwaardelijke gevangenisstraf", SPECIAL),
+                  ("dagelijks cannabis", SPECIAL), ("gediagnosticeerd met ADHD", SPECIAL),
+                  ("sinds zijn aanhouding", SPECIAL), ("behandeling bij de verslavingszorg", SPECIAL)],
+        visible=["Reclassering Nederland", "Openbaar Ministerie", "arrondissementsparket Amsterdam",
+                 "Naar het oordeel van de reclassering"],
+        batch=31,
+    ),
+    Doc(
+        "nl-mail-ik-vind",
+        "Van: Marloes Groenewegen <m.groenewegen@minszw.nl>\n"
+        "Verzonden: donderdag 6 juni 2024 16:40\n"
+        "Aan: Bas Kuijpers <bas.kuijpers@minszw.nl>\n"
+        "Onderwerp: RE: reactie op rapport Inspectie\n"
+        "\n"
+        "Bas,\n"
+        "\n"
+        "Eerlijk gezegd vind ik dat we het rapport niet moeten bagatelliseren. Persoonlijk denk ik dat de\n"
+        "staatssecretaris beter meteen excuses kan aanbieden.\n"
+        "\n"
+        "De feiten op een rij: de Inspectie onderzocht 42 dossiers en vond in 17 gevallen een te late beslissing.\n"
+        "\n"
+        "Groet,\n"
+        "Marloes\n"
+        "\n"
+        "-----Oorspronkelijk bericht-----\n"
+        "Van: Bas Kuijpers\n"
+        "Verzonden: donderdag 6 juni 2024 11:02\n"
+        "Onderwerp: reactie op rapport Inspectie\n"
+        "\n"
+        "Marloes, de staatssecretaris wil voor het debat een lijn. Volgens mij kunnen we volstaan met een\n"
+        "verwijzing naar het verbeterplan. Wat vind jij?\n",
+        redact=[
+            ("Marloes Groenewegen", "PERSON", E),
+            ("m.groenewegen@minszw.nl", "EMAIL", E),
+            ("Bas Kuijpers", "PERSON", E),
+            ("bas.kuijpers@minszw.nl", "EMAIL", E),
+            ("|Bas|,", "PERSON", E),
+            ("Groet,\n|Marloes|", "PERSON", E),
+            ("|Marloes|, de", "PERSON", E),
+        ],
+        passages=[("vind ik dat we", "5.2.1"), ("Persoonlijk denk ik", "5.2.1"), ("Volgens mij", "5.2.1")],
+        visible=["De feiten op een rij", "Wat vind jij?", "rapport Inspectie", "6 juni 2024"],
+        batch=31,
+    ),
 ]
