@@ -125,6 +125,10 @@ class PeopleRules(_Strict):
     closings: tuple[str, ...] = ()
     # Words with which someone gives their own name ("u spreekt met Mirthe")
     introductions: tuple[str, ...] = ()
+    # Nouns for a private person in an apposition before a name ("een burger, X Y,", "the applicant X Y"), and
+    # words after a name that only a person has ("X Y, wonend aan", "X Y (06-...)"): a name then needs no lexicon
+    person_nouns: tuple[str, ...] = ()
+    person_tails: tuple[str, ...] = ()
     not_names: tuple[str, ...] = ()
     # Degrees and letters written after a name ("Wubbolts MSc", "De Wit LL.M"): part of the name, never a name
     post_nominals: tuple[str, ...] = ()

@@ -40,6 +40,7 @@ _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock tim
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?))\)")  # "Daan (4)", "Tom (34 jaar)"
+_COORDINATED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:en|and|or|of|&)[ \t]+")  # "X (SSN ...) or "
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
@@ -155,6 +156,13 @@ class PersonDetector(EntityRecognizer):
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
+        self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
+                                       + r"),?[ \t]+$", re.I) if people.person_nouns else None
+        # a home, a birth, or a phone number or personal number in brackets right after the name ("X Y (06-12345678)")
+        self._person_tail = re.compile(r"[ \t]*\((?:tel\.?|telefoon|phone|mob\.?|mobiel|mobile)?[: \t]*(?P<phone>\+?[\d(][\d ()./-]{7,}\d)\)"
+                                       r"|[ \t]*\((?:SSN|BSN|burgerservicenummer|DOB|geb\.)[ \t:]"
+                                       + (r"|,?[ \t]+(?:" + "|".join(sorted(map(re.escape, people.person_tails), key=len, reverse=True))
+                                          + r")(?![\w])" if people.person_tails else ""), re.I)
         self._fields = [
             (fr.entity, fr.name_part, re.compile(
                 # at a line start, or after a sentence on the same line ("... naar de SG. Actie: Jorrit")
@@ -199,12 +207,37 @@ class PersonDetector(EntityRecognizer):
                     del found[k]
                 found[key] = name
         names = sorted(found.values(), key=lambda n: n.start)
+        names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
         if self._post_nominals:
             for name in names:  # "Wubbolts MSc": the degree belongs to the name
                 m = self._post_nominals.match(text, name.end)
                 if m:
                     name.end = m.end()
         return names
+
+    def _person_tail_at(self, text: str, end: int) -> bool:
+        m = self._person_tail.match(text, end)
+        # a phone number has nine digits or more; "(2014 - 2019)" is a period
+        return bool(m) and (not m.group("phone") or sum(c.isdigit() for c in m.group("phone")) >= 9)
+
+    def _coordinated(self, text: str, names: list[Name]) -> list[Name]:
+        """A second name joined to a private person's by "en"/"or" ("contact X (SSN ...) or Y Z"): two capitalised
+        words that are no common words need no lexicon there."""
+        extra: list[Name] = []
+        starts = {n.start for n in names}
+        for n in names:
+            m = _COORDINATED.match(text, n.end)
+            if not m or m.end() in starts or self.lexicon.officials.get(fold(text[n.start:n.end])) \
+                    or self._role_near(text, n.start, n.end):
+                continue
+            toks = self._tokens(text[m.end():m.end() + 80], m.end())
+            k = next((i for i, t in enumerate(toks) if t.kind not in ("cap", "particle")), len(toks))
+            chain = toks[:k]
+            caps = [t for t in chain if t.kind == "cap"]
+            if 2 <= len(caps) <= 3 and k < len(toks) and chain[0].kind == "cap" and chain[-1].kind == "cap" \
+                    and not any(self.lexicon.is_common(t.text) or _NOUN_END.search(t.text) for t in caps):
+                extra.append(Name(chain[0].start, chain[-1].end, 0.7, "context", "name-coordinated"))
+        return extra
 
     def _field_names(self, text: str) -> list[Name]:
         names: list[Name] = []
@@ -513,6 +546,11 @@ class PersonDetector(EntityRecognizer):
                     and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
+            if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
+                    and not self.lexicon.is_common(caps_after[-1].text) and not _UPPER_WORD.match(head.text) \
+                    and ((self._person_noun and self._person_noun.search(text, max(0, head.start - 40), head.start))
+                         or self._person_tail_at(text, end)):
+                return Name(head.start, end, 0.7, "context", "name-context")  # "Een burger, X Y, wonend aan ..."
             return None
         if head.kind == "cap" and 1 <= len(caps_after) <= 2 and caps_after[-1].text.endswith(self._suffixes) \
                 and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:

@@ -350,3 +350,28 @@ def test_names_never_seen_before_are_found_in_a_memo() -> None:
             total += 1
             missed += any(part not in found for part in value.split() if len(part) > 3)
     assert missed / total <= 0.01, f"{missed} of {total} names missed"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # first names no lexicon lists: what stands around the name says it is a private person's
+    ("Een burger, Xiadani Zandbergen, wonend aan de Madshof 249 in De Lutte, heeft een verzoek ingediend.",
+     "Xiadani Zandbergen"),
+    ("Contactpersoon bij de ambassade in Bakoe is Oluwaseun van der Breeveld (+31 (0)6 36625851).",
+     "Oluwaseun van der Breeveld"),
+    ("De aanvrager Kealoha Brinkhorst stelt dat het besluit onjuist is.", "Kealoha Brinkhorst"),
+    ("The complaint was filed by a resident, Quillon Ashcombe, living at 12 Elm Road.", "Quillon Ashcombe"),
+    ("Correspondence in English: contact Ysolde Kampinga (SSN 729-38-7450) or Tzeitel Molenstra.", "Ysolde Kampinga"),
+    ("Correspondence in English: contact Ysolde Kampinga (SSN 729-38-7450) or Tzeitel Molenstra.", "Tzeitel Molenstra"),
+])
+def test_a_name_no_lexicon_knows_is_found_by_its_context(text: str, name: str) -> None:
+    found = [c for c in detect(text) if c.status == "suggested" and c.entity == "PERSON"]
+    assert name in [c.text for c in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade advisor, Embassy of Poland in The Hague (2014 - 2019)",  # a period in brackets is no phone number
+    "Neem contact op met Rijkswaterstaat Utrecht (0800-8002) of de Gemeente Houten.",
+    "Minister Ned Price en Volker Türk spraken elkaar.",
+])
+def test_context_alone_does_not_make_a_name_of_places_and_offices(text: str) -> None:
+    assert redacted(text, "PERSON") == []
