@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +54,14 @@ class ExportOutcome:
         return [p for p in self.report.problems if p.name != PUBLICATION_PROBLEM]
 
 
+@dataclass(frozen=True)
+class Blocker:
+    """What keeps a document from being exported now."""
+
+    waiting: bool  # four eyes required, and no approval in force
+    open: int  # suggestions without a decision
+
+
 class ExportDialog(QDialog):
     """Runs :meth:`Dossier.export` in the background and shows what it wrote."""
 
@@ -64,6 +72,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.qd = qd
         self.job: Job | None = None
+        self._blockers: dict[str, Blocker] = {}
         self.outcome: ExportOutcome | None = None
         self.setWindowTitle(self.tr("Export dossier"))
         self.resize(720, 560)
@@ -94,6 +103,11 @@ class ExportDialog(QDialog):
         self.all_docs = QRadioButton(self.tr("All documents"))
         self.done_docs = QRadioButton(self.tr("Only documents whose review is done"))
         self.all_docs.setChecked(True)
+        self.readiness = QLabel()  # before the export: which documents it will refuse, and why
+        self.readiness.setWordWrap(True)
+        self.readiness.setTextFormat(Qt.TextFormat.RichText)
+        self.all_docs.toggled.connect(self._update_readiness)
+        self.done_docs.toggled.connect(self._update_readiness)
         form = QFormLayout()
         form.addRow(self.tr("Output folder"), folder_row)
         form.addRow(self.tr("Ground set"), self.ground_set)
@@ -103,6 +117,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.publication)
         form.addRow(self.tr("Documents"), self.all_docs)
         form.addRow("", self.done_docs)
+        form.addRow("", self.readiness)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
@@ -122,6 +137,45 @@ class ExportDialog(QDialog):
         layout.addWidget(self.result, 1)
         layout.addStretch(0)
         layout.addWidget(self.buttons)
+        self._update_readiness()
+
+    def blockers(self) -> dict[str, Blocker]:
+        """What will keep a document from export, by file name: the core's checks (four eyes, open
+        suggestions), read from the review progress before anything is written."""
+        four_eyes, out = self.qd.dossier.store.four_eyes, {}
+        public = self.qd.ground_set.status_public.code
+        for doc in self.documents():
+            progress = self.qd.progress(doc.id)
+            if (progress.judgement and progress.judgement != public) or (doc.duplicate_of_id and not progress.judgement):
+                continue  # listed in the inventory with its judgement; no PDF is asked for
+            blocker = Blocker(four_eyes and not progress.approved_by, progress.open)
+            if blocker.waiting or blocker.open:
+                out[doc.name] = blocker
+        return out
+
+    def _reasons(self, blocker: Blocker) -> str:
+        reasons = []
+        if blocker.waiting:
+            reasons.append(self.tr("awaits approval by a second reviewer (four eyes, Ctrl+Shift+A)"))
+        if blocker.open:
+            reasons.append(self.tr("{n} suggestion(s) not yet reviewed").format(n=blocker.open))
+        return "; ".join(reasons)
+
+    def _update_readiness(self) -> None:
+        blockers, total = self.blockers(), len(self.documents())
+        if not blockers:
+            self.readiness.setText(self.tr("All {n} document(s) are ready to export.").format(n=total))
+            return
+        lines = [self.tr("{ready} of {n} document(s) are ready; the others will not be exported:").format(
+            ready=total - len(blockers), n=total)]
+        open_docs = sum(1 for b in blockers.values() if b.open)
+        waiting = sum(1 for b in blockers.values() if b.waiting)
+        if open_docs:
+            lines.append(self.tr("{n} with suggestions not yet reviewed").format(n=open_docs))
+        if waiting:
+            lines.append(self.tr("{n} awaiting four-eyes approval").format(n=waiting))
+        self.readiness.setText(f"<span style='color:#8A5A00'>{html.escape(lines[0])}<br>• "
+                               + "<br>• ".join(html.escape(line) for line in lines[1:]) + "</span>")
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.folder.text())
@@ -141,6 +195,7 @@ class ExportDialog(QDialog):
             show_error(self, self.tr("Export"), self.tr("Choose an output folder."))
             return
         docs = self.documents()
+        self._blockers = self.blockers()  # the reasons the summary gives, in the reviewer's words
         dossier = self.qd.dossier
         if self.ground_set.currentData() != dossier.ground_set.id:
             dossier = Dossier(dossier.store, self.ground_set.currentData(), dossier.rules, dossier.password)
@@ -212,12 +267,19 @@ class ExportDialog(QDialog):
         folder_text = self.tr("Folder")
         folder_link = f"<a href='{QUrl.fromLocalFile(str(folder)).toString()}'>{esc(str(folder))}</a>"
         parts = [f"<h3>{esc(written)}</h3>", f"<p>{esc(folder_text)}: {folder_link}</p>"]
-        verdict = (self.tr("Verification: no hidden data found in any PDF.") if not leaks else
-                   self.tr("Verification found problems in {n} file(s)!").format(n=len(leaks)))
-        colour = "#2E7D32" if not leaks else "#B71C1C"
-        parts.append(f"<p style='color:{colour}'><b>{esc(verdict)}</b></p><ul>")
-        parts += [f"<li>{checked(path)}</li>" for path in report.outputs]
-        parts.append("</ul>")
+        if outcome.document_problems:
+            # first, and in the reviewer's words: a document left out is what must still be done
+            not_exported = self.tr("Not exported: {n} document(s)").format(n=len(outcome.document_problems))
+            parts.append(f"<p style='color:#B71C1C'><b>{esc(not_exported)}</b></p><ul>")
+            parts += [f"<li>{esc(self._problem_text(p))}</li>" for p in outcome.document_problems]
+            parts.append("</ul>")
+        if report.outputs or leaks:
+            verdict = (self.tr("Verification: no hidden data found in any PDF.") if not leaks else
+                       self.tr("Verification found problems in {n} file(s)!").format(n=len(leaks)))
+            colour = "#2E7D32" if not leaks else "#B71C1C"
+            parts.append(f"<p style='color:{colour}'><b>{esc(verdict)}</b></p><ul>")
+            parts += [f"<li>{checked(path)}</li>" for path in report.outputs]
+            parts.append("</ul>")
         package = [p for p in (report.publication, report.annex) if p]
         if package:
             label = self.tr("Publication package")
@@ -228,12 +290,12 @@ class ExportDialog(QDialog):
             files = ", ".join(link(p) for p in [*report.inventory, *([report.log] if report.log else [])])
             label = self.tr("Inventory and log")
             parts.append(f"<p>{esc(label)}: {files}</p>")
-        if outcome.document_problems:
-            not_exported = self.tr("Not exported")
-            parts.append(f"<p style='color:#B71C1C'><b>{esc(not_exported)}</b></p><ul>")
-            parts += [f"<li>{esc(p.message)}</li>" for p in outcome.document_problems]
-            parts.append("</ul>")
         return "".join(parts)
+
+    def _problem_text(self, problem: Problem) -> str:
+        """Why a document was left out: the reviewer's words when the dialog knew it beforehand, else the core's."""
+        blocker = self._blockers.get(problem.name)
+        return f"{problem.name}: {self._reasons(blocker)}" if blocker else problem.message
 
     def _publication_problem(self, problem: Problem, annex_written: bool) -> str:
         """One line a jurist reads at a glance; the core's own words below it, small, for whoever supports them."""

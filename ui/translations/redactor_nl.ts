@@ -500,174 +500,204 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="68"/>
+        <location filename="../export_dialog.py" line="77"/>
         <source>Export dossier</source>
         <translation>Dossier exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="71"/>
+        <location filename="../export_dialog.py" line="80"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="80"/>
+        <location filename="../export_dialog.py" line="89"/>
         <source>Sets the language and judgements of the inventory list; the codes on the boxes are the ones chosen during review</source>
         <translation>Bepaalt de taal en beoordelingen van de inventarislijst; de codes op de vlakken zijn die uit de beoordeling</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="82"/>
+        <location filename="../export_dialog.py" line="91"/>
         <source>Redacted PDFs (verified before they are written)</source>
         <translation>Gelakte pdf’s (gecontroleerd voordat ze worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="85"/>
+        <location filename="../export_dialog.py" line="94"/>
         <source>Inventory list (XLSX, CSV)</source>
         <translation>Inventarislijst (XLSX, CSV)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="87"/>
+        <location filename="../export_dialog.py" line="96"/>
         <source>Redaction log (JSON): every box with its ground and decision</source>
         <translation>Laklogboek (JSON): elk vlak met zijn grond en beslissing</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="89"/>
+        <location filename="../export_dialog.py" line="98"/>
         <source>Publication package (merged PDF with bookmarks and the inventory as an annex)</source>
         <translation>Publicatiepakket (samengevoegde pdf met bladwijzers en inventarislijst als bijlage)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="91"/>
+        <location filename="../export_dialog.py" line="100"/>
         <source>Also prints each document&apos;s number in the margin of its pages; the merged PDF holds the documents in number order</source>
         <translation>Zet ook het documentnummer in de marge van elke pagina; de samengevoegde pdf bevat de documenten op volgorde van nummer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="94"/>
+        <location filename="../export_dialog.py" line="103"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="95"/>
+        <location filename="../export_dialog.py" line="104"/>
         <source>Only documents whose review is done</source>
         <translation>Alleen documenten waarvan de beoordeling klaar is</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="98"/>
-        <location filename="../export_dialog.py" line="127"/>
+        <location filename="../export_dialog.py" line="112"/>
+        <location filename="../export_dialog.py" line="181"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="99"/>
+        <location filename="../export_dialog.py" line="113"/>
         <source>Ground set</source>
         <translation>Gronden</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="100"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>Include</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104"/>
+        <location filename="../export_dialog.py" line="118"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114"/>
-        <location filename="../export_dialog.py" line="141"/>
+        <location filename="../export_dialog.py" line="129"/>
+        <location filename="../export_dialog.py" line="195"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="141"/>
+        <location filename="../export_dialog.py" line="159"/>
+        <source>awaits approval by a second reviewer (four eyes, Ctrl+Shift+A)</source>
+        <translation>wacht op goedkeuring door een tweede beoordelaar (vier ogen, Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="161"/>
+        <source>{n} suggestion(s) not yet reviewed</source>
+        <translation>{n} voorstel(len) nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="167"/>
+        <source>All {n} document(s) are ready to export.</source>
+        <translation>Alle {n} document(en) zijn klaar voor export.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="169"/>
+        <source>{ready} of {n} document(s) are ready; the others will not be exported:</source>
+        <translation>{ready} van {n} document(en) zijn klaar; de andere worden niet geëxporteerd:</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="174"/>
+        <source>{n} with suggestions not yet reviewed</source>
+        <translation>{n} met voorstellen die nog niet beoordeeld zijn</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="176"/>
+        <source>{n} awaiting four-eyes approval</source>
+        <translation>{n} wachten op goedkeuring (vier ogen)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="195"/>
         <source>Choose an output folder.</source>
         <translation>Kies een uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161"/>
+        <location filename="../export_dialog.py" line="216"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="170"/>
+        <location filename="../export_dialog.py" line="225"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176"/>
+        <location filename="../export_dialog.py" line="231"/>
         <source>Export finished.</source>
         <translation>Export klaar.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="180"/>
+        <location filename="../export_dialog.py" line="235"/>
         <source>Export failed.</source>
         <translation>Export mislukt.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="181"/>
+        <location filename="../export_dialog.py" line="236"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="185"/>
+        <location filename="../export_dialog.py" line="240"/>
         <source>Export cancelled; files already written stay in the folder.</source>
         <translation>Export geannuleerd; al geschreven bestanden blijven in de map.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="190"/>
+        <location filename="../export_dialog.py" line="245"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="250"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="211"/>
+        <location filename="../export_dialog.py" line="266"/>
         <source>{n} redacted PDF(s) written</source>
         <translation>{n} gelakte pdf(’s) geschreven</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212"/>
+        <location filename="../export_dialog.py" line="267"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="215"/>
+        <location filename="../export_dialog.py" line="272"/>
+        <source>Not exported: {n} document(s)</source>
+        <translation>Niet geëxporteerd: {n} document(en)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="277"/>
         <source>Verification: no hidden data found in any PDF.</source>
         <translation>Controle: in geen enkele pdf verborgen gegevens gevonden.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216"/>
+        <location filename="../export_dialog.py" line="278"/>
         <source>Verification found problems in {n} file(s)!</source>
         <translation>De controle vond problemen in {n} bestand(en)!</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="223"/>
+        <location filename="../export_dialog.py" line="285"/>
         <source>Publication package</source>
         <translation>Publicatiepakket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="229"/>
+        <location filename="../export_dialog.py" line="291"/>
         <source>Inventory and log</source>
         <translation>Inventarislijst en logboek</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="232"/>
-        <source>Not exported</source>
-        <translation>Niet geëxporteerd</translation>
-    </message>
-    <message>
-        <location filename="../export_dialog.py" line="240"/>
+        <location filename="../export_dialog.py" line="302"/>
         <source>The merged PDF was not written: it did not pass the last check for hidden data and redacted text. The separate PDFs above are not affected.</source>
         <translation>De samengevoegde pdf is niet geschreven: hij kwam niet door de laatste controle op verborgen gegevens en gelakte tekst. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242"/>
+        <location filename="../export_dialog.py" line="304"/>
         <source>The publication package was not written: the inventory list as PDF did not pass the last check for hidden data. The separate PDFs above are not affected.</source>
         <translation>Het publicatiepakket is niet geschreven: de inventarislijst als pdf kwam niet door de laatste controle op verborgen gegevens. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="244"/>
+        <location filename="../export_dialog.py" line="306"/>
         <source>Technical detail: {message}</source>
         <translation>Technische details: {message}</translation>
     </message>

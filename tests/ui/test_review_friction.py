@@ -1,0 +1,27 @@
+"""Friction a reviewer met in a day of review, driven through the real window (one test per fix)."""
+
+from __future__ import annotations
+
+
+def test_export_dialog_says_beforehand_which_documents_it_will_leave_out(qtbot, window):
+    window.qd.dossier.store.set_four_eyes(True, reviewer="coordinator")
+    dialog = window.show_export()
+    text = dialog.readiness.text()
+    assert "0 of 2 document(s) are ready" in text
+    assert "2 awaiting four-eyes approval" in text and "1 with suggestions not yet reviewed" in text
+    dialog.done_docs.setChecked(True)  # only the finished one: it still waits for its approval
+    assert "0 of 1 document(s) are ready" in dialog.readiness.text()
+
+
+def test_an_export_that_wrote_nothing_says_so_first_in_the_reviewers_words(qtbot, window, tmp_path):
+    window.qd.dossier.store.set_four_eyes(True, reviewer="coordinator")
+    dialog = window.show_export()
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start()
+    summary = dialog.result.toPlainText()
+    assert summary.index("Not exported: 2 document(s)") < summary.index("Inventory and log")
+    assert "no hidden data found" not in summary  # no PDF was written: nothing to call verified
+    assert "--accept-all" not in summary  # a command-line flag means nothing in the app
+    assert "01-nota-toezegging-cd-rbz.pdf: awaits approval by a second reviewer (four eyes, Ctrl+Shift+A); " \
+           "15 suggestion(s) not yet reviewed" in summary
