@@ -244,7 +244,19 @@ class ReviewController(QObject):
         """Four eyes: the second reviewer approves the current document (the core refuses one who decided on it)."""
         if not self.qd or self.doc is None:
             return
-        doc = self.qd.document(self.doc)
+        doc, who = self.qd.document(self.doc), self.qd.session.reviewer
+        refusal = ""
+        if who in self.qd.dossier.store.approval(self.doc)[1]:  # the core refuses too, in English
+            refusal = self.tr("You ({name}) made decisions on this document, so you cannot also approve it. "
+                              "Four eyes means a second reviewer, signed in under their own name, approves "
+                              "it.").format(name=who)
+        elif open_count := self.qd.session.progress(self.doc).open:  # read afresh: a colleague may just have decided
+            # the next decision would withdraw the approval at once: approving now only looks like progress
+            refusal = self.tr("{n} suggestion(s) in this document are not yet reviewed. Approve it when the review "
+                              "is done: a decision made after the approval withdraws it.").format(n=open_count)
+        if refusal:
+            show_error(self.window, self.tr("Document not approved"), refusal)
+            return
         self.qd.session.approve(self.doc)
         self.message.emit(self.tr("Document {n} approved by {name}.").format(
             n=doc.number if doc else self.doc, name=self.qd.session.reviewer))

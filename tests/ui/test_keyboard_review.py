@@ -178,7 +178,7 @@ def test_a_second_reviewer_approves_in_the_app_and_a_new_decision_withdraws_it(q
     doc = window.cursor.document_id
     store = window.qd.session.store
     anna = ReviewSession(store, reviewer="anna")
-    anna.accept(doc, [f.candidate.id for f in anna.findings(doc) if f.state == "suggested"][:1])
+    anna.accept(doc, [f.candidate.id for f in anna.findings(doc) if f.state == "suggested"])  # her review is done
     assert store.approval(doc)[0] is None
 
     press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -187,7 +187,7 @@ def test_a_second_reviewer_approves_in_the_app_and_a_new_decision_withdraws_it(q
     assert "approved" in window.documents.info(doc).detail
     assert me in window.banner.text()
 
-    anna.reject(doc, [f.candidate.id for f in anna.findings(doc) if f.state == "suggested"][:1])
+    anna.reject(doc, [f.candidate.id for f in anna.findings(doc) if f.state == "accepted"][:1])
     window.qd._on_review_change(doc, [])  # Anna works in another window: this one hears of it when it reloads
     assert store.approval(doc)[0] is None and "approved" not in window.documents.info(doc).detail
 

@@ -25,3 +25,28 @@ def test_an_export_that_wrote_nothing_says_so_first_in_the_reviewers_words(qtbot
     assert "--accept-all" not in summary  # a command-line flag means nothing in the app
     assert "01-nota-toezegging-cd-rbz.pdf: awaits approval by a second reviewer (four eyes, Ctrl+Shift+A); " \
            "15 suggestion(s) not yet reviewed" in summary
+
+
+def test_approving_says_why_not_in_the_reviewers_language_and_not_while_suggestions_are_open(qtbot, window,
+                                                                                               monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from redactor.review import ReviewSession
+
+    shown: list[str] = []
+    monkeypatch.setattr("ui.review_controller.show_error", lambda parent, title, message: shown.append(message))
+    doc = window.cursor.document_id
+    store = window.qd.session.store
+    anna = ReviewSession(store, reviewer="anna")
+    open_ids = [f.candidate.id for f in anna.findings(doc) if f.state == "suggested"]
+    anna.accept(doc, open_ids[:1])  # Anna has only begun
+    window.qd._on_review_change(doc, [])
+    approve = (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.view, *approve)
+    assert store.approval(doc)[0] is None  # an approval the next decision withdraws is no approval
+    assert shown and f"{len(open_ids) - 1} suggestion(s) in this document are not yet reviewed" in shown[-1]
+
+    window.qd.session.accept(doc, open_ids[1:2])  # now the app's reviewer decided too
+    qtbot.keyClick(window.view, *approve)
+    assert store.approval(doc)[0] is None
+    assert shown[-1].startswith(f"You ({window.qd.session.reviewer}) made decisions on this document")

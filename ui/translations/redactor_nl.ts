@@ -1445,17 +1445,32 @@ Licentie: AGPL-3.0-or-later</translation>
         <translation>{n} keer gelakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="249"/>
+        <location filename="../review_controller.py" line="250"/>
+        <source>You ({name}) made decisions on this document, so you cannot also approve it. Four eyes means a second reviewer, signed in under their own name, approves it.</source>
+        <translation>U ({name}) nam besluiten over dit document en kunt het dus niet ook goedkeuren. Vier ogen betekent dat een tweede beoordelaar, aangemeld onder de eigen naam, het goedkeurt.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="255"/>
+        <source>{n} suggestion(s) in this document are not yet reviewed. Approve it when the review is done: a decision made after the approval withdraws it.</source>
+        <translation>{n} voorstel(len) in dit document zijn nog niet beoordeeld. Keur het goed als de beoordeling klaar is: een besluit na de goedkeuring trekt die weer in.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="258"/>
+        <source>Document not approved</source>
+        <translation>Document niet goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="261"/>
         <source>Document {n} approved by {name}.</source>
         <translation>Document {n} goedgekeurd door {name}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="265"/>
+        <location filename="../review_controller.py" line="277"/>
         <source>Document {n} marked as a duplicate of document {of}.</source>
         <translation>Document {n} gemarkeerd als dubbel van document {of}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="269"/>
+        <location filename="../review_controller.py" line="281"/>
         <source>Document {n} is judged by its own content again.</source>
         <translation>Document {n} wordt weer op de eigen inhoud beoordeeld.</translation>
     </message>
