@@ -78,6 +78,12 @@ def test_health_clause_starts_after_the_name() -> None:
     "Betrokkene verblijft sinds zijn aanhouding in het Huis van Bewaring.",
     "Hij gebruikt sinds zijn vijftiende dagelijks cannabis.",
     "Zij is in 2023 gediagnosticeerd met ADHD.",
+    "Mevrouw is bekend met een bipolaire stoornis.",
+    "In het gesprek gaf zij aan Jehova's getuige te zijn.",
+    "Yusuf is opgegroeid in een streng religieus gezin.",
+    "Zijn ouders zijn van Turks-Koerdische afkomst.",
+    "Volgens de jongerenwerker bezoekt hij sinds kort een salafistische moskee.",
+    "She is of Somali descent.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -93,6 +99,8 @@ def test_special_personal_data(text: str) -> None:
     "De vergoeding voor speltherapie wordt per 2025 verhoogd.",
     "Ik stel voor dat we om tien uur beginnen.",  # a meeting time, not advice to the addressee
     "De wet stelt op bedreiging een gevangenisstraf van ten hoogste twee jaar.",  # the law, no person
+    "De burgemeester bezocht op 3 juni de moskee aan de Hanzeweg.",  # one visit on a date, no faith of a person
+    "Hij heeft een juridische achtergrond en werkt bij de gemeente.",
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
@@ -170,7 +178,7 @@ def test_a_marking_alone_on_its_line_is_no_more_than_the_marking() -> None:
 
 
 def test_a_service_in_an_address_field_is_no_passage() -> None:
-    text = "Aan: de minister\nKopie aan: NCTV, BZ/DVB\nDatum: 4 april 2024\n\nDe NCTV meldt een dreiging.\n"
+    text = "Opgesteld door: AIVD\nKopie aan: NCTV, BZ/DVB\nDatum: 4 april 2024\n\nDe NCTV meldt een dreiging.\n"
     assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == ["De NCTV meldt een dreiging."]
 
 

@@ -2886,4 +2886,133 @@ DOCS = [
         visible=["De feiten op een rij", "Wat vind jij?", "rapport Inspectie", "6 juni 2024"],
         batch=31,
     ),
+    # -- batch 32: a threat assessment, a GGD note on confused behaviour, a safety-house case meeting,
+    #    a factual policy memo, a UK ministerial submission -------------------------------------------
+    Doc(
+        "nl-dreigingsinschatting",
+        "Departementaal Vertrouwelijk\n"
+        "Dreigingsinschatting Koningsdag 2024, Emmen\n"
+        "Opgesteld door: NCTV, Directie Dreigingsanalyse\n"
+        "Contactpersoon: Hidde Zwartjes, 06-31877402\n"
+        "\n"
+        "1. Algemeen\n"
+        "Het dreigingsniveau voor Nederland is 4 op een schaal van 5, zoals vermeld in het openbare\n"
+        "Dreigingsbeeld Terrorisme Nederland van december 2023.\n"
+        "\n"
+        "2. Specifieke informatie\n"
+        "Uit informatie van een buitenlandse partnerdienst blijkt dat een man uit de regio contact heeft met een\n"
+        "jihadistisch netwerk in Syrië. Een menselijke bron meldt dat hij een bezoek aan Emmen overweegt.\n"
+        "Betrokkene is in 2021 veroordeeld wegens het verspreiden van terroristische propaganda.\n"
+        "\n"
+        "3. Maatregelen\n"
+        "De politie Noord-Nederland zet extra agenten in rond de vrijmarkt.\n",
+        redact=[
+            ("Hidde Zwartjes", "PERSON", E),
+            ("06-31877402", "PHONE", E),
+        ],
+        passages=[("Departementaal Vertrouwelijk", "5.1.1b"), ("partnerdienst", "5.1.1b"),
+                  ("menselijke bron", "5.1.1b"), ("veroordeeld wegens", SPECIAL)],
+        visible=["NCTV, Directie Dreigingsanalyse", "Het dreigingsniveau voor Nederland is 4",
+                 "De politie Noord-Nederland zet extra agenten in", "Koningsdag 2024"],
+        batch=32,
+    ),
+    Doc(
+        "nl-ggd-bemoeizorg",
+        "GGD Drenthe - Team Bemoeizorg\n"
+        "Melding verward gedrag, registratienummer BZ-2024-0412\n"
+        "Datum: 12 maart 2024\n"
+        "Cliënt: mevrouw Anouk Schepers-Lunenburg, Vlasakker 14, 7823 PK Emmen\n"
+        "Melder: woningcorporatie Domesta\n"
+        "\n"
+        "Mevrouw is bekend met een bipolaire stoornis en is volgens haar zus gestopt met haar lithium. Zij woont\n"
+        "alleen en heeft sinds januari geen contact meer met haar behandelaar. In het gesprek van 11 maart gaf\n"
+        "zij aan Jehova's getuige te zijn en een bloedtransfusie te weigeren.\n"
+        "\n"
+        "De wijkverpleegkundige, Tamara Oosting, bezoekt haar twee keer per week.\n",
+        redact=[
+            ("Anouk Schepers-Lunenburg", "PERSON", E),
+            ("Vlasakker 14, 7823 PK", "ADDRESS", E),  # the town alone names nobody
+            ("Tamara Oosting", "PERSON", E),
+        ],
+        passages=[("bekend met een bipolaire stoornis", SPECIAL), ("haar behandelaar", SPECIAL),
+                  ("Jehova's getuige te zijn", SPECIAL)],
+        visible=["GGD Drenthe", "Team Bemoeizorg", "BZ-2024-0412", "woningcorporatie Domesta", "12 maart 2024"],
+        batch=32,
+    ),
+    Doc(
+        "nl-casusoverleg-zvh",
+        "Verslag casusoverleg Zorg- en Veiligheidshuis IJsselland, 5 juni 2024\n"
+        "Casus: Yusuf Demirci, 17 jaar\n"
+        "\n"
+        "Yusuf is opgegroeid in een streng religieus gezin van Turks-Koerdische afkomst. Volgens de jongerenwerker\n"
+        "bezoekt hij sinds kort een salafistische moskee in Deventer. In mei is hij aangehouden voor vernieling.\n"
+        "De burgemeester bezocht op 3 juni de moskee aan de Hanzeweg na een brandstichting.\n"
+        "\n"
+        "Afspraak: de leerplichtambtenaar neemt contact op met moeder, mevrouw F. Demirci-Aslan.\n",
+        redact=[
+            ("Yusuf Demirci", "PERSON", E),
+            ("|Yusuf| is", "PERSON", E),
+            ("F. Demirci-Aslan", "PERSON", E),
+        ],
+        passages=[("streng religieus gezin", SPECIAL), ("Turks-Koerdische afkomst", SPECIAL),
+                  ("bezoekt hij sinds kort een salafistische moskee", SPECIAL), ("aangehouden voor vernieling", SPECIAL)],
+        visible=["Zorg- en Veiligheidshuis IJsselland", "De burgemeester bezocht op 3 juni de moskee", "5 juni 2024"],
+        batch=32,
+    ),
+    Doc(
+        "nl-memo-cijfers-jeugd",
+        "Memo\n"
+        "Aan: MT Directie Jeugd\n"
+        "Van: cluster Jeugdbescherming\n"
+        "Opgesteld door: Iris Veenstra\n"
+        "Datum: 21 mei 2024\n"
+        "Onderwerp: cijfers jeugdbescherming 2023\n"
+        "\n"
+        "In 2023 kregen 29.400 jeugdigen een kinderbeschermingsmaatregel, 3 procent minder dan in 2022. Jongeren\n"
+        "met een licht verstandelijke beperking zijn daarbij oververtegenwoordigd. Volgens het CBS kregen 1.200\n"
+        "jeugdigen een jeugdreclasseringsmaatregel na een veroordeling. Het ziekteverzuim bij de gecertificeerde\n"
+        "instellingen was 7,9 procent.\n"
+        "\n"
+        "De minister heeft de Kamer op 14 mei geïnformeerd; de Kamerbrief is openbaar. De directie behandelt de\n"
+        "definitieve cijfers vertrouwelijk tot de publicatie op 1 juli. Ik stel voor om ze daarna in het MT te\n"
+        "bespreken.\n",
+        redact=[("Iris Veenstra", "PERSON", E)],
+        visible=["29.400 jeugdigen", "licht verstandelijke beperking", "na een veroordeling", "Het ziekteverzuim",
+                 "de Kamerbrief is openbaar", "definitieve cijfers vertrouwelijk", "Ik stel voor om ze daarna",
+                 "MT Directie Jeugd", "cluster Jeugdbescherming", "21 mei 2024"],
+        batch=32,
+    ),
+    Doc(
+        "en-uk-submission",
+        "OFFICIAL-SENSITIVE\n"
+        "From: Priya Raman, Migration Policy Unit\n"
+        "Date: 3 July 2024\n"
+        "To: Minister for Legal Migration\n"
+        "Cc: Private Office; Special Advisers\n"
+        "\n"
+        "SUBMISSION: VISA SPONSOR LICENCE SUSPENSIONS\n"
+        "\n"
+        "Recommendation\n"
+        "1. That you agree to suspend the licences of the 14 sponsors listed at Annex A.\n"
+        "\n"
+        "Argument\n"
+        "2. Immigration Enforcement found that 9 of the 14 sponsors paid workers below the salary threshold.\n"
+        "3. Personally, I think we should also publish the names of the sponsors, but the lawyers advise\n"
+        "against it.\n"
+        "4. The Indian High Commission told officials in confidence that it would not object.\n"
+        "5. One sponsor, Mr Harjit Singh Bains, was convicted of document fraud in 2019.\n"
+        "6. MI5 has raised no security concerns about the sponsors.\n"
+        "\n"
+        "Handling\n"
+        "7. The Minister told the House on 2 July that the Government would act firmly against abuse.\n",
+        redact=[
+            ("Priya Raman", "PERSON", E),
+            ("Mr Harjit Singh Bains", "PERSON", E),
+        ],
+        passages=[("Personally, I think we should", "5.2.1"), ("in confidence", "5.1.2a"),
+                  ("convicted of document fraud", SPECIAL), ("MI5", "5.1.1b")],
+        visible=["OFFICIAL-SENSITIVE", "Migration Policy Unit", "Minister for Legal Migration", "Private Office",
+                 "Immigration Enforcement found", "The Minister told the House", "3 July 2024"],
+        batch=32,
+    ),
 ]
