@@ -61,6 +61,8 @@ class QtPageView(QGraphicsView):
         self._codes = True
         self._mode = "browse"
         self._words: list[Word] = []
+        self._words_at: tuple[int, float] | None = None  # page and zoom of _word_index
+        self._word_index = _Bands()
         self._selection: tuple[int, int] | None = None  # character range on this page
         self._anchor: int | None = None  # word index where a text drag started
         self._origin: QPointF | None = None  # where a box drag started
@@ -176,6 +178,7 @@ class QtPageView(QGraphicsView):
     def _load_page(self) -> None:
         self._selection, self._anchor = None, None
         self._words = self._source.page(self._number).words() if self._source else []
+        self._words_at = None
         if self._source and self._fit:
             self._zoom = self._fit_zoom()
         self._redraw()
@@ -246,18 +249,43 @@ class QtPageView(QGraphicsView):
             self._pending_tags.append((self._scaled(rects[0]), row, style.CURRENT if current else colour, current))
 
     def _place_tags(self) -> None:
-        """Code tags above their boxes, the current finding's first; a tag that would cover another is left
-        out (its box keeps the code in its tooltip and the list shows it), so stacked lines stay readable."""
-        placed: dict[int, list[QRectF]] = {}  # by band of height _BAND: a dense page has hundreds of tags
+        """Code tags beside their boxes, the current finding's first. A tag goes above its box, else to the right,
+        else to the left: the first place that covers no other finding's box nor another tag, and preferably no
+        word of the page either, so the text under review stays readable. A tag with no such place is left out
+        (its box keeps the code in its tooltip and the list shows it); the current one is always shown."""
+        boxes = _Bands()  # other findings' boxes: a tag over them hides the very text being judged
+        for row in self._rows:
+            for rect in _outer(row.rects) if row.page == self._number else ():
+                boxes.add(self._scaled(rect), row.key)
+        words = self._word_bands()
+        placed = _Bands()  # a dense page has hundreds of tags: looked up by band, not all of them
         for anchor, row, colour, current in sorted(self._pending_tags, key=lambda t: not t[3]):
             tag = self._tag(anchor, row, colour, current)
-            area = tag.sceneBoundingRect()
-            bands = range(int(area.top() // _BAND), int(area.bottom() // _BAND) + 1)
-            if not current and any(area.intersects(other) for band in bands for other in placed.get(band, ())):
+            size = tag.rect().size()
+            spots = [QPointF(anchor.left(), anchor.top() - size.height() + 1),
+                     QPointF(anchor.right() + 2, anchor.center().y() - size.height() / 2),
+                     QPointF(anchor.left() - size.width() - 2, anchor.center().y() - size.height() / 2)]
+
+            def free(spot: QPointF, strict: bool, key=row.key, size=size) -> bool:
+                area = QRectF(spot, size).adjusted(1, 1, -1, -1)
+                return not (placed.hits(area) or boxes.hits(area, besides=key) or (strict and words.hits(area)))
+
+            spot = next((s for strict in (True, False) for s in spots if free(s, strict)), None)
+            if spot is None and not current:
                 self.scene().removeItem(tag)
                 continue
-            for band in bands:
-                placed.setdefault(band, []).append(area)
+            tag.setPos(spot or spots[0])
+            placed.add(tag.sceneBoundingRect(), row.key)
+
+    def _word_bands(self) -> _Bands:
+        """The page's words in scene coordinates, for tags to keep off them (once per page and zoom)."""
+        key = (self._number, round(self._zoom, 4))
+        if self._words_at != key:
+            bands = _Bands()
+            for word in self._words:
+                bands.add(self._scaled(word.rect), None)
+            self._words_at, self._word_index = key, bands
+        return self._word_index
 
     def _tag(self, anchor: QRectF, row: Row, colour: QColor, current: bool) -> BoxItem:
         font = QFont(self.font().family(), 7 if current else 6)
@@ -385,6 +413,23 @@ class QtPageView(QGraphicsView):
         super().resizeEvent(event)
         if self._fit and self._source:
             self._apply_zoom(self._fit_zoom())
+
+
+class _Bands:
+    """Rectangles indexed by the horizontal bands they cross, so "does this overlap any?" stays cheap."""
+
+    def __init__(self) -> None:
+        self._bands: dict[int, list[tuple[QRectF, object]]] = {}
+
+    def add(self, rect: QRectF, key: object) -> None:
+        for band in range(int(rect.top() // _BAND), int(rect.bottom() // _BAND) + 1):
+            self._bands.setdefault(band, []).append((rect, key))
+
+    def hits(self, area: QRectF, besides: object = None) -> bool:
+        """Whether ``area`` overlaps a rectangle here (those of ``besides`` do not count)."""
+        bands = range(int(area.top() // _BAND), int(area.bottom() // _BAND) + 1)
+        return any(area.intersects(rect) and (besides is None or key != besides)
+                   for band in bands for rect, key in self._bands.get(band, ()))
 
 
 def _bytes(pixmap: QPixmap) -> int:

@@ -111,7 +111,7 @@ def test_code_tags_never_cover_each_other_and_the_current_one_is_always_shown(qt
 
     rows = [r for r in window.qd.rows(window.cursor.document_id) if r.page == 1 and r.ground]
     shown = tags()
-    assert 0 < len(shown) < len(rows)  # some tags left out on the crowded page
+    assert 0 < len(shown) <= len(rows)  # beside their boxes when above is taken; left out when nowhere fits
     areas = [t.sceneBoundingRect() for t in shown]
     assert not any(a.intersects(b) for i, a in enumerate(areas) for b in areas[i + 1:])
     for row in rows[:6]:  # whichever finding is current keeps its tag

@@ -50,3 +50,19 @@ def test_approving_says_why_not_in_the_reviewers_language_and_not_while_suggesti
     qtbot.keyClick(window.view, *approve)
     assert store.approval(doc)[0] is None
     assert shown[-1].startswith(f"You ({window.qd.session.reviewer}) made decisions on this document")
+
+
+def test_code_tags_leave_the_text_of_other_findings_readable(qtbot, window):
+    """The memo's address block has a finding on every line: a tag above one box sat on the name above it."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from ui.page_view import BoxItem
+
+    scene = window.view.scene()
+    tags = [item for item in scene.items() if any(isinstance(c, QGraphicsSimpleTextItem) for c in item.childItems())]
+    boxes = [item for item in scene.items() if isinstance(item, BoxItem) and item not in tags]
+    assert len(tags) >= 8  # the codes are still shown, beside their boxes
+    covered = [(tag.key, box.key) for tag in tags for box in boxes  # the box's text, not its outline's stroke
+               if box.key != tag.key and tag.sceneBoundingRect().adjusted(1, 1, -1, -1).intersects(
+                   box.mapRectToScene(box.rect()))]
+    assert covered == []
