@@ -146,6 +146,8 @@ class ReviewController(QObject):
                 self.cursor.set_finding(("m", box.id), box.page)
         else:
             self.qd.session.change_ground(doc, [key[1]], ground)
+            if self.doc == doc and self.cursor.finding == key:
+                self.step(+1)  # a finding redacted with another ground is decided, like A: on to the next one
 
     @_reported
     def accept_matching(self, by: str, whole_dossier: bool) -> None:

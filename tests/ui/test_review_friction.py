@@ -66,3 +66,17 @@ def test_code_tags_leave_the_text_of_other_findings_readable(qtbot, window):
                if box.key != tag.key and tag.sceneBoundingRect().adjusted(1, 1, -1, -1).intersects(
                    box.mapRectToScene(box.rect()))]
     assert covered == []
+
+
+def test_change_ground_moves_on_like_accept(qtbot, window):
+    """G, type a code, Enter: the finding is redacted with that ground; the reviewer goes on typing, like after A."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window.view, Qt.Key.Key_N)
+    first, second = window.panel.model.rows[:2]
+    qtbot.keyClick(window.view, Qt.Key.Key_G)
+    picker = window.controller.dialog
+    qtbot.keyClicks(picker.filter, "5.1.1b")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert window.qd.row(window.cursor.document_id, first.key).ground == "5.1.1b"
+    assert window.cursor.finding == second.key
