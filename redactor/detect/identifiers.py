@@ -8,6 +8,7 @@ import phonenumbers
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from stdnum import iban as std_iban
+from stdnum.be import nn as std_be_nn
 from stdnum.nl import bsn as std_bsn
 from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
@@ -18,6 +19,15 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
     "january|february|march|may|june|july|august|october"
+)
+_DAY_WORDS = (
+    # Dutch cardinals and ordinals 1-31 ("veertien", "eenentwintigste"), English ordinals ("the third")
+    "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en(?:twintig|dertig))?(?:ste|de)?|eerste|derde|achtste|"
+    "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|"
+    "(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de|(?:twintig|dertig)ste|"
+    "(?:the\\s+)?(?:(?:twenty|thirty)[\\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    "(?:the\\s+)?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    "nineteenth|twentieth|thirtieth)"
 )
 
 
@@ -123,20 +133,48 @@ class LicensePlateDetector(PatternDetector):
         return None
 
 
+class BelgianPlateDetector(LicensePlateDetector):
+    """Belgian number plate ("1-ABC-123"), only after a word for it: the shape is common in references."""
+
+    PATTERNS = [("nummerplaat-be", r"(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])", 0.6)]
+    CONTEXT = ["nummerplaat", "kenteken", "plaat", "immatriculation", "licence plate", "license plate", "registration"]
+    REQUIRE_CONTEXT = True
+
+
 class DateOfBirthDetector(PatternDetector):
-    """A date right after 'geboren', 'geboortedatum', 'born', 'date of birth'."""
+    """A date right after 'geboren', 'geboortedatum', 'born', 'date of birth', or right before 'geboren'
+    in the same clause ("dat zij op 2 december 1991 in Nador is geboren")."""
 
     ENTITY = "DATE_OF_BIRTH"
     FLAGS = re.IGNORECASE
+    _ORDINAL = r"(?:st|nd|rd|th|e|ste|de)?"  # "3rd of June", "1e", "21ste"
     PATTERNS = [
         ("date-numeric", r"(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)", 0.55),
-        ("date-written", r"(?<!\d)\d{1,2}\s+(?:" + _MONTHS + r")\.?\s+(?:19|20)\d{2}(?!\d)", 0.55),
-        ("date-english", r"(?:" + _MONTHS + r")\s+\d{1,2},\s+(?:19|20)\d{2}(?!\d)", 0.55),
+        ("date-written", r"(?<!\d)\d{1,2}" + _ORDINAL + r"(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}(?!\d)", 0.55),
+        ("date-english", r"(?:" + _MONTHS + r")\s+\d{1,2}" + _ORDINAL + r",?\s+(?:19|20)\d{2}(?!\d)", 0.55),
         ("date-iso", r"(?<![\d-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])", 0.55),
+        # the day in words, as a statement or deed writes it ("veertien januari 1985", "the third of June 1988")
+        ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}(?!\d)", 0.55),
     ]
     CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
     REQUIRE_CONTEXT = True
     REASON = "dob"
+    # "geboren" after the date, in the same clause: at most a place and a verb between ("in Nador is geboren")
+    _BORN_AFTER = re.compile(r"[ \t,]+(?:(?:in|te|at|in the)[ \t]+[\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t,]+)?"
+                             r"(?:(?:is|werd|was|ben|bent|zijn|waren)[ \t]+)?(?:geboren|born)\b", re.IGNORECASE)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts)
+        if not self._context or not self._context.search(text):
+            return found
+        taken = {(r.start, r.end) for r in found}
+        for rule, regex, base in self._compiled:
+            for m in regex.finditer(text):
+                if (m.start(), m.end()) not in taken and self._BORN_AFTER.match(text, m.end()):
+                    taken.add((m.start(), m.end()))
+                    found.append(result(self, self.ENTITY, m.start(), m.end(), base + 0.1, interest=self.INTEREST,
+                                        rule=rule, reason=self.REASON, flags=("context",)))
+        return found
 
 
 class PassportDetector(PatternDetector):
@@ -164,7 +202,8 @@ class PostalAddressDetector(PatternDetector):
     """Street and house number with a Dutch postcode, or a street ending in a street word."""
 
     ENTITY = "ADDRESS"
-    _STREET = r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}"  # on one line: the line above may be a name
+    # on one line (the line above may be a name); particles inside ("Laan van Meerdervoort")
+    _STREET = r"[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het|ter|ten|op|naar)[ \t]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
                r"markt|baan|wal|burg|erf|veld|hout|akker|haven|ring|dam|poort|zijde|donk)")
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
@@ -196,15 +235,15 @@ class PostalAddressDetector(PatternDetector):
     REASON = "address"
     # a UK postcode on the line under a house-number-first address ("27 Coldharbour Lane\nLondon SE5 9NR")
     _UK_POSTCODE = re.compile(r"[ \t]*\n[ \t]*(?:[A-Z][\w'’-]*[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
-    # a Dutch postcode opening the line under a street ("Stationsstraat 22-B\n7772 AB Hardenberg"): an address block
-    _NL_POSTCODE_BELOW = re.compile(rf"[ \t]*\n[ \t]*(?P<v>{_POSTCODE})")
-    _BELOW = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_NL_POSTCODE_BELOW, "postcode-below"),
-              "street-of": (_NL_POSTCODE_BELOW, "postcode-below")}
+    # a postcode of digits only after the street, then the town ("Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem")
+    _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+")
+    _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
+              "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts)
-        for r in [r for r in found if r.recognition_metadata.get("rule") in self._BELOW]:
-            regex, rule = self._BELOW[r.recognition_metadata["rule"]]
+        for r in [r for r in found if r.recognition_metadata.get("rule") in self._AFTER]:
+            regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
             if m:
                 found.append(result(self, self.ENTITY, m.start("v"), m.end("v"), 0.6, interest=self.INTEREST,
@@ -231,15 +270,45 @@ class VatIdDetector(PatternDetector):
     PATTERNS = [("nl-btw", r"(?<![\w])NL ?\d{9} ?B ?\d{2}(?![\w])", 0.6)]
     CONTEXT = ["btw", "btw-nummer", "btw-id", "btw-identificatienummer", "omzetbelastingnummer", "vat"]
     REASON = "vat-sole-trader"
-    _SOLE_TRADER = re.compile(r"(?i)eenmanszaak|\bzzp|zelfstandige zonder personeel|sole (?:trader|proprietor)")
+    SOLE_TRADER = re.compile(r"(?i)eenmanszaak|\bzzp|zelfstandige zonder personeel|sole (?:trader|proprietor)")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if "NL" not in text or not self._SOLE_TRADER.search(text):
+        if "NL" not in text or not self.SOLE_TRADER.search(text):
             return []
         return super().analyze(text, entities, nlp_artifacts)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return std_btw.is_valid(pattern_text.replace(" ", ""))
+
+
+class BelgianNationalNumberDetector(PatternDetector):
+    """Belgian national register number (rijksregisternummer, "85.07.12-033.83"), checked by its mod-97 digits."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [("be-nn", r"(?<![\w.-])\d{2}\.?\d{2}\.?\d{2}[ .-]?\d{3}[ .]?\d{2}(?![\w-]|\.\d)", 0.6)]
+    CONTEXT = ["rijksregisternummer", "rijksregister", "rijksregisternr", "insz", "insz-nummer", "national number",
+               "national register number", "numéro national", "numéro de registre national", "nn"]
+    REQUIRE_CONTEXT = True
+    REASON = "id-document"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return std_be_nn.is_valid(re.sub(r"\D", "", pattern_text))
+
+
+class KvkSoleTraderDetector(PatternDetector):
+    """Chamber of Commerce number (KvK, eight digits) of a sole trader: like the VAT number, it points to one person."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [("kvk-sole-trader", r"(?<![\w.-])\d{8}(?![\w-]|[.,]\d)", 0.6)]
+    CONTEXT = ["kvk", "kvk-nummer", "kvk-nr", "kvk nr", "kvk-nr.", "handelsregister", "kamer van koophandel",
+               "chamber of commerce"]
+    REQUIRE_CONTEXT = True
+    REASON = "kvk-sole-trader"
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if not VatIdDetector.SOLE_TRADER.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts)
 
 
 class PostcodeDetector(PatternDetector):
@@ -319,6 +388,6 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    DateOfBirthDetector, PassportDetector, AlienNumberDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
+    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, BelgianNationalNumberDetector, KvkSoleTraderDetector, AlienNumberDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
     PhoneDetector,
 )

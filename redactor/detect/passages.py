@@ -20,9 +20,11 @@ from redactor.rulepack import PassageRule
 # A sentence ends at . ! ? followed by space and a capital/quote/digit, or at a paragraph break,
 # but not after an abbreviation or an initial ("d.d.", "jl.", "J. de Vries").
 # A new list item (a bullet or "2." at the start of a line) starts a new sentence too.
-# A chat message (a time stamp at a line start) starts a new sentence as well.
+# A chat message (a time stamp at a line start) starts a new sentence as well, and so does a labelled
+# line ("Onderwerp: ...", "Kanttekening directie IZ: ...") under a header line with no full stop.
 _ITEM = (r"\n(?=[ \t]*(?:[-•*–▪·]|\d{1,2}[.)])[ \t])"
-         r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2})")
+         r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2})"
+         r"|\n(?=[ \t]*[A-Z][\w.'/-]*(?:[ \t]+[\w.'/-]+){0,3}[ \t]*:[ \t])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _ITEM)
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _ITEM)
 # A heading on its own line ("Kernpunten", "2. Woningbouw") above the sentence is not part of it.

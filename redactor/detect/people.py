@@ -98,6 +98,13 @@ _QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
 # A surname in capitals ("Jovana PETROVIĆ", "WANG, Li"): a name part only in a name field, after a first name
 _BARE_INITIALS = re.compile(rf"[{_UPPER}]{{2,3}}$")
 _POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
+# Initials in brackets after a word for a person, as a report hides who said what ("Witness W1 (T.R.)",
+# "de melder (K.B.)"); a bracket after any word could be an abbreviation ("(N.B.)")
+_PERSON_INITIALS = re.compile(
+    r"(?i:(?<![\w-])(?:witness|getuige|operative|employee|medewerker|werknemer|leerling|pupil|student|cliënt|client"
+    r"|patiënt|patient|melder|bewoner|resident|person|persoon|betrokkene|verdachte|suspect|slachtoffer|victim"
+    r"|complainant|klager|informant|bron|source)s?)(?:[ \t]+[A-Z]?\d{1,3}|[ \t]+[A-Z](?![\w.]))?"
+    rf"[ \t]*\((?P<v>(?:Mc[{_UPPER}]\.|[{_UPPER}]\.|[{_UPPER}][{_LOWER}]\.){{1,4}})\)")
 # "Wmo-consulent", "Zorg-medewerker": a capitalised word whose last part is a lower-case noun, unlike
 # "Wiersma-de" in "Wiersma-de Boer"
 _LOWER_TAIL = re.compile(rf"-(?!(?:de|den|der|van|la|le|du|da|di|el|al)$)[{_LOWER}]{{3,}}$")
@@ -200,7 +207,7 @@ class PersonDetector(EntityRecognizer):
     # -- finding names ------------------------------------------------------------------
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
-        for name in self._field_names(text) + self._chain_names(text):
+        for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -238,6 +245,12 @@ class PersonDetector(EntityRecognizer):
                     and not any(self.lexicon.is_common(t.text) or _NOUN_END.search(t.text) for t in caps):
                 extra.append(Name(chain[0].start, chain[-1].end, 0.7, "context", "name-coordinated"))
         return extra
+
+    @staticmethod
+    def _bracketed_initials(text: str) -> list[Name]:
+        if "(" not in text:
+            return []
+        return [Name(m.start("v"), m.end("v"), 0.7, "initials", "name-initials") for m in _PERSON_INITIALS.finditer(text)]
 
     def _field_names(self, text: str) -> list[Name]:
         names: list[Name] = []
@@ -641,6 +654,11 @@ class PersonDetector(EntityRecognizer):
                 toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
             if stop is not None:
                 toks.append(_Tok(".", stop, stop + 1, "punct"))
+        if upper_names:  # "VANDENBROUCKE Jean-Luc": a surname in capitals before the first name, as Belgian files write it
+            for a, b in zip(toks, toks[1:]):
+                if a.kind == "word" and len(a.text) >= 3 and _UPPER_WORD.match(a.text) and b.kind == "cap" \
+                        and self.lexicon.is_first_name(b.text):
+                    a.kind = "cap"
         self._bare_initials(toks)
         # a line break inside a name is fine ("Ned\nPrice"); two are a paragraph end
         merged: list[_Tok] = []

@@ -17,6 +17,8 @@ REASONS: dict[str, dict[str, str]] = {
     "dob": {"en": "date of birth", "nl": "geboortedatum"},
     "vat-sole-trader": {"en": "VAT number of a sole trader (it points to one person)",
                         "nl": "btw-nummer van een eenmanszaak (herleidbaar tot één persoon)"},
+    "kvk-sole-trader": {"en": "Chamber of Commerce number of a sole trader (it points to one person)",
+                        "nl": "KvK-nummer van een eenmanszaak (herleidbaar tot één persoon)"},
     "id-document": {"en": "passport or identity-card number", "nl": "paspoort- of identiteitskaartnummer"},
     "address": {"en": "street address", "nl": "woonadres"},
     "postcode": {"en": "postcode of a private address", "nl": "postcode van een privéadres"},

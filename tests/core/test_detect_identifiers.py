@@ -46,6 +46,15 @@ TRUE_CASES = [
     ("ADDRESS", "Hij woont aan de Kerkstraat 12a, 1234 AB Ergens.", "Kerkstraat 12a, 1234 AB"),
     ("ADDRESS", "wonend aan de Dorpsweg 4 te Zwolle", "Dorpsweg 4"),
     ("ID_DOCUMENT", "paspoortnummer XR1234567 verlopen", "XR1234567"),
+    ("ID_DOCUMENT", "Uw eenmanszaak (KvK 81234567, btw-nummer NL759233275B02) vroeg subsidie aan.", "81234567"),
+    ("ID_DOCUMENT", "geboren te Gent, rijksregisternummer 85.07.12-033.83, wonende", "85.07.12-033.83"),
+    ("LICENSE_PLATE", "gsm 0475 29 18 63, nummerplaat 1-ABC-123.", "1-ABC-123"),
+    ("DATE_OF_BIRTH", "Hij is geboren op veertien januari 1985 in Kayseri.", "veertien januari 1985"),
+    ("DATE_OF_BIRTH", "She was born on the third of June 1988 in Leeds.", "the third of June 1988"),
+    ("DATE_OF_BIRTH", "De referent verklaart dat zij op 2 december 1991 in Nador is geboren.", "2 december 1991"),
+    ("ADDRESS", "wonende Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem", "9051"),  # a Belgian postcode
+    ("ADDRESS", "Aan de heer O. Kovalenko\nStationsstraat 22-B\n7772 AB Hardenberg", "Stationsstraat 22-B\n7772 AB"),
+    ("ADDRESS", "Mevrouw R. Doornbos\nLaan van Meerdervoort 1142\n2517 AB Den Haag", "Laan van Meerdervoort 1142\n2517 AB"),
 ]
 
 FALSE_CASES = [
@@ -74,6 +83,10 @@ FALSE_CASES = [
     ("PHONE", "Zaaknummer 07911 123456 is gesloten."),  # not a Dutch number, and no phone word
     ("SSN", "Order 412735186 was shipped."),  # nine digits without an SSN word
     ("ADDRESS", "Actiehouder: Esmée Kraaijeveld\n3. Marit vraagt het na."),  # a surname, a list number below
+    ("ID_DOCUMENT", "Bouwbedrijf De Vries B.V., KvK 81234567, Zwolle"),  # a company's KvK number: business data
+    ("ID_DOCUMENT", "rijksregisternummer 85.07.12-033.84"),  # fails the mod-97 check
+    ("LICENSE_PLATE", "Zie bijlage 1-ABC-123 bij het besluit."),  # a Belgian plate's shape, no word for it
+    ("DATE_OF_BIRTH", "Op 3 mei 2020 is het besluit genomen; de geboren kinderen ..."),  # no birth said of the date
 ]
 
 

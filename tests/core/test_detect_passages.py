@@ -84,6 +84,10 @@ def test_health_clause_starts_after_the_name() -> None:
     "Zijn ouders zijn van Turks-Koerdische afkomst.",
     "Volgens de jongerenwerker bezoekt hij sinds kort een salafistische moskee.",
     "She is of Somali descent.",
+    "Tomasz has been signed off with work-related stress since 3 June.",
+    "He is undergoing IVF with his wife.",
+    "He is HIV-positive.",
+    "Hij is sindsdien met stressklachten thuis.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -167,6 +171,8 @@ def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) ->
     ("Wat mij betreft wegen de veiligheidsbelangen zwaarder.", "5.2.1", "Wat mij betreft"),
     ("Ik stel voor dat u instemt met het voorstel.", "5.2.1", "Ik stel voor dat u"),
     ("We would recommend that Washington not press the issue.", "5.2.1", "We would recommend"),
+    ("De delegatieleider vroeg dit niet naar buiten te brengen.", "5.1.2a", "vroeg dit niet"),
+    ("The embassy shared its draft with us on a close-hold basis.", "5.1.2a", "close-hold"),
 ])
 def test_judgement_cues_in_other_words(text: str, ground: str, cue: str) -> None:
     assert [c.text for c in detect(text) if c.ground == ground] == [text]
@@ -188,3 +194,14 @@ def test_a_public_statement_holds_no_internal_opinion_or_secret() -> None:
     assert detect(speech) == []
     memo = "Notitie\n\n" + speech.split("\n\n", 1)[1]  # the same words in an internal note
     assert {c.ground for c in detect(memo)} == {"5.2.1", "5.1.1b"}
+
+
+def test_a_letter_to_parliament_is_a_public_statement() -> None:
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n\n"
+            "Naar mijn oordeel ligt de versterking van de AIVD op schema.\n")
+    assert not [c for c in detect(text) if c.ground in {"5.2.1", "5.1.1b"}]
+
+
+def test_a_labelled_line_starts_a_new_sentence() -> None:
+    text = "Notitie Stg. Confidentieel\nOnderwerp: cyberincident bij Rijkswaterstaat\n\nHet NCSC adviseert.\n"
+    assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == ["Notitie Stg. Confidentieel"]

@@ -3015,4 +3015,106 @@ DOCS = [
                  "Immigration Enforcement found", "The Minister told the House", "3 July 2024"],
         batch=32,
     ),
+    # -- batch 33: a letter to Parliament, a US deliberative e-mail, minutes of a bilateral meeting,
+    #    an occupational health referral, a note on a cyber incident ------------------------------------
+    Doc(
+        "nl-kamerbrief-inlichtingen",
+        "> Retouradres Postbus 20301 2500 EH Den Haag\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Postbus 20018\n"
+        "2500 EA Den Haag\n"
+        "\n"
+        "Datum 18 september 2024\n"
+        "Betreft Voortgang versterking inlichtingendiensten\n"
+        "\n"
+        "Naar mijn oordeel ligt de versterking van de AIVD en de MIVD op schema. Ik vind dat de Kamer daarover\n"
+        "periodiek moet worden geïnformeerd. Het kabinet heeft in 2024 300 miljoen euro extra uitgetrokken.\n"
+        "\n"
+        "De Minister van Justitie en Veiligheid,\n"
+        "\n"
+        "David van Weel\n",
+        officials=["David van Weel"],
+        visible=["Naar mijn oordeel ligt de versterking", "van de AIVD en de MIVD", "Ik vind dat de Kamer",
+                 "Voortgang versterking inlichtingendiensten", "18 september 2024"],
+        batch=33,
+    ),
+    Doc(
+        "en-foia-deliberative-email",
+        "From: Whitaker, Dana (OS/ASPE) <Dana.Whitaker@hhs.gov>\n"
+        "Sent: Tuesday, April 9, 2024 5:12 PM\n"
+        "To: Okafor, Emeka (OS/IOS)\n"
+        "Subject: RE: draft talking points on drug pricing\n"
+        "\n"
+        "Emeka - honestly, I think we should hold the talking points until the CBO score is out. My recommendation\n"
+        "would be to drop the second bullet entirely.\n"
+        "\n"
+        "For context, the Secretary said at yesterday's press briefing that negotiations are on track.\n"
+        "\n"
+        "The Canadian embassy shared its draft regulation with us on a close-hold basis, so please don't forward.\n"
+        "\n"
+        "Dana\n",
+        redact=[
+            ("Whitaker, Dana", "PERSON", E),
+            ("Dana.Whitaker@hhs.gov", "EMAIL", E),
+            ("Okafor, Emeka", "PERSON", E),
+            ("|Emeka| -", "PERSON", E),
+            ("forward.\n\n|Dana|", "PERSON", E),
+        ],
+        passages=[("I think we should", "5.2.1"), ("My recommendation\nwould be", "5.2.1"),
+                  ("close-hold basis", "5.1.2a")],
+        visible=["OS/ASPE", "OS/IOS", "the Secretary said at yesterday's press briefing", "April 9, 2024"],
+        batch=33,
+    ),
+    Doc(
+        "nl-verslag-bilateraal-schelde",
+        "Verslag ambtelijk overleg Nederland-België over de Schelde, 22 februari 2024\n"
+        "Verslag: Noor Hendriksen (IZ)\n"
+        "\n"
+        "1. De Belgische delegatie lichtte het Vlaamse standpunt toe, zoals gepubliceerd in de nota van de\n"
+        "Vlaamse regering van 9 februari.\n"
+        "2. De Vlaamse delegatieleider liet weten dat Antwerpen de verdieping wil uitstellen, en vroeg dit niet\n"
+        "naar buiten te brengen zolang de Vlaamse regering niet heeft besloten.\n"
+        "3. Nederland zegde toe de Tweede Kamer in april te informeren.\n"
+        "\n"
+        "Kanttekening directie IZ: het lijkt ons verstandig de Kamer pas na de Vlaamse besluitvorming te informeren.\n",
+        redact=[("Noor Hendriksen", "PERSON", E)],
+        passages=[("vroeg dit niet\nnaar buiten te brengen", "5.1.2a"), ("het lijkt ons verstandig", "5.2.1")],
+        visible=["De Belgische delegatie lichtte het Vlaamse standpunt toe", "Nederland zegde toe",
+                 "22 februari 2024", "Verslag ambtelijk overleg"],
+        batch=33,
+    ),
+    Doc(
+        "en-occupational-health-referral",
+        "Occupational Health Referral - CONFIDENTIAL\n"
+        "Employee: Mr Tomasz Wójcik\n"
+        "Manager: Karen Lloyd\n"
+        "\n"
+        "Tomasz has been signed off with work-related stress since 3 June. He told me he is undergoing IVF with\n"
+        "his wife and that she had a miscarriage in May. He has asked that his colleagues are not told.\n"
+        "He is HIV-positive; he is happy for OH to contact his GP.\n",
+        redact=[
+            ("Mr Tomasz Wójcik", "PERSON", E),
+            ("Karen Lloyd", "PERSON", E),
+            ("|Tomasz| has", "PERSON", E),
+        ],
+        passages=[("signed off with work-related stress", SPECIAL), ("undergoing IVF", SPECIAL),
+                  ("had a miscarriage", SPECIAL), ("HIV-positive", SPECIAL), ("his GP", SPECIAL)],
+        visible=["Occupational Health Referral - CONFIDENTIAL", "He has asked that his colleagues are not told"],
+        batch=33,
+    ),
+    Doc(
+        "nl-notitie-cyberincident",
+        "Notitie Stg. Confidentieel\n"
+        "Onderwerp: cyberincident bij Rijkswaterstaat\n"
+        "\n"
+        "Volgens een inlichtingenrapport van de MIVD zit een statelijke actor achter de aanval. Het NCSC heeft op\n"
+        "2 april een openbaar beveiligingsadvies gepubliceerd. Ik zou adviseren de attributie niet publiekelijk te\n"
+        "doen. Een medewerker van RWS, de heer P. Kalsbeek, klikte op de phishingmail en is sindsdien met\n"
+        "stressklachten thuis.\n",
+        redact=[("P. Kalsbeek", "PERSON", E)],
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("inlichtingenrapport", "5.1.1b"), ("Ik zou adviseren", "5.2.1"),
+                  ("stressklachten", SPECIAL)],
+        visible=["Het NCSC heeft op", "openbaar beveiligingsadvies", "cyberincident bij Rijkswaterstaat"],
+        batch=33,
+    ),
 ]
