@@ -2231,8 +2231,10 @@ DOCS = [
             ("8271 RB", "ADDRESS", E),
             ("heer |Vos|,", "PERSON", E),
             ("NL759233275B02", "VAT_ID", E),
+            # changed in batch 24 (was visible): a sole trader's KvK number points to him (woo-practice.md, PII formats)
+            ("81234567", "ID_DOCUMENT", E),
         ],
-        visible=["IJsselmuiden", "81234567", "EUR 7.250"],
+        visible=["IJsselmuiden", "EUR 7.250"],
         batch=19,
     ),
     Doc(
@@ -2692,6 +2694,7 @@ DOCS = [
             ("Dimitri Papadopoulos", "PERSON", E),
             ("|Abdelkader| meldt", "PERSON", E),
             ("mevrouw |Dijkstra|'", "PERSON", E),
+            ("mevrouw |Dijkstra-Oosting|'", "PERSON", E),  # added after the first run: the name is the same person's
         ],
         officials=["Thea Blaauw"],
         visible=["Cliëntenraad Sociaal Domein Westerkwartier", "Zuidhorn", "4 juni 2024", "beleidsadviseur Wmo"],
@@ -2738,6 +2741,156 @@ DOCS = [
         visible=["Gemeente Hardenberg", "Postbus 500, 7770 BA Hardenberg", "SZ/2024/00871", "14 februari 2024",
                  "Uitzendbureau FlexPlus", "consulent Werk en Inkomen", "terugvordering bijstand"],
         batch=23,
+    ),
+    # -- batch 24: an Outlook mail in English with foreign numbers, a UK inspection report with witness
+    #    initials, a Woo request for views to a sole trader, a Belgian accident report, an IND interview ------
+    Doc(
+        "en-outlook-sent-foreign-numbers",
+        "From: Kowalczyk, Agnieszka <agnieszka.kowalczyk@rotterdam.nl>\n"
+        "Sent: Tuesday, 5 March 2024 16:12\n"
+        "To: Bakker, Joost; 'Ferhat Yıldırım'\n"
+        "Cc: Woo-team Rotterdam <woo@rotterdam.nl>\n"
+        "Subject: FW: request 2024-117 / contact details\n"
+        "\n"
+        "Joost, Ferhat,\n"
+        "\n"
+        "The requester, Mr Wojciech Nowak-Lis, called again this morning from his Polish mobile (+48 601 234 871).\n"
+        "He also left a Belgian number: 0475 29 18 63. I told him we would answer before 20 March.\n"
+        "\n"
+        "Agnieszka Kowalczyk\n"
+        "Legal adviser | Public Information Team\n"
+        "T 010 - 267 14 92\n",
+        redact=[
+            ("Kowalczyk, Agnieszka", "PERSON", E),
+            ("agnieszka.kowalczyk@rotterdam.nl", "EMAIL", E),
+            ("Bakker, Joost", "PERSON", E),
+            ("Ferhat Yıldırım", "PERSON", E),
+            ("|Joost|, Ferhat", "PERSON", E),
+            ("Joost, |Ferhat|,", "PERSON", E),
+            ("Wojciech Nowak-Lis", "PERSON", E),
+            ("+48 601 234 871", "PHONE", E),
+            ("0475 29 18 63", "PHONE", E),
+            ("Agnieszka Kowalczyk", "PERSON", E),
+            ("010 - 267 14 92", "PHONE", E),
+        ],
+        visible=["Woo-team Rotterdam <woo@rotterdam.nl>", "request 2024-117", "5 March 2024", "20 March",
+                 "Public Information Team"],
+        batch=24,
+    ),
+    Doc(
+        "en-hse-inspection-witnesses",
+        "HEALTH AND SAFETY EXECUTIVE - Inspection report\n"
+        "Premises: Millbrook Recycling Ltd, Unit 7, Harbour Trading Estate, Grimsby\n"
+        "Inspector: Dawn Ellery (HM Inspector of Health and Safety)\n"
+        "Date of visit: 11 September 2023\n"
+        "\n"
+        "3. Findings\n"
+        "3.1 The shift supervisor, Mr Kwame Asante-Boateng, stated that the guard on baler 2 had been removed weeks ago.\n"
+        "3.2 Two operatives were interviewed. Witness W1 (T.R.) confirmed this; witness W2 (S.McK.) declined to give\n"
+        "a statement. The injured person, Craig Thewlis, aged 42, was off work for nine weeks.\n"
+        "3.3 The managing director, Rachel Oduya-Grant, accepted the findings on behalf of the company.\n",
+        redact=[
+            ("Dawn Ellery", "PERSON", E),
+            ("Kwame Asante-Boateng", "PERSON", E),
+            ("T.R.", "PERSON", E),
+            ("S.McK.", "PERSON", E),
+            ("Craig Thewlis", "PERSON", E),
+            ("Rachel Oduya-Grant", "PERSON", E),
+        ],
+        visible=["Millbrook Recycling Ltd", "Harbour Trading Estate", "Grimsby", "11 September 2023",
+                 "HM Inspector of Health and Safety", "HEALTH AND SAFETY EXECUTIVE"],
+        batch=24,
+    ),
+    Doc(
+        "nl-zienswijzeverzoek-eenmanszaak",
+        "Klusbedrijf Demir\n"
+        "t.a.v. de heer Y. Demir\n"
+        "Vlierstraat 9\n"
+        "6843 KL Arnhem\n"
+        "\n"
+        "Ons kenmerk: WOO-2024-0311/zv\n"
+        "Datum: 2 juli 2024\n"
+        "Onderwerp: verzoek om zienswijze (artikel 4.4 Woo)\n"
+        "\n"
+        "Geachte heer Demir,\n"
+        "\n"
+        "Wij hebben een verzoek ontvangen op grond van de Wet open overheid om documenten over de subsidie voor\n"
+        "verduurzaming van bedrijfspanden. Onder de documenten is uw aanvraag van 14 maart 2023. Uw bedrijf is een\n"
+        "eenmanszaak (KvK-nummer 81472390) en het vestigingsadres is ook uw woonadres. Wij zijn daarom van plan uw\n"
+        "naam, uw KvK-nummer en uw adres niet openbaar te maken. U kunt binnen twee weken uw zienswijze geven.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens het college van burgemeester en wethouders van Arnhem,\n"
+        "\n"
+        "mr. drs. Lotte Veldhuis-Obbink\n"
+        "juridisch adviseur Woo\n",
+        redact=[
+            ("Klusbedrijf |Demir|", "PERSON", E),
+            ("Y. Demir", "PERSON", E),
+            ("Vlierstraat 9", "ADDRESS", E),
+            ("6843 KL", "ADDRESS", E),
+            ("heer |Demir|,", "PERSON", E),
+            ("81472390", "KVK", E),
+            ("Lotte Veldhuis-Obbink", "PERSON", E),
+        ],
+        visible=["WOO-2024-0311/zv", "2 juli 2024", "14 maart 2023", "Wet open overheid", "artikel 4.4 Woo",
+                 "juridisch adviseur Woo"],
+        batch=24,
+    ),
+    Doc(
+        "nl-be-pv-verkeersongeval",
+        "PROCES-VERBAAL VAN VERKEERSONGEVAL\n"
+        "Politiezone Gent - PV nr. GE.55.L3.012345/2024\n"
+        "\n"
+        "Op 18 mei 2024 omstreeks 17.40 uur kwamen op de kruising van de Kortrijksesteenweg met de Sint-Denijslaan\n"
+        "twee voertuigen met elkaar in aanraking.\n"
+        "\n"
+        "Bestuurder 1: VANDENBROUCKE Jean-Luc, geboren te Gent op 12/07/1985, rijksregisternummer 85.07.12-033.83,\n"
+        "wonende Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem, gsm 0475 29 18 63, nummerplaat 1-ABC-123.\n"
+        "Bestuurder 2: Matthias SCHRÖDER, Duitse nationaliteit, geboren op 3 maart 1979 te Keulen.\n"
+        "Getuige: mevrouw Annelies De Smet-Vercruysse, die de botsing zag vanaf de bushalte.\n"
+        "\n"
+        "Verbalisant: inspecteur Pieter-Jan Maes\n",
+        redact=[
+            ("VANDENBROUCKE Jean-Luc", "PERSON", E),
+            ("12/07/1985", "DATE_OF_BIRTH", E),
+            ("85.07.12-033.83", "ID_DOCUMENT", E),
+            ("Kortrijksesteenweg 1021", "ADDRESS", E),
+            ("9051", "ADDRESS", E),
+            ("0475 29 18 63", "PHONE", E),
+            ("1-ABC-123", "LICENSE_PLATE", E),
+            ("Matthias SCHRÖDER", "PERSON", E),
+            ("3 maart 1979", "DATE_OF_BIRTH", E),
+            ("Annelies De Smet-Vercruysse", "PERSON", E),
+            ("Pieter-Jan Maes", "PERSON", E),
+        ],
+        visible=["Politiezone Gent", "GE.55.L3.012345/2024", "18 mei 2024", "de |Kortrijksesteenweg| met",
+                 "Sint-Denijslaan", "Duitse nationaliteit"],
+        batch=24,
+    ),
+    Doc(
+        "nl-ind-nader-gehoor",
+        "Verslag nader gehoor gezinshereniging\n"
+        "Referent: Fatima-Zahra Bouazza (V-nummer 2839104756)\n"
+        "Gemachtigde: mr. S.E. Wijnands, advocaat te Utrecht\n"
+        "\n"
+        "De referent verklaart dat zij op 2 december 1991 in Nador is geboren. Haar echtgenoot, Mehmet Ali Çelik,\n"
+        "is geboren op veertien januari 1985 in Kayseri en heeft een Nederlandse identiteitskaart, nummer NR4KL29T6.\n"
+        "Zij trouwden in 2015 in Istanbul. Hun dochter Elif Nur (6) woont bij haar grootmoeder in Kayseri.\n"
+        "De tolk, de heer B. Ait Lahcen, vertaalde uit het Tamazight.\n",
+        redact=[
+            ("Fatima-Zahra Bouazza", "PERSON", E),
+            ("2839104756", "ID_DOCUMENT", E),
+            ("S.E. Wijnands", "PERSON", E),
+            ("2 december 1991", "DATE_OF_BIRTH", E),
+            ("Mehmet Ali Çelik", "PERSON", E),
+            ("veertien januari 1985", "DATE_OF_BIRTH", E),
+            ("NR4KL29T6", "ID_DOCUMENT", E),
+            ("Elif Nur", "PERSON", E),
+            ("B. Ait Lahcen", "PERSON", E),
+        ],
+        visible=["Nador", "Kayseri", "Istanbul", "Tamazight", "Utrecht"],
+        batch=24,
     ),
     # -- batch 31: a beslisnota marked Stg. Geheim, a minister's public speech, a US cable summary,
     #    a probation report, an e-mail thread with opinions --------------------------------------------
