@@ -101,8 +101,9 @@ class FindRedactDialog(QDialog):
         self.summary.setText(self.tr("<b>{count}</b> occurrence(s) of “{text}” in {docs} document(s).").format(
             count=count, text=html.escape(search.text), docs=docs))
         for o in search.occurrences:
-            item = QListWidgetItem(self.tr("{doc}, page {page}: …{context}…").format(
-                doc=o.document, page=o.page, context=o.context))
+            item = QListWidgetItem(self.tr("…{context}…   (page {page}, {doc})").format(
+                doc=o.document, page=o.page, context=around(o.context, search.text)))
+            item.setToolTip(f"{o.document}, p. {o.page}\n…{o.context}…")
             self.places.addItem(item)
         for problem in search.problems:
             self.places.addItem(QListWidgetItem(self.tr("Not searched: {problem}").format(problem=problem)))
@@ -130,3 +131,15 @@ class FindRedactDialog(QDialog):
         if self.job is not None and self.job.running:
             self.job.cancel()
         super().reject()
+
+
+def around(context: str, text: str, width: int = 28) -> str:
+    """The found text «marked», with ``width`` characters either side: first on the line, so the reviewer sees
+    what would be redacted (a long file name first pushed it out of sight)."""
+    needle, folded = " ".join(text.split()).casefold(), context.casefold()
+    starts = [i for i in range(len(folded)) if folded.startswith(needle, i)] if needle else []
+    if not starts:
+        return context
+    i = min(starts, key=lambda s: abs(s - 40))  # the core cuts 40 characters before the match
+    j = i + len(needle)
+    return f"{context[max(0, i - width):i].lstrip()}«{context[i:j]}»{context[j:j + width].rstrip()}"

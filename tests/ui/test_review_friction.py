@@ -80,3 +80,21 @@ def test_change_ground_moves_on_like_accept(qtbot, window):
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     assert window.qd.row(window.cursor.document_id, first.key).ground == "5.1.1b"
     assert window.cursor.finding == second.key
+
+
+def test_every_occurrence_shows_the_found_text_itself_in_each_place(qtbot, window):
+    """The list showed the file name first and cut the line before the match: the reviewer could not see it."""
+    from PySide6.QtCore import Qt
+
+    from ui.find_dialog import FindRedactDialog
+
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.controller.dialog
+    assert isinstance(dialog, FindRedactDialog)
+    qtbot.keyClicks(dialog.text, "Ploegmaker")
+    with qtbot.waitSignal(dialog.searched, timeout=30000):
+        qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    lines = [dialog.places.item(i).text() for i in range(dialog.places.count())]
+    assert lines and all("«ploegmaker»" in line[:45].casefold() for line in lines)
+    assert all("01-nota-toezegging-cd-rbz.pdf" in line and "(page " in line for line in lines)  # where, after what
+    dialog.reject()

@@ -731,7 +731,7 @@
     </message>
     <message>
         <location filename="../find_dialog.py" line="60"/>
-        <location filename="../find_dialog.py" line="116"/>
+        <location filename="../find_dialog.py" line="117"/>
         <source>Redact all</source>
         <translation>Alles lakken</translation>
     </message>
@@ -752,16 +752,16 @@
     </message>
     <message>
         <location filename="../find_dialog.py" line="104"/>
-        <source>{doc}, page {page}: …{context}…</source>
-        <translation>{doc}, pagina {page}: …{context}…</translation>
+        <source>…{context}…   (page {page}, {doc})</source>
+        <translation>…{context}…   (pagina {page}, {doc})</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="108"/>
+        <location filename="../find_dialog.py" line="109"/>
         <source>Not searched: {problem}</source>
         <translation>Niet doorzocht: {problem}</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="109"/>
+        <location filename="../find_dialog.py" line="110"/>
         <source>Redact all {count}</source>
         <translation>Alle {count} lakken</translation>
     </message>
@@ -1400,77 +1400,77 @@ Licentie: AGPL-3.0-or-later</translation>
         <translation>Grond wijzigen</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="158"/>
+        <location filename="../review_controller.py" line="160"/>
         <source>in the dossier</source>
         <translation>in het dossier</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="158"/>
+        <location filename="../review_controller.py" line="160"/>
         <source>in this document</source>
         <translation>in dit document</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="159"/>
+        <location filename="../review_controller.py" line="161"/>
         <source>Accepted {count} open finding(s) of {value} {where}.</source>
         <translation>{count} open bevinding(en) van {value} {where} geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="171"/>
+        <location filename="../review_controller.py" line="173"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="175"/>
+        <location filename="../review_controller.py" line="177"/>
         <source>Redone.</source>
         <translation>Opnieuw uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="187"/>
+        <location filename="../review_controller.py" line="189"/>
         <source>Ground for this box</source>
         <translation>Grond voor dit vlak</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="192"/>
+        <location filename="../review_controller.py" line="194"/>
         <source>Select text first (T, then drag over the words).</source>
         <translation>Selecteer eerst tekst (T, dan over de woorden slepen).</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="202"/>
+        <location filename="../review_controller.py" line="204"/>
         <source>Ground for the selected text</source>
         <translation>Grond voor de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="210"/>
+        <location filename="../review_controller.py" line="212"/>
         <source>Redacted {n} occurrence(s).</source>
         <translation>{n} keer gelakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="250"/>
+        <location filename="../review_controller.py" line="252"/>
         <source>You ({name}) made decisions on this document, so you cannot also approve it. Four eyes means a second reviewer, signed in under their own name, approves it.</source>
         <translation>U ({name}) nam besluiten over dit document en kunt het dus niet ook goedkeuren. Vier ogen betekent dat een tweede beoordelaar, aangemeld onder de eigen naam, het goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="255"/>
+        <location filename="../review_controller.py" line="257"/>
         <source>{n} suggestion(s) in this document are not yet reviewed. Approve it when the review is done: a decision made after the approval withdraws it.</source>
         <translation>{n} voorstel(len) in dit document zijn nog niet beoordeeld. Keur het goed als de beoordeling klaar is: een besluit na de goedkeuring trekt die weer in.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="258"/>
+        <location filename="../review_controller.py" line="260"/>
         <source>Document not approved</source>
         <translation>Document niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="261"/>
+        <location filename="../review_controller.py" line="263"/>
         <source>Document {n} approved by {name}.</source>
         <translation>Document {n} goedgekeurd door {name}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="277"/>
+        <location filename="../review_controller.py" line="279"/>
         <source>Document {n} marked as a duplicate of document {of}.</source>
         <translation>Document {n} gemarkeerd als dubbel van document {of}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="281"/>
+        <location filename="../review_controller.py" line="283"/>
         <source>Document {n} is judged by its own content again.</source>
         <translation>Document {n} wordt weer op de eigen inhoud beoordeeld.</translation>
     </message>
