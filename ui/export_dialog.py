@@ -146,7 +146,8 @@ class ExportDialog(QDialog):
         public = self.qd.ground_set.status_public.code
         for doc in self.documents():
             progress = self.qd.progress(doc.id)
-            if (progress.judgement and progress.judgement != public) or (doc.duplicate_of_id and not progress.judgement):
+            judged_otherwise = progress.judgement and progress.judgement != public
+            if judged_otherwise or (doc.duplicate_of_id and not progress.judgement):
                 continue  # listed in the inventory with its judgement; no PDF is asked for
             blocker = Blocker(four_eyes and not progress.approved_by, progress.open)
             if blocker.waiting or blocker.open:
