@@ -43,7 +43,8 @@ class Actions(QObject):
         self.change_ground = a(self.tr("Change &ground…"), ["G"], self.tr("Redact this finding with another ground"),
                                short=self.tr("Ground…"))
         self.accept_entity_doc = a(self.tr("Accept all of this &kind in document"), ["E"],
-                                   self.tr("Accept every open finding of this kind (e.g. PERSON) in this document"),
+                                   self.tr("Accept every open finding of this kind (e.g. every person) in this "
+                                           "document"),
                                    short=self.tr("Accept kind"))
         self.accept_entity_dossier = a(self.tr("Accept all of this kind in &dossier"), ["Shift+E"],
                                        self.tr("Accept every open finding of this kind in every document"))

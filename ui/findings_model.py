@@ -23,6 +23,32 @@ def state_label(state: str) -> str:
     return labels.get(state, state)
 
 
+def entity_label(entity: str) -> str:
+    """A finding's kind in the reviewer's words ("person", "phone number"), not the detector's code."""
+    labels = {
+        "PERSON": QCoreApplication.translate("Entities", "person"),
+        "PUBLIC_OFFICIAL": QCoreApplication.translate("Entities", "official"),
+        "PHONE": QCoreApplication.translate("Entities", "phone number"),
+        "EMAIL": QCoreApplication.translate("Entities", "e-mail address"),
+        "ADDRESS": QCoreApplication.translate("Entities", "address"),
+        "DATE_OF_BIRTH": QCoreApplication.translate("Entities", "date of birth"),
+        "BSN": QCoreApplication.translate("Entities", "BSN"),
+        "SSN": QCoreApplication.translate("Entities", "SSN"),
+        "IBAN": QCoreApplication.translate("Entities", "IBAN"),
+        "ID_DOCUMENT": QCoreApplication.translate("Entities", "ID number"),
+        "LICENSE_PLATE": QCoreApplication.translate("Entities", "licence plate"),
+        "VAT_ID": QCoreApplication.translate("Entities", "VAT number"),
+        "SOCIAL_MEDIA": QCoreApplication.translate("Entities", "social media account"),
+        "SIGNATURE": QCoreApplication.translate("Entities", "signature"),
+        "PASSAGE": QCoreApplication.translate("Entities", "passage"),
+        "HEALTH": QCoreApplication.translate("Entities", "health"),
+        "SPECIAL_DATA": QCoreApplication.translate("Entities", "special personal data"),
+        "CRIMINAL_DATA": QCoreApplication.translate("Entities", "criminal data"),
+        "MANUAL": QCoreApplication.translate("Entities", "manual box"),
+    }
+    return labels.get(entity, entity.replace("_", " ").lower())
+
+
 class QtFindingsModel(QAbstractTableModel):
     """Rows of :class:`Row` after the ground / entity / state filters."""
 
@@ -114,4 +140,6 @@ class QtFindingsModel(QAbstractTableModel):
             return text if len(text) <= 60 else text[:57] + "…"
         if column == "reason":
             return row.reason
+        if column == "entity":
+            return entity_label(row.entity)
         return str(getattr(row, column) or "")

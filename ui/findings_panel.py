@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dossier_model import Key, Row
-from ui.findings_model import ALL, QtFindingsModel, state_label
+from ui.findings_model import ALL, QtFindingsModel, entity_label, state_label
 
 STATES = ("suggested", "accepted", "rejected", "kept", "manual")
 
@@ -95,7 +95,8 @@ class QtFindingsPanel(QWidget):
     def set_rows(self, rows: list[Row]) -> None:
         """New findings for the panel (the current filters stay when they still apply)."""
         self._fill(self.ground_filter, sorted({r.ground for r in rows if r.ground}), self.tr("All grounds"))
-        self._fill(self.entity_filter, sorted({r.entity for r in rows}), self.tr("All kinds"))
+        self._fill(self.entity_filter, sorted({r.entity for r in rows}, key=entity_label), self.tr("All kinds"),
+                   entity_label)
         self._fill(self.state_filter, [s for s in STATES if any(r.state == s for r in rows)], self.tr("All states"),
                    state_label)
         current = self.current_key()
@@ -161,7 +162,7 @@ class QtFindingsPanel(QWidget):
              "rule": self.tr("Rule"), "score": self.tr("score"), "by": self.tr("Decided by")}
         ground = f"<b>{esc(row.ground)}</b> {esc(self._grounds.get(row.ground, ''))}" if row.ground else "—"
         lines = [
-            f"<b>{esc(state_label(row.state))}</b> · {esc(row.entity)} · {t['page']} {row.page}",
+            f"<b>{esc(state_label(row.state))}</b> · {esc(entity_label(row.entity))} · {t['page']} {row.page}",
             f"<span style='font-size:11pt'>{esc(' '.join(row.text.split()))}</span>" if row.text else "",
             f"{t['ground']}: {ground}",
             f"{t['reason']}: {esc(row.reason)}" if row.reason else "",

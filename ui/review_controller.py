@@ -19,6 +19,7 @@ from redactor.review import box_rects
 from ui.dialogs import GroundPicker, MarkDialog, show_error
 from ui.dossier_model import QtDossier, ReviewCursor, Row
 from ui.find_dialog import FindRedactDialog
+from ui.findings_model import entity_label
 from ui.findings_panel import QtFindingsPanel
 from ui.page_view import QtPageView
 from ui.settings import Settings
@@ -158,8 +159,9 @@ class ReviewController(QObject):
         docs = self.documents if whole_dossier else [self.doc]
         count = self.qd.session.accept_matching(docs, **{by: value})
         where = self.tr("in the dossier") if whole_dossier else self.tr("in this document")
+        shown = entity_label(value) if by == "entity" else value
         self.message.emit(self.tr("Accepted {count} open finding(s) of {value} {where}.").format(
-            count=count, value=value, where=where))
+            count=count, value=shown, where=where))
 
     @_reported
     def remove_box(self) -> None:

@@ -98,3 +98,27 @@ def test_every_occurrence_shows_the_found_text_itself_in_each_place(qtbot, windo
     assert lines and all("«ploegmaker»" in line[:45].casefold() for line in lines)
     assert all("01-nota-toezegging-cd-rbz.pdf" in line and "(page " in line for line in lines)  # where, after what
     dialog.reject()
+
+
+def test_kinds_of_finding_are_named_in_the_reviewers_words(qtbot, window):
+    """A jurist reads "persoon" and "telefoonnummer" in the list and the filter, not PERSON and PHONE."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    panel = window.panel
+    kinds = {panel.model.index(i, 2).data() for i in range(panel.model.rowCount())}
+    assert {"person", "phone number", "e-mail address", "official"} <= kinds
+    translators = i18n.install(QApplication.instance(), "nl")
+    try:
+        window.controller.step_document(+1)
+        window.controller.step_document(-1)  # the lists are filled again, now in Dutch
+        kinds = {panel.model.index(i, 2).data() for i in range(panel.model.rowCount())}
+        assert {"persoon", "telefoonnummer", "e-mailadres", "functionaris"} <= kinds
+        assert panel.entity_filter.itemText(panel.entity_filter.findData("PERSON")) == "persoon"
+        qtbot.keyClick(window.view, Qt.Key.Key_N)
+        assert "PERSON" not in panel.details.text() and "PHONE" not in panel.details.text()
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../review_controller.py" line="36"/>
+        <location filename="../review_controller.py" line="37"/>
         <source>Decision not saved</source>
         <translation>Beslissing niet opgeslagen</translation>
     </message>
@@ -178,323 +178,421 @@
     </message>
     <message>
         <location filename="../actions.py" line="46"/>
-        <source>Accept every open finding of this kind (e.g. PERSON) in this document</source>
-        <translation>Elke open bevinding van deze soort (bv. PERSON) in dit document accepteren</translation>
+        <source>Accept every open finding of this kind (e.g. every person) in this document</source>
+        <translation>Elke open bevinding van deze soort (bv. elke persoon) in dit document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="47"/>
+        <location filename="../actions.py" line="48"/>
         <source>Accept kind</source>
         <translation>Soort accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="48"/>
+        <location filename="../actions.py" line="49"/>
         <source>Accept all of this kind in &amp;dossier</source>
         <translation>Alles van deze soort in &amp;dossier accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="49"/>
+        <location filename="../actions.py" line="50"/>
         <source>Accept every open finding of this kind in every document</source>
         <translation>Elke open bevinding van deze soort in elk document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="50"/>
+        <location filename="../actions.py" line="51"/>
         <source>Accept all of this ru&amp;le in document</source>
         <translation>Alles van deze &amp;regel in document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="51"/>
+        <location filename="../actions.py" line="52"/>
         <source>Accept every open finding of the same detection rule in this document</source>
         <translation>Elke open bevinding van dezelfde detectieregel in dit document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="52"/>
+        <location filename="../actions.py" line="53"/>
         <source>Accept all of this rule in do&amp;ssier</source>
         <translation>Alles van deze regel in dossi&amp;er accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="53"/>
+        <location filename="../actions.py" line="54"/>
         <source>Accept every open finding of the same detection rule in every document</source>
         <translation>Elke open bevinding van dezelfde detectieregel in elk document accepteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="55"/>
         <source>Remove &amp;box</source>
         <translation>Vlak &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="54"/>
+        <location filename="../actions.py" line="55"/>
         <source>Remove the selected manual box</source>
         <translation>Het geselecteerde handmatige vlak verwijderen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="55"/>
+        <location filename="../actions.py" line="56"/>
         <source>A&amp;pprove document (four eyes)</source>
         <translation>Document &amp;goedkeuren (vier ogen)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="56"/>
+        <location filename="../actions.py" line="57"/>
         <source>As the second reviewer, approve this document for export (only if you made no decisions on it)</source>
         <translation>Keur dit document als tweede beoordelaar goed voor export (alleen als u er zelf geen besluiten over nam)</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="58"/>
+        <location filename="../actions.py" line="59"/>
         <source>Next &amp;document</source>
         <translation>Volgend &amp;document</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="59"/>
+        <location filename="../actions.py" line="60"/>
         <source>Open the next document</source>
         <translation>Het volgende document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="60"/>
+        <location filename="../actions.py" line="61"/>
         <source>Previous docu&amp;ment</source>
         <translation>Vorig docu&amp;ment</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="61"/>
+        <location filename="../actions.py" line="62"/>
         <source>Open the previous document</source>
         <translation>Het vorige document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="64"/>
         <source>&amp;Browse</source>
         <translation>&amp;Bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="63"/>
+        <location filename="../actions.py" line="64"/>
         <source>Click findings, drag to move the page</source>
         <translation>Bevindingen aanklikken, slepen om de pagina te verschuiven</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="64"/>
+        <location filename="../actions.py" line="65"/>
         <source>Draw &amp;box</source>
         <translation>&amp;Vlak tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="64"/>
+        <location filename="../actions.py" line="65"/>
         <source>Drag on the page to draw a redaction box</source>
         <translation>Op de pagina slepen om een lakvlak te tekenen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="65"/>
+        <location filename="../actions.py" line="66"/>
         <source>Box</source>
         <translation>Vlak</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="66"/>
+        <location filename="../actions.py" line="67"/>
         <source>Select &amp;text</source>
         <translation>&amp;Tekst selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="66"/>
+        <location filename="../actions.py" line="67"/>
         <source>Drag over words to select them</source>
         <translation>Over woorden slepen om ze te selecteren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="67"/>
+        <location filename="../actions.py" line="68"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="73"/>
         <source>Redact &amp;selection…</source>
         <translation>&amp;Selectie lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="72"/>
+        <location filename="../actions.py" line="73"/>
         <source>Redact the selected text</source>
         <translation>De geselecteerde tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="73"/>
+        <location filename="../actions.py" line="74"/>
         <source>Redact text</source>
         <translation>Tekst lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="74"/>
+        <location filename="../actions.py" line="75"/>
         <source>Redact every &amp;occurrence…</source>
         <translation>&amp;Overal lakken…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="75"/>
+        <location filename="../actions.py" line="76"/>
         <source>Find a text in every document, see how often it occurs, redact it all</source>
         <translation>Een tekst in elk document zoeken, zien hoe vaak hij voorkomt, alles lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="76"/>
+        <location filename="../actions.py" line="77"/>
         <source>Every occurrence</source>
         <translation>Overal lakken</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="77"/>
+        <location filename="../actions.py" line="78"/>
         <source>Mark &amp;page…</source>
         <translation>&amp;Pagina markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="78"/>
+        <location filename="../actions.py" line="79"/>
         <source>Withhold this whole page: niet openbaar, buiten reikwijdte, …</source>
         <translation>Deze hele pagina weigeren: niet openbaar, buiten reikwijdte, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="78"/>
+        <location filename="../actions.py" line="79"/>
         <source>Page…</source>
         <translation>Pagina…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="79"/>
+        <location filename="../actions.py" line="80"/>
         <source>Mark d&amp;ocument…</source>
         <translation>D&amp;ocument markeren…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="80"/>
+        <location filename="../actions.py" line="81"/>
         <source>Judge the whole document: niet openbaar, reeds openbaar, dubbel, …</source>
         <translation>Het hele document beoordelen: niet openbaar, reeds openbaar, dubbel, …</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="81"/>
+        <location filename="../actions.py" line="82"/>
         <source>Document…</source>
         <translation>Document…</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="83"/>
         <source>Clear selection</source>
         <translation>Selectie wissen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="82"/>
+        <location filename="../actions.py" line="83"/>
         <source>Clear the text selection, back to browsing</source>
         <translation>De tekstselectie wissen, terug naar bladeren</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="85"/>
         <source>&amp;Preview export</source>
         <translation>&amp;Voorbeeld export</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="84"/>
+        <location filename="../actions.py" line="85"/>
         <source>Show the page as it will be exported</source>
         <translation>De pagina tonen zoals hij geëxporteerd wordt</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="85"/>
+        <location filename="../actions.py" line="86"/>
         <source>Preview</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="87"/>
         <source>Ground &amp;codes on page</source>
         <translation>Grond&amp;codes op pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="86"/>
+        <location filename="../actions.py" line="87"/>
         <source>Show the ground code above every box</source>
         <translation>De grondcode boven elk vlak tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="87"/>
+        <location filename="../actions.py" line="88"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="90"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="89"/>
+        <location filename="../actions.py" line="90"/>
         <source>Enlarge the page</source>
         <translation>De pagina vergroten</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="90"/>
+        <location filename="../actions.py" line="91"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="90"/>
+        <location filename="../actions.py" line="91"/>
         <source>Shrink the page</source>
         <translation>De pagina verkleinen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="92"/>
         <source>&amp;Fit width</source>
         <translation>&amp;Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="91"/>
+        <location filename="../actions.py" line="92"/>
         <source>Fit the page to the window width</source>
         <translation>De pagina aan de vensterbreedte aanpassen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="92"/>
+        <location filename="../actions.py" line="93"/>
         <source>Fit</source>
         <translation>Breedte</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="93"/>
+        <location filename="../actions.py" line="94"/>
         <source>&amp;Duplicates and threads</source>
         <translation>&amp;Dubbelen en e-mailreeksen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="94"/>
+        <location filename="../actions.py" line="95"/>
         <source>Show duplicate groups, e-mail threads and attachments; open a document from there</source>
         <translation>Dubbele documenten, e-mailreeksen en bijlagen tonen; van daaruit een document openen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="95"/>
+        <location filename="../actions.py" line="96"/>
         <source>Duplicates</source>
         <translation>Dubbelen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="96"/>
+        <location filename="../actions.py" line="97"/>
         <source>Filter findings on &amp;text</source>
         <translation>Bevindingen filteren op &amp;tekst</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="97"/>
+        <location filename="../actions.py" line="98"/>
         <source>Show only the findings whose text or reason contains a word</source>
         <translation>Toon alleen bevindingen waarvan de tekst of reden een woord bevat</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="98"/>
+        <location filename="../actions.py" line="99"/>
         <source>Ne&amp;xt page</source>
         <translation>Volge&amp;nde pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="98"/>
+        <location filename="../actions.py" line="99"/>
         <source>Show the next page</source>
         <translation>De volgende pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="99"/>
+        <location filename="../actions.py" line="100"/>
         <source>Pre&amp;vious page</source>
         <translation>Vo&amp;rige pagina</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="99"/>
+        <location filename="../actions.py" line="100"/>
         <source>Show the previous page</source>
         <translation>De vorige pagina tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="100"/>
+        <location filename="../actions.py" line="101"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="100"/>
+        <location filename="../actions.py" line="101"/>
         <source>List every shortcut</source>
         <translation>Alle sneltoetsen tonen</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="102"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="101"/>
+        <location filename="../actions.py" line="102"/>
         <source>Version and licence</source>
         <translation>Versie en licentie</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <location filename="../findings_model.py" line="29"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="30"/>
+        <source>official</source>
+        <translation>functionaris</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="31"/>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="32"/>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="33"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="34"/>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="35"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="36"/>
+        <source>SSN</source>
+        <translation>SSN (VS)</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="37"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="38"/>
+        <source>ID number</source>
+        <translation>identificatienummer</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="39"/>
+        <source>licence plate</source>
+        <translation>kenteken</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="40"/>
+        <source>VAT number</source>
+        <translation>btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="41"/>
+        <source>social media account</source>
+        <translation>sociale-media-account</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="42"/>
+        <source>signature</source>
+        <translation>handtekening</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="43"/>
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="44"/>
+        <source>health</source>
+        <translation>gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="45"/>
+        <source>special personal data</source>
+        <translation>bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="46"/>
+        <source>criminal data</source>
+        <translation>strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="47"/>
+        <source>manual box</source>
+        <translation>handmatig vlak</translation>
     </message>
 </context>
 <context>
@@ -551,7 +649,7 @@
     </message>
     <message>
         <location filename="../export_dialog.py" line="112"/>
-        <location filename="../export_dialog.py" line="181"/>
+        <location filename="../export_dialog.py" line="182"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
@@ -572,132 +670,132 @@
     </message>
     <message>
         <location filename="../export_dialog.py" line="129"/>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="196"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="159"/>
+        <location filename="../export_dialog.py" line="160"/>
         <source>awaits approval by a second reviewer (four eyes, Ctrl+Shift+A)</source>
         <translation>wacht op goedkeuring door een tweede beoordelaar (vier ogen, Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161"/>
+        <location filename="../export_dialog.py" line="162"/>
         <source>{n} suggestion(s) not yet reviewed</source>
         <translation>{n} voorstel(len) nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="167"/>
+        <location filename="../export_dialog.py" line="168"/>
         <source>All {n} document(s) are ready to export.</source>
         <translation>Alle {n} document(en) zijn klaar voor export.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="169"/>
+        <location filename="../export_dialog.py" line="170"/>
         <source>{ready} of {n} document(s) are ready; the others will not be exported:</source>
         <translation>{ready} van {n} document(en) zijn klaar; de andere worden niet geëxporteerd:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="174"/>
+        <location filename="../export_dialog.py" line="175"/>
         <source>{n} with suggestions not yet reviewed</source>
         <translation>{n} met voorstellen die nog niet beoordeeld zijn</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="176"/>
+        <location filename="../export_dialog.py" line="177"/>
         <source>{n} awaiting four-eyes approval</source>
         <translation>{n} wachten op goedkeuring (vier ogen)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195"/>
+        <location filename="../export_dialog.py" line="196"/>
         <source>Choose an output folder.</source>
         <translation>Kies een uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216"/>
+        <location filename="../export_dialog.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="225"/>
+        <location filename="../export_dialog.py" line="226"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="231"/>
+        <location filename="../export_dialog.py" line="232"/>
         <source>Export finished.</source>
         <translation>Export klaar.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="235"/>
+        <location filename="../export_dialog.py" line="236"/>
         <source>Export failed.</source>
         <translation>Export mislukt.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="236"/>
+        <location filename="../export_dialog.py" line="237"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="240"/>
+        <location filename="../export_dialog.py" line="241"/>
         <source>Export cancelled; files already written stay in the folder.</source>
         <translation>Export geannuleerd; al geschreven bestanden blijven in de map.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="245"/>
+        <location filename="../export_dialog.py" line="246"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="250"/>
+        <location filename="../export_dialog.py" line="251"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="266"/>
+        <location filename="../export_dialog.py" line="267"/>
         <source>{n} redacted PDF(s) written</source>
         <translation>{n} gelakte pdf(’s) geschreven</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="267"/>
+        <location filename="../export_dialog.py" line="268"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="272"/>
+        <location filename="../export_dialog.py" line="273"/>
         <source>Not exported: {n} document(s)</source>
         <translation>Niet geëxporteerd: {n} document(en)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="277"/>
+        <location filename="../export_dialog.py" line="278"/>
         <source>Verification: no hidden data found in any PDF.</source>
         <translation>Controle: in geen enkele pdf verborgen gegevens gevonden.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="278"/>
+        <location filename="../export_dialog.py" line="279"/>
         <source>Verification found problems in {n} file(s)!</source>
         <translation>De controle vond problemen in {n} bestand(en)!</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="285"/>
+        <location filename="../export_dialog.py" line="286"/>
         <source>Publication package</source>
         <translation>Publicatiepakket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="291"/>
+        <location filename="../export_dialog.py" line="292"/>
         <source>Inventory and log</source>
         <translation>Inventarislijst en logboek</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="302"/>
+        <location filename="../export_dialog.py" line="303"/>
         <source>The merged PDF was not written: it did not pass the last check for hidden data and redacted text. The separate PDFs above are not affected.</source>
         <translation>De samengevoegde pdf is niet geschreven: hij kwam niet door de laatste controle op verborgen gegevens en gelakte tekst. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="304"/>
+        <location filename="../export_dialog.py" line="305"/>
         <source>The publication package was not written: the inventory list as PDF did not pass the last check for hidden data. The separate PDFs above are not affected.</source>
         <translation>Het publicatiepakket is niet geschreven: de inventarislijst als pdf kwam niet door de laatste controle op verborgen gegevens. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="306"/>
+        <location filename="../export_dialog.py" line="307"/>
         <source>Technical detail: {message}</source>
         <translation>Technische details: {message}</translation>
     </message>
@@ -1145,32 +1243,32 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsModel</name>
     <message>
-        <location filename="../findings_model.py" line="85"/>
+        <location filename="../findings_model.py" line="111"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="85"/>
+        <location filename="../findings_model.py" line="111"/>
         <source>Page</source>
         <translation>Pag.</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="85"/>
+        <location filename="../findings_model.py" line="111"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="85"/>
+        <location filename="../findings_model.py" line="111"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="85"/>
+        <location filename="../findings_model.py" line="111"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="86"/>
+        <location filename="../findings_model.py" line="112"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1209,7 +1307,7 @@ Licentie: AGPL-3.0-or-later</translation>
     </message>
     <message>
         <location filename="../findings_panel.py" line="74"/>
-        <location filename="../findings_panel.py" line="160"/>
+        <location filename="../findings_panel.py" line="161"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
@@ -1234,47 +1332,47 @@ Licentie: AGPL-3.0-or-later</translation>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="99"/>
+        <location filename="../findings_panel.py" line="100"/>
         <source>All states</source>
         <translation>Alle staten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="149"/>
+        <location filename="../findings_panel.py" line="150"/>
         <source>Findings: {open} open of {total}</source>
         <translation>Bevindingen: {open} open van {total}</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="151"/>
+        <location filename="../findings_panel.py" line="152"/>
         <source>({shown} shown)</source>
         <translation>({shown} getoond)</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="156"/>
+        <location filename="../findings_panel.py" line="157"/>
         <source>No finding selected.</source>
         <translation>Geen bevinding geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="160"/>
+        <location filename="../findings_panel.py" line="161"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="160"/>
+        <location filename="../findings_panel.py" line="161"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="161"/>
+        <location filename="../findings_panel.py" line="162"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="161"/>
+        <location filename="../findings_panel.py" line="162"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="161"/>
+        <location filename="../findings_panel.py" line="162"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
@@ -1390,87 +1488,87 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../review_controller.py" line="106"/>
+        <location filename="../review_controller.py" line="107"/>
         <source>No more findings.</source>
         <translation>Geen bevindingen meer.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="139"/>
+        <location filename="../review_controller.py" line="140"/>
         <source>Change ground</source>
         <translation>Grond wijzigen</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="160"/>
+        <location filename="../review_controller.py" line="161"/>
         <source>in the dossier</source>
         <translation>in het dossier</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="160"/>
+        <location filename="../review_controller.py" line="161"/>
         <source>in this document</source>
         <translation>in dit document</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="161"/>
+        <location filename="../review_controller.py" line="163"/>
         <source>Accepted {count} open finding(s) of {value} {where}.</source>
         <translation>{count} open bevinding(en) van {value} {where} geaccepteerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="173"/>
+        <location filename="../review_controller.py" line="175"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="177"/>
+        <location filename="../review_controller.py" line="179"/>
         <source>Redone.</source>
         <translation>Opnieuw uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="189"/>
+        <location filename="../review_controller.py" line="191"/>
         <source>Ground for this box</source>
         <translation>Grond voor dit vlak</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="194"/>
+        <location filename="../review_controller.py" line="196"/>
         <source>Select text first (T, then drag over the words).</source>
         <translation>Selecteer eerst tekst (T, dan over de woorden slepen).</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="204"/>
+        <location filename="../review_controller.py" line="206"/>
         <source>Ground for the selected text</source>
         <translation>Grond voor de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="212"/>
+        <location filename="../review_controller.py" line="214"/>
         <source>Redacted {n} occurrence(s).</source>
         <translation>{n} keer gelakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="252"/>
+        <location filename="../review_controller.py" line="254"/>
         <source>You ({name}) made decisions on this document, so you cannot also approve it. Four eyes means a second reviewer, signed in under their own name, approves it.</source>
         <translation>U ({name}) nam besluiten over dit document en kunt het dus niet ook goedkeuren. Vier ogen betekent dat een tweede beoordelaar, aangemeld onder de eigen naam, het goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="257"/>
+        <location filename="../review_controller.py" line="259"/>
         <source>{n} suggestion(s) in this document are not yet reviewed. Approve it when the review is done: a decision made after the approval withdraws it.</source>
         <translation>{n} voorstel(len) in dit document zijn nog niet beoordeeld. Keur het goed als de beoordeling klaar is: een besluit na de goedkeuring trekt die weer in.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="260"/>
+        <location filename="../review_controller.py" line="262"/>
         <source>Document not approved</source>
         <translation>Document niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="263"/>
+        <location filename="../review_controller.py" line="265"/>
         <source>Document {n} approved by {name}.</source>
         <translation>Document {n} goedgekeurd door {name}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="279"/>
+        <location filename="../review_controller.py" line="281"/>
         <source>Document {n} marked as a duplicate of document {of}.</source>
         <translation>Document {n} gemarkeerd als dubbel van document {of}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="283"/>
+        <location filename="../review_controller.py" line="285"/>
         <source>Document {n} is judged by its own content again.</source>
         <translation>Document {n} wordt weer op de eigen inhoud beoordeeld.</translation>
     </message>
