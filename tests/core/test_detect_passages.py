@@ -173,6 +173,11 @@ def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) ->
     ("We would recommend that Washington not press the issue.", "5.2.1", "We would recommend"),
     ("De delegatieleider vroeg dit niet naar buiten te brengen.", "5.1.2a", "vroeg dit niet"),
     ("The embassy shared its draft with us on a close-hold basis.", "5.1.2a", "close-hold"),
+    ("De Duitse ambassadeur liet vertrouwelijk weten dat Berlijn sancties overweegt.", "5.1.2a", "vertrouwelijk weten"),
+    ("Bakoe heeft onder voorwaarde van vertrouwelijkheid gegevens over de gevangenen gedeeld.", "5.1.2a",
+     "onder voorwaarde van vertrouwelijkheid"),
+    ("Ankara blokkeert de bemiddeling, maar wil dit niet publiekelijk bekendmaken.", "5.1.2a", "niet publiekelijk bekendmaken"),
+    ("The ministry provided the figures on a confidential basis.", "5.1.2a", "on a confidential basis"),
 ])
 def test_judgement_cues_in_other_words(text: str, ground: str, cue: str) -> None:
     assert [c.text for c in detect(text) if c.ground == ground] == [text]
