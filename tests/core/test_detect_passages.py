@@ -178,6 +178,7 @@ def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) ->
      "onder voorwaarde van vertrouwelijkheid"),
     ("Ankara blokkeert de bemiddeling, maar wil dit niet publiekelijk bekendmaken.", "5.1.2a", "niet publiekelijk bekendmaken"),
     ("The ministry provided the figures on a confidential basis.", "5.1.2a", "on a confidential basis"),
+    ("The Turkish side told us confidentially that Ankara will block the mediation.", "5.1.2a", "told us confidentially"),
 ])
 def test_judgement_cues_in_other_words(text: str, ground: str, cue: str) -> None:
     assert [c.text for c in detect(text) if c.ground == ground] == [text]
