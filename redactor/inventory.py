@@ -75,6 +75,21 @@ def duplicate_remark(number: int | str, lang: str) -> str:
     return f"inhoud is beoordeeld in document {number}" if lang == "nl" else f"content assessed in document {number}"
 
 
+def not_processed(lang: str) -> str:
+    """The inventory's judgement for a document that was not published in this export."""
+    return "niet verwerkt" if lang == "nl" else "not processed"
+
+
+def withheld_remark(lang: str, open_suggestions: int = 0) -> str:
+    """Why a document is left out of this export, in the inventory's language: it is a public list, so the
+    remark says what is still to be done in the review, never which command to run."""
+    if open_suggestions:
+        return (f"beoordeling loopt nog: {open_suggestions} voorstel(len) niet beoordeeld" if lang == "nl"
+                else f"review in progress: {open_suggestions} suggestion(s) not yet reviewed")
+    return ("wacht op goedkeuring door een tweede beoordelaar" if lang == "nl"
+            else "awaiting approval by a second reviewer")
+
+
 def sort_grounds(codes: set[str], ground_set: GroundSet) -> list[str]:
     """Codes in catalogue order, so '5.1.1e' comes before '5.1.2e'."""
     order = {g.code: i for i, g in enumerate(ground_set.grounds)}

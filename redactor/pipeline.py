@@ -26,7 +26,9 @@ from redactor.inventory import (
     LogEntry,
     duplicate_remark,
     language_of,
+    not_processed,
     sort_grounds,
+    withheld_remark,
     write_grounds_summary,
     write_inventory,
     write_log,
@@ -219,7 +221,7 @@ class Dossier:
                 else:
                     message = value if kind == "error" else f"{job.doc.name}: {value}"
                     report.problems.append(Problem(job.doc.name, message))
-                    job.row.judgement, job.row.remark = "niet verwerkt", message
+                    job.row.judgement, job.row.remark = not_processed(language_of(self.ground_set)), message
                 done += 1
                 if progress:
                     progress(done, len(documents), job.doc.name)
@@ -229,7 +231,8 @@ class Dossier:
                 leftover.unlink(missing_ok=True)
         errors = [d for d in self.store.documents() if d.error and d.id not in {x.id for x in documents}]
         numbers = {d.id: str(d.number) for d in self.store.documents()}
-        report.rows += [InventoryRow(d.number, d.name, "", "", "niet verwerkt", [], 0, d.error or "",
+        unread = not_processed(language_of(self.ground_set))
+        report.rows += [InventoryRow(d.number, d.name, "", "", unread, [], 0, d.error or "",
                                      family=numbers.get(d.family_id, "") if d.family_id else "") for d in errors]
         report.rows.sort(key=lambda r: r.number)
         secrets = self._public_names(exported, report, parts, out_dir)
@@ -280,27 +283,33 @@ class Dossier:
             return row, None
         approver, deciders = self.store.approval(doc.id)
         row.reviewers, row.approver = deciders, approver or ""
+        lang = language_of(statuses)
+        if self.store.four_eyes and not approver:
+            report.problems.append(Problem(doc.name, f"{doc.name}: four-eyes review is required and no second "
+                                                     "reviewer has approved this document yet"))
+            row.judgement, row.remark = not_processed(lang), withheld_remark(lang)
+            return row, None
+        candidates = self.store.candidates(doc.id)
+        decisions = self.store.current_decisions(doc.id)
+        open_count = sum(1 for c in candidates if c.status == "suggested"
+                         and (c.id not in decisions or decisions[c.id].action == "reset"))
+        if open_count:
+            report.problems.append(Problem(doc.name, f"{doc.name}: {open_count} suggestion(s) not yet reviewed; "
+                                                     "review them in the app or export with --accept-all"))
+            row.judgement, row.remark = not_processed(lang), withheld_remark(lang, open_count)
+            return row, None
         try:
-            if self.store.four_eyes and not approver:
-                raise RedactorError(f"{doc.name}: four-eyes review is required and no second reviewer has "
-                                    "approved this document yet")
-            candidates = self.store.candidates(doc.id)
-            decisions = self.store.current_decisions(doc.id)
-            open_count = sum(1 for c in candidates if c.status == "suggested"
-                             and (c.id not in decisions or decisions[c.id].action == "reset"))
-            if open_count:
-                raise RedactorError(f"{doc.name}: {open_count} suggestion(s) not yet reviewed; review them in the "
-                                    "app or export with --accept-all")
             redactions, entries = self._redactions(doc, candidates, decisions)
         except RedactorError as exc:
             report.problems.append(Problem(doc.name, str(exc)))
-            row.judgement, row.remark = "niet verwerkt", str(exc)
+            row.judgement, row.remark = not_processed(lang), str(exc)
             return row, None
         out = out_dir / f"{Path(doc.name).stem}.pdf"
         # two attachments called "offerte.pdf" must not overwrite each other, nor the publication files
         if any(j.out == out for j in jobs) or (publication and out.stem in RESERVED):
             out = out_dir / f"{Path(doc.name).stem}-{doc.number}.pdf"
-        return row, _Job(doc, row, redactions, entries, out, stamp(doc.number, self.ground_set) if publication else None)
+        number_stamp = stamp(doc.number, self.ground_set) if publication else None
+        return row, _Job(doc, row, redactions, entries, out, number_stamp)
 
     def _exported(self, job: _Job, result: FileExport, report: ExportReport, parts: list[Part] | None) -> None:
         report.outputs.append(job.out)
