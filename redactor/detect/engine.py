@@ -265,6 +265,8 @@ class Screener:
                 out.add(" ".join(caps[-2:]))  # "María José García López": the two surnames together
             if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(caps[0]) and words[0] == caps[0]:
                 out.add(caps[0])
+        if len(words) >= 2 and not surname_first:
+            out.add(" ".join(words).upper())  # "DECLARATION OF MARIA FERNANDA OLIVEIRA SANTOS": a heading in capitals
         return out
 
 

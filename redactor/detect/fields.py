@@ -10,6 +10,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redactor.detect.base import result
 from redactor.rulepack import RulePack
 
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+_CELL = re.compile(r"\S(?:\S| (?! ))*")  # a cell's text: up to two spaces in a row
+
 
 class FieldValueDetector(EntityRecognizer):
     """The value after a field label the rule pack lists for ADDRESS, DATE_OF_BIRTH or ID_DOCUMENT."""
@@ -28,6 +31,10 @@ class FieldValueDetector(EntityRecognizer):
                 r"(?:[ \t]+(?:is|was|nr\.?|number|nummer))?[ \t]*:?[ \t]*(?P<value>[A-Z]{0,3}-?\d[\d./-]{2,18}\d)(?![\w-])"))
             for fr in pack.people.fields if fr.entity == "ID_DOCUMENT"
         ]
+        # a table column headed by a date-of-birth label ("Naam   Geb.datum   Kamer"): the dates under it
+        dob = [lbl for fr in pack.people.fields if fr.entity == "DATE_OF_BIRTH" for lbl in fr.labels]
+        self._dob_column = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t))(?:" + "|".join(map(re.escape, dob)) + r")"
+                                      r"(?=[ \t]{2,}|\t|[ \t]*$)") if dob else None
         entities = sorted({entity for entity, _ in self._fields}) or ["ADDRESS"]
         super().__init__(supported_entities=entities, name="FieldValueDetector", supported_language=language)
 
@@ -48,4 +55,26 @@ class FieldValueDetector(EntityRecognizer):
                 found.append(result(self, entity, m.start("value"), m.end("value"), 0.85,
                                     interest="personal_privacy", rule="field",
                                     reason="field", args={"label": m.group("label")}))
+        return found + self._dob_cells(text)
+
+    def _dob_cells(self, text: str) -> list[RecognizerResult]:
+        """The dates in the column under a date-of-birth header, down to the first empty line."""
+        found = []
+        for m in self._dob_column.finditer(text) if self._dob_column else ():
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not _COLUMN_GAP.search(text, line_start, _eol(text, m.start())):
+                continue  # one label on a line is a field, not a table
+            col, pos = m.start() - line_start, _eol(text, m.start()) + 1
+            while pos < len(text) and text[pos:_eol(text, pos)].strip():
+                eol = _eol(text, pos)
+                cell = _CELL.match(text, pos + col, eol) if pos + col < eol and (col == 0 or text[pos + col - 1] in " \t") else None
+                if cell and re.search(r"\d", cell.group()):
+                    found.append(result(self, "DATE_OF_BIRTH", cell.start(), cell.end(), 0.8, interest="personal_privacy",
+                                        rule="field-column", reason="field", args={"label": m.group()}))
+                pos = eol + 1
         return found
+
+
+def _eol(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

@@ -225,7 +225,7 @@ class PostalAddressDetector(PatternDetector):
         # "118 Maple Avenue": house number first, as in the US and the UK
         # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B", "Flat 4, 27 Coldharbour Lane")
         ("street-number-first", (r"(?<![\w.,-])(?P<v>(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t][\w-]{1,5},?[ \t])?"
-                                 r"\d{1,5}[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
+                                 r"\d{1,5}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’-]*[ \t]){1,3}"
                                  r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
                                  r"(?:,?[ \t](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
@@ -249,6 +249,13 @@ class PostalAddressDetector(PatternDetector):
                 found.append(result(self, self.ENTITY, m.start("v"), m.end("v"), 0.6, interest=self.INTEREST,
                                     rule=rule, reason="postcode"))
         return found
+
+
+class AlienNumberHashDetector(AlienNumberDetector):
+    """An A-number written "A# 214-887-305", as immigration courts do: the "A#" is its own context word."""
+
+    PATTERNS = [("a-number", r"(?<![\w-])A#\s?\d{2,3}[\s-]?\d{3}[\s-]?\d{3}(?![\w-])", 0.6)]
+    REQUIRE_CONTEXT = False
 
 
 class UkNinoDetector(PatternDetector):
@@ -327,7 +334,7 @@ class PhoneDetector(PatternDetector):
     ENTITY = "PHONE"
     REASON = "phone"
     PATTERNS = [
-        ("phone-intl", r"(?<![\w+])(?:\+|00)\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
+        ("phone-intl", r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
         ("phone-nl", r"(?<![\w+-])(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
         ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
     ]
@@ -343,6 +350,8 @@ class PhoneDetector(PatternDetector):
                 start, end = m.span()
                 if any(s < end and start < e for s, e in taken) or _DATE_START.match(m.group()):
                     continue  # "02-01-2024 19:02" is a date and a time, not 020-1202419
+                if _FUNCTIONAL_LINE.search(text, text.rfind("\n", 0, start) + 1, start):
+                    continue  # "receptie: 020 ...", "Servicedesk 14 020": an office's number, no person's
                 score = _phone_score(m.group(), "US" if rule == "phone-nanp" else "NL")
                 before = text[max(0, start - 24):start]
                 context = bool(self._context and self._context.search(before))
@@ -363,6 +372,11 @@ class PhoneDetector(PatternDetector):
         return found
 
 
+# a line that gives an office's number: the reception, a service desk, a switchboard
+_FUNCTIONAL_LINE = re.compile(
+    r"(?i)(?<![\w-])(?:receptie|centrale|algemeen (?:tele?foon)?nummer|servicedesk|helpdesk|klantcontactcentrum|kcc|"
+    r"frontoffice|front office|reception|switchboard|main (?:number|line)|general enquiries|hotline|meldpunt|"
+    r"storingsnummer|alarmnummer)(?![\w-])(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*[:.-]?[ \t]*(?:tel\.?|telefoon|nr\.?|nummer)?[ \t:.]*$")
 _DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)")
 _OTHER_REGIONS = ("BE", "DE", "GB", "FR")
 
@@ -373,7 +387,7 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
     digits = re.sub(r"\D", "", raw)
     if raw.startswith("00") and len(digits) < 11:
         return None
-    if nl_length and region == "NL" and not raw.startswith(("+", "00")) and len(digits) != 10:
+    if nl_length and region == "NL" and not raw.lstrip("(").startswith(("+", "00")) and len(digits) != 10:
         return None
     try:
         number = phonenumbers.parse(raw.replace("(0)", ""), region)
@@ -388,6 +402,7 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, BelgianNationalNumberDetector, KvkSoleTraderDetector, AlienNumberDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
+    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, BelgianNationalNumberDetector, KvkSoleTraderDetector,
+    AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
     PhoneDetector,
 )

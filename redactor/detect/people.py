@@ -79,7 +79,10 @@ _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
 # off), at the line start or after a column gap: the cells under it name people
 _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applicant|verzoeker|aanvrager|melder|klager"
-                 r"|contactpersoon|contact person|paraaf|parafen|initialen)s?")
+                 r"|contactpersoon|contact person|paraaf|parafen|initialen"
+                 # a name in two columns ("Achternaam   Voornaam"): each cell holds a part of one
+                 r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
+                 r"|given name|forename)s?")
 _TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}(?:(?:[ \t]{{2,}}|\t)\S|[ \t]*$)[^\n]*(?:\n|$)")
 _TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS})(?=[ \t]{{2,}}|\t|[ \t]*$)")
 # A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
@@ -98,6 +101,13 @@ _QUOTED = re.compile(r"""\s*['"‘“]([^'"‘’“”]+)['"’”]""")
 # A surname in capitals ("Jovana PETROVIĆ", "WANG, Li"): a name part only in a name field, after a first name
 _BARE_INITIALS = re.compile(rf"[{_UPPER}]{{2,3}}$")
 _POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
+# a surname in capitals, a comma, the first names ("RAMIREZ-OCHOA, Luis Alberto", "OLIVEIRA SANTOS, Maria"), as
+# police and court files write a person in running text
+_UPPER_PART = rf"[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*"
+_UPPER_SURNAME_FIRST = re.compile(rf"(?<![\w/-])(?P<last>(?:{_UPPER_PART}[ \t]){{0,2}}{_UPPER_PART}),[ \t]*"
+                                  rf"(?P<first>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+# a first name, a middle initial and a surname ("Jennifer L. Kowalski"): a person, not a headline's Title Case
+_MIDDLE_INITIAL = re.compile(rf"[{_UPPER}][{_LOWER}]+[ \t][{_UPPER}]\.[ \t]?[{_UPPER}][{_LOWER}]")
 # Initials in brackets after a word for a person, as a report hides who said what ("Witness W1 (T.R.)",
 # "de melder (K.B.)"); a bracket after any word could be an abbreviation ("(N.B.)")
 _PERSON_INITIALS = re.compile(
@@ -141,15 +151,19 @@ class PersonDetector(EntityRecognizer):
         people = pack.people
         self._particles = {p.lower() for p in people.particles}
         self._titles = _phrase_regex(people.titles, tail=r"\s+$")
+        self._title_words = set(people.titles)
         self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
+        self._title_before_cap = _phrase_regex(tuple(t for t in people.titles if t[:1].isupper()), head=r"(?<![\w.])",
+                                               tail=rf"[ \t]+[{_UPPER}]")
         # "Beste Marit en Rob,": the second name of a greeting to two
         self._salutation_pair = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*",
                                               tail=rf"\s+[{_UPPER}][\w'’-]+[ \t]+(?:en|and|&)[ \t]+$")
         self._suffixes = tuple(people.surname_suffixes)
         self._post_nominals = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(map(re.escape, people.post_nominals), key=len, reverse=True))
                                          + r")(?!\w))+") if people.post_nominals else None
+        self._name_part_labels = {lbl.lower() for fr in people.fields if fr.name_part for lbl in fr.labels}
         # field labels and mail headers ("Sent:") are no chat speakers, even where a lexicon lists them
         self._labels = {lbl.lower() for fr in people.fields for lbl in fr.labels} | _HEADER_WORDS
         self._closing = re.compile(r"(?:^|\n)[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
@@ -207,7 +221,8 @@ class PersonDetector(EntityRecognizer):
     # -- finding names ------------------------------------------------------------------
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
-        for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text):
+        for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
+                + self._upper_surname_first(text):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -245,6 +260,19 @@ class PersonDetector(EntityRecognizer):
                     and not any(self.lexicon.is_common(t.text) or _NOUN_END.search(t.text) for t in caps):
                 extra.append(Name(chain[0].start, chain[-1].end, 0.7, "context", "name-coordinated"))
         return extra
+
+    def _upper_surname_first(self, text: str) -> list[Name]:
+        names = []
+        for m in _UPPER_SURNAME_FIRST.finditer(text):
+            first = list(re.finditer(r"\S+", m.group("first")))
+            last = m.group("last")
+            if not self.lexicon.is_first_name(first[0].group()) or any(self.lexicon.is_common(w) for w in last.split()) \
+                    or (len(last) <= 3 and last.capitalize() not in self.lexicon.surnames):
+                continue  # "DMO/MH, Rosalie": a department's code; "DJZ, Anna"
+            while len(first) > 1 and self.lexicon.is_common(first[-1].group()):
+                first.pop()  # "DONNELLY, Patrick Said": the name stops at a word
+            names.append(Name(m.start(), m.start("first") + first[-1].end(), 0.8, "surname-first", "name-upper-surname"))
+        return names
 
     @staticmethod
     def _bracketed_initials(text: str) -> list[Name]:
@@ -291,7 +319,7 @@ class PersonDetector(EntityRecognizer):
                     if cell and label.lower().startswith(("paraaf", "parafen", "initialen")):
                         names.extend(self._paraaf(cell[1], cell[0], label))
                     elif cell:
-                        names.extend(self._names_in_value(cell[1], cell[0], label))
+                        names.extend(self._names_in_value(cell[1], cell[0], label, label.lower() in self._name_part_labels))
                 pos = eol + 1
         return names
 
@@ -468,13 +496,19 @@ class PersonDetector(EntityRecognizer):
                      t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1]))]
         if not heads:  # most runs are one sentence-initial word ("De", "Het")
             return []
-        headline = _is_headline(text, chain[0].start)
+        headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start)
         for strong in (True, False):
             for k in heads:
                 name = self._name_at(text, chain, k, strong, headline)
                 if name and not (name.rule != "officials-list" and self._is_street(text[name.start:name.end])):
                     return [name]
         return []
+
+    def _title_in_line(self, text: str, pos: int) -> bool:
+        """A capitalised title before a capitalised word on the line ("z. Hd. Herrn Bart ..."): a name, not a headline."""
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        return bool(self._title_before_cap.search(text, start, end if end >= 0 else len(text)))
 
     def _is_street(self, name: str) -> bool:
         """"Jan van Galenstraat", "Willem de Zwijgerlaan": a street named after a person."""
@@ -673,8 +707,9 @@ class PersonDetector(EntityRecognizer):
         """Initials written without full stops ("JP de Vries", "AJ Bakker"): two or three capitals before a
         particle, or two before a listed surname: "EU Commissie" and "GGD Hollands Midden" are no names."""
         for i, t in enumerate(toks):
-            if t.kind != "word" or not _BARE_INITIALS.match(t.text) or (i and _POSTCODE_DIGITS.fullmatch(toks[i - 1].text)):
-                continue  # "7770 BA Hardenberg": a postcode's letters
+            if t.kind != "word" or not _BARE_INITIALS.match(t.text) or (i and _POSTCODE_DIGITS.fullmatch(toks[i - 1].text)) \
+                    or t.text in self._title_words:
+                continue  # "7770 BA Hardenberg": a postcode's letters; "SA Marcus Greene": a Special Agent
             j = i + 1
             while j < len(toks) and toks[j].kind == "particle":
                 j += 1
@@ -814,7 +849,8 @@ def _is_headline(text: str, pos: int) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line) \
             or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line \
-            or re.search(r",\s+[a-zà-ÿ]", line):  # a table row, a labelled field, a signature ("X, medewerker ...")
+            or re.search(r",\s+[a-zà-ÿ]", line) \
+            or _MIDDLE_INITIAL.search(line):  # a table row, a labelled field, a signature, "Jennifer L. Kowalski"
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 

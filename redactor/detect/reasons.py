@@ -41,6 +41,7 @@ REASONS: dict[str, dict[str, str]] = {
                           "nl": "naam waarmee iemand zich voorstelt ('u spreekt met ...')"},
     "name-salutation": {"en": "first name in a salutation", "nl": "voornaam in een aanhef"},
     "name-suffix": {"en": "capitalised name with a surname ending", "nl": "naam met een kenmerkende achternaamuitgang"},
+    "name-upper-surname": {"en": "surname in capitals, a comma and a first name", "nl": "achternaam in hoofdletters, komma en voornaam"},
     "name-surname-first": {"en": "surname followed by initials", "nl": "achternaam gevolgd door voorletters"},
     "name-paraaf": {"en": "initials in the column '{label}'", "nl": "paraaf in de kolom '{label}'"},
     "name-context": {"en": "name of a private person by what surrounds it ('a resident, X, living at ...')",

@@ -53,6 +53,10 @@ TRUE_CASES = [
     ("DATE_OF_BIRTH", "She was born on the third of June 1988 in Leeds.", "the third of June 1988"),
     ("DATE_OF_BIRTH", "De referent verklaart dat zij op 2 december 1991 in Nador is geboren.", "2 december 1991"),
     ("ADDRESS", "wonende Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem", "9051"),  # a Belgian postcode
+    ("ADDRESS", "interviewed at his residence, 2217 W. Cermak Rd, Chicago", "2217 W. Cermak Rd"),  # a compass prefix
+    ("PHONE", "- Nadia Bakkali: (+31) 6 4021 8877", "(+31) 6 4021 8877"),  # the country code in brackets
+    ("ID_DOCUMENT", "In the Matter of: OLIVEIRA SANTOS, Maria    A# 214-887-305", "A# 214-887-305"),
+    ("DATE_OF_BIRTH", "Achternaam   Voornaam   Geb.datum    Kamer\nTkachuk      Oksana     11-04-1986   1\n", "11-04-1986"),
     ("ADDRESS", "Aan de heer O. Kovalenko\nStationsstraat 22-B\n7772 AB Hardenberg", "Stationsstraat 22-B\n7772 AB"),
     ("ADDRESS", "Mevrouw R. Doornbos\nLaan van Meerdervoort 1142\n2517 AB Den Haag", "Laan van Meerdervoort 1142\n2517 AB"),
 ]
@@ -87,6 +91,8 @@ FALSE_CASES = [
     ("ID_DOCUMENT", "rijksregisternummer 85.07.12-033.84"),  # fails the mod-97 check
     ("LICENSE_PLATE", "Zie bijlage 1-ABC-123 bij het besluit."),  # a Belgian plate's shape, no word for it
     ("DATE_OF_BIRTH", "Op 3 mei 2020 is het besluit genomen; de geboren kinderen ..."),  # no birth said of the date
+    ("PHONE", "- receptie: 0031-(0)20-5553417"),  # an office's number
+    ("ID_DOCUMENT", "There are a number of cases: 214887305 and more."),  # "a number" without the A
 ]
 
 

@@ -93,6 +93,11 @@ NAME_CASES = [
     ("Case ID\tRequester\tEmail\nFOIA-24-002\tLAWSON, Derek\tdlawson77@example.com\n", "LAWSON, Derek"),  # tab export
     ("[14-03-2023, 09:15:40] +31 6 22 91 40 77: Ik neem de sleutel mee, groet Dmytro\n", "Dmytro"),  # closing inline
     ("Kind regards,\nAnna-Lena Vogelzang-Ferreira, legal adviser\n", "Anna-Lena Vogelzang-Ferreira"),  # title after it
+    ("was interviewed. His supervisor is DONNELLY, Patrick.", "DONNELLY, Patrick"),  # surname in capitals first
+    ("Witness W1 (T.R.) confirmed this; witness W2 (S.McK.) declined.", "S.McK."),  # initials in brackets
+    ("Provincie Gelderland\nz. Hd. Herrn Bart Oude Luttikhuis\nPostbus 9090\n", "Bart Oude Luttikhuis"),  # no headline
+    ("Bestuurder 1: VANDENBROUCKE Jean-Luc, geboren te Gent", "VANDENBROUCKE Jean-Luc"),  # Belgian file order
+    ("Achternaam      Voornaam       Kamer\nTkachuk         Oksana         1\n", "Tkachuk"),  # a name-part column
 ]
 
 
@@ -125,6 +130,8 @@ NOT_NAMES = [
     "Agenda staatssecretaris Jeugd, Preventie en Sport, week 12",  # a portfolio, not a name
     "14:00 Werkbezoek Jeugdzorg Horizon\nOntvangst en rondleiding.\n",  # an agenda's time, not a transcript's
     "From: General Secretariat of the Council\nTo: Working Party on Migration\n",  # a Council body
+    "Aan: Teamleiders Burgerzaken\nCc: Private Office; Special Advisers\n",  # posts and offices
+    "Opgesteld door: DMO/MH, DJZ\nMit freundlichen Grüßen\nIm Auftrag\n",  # department codes, a German closing
 ]
 
 

@@ -2892,6 +2892,157 @@ DOCS = [
         visible=["Nador", "Kayseri", "Istanbul", "Tamazight", "Utrecht"],
         batch=24,
     ),
+    # -- batch 25: a reception centre's resident list, an FBI-style interview report, a German letter from
+    #    across the border, a US sworn declaration, phone numbers written every way ------------------------
+    Doc(
+        "nl-opvang-bewonerslijst",
+        "Gemeentelijke opvang Oekraïense ontheemden - locatie Sporthal De Wielewaal\n"
+        "Overzicht bewoners kamer 1 t/m 3 (stand 1 maart 2024)\n"
+        "\n"
+        "Achternaam      Voornaam       Geb.datum     Kamer   Bijzonderheden\n"
+        "Tkachuk         Oksana         11-04-1986    1       moeder van Danylo\n"
+        "Tkachuk         Danylo         02-09-2015    1\n"
+        "Melnyk          Oleksandr      23-12-1958    2       rolstoel\n"
+        "Bondarenko      Kateryna       07-06-1993    3       werkt bij Kwekerij Van Dijk\n"
+        "\n"
+        "Contactpersoon locatie: Femke Harmsen-Udo, 06 - 21 48 77 35\n",
+        redact=[
+            ("Tkachuk         Oksana", "PERSON", E),
+            ("Tkachuk         Danylo", "PERSON", E),
+            ("van |Danylo|", "PERSON", E),
+            ("Melnyk          Oleksandr", "PERSON", E),
+            ("Bondarenko      Kateryna", "PERSON", E),
+            ("11-04-1986", "DATE_OF_BIRTH", E),
+            ("02-09-2015", "DATE_OF_BIRTH", E),
+            ("23-12-1958", "DATE_OF_BIRTH", E),
+            ("07-06-1993", "DATE_OF_BIRTH", E),
+            ("Femke Harmsen-Udo", "PERSON", E),
+            ("06 - 21 48 77 35", "PHONE", E),
+        ],
+        visible=["Sporthal De Wielewaal", "1 maart 2024", "Kwekerij Van Dijk", "Achternaam", "Voornaam"],
+        batch=25,
+    ),
+    Doc(
+        "en-interview-report-302",
+        "FEDERAL BUREAU OF INVESTIGATION\n"
+        "Date of transcription: 04/18/2023\n"
+        "\n"
+        "RAMIREZ-OCHOA, Luis Alberto, date of birth 07/22/1981, Social Security Account Number 318-62-4470, was\n"
+        "interviewed at his residence, 2217 W. Cermak Rd, Chicago, Illinois, telephone (312) 421-6630. After being\n"
+        "advised of the identity of the interviewing Agents, RAMIREZ-OCHOA provided the following information:\n"
+        "RAMIREZ-OCHOA has worked for Midway Freight Solutions since 2019. His supervisor is DONNELLY, Patrick.\n"
+        "\n"
+        "Investigation on 04/17/2023 at Chicago, Illinois\n"
+        "by SA Jennifer L. Kowalski, SA Marcus T. Greene\n",
+        redact=[
+            ("RAMIREZ-OCHOA, Luis Alberto", "PERSON", E),
+            ("07/22/1981", "DATE_OF_BIRTH", E),
+            ("318-62-4470", "SSN", E),
+            ("2217 W. Cermak Rd", "ADDRESS", E),
+            ("(312) 421-6630", "PHONE", E),
+            ("Agents, |RAMIREZ-OCHOA| provided", "PERSON", E),
+            ("\n|RAMIREZ-OCHOA| has", "PERSON", E),
+            ("DONNELLY, Patrick", "PERSON", E),
+            ("Jennifer L. Kowalski", "PERSON", E),
+            ("Marcus T. Greene", "PERSON", E),
+        ],
+        visible=["FEDERAL BUREAU OF INVESTIGATION", "Midway Freight Solutions", "04/17/2023", "Chicago, Illinois"],
+        batch=25,
+    ),
+    Doc(
+        "de-brief-euregio",
+        "Kreis Borken - Der Landrat\n"
+        "Fachbereich Straßenbau\n"
+        "\n"
+        "Provincie Gelderland\n"
+        "z. Hd. Herrn Bart Oude Luttikhuis\n"
+        "Postbus 9090\n"
+        "6800 GX Arnhem\n"
+        "\n"
+        "Ihr Zeichen: 2024-011867     Unser Zeichen: 66.2-Ha     Datum: 12.03.2024\n"
+        "\n"
+        "Sehr geehrter Herr Oude Luttikhuis,\n"
+        "\n"
+        "Landrat Dr. Kai Zwicker hat mich gebeten, Ihnen die Planung für die Grenzbrücke bei Dinxperlo zu senden.\n"
+        "Für Rückfragen steht Ihnen Frau Sabine Hövelmann-Kuhn (Tel. +49 2861 681-4417) gerne zur Verfügung.\n"
+        "\n"
+        "Mit freundlichen Grüßen\n"
+        "Im Auftrag\n"
+        "\n"
+        "Lars Wehmeyer\n",
+        redact=[
+            ("Bart Oude Luttikhuis", "PERSON", E),
+            ("Herr |Oude Luttikhuis|,", "PERSON", E),
+            ("Sabine Hövelmann-Kuhn", "PERSON", E),
+            ("+49 2861 681-4417", "PHONE", E),
+            ("Lars Wehmeyer", "PERSON", E),
+        ],
+        officials=["Kai Zwicker"],
+        visible=["Kreis Borken", "Fachbereich Straßenbau", "Provincie Gelderland", "Postbus 9090", "Dinxperlo",
+                 "Grenzbrücke", "12.03.2024", "2024-011867"],
+        batch=25,
+    ),
+    Doc(
+        "en-sworn-declaration",
+        "UNITED STATES DEPARTMENT OF JUSTICE\n"
+        "EXECUTIVE OFFICE FOR IMMIGRATION REVIEW - IMMIGRATION COURT, NEWARK, NJ\n"
+        "In the Matter of: OLIVEIRA SANTOS, Maria Fernanda    A# 214-887-305\n"
+        "Immigration Judge: Hon. Rebecca L. Harmon\n"
+        "\n"
+        "DECLARATION OF MARIA FERNANDA OLIVEIRA SANTOS\n"
+        "\n"
+        "I, Maria Fernanda Oliveira Santos, declare under penalty of perjury that the following is true:\n"
+        "1. I was born in Goiânia, Brazil. I came to the United States in 2019 with my son, Thiago, who is now nine.\n"
+        "2. My former partner, Rodrigo Paiva Lemos, threatened me several times before I left.\n"
+        "\n"
+        "Executed on March 4, 2024, at Newark, New Jersey.\n"
+        "/s/ Maria F. Oliveira Santos\n",
+        redact=[
+            ("OLIVEIRA SANTOS, Maria Fernanda", "PERSON", E),
+            ("214-887-305", "ID_DOCUMENT", E),
+            ("MARIA FERNANDA OLIVEIRA SANTOS", "PERSON", E),
+            ("I, |Maria Fernanda Oliveira Santos|,", "PERSON", E),
+            ("Thiago", "PERSON", E),
+            ("Rodrigo Paiva Lemos", "PERSON", E),
+            ("Maria F. Oliveira Santos", "PERSON", E),
+        ],
+        officials=["Rebecca L. Harmon"],
+        visible=["Goiânia, Brazil", "March 4, 2024", "Newark, New Jersey", "EXECUTIVE OFFICE FOR IMMIGRATION REVIEW"],
+        batch=25,
+    ),
+    Doc(
+        "nl-mail-telefoonnummers",
+        "Van: Yvonne Kuijpers-Sanches\n"
+        "Verzonden: vrijdag 19 april 2024 11:03\n"
+        "Aan: Teamleiders Burgerzaken\n"
+        "Onderwerp: bereikbaarheid tijdens de verhuizing\n"
+        "Urgentie: Hoog\n"
+        "\n"
+        "Collega's,\n"
+        "\n"
+        "Tijdens de verhuizing zijn we zo te bereiken:\n"
+        "- Gijs Verbeek: +31(0)6-2148 7735\n"
+        "- Nadia Bakkali: (+31) 6 4021 8877\n"
+        "- receptie: 0031-(0)20-5553417\n"
+        "- Olena Kravchuk (tolk Oekraïens): +380 67 431 2290\n"
+        "Bel mij voor spoed op 0621487735 of +31 (0)6 18 22 40 97 (privé).\n"
+        "\n"
+        "Yvonne\n",
+        redact=[
+            ("Yvonne Kuijpers-Sanches", "PERSON", E),
+            ("Gijs Verbeek", "PERSON", E),
+            ("+31(0)6-2148 7735", "PHONE", E),
+            ("Nadia Bakkali", "PERSON", E),
+            ("(+31) 6 4021 8877", "PHONE", E),
+            ("Olena Kravchuk", "PERSON", E),
+            ("+380 67 431 2290", "PHONE", E),
+            ("0621487735", "PHONE", E),
+            ("+31 (0)6 18 22 40 97", "PHONE", E),
+            ("\n|Yvonne|\n", "PERSON", E),
+        ],
+        visible=["Teamleiders Burgerzaken", "19 april 2024", "Urgentie: Hoog", "Collega's", "0031-(0)20-5553417"],
+        batch=25,
+    ),
     # -- batch 31: a beslisnota marked Stg. Geheim, a minister's public speech, a US cable summary,
     #    a probation report, an e-mail thread with opinions --------------------------------------------
     Doc(
