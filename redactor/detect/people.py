@@ -40,6 +40,7 @@ _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock tim
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?))\)")  # "Daan (4)", "Tom (34 jaar)"
+_WEAK_PARTICLES = {"in", "op"}
 _COORDINATED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:en|and|or|of|&)[ \t]+")  # "X (SSN ...) or "
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
@@ -713,8 +714,11 @@ class PersonDetector(EntityRecognizer):
             j = i + 1
             while j < len(toks) and toks[j].kind == "particle":
                 j += 1
+            # "in" and "op" alone also join a body to a place ("EU in Armenië", "OM op Schiphol"): then only
+            # a listed surname makes a name
+            weak = j == i + 2 and toks[i + 1].text in _WEAK_PARTICLES
             if j < len(toks) and toks[j].kind == "cap" and not self.lexicon.is_common(toks[j].text) \
-                    and (j > i + 1 or (len(t.text) == 2 and toks[j].text in self.lexicon.surnames)):
+                    and ((j > i + 1 and not weak) or ((weak or len(t.text) == 2) and toks[j].text in self.lexicon.surnames)):
                 t.kind = "init"
 
     # -- public officials ------------------------------------------------------------------

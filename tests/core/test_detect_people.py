@@ -382,3 +382,10 @@ def test_a_name_no_lexicon_knows_is_found_by_its_context(text: str, name: str) -
 ])
 def test_context_alone_does_not_make_a_name_of_places_and_offices(text: str) -> None:
     assert redacted(text, "PERSON") == []
+
+
+def test_an_acronym_before_in_and_a_place_is_no_name() -> None:
+    """"de EU in Armenië" looked like bare initials before a particle ("JP de Vries"): the country then
+    came out as a surname, and every later "Armenië" and "EU" in a 13-page resolution with it."""
+    text = "De missie van de EU in Armenië bezocht de grens. Armenië reageerde kalm; de EU ook.\nVan: JP te Velde"
+    assert redacted(text, "PERSON") == ["JP te Velde"]
