@@ -105,6 +105,7 @@ def test_special_personal_data(text: str) -> None:
     "De wet stelt op bedreiging een gevangenisstraf van ten hoogste twee jaar.",  # the law, no person
     "De burgemeester bezocht op 3 juni de moskee aan de Hanzeweg.",  # one visit on a date, no faith of a person
     "Hij heeft een juridische achtergrond en werkt bij de gemeente.",
+    "Het Parlement herhaalt zijn veroordeling van de aanval op de burgerbevolking.",  # a condemnation, no conviction
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
