@@ -450,6 +450,9 @@ class PersonDetector(EntityRecognizer):
         plain = all(t.kind == "cap" for t in words if t.end <= end)  # no particle or initial says "name"
         if plain and len(capitalised) == caps and all(self.lexicon.is_common(w) and not self._single_name_ok(w) for w in capitalised):
             return None  # "Legal Affairs": words, not a name
+        if plain and len(capitalised) >= 2 and self.lexicon.is_common(capitalised[-1]) \
+                and not self._single_name_ok(capitalised[-1]) and not self.lexicon.is_first_name(capitalised[0]):
+            return None  # "Karen Ashworth, Prevent Officer": a post after the name, not a second person
         return words[0].start, end
 
     def _single_name_ok(self, word: str) -> bool:
@@ -668,8 +671,10 @@ class PersonDetector(EntityRecognizer):
                 if value.endswith(".") and len(stripped) > 1 and stripped.lower() not in _NO_STOP:
                     stop = offset + m.start() + value.rindex(".")  # "... mevrouw Bakker. Daarna": a sentence end
                 value = stripped
+                possessive = None
                 if len(value) > 4 and value[-2:] in ("'s", "’s") and value[0].isupper():
                     value = value[:-2]  # "Mr. Hageman's": the name without the possessive
+                    possessive = offset + m.start() + len(value)
                 quote = int(value[:1] in "'’‘" and value[1:2].isupper())  # "'Dijkstra'": quotes are no part of it
                 if len(value) > 3 and value[-1] in "'’" and value[quote:quote + 1].isupper():
                     value = value[:-1]
@@ -685,6 +690,8 @@ class PersonDetector(EntityRecognizer):
                         and (upper_names or (len(value) >= 3 and self.lexicon.is_first_name(toks[-1].text))))):
                     kind = "cap"  # "Jovana PETROVIĆ", "Callum REID"; not "FOIA Requester Service Center"
                 toks.append(_Tok(value, offset + m.start() + quote, offset + m.start() + quote + length, kind))
+                if possessive is not None:  # "St Anne's Academy": what follows the possessive is no surname
+                    toks.append(_Tok("'s", possessive, possessive + 2, "punct"))
             else:
                 toks.append(_Tok(value, offset + m.start(), offset + m.start() + len(value), kind))
             if stop is not None:

@@ -132,12 +132,17 @@ NOT_NAMES = [
     "From: General Secretariat of the Council\nTo: Working Party on Migration\n",  # a Council body
     "Aan: Teamleiders Burgerzaken\nCc: Private Office; Special Advisers\n",  # posts and offices
     "Opgesteld door: DMO/MH, DJZ\nMit freundlichen Grüßen\nIm Auftrag\n",  # department codes, a German closing
+    "Teachers at St Anne's Academy saw the material.",  # after a possessive comes no surname
 ]
 
 
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_no_false_names(text: str) -> None:
     assert redacted(text, "PERSON") == []
+
+
+def test_a_post_after_the_name_in_a_field_is_no_second_person() -> None:
+    assert redacted("Prepared by: Karen Ashworth, Prevent Officer\n", "PERSON") == ["Karen Ashworth"]
 
 
 def test_a_job_title_joined_by_a_hyphen_is_no_part_of_the_name() -> None:
