@@ -143,8 +143,9 @@ class ReviewCursor(QObject):
             return
         self.document_id, self.finding, self.page = doc_id, None, page
         self.documentChanged.emit(doc_id if doc_id is not None else -1)
-        self.pageChanged.emit(page)
-        self.findingChanged.emit(None)
+        # a listener of documentChanged may have moved on already (to the document's first open finding)
+        self.pageChanged.emit(self.page)
+        self.findingChanged.emit(self.finding)
 
     def set_page(self, page: int) -> None:
         if page != self.page:

@@ -325,7 +325,21 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Cannot show document"), str(exc))
             return
         self._refresh(doc_id)
+        self._select_first_open(doc_id)
         self._save_position()
+
+    def _select_first_open(self, doc_id: int) -> None:
+        """On arriving in a document, select its first open suggestion (else its first finding) and show it,
+        so A/R/G act at once; from the page the reviewer was on when a saved position is restored.
+        The keyboard focus stays where it is (the document list, the page)."""
+        if self.cursor.document_id != doc_id or self.cursor.finding is not None:
+            return
+        rows = self.panel.model.rows  # what the list shows, so N goes on from here
+        later = [r for r in rows if r.page >= self.cursor.page] or rows
+        row = next((r for r in later if r.state == "suggested"), None) or next(
+            (r for r in rows if r.state == "suggested"), None) or (later[0] if later else None)
+        if row is not None:
+            self.cursor.set_finding(row.key, row.page)
 
     def _on_page(self, number: int) -> None:
         source = self.view.source

@@ -72,8 +72,7 @@ def test_change_ground_moves_on_like_accept(qtbot, window):
     """G, type a code, Enter: the finding is redacted with that ground; the reviewer goes on typing, like after A."""
     from PySide6.QtCore import Qt
 
-    qtbot.keyClick(window.view, Qt.Key.Key_N)
-    first, second = window.panel.model.rows[:2]
+    first, second = window.panel.model.rows[:2]  # the first is selected on arriving in the document
     qtbot.keyClick(window.view, Qt.Key.Key_G)
     picker = window.controller.dialog
     qtbot.keyClicks(picker.filter, "5.1.1b")
@@ -122,3 +121,32 @@ def test_kinds_of_finding_are_named_in_the_reviewers_words(qtbot, window):
     finally:
         for t in translators:
             QApplication.instance().removeTranslator(t)
+
+
+def test_arriving_in_a_document_selects_its_first_open_suggestion(qtbot, window):
+    """After Alt+Down or a click in the document list, A/R/G did nothing until N was pressed, and nothing said so."""
+    from PySide6.QtCore import Qt
+
+    memo, news = window.controller.documents
+    documents = window.documents.list
+    documents.setFocus()
+    qtbot.mouseClick(documents.viewport(), Qt.MouseButton.LeftButton,
+                     pos=documents.visualItemRect(documents.item(1)).center())
+    assert window.cursor.document_id == news
+    rows = window.qd.rows(news)
+    expected = next((r for r in rows if r.state == "suggested"), rows[0])
+    assert window.cursor.finding == expected.key
+    assert window.panel.current_key() == expected.key and window.view.page_number == expected.page
+    assert window.focusWidget() is documents  # the list keeps the keyboard: arrows go on through the documents
+
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.cursor.document_id == memo
+    first_open = next(r for r in window.qd.rows(memo) if r.state == "suggested")
+    assert window.cursor.finding == first_open.key and window.panel.current_key() == first_open.key
+    qtbot.keyClick(window.view, Qt.Key.Key_A)  # acts at once
+    assert window.qd.row(memo, first_open.key).state == "accepted"
+
+    window.qd.session.accept(memo, [r.key[1] for r in window.qd.rows(memo) if r.state == "suggested"])
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.cursor.finding == window.panel.model.rows[0].key  # nothing open: the first finding
