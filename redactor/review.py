@@ -182,15 +182,23 @@ class ReviewSession:
         """Accept with another ground (a changed ground is a decision to redact)."""
         self._apply(document_id, {cid: ("accept", ground) for cid in candidate_ids}, "ground changed")
 
-    def accept_matching(self, document_ids: list[int], *, entity: str | None = None, rule: str | None = None) -> int:
-        """Accept every open finding of one entity or rule, in these documents."""
-        total, depth = 0, len(self._undo)
+    def open_matching(self, document_ids: list[int], *, entity: str | None = None,
+                      rule: str | None = None) -> dict[int, list[int]]:
+        """The open findings of one entity or rule in these documents, by document (what accept_matching takes)."""
+        found: dict[int, list[int]] = {}
         for doc_id in document_ids:
             ids = [f.candidate.id for f in self.findings(doc_id) if f.is_open
                    and (entity is None or f.candidate.entity == entity) and (rule is None or f.candidate.rule == rule)]
             if ids:
-                self.accept(doc_id, ids, note="accepted as a group")
-                total += len(ids)
+                found[doc_id] = ids
+        return found
+
+    def accept_matching(self, document_ids: list[int], *, entity: str | None = None, rule: str | None = None) -> int:
+        """Accept every open finding of one entity or rule, in these documents (one undoable step)."""
+        total, depth = 0, len(self._undo)
+        for doc_id, ids in self.open_matching(document_ids, entity=entity, rule=rule).items():
+            self.accept(doc_id, ids, note="accepted as a group")
+            total += len(ids)
         self._group_since(depth)
         return total
 

@@ -10,8 +10,8 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from redactor.errors import RedactorError
 from redactor.inventory import duplicate_remark, language_of
@@ -150,18 +150,48 @@ class ReviewController(QObject):
             if self.doc == doc and self.cursor.finding == key:
                 self.step(+1)  # a finding redacted with another ground is decided, like A: on to the next one
 
-    @_reported
     def accept_matching(self, by: str, whole_dossier: bool) -> None:
+        """E/L: accept every open finding of this kind/rule in the document; Shift: in the whole dossier, after
+        asking (one keystroke should not decide on documents the reviewer has not seen)."""
         row = self.current()
         if row is None or row.is_manual:
             return
         value = row.entity if by == "entity" else row.rule
-        docs = self.documents if whole_dossier else [self.doc]
+        if not whole_dossier:
+            self._accept_matching([self.doc], by, value, self.tr("in this document"))
+            return
+        found = self.qd.session.open_matching(self.documents, **{by: value})
+        count = sum(len(ids) for ids in found.values())
+        what = self._matching_label(by, value)
+        if not count:
+            self.message.emit(self.tr("No open suggestions {what} in the dossier.").format(what=what))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept across the dossier"),
+                          self.tr("Accept {count} open suggestion(s) {what} in {docs} document(s) of the "
+                                  "dossier?").format(count=count, what=what, docs=len(found)),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setInformativeText(self.tr("Each is redacted with its ground. Ctrl+Z undoes them all in one step."))
+        yes = box.addButton(self.tr("Accept {count}").format(count=count), QMessageBox.ButtonRole.AcceptRole)
+        box.setEscapeButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setDefaultButton(yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        docs = list(found)
+        self.dialog = box
+        box.finished.connect(lambda _r: setattr(self, "dialog", None))
+        box.buttonClicked.connect(lambda button: button is yes and self._accept_matching(
+            docs, by, value, self.tr("in the dossier")))
+        box.open()
+
+    def _matching_label(self, by: str, value: str) -> str:
+        if by == "entity":
+            return self.tr("of the kind “{kind}”").format(kind=entity_label(value))
+        return self.tr("of the rule “{rule}”").format(rule=value)
+
+    @_reported
+    def _accept_matching(self, docs: list[int], by: str, value: str, where: str) -> None:
         count = self.qd.session.accept_matching(docs, **{by: value})
-        where = self.tr("in the dossier") if whole_dossier else self.tr("in this document")
-        shown = entity_label(value) if by == "entity" else value
-        self.message.emit(self.tr("Accepted {count} open finding(s) of {value} {where}.").format(
-            count=count, value=shown, where=where))
+        self.message.emit(self.tr("Accepted {count} open finding(s) {what} {where}.").format(
+            count=count, what=self._matching_label(by, value), where=where))
 
     @_reported
     def remove_box(self) -> None:

@@ -150,3 +150,47 @@ def test_arriving_in_a_document_selects_its_first_open_suggestion(qtbot, window)
     qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.cursor.finding == window.panel.model.rows[0].key  # nothing open: the first finding
+
+
+def test_accepting_across_the_dossier_asks_first_with_the_counts(qtbot, window):
+    """Shift+E decided on every document of the dossier in one keystroke, unasked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    session = window.qd.session
+    row = window.qd.row(window.cursor.document_id, window.cursor.finding)
+    found = session.open_matching(window.controller.documents, entity=row.entity)
+    count = sum(len(ids) for ids in found.values())
+
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ShiftModifier)
+    box = window.controller.dialog
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert f"Accept {count} open suggestion(s) of the kind “person” in {len(found)} document(s)" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert window.controller.dialog is None
+    assert session.open_matching(window.controller.documents, entity=row.entity) == found  # nothing decided
+
+    qtbot.keyClick(window.view, Qt.Key.Key_E, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.controller.dialog, Qt.Key.Key_Return)
+    assert session.open_matching(window.controller.documents, entity=row.entity) == {}
+    assert f"Accepted {count} open finding(s)" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step back
+    assert session.open_matching(window.controller.documents, entity=row.entity) == found
+
+
+def test_accepting_a_rule_across_the_dossier_asks_in_dutch(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    translators = i18n.install(QApplication.instance(), "nl")
+    try:
+        row = window.qd.row(window.cursor.document_id, window.cursor.finding)
+        qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)
+        box = window.controller.dialog
+        assert f"van de regel “{row.rule}”" in box.text() and "van het dossier accepteren?" in box.text()
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)

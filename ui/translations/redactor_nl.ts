@@ -1118,37 +1118,37 @@
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="382"/>
+        <location filename="../main_window.py" line="396"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Approved by {name} (four eyes); a new decision withdraws the approval.</source>
         <translation>Goedgekeurd door {name} (vier ogen); een nieuw besluit trekt de goedkeuring in.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445"/>
+        <location filename="../main_window.py" line="459"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="448"/>
+        <location filename="../main_window.py" line="462"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="449"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -1498,7 +1498,32 @@ Licentie: AGPL-3.0-or-later</translation>
         <translation>Grond wijzigen</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="161"/>
+        <location filename="../review_controller.py" line="167"/>
+        <source>No open suggestions {what} in the dossier.</source>
+        <translation>Geen open voorstellen {what} in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="169"/>
+        <source>Accept across the dossier</source>
+        <translation>Accepteren in het hele dossier</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="170"/>
+        <source>Accept {count} open suggestion(s) {what} in {docs} document(s) of the dossier?</source>
+        <translation>{count} open voorstel(len) {what} in {docs} document(en) van het dossier accepteren?</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="173"/>
+        <source>Each is redacted with its ground. Ctrl+Z undoes them all in one step.</source>
+        <translation>Elk wordt gelakt met de eigen grond. Ctrl+Z maakt ze alle in één stap ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="174"/>
+        <source>Accept {count}</source>
+        <translation>{count} accepteren</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="182"/>
         <source>in the dossier</source>
         <translation>in het dossier</translation>
     </message>
@@ -1508,67 +1533,77 @@ Licentie: AGPL-3.0-or-later</translation>
         <translation>in dit document</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="163"/>
-        <source>Accepted {count} open finding(s) of {value} {where}.</source>
-        <translation>{count} open bevinding(en) van {value} {where} geaccepteerd.</translation>
+        <location filename="../review_controller.py" line="187"/>
+        <source>of the kind “{kind}”</source>
+        <translation>van de soort “{kind}”</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="175"/>
+        <location filename="../review_controller.py" line="188"/>
+        <source>of the rule “{rule}”</source>
+        <translation>van de regel “{rule}”</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="193"/>
+        <source>Accepted {count} open finding(s) {what} {where}.</source>
+        <translation>{count} open bevinding(en) {what} {where} geaccepteerd.</translation>
+    </message>
+    <message>
+        <location filename="../review_controller.py" line="205"/>
         <source>Undone.</source>
         <translation>Ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="179"/>
+        <location filename="../review_controller.py" line="209"/>
         <source>Redone.</source>
         <translation>Opnieuw uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="191"/>
+        <location filename="../review_controller.py" line="221"/>
         <source>Ground for this box</source>
         <translation>Grond voor dit vlak</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="196"/>
+        <location filename="../review_controller.py" line="226"/>
         <source>Select text first (T, then drag over the words).</source>
         <translation>Selecteer eerst tekst (T, dan over de woorden slepen).</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="206"/>
+        <location filename="../review_controller.py" line="236"/>
         <source>Ground for the selected text</source>
         <translation>Grond voor de geselecteerde tekst</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="214"/>
+        <location filename="../review_controller.py" line="244"/>
         <source>Redacted {n} occurrence(s).</source>
         <translation>{n} keer gelakt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="254"/>
+        <location filename="../review_controller.py" line="284"/>
         <source>You ({name}) made decisions on this document, so you cannot also approve it. Four eyes means a second reviewer, signed in under their own name, approves it.</source>
         <translation>U ({name}) nam besluiten over dit document en kunt het dus niet ook goedkeuren. Vier ogen betekent dat een tweede beoordelaar, aangemeld onder de eigen naam, het goedkeurt.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="259"/>
+        <location filename="../review_controller.py" line="289"/>
         <source>{n} suggestion(s) in this document are not yet reviewed. Approve it when the review is done: a decision made after the approval withdraws it.</source>
         <translation>{n} voorstel(len) in dit document zijn nog niet beoordeeld. Keur het goed als de beoordeling klaar is: een besluit na de goedkeuring trekt die weer in.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="262"/>
+        <location filename="../review_controller.py" line="292"/>
         <source>Document not approved</source>
         <translation>Document niet goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="265"/>
+        <location filename="../review_controller.py" line="295"/>
         <source>Document {n} approved by {name}.</source>
         <translation>Document {n} goedgekeurd door {name}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="281"/>
+        <location filename="../review_controller.py" line="311"/>
         <source>Document {n} marked as a duplicate of document {of}.</source>
         <translation>Document {n} gemarkeerd als dubbel van document {of}.</translation>
     </message>
     <message>
-        <location filename="../review_controller.py" line="285"/>
+        <location filename="../review_controller.py" line="315"/>
         <source>Document {n} is judged by its own content again.</source>
         <translation>Document {n} wordt weer op de eigen inhoud beoordeeld.</translation>
     </message>
