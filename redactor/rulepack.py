@@ -63,6 +63,12 @@ class PassageRule(_Strict):
     # A passage that matches one of these speaks of a group ("zwangere vrouwen", "de bevolking"),
     # not of a person: no personal data, no suggestion.
     said_of_groups: Patterns = ()
+    # A passage that matches one of these cites a published source ("het openbare jaarverslag van de AIVD",
+    # "the Service's annual report"): what it says is already public, no suggestion.
+    said_in_public: Patterns = ()
+    # A passage that matches one of these explains a refusal ground or an exemption in general ("Exemption 1
+    # protects information that is classified"): it is about the law, not about information held.
+    said_of_the_law: Patterns = ()
     # A cue on a line that starts with one of these names a recipient or a sender ("Kopie aan: NCTV"),
     # not what the passage is about: no suggestion.
     skip_lines: Patterns = ()
@@ -83,10 +89,10 @@ class PassageRule(_Strict):
         return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.cues), re.IGNORECASE)
 
     @functools.cached_property
-    def groups(self) -> re.Pattern[str] | None:
-        """``said_of_groups`` as one alternation, or None."""
-        return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.said_of_groups), re.IGNORECASE) \
-            if self.said_of_groups else None
+    def silencers(self) -> re.Pattern[str] | None:
+        """``said_of_groups``, ``said_in_public`` and ``said_of_the_law`` as one alternation, or None."""
+        patterns = (*self.said_of_groups, *self.said_in_public, *self.said_of_the_law)
+        return re.compile("|".join(f"(?:{_wrapping(p)})" for p in patterns), re.IGNORECASE) if patterns else None
 
     @functools.cached_property
     def skipped_lines(self) -> re.Pattern[str] | None:

@@ -128,12 +128,12 @@ class PassageDetector(EntityRecognizer):
             bounds = _line_alone(text, m.start(), m.end()) or \
                 sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
             spans.setdefault(bounds, m.group())
-        groups = self.rule.groups
+        silencers = self.rule.silencers  # said of a group, cited from a public source, or about the law
         found = [
             result(self, self.key, s, e, self.rule.score, interest=self.rule.interest,
                    rule=self.rule.id, reason="passage", args={"text": self.rule.reason, "cue": cue})
             for (s, e), cue in spans.items()
-            if e > s and not (groups and groups.search(text, s, e))
+            if e > s and not (silencers and silencers.search(text, s, e))
         ]
         for r in found:
             r.recognition_metadata["entity"] = self.rule.entity

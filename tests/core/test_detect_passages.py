@@ -88,6 +88,15 @@ def test_health_clause_starts_after_the_name() -> None:
     "He is undergoing IVF with his wife.",
     "He is HIV-positive.",
     "Hij is sindsdien met stressklachten thuis.",
+    "Kapitein Houtkamp is na de oefening met een hernia uitgevallen.",
+    "He has a history of self-harm.",
+    "Zij deed vorige maand een suïcidepoging.",
+    "He was cautioned for possession of cannabis in 2023.",
+    "She has previous convictions for shoplifting.",
+    "He was remanded in custody after the hearing.",
+    "Betrokkene heeft politieantecedenten.",
+    "Hij is bekend bij de politie.",
+    "His family attend the Central Mosque in Longsight every Friday.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -106,6 +115,20 @@ def test_special_personal_data(text: str) -> None:
     "De burgemeester bezocht op 3 juni de moskee aan de Hanzeweg.",  # one visit on a date, no faith of a person
     "Hij heeft een juridische achtergrond en werkt bij de gemeente.",
     "Het Parlement herhaalt zijn veroordeling van de aanval op de burgerbevolking.",  # a condemnation, no conviction
+    # a service's own publications are public; a cabinet position is no personal opinion
+    "Het openbare jaarverslag van de AIVD over 2023 noemt sabotage een groeiende dreiging.",
+    "De NCTV publiceerde in juni het Dreigingsbeeld Statelijke Actoren.",
+    "The Security Service's annual report names three hostile states.",
+    "Het kabinet is van mening dat de sectoren zelf verantwoordelijk blijven.",
+    # guidance that explains an exemption speaks of the law, not of information held
+    "Exemption 1 protects information that a foreign government provided in confidence if it is classified.",
+    'Under that privilege a staff recommendation such as "In my view, we should wait" is typically withheld.',
+    "De uitzonderingsgrond beschermt informatie die de AIVD van een partnerdienst ontving.",
+    # prevention policy, a situation known to the police, a promise, one visit
+    "Het beleid voor suïcidepreventie wordt in 2025 geëvalueerd.",
+    "De situatie is bekend bij de politie.",
+    "I'll recommend the new schedule to the board tomorrow.",
+    "The mayor visited the mosque in Longsight last Friday.",
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
@@ -180,6 +203,16 @@ def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) ->
     ("Ankara blokkeert de bemiddeling, maar wil dit niet publiekelijk bekendmaken.", "5.1.2a", "niet publiekelijk bekendmaken"),
     ("The ministry provided the figures on a confidential basis.", "5.1.2a", "on a confidential basis"),
     ("The Turkish side told us confidentially that Ankara will block the mediation.", "5.1.2a", "told us confidentially"),
+    ("Dep. Vertrouwelijk", "5.1.1b", "Dep. Vertrouwelijk"),
+    ("Een bevriende dienst meldt dat de eenheden worden verplaatst.", "5.1.1b", "bevriende dienst"),
+    ("The Security Service has no current interest in him.", "5.1.1b", "Security Service"),
+    ("De Litouwse counterpart vroeg om discretie over de Nederlandse bijdrage.", "5.1.2a", "vroeg om discretie"),
+    ("Vilnius asked us for discretion until it announces the contribution.", "5.1.2a", "asked us for discretion"),
+    ("Het is mijn inschatting dat de batterij eerder nodig is.", "5.2.1", "Het is mijn inschatting dat"),
+    ("Mijn indruk is dat de gemeente te laat is.", "5.2.1", "Mijn indruk is dat"),
+    ("Ik neig ernaar de inzet te vervroegen.", "5.2.1", "Ik neig ernaar"),
+    ("I'd be inclined to offer support rather than close the case.", "5.2.1", "I'd be inclined"),
+    ("My sense is that the Minister should wait.", "5.2.1", "My sense is"),
 ])
 def test_judgement_cues_in_other_words(text: str, ground: str, cue: str) -> None:
     assert [c.text for c in detect(text) if c.ground == ground] == [text]
@@ -212,3 +245,18 @@ def test_a_letter_to_parliament_is_a_public_statement() -> None:
 def test_a_labelled_line_starts_a_new_sentence() -> None:
     text = "Notitie Stg. Confidentieel\nOnderwerp: cyberincident bij Rijkswaterstaat\n\nHet NCSC adviseert.\n"
     assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == ["Notitie Stg. Confidentieel"]
+
+
+def test_a_council_proposal_is_a_public_statement() -> None:
+    proposal = "Raadsvoorstel\nOnderwerp: opvang\n\nWij stellen u voor in te stemmen met de opvang van 150 mensen.\n"
+    assert not [c for c in detect(proposal) if c.ground == "5.2.1"]
+    memo = "Notitie\n\n" + proposal.split("\n\n", 1)[1]  # the same advice in an internal note
+    assert [c.ground for c in detect(memo)] == ["5.2.1"]
+
+
+@pytest.mark.parametrize("text", [
+    "Het niet openbare deel van het rapport van de MIVD noemt de eenheid.",
+    "The CIA's assessment has not been published and names two officers.",
+])
+def test_an_unpublished_report_of_a_service_is_still_a_passage(text: str) -> None:
+    assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == [text]

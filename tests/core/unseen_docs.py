@@ -3421,4 +3421,119 @@ DOCS = [
         visible=["Het NCSC heeft op", "openbaar beveiligingsadvies", "cyberincident bij Rijkswaterstaat"],
         batch=33,
     ),
+    # -- batch 34: a progress report citing public reports, a council proposal, a US FOIA guidance note
+    #    (three tempting negatives), a defence note, a UK Prevent referral ------------------------------
+    Doc(
+        "nl-voortgang-weerbaarheid",
+        "Voortgangsrapportage Weerbaarheid Vitale Infrastructuur, tweede kwartaal 2024\n"
+        "Contactpersoon: Kees Dijkhuizen, 06-19874402\n"
+        "Datum: 8 juli 2024\n"
+        "\n"
+        "1. Stand van zaken\n"
+        "Het openbare jaarverslag van de AIVD over 2023 noemt sabotage van vitale infrastructuur een groeiende\n"
+        "dreiging. De NCTV publiceerde in juni het Dreigingsbeeld Statelijke Actoren, dat op haar website staat.\n"
+        "Het kabinet is van mening dat de sectoren zelf verantwoordelijk blijven voor hun weerbaarheid.\n"
+        "\n"
+        "2. Voortgang\n"
+        "Van de 14 vitale aanbieders hebben er 11 een risicoanalyse ingeleverd. Het ziekteverzuim in het\n"
+        "programmateam was hoog; er is tijdelijk extra capaciteit ingehuurd. Wij stellen voor de volgende\n"
+        "rapportage in oktober in het MT te bespreken.\n",
+        redact=[("Kees Dijkhuizen", "PERSON", E), ("06-19874402", "PHONE", E)],
+        visible=["Het openbare jaarverslag van de AIVD", "De NCTV publiceerde in juni", "Het kabinet is van mening",
+                 "Het ziekteverzuim", "Wij stellen voor de volgende", "8 juli 2024", "Stand van zaken",
+                 "Vitale Infrastructuur"],
+        batch=34,
+    ),
+    Doc(
+        "nl-raadsvoorstel-opvang",
+        "Raadsvoorstel\n"
+        "Onderwerp: opvang asielzoekers locatie Zuiderpark\n"
+        "Registratienummer: RV-2024-117\n"
+        "Raadsvergadering: 27 juni 2024\n"
+        "\n"
+        "Voorstel\n"
+        "Wij stellen u voor in te stemmen met de opvang van 150 asielzoekers op de locatie Zuiderpark voor de\n"
+        "duur van vijf jaar.\n"
+        "\n"
+        "Argumenten\n"
+        "Het college is van mening dat de gemeente haar deel van de opgave moet dragen. Naar ons oordeel past\n"
+        "de locatie bij de omgeving. Uit de GGD-monitor blijkt dat asielzoekers vaker psychische klachten\n"
+        "hebben dan andere inwoners; het COA zorgt voor een huisarts op de locatie.\n"
+        "\n"
+        "Kanttekeningen\n"
+        "Omwonenden vrezen overlast. De burgemeester heeft in de raadsvergadering van 12 maart toegezegd dat er\n"
+        "een klankbordgroep komt.\n",
+        visible=["Wij stellen u voor in te stemmen", "Het college is van mening", "Naar ons oordeel",
+                 "vaker psychische klachten", "De burgemeester heeft in de raadsvergadering", "RV-2024-117",
+                 "27 juni 2024", "Kanttekeningen"],
+        batch=34,
+    ),
+    Doc(
+        "en-foia-guidance-exemptions",
+        "FOIA Guidance Note 7: Exemptions 1 and 5\n"
+        "Office of Information Policy - for agency FOIA professionals\n"
+        "\n"
+        "Exemption 1 protects information that is properly classified under Executive Order 13526 in the interest\n"
+        "of national defense or foreign policy. Information that a foreign government provided in confidence may be\n"
+        "withheld under Exemption 1 if it is classified.\n"
+        "\n"
+        "Exemption 5 incorporates the deliberative process privilege. Under that privilege a staff\n"
+        "recommendation such as \"In my view, the Department should delay the rule\" is typically withheld; the\n"
+        "final decision is not.\n"
+        "\n"
+        "Records marked (b)(1) or (b)(5) in a release must show the exemption at the place of the deletion.\n",
+        visible=["Exemption 1 protects information", "provided in confidence", "In my view, the Department",
+                 "(b)(1)", "(b)(5)", "Office of Information Policy"],
+        batch=34,
+    ),
+    Doc(
+        "nl-defensie-notitie-litouwen",
+        "Dep. Vertrouwelijk\n"
+        "Notitie\n"
+        "Aan: Directeur Operaties\n"
+        "Van: DOPS/J2\n"
+        "Datum: 16 mei 2024\n"
+        "Onderwerp: ondersteuning Litouwen, luchtverdediging\n"
+        "\n"
+        "1. Een bevriende dienst meldt dat Russische eenheden bij Kaliningrad luchtverdedigingssystemen verplaatsen.\n"
+        "2. De Litouwse counterpart vroeg om discretie over de Nederlandse bijdrage totdat Vilnius die zelf\n"
+        "aankondigt.\n"
+        "3. Het is mijn inschatting dat de NASAMS-batterij eerder nodig is dan gepland. Ik neig ernaar de inzet met\n"
+        "twee maanden te vervroegen.\n"
+        "4. De minister heeft de Kamer op 2 mei gemeld dat Nederland bijdraagt aan de luchtverdediging van de\n"
+        "Baltische staten.\n"
+        "5. De stafofficier J2, kapitein R. Houtkamp, is na de oefening in april met een hernia uitgevallen.\n",
+        redact=[("R. Houtkamp", "PERSON", E)],
+        passages=[("Dep. Vertrouwelijk", "5.1.1b"), ("bevriende dienst", "5.1.1b"), ("vroeg om discretie", "5.1.2a"),
+                  ("Het is mijn inschatting", "5.2.1"), ("Ik neig ernaar", "5.2.1"), ("met een hernia", SPECIAL)],
+        visible=["De minister heeft de Kamer op 2 mei gemeld", "DOPS/J2", "16 mei 2024", "Directeur Operaties"],
+        batch=34,
+    ),
+    Doc(
+        "en-prevent-referral",
+        "OFFICIAL-SENSITIVE\n"
+        "Greater Manchester Police - Prevent referral summary\n"
+        "Name: Aaron Whitfield\n"
+        "Date of birth: 02/11/2006\n"
+        "Prepared by: Karen Ashworth, Prevent Officer\n"
+        "\n"
+        "Aaron was referred after teachers at St Anne's Academy saw extremist material on his phone. He has an\n"
+        "autism diagnosis and a history of self-harm. He was cautioned for possession of cannabis in 2023. His\n"
+        "family attend the Central Mosque in Longsight every Friday.\n"
+        "\n"
+        "The Security Service has no current interest in Aaron. I'd be inclined to offer Channel support rather\n"
+        "than close the case.\n",
+        redact=[
+            ("Aaron Whitfield", "PERSON", E),
+            ("02/11/2006", "DATE_OF_BIRTH", E),
+            ("Karen Ashworth", "PERSON", E),
+            ("|Aaron| was", "PERSON", E),
+            ("in |Aaron|.", "PERSON", E),
+        ],
+        passages=[("autism diagnosis", SPECIAL), ("history of self-harm", SPECIAL),
+                  ("cautioned for possession", SPECIAL), ("attend the Central Mosque", SPECIAL),
+                  ("The Security Service", "5.1.1b"), ("I'd be inclined to", "5.2.1")],
+        visible=["OFFICIAL-SENSITIVE", "Greater Manchester Police", "St Anne's Academy", "Prevent Officer"],
+        batch=34,
+    ),
 ]
