@@ -46,8 +46,10 @@ _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
-_OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|van|voor)(?:[ \t]+(?:the|de|het))?"
+_OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|de|het))?"
                         rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
+_CAPITAL_NAME = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+[{_UPPER}]\.[ \t]?([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
+_POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
@@ -223,7 +225,7 @@ class PersonDetector(EntityRecognizer):
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
-                + self._upper_surname_first(text):
+                + self._upper_surname_first(text) + self._capital_names(text):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -242,6 +244,12 @@ class PersonDetector(EntityRecognizer):
         m = self._person_tail.match(text, end)
         # a phone number has nine digits or more; "(2014 - 2019)" is a period
         return bool(m) and (not m.group("phone") or sum(c.isdigit() for c in m.group("phone")) >= 9)
+
+    def _capital_names(self, text: str) -> list[Name]:
+        """A name in capitals with a middle initial, as under a signature ("ELIZABETH J. SHAPIRO"): the first
+        word must be a known first name; without the initial capitals are too often a heading ("GRANT AGREEMENT")."""
+        return [Name(m.start(), m.end(), 0.75, "first-name", "name-first") for m in _CAPITAL_NAME.finditer(text)
+                if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
 
     def _coordinated(self, text: str, names: list[Name]) -> list[Name]:
         """A second name joined to a private person's by "en"/"or" ("contact X (SSN ...) or Y Z"): two capitalised
@@ -539,7 +547,8 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")):  # not "U.S."
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
                             "name-initials")
-            if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after:
+            if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after \
+                    and not self._roles.fullmatch(caps_after[0].text):  # "Vice President Biden": "Vice" is no name
                 sure = self._looks_like_surname(caps_after[-1].text)
                 return Name(self._title_start(text, head.start), end, 0.8 if sure else 0.7, "first-name",
                             "name-first")
@@ -553,6 +562,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(lead, end, 0.7, "role", "name-role")
             if head.kind == "cap" and p == k and caps_after and not self.lexicon.is_common(head.text) \
                     and not self._roles.fullmatch(head.text) and not self.lexicon.is_common(caps_after[-1].text) \
+                    and not any(t.kind == "cap" and self.lexicon.is_first_name(t.text) for t in caps_after[:-1]) \
                     and self._role_near(text, head.start, end):
                 return Name(head.start, end, 0.7, "role", "name-role")  # "the Minister of Foreign Affairs, Gedion Timothewos"
             if head.kind == "cap" and not rest and self.lexicon.is_first_name(head.text) and (
@@ -799,7 +809,8 @@ class PersonDetector(EntityRecognizer):
         if _LABEL_COLON.search(before) or "\n\n" in before:
             return None
         roles = list(self._roles.finditer(before))
-        if roles:
+        # "President Trump's personal lawyer, X", "the president's attorneys X": the role is the possessor's
+        if roles and not _POSSESSIVE.search(before, roles[-1].end() - 1):
             # the office the role is of belongs to it ("Minister of Foreign Affairs", "minister van Justitie en Veiligheid")
             tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
             if roles[-1].group().lower() not in self._role_set and self._names_list(tail):

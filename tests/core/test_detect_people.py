@@ -394,3 +394,22 @@ def test_an_acronym_before_in_and_a_place_is_no_name() -> None:
     came out as a surname, and every later "Armenië" and "EU" in a 13-page resolution with it."""
     text = "De missie van de EU in Armenië bezocht de grens. Armenië reageerde kalm; de EU ook.\nVan: JP te Velde"
     assert redacted(text, "PERSON") == ["JP te Velde"]
+
+
+def test_a_role_followed_by_a_possessive_is_the_possessors() -> None:
+    text = ("President Trump's personal lawyer, Rudolph Giuliani, announced a trip. He was aided by the "
+            "president's former attorneys Victoria Toensing and Joseph diGenova.")
+    assert "Trump" in kept(text)
+    assert {"Rudolph Giuliani", "Victoria Toensing"} <= set(redacted(text, "PERSON"))
+
+
+def test_an_office_to_a_country_is_not_part_of_the_holders_name() -> None:
+    text = "Following questions about former Ambassador to Ukraine Marie Yovanovitch, the former Vice President Biden spoke."
+    assert kept(text) == ["Marie Yovanovitch", "Biden"]
+    assert redacted(text) == []
+
+
+def test_names_in_capitals_with_a_middle_initial_under_a_signature() -> None:
+    text = "Dated: July 7, 2015\nBENJAMIN C. MIZER\nPrincipal Deputy Assistant Attorney General\nELIZABETH J. SHAPIRO\n"
+    assert redacted(text, "PERSON") == ["BENJAMIN C. MIZER", "ELIZABETH J. SHAPIRO"]
+    assert redacted("SECTION A. GENERAL PROVISIONS\nGRANT AGREEMENT\n", "PERSON") == []
