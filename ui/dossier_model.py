@@ -17,6 +17,7 @@ from redactor.grounds import Ground
 from redactor.pipeline import Dossier
 from redactor.review import DocumentProgress, FindingState, ManualBox, ReviewSession
 from redactor.store import DocumentRow
+from ui.reasons import Passages, note_label, passage_reasons, reason_in
 
 ROWS_KEPT = 64  # documents whose findings stay in memory for going back and forth
 
@@ -44,16 +45,18 @@ class Row:
         return self.key[0] == "m"
 
 
-def finding_row(f: FindingState) -> Row:
+def finding_row(f: FindingState, language: str = "en", passages: Passages = ()) -> Row:
+    """A finding as the reviewer reads it: its reason in the interface's ``language``."""
     c, d = f.candidate, f.decision
     decided = f"{d.reviewer}, {d.created_at:%Y-%m-%d %H:%M}" if d and d.created_at and d.action != "reset" else ""
     return Row(("c", c.id), c.page, tuple(tuple(r) for r in c.rects), c.entity, c.text, f.ground or "",
-               c.reason, f.state, c.rule, c.score, decided)
+               reason_in(c.reason, language, passages), f.state, c.rule, c.score, decided)
 
 
 def box_row(b: ManualBox) -> Row:
     decided = f"{b.reviewer}, {b.created_at:%Y-%m-%d %H:%M}" if b.created_at else b.reviewer
-    return Row(("m", b.id), b.page, tuple(tuple(r) for r in b.rects), "MANUAL", "", b.ground, b.note, "manual", "", 1.0, decided)
+    return Row(("m", b.id), b.page, tuple(tuple(r) for r in b.rects), "MANUAL", "", b.ground, note_label(b.note),
+               "manual", "", 1.0, decided)
 
 
 class QtDossier(QObject):
@@ -72,6 +75,8 @@ class QtDossier(QObject):
         self.documents: list[DocumentRow] = dossier.store.documents()
         self._rows: OrderedDict[int, list[Row]] = OrderedDict()  # the documents visited last
         self._progress: dict[int, DocumentProgress] = {}
+        self.language = "en"  # of the interface: reasons are shown in it, whatever the dossier's language
+        self._passages = passage_reasons(rule.reason for rule in dossier.rules.passages)
 
     @property
     def url(self) -> str:
@@ -80,6 +85,11 @@ class QtDossier(QObject):
     @property
     def ground_set(self):
         return self.dossier.ground_set
+
+    def set_language(self, language: str) -> None:
+        """Show reasons in the interface's ``language`` ('nl' or 'en')."""
+        self.language = language
+        self._rows.clear()
 
     def grounds(self) -> list[Ground]:
         """The grounds a reviewer may cite, in catalogue order."""
@@ -99,7 +109,7 @@ class QtDossier(QObject):
         if doc_id in self._rows:
             self._rows.move_to_end(doc_id)
             return self._rows[doc_id]
-        rows = [finding_row(f) for f in self.session.findings(doc_id)]
+        rows = [finding_row(f, self.language, self._passages) for f in self.session.findings(doc_id)]
         rows += [box_row(b) for b in self.session.manual_boxes(doc_id)]
         self._rows[doc_id] = sorted(rows, key=lambda r: (r.page, r.rects[0][1] if r.rects else 0,
                                                          r.rects[0][0] if r.rects else 0))

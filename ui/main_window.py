@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
             self.qd.documentChanged.disconnect(self._on_document_changed)
             self.qd.deleteLater()
         self.qd = self.controller.qd = qd
+        qd.set_language(self.lang)
         qd.setParent(self)
         qd.documentChanged.connect(self._on_document_changed)
         self.panel.set_grounds({g.code: g.label(self.lang) for g in qd.ground_set.grounds})

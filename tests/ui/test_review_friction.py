@@ -194,3 +194,39 @@ def test_accepting_a_rule_across_the_dossier_asks_in_dutch(qtbot, window):
     finally:
         for t in translators:
             QApplication.instance().removeTranslator(t)
+
+
+def test_reasons_and_notes_are_shown_in_the_interface_language(qtbot, window):
+    """An English interface showed "naam in het veld 'Van:'" (the Woo dossier's language); a Dutch one "drawn box"."""
+    import html
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.dossier_model import QtDossier
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    def reasons(win):
+        return {win.panel.model.index(i, 5).data() for i in range(win.panel.model.rowCount())}
+
+    assert "name in the field 'Van:'" in reasons(window)
+    assert not any("naam" in r or "behouden" in r for r in reasons(window))
+    doc = window.cursor.document_id
+    current = window.qd.row(doc, window.cursor.finding)
+    assert current.reason in reasons(window) and html.escape(current.reason) in window.panel.details.text()
+    window.qd.session.add_box(doc, 1, [[100.0, 100.0, 200.0, 120.0]], "5.1.2e", note="drawn box")
+    assert "drawn box" in reasons(window)
+
+    translators = i18n.install(QApplication.instance(), "nl")
+    try:
+        dutch = MainWindow(Settings(), "nl")
+        qtbot.addWidget(dutch)
+        dutch.set_dossier(QtDossier(window.qd.dossier, "small"))
+        shown = reasons(dutch)
+        assert "naam in het veld 'Van:'" in shown and "getekend vlak" in shown and "drawn box" not in shown
+        passage = next(r for r in dutch.panel.model.rows if r.entity == "PASSAGE")
+        assert "signaalwoord" in passage.reason
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)

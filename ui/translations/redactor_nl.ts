@@ -1083,72 +1083,72 @@
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="266"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="292"/>
+        <location filename="../main_window.py" line="293"/>
         <source>Four eyes required before export.</source>
         <translation>Vier ogen vereist voor export.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="294"/>
         <source>Four eyes no longer required.</source>
         <translation>Vier ogen niet meer vereist.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325"/>
+        <location filename="../main_window.py" line="326"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="396"/>
+        <location filename="../main_window.py" line="397"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Approved by {name} (four eyes); a new decision withdraws the approval.</source>
         <translation>Goedgekeurd door {name} (vier ogen); een nieuw besluit trekt de goedkeuring in.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="459"/>
+        <location filename="../main_window.py" line="460"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="462"/>
+        <location filename="../main_window.py" line="463"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="464"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -1208,6 +1208,29 @@ Licentie: AGPL-3.0-or-later</translation>
         <location filename="../dialogs.py" line="184"/>
         <source>Withholding in full needs a ground</source>
         <translation>Geheel weigeren vraagt een grond</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../reasons.py" line="79"/>
+        <source>drawn box</source>
+        <translation>getekend vlak</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="80"/>
+        <source>selected text “{text}”</source>
+        <translation>geselecteerde tekst “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="81"/>
+        <source>every occurrence of “{text}”</source>
+        <translation>elke vermelding van “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../reasons.py" line="85"/>
+        <source>whole page: {judgement}</source>
+        <translation>hele pagina: {judgement}</translation>
     </message>
 </context>
 <context>
