@@ -41,6 +41,9 @@ _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?))\)")  # "Daan (4)", "Tom (34 jaar)"
 _WEAK_PARTICLES = {"in", "op"}
+# what stands between the holders in a list after a plural role ("te weten, de dames A en B, de heren C en D")
+_LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer", "mevrouw", "de", "het", "the",
+               "messrs.", "mmes.", "mesdames", "dhr.", "mw.", "mevr."}
 _COORDINATED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:en|and|or|of|&)[ \t]+")  # "X (SSN ...) or "
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
@@ -799,6 +802,11 @@ class PersonDetector(EntityRecognizer):
     def _role_near(self, text: str, start: int, end: int) -> str | None:
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
         apposition right after it ("X, the EU special representative")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        label, colon, rest = text[line_start:start].partition(":")
+        if colon and self._roles.fullmatch(label.strip()) and not self._not_role_in(label) \
+                and (not rest.strip() or self._titles.search(rest)):
+            return label.strip().lower()  # "Griffier: de heer J.L. de Jong": the role is the field's label
         window_start = max(0, start - 90)
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
@@ -823,6 +831,21 @@ class PersonDetector(EntityRecognizer):
             found = self._roles.search(m.group(1))
             if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]):
                 return found.group().lower()
+        return self._plural_role_before(text, start)
+
+    def _plural_role_before(self, text: str, start: int) -> str | None:
+        """A holder further down a list after a plural role, as in council minutes: "Aanwezig: de raadsleden, te
+        weten, de dames T. Buis en ir. C.H. van den Berg, de heren H.J. Bolhuis, J. Brink en ..."."""
+        before = text[max(0, start - 700):start]
+        before = before[before.rfind("\n\n") + 1:]
+        roles = list(self._roles.finditer(before))
+        role = roles[-1].group().lower() if roles else ""
+        if not role or (role in self._role_set and not role.endswith("leden")):
+            return None  # no role, or a singular one ("raadsleden" is listed as it is): only read right before the name
+        words = before[roles[-1].end():].replace(",", " ").split()
+        if len(words) <= 120 and all(w[:1].isupper() or w.endswith(".") or w.lower() in self._particles
+                                     or w.lower() in _LIST_WORDS or self._titles.search(w + " ") for w in words):
+            return role
         return None
 
 

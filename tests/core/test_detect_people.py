@@ -413,3 +413,19 @@ def test_names_in_capitals_with_a_middle_initial_under_a_signature() -> None:
     text = "Dated: July 7, 2015\nBENJAMIN C. MIZER\nPrincipal Deputy Assistant Attorney General\nELIZABETH J. SHAPIRO\n"
     assert redacted(text, "PERSON") == ["BENJAMIN C. MIZER", "ELIZABETH J. SHAPIRO"]
     assert redacted("SECTION A. GENERAL PROVISIONS\nGRANT AGREEMENT\n", "PERSON") == []
+
+
+def test_every_holder_in_a_long_list_after_a_plural_role_is_kept() -> None:
+    """Council minutes list the members after one plural role, with "de dames"/"de heren" between them."""
+    text = ("Aanwezig: de raadsleden, te weten, de dames T.A.M. Buis en ir. C.H. van den Berg-Huisman, de heren "
+            "H.J. Bolhuis en J. Brink, mevrouw A.E. Brinkman, de heer P. van Es, mevrouw N. Hofstra, de heren "
+            "J. Hoogenboom, A. Kalk, C.H. Kloos en L.M. Kremers.\n"
+            "De wethouders, te weten, de heren mr. ing. J.D. Frieling, H. Kosmeijer en H. Assies\n"
+            "Griffier: de heer J.L. de Jong\n"
+            "Notuliste: mevrouw Y. van Duijn\n\n"
+            "De voorzitter verwelkomt enkele medewerkers van de afdeling communicatie, de heren B.F. Potjer en J. Bos.")
+    found = kept(text)
+    for name in ("T.A.M. Buis", "ir. C.H. van den Berg-Huisman", "P. van Es", "L.M. Kremers", "H. Assies",
+                 "J.L. de Jong"):
+        assert name in found, name
+    assert {"Y. van Duijn", "B.F. Potjer", "J. Bos"} <= set(redacted(text, "PERSON"))
