@@ -427,5 +427,6 @@ def test_every_holder_in_a_long_list_after_a_plural_role_is_kept() -> None:
     found = kept(text)
     for name in ("T.A.M. Buis", "ir. C.H. van den Berg-Huisman", "P. van Es", "L.M. Kremers", "H. Assies",
                  "J.L. de Jong"):
-        assert name in found, name
-    assert {"Y. van Duijn", "B.F. Potjer", "J. Bos"} <= set(redacted(text, "PERSON"))
+        assert any(k.endswith(name) for k in found), name  # with "de heer" where the field holds it
+    suggested = redacted(text, "PERSON")
+    assert all(any(s.endswith(name) for s in suggested) for name in ("Y. van Duijn", "B.F. Potjer", "J. Bos"))
