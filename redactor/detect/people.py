@@ -40,6 +40,8 @@ _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock tim
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?))\)")  # "Daan (4)", "Tom (34 jaar)"
+_AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-(?:jarige|year-old)[ \t]+$", re.IGNORECASE)
+_DEMONYM = re.compile(r"(?:er|ër|aan|aanse|ees|ese|se|ier|iër|ling|an|ian|ese|ish|i)$")  # "de 34-jarige Rotterdammer"
 _WEAK_PARTICLES = {"in", "op"}
 # what stands between the holders in a list after a plural role ("te weten, de dames A en B, de heren C en D")
 _LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer", "mevrouw", "de", "het", "the",
@@ -204,8 +206,14 @@ class PersonDetector(EntityRecognizer):
                                  + r")\)") if off.parties else None
         # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen");
         # a former or acting holder is one too ("oud-minister", "loco-burgemeester")
-        self._roles = re.compile(r"(?<![\w-])(?:(?:oud|ex|loco|vice|former)-)?(?:" + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
-                                 + r")(?:s|n|en)?(?:-(?:designate|elect|designaat))?(?![\w-])", re.I)
+        # a party before the role belongs to it ("PVV-Kamerlid X", "CDA-wethouder X"), and a party's "leider" is one
+        party = "(?:" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True)) + ")-" if off.parties else ""
+        # so does a body's acronym in capitals ("COA-woordvoerder", "EU-commissaris", "VN-gezant")
+        self._roles = re.compile(r"(?<![\w-])(?:(?:" + party + r"|(?-i:[A-Z][A-Z0-9&]{1,7})-)*(?:(?:oud|ex|loco|vice|former)-)?(?:"
+                                 + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
+                                 + r")(?:s|n|en)?(?:-(?:designate|elect|designaat))?"
+                                 + (r"|(?:" + party + r")+(?:leider|leiders|voorman|voorvrouw)" if party else "")
+                                 + r")(?![\w-])", re.I)
         self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
@@ -604,6 +612,9 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"
+            if head.kind == "cap" and p == k and not self.lexicon.is_common(head.text) and _AGE_BEFORE.search(before) \
+                    and (self.lexicon.is_first_name(head.text) or caps_after or not _DEMONYM.search(head.text)):
+                return Name(head.start, end, 0.7, "first-name", "name-age")  # "de 34-jarige Yonas", "the 34-year-old Tom"
             if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) and _AGE_AFTER.match(text, end):
                 return Name(head.start, end, 0.7, "first-name", "name-age")  # "Lotte (7) en Daan (4)"
             if head.kind == "cap" and p == k and self._relation and _last_word(text, head.start).rstrip(",") in self._relations \
@@ -821,7 +832,7 @@ class PersonDetector(EntityRecognizer):
         if roles and not _POSSESSIVE.search(before, roles[-1].end() - 1):
             # the office the role is of belongs to it ("Minister of Foreign Affairs", "minister van Justitie en Veiligheid")
             tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
-            if roles[-1].group().lower() not in self._role_set and self._names_list(tail):
+            if self._role_key(roles[-1].group()) not in self._role_set and self._names_list(tail):
                 tail = ""  # a plural: "wethouders A, B en" before the name are holders too
             if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail)
                     and not self._not_role_in(before[roles[-1].start():])):
@@ -833,6 +844,11 @@ class PersonDetector(EntityRecognizer):
                 return found.group().lower()
         return self._plural_role_before(text, start)
 
+    def _role_key(self, role: str) -> str:
+        """The role word without a party or "oud-" before it ("pvv-kamerlid" is a "kamerlid")."""
+        role = role.lower()
+        return role if role in self._role_set else role.rsplit("-", 1)[-1]
+
     def _plural_role_before(self, text: str, start: int) -> str | None:
         """A holder further down a list after a plural role, as in council minutes: "Aanwezig: de raadsleden, te
         weten, de dames T. Buis en ir. C.H. van den Berg, de heren H.J. Bolhuis, J. Brink en ..."."""
@@ -840,7 +856,7 @@ class PersonDetector(EntityRecognizer):
         before = before[before.rfind("\n\n") + 1:]
         roles = list(self._roles.finditer(before))
         role = roles[-1].group().lower() if roles else ""
-        if not role or (role in self._role_set and not role.endswith("leden")):
+        if not role or (self._role_key(role) in self._role_set and not role.endswith("leden")):
             return None  # no role, or a singular one ("raadsleden" is listed as it is): only read right before the name
         words = before[roles[-1].end():].replace(",", " ").split()
         if len(words) <= 120 and all(w[:1].isupper() or w.endswith(".") or w.lower() in self._particles

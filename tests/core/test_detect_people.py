@@ -430,3 +430,21 @@ def test_every_holder_in_a_long_list_after_a_plural_role_is_kept() -> None:
         assert any(k.endswith(name) for k in found), name  # with "de heer" where the field holds it
     suggested = redacted(text, "PERSON")
     assert all(any(s.endswith(name) for s in suggested) for name in ("Y. van Duijn", "B.F. Potjer", "J. Bos"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("PVV-Kamerlid Ingrid Michon noemde het bedrag te laag.", "Ingrid Michon"),  # a party before the role
+    ("Ook GroenLinks-PvdA-leider Frans Timmermans was kritisch.", "Frans Timmermans"),  # a party's leader
+    ("COA-woordvoerder Jan Willem Visser liet weten dat de situatie onhoudbaar is.", "Jan Willem Visser"),
+])
+def test_a_party_or_bodys_acronym_before_the_role_keeps_the_holder(text: str, name: str) -> None:
+    assert name in kept(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Een bewoner, de 34-jarige Yonas uit Eritrea, slaapt al drie nachten in een stoel.", "Yonas"),
+    ("The 40-year-old Tom Baker said he was not consulted.", "Tom Baker"),
+])
+def test_a_name_after_an_age_is_a_private_persons(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+    assert redacted("De 52-jarige Rotterdammer werd aangehouden. A 29-year-old Afghan was detained.", "PERSON") == []
