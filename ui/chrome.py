@@ -109,8 +109,9 @@ def build_legend(parent: QWidget, a: Actions) -> QWidget:
     for state, colour in style.STATE_COLOURS.items():
         swatch = QLabel()
         swatch.setPixmap(style.swatch(colour, 11).pixmap(11, 11))
-        text = QLabel(state_label(state))
+        text = QLabel(state_label(state, short=True))  # short: the legend must not widen the page pane
         text.setStyleSheet("color:#5F6B7A;")
+        text.setToolTip(state_label(state))
         pair = QHBoxLayout()
         pair.setSpacing(4)
         pair.addWidget(swatch)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
@@ -12,7 +14,10 @@ ALL = ""
 Index = QModelIndex | QPersistentModelIndex
 
 
-def state_label(state: str) -> str:
+def state_label(state: str, short: bool = False) -> str:
+    """A state in the reviewer's words; ``short`` for the list, where the kind column already says "official"."""
+    if short and state == "kept":
+        return QCoreApplication.translate("States", "kept")
     labels = {
         "suggested": QCoreApplication.translate("States", "suggested"),
         "accepted": QCoreApplication.translate("States", "accepted"),
@@ -106,9 +111,13 @@ class QtFindingsModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        titles = [self.tr("State"), self.tr("Page"), self.tr("Entity"), self.tr("Text"), self.tr("Ground"),
+        if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section] == "page":
+            return self.tr("Page")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("State"), self.tr("p.", "page"), self.tr("Entity"), self.tr("Text"), self.tr("Ground"),
                   self.tr("Reason")]
         return titles[section]
 
@@ -118,8 +127,9 @@ class QtFindingsModel(QAbstractTableModel):
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.text}\n{row.reason}" if row.text else row.reason
+        if role == Qt.ItemDataRole.ToolTipRole:  # rich text, so a long reason wraps
+            text = html.escape(" ".join(row.text.split()))
+            return f"<b>{text}</b><br>{html.escape(row.reason)}" if text else html.escape(row.reason)
         if role == Qt.ItemDataRole.DecorationRole and column == "state":
             return style.swatch(style.STATE_COLOURS.get(row.state, QColor("gray")))
         if role == Qt.ItemDataRole.FontRole and column == "ground" and row.ground:
@@ -132,7 +142,7 @@ class QtFindingsModel(QAbstractTableModel):
 
     def _display(self, row: Row, column: str) -> str:
         if column == "state":
-            return state_label(row.state)
+            return state_label(row.state, short=True)
         if column == "page":
             return str(row.page)
         if column == "text":

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -54,11 +55,17 @@ class QtFindingsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
+        # State, page, kind and ground read in full (as wide as their longest entry); the text and the reason
+        # share the rest, elided, the whole of both in the tooltip and the details below.
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(24)
+        modes = {"text": QHeaderView.ResizeMode.Interactive, "reason": QHeaderView.ResizeMode.Stretch}
+        for column, name in enumerate(QtFindingsModel.COLUMNS):
+            header.setSectionResizeMode(column, modes.get(name, QHeaderView.ResizeMode.ResizeToContents))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for column, width in enumerate((112, 36, 92, 136, 58)):
-            header.resizeSection(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self._fit_text_column)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -87,6 +94,21 @@ class QtFindingsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(frame)
         self.set_rows([])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_text_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_text_column(self) -> None:
+        """The text column as wide as its longest entry, up to 45% of what the fixed columns leave; the reason
+        takes the rest (a name is short, a reason long)."""
+        header, text = self.table.horizontalHeader(), QtFindingsModel.COLUMNS.index("text")
+        reason = QtFindingsModel.COLUMNS.index("reason")
+        fixed = sum(header.sectionSize(c) for c in range(header.count()) if c not in (text, reason))
+        left = self.table.viewport().width() - fixed
+        wanted = max([self.table.sizeHintForColumn(text), header.sectionSizeHint(text)])
+        header.resizeSection(text, max(60, min(wanted, int(left * 0.45))))
 
     # -- model to widget ------------------------------------------------------------------------------
     def set_grounds(self, grounds: dict[str, str]) -> None:

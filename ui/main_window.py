@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.qd: QtDossier | None = None
         self.job: Job | None = None
         self.export_dialog: ExportDialog | None = None
+        self._sized = False  # the panes get their share of the width when the window is first shown
         self.a = Actions(self)
         self.cursor = ReviewCursor(self)
         self.documents, self.view, self.panel = QtDocumentList(), QtPageView(), QtFindingsPanel()
@@ -90,7 +91,6 @@ class MainWindow(QMainWindow):
         for widget in (self.documents, centre, self.panel):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 680, 500])
         self.setCentralWidget(self.splitter)
         self.dossier_label, self.reviewer_label = QLabel(), QLabel()
         self.jobs = JobIndicator()
@@ -108,6 +108,14 @@ class MainWindow(QMainWindow):
         self.groups_dock.hide()
         self.view.set_empty_text(self.tr("Open a folder of documents (Ctrl+O) or a dossier database (Ctrl+Shift+O)."))
         self._build_language_menu()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # share the real width, known only now: on a laptop the findings need it most
+            self._sized = True
+            width = self.splitter.width()
+            documents, findings = max(210, min(300, width * 15 // 100)), max(480, min(720, width * 38 // 100))
+            self.splitter.setSizes([documents, max(300, width - documents - findings), findings])
 
     def _build_language_menu(self) -> None:
         group = QActionGroup(self)

@@ -230,3 +230,40 @@ def test_reasons_and_notes_are_shown_in_the_interface_language(qtbot, window):
     finally:
         for t in translators:
             QApplication.instance().removeTranslator(t)
+
+
+def test_findings_columns_read_in_full_and_the_reason_takes_the_rest_at_1366(qtbot, dossier):
+    """At 1366x768 the reason column was cut off, and "behouden (f…", "telefoonnu…" were clipped."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui.dossier_model import QtDossier
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    for lang in ("en", "nl"):
+        translators = i18n.install(QApplication.instance(), lang)
+        try:
+            win = MainWindow(Settings(), lang)
+            qtbot.addWidget(win)
+            win.resize(1366, 768)
+            win.show()
+            qtbot.waitExposed(win)
+            win.set_dossier(QtDossier(dossier, "small"))
+            table, model = win.panel.table, win.panel.model
+            header = table.horizontalHeader()
+            for name in ("state", "entity", "ground"):
+                column = model.COLUMNS.index(name)
+                assert table.sizeHintForColumn(column) <= header.sectionSize(column), (lang, name)
+            widths = [header.sectionSize(c) for c in range(header.count())]
+            assert sum(widths) == table.viewport().width()  # nothing off the right edge
+            reason = model.COLUMNS.index("reason")
+            assert widths[reason] >= 100 and widths[model.COLUMNS.index("text")] >= 80
+            kept = next(i for i, r in enumerate(model.rows) if r.state == "kept")
+            assert model.index(kept, 0).data() in ("kept", "behouden")
+            tip = model.index(kept, reason).data(Qt.ItemDataRole.ToolTipRole)
+            assert model.rows[kept].reason.replace("'", "&#x27;") in tip  # the whole reason, not elided
+        finally:
+            for t in translators:
+                QApplication.instance().removeTranslator(t)

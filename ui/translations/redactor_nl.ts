@@ -500,97 +500,97 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../findings_model.py" line="29"/>
+        <location filename="../findings_model.py" line="34"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="30"/>
+        <location filename="../findings_model.py" line="35"/>
         <source>official</source>
         <translation>functionaris</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="31"/>
+        <location filename="../findings_model.py" line="36"/>
         <source>phone number</source>
         <translation>telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="32"/>
+        <location filename="../findings_model.py" line="37"/>
         <source>e-mail address</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="33"/>
+        <location filename="../findings_model.py" line="38"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="34"/>
+        <location filename="../findings_model.py" line="39"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="35"/>
+        <location filename="../findings_model.py" line="40"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="36"/>
+        <location filename="../findings_model.py" line="41"/>
         <source>SSN</source>
         <translation>SSN (VS)</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="37"/>
+        <location filename="../findings_model.py" line="42"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="38"/>
+        <location filename="../findings_model.py" line="43"/>
         <source>ID number</source>
         <translation>identificatienummer</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="39"/>
+        <location filename="../findings_model.py" line="44"/>
         <source>licence plate</source>
         <translation>kenteken</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="40"/>
+        <location filename="../findings_model.py" line="45"/>
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="41"/>
+        <location filename="../findings_model.py" line="46"/>
         <source>social media account</source>
         <translation>sociale-media-account</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="42"/>
+        <location filename="../findings_model.py" line="47"/>
         <source>signature</source>
         <translation>handtekening</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="43"/>
+        <location filename="../findings_model.py" line="48"/>
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="44"/>
+        <location filename="../findings_model.py" line="49"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="45"/>
+        <location filename="../findings_model.py" line="50"/>
         <source>special personal data</source>
         <translation>bijzondere persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="46"/>
+        <location filename="../findings_model.py" line="51"/>
         <source>criminal data</source>
         <translation>strafrechtelijke gegevens</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="47"/>
+        <location filename="../findings_model.py" line="52"/>
         <source>manual box</source>
         <translation>handmatig vlak</translation>
     </message>
@@ -953,12 +953,12 @@
 <context>
     <name>JobIndicator</name>
     <message>
-        <location filename="../chrome.py" line="136"/>
+        <location filename="../chrome.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../chrome.py" line="137"/>
+        <location filename="../chrome.py" line="138"/>
         <source>Stop after the current file; what is done so far is kept</source>
         <translation>Stoppen na het huidige bestand; wat klaar is blijft bewaard</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="74"/>
         <source>Woo redactor</source>
         <translation>Woo-lakker</translation>
     </message>
@@ -1026,129 +1026,129 @@
         <translation>Open een map met documenten (Ctrl+O) of een dossierdatabase (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Open a folder of documents</source>
         <translation>Een map met documenten openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Open a dossier database</source>
         <translation>Een dossierdatabase openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
         <translation>Dossierdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Wait until the current work has finished, or cancel it.</source>
         <translation>Wacht tot het huidige werk klaar is, of annuleer het.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
-        <location filename="../main_window.py" line="226"/>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Screening</source>
         <translation>Screenen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="223"/>
         <source>Open a team dossier</source>
         <translation>Teamdossier openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="224"/>
         <source>Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:</source>
         <translation>Database-URL (PostgreSQL), bijv. postgresql+psycopg://gebruiker@host/dossier:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="255"/>
         <source>{n} document(s) screened, {reused} unchanged since last time.</source>
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="273"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268"/>
+        <location filename="../main_window.py" line="276"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Four eyes required before export.</source>
         <translation>Vier ogen vereist voor export.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Four eyes no longer required.</source>
         <translation>Vier ogen niet meer vereist.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="397"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Approved by {name} (four eyes); a new decision withdraws the approval.</source>
         <translation>Goedgekeurd door {name} (vier ogen); een nieuw besluit trekt de goedkeuring in.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="421"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="460"/>
+        <location filename="../main_window.py" line="468"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="471"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="464"/>
+        <location filename="../main_window.py" line="472"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -1266,32 +1266,38 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsModel</name>
     <message>
-        <location filename="../findings_model.py" line="111"/>
+        <location filename="../findings_model.py" line="120"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="111"/>
+        <location filename="../findings_model.py" line="117"/>
         <source>Page</source>
         <translation>Pag.</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="111"/>
+        <location filename="../findings_model.py" line="120"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="111"/>
+        <location filename="../findings_model.py" line="120"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="111"/>
+        <location filename="../findings_model.py" line="120"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="112"/>
+        <location filename="../findings_model.py" line="120"/>
+        <source>p.</source>
+        <comment>page</comment>
+        <translation>p.</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="121"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1299,103 +1305,103 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsPanel</name>
     <message>
-        <location filename="../findings_panel.py" line="35"/>
+        <location filename="../findings_panel.py" line="36"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="38"/>
+        <location filename="../findings_panel.py" line="39"/>
         <source>Show only findings with this ground</source>
         <translation>Alleen bevindingen met deze grond tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="39"/>
+        <location filename="../findings_panel.py" line="40"/>
         <source>Show only findings of this kind</source>
         <translation>Alleen bevindingen van deze soort tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="40"/>
+        <location filename="../findings_panel.py" line="41"/>
         <source>Show only findings in this state</source>
         <translation>Alleen bevindingen in deze staat tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="44"/>
+        <location filename="../findings_panel.py" line="45"/>
         <source>Filter on text or reason…</source>
         <translation>Filter op tekst of reden…</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="46"/>
+        <location filename="../findings_panel.py" line="47"/>
         <source>Show only findings whose text or reason contains this</source>
         <translation>Toon alleen bevindingen waarvan de tekst of reden dit bevat</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="74"/>
-        <location filename="../findings_panel.py" line="161"/>
+        <location filename="../findings_panel.py" line="81"/>
+        <location filename="../findings_panel.py" line="183"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="74"/>
+        <location filename="../findings_panel.py" line="81"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="75"/>
+        <location filename="../findings_panel.py" line="82"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="97"/>
+        <location filename="../findings_panel.py" line="119"/>
         <source>All grounds</source>
         <translation>Alle gronden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="98"/>
+        <location filename="../findings_panel.py" line="120"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="100"/>
+        <location filename="../findings_panel.py" line="122"/>
         <source>All states</source>
         <translation>Alle staten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="150"/>
+        <location filename="../findings_panel.py" line="172"/>
         <source>Findings: {open} open of {total}</source>
         <translation>Bevindingen: {open} open van {total}</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="152"/>
+        <location filename="../findings_panel.py" line="174"/>
         <source>({shown} shown)</source>
         <translation>({shown} getoond)</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="157"/>
+        <location filename="../findings_panel.py" line="179"/>
         <source>No finding selected.</source>
         <translation>Geen bevinding geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="161"/>
+        <location filename="../findings_panel.py" line="183"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="161"/>
+        <location filename="../findings_panel.py" line="183"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="162"/>
+        <location filename="../findings_panel.py" line="184"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="162"/>
+        <location filename="../findings_panel.py" line="184"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="162"/>
+        <location filename="../findings_panel.py" line="184"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
@@ -1652,27 +1658,32 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>States</name>
     <message>
-        <location filename="../findings_model.py" line="17"/>
+        <location filename="../findings_model.py" line="20"/>
+        <source>kept</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <location filename="../findings_model.py" line="22"/>
         <source>suggested</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="18"/>
+        <location filename="../findings_model.py" line="23"/>
         <source>accepted</source>
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="19"/>
+        <location filename="../findings_model.py" line="24"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="20"/>
+        <location filename="../findings_model.py" line="25"/>
         <source>kept (official)</source>
         <translation>behouden (functionaris)</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="21"/>
+        <location filename="../findings_model.py" line="26"/>
         <source>manual box</source>
         <translation>handmatig vlak</translation>
     </message>
