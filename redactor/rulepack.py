@@ -69,12 +69,18 @@ class PassageRule(_Strict):
     # A passage that matches one of these explains a refusal ground or an exemption in general ("Exemption 1
     # protects information that is classified"): it is about the law, not about information held.
     said_of_the_law: Patterns = ()
+    # A passage that matches one of these is about the order of business ("wat mij betreft sluiten we om
+    # twaalf uur af"), not about policy.
+    said_of_procedure: Patterns = ()
     # A cue on a line that starts with one of these names a recipient or a sender ("Kopie aan: NCTV"),
     # not what the passage is about: no suggestion.
     skip_lines: Patterns = ()
     # False: a document that is itself a public statement (``RulePack.public_statements``: a speech,
     # a press release) holds no such passage; what a minister says in public is no internal opinion.
     in_public_statements: bool = True
+    # False: a general text (``RulePack.general_texts``: a sick-leave protocol, a regulation) holds no such
+    # passage; "de medewerker" in a rule for everyone is nobody in particular.
+    in_general_texts: bool = True
 
     @field_validator("interest")
     @classmethod
@@ -90,8 +96,9 @@ class PassageRule(_Strict):
 
     @functools.cached_property
     def silencers(self) -> re.Pattern[str] | None:
-        """``said_of_groups``, ``said_in_public`` and ``said_of_the_law`` as one alternation, or None."""
-        patterns = (*self.said_of_groups, *self.said_in_public, *self.said_of_the_law)
+        """``said_of_groups``, ``said_in_public``, ``said_of_the_law`` and ``said_of_procedure`` as one
+        alternation, or None."""
+        patterns = (*self.said_of_groups, *self.said_in_public, *self.said_of_the_law, *self.said_of_procedure)
         return re.compile("|".join(f"(?:{_wrapping(p)})" for p in patterns), re.IGNORECASE) if patterns else None
 
     @functools.cached_property
@@ -199,6 +206,9 @@ class RulePack(_Strict):
     # The opening of a document that is itself a public statement (a speech, a press release), searched in
     # the first lines of its first page; rules with ``in_public_statements: false`` stay silent in it.
     public_statements: Patterns = ()
+    # The opening of a text written for everyone and about no one in particular (a regulation, a sick-leave
+    # protocol, guidance), searched the same way; rules with ``in_general_texts: false`` stay silent in it.
+    general_texts: Patterns = ()
     signatures: SignatureRules = SignatureRules()
     path: Path = Field(default=Path(), exclude=True)
 

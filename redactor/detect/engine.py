@@ -34,7 +34,7 @@ _COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.
                             r"Ltd|Inc|LLC|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
-_OPENING = 400  # characters of the first page in which a public statement says what it is
+_OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "VAT_ID": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
 
@@ -115,9 +115,10 @@ class Screener:
         self._double_surname = re.compile(r"\w-(?:" + "|".join(map(re.escape, self._particles)) + r")$", re.I)
         self._role_word = re.compile("|".join(map(re.escape, pack.officials.role_words)), re.I)
         self._signatures = SignatureDetector(pack.signatures, ground_set, self.language)
-        self._public_statement = re.compile("|".join(f"(?:{p})" for p in pack.public_statements), re.I | re.M) \
-            if pack.public_statements else None
+        self._public_statement = _opening_pattern(pack.public_statements)
+        self._general_text = _opening_pattern(pack.general_texts)
         self._not_in_public = {rule.id for rule in pack.passages if not rule.in_public_statements}
+        self._not_in_general = {rule.id for rule in pack.passages if not rule.in_general_texts}
 
     def detect(self, document: Document) -> list[Candidate]:
         """Candidates for one document, ordered by page and position."""
@@ -138,7 +139,8 @@ class Screener:
             found = self._drop_kept_text(page, found)
             per_page.append(_resolve_overlaps(found))
         self._propagate_names(document, per_page)
-        silent = self._not_in_public if self._is_public_statement(document) else set()
+        silent = (self._not_in_public if _opening_says(self._public_statement, document) else set()) \
+            | (self._not_in_general if _opening_says(self._general_text, document) else set())
         out: list[Candidate] = []
         for page, found in zip(document.pages, per_page):
             for cand in found:
@@ -154,12 +156,6 @@ class Screener:
         return sorted(out, key=lambda c: (c.page, c.start, -c.end))
 
     # -- helpers --------------------------------------------------------------------------
-    def _is_public_statement(self, document: Document) -> bool:
-        """The document is itself a public statement (a speech, a press release): its opening says so."""
-        if self._public_statement is None or not document.pages:
-            return False
-        return bool(self._public_statement.search(document.pages[0].text[:_OPENING]))
-
     def _candidate(self, document: Document, page: Page, r: RecognizerResult) -> Candidate:
         meta = r.recognition_metadata or {}
         interest = meta.get("interest", "personal_privacy")
@@ -268,6 +264,16 @@ class Screener:
         if len(words) >= 2 and not surname_first:
             out.add(" ".join(words).upper())  # "DECLARATION OF MARIA FERNANDA OLIVEIRA SANTOS": a heading in capitals
         return out
+
+
+def _opening_pattern(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Rule-pack patterns for a document's opening as one alternation, or None."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.M) if patterns else None
+
+
+def _opening_says(pattern: re.Pattern[str] | None, document: Document) -> bool:
+    """The document's opening says what it is (a speech, a press release, a sick-leave protocol)."""
+    return bool(pattern and document.pages and pattern.search(document.pages[0].text[:_OPENING]))
 
 
 def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:

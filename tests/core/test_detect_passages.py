@@ -97,6 +97,11 @@ def test_health_clause_starts_after_the_name() -> None:
     "Betrokkene heeft politieantecedenten.",
     "Hij is bekend bij de politie.",
     "His family attend the Central Mosque in Longsight every Friday.",
+    "Sinds haar herseninfarct is zij halfzijdig verlamd.",
+    "Zij gebruikt sinds vorig jaar een scootmobiel.",
+    "Zij is bovendien slechtziend.",
+    "Mevrouw vertelt dat zij elke zondag naar de Gereformeerde Kerk gaat.",
+    "He has been denied his insulin.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -129,6 +134,10 @@ def test_special_personal_data(text: str) -> None:
     "De situatie is bekend bij de politie.",
     "I'll recommend the new schedule to the board tomorrow.",
     "The mayor visited the mosque in Longsight last Friday.",
+    # blind to a problem, a meeting's schedule, a hedged fact
+    "Het college is blind voor de problemen in de wijk.",
+    "Wat mij betreft sluiten we om twaalf uur af.",
+    "Volgens mij is het verslag al op 2 mei rondgestuurd.",
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
@@ -213,6 +222,12 @@ def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) ->
     ("Ik neig ernaar de inzet te vervroegen.", "5.2.1", "Ik neig ernaar"),
     ("I'd be inclined to offer support rather than close the case.", "5.2.1", "I'd be inclined"),
     ("My sense is that the Minister should wait.", "5.2.1", "My sense is"),
+    ("Mijn advies aan het team is om de hulp toe te kennen.", "5.2.1", "Mijn advies aan het team is"),
+    ("My judgement is that we should not raise the case publicly.", "5.2.1", "My judgement is"),
+    ("Volgens mij moeten we de Kamer eerst informeren.", "5.2.1", "Volgens mij"),
+    ("The Minister asked us to keep this to ourselves until the releases.", "5.1.2a", "asked us to keep this"),
+    ("In private, the Minister conceded that the case was lost.", "5.1.2a", "In private"),
+    ("The third case is in the hands of State Security.", "5.1.1b", "State Security"),
 ])
 def test_judgement_cues_in_other_words(text: str, ground: str, cue: str) -> None:
     assert [c.text for c in detect(text) if c.ground == ground] == [text]
@@ -260,3 +275,15 @@ def test_a_council_proposal_is_a_public_statement() -> None:
 ])
 def test_an_unpublished_report_of_a_service_is_still_a_passage(text: str) -> None:
     assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == [text]
+
+
+def test_a_news_release_under_a_letterhead_is_a_public_statement() -> None:
+    text = ("Ministerie van Buitenlandse Zaken\nNieuwsbericht | 11-03-2024\n\n"
+            "De minister voerde een vertrouwelijk gesprek met zijn ambtgenoot. Naar mijn mening is dat nodig.\n")
+    assert detect(text) == []
+
+
+def test_a_general_text_holds_no_special_data_of_a_person() -> None:
+    rule = "Bij ziekte meldt de medewerker zich voor 9.00 uur ziek. De bedrijfsarts beoordeelt of hij ziek is.\n"
+    assert detect("Verzuimprotocol gemeente Zwolle 2024\n\n" + rule) == []
+    assert {c.ground for c in detect("Verslag gesprek met de medewerker\n\n" + rule)} == {"5.1.1d"}  # a case file

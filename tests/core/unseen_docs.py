@@ -3536,4 +3536,118 @@ DOCS = [
         visible=["OFFICIAL-SENSITIVE", "Greater Manchester Police", "St Anne's Academy", "Prevent Officer"],
         batch=34,
     ),
+    # -- batch 35: a news item on a state visit, a sick-leave protocol, procedural MT minutes (three tempting
+    #    negatives), a Wmo kitchen-table report, a UK embassy telegram ----------------------------------
+    Doc(
+        "nl-nieuwsbericht-staatsbezoek",
+        "Ministerie van Buitenlandse Zaken\n"
+        "Nieuwsbericht | 11-03-2024\n"
+        "\n"
+        "Indonesische president op staatsbezoek in Nederland\n"
+        "\n"
+        "Koning Willem-Alexander ontvangt van 11 tot en met 13 maart de president van Indonesië voor een\n"
+        "staatsbezoek. Minister Caspar Veldkamp voerde met zijn Indonesische ambtgenoot een vertrouwelijk gesprek\n"
+        "over de mensenrechten in Papoea. 'Naar mijn mening verdient de handelsrelatie een nieuwe impuls,' zei\n"
+        "Veldkamp na afloop. De AIVD en de Indonesische veiligheidsdienst ondertekenden een intentieverklaring\n"
+        "over terrorismebestrijding.\n",
+        officials=["Willem-Alexander", "Caspar Veldkamp"],
+        visible=["een vertrouwelijk gesprek", "Naar mijn mening verdient", "Veldkamp na afloop", "De AIVD en de Indonesische",
+                 "Ministerie van Buitenlandse Zaken", "11-03-2024"],
+        batch=35,
+    ),
+    Doc(
+        "nl-verzuimprotocol",
+        "Verzuimprotocol gemeente Zwolle 2024\n"
+        "Vastgesteld door het college op 16 januari 2024\n"
+        "\n"
+        "Artikel 1 Ziekmelding\n"
+        "Bij ziekte meldt de medewerker zich vóór 9.00 uur ziek bij de leidinggevende. De leidinggevende vraagt\n"
+        "niet naar de aard van de ziekte; dat is een medisch gegeven.\n"
+        "\n"
+        "Artikel 2 Bedrijfsarts\n"
+        "Duurt het verzuim langer dan twee weken, dan roept de bedrijfsarts de medewerker op voor een spreekuur. De\n"
+        "bedrijfsarts beoordeelt of de medewerker arbeidsongeschikt is en adviseert over re-integratie.\n"
+        "\n"
+        "Artikel 3 Zwangerschap\n"
+        "Een zwangere medewerker heeft recht op zwangerschaps- en bevallingsverlof van ten minste zestien weken.\n",
+        visible=["Ziekmelding", "Bij ziekte meldt de medewerker", "de aard van de ziekte", "roept de bedrijfsarts",
+                 "arbeidsongeschikt", "Een zwangere medewerker", "16 januari 2024"],
+        batch=35,
+    ),
+    Doc(
+        "nl-verslag-mt-procedure",
+        "Verslag MT-overleg directie Bedrijfsvoering\n"
+        "Datum: 14 mei 2024\n"
+        "Aanwezig: Gert-Jan Mulders (voorzitter), Samira el Idrissi, Wouter Pronk\n"
+        "\n"
+        "1. Opening en vaststelling agenda\n"
+        "Gert-Jan opent de vergadering. Hij stelt voor het punt huisvesting naar voren te halen. Wat mij betreft\n"
+        "sluiten we om twaalf uur af, zegt Samira.\n"
+        "\n"
+        "2. Verslag vorige vergadering\n"
+        "Volgens mij is het verslag al op 2 mei rondgestuurd, zegt Wouter. Het verslag wordt ongewijzigd vastgesteld.\n"
+        "\n"
+        "3. Huisvesting\n"
+        "Het college is van mening dat het stadskantoor in 2026 wordt verbouwd. De planning staat in het openbare\n"
+        "raadsvoorstel.\n",
+        redact=[
+            ("Gert-Jan Mulders", "PERSON", E),
+            ("Samira el Idrissi", "PERSON", E),
+            ("Wouter Pronk", "PERSON", E),
+            ("|Gert-Jan| opent", "PERSON", E),
+            ("zegt |Samira|", "PERSON", E),
+            ("zegt |Wouter|", "PERSON", E),
+        ],
+        visible=["Wat mij betreft", "Volgens mij is het verslag", "Hij stelt voor het punt",
+                 "Het college is van mening", "Bedrijfsvoering", "14 mei 2024"],
+        batch=35,
+    ),
+    Doc(
+        "nl-wmo-keukentafelgesprek",
+        "Gemeente Apeldoorn - Wmo\n"
+        "Verslag keukentafelgesprek\n"
+        "Cliënt: mevrouw Gerda Brinkhuis, Loolaan 212, 7315 AG Apeldoorn\n"
+        "Consulent: Yvette Kamphuis\n"
+        "Datum gesprek: 4 juni 2024\n"
+        "\n"
+        "Mevrouw woont sinds het overlijden van haar man alleen. Sinds haar herseninfarct in 2022 is zij halfzijdig\n"
+        "verlamd en gebruikt zij een scootmobiel. Zij is bovendien slechtziend. Mevrouw vertelt dat zij elke zondag\n"
+        "naar de Gereformeerde Kerk gaat en dat gemeenteleden haar rijden.\n"
+        "\n"
+        "Mijn advies aan het team is om huishoudelijke hulp voor vier uur per week toe te kennen.\n",
+        redact=[
+            ("Gerda Brinkhuis", "PERSON", E),
+            ("Loolaan 212, 7315 AG", "ADDRESS", E),
+            ("Yvette Kamphuis", "PERSON", E),
+        ],
+        passages=[("Sinds haar herseninfarct", SPECIAL), ("gebruikt zij een scootmobiel", SPECIAL),
+                  ("slechtziend", SPECIAL), ("elke zondag\nnaar de Gereformeerde Kerk", SPECIAL),
+                  ("Mijn advies aan het team", "5.2.1")],
+        visible=["Gemeente Apeldoorn", "Verslag keukentafelgesprek", "4 juni 2024"],
+        batch=35,
+    ),
+    Doc(
+        "en-telegram-cairo-detainees",
+        "OFFICIAL-SENSITIVE\n"
+        "From: British Embassy Cairo\n"
+        "To: FCDO London, MENAD\n"
+        "Date: 21 February 2024\n"
+        "Subject: EGYPT: DETAINED BRITISH NATIONALS\n"
+        "\n"
+        "Summary\n"
+        "1. The Foreign Minister told HMA that Cairo would release two of the three detainees next month, but asked\n"
+        "us to keep this to ourselves until the releases have happened.\n"
+        "\n"
+        "Detail\n"
+        "2. In private, the Minister conceded that the third case was in the hands of State Security.\n"
+        "3. The family of one detainee, Mr Omar Haddad, told consular staff that he has been denied his insulin.\n"
+        "\n"
+        "Comment\n"
+        "4. My judgement is that we should not raise the third case publicly before the releases.\n",
+        redact=[("Mr Omar Haddad", "PERSON", E)],
+        passages=[("asked\nus to keep this to ourselves", "5.1.2a"), ("In private, the Minister conceded", "5.1.2a"),
+                  ("State Security", "5.1.1b"), ("his insulin", SPECIAL), ("My judgement is", "5.2.1")],
+        visible=["OFFICIAL-SENSITIVE", "British Embassy Cairo", "FCDO London", "21 February 2024"],
+        batch=35,
+    ),
 ]
