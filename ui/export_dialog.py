@@ -207,7 +207,7 @@ class ExportDialog(QDialog):
             package = [p for p in (report.publication, report.annex) if p]
             return ExportOutcome(report, {p: verify_file(p) for p in [*report.outputs, *package]})
 
-        self.job = Job(work, self)
+        self.job = Job(work, self, Path(out).name)
         self.job.progress.connect(self._on_progress)
         self.job.done.connect(self._on_done)
         self.job.failed.connect(self._on_failed)

@@ -84,7 +84,8 @@ class FindRedactDialog(QDialog):
         self.progress.setValue(0)
         store = self.qd.dossier.store
         password = self.qd.dossier.password
-        self.job = Job(lambda progress: find_occurrences(store, text, password=password, progress=progress), self)
+        self.job = Job(lambda progress: find_occurrences(store, text, password=password, progress=progress), self,
+                       self.qd.label)
         self.job.progress.connect(self._on_progress)
         self.job.done.connect(self._on_found)
         self.job.failed.connect(lambda message: show_error(self, self.tr("Search failed"), message))

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             return None
         label = paths[0].name
         self.settings.add_recent(Recent("sources", paths[0]))
-        job = self.run_job(self.tr("Screening"), lambda progress: dossier.screen(paths, progress=progress))
+        job = self.run_job(self.tr("Screening"), lambda progress: dossier.screen(paths, progress=progress), label)
         job.done.connect(lambda report: self._screened(QtDossier(dossier, label, paths), report))
         job.cancelled.connect(lambda: self.set_dossier(QtDossier(dossier, label, paths)))
         return job
@@ -302,11 +302,11 @@ class MainWindow(QMainWindow):
                                          self.tr("Four eyes no longer required."), 5000)
 
     # -- background work ----------------------------------------------------------------------------------
-    def run_job(self, text: str, work) -> Job:
-        job = self.job = Job(work, self)
+    def run_job(self, text: str, work, subject: str = "") -> Job:
+        job = self.job = Job(work, self, subject)
         self.jobs.start(text)
         job.progress.connect(lambda done, total, name: self.jobs.report(done, total, name, text))
-        job.failed.connect(lambda message: show_error(self, self.tr("Error"), message))
+        job.failed.connect(lambda message: show_error(self, self.tr("{work} failed").format(work=text), message))
         job.finished.connect(self.jobs.hide)
         job.start()
         return job

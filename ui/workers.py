@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
@@ -32,11 +33,12 @@ class Job(QObject):
     cancelled = Signal()
     finished = Signal()  # after any of done / failed / cancelled
 
-    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None, subject: str = "") -> None:
         super().__init__(parent)
         self._work = work
         self._cancel = threading.Event()
         self.running = False
+        self.subject = subject  # what the work is on (a folder, a dossier): named when it fails
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
@@ -61,14 +63,27 @@ class Job(QObject):
             self.cancelled.emit()
         except RedactorError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # anything else is a bug: log it, and still tell the user
+        except Exception as exc:  # anything else is a bug: the traceback goes to the log, the reviewer gets a sentence
             log.exception("background work failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.failed.emit(self.unexpected(exc))
         else:
             self.done.emit(result)
         finally:
             self.running = False
             self.finished.emit()
+
+
+    def unexpected(self, exc: BaseException) -> str:
+        """A problem the core did not foresee, in one plain sentence: the file (or else what the work was on) and
+        what went wrong, without the exception's class or a traceback (those are logged)."""
+        where = Path(exc.filename).name if isinstance(exc, OSError) and exc.filename else self.subject
+        problem = " ".join((exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)).split())
+        problem = problem.rstrip(".") if len(problem) <= 160 else problem[:157] + "…"
+        if not problem:
+            problem = self.tr("no explanation given")
+        if where:
+            return self.tr("{file}: stopped by an unexpected problem ({problem}).").format(file=where, problem=problem)
+        return self.tr("Stopped by an unexpected problem ({problem}).").format(problem=problem)
 
 
 class _Runnable(QRunnable):

@@ -267,3 +267,38 @@ def test_findings_columns_read_in_full_and_the_reason_takes_the_rest_at_1366(qtb
         finally:
             for t in translators:
                 QApplication.instance().removeTranslator(t)
+
+
+def test_a_failed_screening_says_in_one_plain_sentence_which_file_and_what(qtbot, sources, monkeypatch):
+    """The error dialog showed "RuntimeError: …": a class name means nothing to a reviewer."""
+    from redactor.pipeline import Dossier
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    def broken(self, paths, progress=None, **kwargs):
+        progress(0, 4, "")
+        raise RuntimeError("database disk image is malformed")
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(Dossier, "screen", broken)
+    monkeypatch.setattr("ui.main_window.show_error", lambda parent, title, message: shown.append((title, message)))
+    win = MainWindow(Settings(), "en")
+    qtbot.addWidget(win)
+    win.open_sources([sources])
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    title, message = shown[-1]
+    assert title == "Screening failed"
+    assert message == "dossier: stopped by an unexpected problem (database disk image is malformed)."
+
+
+def test_an_unexpected_error_names_the_file_it_concerns(qtbot):
+    from ui.workers import Job
+
+    def work(_progress):
+        raise PermissionError(13, "Permission denied", "/tmp/out/notitie.pdf")
+
+    job = Job(work, subject="out")
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args[0] == "notitie.pdf: stopped by an unexpected problem (Permission denied)."
+    assert "Error" not in blocker.args[0] and "Traceback" not in blocker.args[0]

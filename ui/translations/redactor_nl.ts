@@ -829,7 +829,7 @@
     </message>
     <message>
         <location filename="../find_dialog.py" line="60"/>
-        <location filename="../find_dialog.py" line="117"/>
+        <location filename="../find_dialog.py" line="118"/>
         <source>Redact all</source>
         <translation>Alles lakken</translation>
     </message>
@@ -839,27 +839,27 @@
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="90"/>
+        <location filename="../find_dialog.py" line="91"/>
         <source>Search failed</source>
         <translation>Zoeken mislukt</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="101"/>
+        <location filename="../find_dialog.py" line="102"/>
         <source>&lt;b&gt;{count}&lt;/b&gt; occurrence(s) of “{text}” in {docs} document(s).</source>
         <translation>&lt;b&gt;{count}&lt;/b&gt; keer “{text}” in {docs} document(en).</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="104"/>
+        <location filename="../find_dialog.py" line="105"/>
         <source>…{context}…   (page {page}, {doc})</source>
         <translation>…{context}…   (pagina {page}, {doc})</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="109"/>
+        <location filename="../find_dialog.py" line="110"/>
         <source>Not searched: {problem}</source>
         <translation>Niet doorzocht: {problem}</translation>
     </message>
     <message>
-        <location filename="../find_dialog.py" line="110"/>
+        <location filename="../find_dialog.py" line="111"/>
         <source>Redact all {count}</source>
         <translation>Alle {count} lakken</translation>
     </message>
@@ -948,6 +948,24 @@
         <location filename="../groups.py" line="110"/>
         <source>Attachment of {message}.</source>
         <translation>Bijlage bij {message}.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../workers.py" line="83"/>
+        <source>no explanation given</source>
+        <translation>zonder toelichting</translation>
+    </message>
+    <message>
+        <location filename="../workers.py" line="85"/>
+        <source>{file}: stopped by an unexpected problem ({problem}).</source>
+        <translation>{file}: gestopt door een onverwacht probleem ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../workers.py" line="86"/>
+        <source>Stopped by an unexpected problem ({problem}).</source>
+        <translation>Gestopt door een onverwacht probleem ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -1109,8 +1127,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="309"/>
-        <source>Error</source>
-        <translation>Fout</translation>
+        <source>{work} failed</source>
+        <translation>{work} mislukt</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="334"/>
