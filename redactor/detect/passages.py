@@ -33,6 +33,7 @@ _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
 _CHAT_TIME = r"\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
 _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "A.M. de Wit": the last initial's full stop ends nothing
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
                   "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p"}
 
@@ -42,7 +43,8 @@ def _ends(pattern: re.Pattern[str], text: str, start: int = 0, stop: int | None 
         if m.group() == ".":
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
             prev = word.group(1).lower() if word else ""
-            if prev in _ABBREVIATIONS or (len(prev) == 1 and text[m.start() - 1].isupper()):
+            if prev in _ABBREVIATIONS or (len(prev) == 1 and text[m.start() - 1].isupper()) \
+                    or _INITIALS.fullmatch(word.group(1) if word else ""):
                 continue
         yield m
 

@@ -102,6 +102,14 @@ def test_health_clause_starts_after_the_name() -> None:
     "Zij is bovendien slechtziend.",
     "Mevrouw vertelt dat zij elke zondag naar de Gereformeerde Kerk gaat.",
     "He has been denied his insulin.",
+    "De melder verklaarde dat hij werd uitgescholden omdat hij homo is.",
+    "Hij is bij ons bekend als veelpleger.",
+    "Hij zat in 2021 vast voor woninginbraak.",
+    "Volgens de wijkagent heeft Veldman een drankprobleem.",
+    "Zij werd op 3 februari opgenomen op de afdeling geriatrie.",
+    "Zij kreeg een tienvoudige dosis morfine toegediend.",
+    "Volgens het rapport lijdt hij aan een persoonlijkheidsstoornis.",
+    "The PermRep will miss the meeting because of his wife's cancer treatment.",
 ])
 def test_special_personal_data(text: str) -> None:
     assert any(c.ground == "5.1.1d" for c in detect(text))
@@ -138,6 +146,11 @@ def test_special_personal_data(text: str) -> None:
     "Het college is blind voor de problemen in de wijk.",
     "Wat mij betreft sluiten we om twaalf uur af.",
     "Volgens mij is het verslag al op 2 mei rondgestuurd.",
+    # said on the record, a neighbourhood's drug problem, a court's finding
+    '"In my view, this scheme will save lives," she told MPs on Wednesday.',
+    "Officials privately admitted that the flights may slip, two sources told the BBC.",
+    "Het drugsprobleem in de wijk neemt toe.",
+    "Ik acht het voldoende bewezen dat de brief is verzonden.",
 ])
 def test_plain_policy_text_is_not_flagged(text: str) -> None:
     assert detect(text) == []
@@ -228,6 +241,9 @@ def test_the_same_cues_said_of_a_person_are_suggested(text: str, entity: str) ->
     ("The Minister asked us to keep this to ourselves until the releases.", "5.1.2a", "asked us to keep this"),
     ("In private, the Minister conceded that the case was lost.", "5.1.2a", "In private"),
     ("The third case is in the hands of State Security.", "5.1.1b", "State Security"),
+    ("He asked that this linkage not be repeated outside the room.", "5.1.2a", "asked that this linkage"),
+    ("Comment: We assess that Ankara will move only after a notification.", "5.2.1", "We assess that"),
+    ("Persoonlijk acht ik een aanwijzing op zijn plaats.", "5.2.1", "acht ik"),
 ])
 def test_judgement_cues_in_other_words(text: str, ground: str, cue: str) -> None:
     assert [c.text for c in detect(text) if c.ground == ground] == [text]
@@ -287,3 +303,14 @@ def test_a_general_text_holds_no_special_data_of_a_person() -> None:
     rule = "Bij ziekte meldt de medewerker zich voor 9.00 uur ziek. De bedrijfsarts beoordeelt of hij ziek is.\n"
     assert detect("Verzuimprotocol gemeente Zwolle 2024\n\n" + rule) == []
     assert {c.ground for c in detect("Verslag gesprek met de medewerker\n\n" + rule)} == {"5.1.1d"}  # a case file
+
+
+def test_a_published_ruling_holds_no_special_data_of_a_person() -> None:
+    summary = "De verdachte is eerder veroordeeld voor vergelijkbare feiten.\n"
+    assert detect("ECLI:NL:RBOVE:2024:1187\nRechtbank Overijssel, strafzaak\n\n" + summary) == []
+    assert [c.ground for c in detect("Verslag casusoverleg\n\n" + summary)] == ["5.1.1d"]
+
+
+def test_dotted_initials_do_not_end_a_clause() -> None:
+    text = "Patiënte, mevrouw A.M. de Wit-Bos, werd opgenomen op de afdeling geriatrie na een val."
+    assert [c.text for c in detect(text) if c.ground == "5.1.1d"] == [text[:-1]]

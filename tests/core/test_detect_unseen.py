@@ -101,6 +101,9 @@ XFAIL: dict[tuple[str, str], str] = {
         "and 'Embassy' with a capital city is no organisation the lexicons know",
     ("en-telegram-cairo-detainees", "FCDO London"):
         "a department acronym and a city in a telegram's To field ('To: FCDO London, MENAD'), as above",
+    ("nl-igj-calamiteit", "Ede\nBehandelend inspecteur"):
+        "a town at a line end and the capitalised label on the next line ('Gelderse Vallei, Ede\nBehandelend "
+        "inspecteur: ...') read as a first name and a surname across the line break",
 }
 
 

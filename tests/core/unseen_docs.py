@@ -3650,4 +3650,93 @@ DOCS = [
         visible=["OFFICIAL-SENSITIVE", "British Embassy Cairo", "FCDO London", "21 February 2024"],
         batch=35,
     ),
+    # -- batch 36: a published ruling summary and a news article quoting a minister (tempting negatives),
+    #    a police incident record, a health inspectorate assessment, a US embassy readout ---------------
+    Doc(
+        "nl-uitspraak-samenvatting",
+        "ECLI:NL:RBOVE:2024:1187\n"
+        "Rechtbank Overijssel, 12 maart 2024, strafzaak\n"
+        "\n"
+        "Samenvatting\n"
+        "De rechtbank veroordeelt een 34-jarige man uit Enschede tot een gevangenisstraf van vier jaar voor een\n"
+        "gewapende overval op een juwelier. De verdachte is eerder veroordeeld voor vergelijkbare feiten. Volgens het\n"
+        "Pro Justitia-rapport lijdt hij aan een antisociale persoonlijkheidsstoornis; de rechtbank legt daarom ook\n"
+        "tbs met voorwaarden op.\n",
+        visible=["veroordeelt een 34-jarige man", "eerder veroordeeld voor", "persoonlijkheidsstoornis",
+                 "Rechtbank Overijssel", "ECLI:NL:RBOVE:2024:1187", "12 maart 2024"],
+        batch=36,
+    ),
+    Doc(
+        "en-news-home-secretary",
+        "Home Secretary defends asylum plan in the Commons\n"
+        "Published 14 March 2024\n"
+        "\n"
+        "The Home Secretary has defended the government's asylum plan. \"In my view, this scheme will save lives,\"\n"
+        "she told MPs on Wednesday. Officials privately admitted that the first flights may not leave before the\n"
+        "summer, two sources told the BBC.\n"
+        "\n"
+        "MI5 warned about the terror threat in its annual report last year.\n",
+        visible=["In my view, this scheme", "she told MPs", "privately admitted", "MI5 warned", "14 March 2024"],
+        batch=36,
+    ),
+    Doc(
+        "nl-politie-mutatie-burenruzie",
+        "Politie Eenheid Oost-Nederland\n"
+        "Registratienummer: PL0600-2024118734\n"
+        "Verbalisant: hoofdagent M. Scholten\n"
+        "Datum: 18 juni 2024\n"
+        "\n"
+        "Melder, de heer Dennis Kroeze, wonende Esstraat 41 te Hengelo, verklaarde dat hij door zijn buurman werd\n"
+        "uitgescholden omdat hij homo is. De buurman, Ricardo Veldman, is bij ons bekend als veelpleger en zat in\n"
+        "2021 vast voor woninginbraak. Volgens de wijkagent heeft Veldman een drankprobleem.\n"
+        "\n"
+        "Het lijkt mij raadzaam de zaak door te zetten naar het Veiligheidshuis.\n",
+        redact=[
+            ("M. Scholten", "PERSON", E),
+            ("Dennis Kroeze", "PERSON", E),
+            ("Esstraat 41", "ADDRESS", E),
+            ("Ricardo Veldman", "PERSON", E),
+            ("heeft |Veldman| een", "PERSON", E),
+        ],
+        passages=[("omdat hij homo is", SPECIAL), ("bekend als veelpleger", SPECIAL),
+                  ("zat in\n2021 vast voor woninginbraak", SPECIAL), ("drankprobleem", SPECIAL),
+                  ("Het lijkt mij raadzaam", "5.2.1")],
+        visible=["Politie Eenheid Oost-Nederland", "PL0600-2024118734", "18 juni 2024"],
+        batch=36,
+    ),
+    Doc(
+        "nl-igj-calamiteit",
+        "Inspectie Gezondheidszorg en Jeugd\n"
+        "Beoordeling calamiteitenmelding, meldingsnummer IGJ-2024-08812\n"
+        "Zorgaanbieder: Ziekenhuis Gelderse Vallei, Ede\n"
+        "Behandelend inspecteur: drs. Lotte Hoekstra\n"
+        "\n"
+        "Patiënte, mevrouw A.M. de Wit-Bos (82), werd op 3 februari opgenomen op de afdeling geriatrie na een val.\n"
+        "Zij had een delier en kreeg op 5 februari een tienvoudige dosis morfine toegediend. Zij overleed op 6\n"
+        "februari. Het ziekenhuis heeft de calamiteit tijdig gemeld en een onderzoek ingesteld.\n"
+        "\n"
+        "Persoonlijk acht ik een aanwijzing aan het ziekenhuis op zijn plaats, maar het team wil eerst het rapport\n"
+        "afwachten.\n",
+        redact=[("Lotte Hoekstra", "PERSON", E), ("A.M. de Wit-Bos", "PERSON", E)],
+        passages=[("opgenomen op de afdeling geriatrie", SPECIAL), ("had een delier", SPECIAL),
+                  ("morfine toegediend", SPECIAL), ("Persoonlijk acht ik", "5.2.1")],
+        visible=["Inspectie Gezondheidszorg en Jeugd", "Ziekenhuis Gelderse Vallei",
+                 "Het ziekenhuis heeft de calamiteit tijdig gemeld", "IGJ-2024-08812", "Ede\nBehandelend inspecteur"],
+        batch=36,
+    ),
+    Doc(
+        "en-readout-ankara",
+        "SENSITIVE BUT UNCLASSIFIED\n"
+        "READOUT: DCM MEETING WITH TURKISH PERMREP, 9 JANUARY 2024\n"
+        "\n"
+        "1. The Turkish PermRep told the DCM that Ankara would lift its hold on Sweden's accession once Congress\n"
+        "moves on the F-16 sale. He asked that this linkage not be repeated outside the room.\n"
+        "2. The FBI legal attaché reported that the Turkish police had shared the names of two PKK financiers.\n"
+        "3. The PermRep will miss next week's meeting because of his wife's cancer treatment in Istanbul.\n"
+        "4. Comment: We assess that Ankara will move only after a Congressional notification.\n",
+        passages=[("asked that this linkage not be repeated", "5.1.2a"), ("FBI", "5.1.1b"),
+                  ("wife's cancer treatment", SPECIAL), ("We assess that", "5.2.1")],
+        visible=["SENSITIVE BUT UNCLASSIFIED", "9 JANUARY 2024", "READOUT"],
+        batch=36,
+    ),
 ]
