@@ -25,7 +25,10 @@ _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķ�
 # and an Arabic article joined by a hyphen ("al-Hassan", "bin-Salem")
 _CAP = (rf"(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
         rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
-_TOKEN = re.compile(rf"(?P<init>(?:[{_UPPER}]\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
+# Dutch initials may have two or three letters for one name ("A.Th. van Rijnberk", "mr. A.Ph. van der Wees",
+# "Chr. de Bruin"); "Ph.D." is a degree
+_INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
+_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
                     rf"|(?P<word>[\w'’.-]+(?:(?<=[{_LOWER}]-)\n[{_UPPER}{_LOWER}][{_LOWER}]+)?)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
@@ -56,6 +59,9 @@ _OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|d
 _CAPITAL_NAME = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+[{_UPPER}]\.[ \t]?([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
+# the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
+# "X (Judge)", "X (minister defensie) (VVD)")
+_BRACKET_ROLE = re.compile(r"[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
@@ -684,8 +690,10 @@ class PersonDetector(EntityRecognizer):
                 elif len(value) >= 3 or "\t" in value:  # a column gap: the next cell is something else
                     toks.append(_Tok(value, offset + m.start(), offset + m.end(), "punct"))
                 continue
-            if kind == "paren":  # "(Henk)" between initials and surname belongs to the name
-                toks.append(_Tok(value, offset + m.start(), offset + m.end(), "cap"))
+            if kind == "paren":  # "(Henk)" between initials and surname belongs to the name; "(Judge)", "(Media)" do not
+                inner = value[1:-1]
+                word = self._roles.fullmatch(inner) or (self.lexicon.is_common(inner) and not self.lexicon.is_first_name(inner))
+                toks.append(_Tok(value, offset + m.start(), offset + m.end(), "punct" if word else "cap"))
                 continue
             stop = None
             if kind == "word":
@@ -837,6 +845,10 @@ class PersonDetector(EntityRecognizer):
             if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail)
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()
+        m = _BRACKET_ROLE.match(text, end)
+        found = self._roles.match(m.group(1)) if m else None
+        if found and not self._not_role_in(m.group(1)[: found.end()]):
+            return found.group().lower()
         m = _APPOSITION.match(text, end)
         if m:
             found = self._roles.search(m.group(1))

@@ -448,3 +448,33 @@ def test_a_party_or_bodys_acronym_before_the_role_keeps_the_holder(text: str, na
 def test_a_name_after_an_age_is_a_private_persons(text: str, name: str) -> None:
     assert name in redacted(text, "PERSON")
     assert redacted("De 52-jarige Rotterdammer werd aangehouden. A 29-year-old Afghan was detained.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Aanwezig: mr. B.Ph. ter Horst (adviseur) en mevrouw Chr. Dijkgraaf-Mol (notulist)", "mr. B.Ph. ter Horst"),
+    ("Aanwezig: mr. B.Ph. ter Horst (adviseur) en mevrouw Chr. Dijkgraaf-Mol (notulist)", "Chr. Dijkgraaf-Mol"),
+    ("Het stuk is opgesteld door Th.J. Veenstra van de afdeling Wonen.", "Th.J. Veenstra"),
+])
+def test_initials_of_two_or_three_letters_belong_to_the_name(text: str, name: str) -> None:
+    """"A.Th." and "Chr." stand for one first name each; read as words, the full stop after them ended the
+    name there and left the surname visible."""
+    assert any(found.endswith(name) for found in redacted(text, "PERSON"))
+
+
+def test_a_degree_is_no_initial() -> None:
+    assert redacted("Zij heeft een Ph.D. Candidate aangenomen.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Voorzitter: H.W. Oudeman (burgemeester)\nNotulist: P. Smeets", "H.W. Oudeman"),
+    ("Panel:\nRosalind Achterberg (Judge)\nOwen Prichard\n", "Rosalind Achterberg"),
+    ("Ingediend door Femke Stoop (minister justitie) (CDA) en anderen.", "Femke Stoop"),
+])
+def test_an_office_in_brackets_after_the_name_keeps_the_holder(text: str, name: str) -> None:
+    assert name in kept(text)
+
+
+def test_a_word_in_brackets_after_a_name_is_no_part_of_it() -> None:
+    """"(Roel)" between initials and a surname is the name called by; "(Sport)" after a name is a portfolio."""
+    assert redacted("Zijn buurman Kees Overdijk (Sport) belde.", "PERSON") == ["Kees Overdijk"]
+    assert "P. Smeets" in redacted("Voorzitter: H.W. Oudeman (burgemeester)\nNotulist: P. Smeets", "PERSON")
