@@ -200,6 +200,13 @@ class Screener:
                         target.setdefault(variant, c)
         official_words = {w for v in officials for w in v.split()}
         persons = {v: c for v, c in persons.items() if v not in official_words and v not in officials}
+        for found in per_page:
+            for c in found:
+                origin = officials.get(self._without_titles(c.text)) if c.entity == PERSON else None
+                if origin is not None:  # "de heer Kalk" in the minutes is the "A. Kalk" of the attendance list
+                    c.entity, c.status, c.rule, c.score = OFFICIAL, origin.status, "same-name", 0.9
+                    c.interest, c.ground = origin.interest, origin.ground
+                    c.reason = render("same-official", self.language, page=origin.page)
         for variants, entity in ((officials, OFFICIAL), (persons, PERSON)):
             if not variants:
                 continue
@@ -224,6 +231,14 @@ class Screener:
                                       page=origin.page),
                         status=origin.status,
                     ))
+
+    def _without_titles(self, name: str) -> str:
+        """A name as it would stand in the variants: without "de heer", "Mr", "mevrouw" before it."""
+        words = name.split()
+        while len(words) > 1 and (words[0] in self._titles or words[0].lower() in self._particles
+                                  and words[1] in self._titles):
+            words = words[1:]
+        return " ".join(words)
 
     def _variants(self, name: str, first: bool, official: bool = False) -> set[str]:
         # "Kooi-\nman", as OCR read a scan, is "Kooiman" elsewhere; "Wit-\nPranoto" is "Wit-Pranoto"

@@ -61,6 +61,8 @@ _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
 # "X (Judge)", "X (minister defensie) (VVD)")
+# the last field label on a line before a name, and what stands between them ("Griffier: de heer ")
+_LAST_LABEL = re.compile(r"(?<![\w-])([\w-]+)[ \t]*:(?!\d)([^:\n]*)$")
 _BRACKET_ROLE = re.compile(r"[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
@@ -497,13 +499,19 @@ class PersonDetector(EntityRecognizer):
                 if t.kind == "nl" and chain and j + 1 < len(toks) and self._wraps(text, t, toks[j + 1]):
                     j += 1
                     continue
-                if t.kind not in ("cap", "init", "particle"):
+                if t.kind not in ("cap", "init", "particle") or (chain and self._next_label(text, t)):
                     break
                 chain.append(t)
                 j += 1
             names.extend(self._names_in_chain(text, chain))
             i = max(j, i + 1)
         return names
+
+    def _next_label(self, text: str, tok: _Tok) -> bool:
+        """A word with a colon that opens the next field on the line ("de heer X Griffier: de heer Y"), not a
+        surname before a chat message's colon ("Chidi Okonjo: ...")."""
+        return text[tok.end:tok.end + 3].lstrip(" \t").startswith(":") and (
+            tok.text.lower() in self._labels or self.lexicon.is_common(tok.text) or bool(self._roles.fullmatch(tok.text)))
 
     def _wraps(self, text: str, newline: _Tok, following: _Tok) -> bool:
         """A line break inside running text (a long line before it), not a list, signature or next field."""
@@ -664,6 +672,9 @@ class PersonDetector(EntityRecognizer):
             if t.kind == "cap" and (self.lexicon.is_common(t.text) or _NOUN_END.search(t.text)) \
                     and t.text not in self.lexicon.surnames:
                 break  # "Margriet van Communicatie": a department, not a surname
+            if t.kind == "cap" and last is not None and t.text not in self.lexicon.surnames \
+                    and (t.text.lower() in self._labels or self._roles.fullmatch(t.text)):
+                break  # "de heer A. ter Beek Afwezig Voorzitter Griffier": a header row read across, after the name
             if t.kind in ("cap", "init"):
                 last = t
         return last
@@ -822,10 +833,12 @@ class PersonDetector(EntityRecognizer):
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
         apposition right after it ("X, the EU special representative")."""
         line_start = text.rfind("\n", 0, start) + 1
-        label, colon, rest = text[line_start:start].partition(":")
-        if colon and self._roles.fullmatch(label.strip()) and not self._not_role_in(label) \
-                and (not rest.strip() or self._titles.search(rest)):
-            return label.strip().lower()  # "Griffier: de heer J.L. de Jong": the role is the field's label
+        # "Griffier: de heer J.L. de Jong": the role is the field's label, also where an attendance list runs
+        # its fields on one line ("Voorzitter: de heer X Griffier: de heer Y (interim)")
+        field = _LAST_LABEL.search(text, line_start, start)
+        if field and self._roles.fullmatch(field.group(1)) and not self._not_role_in(field.group(1)) \
+                and (not field.group(2).strip() or self._titles.fullmatch(field.group(2).strip() + " ")):
+            return field.group(1).lower()
         window_start = max(0, start - 90)
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
@@ -870,8 +883,12 @@ class PersonDetector(EntityRecognizer):
         role = roles[-1].group().lower() if roles else ""
         if not role or (self._role_key(role) in self._role_set and not role.endswith("leden")):
             return None  # no role, or a singular one ("raadsleden" is listed as it is): only read right before the name
-        words = before[roles[-1].end():].replace(",", " ").split()
-        if len(words) <= 120 and all(w[:1].isupper() or w.endswith(".") or w.lower() in self._particles
+        tail = before[roles[-1].end():]
+        tail = re.sub(r"^[ \t]*:", " ", tail)  # the plural as a label: "Wethouders: de heer X de heer Y"
+        if self._party:  # "de heer X (VVD) de heer Y (CDA)": the members' parties
+            tail = self._party.sub(" ", tail)
+        words = tail.replace(",", " ").split()
+        if len(words) <= 120 and not any(w.endswith(":") for w in words) and all(w[:1].isupper() or w.endswith(".") or w.lower() in self._particles
                                      or w.lower() in _LIST_WORDS or self._titles.search(w + " ") for w in words):
             return role
         return None

@@ -478,3 +478,29 @@ def test_a_word_in_brackets_after_a_name_is_no_part_of_it() -> None:
     """"(Roel)" between initials and a surname is the name called by; "(Sport)" after a name is a portfolio."""
     assert redacted("Zijn buurman Kees Overdijk (Sport) belde.", "PERSON") == ["Kees Overdijk"]
     assert "P. Smeets" in redacted("Voorzitter: H.W. Oudeman (burgemeester)\nNotulist: P. Smeets", "PERSON")
+
+
+def test_offices_as_labels_on_one_line_of_an_attendance_list() -> None:
+    """A converted attendance table runs its fields on one line: a singular office as a label keeps the next
+    name, a plural one every name up to the next label, and the label after a name is no part of it."""
+    text = ("Aanwezig: Voorzitter: de heer K.L. Brouwer Griffier: de heer S. Ofori (interim-) Wethouders: de heer "
+            "P.R. Stam de heer J. van Lent (CDA) de heer D.H. Kuipers Notulist: mevrouw F. Wieringa (extern)")
+    found = kept(text)
+    for name in ("S. Ofori", "P.R. Stam", "J. van Lent", "D.H. Kuipers"):
+        assert any(k.endswith(name) for k in found), name
+    suggested = redacted(text, "PERSON")
+    assert "K.L. Brouwer" in suggested  # "voorzitter" alone says no office: the chair of anything
+    assert any(s.endswith("F. Wieringa") for s in suggested)
+
+
+def test_a_header_row_read_across_is_no_part_of_the_name_before_it() -> None:
+    text = "Gast: de commissaris van de Koning, de heer B.J. Veltman Afwezig Voorzitter Notulist\n"
+    assert "B.J. Veltman" in kept(text)
+
+
+def test_a_holder_named_again_with_a_title_is_kept_too() -> None:
+    """"de heer Kalk" later in the minutes is the "A. Kalk" of the attendance list: kept, as a bare "Kalk" is."""
+    text = ("Aanwezig: de raadsleden, te weten, de heren A. Stegeman en T. Hoekzema.\n\n"
+            "1. Opening\n\nDe heer Stegeman opent de vergadering. Mevrouw R. Stegeman-Bos spreekt in namens de buurt.")
+    assert [k for k in kept(text) if "Stegeman" in k] == ["A. Stegeman", "Stegeman"]
+    assert any("Stegeman-Bos" in s for s in redacted(text, "PERSON"))
