@@ -21,7 +21,7 @@ from redactor.detect.identifiers import IDENTIFIER_DETECTORS
 from redactor.detect.lexicon import Lexicon, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
-from redactor.detect.people import OFFICIAL, PERSON, PersonDetector
+from redactor.detect.people import COMPANY_AFTER, OFFICIAL, PERSON, PersonDetector
 from redactor.detect.reasons import render
 from redactor.detect.signatures import SignatureDetector
 from redactor.document import Document, Page
@@ -30,8 +30,6 @@ from redactor.grounds import GroundSet
 from redactor.rulepack import RulePack
 
 LANGUAGES = ("nl", "en")
-_COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
-                            r"Ltd|Inc|LLC|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
@@ -217,7 +215,7 @@ class Screener:
                 for m in regex.finditer(page.text):
                     if any(c.start < m.end() and m.start() < c.end for c in found if c.entity in _IDENTIFIER_PRIORITY):
                         continue
-                    if _COMPANY_AFTER.match(page.text, m.end()):
+                    if COMPANY_AFTER.match(page.text, m.end()):
                         continue  # "Bouwbedrijf Van Wijk B.V." is a company, not Mr Van Wijk
                     if self._role_word.fullmatch(m.group()) and any(
                             c.entity == OFFICIAL and 0 < c.start - m.end() <= 2 for c in found):

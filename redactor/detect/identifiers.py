@@ -205,7 +205,7 @@ class PostalAddressDetector(PatternDetector):
     # on one line (the line above may be a name); particles inside ("Laan van Meerdervoort")
     _STREET = r"[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het|ter|ten|op|naar)[ \t]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
-               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|ring|dam|poort|zijde|donk)")
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk)")  # not "GS-vergadering 17"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
     _HOUSE = r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"
@@ -241,7 +241,8 @@ class PostalAddressDetector(PatternDetector):
               "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        found = super().analyze(text, entities, nlp_artifacts)
+        found = [r for r in super().analyze(text, entities, nlp_artifacts)
+                 if not _PUBLIC_BUILDING.search(text, max(0, r.start - 60), r.start)]
         for r in [r for r in found if r.recognition_metadata.get("rule") in self._AFTER]:
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
@@ -335,7 +336,7 @@ class PhoneDetector(PatternDetector):
     REASON = "phone"
     PATTERNS = [
         ("phone-intl", r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
-        ("phone-nl", r"(?<![\w+-])(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
+        ("phone-nl", r"(?<![\w+/-])(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
         ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
     ]
     CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m"]
@@ -358,7 +359,7 @@ class PhoneDetector(PatternDetector):
                 if score is None and rule == "phone-nl" and self.supported_language == "en" and not context:
                     # "Parent: Ms. D. Whitaker, 07911 123457": a British number in an English document, if valid
                     score = _phone_score(m.group(), "GB", nl_length=False)
-                    score = score if score == 0.9 else None
+                    score = score if score == 0.9 and len(re.sub(r"\D", "", m.group())) >= 10 else None
                 if score is None and context and rule == "phone-nl":
                     # "Mobile: 07911 123456": a national number of a neighbouring country, after a phone word
                     score = next((s for s in (_phone_score(m.group(), r, nl_length=False) for r in _OTHER_REGIONS) if s), None)
@@ -372,6 +373,13 @@ class PhoneDetector(PatternDetector):
         return found
 
 
+# a public building right before an address: the address is the building's ("in het gemeentehuis, Markt 1 te X",
+# "the hearing at the Town Hall, 1 Market Street"), no one's home
+_PUBLIC_BUILDING = re.compile(
+    r"(?i)(?<![\w-])(?:gemeentehuis|stadhuis|raadhuis|provinciehuis|gemeentekantoor|stadskantoor|rechtbank|gerechtshof|"
+    r"politiebureau|brandweerkazerne|town hall|city hall|county hall|guildhall|civic cent(?:re|er)|courthouse|"
+    r"council offices|police station)(?:[ \t]+(?:van|of)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
+    r"[ \t]*[,(]?[ \t]*(?:(?:aan|op|at|in)[ \t]+(?:de|het|the)?[ \t]*)?$")
 # a line that gives an office's number: the reception, a service desk, a switchboard
 _FUNCTIONAL_LINE = re.compile(
     r"(?i)(?<![\w-])(?:receptie|centrale|algemeen (?:tele?foon)?nummer|servicedesk|helpdesk|klantcontactcentrum|kcc|"

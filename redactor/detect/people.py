@@ -69,6 +69,9 @@ _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[m
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
+# a company's form after a name: "Bouwbedrijf Van Wijk B.V.", "Morris James LLP" are firms, not people
+COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
+                           r"Ltd|Inc|LLC|LLP|L\.L\.P\.|PLLC|P\.C\.|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
@@ -250,7 +253,7 @@ class PersonDetector(EntityRecognizer):
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
                     del found[k]
                 found[key] = name
-        names = sorted(found.values(), key=lambda n: n.start)
+        names = sorted((n for n in found.values() if not _company(text, n)), key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
         if self._post_nominals:
             for name in names:  # "Wubbolts MSc": the degree belongs to the name
@@ -892,6 +895,12 @@ class PersonDetector(EntityRecognizer):
                                      or w.lower() in _LIST_WORDS or self._titles.search(w + " ") for w in words):
             return role
         return None
+
+
+def _company(text: str, name: Name) -> bool:
+    """A firm's name: a company form after it or as its last word ("Morris James LLP")."""
+    last = text.rfind(" ", name.start, name.end)
+    return bool(COMPANY_AFTER.match(text, name.end) or (last > 0 and COMPANY_AFTER.fullmatch(text, last, name.end)))
 
 
 def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -118,3 +118,25 @@ def test_foreign_ssn_is_privacy_ground_under_woo_and_b6_under_foia() -> None:
     (foia,) = [c for c in detect("SSN 536-22-1234", "foia") if c.entity == "SSN"]
     assert woo.ground == "5.1.2e"
     assert foia.ground == "(b)(6)"
+
+
+@pytest.mark.parametrize("text", [
+    "De raad vergadert in de raadszaal van het stadhuis, Lindenplein 4 te Oosterwolde.",
+    "The hearing took place at the Town Hall, 9 Quarry Street, Hexley.",
+    "Zitting in de rechtbank aan de Vondelkade 20.",
+])
+def test_the_address_right_after_a_public_building_is_the_buildings(text: str) -> None:
+    assert redacted(text, "ADDRESS") == []
+
+
+def test_a_home_address_elsewhere_in_the_same_text_is_still_found() -> None:
+    text = "Vergadering in het stadhuis, Lindenplein 4. Insprekers: mevrouw Bosch, wonend Lindenplein 17."
+    assert redacted(text, "ADDRESS") == ["Lindenplein 17"]
+
+
+@pytest.mark.parametrize(("entity", "text"), [
+    ("PHONE", "Appeal number: EA/2019/0214, decided on the papers."),  # a case number after a slash
+    ("ADDRESS", "Verslag van de commissievergadering 12 maart; de regering 4 keer bevraagd."),  # nouns on -ering
+])
+def test_reference_numbers_and_nouns_are_no_phone_or_address(entity: str, text: str) -> None:
+    assert redacted(text, entity) == []

@@ -504,3 +504,12 @@ def test_a_holder_named_again_with_a_title_is_kept_too() -> None:
             "1. Opening\n\nDe heer Stegeman opent de vergadering. Mevrouw R. Stegeman-Bos spreekt in namens de buurt.")
     assert [k for k in kept(text) if "Stegeman" in k] == ["A. Stegeman", "Stegeman"]
     assert any("Stegeman-Bos" in s for s in redacted(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text", [
+    "Counsel: Harlow Brennan LLP, 40 Quay Street; see 512 F.3d 88 (D.C. Cir. 2008).",
+    "Send the form to P.O. Box 1182, Dover.",
+    "Your FOIA File No. 2023-0415 is assigned.",
+])
+def test_firms_citations_and_file_numbers_are_no_names(text: str) -> None:
+    assert redacted(text, "PERSON") == []
