@@ -62,6 +62,13 @@ _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60}
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
 # "X (Judge)", "X (minister defensie) (VVD)")
 # the last field label on a line before a name, and what stands between them ("Griffier: de heer ")
+# a tag in brackets after a name, perhaps with a remark after a comma ("(VVD)", "(NT, afwezig op 19-12)")
+_PARTY_TAG = re.compile(r"[ \t]*\(([^(),\n]{1,50})(?:,[^()\n]{0,40})?\)")
+# a local party's acronym ("LB", "GrLi", "NT"); "(Extern Support)" or "(afdelingshoofd)" says a post
+_PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
+# a name with initials and a comma between a singular role and the name: the role is that holder's
+# ("minister K. Visser (VVD), T. Greve (BZ)": Greve is no minister)
+_HOLDER_BETWEEN = re.compile(rf"[{_UPPER}]\.[ \t]?(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[^,]*,")
 _LAST_LABEL = re.compile(r"(?<![\w-])([\w-]+)[ \t]*:(?!\d)([^:\n]*)$")
 _BRACKET_ROLE = re.compile(r"[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
 
@@ -180,7 +187,9 @@ class PersonDetector(EntityRecognizer):
         self._salutation_pair = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*",
                                               tail=rf"\s+[{_UPPER}][\w'’-]+[ \t]+(?:en|and|&)[ \t]+$")
         self._suffixes = tuple(people.surname_suffixes)
-        self._post_nominals = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(map(re.escape, people.post_nominals), key=len, reverse=True))
+        # minutes write degrees in lower case too ("drs. X mpa (PvdA)"); not the short ones ("ma", "ra" are words)
+        degrees = set(people.post_nominals) | {p.lower() for p in people.post_nominals if len(p) >= 3 and p.isalpha()}
+        self._post_nominals = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(map(re.escape, degrees), key=len, reverse=True))
                                          + r")(?!\w))+") if people.post_nominals else None
         self._name_part_labels = {lbl.lower() for fr in people.fields if fr.name_part for lbl in fr.labels}
         # field labels and mail headers ("Sent:") are no chat speakers, even where a lexicon lists them
@@ -213,6 +222,7 @@ class PersonDetector(EntityRecognizer):
         ]
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         off = pack.officials
+        self._party_names = set(off.parties)
         self._party = re.compile(r"[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
                                  + r")\)") if off.parties else None
         # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen");
@@ -241,7 +251,24 @@ class PersonDetector(EntityRecognizer):
     # -- presidio entry point -------------------------------------------------------
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         names = self.find_names(text)
-        return [self.classify(text, n) for n in names]
+        parties = self._list_parties(text, names)
+        return [self.classify(text, n, parties) for n in names]
+
+    def _list_parties(self, text: str, names: list[Name]) -> set[str]:
+        """Tags in brackets after names that stand for parties: the known ones, and, where most tags after the
+        names are known parties (a council's attendance list), the local parties among them too ("(LB)",
+        "(GrLi)", "(NT, afwezig)"). A list of civil servants with a minister or two keeps its "(BZ)" a department."""
+        tags = [m.group(1).strip() for n in names for m in [_PARTY_TAG.match(text, n.end)] if m]
+        known = {tag for tag in tags if self._known_party(tag)}
+        acronyms = [tag for tag in tags if tag not in known and _PARTY_ACRONYM.fullmatch(tag)]
+        in_known = sum(tag in known for tag in tags)
+        if in_known >= 3 and in_known >= len(acronyms):
+            return known | set(acronyms)
+        return known
+
+    def _known_party(self, tag: str) -> bool:
+        """"VVD", "De Progressieve Combinatie PvdA/GL/D66": a listed party, alone or as the last part."""
+        return bool(self._party) and (tag in self._party_names or any(p in self._party_names for p in re.split(r"[/ ]", tag)[-1:]))
 
     # -- finding names ------------------------------------------------------------------
     def find_names(self, text: str) -> list[Name]:
@@ -563,7 +590,7 @@ class PersonDetector(EntityRecognizer):
         if headline:  # Title Case Headlines: capitals say nothing about names
             return None
         caps_after = [t for t in rest if t.kind == "cap"]
-        end = (self._chain_end(rest) or head).end
+        end = (self._chain_end(rest, text) or head).end
         p = k  # "de heer Van Leeuwen": a capitalised particle before the surname belongs to it
         while p > 0 and chain[p - 1].text.lower() in self._particles:
             p -= 1
@@ -666,11 +693,12 @@ class PersonDetector(EntityRecognizer):
                 best = chain[j].end
         return best
 
-    def _chain_end(self, rest: list[_Tok]) -> _Tok | None:
+    def _chain_end(self, rest: list[_Tok], text: str = "") -> _Tok | None:
         last = None
         for i, t in enumerate(rest):
             if t.kind == "particle" and last is not None and last.kind == "cap" and last.text not in self.lexicon.first_names \
-                    and t.text.lower() == "van" and i + 1 < len(rest) and rest[i + 1].kind == "cap":
+                    and t.text.lower() == "van" and i + 1 < len(rest) and rest[i + 1].kind == "cap" \
+                    and "-" not in text[last.end:t.start]:  # "Mornout - van Orsouw": a double surname
                 break  # "Sharon Dijksma van Utrecht": after first name and surname, "van" says where from
             if t.kind == "cap" and (self.lexicon.is_common(t.text) or _NOUN_END.search(t.text)) \
                     and t.text not in self.lexicon.surnames:
@@ -775,7 +803,11 @@ class PersonDetector(EntityRecognizer):
                 t.kind = "init"
 
     # -- public officials ------------------------------------------------------------------
-    def classify(self, text: str, name: Name) -> RecognizerResult:
+    def _known_parties(self, text: str, name: Name) -> set[str]:
+        tag = _PARTY_TAG.match(text, name.end)
+        return {tag.group(1).strip()} if tag and self._known_party(tag.group(1).strip()) else set()
+
+    def classify(self, text: str, name: Name, parties: set[str] | None = None) -> RecognizerResult:
         """PERSON, or PUBLIC_OFFICIAL (kept) when the list or a role word says so."""
         value = text[name.start:name.end]
         official = self.lexicon.officials.get(fold(value))
@@ -783,10 +815,10 @@ class PersonDetector(EntityRecognizer):
             return result(self, OFFICIAL, name.start, name.end, 0.9, interest="personal_privacy",
                           rule="officials-list", status="kept",
                           reason="official-list", args={"role": official.role})
-        party = self._party and self._party.match(text, name.end)
-        if party:
+        tag = _PARTY_TAG.match(text, name.end)
+        if tag and tag.group(1).strip() in (self._known_parties(text, name) if parties is None else parties):
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
-                          rule="party", status="kept", reason="official-party", args={"party": party.group(1)})
+                          rule="party", status="kept", reason="official-party", args={"party": tag.group(1).strip()})
         role = self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
         title = self._title_role and self._title_role.search(text, max(0, name.start - 30), name.start)
         role = role or (title.group(1).lower() if title else None)
@@ -858,7 +890,7 @@ class PersonDetector(EntityRecognizer):
             tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
             if self._role_key(roles[-1].group()) not in self._role_set and self._names_list(tail):
                 tail = ""  # a plural: "wethouders A, B en" before the name are holders too
-            if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail)
+            if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail) and not _HOLDER_BETWEEN.search(tail)
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()
         m = _BRACKET_ROLE.match(text, end)

@@ -513,3 +513,23 @@ def test_a_holder_named_again_with_a_title_is_kept_too() -> None:
 ])
 def test_firms_citations_and_file_numbers_are_no_names(text: str) -> None:
     assert redacted(text, "PERSON") == []
+
+
+def test_local_parties_in_a_council_list_keep_their_members() -> None:
+    """Most tags in the list are national parties, so the short unknown ones are local parties; a post in
+    brackets is no party, and a list of civil servants with one minister keeps its departments."""
+    text = ("Raadsleden: de heren J. Alkema (VVD), P. Stoel (CDA), R. Meijerink (D66), mevrouw L. Hartog (OBP), "
+            "de heer K. Drent (GrLo, afwezig)\nAmbtelijk: mevrouw F. Bal (afdelingshoofd Wonen), N. Sahin (Extern Bureau)\n")
+    found = kept(text)
+    assert {"L. Hartog", "K. Drent"} <= {k.split("heer ")[-1].split("mevrouw ")[-1] for k in found}
+    assert {"F. Bal", "N. Sahin"} <= {s.split("mevrouw ")[-1] for s in redacted(text, "PERSON")}
+    mixed = "Aanwezig: minister K. Visscher (VVD), T. Greve (BZ), M. Oost (BZ), J. Plas (AZ)"
+    assert {"T. Greve", "M. Oost", "J. Plas"} <= set(redacted(mixed, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("De leden: mevrouw T.R. Hoefnagel - van Baarle (CDA), de heer P. Dam (VVD)", "T.R. Hoefnagel - van Baarle"),
+    ("Raadsleden: drs. K.M. Terpstra mpa (PvdA) en J. Vos (SP)", "drs. K.M. Terpstra mpa"),
+])
+def test_a_spaced_double_surname_and_a_degree_in_lower_case_stay_with_the_name(text: str, name: str) -> None:
+    assert any(k.endswith(name) for k in kept(text))
