@@ -599,7 +599,8 @@ class PersonDetector(EntityRecognizer):
             before = text[max(0, head.start - 24):head.start]
             if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]):
                 return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
-            if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")):  # not "U.S."
+            if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")) \
+                    and end > head.end:  # not "U.S."; not "C.A. No. 16-004": initials need a surname after them
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
                             "name-initials")
             if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after \

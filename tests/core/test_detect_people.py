@@ -533,3 +533,18 @@ def test_local_parties_in_a_council_list_keep_their_members() -> None:
 ])
 def test_a_spaced_double_surname_and_a_degree_in_lower_case_stay_with_the_name(text: str, name: str) -> None:
     assert any(k.endswith(name) for k in kept(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gedeputeerde Staten besluiten de brief te sturen aan Provinciale Staten.",  # bodies, not a gedeputeerde's name
+    "Vragen aan de Ministers voor Volkshuisvesting en Ruimtelijke Ordening en van Financiën.",  # a portfolio
+    "Upon appeal from the Chief Deputy Attorney General: affirmed.",  # an office
+    "Appellee. C.A. No. 21A-07-019 JRJ Submitted: May 3, 2019",  # initials with no surname after them
+])
+def test_bodies_portfolios_and_offices_are_no_names(text: str) -> None:
+    assert redacted(text, "PERSON") == [] and kept(text) == []
+
+
+def test_a_word_on_the_next_line_is_no_part_of_the_name() -> None:
+    text = "Compiled and written by the audit team of the Archive and Tom Okafor\nWeb publication by Dana Reyes\n"
+    assert redacted(text, "PERSON") == ["Tom Okafor", "Dana Reyes"]
