@@ -234,6 +234,8 @@ class PersonDetector(EntityRecognizer):
                                  + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
                                  + r")(?:s|n|en)?(?:-(?:designate|elect|designaat))?"
                                  + (r"|(?:" + party + r")+(?:leider|leiders|voorman|voorvrouw)" if party else "")
+                                 # a party's member named by it in the news ("D66'er Ouafa Oualhadj", "PVV'ers")
+                                 + (r"|(?:" + party[:-1] + r")['’]ers?" if party else "")
                                  + r")(?![\w-])", re.I)
         self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"

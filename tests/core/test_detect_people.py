@@ -548,3 +548,9 @@ def test_bodies_portfolios_and_offices_are_no_names(text: str) -> None:
 def test_a_word_on_the_next_line_is_no_part_of_the_name() -> None:
     text = "Compiled and written by the audit team of the Archive and Tom Okafor\nWeb publication by Dana Reyes\n"
     assert redacted(text, "PERSON") == ["Tom Okafor", "Dana Reyes"]
+
+
+def test_a_party_member_named_by_the_party_in_the_news_is_kept() -> None:
+    text = "De uitspraak schoot bij CDA'er Mirjam Oudhof in het verkeerde keelgat; een buurman, Piet Dorst, lachte."
+    assert kept(text) == ["Mirjam Oudhof"]
+    assert redacted(text, "PERSON") == ["Piet Dorst"]
