@@ -63,14 +63,14 @@ _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60}
 # "X (Judge)", "X (minister defensie) (VVD)")
 # the last field label on a line before a name, and what stands between them ("Griffier: de heer ")
 # a tag in brackets after a name, perhaps with a remark after a comma ("(VVD)", "(NT, afwezig op 19-12)")
-_PARTY_TAG = re.compile(r"[ \t]*\(([^(),\n]{1,50})(?:,[^()\n]{0,40})?\)")
+_PARTY_TAG = re.compile(r"[ \t]*\n?[ \t]*\(([^(),\n]{1,50})(?:,[^()\n]{0,40})?\)")
 # a local party's acronym ("LB", "GrLi", "NT"); "(Extern Support)" or "(afdelingshoofd)" says a post
 _PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
 # a name with initials and a comma between a singular role and the name: the role is that holder's
 # ("minister K. Visser (VVD), T. Greve (BZ)": Greve is no minister)
 _HOLDER_BETWEEN = re.compile(rf"[{_UPPER}]\.[ \t]?(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[^,]*,")
 _LAST_LABEL = re.compile(r"(?<![\w-])([\w-]+)[ \t]*:(?!\d)([^:\n]*)$")
-_BRACKET_ROLE = re.compile(r"[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
+_BRACKET_ROLE = re.compile(r"[ \t]*\n?[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
@@ -223,7 +223,7 @@ class PersonDetector(EntityRecognizer):
         self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
         off = pack.officials
         self._party_names = set(off.parties)
-        self._party = re.compile(r"[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
+        self._party = re.compile(r"[ \t]*\n?[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
                                  + r")\)") if off.parties else None
         # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen");
         # a former or acting holder is one too ("oud-minister", "loco-burgemeester")

@@ -554,3 +554,9 @@ def test_a_party_member_named_by_the_party_in_the_news_is_kept() -> None:
     text = "De uitspraak schoot bij CDA'er Mirjam Oudhof in het verkeerde keelgat; een buurman, Piet Dorst, lachte."
     assert kept(text) == ["Mirjam Oudhof"]
     assert redacted(text, "PERSON") == ["Piet Dorst"]
+
+
+def test_a_party_or_office_on_the_next_line_still_belongs_to_the_name() -> None:
+    """A text file turned into a PDF wraps its lines where it likes: "X\n(CDA)" is "X (CDA)"."""
+    text = "Raadsleden: de heren P. Stoel (VVD), ing. B.K. Maartens\n(CDA), en R. Wijnants\n(burgemeester) opende."
+    assert {"ing. B.K. Maartens", "R. Wijnants"} <= set(kept(text))
