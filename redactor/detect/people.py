@@ -270,7 +270,7 @@ class PersonDetector(EntityRecognizer):
 
     def _known_party(self, tag: str) -> bool:
         """"VVD", "De Progressieve Combinatie PvdA/GL/D66": a listed party, alone or as the last part."""
-        return bool(self._party) and (tag in self._party_names or any(p in self._party_names for p in re.split(r"[/ ]", tag)[-1:]))
+        return tag in self._party_names or re.split(r"[/ ]", tag)[-1] in self._party_names
 
     # -- finding names ------------------------------------------------------------------
     def find_names(self, text: str) -> list[Name]:
