@@ -106,6 +106,25 @@ def _all_ends(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]
     return [(m.start(), m.end(), m.group()) for m in _ends(pattern, text)]
 
 
+@functools.lru_cache(maxsize=4)
+def _lower(text: str) -> str | None:
+    """The page in lower case, once for all rules; None where lower-casing changes its length ("İ")."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else None
+
+
+def _matches(rule: PassageRule, text: str) -> list[tuple[int, int]]:
+    """Where the rule's cues match, in page order."""
+    lower = _lower(text)
+    if lower is None:
+        return [m.span() for m in rule.compiled.finditer(text)]
+    plain, cased = rule.compiled_lower
+    found = [m.span() for m in plain.finditer(lower)] if plain else []
+    if cased:
+        found = sorted(found + [m.span() for m in cased.finditer(text)])
+    return found
+
+
 class PassageDetector(EntityRecognizer):
     """One rule-pack passage rule as a recognizer."""
 
@@ -123,13 +142,13 @@ class PassageDetector(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
         skipped = self.rule.skipped_lines
-        for m in self.rule.compiled.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if skipped and skipped.match(text, line_start, m.start()):
+        for start, end in _matches(self.rule, text):
+            line_start = text.rfind("\n", 0, start) + 1
+            if skipped and skipped.match(text, line_start, start):
                 continue
-            bounds = _line_alone(text, m.start(), m.end()) or \
-                sentence_bounds(text, m.start(), m.end(), clause=self.rule.scope == "clause")
-            spans.setdefault(bounds, m.group())
+            bounds = _line_alone(text, start, end) or \
+                sentence_bounds(text, start, end, clause=self.rule.scope == "clause")
+            spans.setdefault(bounds, text[start:end])
         silencers = self.rule.silencers  # said of a group, cited from a public source, or about the law
         found = [
             result(self, self.key, s, e, self.rule.score, interest=self.rule.interest,

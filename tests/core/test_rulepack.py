@@ -71,3 +71,26 @@ def test_cues_sharing_a_word_boundary_match_as_they_did_one_by_one() -> None:
     shared = re.compile(_alternation(cues), re.IGNORECASE)
     assert [m.span() for m in shared.finditer(text)] == [m.span() for m in joined.finditer(text)]
     assert _alternation(cues).startswith(r"\b(?:(?:naar mijn mening))|(?:\bin vertrouwen\b|off the record)")
+
+
+def test_cues_run_on_the_lower_case_page_find_what_they_find_case_insensitively() -> None:
+    """Passage rules match most cues on the page in lower case without IGNORECASE (three times faster);
+    the places found must be those of the rule's case-insensitive alternation, on every rule."""
+    from redactor.detect.passages import _matches
+    from redactor.rulepack import load_rule_pack
+
+    pack = load_rule_pack("default")
+    texts = [
+        "Volgens de AIVD is de Bron betrouwbaar. Naar Mijn Mening moeten we wachten. Hij is sinds maart ZIEKGEMELD.\n"
+        "De Security Service (MI5) and the security service of Ruritania shared this In Confidence. Zij is Moslim.",
+        "Het İstanbul-overleg: de AIVD meldt dat hij in voorlopige hechtenis zit.",  # "İ" lower-cases to two characters
+    ]
+    for rule in pack.passages:
+        for text in texts:
+            assert _matches(rule, text) == [m.span() for m in rule.compiled.finditer(text)], rule.id
+
+
+def test_lower_casing_a_cue_leaves_its_escapes_alone() -> None:
+    from redactor.rulepack import _lower_literals
+
+    assert _lower_literals(r"\bAIVD\S+[A-Z]\W") == r"\baivd\S+[a-z]\W"
