@@ -740,6 +740,10 @@ class PersonDetector(EntityRecognizer):
                 word = self._roles.fullmatch(inner) or (self.lexicon.is_common(inner) and not self.lexicon.is_first_name(inner))
                 toks.append(_Tok(value, offset + m.start(), offset + m.end(), "punct" if word else "cap"))
                 continue
+            if kind == "word" and value.isalpha() and value[0].islower():  # most words: no name, maybe a particle
+                small = "particle" if value in self._particles else "word"
+                toks.append(_Tok(value, offset + m.start(), offset + m.end(), small))
+                continue
             stop = None
             if kind == "word":
                 stripped = value.rstrip(".-")
