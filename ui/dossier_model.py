@@ -45,12 +45,14 @@ class Row:
         return self.key[0] == "m"
 
 
-def finding_row(f: FindingState, language: str = "en", passages: Passages = ()) -> Row:
-    """A finding as the reviewer reads it: its reason in the interface's ``language``."""
+def finding_row(f: FindingState, language: str = "en", passages: Passages = (), stored: str | None = None) -> Row:
+    """A finding as the reviewer reads it: its reason in the interface's ``language`` (as stored when the
+    dossier's reasons were written in that ``stored`` language: the common case needs no reading back)."""
     c, d = f.candidate, f.decision
     decided = f"{d.reviewer}, {d.created_at:%Y-%m-%d %H:%M}" if d and d.created_at and d.action != "reset" else ""
+    reason = c.reason if language == stored else reason_in(c.reason, language, passages)
     return Row(("c", c.id), c.page, tuple(tuple(r) for r in c.rects), c.entity, c.text, f.ground or "",
-               reason_in(c.reason, language, passages), f.state, c.rule, c.score, decided)
+               reason, f.state, c.rule, c.score, decided)
 
 
 def box_row(b: ManualBox) -> Row:
@@ -109,7 +111,9 @@ class QtDossier(QObject):
         if doc_id in self._rows:
             self._rows.move_to_end(doc_id)
             return self._rows[doc_id]
-        rows = [finding_row(f, self.language, self._passages) for f in self.session.findings(doc_id)]
+        # screening writes reasons in Dutch for Dutch ground sets, else in English (redactor.detect.engine)
+        stored = "nl" if self.ground_set.jurisdiction.upper() == "NL" else "en"
+        rows = [finding_row(f, self.language, self._passages, stored) for f in self.session.findings(doc_id)]
         rows += [box_row(b) for b in self.session.manual_boxes(doc_id)]
         self._rows[doc_id] = sorted(rows, key=lambda r: (r.page, r.rects[0][1] if r.rects else 0,
                                                          r.rects[0][0] if r.rects else 0))

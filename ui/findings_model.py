@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -16,21 +17,34 @@ Index = QModelIndex | QPersistentModelIndex
 
 def state_label(state: str, short: bool = False) -> str:
     """A state in the reviewer's words; ``short`` for the list, where the kind column already says "official"."""
+    labels = _state_labels(QCoreApplication.translate("States", "suggested"))  # the key: which language is on
     if short and state == "kept":
-        return QCoreApplication.translate("States", "kept")
-    labels = {
-        "suggested": QCoreApplication.translate("States", "suggested"),
-        "accepted": QCoreApplication.translate("States", "accepted"),
-        "rejected": QCoreApplication.translate("States", "rejected"),
-        "kept": QCoreApplication.translate("States", "kept (official)"),
-        "manual": QCoreApplication.translate("States", "manual box"),
-    }
+        return labels["kept-short"]
     return labels.get(state, state)
 
 
 def entity_label(entity: str) -> str:
     """A finding's kind in the reviewer's words ("person", "phone number"), not the detector's code."""
-    labels = {
+    labels = _entity_labels(QCoreApplication.translate("Entities", "person"))  # the key: which language is on
+    return labels.get(entity, entity.replace("_", " ").lower())
+
+
+# The list asks for a label per row and column on every paint: translate them once per language, not per call.
+@functools.lru_cache(maxsize=4)
+def _state_labels(_language_key: str) -> dict[str, str]:
+    return {
+        "suggested": QCoreApplication.translate("States", "suggested"),
+        "accepted": QCoreApplication.translate("States", "accepted"),
+        "rejected": QCoreApplication.translate("States", "rejected"),
+        "kept": QCoreApplication.translate("States", "kept (official)"),
+        "kept-short": QCoreApplication.translate("States", "kept"),
+        "manual": QCoreApplication.translate("States", "manual box"),
+    }
+
+
+@functools.lru_cache(maxsize=4)
+def _entity_labels(_language_key: str) -> dict[str, str]:
+    return {
         "PERSON": QCoreApplication.translate("Entities", "person"),
         "PUBLIC_OFFICIAL": QCoreApplication.translate("Entities", "official"),
         "PHONE": QCoreApplication.translate("Entities", "phone number"),
@@ -51,7 +65,6 @@ def entity_label(entity: str) -> str:
         "CRIMINAL_DATA": QCoreApplication.translate("Entities", "criminal data"),
         "MANUAL": QCoreApplication.translate("Entities", "manual box"),
     }
-    return labels.get(entity, entity.replace("_", " ").lower())
 
 
 class QtFindingsModel(QAbstractTableModel):
