@@ -314,3 +314,19 @@ def test_a_published_ruling_holds_no_special_data_of_a_person() -> None:
 def test_dotted_initials_do_not_end_a_clause() -> None:
     text = "Patiënte, mevrouw A.M. de Wit-Bos, werd opgenomen op de afdeling geriatrie na een val."
     assert [c.text for c in detect(text) if c.ground == "5.1.1d"] == [text[:-1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Die aandacht gold vooral de nieuwe Wet op de inlichtingen- en veiligheidsdiensten 2017.",
+    "De Commissie van Toezicht op de Inlichtingen- en Veiligheidsdiensten houdt toezicht.",
+    "Andere staten proberen bedrijfsgeheimen te stelen, zo meldt de AIVD in zijn jaarverslag over 2016.",
+])
+def test_a_law_title_or_the_services_annual_report_reveals_no_secret(text: str) -> None:
+    """The word "veiligheidsdiensten" in the title of a statute or of the watchdog names no service at work;
+    what a service wrote in its own annual report has been published."""
+    assert not [c for c in detect(text) if c.ground == "5.1.1b"]
+
+
+def test_a_service_named_in_full_is_still_a_cue() -> None:
+    text = "De Algemene Inlichtingen- en Veiligheidsdienst volgt de groep sinds maart."
+    assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == [text]
