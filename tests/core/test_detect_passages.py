@@ -330,3 +330,19 @@ def test_a_law_title_or_the_services_annual_report_reveals_no_secret(text: str) 
 def test_a_service_named_in_full_is_still_a_cue() -> None:
     text = "De Algemene Inlichtingen- en Veiligheidsdienst volgt de groep sinds maart."
     assert [c.text for c in detect(text) if c.ground == "5.1.1b"] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Per jaar overlijden in justitiële inrichtingen dertig tot veertig gedetineerden.",
+    "Wanneer een gedetineerde overlijdt, volgt altijd een calamiteitenonderzoek.",
+])
+def test_detention_said_of_prisoners_in_general_is_no_criminal_data(text: str) -> None:
+    assert not [c for c in detect(text) if c.entity == "CRIMINAL_DATA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Betrokkene is sinds maart gedetineerd in de PI Vught.",
+    "De gedetineerde weigerde op 4 mei het bezoek van zijn advocaat.",
+])
+def test_detention_of_one_person_is_still_criminal_data(text: str) -> None:
+    assert [c.text for c in detect(text) if c.entity == "CRIMINAL_DATA"] == [text[:-1]]
