@@ -346,3 +346,21 @@ def test_detention_said_of_prisoners_in_general_is_no_criminal_data(text: str) -
 ])
 def test_detention_of_one_person_is_still_criminal_data(text: str) -> None:
     assert [c.text for c in detect(text) if c.entity == "CRIMINAL_DATA"] == [text[:-1]]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Zij handelde onder invloed van een waan, onderdeel van haar schizofrenie.", "haar schizofrenie"),
+    ("Volgens de psycholoog was bij betrokkene destijds sprake van een ernstige depressie.", "sprake van"),
+    ("De man verkeerde op dat moment in een psychotische toestand.", "psychotische toestand"),
+])
+def test_a_named_illness_in_a_clinicians_words_is_health_data(text: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.entity == "HEALTH"]
+    assert len(found) == 1 and cue in found[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Mensen met schizofrenie wachten gemiddeld vier maanden op een behandelplek.",
+    "Bij de gemeente is sprake van een tekort aan woningen voor mensen met een psychische aandoening.",
+])
+def test_an_illness_said_of_no_one_is_no_health_data(text: str) -> None:
+    assert not [c for c in detect(text) if c.entity == "HEALTH"]
