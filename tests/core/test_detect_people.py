@@ -560,3 +560,35 @@ def test_a_party_or_office_on_the_next_line_still_belongs_to_the_name() -> None:
     """A text file turned into a PDF wraps its lines where it likes: "X\n(CDA)" is "X (CDA)"."""
     text = "Raadsleden: de heren P. Stoel (VVD), ing. B.K. Maartens\n(CDA), en R. Wijnants\n(burgemeester) opende."
     assert {"ing. B.K. Maartens", "R. Wijnants"} <= set(kept(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("De recherche hield woensdag Gijs van der K. (41) aan in zijn woning.", "Gijs van der K."),
+    ("Volgens het OM heeft Ruben T. de brand gesticht.", "Ruben T."),
+    ("Het parket vorderde een onderzoeksrechter tegen Wannes D.C. voor inbraak.", "Wannes D.C."),
+    ("De verdachte Zorvan P. bleef zwijgen.", "Zorvan P."),  # an unlisted first name after a word for a person
+])
+def test_a_suspect_named_by_first_name_and_initial_is_a_private_person(text: str, name: str) -> None:
+    """Police and prosecutors name suspects by first name and the initial of the surname: still personal data."""
+    assert name in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Volgens Joke De Vleeschauwer kwam de melding te laat.", "Joke De Vleeschauwer"),
+    ("Ook Wim Van den Broeck stapte uit.", "Wim Van den Broeck"),
+    ("Daarna sprak Sanne De Jong namens de buren.", "Sanne De Jong"),  # a surname that is also a word
+])
+def test_a_capitalised_particle_inside_a_name_belongs_to_the_surname(text: str, name: str) -> None:
+    """Belgian (and some Dutch) names write the particle with a capital: the surname must not be cut off."""
+    assert redacted(text, "PERSON") == [name]
+
+
+def test_the_place_after_a_lawyers_name_is_no_part_of_it() -> None:
+    text = ("eiser,\ngemachtigde: mr. P.Q. Brandsema te Assen,\ntegen\n[gedaagde],\nadvocaat mr. R.S. Luimes te Deventer.\n"
+            "Aanwezig: Fenna te Winkel.")
+    assert redacted(text, "PERSON") == ["mr. P.Q. Brandsema", "mr. R.S. Luimes", "Fenna te Winkel"]
+
+
+def test_a_line_listing_names_by_comma_is_no_headline() -> None:
+    text = "2. Mail to or from: Ivo Harkema, Nadia Oostveen, Colin Marsh, Petra Lindqvist, Hugo Brandt\n3. Other"
+    assert redacted(text, "PERSON") == ["Ivo Harkema", "Nadia Oostveen", "Colin Marsh", "Petra Lindqvist", "Hugo Brandt"]
