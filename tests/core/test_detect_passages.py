@@ -364,3 +364,15 @@ def test_a_named_illness_in_a_clinicians_words_is_health_data(text: str, cue: st
 ])
 def test_an_illness_said_of_no_one_is_no_health_data(text: str) -> None:
     assert not [c for c in detect(text) if c.entity == "HEALTH"]
+
+
+@pytest.mark.parametrize("opening", [
+    "MEMORANDUM OPINION\n\n",
+    "GREENPEACE, Plaintiff,\nv.\nDEPARTMENT OF JUSTICE, Defendant.\nCivil Action No. 07-2210 (RMC)\n\n",
+    "Neutral Citation Number: [2019] EWHC 2231 (Admin)\n\n",
+])
+def test_a_published_judgment_holds_no_secret_or_special_data(opening: str) -> None:
+    """A published US or UK judgment names the FBI as a party and a claimant's record: none of it is withheld."""
+    body = "The FBI searched its files and released 120 pages. The claimant was convicted of fraud in 2011.\n"
+    assert not [c for c in detect(opening + body) if c.ground.startswith("5.1.1")]
+    assert {c.ground for c in detect("Note to file\n\n" + body)} == {"5.1.1b", "5.1.1d"}  # an internal note
