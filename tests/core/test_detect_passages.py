@@ -376,3 +376,14 @@ def test_a_published_judgment_holds_no_secret_or_special_data(opening: str) -> N
     body = "The FBI searched its files and released 120 pages. The claimant was convicted of fraud in 2011.\n"
     assert not [c for c in detect(opening + body) if c.ground.startswith("5.1.1")]
     assert {c.ground for c in detect("Note to file\n\n" + body)} == {"5.1.1b", "5.1.1d"}  # an internal note
+
+
+@pytest.mark.parametrize("opening", [
+    "Letterlijke tekst persconferentie na de ministerraad van 12 mei 2023\n\n",
+    "Video: persconferentie informateur 27 juni 2017\n\n",
+    "Verslag van de vergadering van 4 november 2014\n\nDe heer Jansen (CDA):\n",
+])
+def test_a_press_conference_or_a_sitting_of_parliament_holds_no_internal_opinion(opening: str) -> None:
+    body = "Mijn advies is om eerst de fracties te horen en daarna pas een besluit te nemen.\n"
+    assert not [c for c in detect(opening + body) if c.ground == "5.2.1"]
+    assert [c.ground for c in detect("Verslag overleg directieteam\n\n" + body)] == ["5.2.1"]
