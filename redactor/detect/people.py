@@ -53,6 +53,9 @@ _COORDINATED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:en|and|or|of|
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
 _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
+# a US street address's quadrant after the street ("1849 C Street, N.W.\nWashington"), not initials
+_QUADRANT_INITIALS = re.compile(r"[NS]\.\s?[EW]\.")
+_STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|Rd|Drive|Dr|Place|Pl|Way|Lane|Ln|Court|Ct|Parkway|Pkwy)\.?|\d)[ \t]*,?[ \t]*$")
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|de|het))?"
                         rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
@@ -605,7 +608,9 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]):
                 return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
             if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")) \
-                    and end > head.end:  # not "U.S."; not "C.A. No. 16-004": initials need a surname after them
+                    and end > head.end \
+                    and not (_QUADRANT_INITIALS.fullmatch(head.text.strip()) and _STREET_BEFORE.search(before)):
+                # not "U.S."; not "C.A. No. 16-004": initials need a surname after them; not "Ave., N.W. Washington"
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
                             "name-initials")
             if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after \
@@ -614,7 +619,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(self._title_start(text, head.start), end, 0.8 if sure else 0.7, "first-name",
                             "name-first")
             initial = next((i for i in range(len(rest) - 1, -1, -1) if rest[i].kind != "particle"), None)
-            if head.kind == "cap" and p == k and not caps_after and initial is not None and rest[initial].kind == "init" \
+            if head.kind == "cap" and not caps_after and initial is not None and rest[initial].kind == "init" \
                     and all(t.kind == "particle" for t in rest[:initial]) and not self.lexicon.is_common(head.text) \
                     and (self.lexicon.is_first_name(head.text) or _AGE_AFTER.match(text, rest[initial].end)
                          or (self._person_noun and self._person_noun.search(text, max(0, head.start - 40), head.start))):
@@ -671,7 +676,10 @@ class PersonDetector(EntityRecognizer):
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"
             if head.kind == "cap" and p == k and not self.lexicon.is_common(head.text) and _AGE_BEFORE.search(before) \
-                    and (self.lexicon.is_first_name(head.text) or caps_after or not _DEMONYM.search(head.text)):
+                    and (self.lexicon.is_first_name(head.text) or caps_after or not _DEMONYM.search(head.text)) \
+                    and not (_DEMONYM.search(head.text) and not self.lexicon.is_first_name(head.text)
+                             and any(self.lexicon.is_first_name(t.text) for t in caps_after)):
+                # "de 39-jarige Franse Tunesiër Mohamed R.": the name starts at the first name, after the origins
                 return Name(head.start, end, 0.7, "first-name", "name-age")  # "de 34-jarige Yonas", "the 34-year-old Tom"
             if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) and _AGE_AFTER.match(text, end):
                 return Name(head.start, end, 0.7, "first-name", "name-age")  # "Lotte (7) en Daan (4)"

@@ -592,3 +592,24 @@ def test_the_place_after_a_lawyers_name_is_no_part_of_it() -> None:
 def test_a_line_listing_names_by_comma_is_no_headline() -> None:
     text = "2. Mail to or from: Ivo Harkema, Nadia Oostveen, Colin Marsh, Petra Lindqvist, Hugo Brandt\n3. Other"
     assert redacted(text, "PERSON") == ["Ivo Harkema", "Nadia Oostveen", "Colin Marsh", "Petra Lindqvist", "Hugo Brandt"]
+
+
+def test_origins_between_an_age_and_a_suspects_name_are_no_part_of_it() -> None:
+    text = "De 27-jarige Poolse Tomasz W. werd dinsdag in Venlo aangehouden."
+    assert redacted(text, "PERSON") == ["Tomasz W."]
+
+
+def test_a_street_quadrant_before_the_city_is_no_initials() -> None:
+    text = "Office of Records\n950 Pennsylvania Ave., N.W.\nWashington, DC 20530\nContact: Dana Whitcombe"
+    assert redacted(text, "PERSON") == ["Dana Whitcombe"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Politiewoordvoerder Ilse Borsje bevestigde de aanhouding.", "Ilse Borsje"),
+    ("De verdachte werd aangehouden.\n\nK. Vermaut, perswoordvoerster parket Gent", "K. Vermaut"),
+    ("Volgens advocaat-generaal Ineke Smulders is het bewijs rond.", "Ineke Smulders"),
+    ("Korpschef Dirk Goossens gaf een persconferentie.", "Dirk Goossens"),
+])
+def test_spokespersons_police_chiefs_and_prosecutors_named_in_one_word_are_kept(text: str, name: str) -> None:
+    assert name in kept(text)
+    assert name not in redacted(text, "PERSON")
