@@ -387,3 +387,14 @@ def test_a_press_conference_or_a_sitting_of_parliament_holds_no_internal_opinion
     body = "Mijn advies is om eerst de fracties te horen en daarna pas een besluit te nemen.\n"
     assert not [c for c in detect(opening + body) if c.ground == "5.2.1"]
     assert [c.ground for c in detect("Verslag overleg directieteam\n\n" + body)] == ["5.2.1"]
+
+
+@pytest.mark.parametrize("text", [
+    "(3) For the purposes of this section, information obtained from a State is confidential while the terms "
+    "on which it was obtained require it to be held in confidence.",
+    "Information is also exempt information if it is confidential information obtained from a State and held in confidence.",
+    "Informatie die een andere staat in vertrouwen heeft verstrekt, als bedoeld in het tweede lid, wordt niet openbaar gemaakt.",
+])
+def test_the_quoted_text_of_a_statute_is_no_confidence_of_a_state(text: str) -> None:
+    """An e-mail that pastes the exemption clause of an Act shares no foreign government's confidence."""
+    assert not [c for c in detect(text) if c.ground == "5.1.2a"]
