@@ -614,7 +614,11 @@ class PersonDetector(EntityRecognizer):
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
                             "name-initials")
             if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after \
-                    and not self._roles.fullmatch(caps_after[0].text):  # "Vice President Biden": "Vice" is no name
+                    and not self._roles.fullmatch(caps_after[0].text) \
+                    and not (end == head.end and rest[0].kind == "cap" and self.lexicon.is_common(rest[0].text)
+                             and not text[head.end:rest[0].start].strip()):
+                # "Vice President Biden": "Vice" is no name; "London Borough of ...": a first name the lexicon knows
+                # right before a common word is a place or a thing, with no surname after it
                 sure = self._looks_like_surname(caps_after[-1].text)
                 return Name(self._title_start(text, head.start), end, 0.8 if sure else 0.7, "first-name",
                             "name-first")

@@ -613,3 +613,13 @@ def test_a_street_quadrant_before_the_city_is_no_initials() -> None:
 def test_spokespersons_police_chiefs_and_prosecutors_named_in_one_word_are_kept(text: str, name: str) -> None:
     assert name in kept(text)
     assert name not in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Public Authority: London Borough of Hillingdon\nAddress: Civic Centre, High Street",
+    "The site lies next to Epping Forest and the Forest Road depot.",
+    "Voortgang Programma Vitale Infrastructuur, derde kwartaal",
+])
+def test_a_first_name_before_a_common_word_is_a_place_or_thing(text: str) -> None:
+    """A lexicon first name ("London", "Vitale") followed by a capitalised common word and no surname."""
+    assert redacted(text, "PERSON") == []

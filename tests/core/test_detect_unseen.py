@@ -93,9 +93,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-signature", "1 Horse Guards Road"):
         "an office address in a signature line ('HM Treasury | 1 Horse Guards Road'): only the government "
         "addresses listed in the rule pack (keep_addresses) are known to be public",
-    ("nl-voortgang-weerbaarheid", "Vitale Infrastructuur"):
-        "a capitalised word of a title line that is also a lexicon first name ('Weerbaarheid Vitale "
-        "Infrastructuur'): the first-name rule has no sign that the line is a title, not a name",
     ("en-telegram-cairo-detainees", "British Embassy Cairo"):
         "a post in a telegram's From field ('From: British Embassy Cairo'): the field takes its value as a name, "
         "and 'Embassy' with a capital city is no organisation the lexicons know",
