@@ -353,6 +353,8 @@ class PhoneDetector(PatternDetector):
                     continue  # "02-01-2024 19:02" is a date and a time, not 020-1202419
                 if _FUNCTIONAL_LINE.search(text, text.rfind("\n", 0, start) + 1, start):
                     continue  # "receptie: 020 ...", "Servicedesk 14 020": an office's number, no person's
+                if _service_number(m.group(), "US" if rule == "phone-nanp" else "NL"):
+                    continue  # "0800-7000", "0900-8844", "(800) 555-0199": a free or paid service line, no person's
                 score = _phone_score(m.group(), "US" if rule == "phone-nanp" else "NL")
                 before = text[max(0, start - 24):start]
                 context = bool(self._context and self._context.search(before))
@@ -387,6 +389,19 @@ _FUNCTIONAL_LINE = re.compile(
     r"storingsnummer|alarmnummer)(?![\w-])(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*[:.-]?[ \t]*(?:tel\.?|telefoon|nr\.?|nummer)?[ \t:.]*$")
 _DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)")
 _OTHER_REGIONS = ("BE", "DE", "GB", "FR")
+
+
+_SERVICE_TYPES = (phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                  phonenumbers.PhoneNumberType.SHARED_COST)
+
+
+def _service_number(raw: str, region: str) -> bool:
+    """A toll-free, premium-rate or shared-cost number (0800, 090x, 1-800): an organisation's service line."""
+    try:
+        number = phonenumbers.parse(" ".join(raw.split()).replace("(0)", ""), region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _SERVICE_TYPES
 
 
 def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:

@@ -140,3 +140,18 @@ def test_a_home_address_elsewhere_in_the_same_text_is_still_found() -> None:
 ])
 def test_reference_numbers_and_nouns_are_no_phone_or_address(entity: str, text: str) -> None:
     assert redacted(text, entity) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tips kunnen anoniem via M. op 0800-7000 worden doorgegeven.",
+    "Bel de informatielijn op 0900-1234567 (10 cent per minuut).",
+    "For help, call our toll-free line at (888) 467-2211.",
+])
+def test_free_and_paid_service_lines_are_no_ones_phone(text: str) -> None:
+    """Toll-free, premium-rate and shared-cost numbers belong to an organisation's service desk."""
+    assert redacted(text, "PHONE") == []
+
+
+def test_a_direct_number_beside_a_service_line_is_still_found() -> None:
+    text = "Bel de centrale via 0800-0430 of rechtstreeks Fenna de Wit op 06-21436587."
+    assert redacted(text, "PHONE") == ["06-21436587"]
