@@ -398,3 +398,13 @@ def test_a_press_conference_or_a_sitting_of_parliament_holds_no_internal_opinion
 def test_the_quoted_text_of_a_statute_is_no_confidence_of_a_state(text: str) -> None:
     """An e-mail that pastes the exemption clause of an Act shares no foreign government's confidence."""
     assert not [c for c in detect(text) if c.ground == "5.1.2a"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("The Met Office raised section 27 and I think it has considerable merit here.", True),
+    ("I feel this would be premature until the review is finished.", True),
+    ("I think it was sent to the requester on Monday.", False),
+    ("I believe that the file is in the second cabinet.", False),
+])
+def test_i_think_it_is_an_opinion_only_with_a_judgement_after_it(text: str, flagged: bool) -> None:
+    assert bool([c for c in detect(text) if c.ground == "5.2.1"]) is flagged
