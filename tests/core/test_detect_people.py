@@ -623,3 +623,8 @@ def test_spokespersons_police_chiefs_and_prosecutors_named_in_one_word_are_kept(
 def test_a_first_name_before_a_common_word_is_a_place_or_thing(text: str) -> None:
     """A lexicon first name ("London", "Vitale") followed by a capitalised common word and no surname."""
     assert redacted(text, "PERSON") == []
+
+
+def test_a_broadcaster_or_studio_after_a_plural_role_is_no_office_holder() -> None:
+    text = "All communication between Councillors and Harbourlight Television, and with Kestrel Productions."
+    assert redacted(text, "PERSON") == [] and kept(text) == []
