@@ -56,6 +56,8 @@ _ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|na
 # a US street address's quadrant after the street ("1849 C Street, N.W.\nWashington"), not initials
 _QUADRANT_INITIALS = re.compile(r"[NS]\.\s?[EW]\.")
 _STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|Rd|Drive|Dr|Place|Pl|Way|Lane|Ln|Court|Ct|Parkway|Pkwy)\.?|\d)[ \t]*,?[ \t]*$")
+# the first name after a surname and a comma in a greeting, as a mail client's display name puts it
+_SALUTED_FIRST = re.compile(rf",[ \t]*({_CAP})(?=[ \t]*(?:[-–(<,\n]|$))")
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|de|het))?"
                         rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
@@ -646,6 +648,11 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and not rest and self.lexicon.is_first_name(head.text) and (
                     self._salutations.search(before) or self._salutation_pair.search(text, max(0, head.start - 50), head.start)):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
+            if head.kind == "cap" and p == k and not rest and not self.lexicon.is_common(head.text) \
+                    and self._salutations.search(before):
+                m = _SALUTED_FIRST.match(text, head.end)
+                if m and self.lexicon.is_first_name(m.group(1)):  # "Dear McCabe, Bob - Cabinet Office": a display name
+                    return Name(head.start, m.end(1), 0.75, "salutation", "name-salutation")
             if head.kind == "cap" and p == k and text.startswith(":", head.end if not rest else end) \
                     and (_CHAT_PREFIX.search(before) or (_LINE_START.search(before) and self.lexicon.is_first_name(head.text)
                                                         and not rest)) \

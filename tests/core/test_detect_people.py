@@ -628,3 +628,11 @@ def test_a_first_name_before_a_common_word_is_a_place_or_thing(text: str) -> Non
 def test_a_broadcaster_or_studio_after_a_plural_role_is_no_office_holder() -> None:
     text = "All communication between Councillors and Harbourlight Television, and with Kestrel Productions."
     assert redacted(text, "PERSON") == [] and kept(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dear Hartigan, Sue - Home Office [Restricted],\n\nI am writing to remind you of my request.", "Hartigan, Sue"),
+    ("Beste Wijnberg, Anouk,\n\nHierbij de stukken.", "Wijnberg, Anouk"),
+])
+def test_a_greeting_to_a_display_name_in_surname_first_order_takes_both_names(text: str, name: str) -> None:
+    assert redacted(text, "PERSON") == [name]
