@@ -636,3 +636,13 @@ def test_a_broadcaster_or_studio_after_a_plural_role_is_no_office_holder() -> No
 ])
 def test_a_greeting_to_a_display_name_in_surname_first_order_takes_both_names(text: str, name: str) -> None:
     assert redacted(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Foto: Sven Olthof - Olthof Fotografie", "Sven Olthof - Olthof"),
+    ("De offerte kwam van Karin Bosma Advies uit Leek.", "Karin Bosma"),
+    ("Zij belde met Gert Haverkamp Transport over de levering.", "Gert Haverkamp"),
+])
+def test_a_trade_word_after_a_sole_traders_name_is_no_surname(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+    assert not any(w in " ".join(redacted(text, "PERSON")) for w in ("Fotografie", "Advies", "Transport"))
