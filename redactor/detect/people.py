@@ -62,6 +62,7 @@ _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel
 _OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|de|het))?"
                         rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
 _CAPITAL_NAME = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+[{_UPPER}]\.[ \t]?([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
+_CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
@@ -304,8 +305,14 @@ class PersonDetector(EntityRecognizer):
     def _capital_names(self, text: str) -> list[Name]:
         """A name in capitals with a middle initial, as under a signature ("ELIZABETH J. SHAPIRO"): the first
         word must be a known first name; without the initial capitals are too often a heading ("GRANT AGREEMENT")."""
-        return [Name(m.start(), m.end(), 0.75, "first-name", "name-first") for m in _CAPITAL_NAME.finditer(text)
-                if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
+        names = [Name(m.start(), m.end(), 0.75, "first-name", "name-first") for m in _CAPITAL_NAME.finditer(text)
+                 if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
+        for m in _CAPITAL_PAIR.finditer(text):  # "Dear CHRISTOPHER LAMB": a greeting says the capitals are a name
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title()) \
+                    and self._salutations.search(text, max(0, line_start - 1), m.start()):
+                names.append(Name(m.start(), m.end(), 0.75, "salutation", "name-salutation"))
+        return names
 
     def _coordinated(self, text: str, names: list[Name]) -> list[Name]:
         """A second name joined to a private person's by "en"/"or" ("contact X (SSN ...) or Y Z"): two capitalised

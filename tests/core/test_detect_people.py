@@ -646,3 +646,8 @@ def test_a_greeting_to_a_display_name_in_surname_first_order_takes_both_names(te
 def test_a_trade_word_after_a_sole_traders_name_is_no_surname(text: str, name: str) -> None:
     assert name in redacted(text, "PERSON")
     assert not any(w in " ".join(redacted(text, "PERSON")) for w in ("Fotografie", "Advies", "Transport"))
+
+
+def test_a_name_in_capitals_after_a_greeting_is_found() -> None:
+    text = "Dear FOI TEAM,\n\nPlease see below.\n\nDear ROSALIND PEMBERTON\n\nThank you for your request."
+    assert redacted(text, "PERSON") == ["ROSALIND PEMBERTON"]
