@@ -62,6 +62,8 @@ _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel
 _OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|de|het))?"
                         rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
 _CAPITAL_NAME = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+[{_UPPER}]\.[ \t]?([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
+# a suspect or victim by initials and age, as police press releases write them ("Het gaat om D.M. (44) en R.G. (25)")
+_INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 _APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
@@ -350,7 +352,8 @@ class PersonDetector(EntityRecognizer):
     def _bracketed_initials(text: str) -> list[Name]:
         if "(" not in text:
             return []
-        return [Name(m.start("v"), m.end("v"), 0.7, "initials", "name-initials") for m in _PERSON_INITIALS.finditer(text)]
+        return [Name(m.start("v"), m.end("v"), 0.7, "initials", "name-initials") for m in _PERSON_INITIALS.finditer(text)] \
+            + [Name(m.start(1), m.end(1), 0.75, "initials", "name-age") for m in _INITIALS_AGE.finditer(text)]
 
     def _field_names(self, text: str) -> list[Name]:
         names: list[Name] = []
@@ -945,7 +948,9 @@ class PersonDetector(EntityRecognizer):
             tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
             if self._role_key(roles[-1].group()) not in self._role_set and self._names_list(tail):
                 tail = ""  # a plural: "wethouders A, B en" before the name are holders too
-            if (len(tail.split()) <= 6 and not _ROLE_BREAK.search(tail) and not _HOLDER_BETWEEN.search(tail)
+            # "wethouder mevrouw A.J. de Jong": a title right after the role is the holder's, no other person
+            title_only = bool(tail.strip()) and bool(self._titles.fullmatch(tail.strip() + " "))
+            if (len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail)) and not _HOLDER_BETWEEN.search(tail)
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()
         m = _BRACKET_ROLE.match(text, end)

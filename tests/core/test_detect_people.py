@@ -651,3 +651,13 @@ def test_a_trade_word_after_a_sole_traders_name_is_no_surname(text: str, name: s
 def test_a_name_in_capitals_after_a_greeting_is_found() -> None:
     text = "Dear FOI TEAM,\n\nPlease see below.\n\nDear ROSALIND PEMBERTON\n\nThank you for your request."
     assert redacted(text, "PERSON") == ["ROSALIND PEMBERTON"]
+
+
+def test_suspects_named_by_initials_and_age_are_found() -> None:
+    text = "De recherche hield dinsdag twee mannen aan. Het gaat om K.T. (31) en W.J.B. (47) uit Wanica."
+    assert redacted(text, "PERSON") == ["K.T.", "W.J.B."]
+
+
+def test_a_title_right_after_the_role_keeps_the_holder() -> None:
+    text = "Aanwezig: burgemeester de heer R. Olthuis, wethouder mevrouw H.M. de Groot, wethouder mevr. T. Kalkman"
+    assert kept(text) == ["R. Olthuis", "H.M. de Groot", "mevr. T. Kalkman"]
