@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -71,7 +71,6 @@ class Job(QObject):
         finally:
             self.running = False
             self.finished.emit()
-
 
     def unexpected(self, exc: BaseException) -> str:
         """A problem the core did not foresee, in one plain sentence: the file (or else what the work was on) and
