@@ -661,3 +661,14 @@ def test_suspects_named_by_initials_and_age_are_found() -> None:
 def test_a_title_right_after_the_role_keeps_the_holder() -> None:
     text = "Aanwezig: burgemeester de heer R. Olthuis, wethouder mevrouw H.M. de Groot, wethouder mevr. T. Kalkman"
     assert kept(text) == ["R. Olthuis", "H.M. de Groot", "mevr. T. Kalkman"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("De voorzitter van de Tweede Kamer, Hanneke Vos-Dijkstra, opende het debat.", "Hanneke Vos-Dijkstra"),
+    ("The Speaker of the House, Margaret Holloway, adjourned the sitting.", "Margaret Holloway"),
+    ("Speaker Margaret Holloway adjourned the sitting.", "Margaret Holloway"),
+])
+def test_the_chair_of_a_house_of_parliament_is_kept(text: str, name: str) -> None:
+    assert name in kept(text)
+    assert redacted("The speaker at the conference, Tom Hargreaves, said so. De voorzitter van de vereniging, "
+                    "Jan Bakker, opende.", "PERSON") == ["Tom Hargreaves", "Jan Bakker"]
