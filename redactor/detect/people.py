@@ -79,6 +79,16 @@ _PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
 _HOLDER_BETWEEN = re.compile(rf"[{_UPPER}]\.[ \t]?(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[^,]*,")
 _LAST_LABEL = re.compile(r"(?<![\w-])([\w-]+)[ \t]*:(?!\d)([^:\n]*)$")
 _BRACKET_ROLE = re.compile(r"[ \t]*\n?[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
+# an acting or interim holder is one too ("X (waarnemend burgemeester)", "Y, acting mayor")
+_ROLE_QUALIFIER = re.compile(r"^(?:waarnemende?|wnd\.|plaatsvervangende?|plv\.|interim|acting|tijdelijke?)[ \t]+", re.I)
+# "oud-collega X", "ex-buurman Y": a former relation introduces a person as well
+_RELATION_PREFIX = re.compile(r"^(?:oud|ex|former)-")
+# an appointment or nomination to an office right after the name ("J. Jansen voorgedragen als ambassadeur",
+# "de heer X (CDA) benoemd tot burgemeester", "Y was appointed as ambassador")
+_APPOINTED_AS = re.compile(r"(?:[ \t]*\([^()\n]{1,25}\))?,?[ \t]+(?:(?:is|wordt|werd|zal|was|has been|is being)[ \t]+)?"
+                           r"(?:(?:gisteren|vandaag|per[ \t]+\d{1,2}[ \t]+\w+(?:[ \t]+\d{4})?)[ \t]+)?"
+                           r"(?:voorgedragen|benoemd|herbenoemd|aangesteld|beëdigd|gekozen|geïnstalleerd|appointed|nominated|"
+                           r"elected|sworn in)[ \t]+(?:als|tot|as)[ \t]+(?:(?:de|het|een|the|a|an)[ \t]+)?([^,.;()\n]{1,60})")
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
@@ -210,7 +220,7 @@ class PersonDetector(EntityRecognizer):
                                           + r")[ \t]*,?[ \t]+$", re.IGNORECASE) if people.closings else None
         self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
                                         re.I) if people.introductions else None
-        self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:"
+        self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:oud-|ex-)?(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
         self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
@@ -704,7 +714,8 @@ class PersonDetector(EntityRecognizer):
                 return Name(head.start, end, 0.7, "first-name", "name-age")  # "de 34-jarige Yonas", "the 34-year-old Tom"
             if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) and _AGE_AFTER.match(text, end):
                 return Name(head.start, end, 0.7, "first-name", "name-age")  # "Lotte (7) en Daan (4)"
-            if head.kind == "cap" and p == k and self._relation and _last_word(text, head.start).rstrip(",") in self._relations \
+            if head.kind == "cap" and p == k and self._relation \
+                    and _RELATION_PREFIX.sub("", _last_word(text, head.start).rstrip(",")) in self._relations \
                     and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
@@ -954,6 +965,11 @@ class PersonDetector(EntityRecognizer):
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()
         m = _BRACKET_ROLE.match(text, end)
+        inside = _ROLE_QUALIFIER.sub("", m.group(1), count=1) if m else ""
+        found = self._roles.match(inside) if m else None
+        if found and not self._not_role_in(inside[: found.end()]):
+            return found.group().lower()
+        m = _APPOINTED_AS.match(text, end)
         found = self._roles.match(m.group(1)) if m else None
         if found and not self._not_role_in(m.group(1)[: found.end()]):
             return found.group().lower()

@@ -672,3 +672,28 @@ def test_the_chair_of_a_house_of_parliament_is_kept(text: str, name: str) -> Non
     assert name in kept(text)
     assert redacted("The speaker at the conference, Tom Hargreaves, said so. De voorzitter van de vereniging, "
                     "Jan Bakker, opende.", "PERSON") == ["Tom Hargreaves", "Jan Bakker"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Aanwezig: Wouter Daalmeijer (waarnemend burgemeester); Ingrid Posthuma (griffier)", "Wouter Daalmeijer"),
+    ("Bij de opening sprak Ronald Verkerk (wnd. burgemeester) de gasten toe.", "Ronald Verkerk"),
+    ("The ribbon was cut by Janet Colquhoun (acting mayor).", "Janet Colquhoun"),
+])
+def test_an_acting_holder_in_brackets_is_kept(text: str, name: str) -> None:
+    assert name in kept(text)
+    assert "Bert Zwaneveld" in redacted("Aanwezig: Bert Zwaneveld (waarnemend teamleider)", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("De ministerraad heeft vrijdag T. Oosterbroek voorgedragen als ambassadeur in Chili.", "T. Oosterbroek"),
+    ("De heer K. Wiersema (VVD) is benoemd tot burgemeester van Oostwold.", "K. Wiersema"),
+    ("Last week Marian Fairbairn was appointed as ambassador to Peru.", "Marian Fairbairn"),
+])
+def test_a_name_appointed_to_a_public_office_is_kept(text: str, name: str) -> None:
+    assert name in kept(text)
+    assert "Saskia Brongers" in redacted("Saskia Brongers wordt per 1 mei benoemd tot teamleider Vergunningen.", "PERSON")
+
+
+def test_a_former_colleague_introduces_a_name() -> None:
+    text = "Het deed mij goed iets te horen van mijn oud-collega Wijnbergen, met wie ik lang samenwerkte."
+    assert redacted(text, "PERSON") == ["Wijnbergen"]
