@@ -386,7 +386,10 @@ _PUBLIC_BUILDING = re.compile(
 _FUNCTIONAL_LINE = re.compile(
     r"(?i)(?<![\w-])(?:receptie|centrale|algemeen (?:tele?foon)?nummer|servicedesk|helpdesk|klantcontactcentrum|kcc|"
     r"frontoffice|front office|reception|switchboard|main (?:number|line)|general enquiries|hotline|meldpunt|"
-    r"storingsnummer|alarmnummer)(?![\w-])(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*[:.-]?[ \t]*(?:tel\.?|telefoon|nr\.?|nummer)?[ \t:.]*$")
+    r"storingsnummer|alarmnummer|"
+    # a channel the public is offered ("Telefonisch via: 088 ...", "doe een terugbelverzoek via telefoonnummer ...")
+    r"telefonisch via|terugbelverzoek(?:[ \t]+via)?|bel (?:ons|de gemeente)(?:[ \t]+op)?|call us(?:[ \t]+on)?)(?![\w-])"
+    r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*[:.-]?[ \t]*(?:tel\.?|telefoon(?:nummer)?|nr\.?|nummer)?[ \t:.]*$")
 _DATE_START = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?!\d)")
 _OTHER_REGIONS = ("BE", "DE", "GB", "FR")
 

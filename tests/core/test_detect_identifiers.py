@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.detect.reasons import describe
 from tests.core.detect_helpers import detect, redacted
 
 TRUE_CASES = [
@@ -111,6 +112,9 @@ def test_bsn_gets_its_own_ground_and_is_auto_redacted() -> None:
     assert bsn.ground == "5.1.1e"
     assert bsn.auto
     assert bsn.reason == "negen cijfers die de elfproef voor een BSN doorstaan (controlegetal klopt) (met een kenmerkend woord ervoor)"
+    assert (bsn.reason_key, bsn.reason_args) == ("bsn", {"flags": ["checksum", "context"]})  # the app renders it
+    assert describe(bsn.reason_key, bsn.reason_args, "en") == \
+        "nine digits that pass the BSN 11-proef (checksum valid) (context word before it)"
 
 
 def test_foreign_ssn_is_privacy_ground_under_woo_and_b6_under_foia() -> None:
@@ -155,3 +159,19 @@ def test_free_and_paid_service_lines_are_no_ones_phone(text: str) -> None:
 def test_a_direct_number_beside_a_service_line_is_still_found() -> None:
     text = "Bel de centrale via 0800-0430 of rechtstreeks Fenna de Wit op 06-21436587."
     assert redacted(text, "PHONE") == ["06-21436587"]
+
+
+@pytest.mark.parametrize("text", [
+    "Een Woo-verzoek kunt u indienen:\n• Telefonisch via: 085-301 7720\n• Per post via: Postbus 400",
+    "Of doe een terugbelverzoek via telefoonnummer 0413 55 28 90.",
+    "Heeft u vragen? Bel ons op 0297 38 61 00.",
+])
+def test_a_number_offered_to_the_public_as_a_channel_stays_visible(text: str) -> None:
+    assert redacted(text, "PHONE") == []
+    assert redacted("Vragen? Bel mevrouw Tjoe-A-On op 06-31447729.", "PHONE") == ["06-31447729"]
+
+
+@pytest.mark.parametrize("address", ["gemeente@hattemerbroek.nl", "griffie@statenvanfriesland.nl", "post@waterschapzuid.nl"])
+def test_a_bodys_general_mailbox_stays_visible(address: str) -> None:
+    assert redacted(f"Stuur uw verzoek naar {address}, t.a.v. de afdeling Juridische Zaken.", "EMAIL") == []
+    assert redacted("Stuur uw verzoek naar g.vanommen@hattemerbroek.nl.", "EMAIL") == ["g.vanommen@hattemerbroek.nl"]
