@@ -242,7 +242,7 @@ class PostalAddressDetector(PatternDetector):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
-                 if not _PUBLIC_BUILDING.search(text, max(0, r.start - 60), r.start)]
+                 if not _PUBLIC_BUILDING.search(text, max(0, r.start - 60), r.start) and not _under_organisation(text, r.start)]
         for r in [r for r in found if r.recognition_metadata.get("rule") in self._AFTER]:
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
@@ -382,6 +382,34 @@ _PUBLIC_BUILDING = re.compile(
     r"politiebureau|brandweerkazerne|town hall|city hall|county hall|guildhall|civic cent(?:re|er)|courthouse|"
     r"council offices|police station)(?:[ \t]+(?:van|of)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     r"[ \t]*[,(]?[ \t]*(?:(?:aan|op|at|in)[ \t]+(?:de|het|the)?[ \t]*)?$")
+# an address block's line that names an organisation: a body ("Gemeente Ede", "Stichting X", "Ministerie van Y")
+# or a company by its legal form ("Bakkerij Jansen B.V."); the address under it is the organisation's
+_ORGANISATION_LINE = re.compile(
+    r"(?:(?i:gemeente|provincie|waterschap|hoogheemraadschap|ministerie|stichting|vereniging|coöperatie|cooperatie|"
+    r"veiligheidsregio|omgevingsdienst|rechtbank|gerechtshof|politie|universiteit|hogeschool|ziekenhuis|woningcorporatie|"
+    r"woonstichting|ggd|rijksdienst|raad van|college van|kamer van koophandel|ministry of|department of|council of)"
+    r"(?![\w-])[^\n]{0,80}"
+    r"|[^\n]{1,80}[ \t](?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.|Holding|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|SA|S\.A\.))"
+    r"[ \t,]*")
+# the line between the organisation and its address that directs the letter ("t.a.v. de heer X", "Afdeling Y")
+_ATTENTION_LINE = re.compile(r"[ \t]*(?i:t\.a\.v\.|ter attentie van|attn\.?|afdeling|team|directie|postbus)[^\n]*")
+
+
+def _under_organisation(text: str, start: int) -> bool:
+    """Whether the address at ``start`` opens a line right under an organisation's name in an address block, or
+    under a line that directs the letter within the organisation ("Stichting X\nt.a.v. Y\nKerkstraat 4")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return False
+    lines = text[max(0, line_start - 300):line_start - 1].split("\n")[-2:]
+    if not lines or not lines[-1].strip():
+        return False
+    if _ORGANISATION_LINE.fullmatch(lines[-1].strip()):
+        return True
+    return len(lines) == 2 and bool(_ATTENTION_LINE.fullmatch(lines[-1])) and bool(lines[0].strip()) \
+        and bool(_ORGANISATION_LINE.fullmatch(lines[0].strip()))
+
+
 # a line that gives an office's number: the reception, a service desk, a switchboard
 _FUNCTIONAL_LINE = re.compile(
     r"(?i)(?<![\w-])(?:receptie|centrale|algemeen (?:tele?foon)?nummer|servicedesk|helpdesk|klantcontactcentrum|kcc|"

@@ -175,3 +175,17 @@ def test_a_number_offered_to_the_public_as_a_channel_stays_visible(text: str) ->
 def test_a_bodys_general_mailbox_stays_visible(address: str) -> None:
     assert redacted(f"Stuur uw verzoek naar {address}, t.a.v. de afdeling Juridische Zaken.", "EMAIL") == []
     assert redacted("Stuur uw verzoek naar g.vanommen@hattemerbroek.nl.", "EMAIL") == ["g.vanommen@hattemerbroek.nl"]
+
+
+@pytest.mark.parametrize("block", [
+    "Woonstichting De Meerpaal\nBeukenlaan 14\n3811 KV Amersfoort",
+    "Installatiebedrijf Hoekstra B.V.\nIndustrieweg 7\n8401 DC Gorredijk",
+    "Gemeente Zuidwolde\nt.a.v. de heer R. Otten\nRaadhuisplein 2\n7921 GA Zuidwolde",
+])
+def test_an_organisations_address_in_an_address_block_stays_visible(block: str) -> None:
+    assert redacted(f"{block}\n\nGeachte heer, mevrouw,\n\nHierbij ontvangt u het besluit.", "ADDRESS") == []
+
+
+def test_a_residents_address_under_the_senders_letterhead_is_still_found() -> None:
+    text = "Gemeente Zuidwolde\nMevrouw T. Kroeze\nBerkenweg 9\n7921 AB Zuidwolde\n\nGeachte mevrouw Kroeze,"
+    assert any("Berkenweg 9" in a for a in redacted(text, "ADDRESS"))
