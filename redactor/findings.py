@@ -18,7 +18,9 @@ class Candidate:
     """A passage detection proposes to redact (or, when ``status == 'kept'``, to keep).
 
     ``start``/``end`` index the page's normalised text; ``rects`` are the glyph boxes
-    of those characters, one per line, in PDF points.
+    of those characters, one per line, in PDF points. ``reason`` is rendered in the
+    dossier's language; ``reason_key`` and ``reason_args`` render it in any language
+    (:func:`redactor.detect.reasons.describe`), ``None`` for a free-text reason.
     """
 
     document: str
@@ -35,6 +37,8 @@ class Candidate:
     reason: str
     rects: list[Rect] = field(default_factory=list)
     status: Status = "suggested"
+    reason_key: str | None = None
+    reason_args: dict[str, object] | None = None
 
     @property
     def auto(self) -> bool:
@@ -42,5 +46,6 @@ class Candidate:
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
+        del data["reason_key"], data["reason_args"]  # the output keeps the rendered reason only
         data["rects"] = [[round(v, 2) for v in r] for r in self.rects]
         return data

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from redactor.detect.reasons import render
 from redactor.document import Document, Page
 from redactor.findings import Candidate
 
@@ -106,9 +107,11 @@ def suggest(document: Document, pages: list[int], known: list[Known], taken: lis
 
 def _candidate(document: Document, page: Page, start: int, end: int, match: Known, score: float) -> Candidate:
     text = page.text[start:end]
+    args: dict[str, object] = {"entity": match.entity, "text": match.text, "where": match.where,
+                               "score": f"{score:.0f}"}
     return Candidate(
         document=document.name, page=page.number, start=start, end=end, text=text, entity=match.entity,
         interest=match.interest, ground=match.ground, score=SUGGESTION_SCORE, source="ocr-fuzzy", rule=RULE,
-        reason=f"OCR text resembles {match.entity} '{match.text}' found in {match.where} ({score:.0f}% alike)",
-        rects=page.rects_for(start, end),
+        reason=render("ocr-resembles", "en", **args), rects=page.rects_for(start, end),
+        reason_key="ocr-resembles", reason_args=args,
     )

@@ -22,12 +22,12 @@ from redactor.detect.lexicon import Lexicon, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
 from redactor.detect.people import COMPANY_AFTER, OFFICIAL, PERSON, PersonDetector
-from redactor.detect.reasons import render
+from redactor.detect.reasons import REASONS, describe
 from redactor.detect.signatures import SignatureDetector
 from redactor.document import Document, Page
 from redactor.findings import Candidate
 from redactor.grounds import GroundSet
-from redactor.rulepack import RulePack
+from redactor.rulepack import Reason, RulePack
 
 LANGUAGES = ("nl", "en")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
@@ -157,20 +157,18 @@ class Screener:
     def _candidate(self, document: Document, page: Page, r: RecognizerResult) -> Candidate:
         meta = r.recognition_metadata or {}
         interest = meta.get("interest", "personal_privacy")
+        key, args = _reason_of(meta)
         return Candidate(
             document=document.name, page=page.number, start=r.start, end=r.end,
             text=page.text[r.start:r.end], entity=meta.get("entity", r.entity_type), interest=interest,
             ground=self.ground_set.for_interest(interest), score=round(r.score, 2),
             source=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""), rule=meta.get("rule", ""),
-            reason=self._reason(meta), status=meta.get("status", "suggested"),
+            reason=describe(key, args, self.language), status=meta.get("status", "suggested"),
+            reason_key=key if key in REASONS else None, reason_args=args if key in REASONS else None,
         )
 
-    def _reason(self, meta: dict) -> str:
-        args = dict(meta.get("reason_args") or {})
-        if "text" in args and hasattr(args["text"], self.language):  # a rule pack's reason in both languages
-            args["text"] = getattr(args["text"], self.language)
-        text = render(meta.get("reason", ""), self.language, **args)
-        return text + "".join(render(flag, self.language) for flag in meta.get("reason_flags") or ())
+    def _set_reason(self, cand: Candidate, key: str, **args: object) -> None:
+        cand.reason, cand.reason_key, cand.reason_args = describe(key, args, self.language), key, args
 
     def _drop_kept_text(self, page: Page, found: list[Candidate]) -> list[Candidate]:
         markers = marker_spans(self._markers, page.text)
@@ -204,7 +202,7 @@ class Screener:
                 if origin is not None:  # "de heer Kalk" in the minutes is the "A. Kalk" of the attendance list
                     c.entity, c.status, c.rule, c.score = OFFICIAL, origin.status, "same-name", 0.9
                     c.interest, c.ground = origin.interest, origin.ground
-                    c.reason = render("same-official", self.language, page=origin.page)
+                    self._set_reason(c, "same-official", page=origin.page)
         for variants, entity in ((officials, OFFICIAL), (persons, PERSON)):
             if not variants:
                 continue
@@ -225,10 +223,10 @@ class Screener:
                         document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),
                         entity=entity, interest=origin.interest, ground=origin.ground,
                         score=0.9 if entity == OFFICIAL else 0.7, source=origin.source, rule="same-name",
-                        reason=render("same-official" if entity == OFFICIAL else "same-name", self.language,
-                                      page=origin.page),
-                        status=origin.status,
+                        reason="", status=origin.status,
                     ))
+                    self._set_reason(found[-1], "same-official" if entity == OFFICIAL else "same-name",
+                                     page=origin.page)
 
     def _without_titles(self, name: str) -> str:
         """A name as it would stand in the variants: without "de heer", "Mr", "mevrouw" before it."""
@@ -277,6 +275,17 @@ class Screener:
         if len(words) >= 2 and not surname_first:
             out.add(" ".join(words).upper())  # "DECLARATION OF MARIA FERNANDA OLIVEIRA SANTOS": a heading in capitals
         return out
+
+
+def _reason_of(meta: dict) -> tuple[str, dict[str, object]]:
+    """A detector's reason as the store keeps it: key, and arguments that are plain JSON (a rule pack's
+    wording in both languages, the flags as a list)."""
+    args = dict(meta.get("reason_args") or {})
+    if isinstance(args.get("text"), Reason):  # a passage: the rule pack's reason, quoted with its cue
+        args["text"] = args["text"].model_dump()
+    if meta.get("reason_flags"):
+        args["flags"] = list(meta["reason_flags"])
+    return meta.get("reason", ""), args
 
 
 def _opening_pattern(patterns: tuple[str, ...]) -> re.Pattern[str] | None:

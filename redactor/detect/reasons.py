@@ -1,10 +1,15 @@
 """Why a detector fired, in the reviewer's language (Dutch for Woo/Wob, English otherwise).
 
 Detectors name a reason by key and arguments; the engine renders it once, in the
-language of the dossier's ground set. Keep the texts short and in words a jurist uses.
+language of the dossier's ground set, and the store keeps the key and arguments too, so
+the app can show the reason in the interface's language (:func:`describe`). Keep the
+texts short and in words a jurist uses.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import cast
 
 REASONS: dict[str, dict[str, str]] = {
     "bsn": {"en": "nine digits that pass the BSN 11-proef", "nl": "negen cijfers die de elfproef voor een BSN doorstaan"},
@@ -63,6 +68,8 @@ REASONS: dict[str, dict[str, str]] = {
     "passage": {"en": "{text}; cue: \u201c{cue}\u201d", "nl": "{text}; signaalwoord: \u201c{cue}\u201d"},
     "signature": {"en": "handwritten signature under \u201c{closing}\u201d (a picture, not text)",
                   "nl": "handtekening onder \u201c{closing}\u201d (een afbeelding, geen tekst)"},
+    "ocr-resembles": {"en": "OCR text resembles {entity} '{text}' found in {where} ({score}% alike)",
+                      "nl": "OCR-tekst lijkt op {entity} '{text}' uit {where} ({score}% gelijk)"},
 }
 
 
@@ -72,3 +79,17 @@ def render(key: str, language: str, **args: object) -> str:
     if entry is None:
         return key  # a rule pack's own free text
     return entry.get(language, entry["en"]).format(**args)
+
+
+def describe(key: str, args: Mapping[str, object], language: str) -> str:
+    """A finding's reason from its stored ``key`` and ``args``, in ``language`` ('nl' or 'en').
+
+    ``args`` are the template's arguments, plus ``flags`` (reason keys appended to it, such as
+    "checksum"); a rule pack's own wording (a passage's ``text``) is a mapping of both languages.
+    """
+    filled = dict(args)
+    flags = cast("Iterable[str]", filled.pop("flags", ()))
+    text = filled.get("text")
+    if isinstance(text, Mapping):
+        filled["text"] = text.get(language, text.get("en", ""))
+    return render(key, language, **filled) + "".join(render(flag, language) for flag in flags)

@@ -108,7 +108,7 @@ class SignatureDetector:
             document=document.name, page=page.number, start=at, end=at, text="",
             entity=SIGNATURE, interest="personal_privacy", ground=self.ground, score=self.rules.score,
             source="layout:signature", rule="signature", reason=render("signature", self.language, closing=cue),
-            rects=rects,
+            rects=rects, reason_key="signature", reason_args={"closing": cue},
         )]
 
 
