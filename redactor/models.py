@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-SCHEMA_VERSION = 5  # the number of the newest migration; stored in dossier.schema_version
+SCHEMA_VERSION = 6  # the number of the newest migration; stored in dossier.schema_version
 
 
 def now() -> dt.datetime:
@@ -81,7 +81,11 @@ class CandidateRow(Base):
     score: Mapped[float] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(128))
     rule: Mapped[str] = mapped_column(String(128))
-    reason: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)  # rendered at screening, in the dossier's language
+    # the reason's key and arguments (redactor.detect.reasons.describe), to show it in any language;
+    # NULL for a free-text reason and for findings screened before migration 0006
+    reason_key: Mapped[str | None] = mapped_column(String(64))
+    reason_args: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     status: Mapped[str] = mapped_column(String(16))  # suggested | kept (public official) | gone
     # bumped by every decision: optimistic locking between concurrent reviewers
     version: Mapped[int] = mapped_column(Integer, default=0)

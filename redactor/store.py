@@ -178,7 +178,8 @@ class DossierStore:
             again, new = [], []
             for c in candidates:
                 values = dict(text=c.text, rects=[list(r) for r in c.rects], interest=c.interest, ground=c.ground,
-                              score=c.score, source=c.source, rule=c.rule, reason=c.reason, status=c.status)
+                              score=c.score, source=c.source, rule=c.rule, reason=c.reason, status=c.status,
+                              reason_key=c.reason_key, reason_args=c.reason_args)
                 cid = old.pop((c.page, c.start, c.end, c.entity), None)
                 if cid is not None:
                     again.append({"cid": cid, **values})
@@ -433,7 +434,8 @@ class DossierStore:
                     row.candidates.append(CandidateRow(
                         page=c.page, start=c.start, end=c.end, entity=c.entity, text=c.text,
                         rects=[list(r) for r in c.rects], interest=c.interest, ground=c.ground, score=c.score,
-                        source=c.source, rule=c.rule, reason=c.reason, status=c.status, version=0))
+                        source=c.source, rule=c.rule, reason=c.reason, status=c.status, version=0,
+                        reason_key=c.reason_key, reason_args=c.reason_args))
                 added += 1
         return added
 

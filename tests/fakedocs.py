@@ -107,3 +107,34 @@ class FakeScreener:
             found += [candidate_for(document, needle, occurrence=i, entity=entity, ground=ground, status=status)
                       for i in range(count)]
         return sorted(found, key=lambda c: (c.page, c.start))
+
+
+OLD_REASON = "naam in het veld 'Van:'"  # a Woo dossier's reason, as screening before 0006 stored it
+
+
+def make_0005_dossier(url: str) -> None:
+    """A dossier as version 0005 of the schema left it: one document, one finding with its reason as text only."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import MetaData, create_engine, insert
+
+    from redactor.migrate import _config
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg = _config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        tables = MetaData()
+        tables.reflect(conn, only=("dossier", "document", "candidate"))
+        conn.execute(insert(tables.tables["dossier"]).values(
+            id=1, name="oud", ground_set="woo", schema_version=5, created_at=dt.datetime(2025, 1, 1), four_eyes=False))
+        conn.execute(insert(tables.tables["document"]).values(
+            id=1, dossier_id=1, number=1, path="/oud/brief.pdf", name="brief.pdf", pages=1, language="nl",
+            title="", date="", warnings=[], kind="pdf"))
+        conn.execute(insert(tables.tables["candidate"]).values(
+            id=1, document_id=1, page=1, start=0, end=10, text="Jan Jansen", rects=[[0, 0, 10, 10]],
+            entity="PERSON", interest="personal_privacy", ground="5.1.2e", score=0.8, source="people",
+            rule="field", reason=OLD_REASON, status="suggested", version=0))
+    engine.dispose()

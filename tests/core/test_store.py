@@ -189,3 +189,22 @@ def test_a_chosen_reviewer_name_is_recorded(store: DossierStore, monkeypatch: py
     doc_id = store.save_screening(letter_doc, [], "v1")
     row = store.decide(doc_id, "judge", judgement="openbaar")
     assert row.reviewer == "J. Jurist (Woo-team)"
+
+
+def test_a_reasons_key_and_arguments_are_stored_and_read_back(store: DossierStore, letter_doc: Document) -> None:
+    """Screening keeps what renders a reason in any language; a re-screen and a later finding keep it too."""
+    passage = {"text": {"nl": "persoonlijke beleidsopvatting", "en": "personal policy opinion"}, "cue": "ik vind"}
+    name, again, phone = _findings(letter_doc)
+    name.reason_key, name.reason_args = "passage", passage
+    phone.reason_key, phone.reason_args = "phone", {"flags": ["checksum", "context"]}
+    doc_id = store.save_screening(letter_doc, [name, phone], "v1")
+    stored = {c.text: (c.reason_key, c.reason_args) for c in store.candidates(doc_id)}
+    assert stored == {SECRET: ("passage", passage), SECRET_PHONE: ("phone", {"flags": ["checksum", "context"]})}
+
+    name.reason_args = {**passage, "cue": "naar mijn mening"}
+    store.save_screening(letter_doc, [name, phone], "v2")  # found again: the row is updated
+    store.add_candidates(doc_id, [again])  # a free-text reason has no key
+    read = [(c.reason_key, c.reason_args) for c in store.candidates(doc_id)]
+    assert read == [("passage", name.reason_args), ("phone", {"flags": ["checksum", "context"]}), (None, None)]
+    with store.engine.connect() as conn:  # NULL, not a JSON null
+        assert conn.execute(text("SELECT count(*) FROM candidate WHERE reason_args IS NULL")).scalar() == 1

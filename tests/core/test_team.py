@@ -176,3 +176,12 @@ def test_a_dossier_from_a_newer_schema_is_refused(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(DossierError, match="newer version"):
         DossierStore(url)
+
+
+def test_a_0005_dossier_keeps_the_text_of_its_reasons_and_has_no_key_for_them(db_url: str) -> None:
+    from fakedocs import OLD_REASON, make_0005_dossier
+
+    make_0005_dossier(db_url)
+    store = DossierStore(db_url)
+    [old] = store.candidates(1)
+    assert (old.reason, old.reason_key, old.reason_args) == (OLD_REASON, None, None)
