@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from redactor.detect.reasons import describe
 from redactor.grounds import Ground
 from redactor.pipeline import Dossier
 from redactor.review import DocumentProgress, FindingState, ManualBox, ReviewSession
@@ -46,11 +47,17 @@ class Row:
 
 
 def finding_row(f: FindingState, language: str = "en", passages: Passages = (), stored: str | None = None) -> Row:
-    """A finding as the reviewer reads it: its reason in the interface's ``language`` (as stored when the
-    dossier's reasons were written in that ``stored`` language: the common case needs no reading back)."""
+    """A finding as the reviewer reads it: its reason in the interface's ``language``, rendered from its key
+    and arguments. A finding screened before they were stored (or with a free-text reason) shows its text:
+    as stored when it was written in that ``stored`` language, else read back (:func:`ui.reasons.reason_in`)."""
     c, d = f.candidate, f.decision
     decided = f"{d.reviewer}, {d.created_at:%Y-%m-%d %H:%M}" if d and d.created_at and d.action != "reset" else ""
-    reason = c.reason if language == stored else reason_in(c.reason, language, passages)
+    if c.reason_key:
+        reason = describe(c.reason_key, c.reason_args or {}, language)
+    elif language == stored:
+        reason = c.reason
+    else:
+        reason = reason_in(c.reason, language, passages)
     return Row(("c", c.id), c.page, tuple(tuple(r) for r in c.rects), c.entity, c.text, f.ground or "",
                reason, f.state, c.rule, c.score, decided)
 

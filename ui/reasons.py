@@ -1,11 +1,14 @@
 """Reasons and notes in the interface's language, whatever language they were stored in.
 
-The store keeps a finding's reason as rendered at screening, in the dossier's language
-(Dutch for a Woo dossier), and not its key and arguments. The reasons are rendered from
-the templates in :mod:`redactor.detect.reasons`, so the text can be read back: it is matched
-against every template in every language, and the key and arguments found are rendered again
-in the interface's language. A text no template matches (a rule pack's own wording) is shown
-as stored. The notes the app writes on manual boxes are stored in English (the audit log's
+A finding's reason is shown from its key and arguments (``reason_key``/``reason_args``,
+stored since migration 0006; see :func:`redactor.detect.reasons.describe`). :func:`reason_in`
+is only the fallback for findings screened before that, which keep just the text rendered
+at screening in the dossier's language (Dutch for a Woo dossier), and is used only when that
+language differs from the interface's. The reasons are rendered from the templates in
+:mod:`redactor.detect.reasons`, so the text can be read back: it is matched against every
+template in every language, and the key and arguments found are rendered again in the
+interface's language. A text no template matches (a rule pack's own wording) is shown as
+stored. The notes the app writes on manual boxes are stored in English (the audit log's
 language) and translated here.
 """
 
