@@ -44,7 +44,7 @@ _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?))\)")  # "Daan (4)", "Tom (34 jaar)"
 _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-(?:jarige|year-old)[ \t]+$", re.IGNORECASE)
-_DEMONYM = re.compile(r"(?:er|ër|aan|aanse|ees|ese|se|ier|iër|ling|an|ian|ese|ish|i)$")  # "de 34-jarige Rotterdammer"
+_DEMONYM = re.compile(r"(?:er|ër|an|se|ees|ier|iër|ling|ish|i)$")  # "de 34-jarige Rotterdammer"
 _WEAK_PARTICLES = {"in", "op"}
 # what stands between the holders in a list after a plural role ("te weten, de dames A en B, de heren C en D")
 _LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer", "mevrouw", "de", "het", "the",
