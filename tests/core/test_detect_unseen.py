@@ -1,6 +1,6 @@
 """Detection on documents written for these tests, not taken from the development corpus.
 
-Each document in ``tests/core/unseen_docs.py`` lists what a reviewer expects: the private
+Each document in ``tests/core/unseen_docs*.py`` lists what a reviewer expects: the private
 data flagged with its ground, the passages suggested under their ground, the public
 officials kept visible, and the ordinary words (organisations, places, months, earlier
 redaction codes) left alone. One test per expectation, so a failure names the document
@@ -20,7 +20,10 @@ import pytest
 from redactor.findings import Candidate
 from redactor.ingest import ingest
 from tests.core.detect_helpers import detect, screener
-from tests.core.unseen_docs import DOCS, Doc
+from tests.core import unseen_docs, unseen_docs_passages, unseen_docs_people
+from tests.core.unseen_docs import Doc
+
+DOCS = [*unseen_docs.DOCS, *unseen_docs_people.DOCS, *unseen_docs_passages.DOCS]
 
 PASSAGE_ENTITIES = {"HEALTH", "SPECIAL_DATA", "CRIMINAL_DATA"}
 
