@@ -19,8 +19,8 @@ import pytest
 
 from redactor.findings import Candidate
 from redactor.ingest import ingest
-from tests.core.detect_helpers import detect, screener
 from tests.core import unseen_docs, unseen_docs_passages, unseen_docs_people
+from tests.core.detect_helpers import detect, screener
 from tests.core.unseen_docs import Doc
 
 DOCS = [*unseen_docs.DOCS, *unseen_docs_people.DOCS, *unseen_docs_passages.DOCS]
@@ -105,6 +105,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "a town at a line end and the capitalised label on the next line ('Gelderse Vallei, Ede\nBehandelend "
         "inspecteur: ...') read as a first name and a surname across the line break",
 }
+XFAIL |= unseen_docs_people.XFAIL | unseen_docs_passages.XFAIL
 
 
 def _params(kind: str) -> list[object]:

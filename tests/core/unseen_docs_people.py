@@ -5,6 +5,9 @@ Kept apart from unseen_docs.py so that work on people can add batches without to
 
 from __future__ import annotations
 
-from tests.core.unseen_docs import BSN_GROUND, E, SPECIAL, Doc  # noqa: F401
+from tests.core.unseen_docs import BSN_GROUND, SPECIAL, Doc, E  # noqa: F401
 
 DOCS: list[Doc] = []
+
+# (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
+XFAIL: dict[tuple[str, str], str] = {}
