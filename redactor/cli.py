@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from redactor import __version__
-from redactor.errors import ExitCode, RedactorError
+from redactor.errors import ENCRYPTED, WRONG_PASSWORD, ExitCode, RedactorError
 from redactor.findings import AUTO_REDACT_SCORE
 
 log = logging.getLogger("redactor")
@@ -149,9 +149,16 @@ def _open_dossier(args: argparse.Namespace):
     return Dossier(store, args.grounds, args.rules, args.password)
 
 
+def _error_line(message: str) -> str:
+    """A core message as the CLI prints it: an encrypted PDF says how to give its password here."""
+    if message.endswith((ENCRYPTED, WRONG_PASSWORD)):
+        message += "; remove the protection or pass --password"
+    return f"error: {message}"
+
+
 def _report_problems(problems, warnings, quiet: bool) -> None:
     for p in problems:
-        print(f"error: {p.message}", file=sys.stderr)
+        print(_error_line(p.message), file=sys.stderr)
     if not quiet:
         for w in warnings:
             print(f"warning: {w}", file=sys.stderr)
@@ -333,7 +340,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         return int(commands[args.command](args))
     except RedactorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(_error_line(str(exc)), file=sys.stderr)
         return int(exc.exit_code)
     except BrokenPipeError:  # output piped into `head` and closed: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

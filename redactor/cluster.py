@@ -9,7 +9,7 @@ shared PostgreSQL dossier for a team).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from redactor.errors import RedactorError
@@ -24,7 +24,7 @@ def _screen_on_worker(path: str, password: str | None, ground_set: str, rules: s
 
 
 def screen_on_cluster(files: list[Path], address: str, ground_set: str, rules: str,
-                      password: str | None = None) -> Iterator[Screened]:
+                      passwords: Callable[[Path], str | None] | None = None) -> Iterator[Screened]:
     """Screen ``files`` on the cluster at ``address``; results as they complete.
 
     Raises:
@@ -39,7 +39,8 @@ def screen_on_cluster(files: list[Path], address: str, ground_set: str, rules: s
     except (OSError, TimeoutError) as exc:
         raise RedactorError(f"cannot reach the cluster scheduler at {address}: {exc}") from exc
     try:
-        futures = client.map(_screen_on_worker, [str(f) for f in files], password=password,
+        futures = client.map(_screen_on_worker, [str(f) for f in files],
+                             [passwords(f) if passwords else None for f in files],
                              ground_set=ground_set, rules=rules, pure=False)
         for future in as_completed(futures):
             yield future.result()

@@ -33,15 +33,16 @@ class InputFileError(RedactorError):
         super().__init__(f"{self.path.name}: {problem}")
 
 
-class EncryptedPdfError(InputFileError):
-    """The PDF needs a password we were not given."""
+# How the core words an encrypted PDF; the edges add how to give the password (CLI: --password, app: unlock).
+ENCRYPTED = "the PDF is encrypted (password protected)"
+WRONG_PASSWORD = "the PDF is encrypted and the password given does not open it"
 
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            "the PDF is encrypted (password protected); "
-            "remove the protection or pass --password",
-        )
+
+class EncryptedPdfError(InputFileError):
+    """The PDF needs a password we were not given (or the one given is wrong)."""
+
+    def __init__(self, path: Path | str, wrong_password: bool = False) -> None:
+        super().__init__(path, WRONG_PASSWORD if wrong_password else ENCRYPTED)
 
 
 class RulePackError(RedactorError):

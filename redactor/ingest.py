@@ -76,7 +76,7 @@ def _open(path: Path, password: str | None, data: bytes | None = None) -> tuple[
     except Exception as exc:  # MuPDF raises plain RuntimeError/FileDataError subclasses
         raise InputFileError(path, f"corrupt PDF, cannot be opened ({_short(exc)})") from exc
     if doc.needs_pass and not (password and doc.authenticate(password)):
-        raise EncryptedPdfError(path)
+        raise EncryptedPdfError(path, wrong_password=bool(password))
     if doc.page_count == 0:
         raise InputFileError(path, "the PDF has no pages")
     return doc, None

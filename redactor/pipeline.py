@@ -34,6 +34,7 @@ from redactor.inventory import (
     write_log,
 )
 from redactor.limits import Limits, quiet_mupdf, run_limited, start_workers_early
+from redactor.passwords import Passwords
 from redactor.public_names import mask, secret_grounds
 from redactor.publication import PUBLICATION, RESERVED, Part, stamp, write_annex, write_publication
 from redactor.review import live_manual_boxes
@@ -103,14 +104,15 @@ class Dossier:
     """A dossier: its store, ground set and detector, opened once."""
 
     def __init__(self, store: DossierStore, ground_set: GroundSet | str = "woo", rules: RulePack | str = "default",
-                 password: str | None = None) -> None:
+                 password: str | Passwords | None = None) -> None:
         self.store = store
         self.ground_set = load_ground_set(ground_set) if isinstance(ground_set, str) else ground_set
         self.rules = load_rule_pack(rules) if isinstance(rules, str) else rules
         # how worker processes load the same ground set and rule pack
         self.ground_set_ref = ground_set if isinstance(ground_set, str) else self.ground_set.id
         self.rules_ref = str(self.rules.path)
-        self.password = password
+        # the CLI's --password is the default for every file; the app adds one per file it unlocks
+        self.passwords = password if isinstance(password, Passwords) else Passwords(password)
         self._screener: Screener | None = None
 
     @property
@@ -153,7 +155,7 @@ class Dossier:
         if progress:
             progress(done, len(files), "")
         for result in screen_files(todo, lambda: self.screener, self.ground_set_ref, self.rules_ref,
-                                   self.password, workers, cluster):
+                                   self.passwords, workers, cluster):
             if result.error is not None or result.document is None:
                 self.store.save_error(result.path, result.error or "unknown error")
                 report.problems.append(Problem(result.path.name, result.error or "unknown error"))
@@ -165,7 +167,7 @@ class Dossier:
             if progress:
                 progress(done, len(files), result.path.name)
         # families, duplicates, threads and OCR near-matches need the whole dossier
-        report.duplicates = relations.after_screening(self.store, files, screened, self.password)
+        report.duplicates = relations.after_screening(self.store, files, screened, self.passwords)
         wanted = {str(p.resolve()) for p in files}
         report.documents = [d for d in self.store.documents() if d.path in wanted and not d.error]
         return report
@@ -208,7 +210,8 @@ class Dossier:
         done = len(documents) - len(jobs)
         if progress:
             progress(done, len(documents), "")
-        tasks = [(Path(j.doc.path), j.doc.sha256 or "", j.redactions, j.out, self.password, j.stamp) for j in jobs]
+        tasks = [(Path(j.doc.path), j.doc.sha256 or "", j.redactions, j.out, self.passwords(j.doc.path), j.stamp)
+                 for j in jobs]
         outcomes = run_limited(export_file, tasks, Limits.from_env(), min(workers or default_workers(), len(jobs)),
                                initializer=quiet_mupdf)
         exported: list[tuple[_Job, FileExport]] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from redactor import dedup
@@ -32,7 +33,7 @@ def source_sha256(path: Path) -> str | None:
 
 
 def after_screening(store: DossierStore, files: list[Path], screened: dict[int, object],
-                    password: str | None = None) -> dedup.Result:
+                    passwords: Callable[[Path], str | None] | None = None) -> dedup.Result:
     """Store source facts of the newly screened documents, link families, find duplicates, match OCR text.
 
     ``screened`` maps the document id to the ingested document (a ``SourceDocument``).
@@ -46,7 +47,7 @@ def after_screening(store: DossierStore, files: list[Path], screened: dict[int, 
         store.set_source_facts(facts)
     result = deduplicate(store)
     if screened:  # near-matches come from findings and OCR text, which only a screening changes
-        ocr_matches(store, password)
+        ocr_matches(store, passwords)
     return result
 
 
@@ -84,7 +85,7 @@ def deduplicate(store: DossierStore) -> dedup.Result:
     return result
 
 
-def ocr_matches(store: DossierStore, password: str | None = None) -> int:
+def ocr_matches(store: DossierStore, passwords: Callable[[Path], str | None] | None = None) -> int:
     """Suggest, on OCR'd pages, near-matches of values detected anywhere in the dossier."""
     from redactor import ocrmatch
 
@@ -95,7 +96,7 @@ def ocr_matches(store: DossierStore, password: str | None = None) -> int:
     known = ocrmatch.known_values((d.name, c) for d in docs for c in store.candidates(d.id))
     added = 0
     for row in scanned:
-        added += _match_one(store, row, known, password)
+        added += _match_one(store, row, known, passwords(row.path) if passwords else None)
     return added
 
 

@@ -460,7 +460,8 @@ def text_pattern(text: str) -> re.Pattern[str] | None:
 
 
 def find_occurrences(store: DossierStore, text: str, *, document_ids: list[int] | None = None,
-                     password: str | None = None, progress: Progress | None = None) -> Search:
+                     passwords: Callable[[Path], str | None] | None = None,
+                     progress: Progress | None = None) -> Search:
     """Every whole-word, case-insensitive occurrence of ``text`` in the dossier's documents.
 
     Searches the page text as ingest reads it, so the boxes match what export removes.
@@ -475,6 +476,7 @@ def find_occurrences(store: DossierStore, text: str, *, document_ids: list[int] 
         if pattern is None:
             continue
         try:
+            password = passwords(doc.path) if passwords else None
             texts = _page_texts(doc.path, doc.sha256 or "", password)
             pages = [n for n, t in enumerate(texts, 1) if pattern.search(t)]
             if pages:

@@ -81,7 +81,7 @@ def _work(path: Path, password: str | None) -> Screened:
 
 
 def screen_files(files: list[Path], screener_factory: Callable[[], Screener], ground_set: str, rules: str,
-                 password: str | None = None, workers: int | None = None,
+                 passwords: Callable[[Path], str | None] | None = None, workers: int | None = None,
                  cluster: str | None = None) -> Iterator[Screened]:
     """Screen ``files``: on a Dask cluster when given its address, else in a local process pool
     when there are enough files, else in this process."""
@@ -90,11 +90,11 @@ def screen_files(files: list[Path], screener_factory: Callable[[], Screener], gr
     if cluster:
         from redactor.cluster import screen_on_cluster
 
-        yield from screen_on_cluster(files, cluster, ground_set, rules, password)
+        yield from screen_on_cluster(files, cluster, ground_set, rules, passwords)
         return
     workers = default_workers() if workers is None else workers
     limits = Limits.from_env()
-    tasks = [(path, password) for path in files]
+    tasks = [(path, passwords(path) if passwords else None) for path in files]
     if workers <= 1 or len(files) < MIN_FILES_FOR_POOL:
         # Detection runs here; reading the file (the part a hostile file can blow up) runs in
         # one worker process under the per-document limits (redactor.limits).

@@ -199,7 +199,7 @@ class ExportDialog(QDialog):
         self._blockers = self.blockers()  # the reasons the summary gives, in the reviewer's words
         dossier = self.qd.dossier
         if self.ground_set.currentData() != dossier.ground_set.id:
-            dossier = Dossier(dossier.store, self.ground_set.currentData(), dossier.rules, dossier.password)
+            dossier = Dossier(dossier.store, self.ground_set.currentData(), dossier.rules, dossier.passwords)
         inventory, log, publication = self.inventory.isChecked(), self.log.isChecked(), self.publication.isChecked()
 
         def work(progress: Progress) -> ExportOutcome:

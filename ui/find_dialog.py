@@ -83,8 +83,8 @@ class FindRedactDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setValue(0)
         store = self.qd.dossier.store
-        password = self.qd.dossier.password
-        self.job = Job(lambda progress: find_occurrences(store, text, password=password, progress=progress), self,
+        passwords = self.qd.dossier.passwords
+        self.job = Job(lambda progress: find_occurrences(store, text, passwords=passwords, progress=progress), self,
                        self.qd.label)
         self.job.progress.connect(self._on_progress)
         self.job.done.connect(self._on_found)

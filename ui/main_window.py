@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             self.panel.set_rows([])
             return
         try:
-            self.view.set_source(PageSource(Path(doc.path), self.qd.dossier.password), self.cursor.page)
+            self.view.set_source(PageSource(Path(doc.path), self.qd.dossier.passwords(doc.path)), self.cursor.page)
         except RedactorError as exc:
             show_error(self, self.tr("Cannot show document"), str(exc))
             return

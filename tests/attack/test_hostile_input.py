@@ -21,6 +21,7 @@ from redactor.errors import RedactorError
 from redactor.export import export_pdf
 from redactor.ingest import ingest
 from redactor.limits import Limits, ResourceLimitError, run_limited
+from redactor.passwords import Passwords
 from redactor.screening import screen_files
 from redactor.verify import verify_file
 
@@ -41,7 +42,7 @@ CASES = {
 
 
 def _screen(path: Path, password: str | None = None):
-    [result] = screen_files([path], lambda: FakeScreener(NEEDLES), "woo", "default", password, workers=1)
+    [result] = screen_files([path], lambda: FakeScreener(NEEDLES), "woo", "default", Passwords(password), workers=1)
     return result
 
 

@@ -208,6 +208,11 @@ def test_encrypted_pdf_needs_the_password(indir: Path, outdir: Path, db: str,
     assert _errors(capsys.readouterr().err) == [
         "error: locked.pdf: the PDF is encrypted (password protected); remove the protection or pass --password"]
 
+    assert run(["screen", str(path), "--db", db, "--password", "wrong"]) == 2
+    assert _errors(capsys.readouterr().err) == [
+        ("error: locked.pdf: the PDF is encrypted and the password given does not open it; "
+         "remove the protection or pass --password")]
+
     assert run(["export", str(path), "--out", str(outdir), "--accept-all", "--db", db, "--password", "s3cret"]) == 0
     published = outdir / "locked.pdf"
     assert "41873925" not in _text(published)

@@ -264,3 +264,41 @@ def test_foia_dossier_prints_english_judgements(tmp_path: Path, fake: FakeScreen
     assert [r[4:7] for r in rows[1:]] == [
         [dossier.ground_set.status_partly.label_en, "(b)(6)", "2"],
         [dossier.ground_set.status_public.label_en, "", "0"]]
+
+
+def _locked(path: Path, password: str) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((72, 72), f"Gesprek met {SECRET}, bereikbaar op {SECRET_PHONE}.")
+    page.insert_text((72, 100), f"Bestand: {path.stem}")  # two files, not one file and its duplicate
+    doc.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw=password, owner_pw="eigenaar")
+    return path
+
+
+def test_each_encrypted_file_opens_with_its_own_password_which_is_never_stored(
+        tmp_path: Path, dossier: Dossier, outdir: Path) -> None:
+    folder = tmp_path / "bronnen"
+    folder.mkdir()
+    first, second = _locked(folder / "medisch.pdf", "eerste-ww"), _locked(folder / "bijlage.pdf", "tweede-ww")
+    report = dossier.screen([folder])
+    assert sorted(p.message for p in report.problems) == [
+        "bijlage.pdf: the PDF is encrypted (password protected)", "medisch.pdf: the PDF is encrypted (password protected)"]
+
+    dossier.passwords.set(first, "eerste-ww")
+    dossier.passwords.set(second, "niet-dit")
+    report = dossier.screen([folder])
+    assert [p.message for p in report.problems] == [
+        "bijlage.pdf: the PDF is encrypted and the password given does not open it"]
+    dossier.passwords.set(second, "tweede-ww")
+    report = dossier.screen([folder])
+    assert report.problems == [] and sorted(d.name for d in report.documents) == ["bijlage.pdf", "medisch.pdf"]
+
+    dossier.accept_all(report.documents)
+    exported = dossier.export(report.documents, outdir)
+    assert exported.problems == [], [p.message for p in exported.problems]
+    for name in ("medisch.pdf", "bijlage.pdf"):
+        with pymupdf.open(outdir / name) as pdf:
+            assert not pdf.needs_pass and SECRET not in pdf[0].get_text()
+    stored = (tmp_path / "dossier.sqlite").read_bytes()
+    assert b"eerste-ww" not in stored and b"tweede-ww" not in stored
+    assert "ww" not in repr(dossier.passwords)
