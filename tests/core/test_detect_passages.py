@@ -390,8 +390,8 @@ def test_a_press_conference_or_a_sitting_of_parliament_holds_no_internal_opinion
 
 
 @pytest.mark.parametrize("text", [
-    "(3) For the purposes of this section, information obtained from a State is confidential while the terms "
-    "on which it was obtained require it to be held in confidence.",
+    ("(3) For the purposes of this section, information obtained from a State is confidential while the terms "
+     "on which it was obtained require it to be held in confidence."),
     "Information is also exempt information if it is confidential information obtained from a State and held in confidence.",
     "Informatie die een andere staat in vertrouwen heeft verstrekt, als bedoeld in het tweede lid, wordt niet openbaar gemaakt.",
 ])
@@ -408,3 +408,71 @@ def test_the_quoted_text_of_a_statute_is_no_confidence_of_a_state(text: str) -> 
 ])
 def test_i_think_it_is_an_opinion_only_with_a_judgement_after_it(text: str, flagged: bool) -> None:
     assert bool([c for c in detect(text) if c.ground == "5.2.1"]) is flagged
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    # the plural of the civil service in a nota or memo
+    ("Wij adviseren u het verzoek van de provincie niet te honoreren.", "5.2.1", "Wij adviseren u"),
+    ("Wij menen dat de looptijd te lang is.", "5.2.1", "Wij menen dat"),
+    ("Een kortere termijn verdient wat ons betreft de voorkeur.", "5.2.1", "verdient wat ons betreft de voorkeur"),
+    ("Het ligt meer voor de hand de middelen landelijk te verdelen.", "5.2.1", "Het ligt meer voor de hand"),
+    ("Naar ons oordeel is het raadzaam dat de minister dit niet zelf aankaart.", "5.2.1", "Naar ons oordeel"),
+    ("DJZ acht de kans reëel dat de rechter een verdere termijn niet accepteert.", "5.2.1", "DJZ acht"),
+    ("Post schat in dat Ankara het dossier tot na de zomer zal rekken.", "5.2.1", "Post schat in"),
+    ("Ik vind het eerlijk gezegd onverstandig om de aanvraag aan te houden.", "5.2.1", "Ik vind het"),
+    ("Staff recommend Option 2.", "5.2.1", "Staff recommend"),
+    ("In my judgment a blanket extension would signal a retreat.", "5.2.1", "In my judgment"),
+    ("Officials consider an early announcement would be a mistake.", "5.2.1", "Officials consider"),
+    # what a foreign government wants kept out of view, in other words
+    ("Berlijn wil niet dat dit naar buiten komt voordat de Bondsdag is ingelicht.", "5.1.2a", "wil niet dat dit"),
+    ("Hij verzocht nadrukkelijk dit niet met andere bondgenoten te delen.", "5.1.2a", "verzocht nadrukkelijk"),
+    # a faith said of a person with the place of worship first
+    ("Zij vindt steun bij de Syrisch-orthodoxe kerk", "5.1.1d", "steun bij"),
+    ("Het gezin hoort bij de Pinkstergemeente in de Nieuwe Kerk, waar het gezin elke week komt", "5.1.1d", "kerk, waar"),
+])
+def test_advice_and_confidence_in_the_words_of_notes_and_posts(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue.lower() in found[0].reason.lower()
+
+
+@pytest.mark.parametrize("text", [
+    # the decision put to the minister becomes the decision itself
+    "U wordt geadviseerd in te stemmen met de reactie aan de Kamer.",
+    "1. That you agree to suspend the licences of the 14 sponsors.",
+    # practical advice in a letter to a citizen or a requester
+    "Wij adviseren u contact op te nemen met het Juridisch Loket.",
+    "We advise you to contact the Information Commissioner if you remain dissatisfied.",
+    # facts, a published position, a quoted exemption
+    "De huur bedraagt EUR 1,2 miljoen per jaar.",
+    "Volgens de officiële verklaring van het ministerie stond het gesprek in het teken van de handel.",
+    "Section 35(1)(a) exempts information if it relates to the formulation or development of government policy.",
+    "The rule requires utilities to submit inventories by October 16, 2024.",
+])
+def test_decisions_practical_advice_and_facts_are_no_opinion(text: str) -> None:
+    assert [c.text for c in detect(text) if c.ground in ("5.2.1", "5.1.2a")] == []
+
+
+def test_the_title_line_of_a_services_own_note_is_no_passage() -> None:
+    text = "Notitie NCTV - Directie Dreigingsanalyse\nDatum: 3 oktober 2024\n\nDe gemeente verwacht 4.000 bezoekers.\n"
+    assert [c for c in detect(text) if c.ground == "5.1.1b"] == []
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Het bedrijf heeft ons zijn klantenlijst en de omzet per land vertrouwelijk verstrekt.", "Het bedrijf"),
+    ("De bijlage bevat bedrijfsvertrouwelijke gegevens over de productielijn.", "bedrijfsvertrouwelijke"),
+    ("The company provided its unit prices to the department in confidence.", "The company"),
+])
+def test_business_data_given_in_confidence(text: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == "5.1.1c"]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry provided the figures on a confidential basis.",  # a government, not a company
+    "Het bedrijf heeft 340 werknemers en een omzet van EUR 12 miljoen.",  # published figures
+    "Section 43(1) exempts information if it constitutes a trade secret.",  # the law
+])
+def test_no_business_data_in_confidence(text: str) -> None:
+    assert [c for c in detect(text) if c.ground == "5.1.1c"] == []
