@@ -461,7 +461,7 @@ def test_the_title_line_of_a_services_own_note_is_no_passage() -> None:
 @pytest.mark.parametrize(("text", "cue"), [
     ("Het bedrijf heeft ons zijn klantenlijst en de omzet per land vertrouwelijk verstrekt.", "Het bedrijf"),
     ("De bijlage bevat bedrijfsvertrouwelijke gegevens over de productielijn.", "bedrijfsvertrouwelijke"),
-    ("The company provided its unit prices to the department in confidence.", "The company"),
+    ("The company provided its unit prices to the department in confidence.", "company provided"),
 ])
 def test_business_data_given_in_confidence(text: str, cue: str) -> None:
     found = [c for c in detect(text) if c.ground == "5.1.1c"]
@@ -476,3 +476,40 @@ def test_business_data_given_in_confidence(text: str, cue: str) -> None:
 ])
 def test_no_business_data_in_confidence(text: str) -> None:
     assert [c for c in detect(text) if c.ground == "5.1.1c"] == []
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("Tunde is off sick for the rest of the week", "5.1.1d", "off sick"),
+    ("Hij gebruikt dagelijks sertraline en quetiapine", "5.1.1d", "sertraline"),
+    ("Volgens de behandelaar is er een verhoogd risico op suïcide bij gedwongen terugkeer", "5.1.1d",
+     "risico op suïcide"),
+    ("He asked that we not share the figure with the EU.", "5.1.2a", "asked that we not share"),
+    ("Een doorzoeking van een loods in Losser is gepland voor 15 mei.", "5.1.2c", "doorzoeking"),
+    ("Twee andere verdachten worden getapt en zijn niet op de hoogte van het onderzoek.", "5.1.2c", "getapt"),
+    ("The NSA intercepted the calls of the minister.", "5.1.1b", "NSA"),
+])
+def test_cues_found_in_case_notes_cables_and_police_notes(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason
+
+
+def test_a_national_security_adviser_is_no_service() -> None:
+    assert [c for c in detect("The Nigerian NSA told the attaché that talks had stalled.") if c.ground == "5.1.1b"] == []
+
+
+def test_an_arrest_the_prosecution_announced_is_no_special_data() -> None:
+    text = ("Op 3 mei meldde het Openbaar Ministerie in een persbericht dat een 41-jarige man is aangehouden "
+            "voor brandstichting.")
+    assert [c for c in detect(text) if c.ground == "5.1.1d"] == []
+
+
+@pytest.mark.parametrize("opening", [
+    "Algemeen ambtsbericht Irak\nMinisterie van Buitenlandse Zaken\n\n",
+    "Beleidsplan Sociaal Domein 2025-2028\nVastgesteld door de gemeenteraad op 10 december 2024\n\n",
+])
+def test_a_published_country_report_or_policy_plan_holds_no_secret_or_opinion(opening: str) -> None:
+    body = ("Wij zijn van mening dat hulp dichtbij moet worden georganiseerd. Bronnen meldden dat de Koerdische "
+            "veiligheidsdienst tientallen mensen heeft vastgehouden.\n")
+    assert [c for c in detect(opening + body) if c.ground in ("5.2.1", "5.1.1b")] == []
+    assert [c.ground for c in detect("Notitie\n\n" + body)] == ["5.2.1", "5.1.1b"]
