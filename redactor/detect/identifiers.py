@@ -13,7 +13,7 @@ from stdnum.nl import bsn as std_bsn
 from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
-from redactor.detect.base import PatternDetector, result
+from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result
 
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -37,9 +37,21 @@ class BsnDetector(PatternDetector):
     ENTITY, INTEREST = "BSN", "national_id"
     PATTERNS = [("bsn", r"(?<![\w.-])(?P<v>\d{4}\.\d{2}\.\d{3}|\d{9})(?![\w-]|\.\d)", 0.6)]
     CONTEXT = ["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "citizen service number"]
-    NEGATIVE_CONTEXT = ["referentie", "kenmerk", "zaaknummer", "dossiernummer", "factuurnummer", "kvk",
-                        "rsin", "btw", "reference", "invoice", "order"]
     REASON = "bsn"
+    # words for other numbers: the number after them is no BSN, unless a BSN word stands nearer to it
+    # ("Ons kenmerk: WMO-2024-08812\nBurgerservicenummer: ...")
+    _OTHER_NUMBER = re.compile(r"(?i)(?<![\w])(?:referentie|kenmerk|zaaknummer|dossiernummer|factuurnummer|kvk|rsin|btw|"
+                               r"reference|invoice|order)(?![\w])")
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        found = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            before = text[max(0, r.start - CONTEXT_WINDOW):r.start]
+            other = [m.end() for m in self._OTHER_NUMBER.finditer(before)]
+            own = [m.end() for m in self._context.finditer(before)] if self._context else []
+            if not other or (own and own[-1] > other[-1]):
+                found.append(r)
+        return found
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return std_bsn.is_valid(pattern_text.replace(".", ""))
@@ -188,6 +200,19 @@ class PassportDetector(PatternDetector):
     REASON = "id-document"
 
 
+class DrivingLicenceDetector(PatternDetector):
+    """A driving licence's number, only with a word for the licence before it: the Dutch one has ten digits,
+    the British one sixteen characters (surname, birth date, initials: "MORGA657054SM9IJ")."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [("nl-driving-licence", r"(?<![\w.-])\d{10}(?![\w-]|\.\d)", 0.5),
+                ("uk-driving-licence", r"(?<![\w])[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}(?:[ \t]?\d{2})?(?!\w)", 0.5)]
+    CONTEXT = ["rijbewijs", "rijbewijsnummer", "rijbewijsnr", "driving licence", "driving license",
+               "driver's license", "drivers license", "driver license", "licence number", "license number"]
+    REQUIRE_CONTEXT = True
+    REASON = "id-document"
+
+
 class AlienNumberDetector(PatternDetector):
     """US alien registration number (A-number: A + 8 or 9 digits), only with a word for it before it."""
 
@@ -234,15 +259,15 @@ class PostalAddressDetector(PatternDetector):
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
     REASON = "address"
     # a UK postcode on the line under a house-number-first address ("27 Coldharbour Lane\nLondon SE5 9NR")
-    _UK_POSTCODE = re.compile(r"[ \t]*\n[ \t]*(?:[A-Z][\w'’-]*[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
+    # or on the same line after the town ("41 Ferndale Road, Bristol BS7 8LU")
+    _UK_POSTCODE = re.compile(r"(?:[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
     # a postcode of digits only after the street, then the town ("Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem")
     _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+")
     _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
               "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        found = [r for r in super().analyze(text, entities, nlp_artifacts)
-                 if not _PUBLIC_BUILDING.search(text, max(0, r.start - 60), r.start) and not _under_organisation(text, r.start)]
+        found = [r for r in super().analyze(text, entities, nlp_artifacts) if not public_address_at(text, r.start)]
         for r in [r for r in found if r.recognition_metadata.get("rule") in self._AFTER]:
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
@@ -349,8 +374,8 @@ class PhoneDetector(PatternDetector):
         for rule, regex, _ in self._compiled:
             for m in regex.finditer(text):
                 start, end = m.span()
-                if any(s < end and start < e for s, e in taken) or _DATE_START.match(m.group()):
-                    continue  # "02-01-2024 19:02" is a date and a time, not 020-1202419
+                if any(s < end and start < e for s, e in taken) or _DATE_START.match(m.group()) or "\t" in m.group():
+                    continue  # "02-01-2024 19:02" is a date and a time, not 020-1202419; a tab parts a table's cells
                 if _FUNCTIONAL_LINE.search(text, text.rfind("\n", 0, start) + 1, start):
                     continue  # "receptie: 020 ...", "Servicedesk 14 020": an office's number, no person's
                 if _service_number(m.group(), "US" if rule == "phone-nanp" else "NL"):
@@ -361,7 +386,10 @@ class PhoneDetector(PatternDetector):
                 if score is None and rule == "phone-nl" and self.supported_language == "en" and not context:
                     # "Parent: Ms. D. Whitaker, 07911 123457": a British number in an English document, if valid
                     score = _phone_score(m.group(), "GB", nl_length=False)
-                    score = score if score == 0.9 and len(re.sub(r"\D", "", m.group())) >= 10 else None
+                    digits = re.sub(r"\D", "", m.group())
+                    # a British mobile's shape ("07700 900 618") even where the range is not (yet) issued
+                    score = score if score == 0.9 and len(digits) >= 10 else \
+                        0.75 if score and len(digits) == 11 and digits.startswith("07") else None
                 if score is None and context and rule == "phone-nl":
                     # "Mobile: 07911 123456": a national number of a neighbouring country, after a phone word
                     score = next((s for s in (_phone_score(m.group(), r, nl_length=False) for r in _OTHER_REGIONS) if s), None)
@@ -387,20 +415,36 @@ _PUBLIC_BUILDING = re.compile(
 _ORGANISATION_LINE = re.compile(
     r"(?:(?i:gemeente|provincie|waterschap|hoogheemraadschap|ministerie|stichting|vereniging|coöperatie|cooperatie|"
     r"veiligheidsregio|omgevingsdienst|rechtbank|gerechtshof|politie|universiteit|hogeschool|ziekenhuis|woningcorporatie|"
-    r"woonstichting|ggd|rijksdienst|raad van|college van|kamer van koophandel|ministry of|department of|council of)"
+    r"woonstichting|ggd|rijksdienst|raad van|college van|kamer van koophandel|ministry of|department of|council of|"
+    # British and American bodies: "Department for Education", "HM Treasury", "U.S. Department of State"
+    r"department for|office (?:for|of)|hm|his majesty['’]s|cabinet office|home office|u\.s\.|united states)"
     r"(?![\w-])[^\n]{0,80}"
-    r"|[^\n]{1,80}[ \t](?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.|Holding|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|SA|S\.A\.))"
+    r"|[^\n]{1,80}[ \t](?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.|Holding|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|SA|S\.A\.)"
+    # a public body named by its kind at the end ("Environment Agency", "Leeds City Council")
+    r"|(?:[A-Z][\w&'’,-]*[ \t]+){1,6}(?:Agency|Authority|Council|Commission|Inspectorate|Executive)"
+    # a firm of lawyers, notaries or accountants ("Van Doorne Kleinjan Advocaten", "Smith & Co Solicitors")
+    r"|[^\n]{1,80}[ \t](?:Advocaten|Advocatenkantoor|Notarissen|Notariskantoor|Accountants|Belastingadviseurs|"
+    r"Solicitors|LLP|Attorneys))"
     r"[ \t,]*")
 # the line between the organisation and its address that directs the letter ("t.a.v. de heer X", "Afdeling Y")
 _ATTENTION_LINE = re.compile(r"[ \t]*(?i:t\.a\.v\.|ter attentie van|attn\.?|afdeling|team|directie|postbus)[^\n]*")
+
+
+def public_address_at(text: str, start: int) -> bool:
+    """Whether the address at ``start`` is a public building's ("in het stadhuis, Lindenplein 4") or an
+    organisation's, under its name in an address block."""
+    return bool(_PUBLIC_BUILDING.search(text, max(0, start - 60), start)) or _under_organisation(text, start)
+
+
+_BUILDING_NAME = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Building|Buildings|House|Centre|Center|Tower|Hall),[ \t]*")
 
 
 def _under_organisation(text: str, start: int) -> bool:
     """Whether the address at ``start`` opens a line right under an organisation's name in an address block, or
     under a line that directs the letter within the organisation ("Stichting X\nt.a.v. Y\nKerkstraat 4")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or line_start == 0:
-        return False
+    if (text[line_start:start].strip() and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
+        return False  # the address opens its line, or follows the building's name ("Seacole Building, 2 Marsham Street")
     lines = text[max(0, line_start - 300):line_start - 1].split("\n")[-2:]
     if not lines or not lines[-1].strip():
         return False
@@ -456,7 +500,7 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, BelgianNationalNumberDetector, KvkSoleTraderDetector,
+    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianNationalNumberDetector, KvkSoleTraderDetector,
     AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
     PhoneDetector,
 )

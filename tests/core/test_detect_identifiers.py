@@ -38,6 +38,10 @@ TRUE_CASES = [
     ("PHONE", "Tel. 0031 70 345 6789.", "0031 70 345 6789"),
     ("PHONE", "Contact (070) 3456789 voor vragen", "(070) 3456789"),
     ("PHONE", "Call (202) 555-0143 today.", "(202) 555-0143"),
+    ("PHONE", "copied to Ben Lowe (Executive Officer, 07700 900 618).", "07700 900 618"),  # a British mobile's shape
+    ("ID_DOCUMENT", "Legitimatie: rijbewijs nr. 5091827364", "5091827364"),  # a Dutch driving licence
+    ("BSN", "Ons kenmerk: WMO-2024-08812\nBurgerservicenummer: 111222333\n", "111222333"),  # the nearer word wins
+    ("ADDRESS", "Your details (C. Ó Briain, 41 Ferndale Road, Bristol BS7 8LU) are withheld.", "BS7 8LU"),
     ("EMAIL", "Mail naar j.de.vries@minbzk.nl graag.", "j.de.vries@minbzk.nl"),
     ("SSN", "SSN 536-22-1234 on file", "536-22-1234"),
     ("LICENSE_PLATE", "kenteken 12-ABC-3 gezien", "12-ABC-3"),
@@ -94,6 +98,11 @@ FALSE_CASES = [
     ("DATE_OF_BIRTH", "Op 3 mei 2020 is het besluit genomen; de geboren kinderen ..."),  # no birth said of the date
     ("PHONE", "- receptie: 0031-(0)20-5553417"),  # an office's number
     ("ID_DOCUMENT", "There are a number of cases: 214887305 and more."),  # "a number" without the A
+    ("PHONE", "01\t04-03-2024\tE-mail aan projectteam\tdeels openbaar"),  # a row number and a date, a tab apart
+    ("ID_DOCUMENT", "Zaaknummer 5091827364 is afgesloten."),  # ten digits without a word for a driving licence
+    ("ADDRESS", "Department for Transport\nGreat Minster House, 33 Horseferry Road\nLondon SW1P 4DR\n"),
+    ("ADDRESS", "Van Doorne Kleinjan Advocaten\nKeizersgracht 411\n1016 EK Amsterdam\n"),  # a law firm's office
+    ("BSN", "Ons kenmerk: 111222333\n"),  # a reference, not a BSN
 ]
 
 
@@ -189,3 +198,9 @@ def test_an_organisations_address_in_an_address_block_stays_visible(block: str) 
 def test_a_residents_address_under_the_senders_letterhead_is_still_found() -> None:
     text = "Gemeente Zuidwolde\nMevrouw T. Kroeze\nBerkenweg 9\n7921 AB Zuidwolde\n\nGeachte mevrouw Kroeze,"
     assert any("Berkenweg 9" in a for a in redacted(text, "ADDRESS"))
+
+
+def test_another_house_in_a_street_found_as_a_home_address_is_found_too() -> None:
+    text = ("Betreft: dakopbouw op Oude Dorp 37\nBezwaarmaker: W. Roukema, wonende Oude Dorp 39, 3991 GE Houten.\n"
+            "Vergadering in het stadhuis, Oude Dorp 1.")
+    assert redacted(text, "ADDRESS") == ["Oude Dorp 37", "Oude Dorp 39, 3991 GE"]
