@@ -37,6 +37,15 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _plain(word: str) -> str:
+    """A word without its accents, in its own case ("Siân" -> "Sian")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_UNDECOMPOSED)
+
+
+_UNDECOMPOSED = str.maketrans("łŁøØđĐħĦıŀ", "lLoOdDhHil")  # letters with a stroke: no accent to drop, but a spelling
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Everything the person detector looks names up in."""
@@ -51,7 +60,9 @@ class Lexicon:
         if "-" in word and word not in self.first_names:  # "Amelia-Rose", "Anna-Lena": a first name and another
             first, _, second = word.partition("-")
             return self.is_first_name(first) and second[:1].isupper() and second[1:].isalpha() and len(second) >= 3
-        return word in self.first_names and fold(word) not in self.common_words
+        # "Siân", "Zoë" where the lexicon lists "Sian", "Zoe": the accent is a spelling, not another name
+        return (word in self.first_names or (not word.isascii() and _plain(word) in self.first_names)) \
+            and fold(word) not in self.common_words
 
     def is_common(self, word: str) -> bool:
         return fold(word) in self.common_words

@@ -21,9 +21,9 @@ from redactor.rulepack import RulePack
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
-# IJ: Dutch digraph ("IJzerman"); an elided particle may stand before the capital ("O'Brien", "d'Ancona"),
+# IJ: Dutch digraph ("IJzerman"); an Irish prefix before it ("Ó Briain"); an elided particle may stand before the capital ("O'Brien", "d'Ancona"),
 # and an Arabic article joined by a hyphen ("al-Hassan", "bin-Salem")
-_CAP = (rf"(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
+_CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
         rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
 # Dutch initials may have two or three letters for one name ("A.Th. van Rijnberk", "mr. A.Ph. van der Wees",
 # "Chr. de Bruin"); "Ph.D." is a degree
@@ -31,7 +31,8 @@ _INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?
 _TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
-                    rf"|(?P<word>[\w'’.-]+(?:(?<=[{_LOWER}]-)\n[{_UPPER}{_LOWER}][{_LOWER}]+)?)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
+                    # an Irish surname's prefix is part of it ("Ó Briain", "Ní Bhriain")
+                    rf"|(?P<word>(?:(?:Ó|Ní|Nic|Uí)[ \t](?=[{_UPPER}][{_LOWER}]))?[\w'’.-]+(?:(?<=[{_LOWER}]-)\n[{_UPPER}{_LOWER}][{_LOWER}]+)?)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
 # a sentence end, but not the full stop of an initial ("wethouders M. Tuinman, K. Bakker en ...")
 # and a new chat message: "[14-07-2021 21:09] " or "14-03-2023 09:14 - " at a line start
@@ -63,6 +64,18 @@ _OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|d
                         rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
 _CAPITAL_NAME = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+[{_UPPER}]\.[ \t]?([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 # a suspect or victim by initials and age, as police press releases write them ("Het gaat om D.M. (44) en R.G. (25)")
+# the name a person goes by, in brackets after the name on file: "N. Bouzerda (roepnaam Nadia)", "(known as Tom)"
+_NICKNAME = re.compile(rf"\((?i:roepnaam|bijnaam|genaamd|alias|known as|aka|a\.k\.a\.|called)[ \t:]+"
+                       rf"([{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?)\)")
+# a town and its state ("El Paso, Texas", "Las Cruces, New Mexico"): a place, however its words read
+_US_STATE_AFTER = re.compile(
+    r",[ \t]*(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"Washington|West Virginia|Wisconsin|Wyoming|D\.C\.)(?![\w-])")
+_CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
+_RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
@@ -92,6 +105,8 @@ _APPOINTED_AS = re.compile(r"(?:[ \t]*\([^()\n]{1,25}\))?,?[ \t]+(?:(?:is|wordt|
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
+_HONORIFICS = {"de", "heer", "mevrouw", "mevr", "mw", "dhr", "hr", "mr", "mrs", "ms", "miss", "dr", "drs", "ir", "ing",
+               "prof", "sir", "dame", "herr", "herrn", "frau", "fam", "familie", "echtpaar"}
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # a company's form after a name: "Bouwbedrijf Van Wijk B.V.", "Morris James LLP" are firms, not people
@@ -100,7 +115,7 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
-    rf"^\s*(?:(?:[a-z]+|'t)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
+    rf"^\s*(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
     rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
@@ -115,6 +130,9 @@ _CHAT_PREFIX = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\]|\d{1,2}[-/.]\d{1,
 # the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
 _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*$")
 # a meeting transcript's time code before the speaker ("0:00:19 Nkechi Okafor"); then only a known first name
+# a speaker's colon, maybe after the emoji a contact's saved name carries ("Femke 🌻: ...")
+_SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)*:")
+_SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
 _TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
 _TRANSCRIPT_SECONDS = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]+$")  # h:mm:ss: a recording, not an agenda's 14:00
 # a first name spoken to at a sentence start ("Siebren, jij neemt ...", "Tom, could you ...")
@@ -149,7 +167,9 @@ _POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
 # police and court files write a person in running text
 _UPPER_PART = rf"[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*"
 _UPPER_SURNAME_FIRST = re.compile(rf"(?<![\w/-])(?P<last>(?:{_UPPER_PART}[ \t]){{0,2}}{_UPPER_PART}),[ \t]*"
-                                  rf"(?P<first>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+                                  rf"(?P<first>{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+                                  # all in capitals, as an address book may write it ("HARGROVE, DENISE M")
+                                  rf"|{_UPPER_PART}(?:[ \t]+{_UPPER_PART})?(?:[ \t]+[{_UPPER}](?![\w-]))?(?![\w-]))")
 # a first name, a middle initial and a surname ("Jennifer L. Kowalski"): a person, not a headline's Title Case
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}][{_LOWER}]+[ \t][{_UPPER}]\.[ \t]?[{_UPPER}][{_LOWER}]")
 # Initials in brackets after a word for a person, as a report hides who said what ("Witness W1 (T.R.)",
@@ -194,7 +214,8 @@ class PersonDetector(EntityRecognizer):
         self.pack, self.lexicon = pack, lexicon
         people = pack.people
         self._particles = {p.lower() for p in people.particles}
-        self._titles = _phrase_regex(people.titles, tail=r"\s+$")
+        # a title and its name may wrap a line ("de heer\nKramer"), but a blank line parts them
+        self._titles = _phrase_regex(people.titles, tail=r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
         self._title_words = set(people.titles)
         self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
@@ -217,7 +238,9 @@ class PersonDetector(EntityRecognizer):
         self._relations = {r.lower() for r in people.relations}
         # a closing word and a first name that end a chat message on one line ("..., groet Dmytro")
         self._closing_inline = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
-                                          + r")[ \t]*,?[ \t]+$", re.IGNORECASE) if people.closings else None
+                                          # "dank je Ilse", "bedankt jij ook, Ilse": a thanks to the one named
+                                          + r")(?:[ \t]+(?:je|jij|u|je wel|jullie|you|ook|also))*[ \t]*,?[ \t]+$",
+                                          re.IGNORECASE) if people.closings else None
         self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
                                         re.I) if people.introductions else None
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:oud-|ex-)?(?:"
@@ -233,7 +256,9 @@ class PersonDetector(EntityRecognizer):
         self._fields = [
             (fr.entity, fr.name_part, re.compile(
                 # at a line start, or after a sentence on the same line ("... naar de SG. Actie: Jorrit")
-                r"(?im)(?:^[ \t]*|(?<=[.;] )|(?<=   )|(?<=\t))(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*"
+                r"(?im)(?:^[ \t]*|(?<=[.;] )|(?<=   )|(?<=\t))(?P<label>(?:" + "|".join(re.escape(lbl) for lbl in fr.labels)
+                # a label in the plural lists several ("Witnesses:", "Getuigen:")
+                + r")(?:es|s|en)?)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*"
                 # the value ends at a column gap, or at the next "Label:" on the line ("WANG, Li DOB: ...")
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|[ \t]+[A-Z][\w.'’-]{1,24}:(?:[ \t]|$)|\n|$)"))
             for fr in people.fields
@@ -249,7 +274,7 @@ class PersonDetector(EntityRecognizer):
         party = "(?:" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True)) + ")-" if off.parties else ""
         # so does a body's acronym in capitals ("COA-woordvoerder", "EU-commissaris", "VN-gezant")
         self._roles = re.compile(r"(?<![\w-])(?:(?:" + party + r"|(?-i:[A-Z][A-Z0-9&]{1,7})-)*(?:(?:oud|ex|loco|vice|former)-)?(?:"
-                                 + "|".join(sorted((re.escape(r) for r in off.role_words), key=len, reverse=True))
+                                 + "|".join(sorted((_spaced(r) for r in off.role_words), key=len, reverse=True))
                                  + r")(?:s|n|en)?(?:-(?:designate|elect|designaat))?"
                                  + (r"|(?:" + party + r")+(?:leider|leiders|voorman|voorvrouw)" if party else "")
                                  # a party's member named by it in the news ("D66'er Ouafa Oualhadj", "PVV'ers")
@@ -260,7 +285,7 @@ class PersonDetector(EntityRecognizer):
         self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
         self._signature_roles = {r.lower() for r in off.signature_roles}
-        self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, off.title_roles), key=len, reverse=True))
+        self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
                                       + r")[ \t]+$") if off.title_roles else None
         self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")[\w-]*", re.I) if off.not_roles else None
         super().__init__(supported_entities=[PERSON, OFFICIAL], name="PersonDetector", supported_language=language)
@@ -300,7 +325,8 @@ class PersonDetector(EntityRecognizer):
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
                     del found[k]
                 found[key] = name
-        names = sorted((n for n in found.values() if not _company(text, n)), key=lambda n: n.start)
+        names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)),
+                       key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
         if self._post_nominals:
             for name in names:  # "Wubbolts MSc": the degree belongs to the name
@@ -316,9 +342,17 @@ class PersonDetector(EntityRecognizer):
 
     def _capital_names(self, text: str) -> list[Name]:
         """A name in capitals with a middle initial, as under a signature ("ELIZABETH J. SHAPIRO"): the first
-        word must be a known first name; without the initial capitals are too often a heading ("GRANT AGREEMENT")."""
+        word must be a known first name; without the initial capitals are too often a heading ("GRANT AGREEMENT").
+        In a line of running text, as interview reports and police files write names, no initial is needed
+        ("His supervisor, DALE HOLLOWAY, asked him ...")."""
         names = [Name(m.start(), m.end(), 0.75, "first-name", "name-first") for m in _CAPITAL_NAME.finditer(text)
                  if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
+        for m in _CAPITAL_RUN.finditer(text):
+            words = m.group().split()
+            if self.lexicon.is_first_name(words[0].title()) and not any(self.lexicon.is_common(w.title()) for w in words) \
+                    and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
+                                                  max(m.end(), text.find("\n", m.end()) % (len(text) + 1)))) >= 3:
+                names.append(Name(m.start(), m.end(), 0.75, "first-name", "name-first"))
         for m in _CAPITAL_PAIR.finditer(text):  # "Dear CHRISTOPHER LAMB": a greeting says the capitals are a name
             line_start = text.rfind("\n", 0, m.start()) + 1
             if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title()) \
@@ -350,7 +384,9 @@ class PersonDetector(EntityRecognizer):
         for m in _UPPER_SURNAME_FIRST.finditer(text):
             first = list(re.finditer(r"\S+", m.group("first")))
             last = m.group("last")
-            if not self.lexicon.is_first_name(first[0].group()) or any(self.lexicon.is_common(w) for w in last.split()) \
+            given = first[0].group()
+            if not self.lexicon.is_first_name(given if not given.isupper() else given.title()) \
+                    or any(self.lexicon.is_common(w) for w in last.split()) \
                     or (len(last) <= 3 and last.capitalize() not in self.lexicon.surnames):
                 continue  # "DMO/MH, Rosalie": a department's code; "DJZ, Anna"
             while len(first) > 1 and self.lexicon.is_common(first[-1].group()):
@@ -363,7 +399,8 @@ class PersonDetector(EntityRecognizer):
         if "(" not in text:
             return []
         return [Name(m.start("v"), m.end("v"), 0.7, "initials", "name-initials") for m in _PERSON_INITIALS.finditer(text)] \
-            + [Name(m.start(1), m.end(1), 0.75, "initials", "name-age") for m in _INITIALS_AGE.finditer(text)]
+            + [Name(m.start(1), m.end(1), 0.75, "initials", "name-age") for m in _INITIALS_AGE.finditer(text)] \
+            + [Name(m.start(1), m.end(1), 0.75, "first-name", "name-first") for m in _NICKNAME.finditer(text)]
 
     def _field_names(self, text: str) -> list[Name]:
         names: list[Name] = []
@@ -468,7 +505,9 @@ class PersonDetector(EntityRecognizer):
                 body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
                 span = seg_start, seg_start + len(body.rstrip())
             if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
-                start = title_start if title else span[0]
+                # an honorific goes with the name ("mw. drs. A.M. de Groot"); a rank is the post ("hoofdagent D. Brouwer")
+                honorific = title and all(w.endswith(".") or w.lower() in _HONORIFICS for w in title.group().split())
+                start = title_start if honorific else span[0]
                 names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
         return names
 
@@ -673,12 +712,16 @@ class PersonDetector(EntityRecognizer):
                 m = _SALUTED_FIRST.match(text, head.end)
                 if m and self.lexicon.is_first_name(m.group(1)):  # "Dear McCabe, Bob - Cabinet Office": a display name
                     return Name(head.start, m.end(1), 0.75, "salutation", "name-salutation")
-            if head.kind == "cap" and p == k and text.startswith(":", head.end if not rest else end) \
+            if head.kind == "cap" and p == k and _SPEAKER_COLON.match(text, head.end if not rest else end) \
                     and (_CHAT_PREFIX.search(before) or (_LINE_START.search(before) and self.lexicon.is_first_name(head.text)
                                                         and not rest)) \
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
                 # a chat line "Wendelien: ..."; after a time stamp any name ("09:16 - Chidi Okonjo: ...")
                 return Name(head.start, end, 0.75, "speaker", "name-speaker")
+            if head.kind == "cap" and p == k and (caps_after or self.lexicon.is_first_name(head.text)) \
+                    and _SPEAKER_TIME_AFTER.match(text, end) and _LINE_START.search(before) \
+                    and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
+                return Name(head.start, end, 0.75, "speaker", "name-speaker")  # "Yara (16:05): Zie ze"
             if head.kind == "cap" and p == k and (caps_after or self.lexicon.is_first_name(head.text)) \
                     and not _line_after(text, end).strip() and _CHAT_HEADER.match(text, text.rfind("\n", 0, head.start) + 1, head.start) \
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
@@ -730,8 +773,10 @@ class PersonDetector(EntityRecognizer):
             return Name(head.start, end, 0.65, "surname-form", "name-suffix")
         if head.kind == "cap" and not rest:
             stop = self._surname_first(text, head)
-            if stop:
-                return Name(head.start, stop, 0.75, "surname-initials", "name-surname-first")
+            if stop:  # "De Vries, P.": the particles before the surname are part of it; in "brief van De Vries, P."
+                # the name starts at the capitalised one
+                q = next((i for i in range(p, k) if chain[i].text[:1].isupper()), p)
+                return Name(chain[q].start, stop, 0.75, "surname-initials", "name-surname-first")
         return None
 
     def _title_start(self, text: str, start: int) -> int:
@@ -781,7 +826,7 @@ class PersonDetector(EntityRecognizer):
     def _surname_first(self, text: str, head: _Tok) -> int | None:
         m = re.match(rf",\s*((?:[{_UPPER}]\.\s?){{1,4}})", text[head.end:head.end + 16])
         if m and head.text in self.lexicon.surnames:
-            return head.end + m.end(1)
+            return head.end + m.start(1) + len(m.group(1).rstrip())
         return None
 
     def _tokens(self, text: str, offset: int, upper_names: bool = False, all_upper: bool = False) -> list[_Tok]:
@@ -797,10 +842,11 @@ class PersonDetector(EntityRecognizer):
                 elif len(value) >= 3 or "\t" in value:  # a column gap: the next cell is something else
                     toks.append(_Tok(value, offset + m.start(), offset + m.end(), "punct"))
                 continue
-            if kind == "paren":  # "(Henk)" between initials and surname belongs to the name; "(Judge)", "(Media)" do not
+            if kind == "paren":  # "(Henk)" between initials and surname belongs to the name; "(Judge)", "(Media)",
+                # "(Zorgplein)" after a name and "te Asmara (Eritrea)" do not: only a first name does
                 inner = value[1:-1]
-                word = self._roles.fullmatch(inner) or (self.lexicon.is_common(inner) and not self.lexicon.is_first_name(inner))
-                toks.append(_Tok(value, offset + m.start(), offset + m.end(), "punct" if word else "cap"))
+                name = self.lexicon.is_first_name(inner) and not self._roles.fullmatch(inner)
+                toks.append(_Tok(value, offset + m.start(), offset + m.end(), "cap" if name else "punct"))
                 continue
             if kind == "word" and value.isalpha() and value[0].islower():  # most words: no name, maybe a particle
                 small = "particle" if value in self._particles else "word"
@@ -859,8 +905,8 @@ class PersonDetector(EntityRecognizer):
         particle, or two before a listed surname: "EU Commissie" and "GGD Hollands Midden" are no names."""
         for i, t in enumerate(toks):
             if t.kind != "word" or not _BARE_INITIALS.match(t.text) or (i and _POSTCODE_DIGITS.fullmatch(toks[i - 1].text)) \
-                    or t.text in self._title_words:
-                continue  # "7770 BA Hardenberg": a postcode's letters; "SA Marcus Greene": a Special Agent
+                    or t.text in self._title_words or (t.text == "PO" and i + 1 < len(toks) and toks[i + 1].text == "Box"):
+                continue  # "7770 BA Hardenberg": a postcode's letters; "SA Marcus Greene": a Special Agent; "PO Box 3399"
             j = i + 1
             while j < len(toks) and toks[j].kind == "particle":
                 j += 1
@@ -1063,6 +1109,11 @@ def _is_headline(text: str, pos: int) -> bool:
             or _MIDDLE_INITIAL.search(line):  # a table row, a labelled field, a signature, "Jennifer L. Kowalski"
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase as a regex whose words may stand on two lines ("Assistant Attorney\nGeneral X")."""
+    return r"\s+".join(map(re.escape, phrase.split()))
 
 
 def _phrase_regex(phrases: tuple[str, ...], head: str = r"(?<![\w])", tail: str = "") -> re.Pattern[str]:

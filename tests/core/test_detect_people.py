@@ -98,6 +98,16 @@ NAME_CASES = [
     ("Provincie Gelderland\nz. Hd. Herrn Bart Oude Luttikhuis\nPostbus 9090\n", "Bart Oude Luttikhuis"),  # no headline
     ("Bestuurder 1: VANDENBROUCKE Jean-Luc, geboren te Gent", "VANDENBROUCKE Jean-Luc"),  # Belgian file order
     ("Achternaam      Voornaam       Kamer\nTkachuk         Oksana         1\n", "Tkachuk"),  # a name-part column
+    ("Klant: mevrouw N. Bouzerda (roepnaam Nadia)\n", "Nadia"),  # the name she goes by, in brackets
+    ("Attendees: Siân Morgan-Hughes (farmer, Herefordshire)", "Siân Morgan-Hughes"),  # an accent the lexicon lacks
+    ("03-10-2023 21:52 - Gerda Pauwels: Oké, dank je Ilse\n", "Ilse"),  # thanks to the one named
+    ("Bas (16:02): Drukte bij de Pier\n", "Bas"),  # a chat export's speaker with the time after the name
+    ("[09-02-24 14:03:11] Femke 🌻: Heeft iemand de aanvraag gezien?\n", "Femke"),  # an emoji in the saved name
+    ("Dear Mr Ó Briain,\n", "Mr Ó Briain"),  # an Irish surname's prefix
+    ("04\t19-03-2024\tDe Vries, P. (omwonende) / college\tzienswijze\n", "De Vries, P."),  # surname first
+    ("His supervisor, DALE HOLLOWAY, asked him in May 2022 to drive a trailer.", "DALE HOLLOWAY"),  # capitals in text
+    ("From: HARGROVE, DENISE M (CRT) <d.hargrove@example.gov>\n", "HARGROVE, DENISE M"),  # all in capitals
+    ("Witnesses: Kasia Nowak; R. Pemberton; Tom\n", "Tom"),  # a label in the plural
 ]
 
 
@@ -133,6 +143,10 @@ NOT_NAMES = [
     "Aan: Teamleiders Burgerzaken\nCc: Private Office; Special Advisers\n",  # posts and offices
     "Opgesteld door: DMO/MH, DJZ\nMit freundlichen Grüßen\nIm Auftrag\n",  # department codes, a German closing
     "Teachers at St Anne's Academy saw the material.",  # after a possessive comes no surname
+    "was interviewed at his residence in El Paso, Texas, on Monday.",  # a town and its state
+    "Information Governance, PO Box 3399, Bristol BS1 9NE",  # a post office box
+    "Ik zag haar op 6 januari te Asmara (Eritrea) voor het laatst.",  # a country in brackets after a town
+    "complainant alleged abuse at the Elizabeth Detention Center in New Jersey.",  # a place named after a person
 ]
 
 
@@ -697,3 +711,18 @@ def test_a_name_appointed_to_a_public_office_is_kept(text: str, name: str) -> No
 def test_a_former_colleague_introduces_a_name() -> None:
     text = "Het deed mij goed iets te horen van mijn oud-collega Wijnbergen, met wie ik lang samenwerkte."
     assert redacted(text, "PERSON") == ["Wijnbergen"]
+
+
+def test_a_first_name_used_alone_after_the_full_name_is_found_again() -> None:
+    text = ("LUIS ALBERTO REYES-MONTOYA, date of birth 04/17/1983, was interviewed at his residence today.\n"
+            "He said that Luis called the supervisor and that CARRILLO ORTEGA did not. Carlos Carrillo Ortega agreed.")
+    assert {"LUIS ALBERTO REYES-MONTOYA", "Luis", "CARRILLO ORTEGA"} <= set(redacted(text, "PERSON"))
+
+
+def test_a_bracketed_word_after_a_name_is_no_part_of_it_unless_a_first_name() -> None:
+    assert redacted("<v Anouk Brinkerink (Zorgplein)>De ergotherapeut adviseert.</v>", "PERSON") == ["Anouk Brinkerink"]
+
+
+def test_a_title_at_a_paragraph_end_is_no_title_of_the_next_paragraphs_first_word() -> None:
+    text = "Onderzoeker: W. Lokhorst, sociaal rechercheur\n\nBelanghebbende staat sinds 2022 ingeschreven."
+    assert redacted(text, "PERSON") == ["W. Lokhorst"]
