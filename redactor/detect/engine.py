@@ -17,7 +17,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from redactor.detect.fields import FieldValueDetector
-from redactor.detect.identifiers import IDENTIFIER_DETECTORS
+from redactor.detect.identifiers import IDENTIFIER_DETECTORS, public_address_at
 from redactor.detect.lexicon import Lexicon, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
@@ -32,6 +32,9 @@ from redactor.rulepack import Reason, RulePack
 LANGUAGES = ("nl", "en")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
+# the street of an address: capitalised words (and particles) before its house number ("Laan van Meerdervoort 811")
+_STREET_OF = re.compile(r"([A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|van|de|der|den|"
+                        r"het|ter|ten|op|naar)){0,4})[ \t]+\d{1,5}(?!\d)")
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "VAT_ID": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
@@ -137,6 +140,7 @@ class Screener:
             found = self._drop_kept_text(page, found)
             per_page.append(_resolve_overlaps(found))
         self._propagate_names(document, per_page)
+        self._propagate_streets(document, per_page)
         silent = (self._not_in_public if _opening_says(self._public_statement, document) else set()) \
             | (self._not_in_general if _opening_says(self._general_text, document) else set())
         out: list[Candidate] = []
@@ -191,7 +195,7 @@ class Screener:
             for c in found:
                 target = officials if c.entity == OFFICIAL else persons if c.entity == PERSON else None
                 if target is not None:
-                    for variant in self._variants(c.text, first=c.rule in ("first-name", "field"),
+                    for variant in self._variants(c.text, first=c.entity == PERSON,
                                                   official=c.entity == OFFICIAL):
                         target.setdefault(variant, c)
         official_words = {w for v in officials for w in v.split()}
@@ -228,6 +232,27 @@ class Screener:
                     self._set_reason(found[-1], "same-official" if entity == OFFICIAL else "same-name",
                                      page=origin.page)
 
+    def _propagate_streets(self, document: Document, per_page: list[list[Candidate]]) -> None:
+        """Other houses in the street of a home address found in this document: a neighbour's objection names
+        "Oude Dorp 39, 3991 GE Houten" once and "Oude Dorp 37" without its postcode after it."""
+        streets = {" ".join(m.group(1).split()): c for found in per_page for c in found if c.entity == "ADDRESS" and c.status == "suggested"
+                   for m in [_STREET_OF.match(c.text)] if m}
+        if not streets:
+            return
+        alternatives = "|".join(r"\s+".join(map(re.escape, s.split())) for s in sorted(streets, key=len, reverse=True))
+        regex = re.compile(rf"(?<![\w-])({alternatives})[ \t]+\d{{1,5}}(?:[ \t-]?[a-zA-Z](?![\w-]))?(?![\w-]|[.,]\d)")
+        for page, found in zip(document.pages, per_page):
+            for m in regex.finditer(page.text):
+                if any(c.start < m.end() and m.start() < c.end for c in found if c.entity in _IDENTIFIER_PRIORITY) \
+                        or any(p.search(m.group()) for p in self._keep_addresses) or public_address_at(page.text, m.start()):
+                    continue
+                origin = streets[" ".join(m.group(1).split())]
+                found.append(Candidate(
+                    document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),
+                    entity="ADDRESS", interest=origin.interest, ground=origin.ground, score=0.6, source=origin.source,
+                    rule="same-street", reason="", status="suggested"))
+                self._set_reason(found[-1], "address")
+
     def _without_titles(self, name: str) -> str:
         """A name as it would stand in the variants: without "de heer", "Mr", "mevrouw" before it."""
         words = name.split()
@@ -253,7 +278,7 @@ class Screener:
         if surname_first:  # "O'Brien, Declan P": surname first
             caps = [*caps[1:2], caps[0]]
             if first and len(caps[0]) >= 3 and caps[0].isalpha() and not self.lexicon.is_common(caps[0]):
-                out.add(caps[0])  # "Okonkwo, Chiamaka N" is "Chiamaka" in the mail under it
+                out |= {caps[0], caps[0].title()}  # "Okonkwo, Chiamaka N" is "Chiamaka" in the mail under it
         if caps:
             last = caps[-1].rstrip(",")
             # an official's surname stays visible even if it is also a word ("Klaar")
@@ -270,10 +295,13 @@ class Screener:
                 out |= {surname, surname[0].upper() + surname[1:]}
             if len(caps) >= 3 and words[-2:] == caps[-2:] and not any(self.lexicon.is_common(w) for w in caps[-2:]):
                 out.add(" ".join(caps[-2:]))  # "María José García López": the two surnames together
-            if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(caps[0]) and words[0] == caps[0]:
-                out.add(caps[0])
+            given = caps[0].title() if caps[0].isupper() else caps[0]  # "LUIS ALBERTO REYES-MONTOYA" is "Luis" too
+            if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(given) and words[0] == caps[0]:
+                out |= {caps[0], given}
         if len(words) >= 2 and not surname_first:
             out.add(" ".join(words).upper())  # "DECLARATION OF MARIA FERNANDA OLIVEIRA SANTOS": a heading in capitals
+        # "complainant CARRILLO ORTEGA alleged": police and court files write the surname in capitals
+        out |= {v.upper() for v in out if len(v) >= 4}
         return out
 
 
