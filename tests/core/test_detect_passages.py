@@ -513,3 +513,14 @@ def test_a_published_country_report_or_policy_plan_holds_no_secret_or_opinion(op
             "veiligheidsdienst tientallen mensen heeft vastgehouden.\n")
     assert [c for c in detect(opening + body) if c.ground in ("5.2.1", "5.1.1b")] == []
     assert [c.ground for c in detect("Notitie\n\n" + body)] == ["5.2.1", "5.1.1b"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij adviseren u een AVG-verzoek te doen als het om uw eigen gegevens gaat.",  # a web page's advice to a citizen
+    ("HC 96\nPost-legislative scrutiny of the Freedom of Information Act\n\nWe recommend that the Government keeps the "
+     "veto under review."),  # a select committee's published report
+    ("Opinion for the Court filed by Circuit Judge WILLIAMS.\n\nWe believe the district court erred, and we think the "
+     "memorandum should be withheld."),  # an appellate court's opinion
+])
+def test_public_advice_reports_and_opinions_of_courts_are_no_internal_opinion(text: str) -> None:
+    assert [c for c in detect(text) if c.ground == "5.2.1"] == []
