@@ -32,6 +32,11 @@ _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
 # A chat export's speaker line ("[10:05] Yohannes Tesfamariam") heads the message under it.
 _CHAT_TIME = r"\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
 _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
+# The time stamp and speaker in front of a chat message ("[09:14] Yvette (BZ/DIE): ", "12-03-2024 09:14 - Ruben: ")
+# belong to the export, not to what was said: a suggestion starts after them.
+_SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\]"
+                      r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*-)?)"
+                      r"[ \t]*[^\n:.!?]{1,60}?:[ \t]+")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "A.M. de Wit": the last initial's full stop ends nothing
@@ -75,6 +80,9 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     bullet = _LEADING_BULLET.match(text, left, start)
     if bullet:
         left = bullet.end()
+    speaker = _SPEAKER.match(text, left, start)
+    if speaker:
+        left = speaker.end()
     while right > left and text[right - 1].isspace():
         right -= 1
     return left, right
@@ -135,7 +143,7 @@ class PassageDetector(EntityRecognizer):
         self.key = f"{rule.entity}#{rule.id}"
         super().__init__(supported_entities=[self.key], name=f"passage:{rule.id}", supported_language=language)
 
-    def load(self) -> None:  # noqa: D102
+    def load(self) -> None:
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:

@@ -524,3 +524,40 @@ def test_a_published_country_report_or_policy_plan_holds_no_secret_or_opinion(op
 ])
 def test_public_advice_reports_and_opinions_of_courts_are_no_internal_opinion(text: str) -> None:
     assert [c for c in detect(text) if c.ground == "5.2.1"] == []
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    # a position in the minutes' third person, a chat's opinion, a US paper's judgement
+    ("DRO is geen voorstander van een aparte regeling voor krimpgebieden.", "5.2.1", "is geen voorstander van"),
+    ("Ik zou zelf niet te hard inzetten op de uitzondering voor staal.", "5.2.1", "Ik zou zelf niet te hard inzetten"),
+    ("Mijn gevoel is dat Berlijn bijdraait als Italië omgaat.", "5.2.1", "Mijn gevoel is dat"),
+    ("The Office of General Counsel views Option B as legally vulnerable.", "5.2.1", "views Option B as legally vulnerable"),
+    # special data in personnel and youth-care files
+    ("Hij is sinds januari onder behandeling van een psycholoog", "5.1.1d", "onder behandeling van een psycholoog"),
+    ("Moeder heeft een licht verstandelijke beperking", "5.1.1d", "licht verstandelijke beperking"),
+    ("Hij is lid van de FNV", "5.1.1d", "lid van de FNV"),
+    ("Hij vertelt dat hij samenwoont met zijn vriend", "5.1.1d", "samenwoont met zijn vriend"),
+    ("Vader heeft in 2023 een werkstraf gekregen voor huiselijk geweld", "5.1.1d", "heeft in 2023 een werkstraf"),
+])
+def test_cues_in_minutes_chats_and_case_files(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason
+
+
+def test_a_chat_messages_time_and_speaker_are_not_part_of_the_passage() -> None:
+    text = "[09:21] Ruben (EZK): mijn gevoel is dat Berlijn bijdraait als Italië omgaat.\n"
+    assert [c.text for c in detect(text) if c.ground == "5.2.1"] == [
+        "mijn gevoel is dat Berlijn bijdraait als Italië omgaat."]
+
+
+def test_a_services_letterhead_and_signature_block_are_no_passage() -> None:
+    text = ("Algemene Inlichtingen- en Veiligheidsdienst\nAan de burgemeester van Arnhem\n\nGeachte burgemeester,\n\n"
+            "Hierbij de stukken.\n\nHoogachtend,\n\nHet hoofd van de Algemene Inlichtingen- en Veiligheidsdienst,\n")
+    assert [c for c in detect(text) if c.ground == "5.1.1b"] == []
+
+
+def test_an_exemption_said_to_be_applied_in_a_reply_to_a_requester_is_no_passage() -> None:
+    text = ("Section 27(1)(a) was also correctly applied to the record of the meeting, in which the other side shared "
+            "its assessment in confidence.")
+    assert [c for c in detect(text) if c.ground == "5.1.2a"] == []

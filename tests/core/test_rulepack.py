@@ -81,9 +81,12 @@ def test_cues_run_on_the_lower_case_page_find_what_they_find_case_insensitively(
 
     pack = load_rule_pack("default")
     texts = [
-        "Volgens de AIVD is de Bron betrouwbaar. Naar Mijn Mening moeten we wachten. Hij is sinds maart ZIEKGEMELD.\n"
-        "De Security Service (MI5) and the security service of Ruritania shared this In Confidence. Zij is Moslim.",
+        ("Volgens de AIVD is de Bron betrouwbaar. Naar Mijn Mening moeten we wachten. Hij is sinds maart ZIEKGEMELD.\n"
+         "De Security Service (MI5) and the security service of Ruritania shared this In Confidence. Zij is Moslim."),
         "Het İstanbul-overleg: de AIVD meldt dat hij in voorlopige hechtenis zit.",  # "İ" lower-cases to two characters
+        # case-sensitive parts inside a cue and look-behinds after one
+        ("Post schat in dat DJZ acht de kans reëel. post schat. The Nigerian NSA told us; the NSA Intercepted it. "
+         "Wij Menen Dat het Bedrijf ons de Omzet vertrouwelijk heeft verstrekt. Hij is lid van de FNV."),
     ]
     for rule in pack.passages:
         for text in texts:

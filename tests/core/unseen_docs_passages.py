@@ -418,6 +418,149 @@ DOCS: list[Doc] = [
                  "Het ligt voor de hand dat we daarbij samenwerken", "Inwoners met psychische\nklachten"],
         batch=52,
     ),
+    # -- batch 53: minutes of an internal consultation (opinions in the third person), a personnel file note, a
+    #    Jeugdwet case file, a UK FOI internal review, a US options paper with a released annex, an AIVD-related
+    #    letter to a mayor, an interdepartmental chat on an EU position ---------------------------------------
+    Doc(
+        "nl-verslag-intern-overleg-dg",
+        "Verslag DG-overleg Wonen en Ruimte\n"
+        "Datum: 11 februari 2025\n"
+        "Aanwezig: DG, plv. DG, directeuren DBL, DWB en DRO, ambtelijk secretaris\n"
+        "\n"
+        "1. Woningbouwimpuls, vierde tranche\n"
+        "DWB licht toe dat 62 aanvragen zijn ingediend voor in totaal EUR 410 miljoen. De DG vindt dat de\n"
+        "tranche niet moet worden opgehoogd zolang de begroting niet rond is. DRO is geen voorstander van\n"
+        "een aparte regeling voor krimpgebieden en acht het risico op versnippering groot. De plv. DG merkt op\n"
+        "dat de minister in het commissiedebat van 6 februari heeft toegezegd de Kamer voor de zomer te\n"
+        "informeren.\n"
+        "\n"
+        "2. Rondvraag\n"
+        "De volgende vergadering is op 25 februari.\n",
+        passages=[("De DG vindt dat", "5.2.1"), ("DRO is geen voorstander", "5.2.1")],
+        visible=["DWB licht toe dat 62 aanvragen zijn ingediend", "De plv. DG merkt op",
+                 "De volgende vergadering is op 25 februari", "Woningbouwimpuls, vierde tranche"],
+        batch=53,
+    ),
+    Doc(
+        "nl-personeelsdossier-gespreksverslag",
+        "Gespreksverslag verzuimbegeleiding (vertrouwelijk)\n"
+        "Medewerker: Joris Wentink\n"
+        "Leidinggevende: Annemiek Brouwer-Schenk\n"
+        "Datum: 3 april 2025\n"
+        "\n"
+        "Joris geeft aan dat hij sinds januari onder behandeling is van een psycholoog wegens paniekaanvallen.\n"
+        "Hij wil terugkeren op arbeidstherapeutische basis, drie ochtenden per week. Hij is lid van de FNV en\n"
+        "heeft een vakbondsconsulent meegenomen. Hij vertelt dat hij samenwoont met zijn vriend, wat op de\n"
+        "afdeling tot vervelende opmerkingen heeft geleid.\n"
+        "\n"
+        "Afspraak: evaluatie op 1 mei met de bedrijfsarts.\n",
+        redact=[("Joris Wentink", "PERSON", E), ("Annemiek Brouwer-Schenk", "PERSON", E), ("Joris", "PERSON", E)],
+        passages=[("onder behandeling is van een psycholoog", SPECIAL), ("lid van de FNV", SPECIAL),
+                  ("samenwoont met zijn vriend", SPECIAL), ("met de bedrijfsarts", SPECIAL)],
+        visible=["drie ochtenden per week"],
+        batch=53,
+    ),
+    Doc(
+        "nl-jeugdbescherming-rapportage",
+        "Gecertificeerde instelling Jeugdbescherming Noord\n"
+        "Rapportage ten behoeve van verlenging ondertoezichtstelling\n"
+        "Kind: [geanonimiseerd], geboren 2014\n"
+        "\n"
+        "Moeder heeft een licht verstandelijke beperking en is sinds 2022 in beeld bij de verslavingszorg.\n"
+        "Vader heeft in 2023 een werkstraf gekregen voor huiselijk geweld en heeft een contactverbod. Het kind\n"
+        "gaat naar de islamitische basisschool in de wijk en heeft een hechtingsstoornis. De school meldt\n"
+        "dat het kind sinds de herfstvakantie beter meedoet in de klas.\n"
+        "\n"
+        "Advies: de ondertoezichtstelling met een jaar verlengen.\n",
+        passages=[("licht verstandelijke beperking", SPECIAL), ("in beeld bij de verslavingszorg", SPECIAL),
+                  ("een werkstraf gekregen", SPECIAL), ("heeft een hechtingsstoornis", SPECIAL)],
+        visible=["[geanonimiseerd]", "De school meldt\ndat het kind sinds de herfstvakantie beter meedoet",
+                 "Advies: de ondertoezichtstelling met een jaar verlengen"],
+        batch=53,
+    ),
+    Doc(
+        "en-uk-foi-internal-review-outcome",
+        "Internal Review - FOI2024/11872\n"
+        "Home Office, 2 Marsham Street\n"
+        "\n"
+        "Dear Mr Okonjo-Adeyemi,\n"
+        "\n"
+        "I have reviewed the handling of your request for the advice given to ministers on the Rwanda\n"
+        "partnership. I have concluded that section 35(1)(a) was correctly applied to the submissions of\n"
+        "April 2023, but that the factual annex on arrivals should have been released. That annex is enclosed.\n"
+        "\n"
+        "Section 27(1)(a) was also correctly applied to the record of the meeting with the Rwandan High\n"
+        "Commissioner, in which the Rwandan side shared its assessment in confidence. Disclosure would\n"
+        "harm the United Kingdom's relations with Rwanda.\n"
+        "\n"
+        "If you remain dissatisfied, you may complain to the Information Commissioner.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Information Rights Team\n",
+        redact=[("Mr Okonjo-Adeyemi", "PERSON", E)],
+        visible=["I have concluded that section 35(1)(a) was correctly applied",
+                 "the Rwandan side shared its assessment in confidence", "Information Rights Team",
+                 "2 Marsham Street"],
+        batch=53,
+    ),
+    Doc(
+        "en-us-options-paper-annex",
+        "DELIBERATIVE PROCESS PRIVILEGED\n"
+        "Options Paper - Regional Haze Rule: State Plan Disapprovals\n"
+        "Prepared for the Deputy Administrator\n"
+        "\n"
+        "Summary. Fourteen state plans remain under review. Under the statute EPA must act within 12 months.\n"
+        "\n"
+        "Discussion. The Office of General Counsel views Option B as legally vulnerable because it relies on a\n"
+        "cost threshold the court rejected in 2021. OAR's preferred course is Option A. Regional staff are\n"
+        "concerned that Option A will be seen as punitive by the Western states, and we suggest a call with\n"
+        "the governors before any announcement.\n"
+        "\n"
+        "Annex (factual). Region 8 received 2,310 public comments. The comment period closed on June 3.\n",
+        passages=[("views Option B as legally vulnerable", "5.2.1"), ("OAR's preferred course", "5.2.1"),
+                  ("we suggest a call", "5.2.1")],
+        visible=["Fourteen state plans remain under review", "Region 8 received 2,310 public comments",
+                 "DELIBERATIVE PROCESS PRIVILEGED"],
+        batch=53,
+    ),
+    Doc(
+        "nl-brief-aivd-burgemeester",
+        "Algemene Inlichtingen- en Veiligheidsdienst\n"
+        "Aan de burgemeester van Arnhem\n"
+        "Datum: 17 oktober 2024\n"
+        "Kenmerk: 4718293\n"
+        "Rubricering: Stg. Geheim\n"
+        "\n"
+        "Geachte burgemeester,\n"
+        "\n"
+        "Naar aanleiding van ons gesprek van 9 oktober informeer ik u dat de AIVD beschikt over informatie\n"
+        "dat een bestuurslid van een stichting in uw gemeente contacten onderhoudt met een Russische\n"
+        "inlichtingenofficier. Deze informatie mag uitsluitend worden gebruikt voor het voeren van een\n"
+        "gesprek met de stichting en niet worden gedeeld met derden.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "Het hoofd van de Algemene Inlichtingen- en Veiligheidsdienst,\n"
+        "namens deze,\n"
+        "het hoofd van de directie Inlichtingen Binnenland\n",
+        passages=[("Stg. Geheim", "5.1.1b"), ("de AIVD beschikt over informatie", "5.1.1b"),
+                  ("Russische\ninlichtingenofficier", "5.1.1b")],
+        visible=["Aan de burgemeester van Arnhem", "4718293", "17 oktober 2024"],
+        batch=53,
+    ),
+    Doc(
+        "nl-chat-eu-positie",
+        "[09:14] Yvette (BZ/DIE): Frankrijk heeft in de RAR-voorbereiding laten doorschemeren dat het tegen zal\n"
+        "stemmen, maar Parijs wil dat nog niet publiek maken.\n"
+        "[09:16] Ruben (EZK): ok. Ik zou zelf niet te hard inzetten op de uitzondering voor staal.\n"
+        "[09:17] Yvette (BZ/DIE): eens. De Commissie publiceert het voorstel volgende week dinsdag.\n"
+        "[09:21] Ruben (EZK): mijn gevoel is dat Berlijn bijdraait als Italië omgaat.\n",
+        redact=[("Yvette", "PERSON", E), ("Ruben", "PERSON", E)],
+        passages=[("Parijs wil dat nog niet publiek maken", "5.1.2a"), ("Ik zou zelf niet te hard inzetten", "5.2.1"),
+                  ("mijn gevoel is dat", "5.2.1")],
+        visible=["De Commissie publiceert het voorstel volgende week dinsdag", "BZ/DIE"],
+        batch=53,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
