@@ -561,3 +561,22 @@ def test_an_exemption_said_to_be_applied_in_a_reply_to_a_requester_is_no_passage
     text = ("Section 27(1)(a) was also correctly applied to the record of the meeting, in which the other side shared "
             "its assessment in confidence.")
     assert [c for c in detect(text) if c.ground == "5.1.2a"] == []
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("I don't think we should call the vote credible yet.", "5.2.1", "I don't think we"),
+    ("Het lijkt me geen goed idee om de wethouder nu al te confronteren.", "5.2.1", "Het lijkt me geen goed idee"),
+    ("Ik heb er een hard hoofd in dat het bureau voor de zomer klaar is.", "5.2.1", "Ik heb er een hard hoofd in"),
+    ("Volgens de melder heeft de ambtenaar in kwestie een gokverslaving", "5.1.1d", "gokverslaving"),
+    ("Betrokkene is sinds 2019 lid van de verboden oppositiepartij", "5.1.1d", "lid van de verboden oppositiepartij"),
+])
+def test_doubt_an_addiction_and_a_party_membership(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason
+
+
+def test_answers_to_parliamentary_questions_are_a_public_statement() -> None:
+    text = ("Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 14 maart 2025)\n\nAntwoord op vraag 2\n"
+            "Ik ben van mening dat de wachttijden te lang zijn. De AIVD is niet betrokken bij de plaatsing.\n")
+    assert [c for c in detect(text) if c.ground in ("5.2.1", "5.1.1b")] == []

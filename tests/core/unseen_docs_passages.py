@@ -561,6 +561,121 @@ DOCS: list[Doc] = [
         visible=["De Commissie publiceert het voorstel volgende week dinsdag", "BZ/DIE"],
         batch=53,
     ),
+    # -- batch 54: a Woo decision letter, answers to parliamentary questions, an individual country-of-origin
+    #    report, a US State e-mail, a municipal integrity e-mail, public board minutes of an NHS trust ---------
+    Doc(
+        "nl-woo-besluit-brief",
+        "Besluit op uw Woo-verzoek\n"
+        "Ons kenmerk: 2025-0000412877\n"
+        "\n"
+        "Geachte heer Vermeulen,\n"
+        "\n"
+        "In uw verzoek van 3 februari 2025 vraagt u om documenten over de sluiting van de ambassade in\n"
+        "Khartoem. Ik heb 23 documenten gevonden. In een aantal documenten staan persoonlijke\n"
+        "beleidsopvattingen van ambtenaren, zoals adviezen en standpunten over de evacuatie. Die maak ik niet\n"
+        "openbaar op grond van artikel 5.2, eerste lid, van de Woo. Ook bevatten enkele documenten informatie die\n"
+        "Sudanese autoriteiten in vertrouwen hebben gedeeld; openbaarmaking daarvan zou de betrekkingen van\n"
+        "Nederland met Sudan kunnen schaden (artikel 5.1, tweede lid, onder a, van de Woo).\n"
+        "\n"
+        "Inventarislijst\n"
+        "Nr. | Datum | Omschrijving | Beoordeling | Grond\n"
+        "1 | 15-04-2023 | e-mail DAF | deels openbaar | 5.1.2e, 5.2.1\n"
+        "2 | 17-04-2023 | codebericht Khartoem | niet openbaar | 5.1.2a, 5.1.1b\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "De minister van Buitenlandse Zaken,\n"
+        "namens deze,\n",
+        redact=[("Vermeulen", "PERSON", E)],
+        visible=["persoonlijke\nbeleidsopvattingen van ambtenaren", "in vertrouwen hebben gedeeld", "5.1.2e, 5.2.1",
+                 "5.1.2a, 5.1.1b", "deels openbaar"],
+        batch=54,
+    ),
+    Doc(
+        "nl-antwoorden-kamervragen",
+        "Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 14 maart 2025)\n"
+        "\n"
+        "Vraag 2\n"
+        "Deelt u de mening dat de wachttijden bij de forensische zorg onaanvaardbaar zijn?\n"
+        "\n"
+        "Antwoord op vraag 2\n"
+        "Ik ben van mening dat de wachttijden te lang zijn. Ik vind het daarom belangrijk dat de capaciteit\n"
+        "wordt uitgebreid. De AIVD en de NCTV zijn niet betrokken bij de plaatsing van tbs-gestelden.\n",
+        officials=["Van Weel"],
+        visible=["Ik ben van mening dat de wachttijden te lang zijn", "Ik vind het daarom belangrijk",
+                 "De AIVD en de NCTV zijn niet betrokken"],
+        batch=54,
+    ),
+    Doc(
+        "nl-individueel-ambtsbericht",
+        "Individueel ambtsbericht\n"
+        "Betreft: vreemdeling, V-nummer 3318274065\n"
+        "Datum: 6 juni 2024\n"
+        "\n"
+        "1. Onderzoek ter plaatse heeft uitgewezen dat betrokkene sinds 2019 lid is van de verboden oppositiepartij\n"
+        "en in 2022 door de veiligheidsdienst is verhoord. De ambassade baseert zich op gesprekken met een\n"
+        "vertrouwenspersoon die niet bij naam genoemd wil worden.\n"
+        "2. Betrokkene behoort tot de Oromo-bevolkingsgroep en is lid van de Ethiopisch-orthodoxe kerk.\n"
+        "3. Het arrestatiebevel dat betrokkene heeft overgelegd, is volgens de lokale rechtbank vervalst.\n",
+        redact=[("3318274065", "ID_DOCUMENT", E)],
+        passages=[("lid is van de verboden oppositiepartij", SPECIAL), ("tot de Oromo-bevolkingsgroep", SPECIAL),
+                  ("lid van de Ethiopisch-orthodoxe kerk", SPECIAL)],
+        batch=54,
+    ),
+    Doc(
+        "en-us-state-email-deliberative",
+        "From: (b)(6)\n"
+        "Sent: Thursday, May 9, 2024 7:42 AM\n"
+        "To: (b)(6)\n"
+        "Subject: RE: draft statement on the elections\n"
+        "\n"
+        "I don't think we should call the vote credible before the OSCE preliminary report is out. My two cents:\n"
+        "drop the second paragraph. The Embassy's draft also repeats what the Foreign Minister told us off the\n"
+        "record about the Speaker, which obviously cannot go in a public statement.\n"
+        "\n"
+        "The Department's spokesperson will take questions at the 1:30 briefing.\n",
+        passages=[("I don't think we should", "5.2.1"), ("My two cents", "5.2.1"), ("off the\nrecord", "5.1.2a")],
+        visible=["(b)(6)", "The Department's spokesperson will take questions"],
+        batch=54,
+    ),
+    Doc(
+        "nl-mail-integriteit-gemeente",
+        "Van: Sander Kuipers <s.kuipers@gemeentezeist.nl>\n"
+        "Aan: Fenna Dijkhuis <f.dijkhuis@gemeentezeist.nl>\n"
+        "Onderwerp: melding over wethouder\n"
+        "\n"
+        "Fenna,\n"
+        "\n"
+        "De melding is op 2 april binnengekomen via het meldpunt. Het lijkt me geen goed idee om de wethouder nu al\n"
+        "te confronteren. Ik heb er een hard hoofd in dat het extern bureau voor de zomer klaar is.\n"
+        "Volgens de melder heeft de ambtenaar in kwestie een gokverslaving.\n"
+        "\n"
+        "Sander\n",
+        redact=[("Sander Kuipers", "PERSON", E), ("s.kuipers@gemeentezeist.nl", "EMAIL", E),
+                ("Fenna Dijkhuis", "PERSON", E), ("f.dijkhuis@gemeentezeist.nl", "EMAIL", E), ("Fenna", "PERSON", E),
+                ("\n\nSander\n", "PERSON", E)],
+        passages=[("Het lijkt me geen goed idee", "5.2.1"), ("Ik heb er een hard hoofd in", "5.2.1"),
+                  ("een gokverslaving", SPECIAL)],
+        visible=["De melding is op 2 april binnengekomen via het meldpunt"],
+        batch=54,
+    ),
+    Doc(
+        "en-nhs-public-board-minutes",
+        "Minutes of the Public Board Meeting\n"
+        "Northfield Hospitals NHS Foundation Trust\n"
+        "Held on 27 November 2024, Boardroom, Northfield General Hospital\n"
+        "\n"
+        "4. Chief Executive's report\n"
+        "The Chief Executive reported that A&E performance had improved to 71 percent. The Chair said she felt\n"
+        "the winter plan would be premature to sign off without the ambulance handover figures, and the Board\n"
+        "agreed to defer approval to December.\n"
+        "\n"
+        "5. Questions from the public\n"
+        "A governor asked about car parking charges. The Director of Finance said the charges would be reviewed\n"
+        "in 2025.\n",
+        visible=["The Chief Executive reported that A&E performance had improved to 71 percent",
+                 "The Chair said she felt\nthe winter plan would be premature", "the charges would be reviewed"],
+        batch=54,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
