@@ -37,6 +37,10 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Januari", "Februari", "Maart", "Mei", "Juni", "Juli", "Augustus"}
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _plain(word: str) -> str:
     """A word without its accents, in its own case ("Siân" -> "Sian")."""
@@ -55,6 +59,7 @@ class Lexicon:
     common_words: frozenset[str]  # folded
     officials: dict[str, Official]  # folded full name or alias -> official
     official_surnames: dict[str, Official]  # folded last word -> official
+    word_names: frozenset[str] = frozenset()  # first names that are mostly words: a name only before a known surname
 
     def is_first_name(self, word: str) -> bool:
         if "-" in word and word not in self.first_names:  # "Amelia-Rose", "Anna-Lena": a first name and another
@@ -100,5 +105,7 @@ def load_lexicon(pack: RulePack) -> Lexicon:
         for name in (official.name, *official.aliases):
             officials[fold(name)] = official
             by_surname.setdefault(fold(name.split()[-1]), official)
+    # first names the pack sets aside because documents mostly use them as words ("Mark", "Grant", "Will")
+    word_names = {w for w in people.not_names if w in first and w not in _MONTHS}
     return Lexicon(frozenset(first - set(people.not_names)), frozenset(surnames), frozenset(common),
-                   officials, by_surname)
+                   officials, by_surname, frozenset(word_names))

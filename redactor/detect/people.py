@@ -21,6 +21,9 @@ from redactor.rulepack import RulePack
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
+# Vietnamese and other letters of Latin Extended-B and Additional ("Nguyễn Thị", "Phạm Văn Đức", "Trương")
+_UPPER += "".join(c for c in map(chr, [*range(0x0180, 0x0250), *range(0x1E00, 0x1F00)]) if c.isupper())
+_LOWER += "".join(c for c in map(chr, [*range(0x0180, 0x0250), *range(0x1E00, 0x1F00)]) if c.islower())
 # IJ: Dutch digraph ("IJzerman"); an Irish prefix before it ("Ó Briain"); an elided particle may stand before the capital ("O'Brien", "d'Ancona"),
 # and an Arabic article joined by a hyphen ("al-Hassan", "bin-Salem")
 _CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
@@ -74,6 +77,10 @@ _US_STATE_AFTER = re.compile(
     r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
     r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
     r"Washington|West Virginia|Wisconsin|Wyoming|D\.C\.)(?![\w-])")
+_QUOTED_NAME = rf"['\"‘“]([{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)['\"’”]"
+_SELF_NAMED = re.compile(rf"(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
+                         rf"|(?i:noemde zich|noemt zich|called (?:himself|herself)|calling (?:himself|herself)|genaamd)"
+                         rf"[ \t]+{_QUOTED_NAME}")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
@@ -132,6 +139,11 @@ _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]
 # a meeting transcript's time code before the speaker ("0:00:19 Nkechi Okafor"); then only a known first name
 # a speaker's colon, maybe after the emoji a contact's saved name carries ("Femke 🌻: ...")
 _SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)*:")
+# a chat message's or a transcript's line: a time stamp and a speaker, or a speaker and the time
+_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
+                        r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t]|<v[ \t])")
+_CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
+_MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
 _TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
 _TRANSCRIPT_SECONDS = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]+$")  # h:mm:ss: a recording, not an agenda's 14:00
@@ -169,7 +181,10 @@ _UPPER_PART = rf"[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*"
 _UPPER_SURNAME_FIRST = re.compile(rf"(?<![\w/-])(?P<last>(?:{_UPPER_PART}[ \t]){{0,2}}{_UPPER_PART}),[ \t]*"
                                   rf"(?P<first>{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
                                   # all in capitals, as an address book may write it ("HARGROVE, DENISE M")
-                                  rf"|{_UPPER_PART}(?:[ \t]+{_UPPER_PART})?(?:[ \t]+[{_UPPER}](?![\w-]))?(?![\w-]))")
+                                  # where the entry ends ("(CRT)", "<...>", the line's end): not "ROBINSON, RUTH BADER
+                                  # GINSBURG and SENTELLE, Circuit Judges"
+                                  rf"|{_UPPER_PART}(?:[ \t]+{_UPPER_PART})?(?:[ \t]+[{_UPPER}](?![\w-]))?"
+                                  rf"(?=[ \t]*(?:[(<;]|$)))", re.MULTILINE)
 # a first name, a middle initial and a surname ("Jennifer L. Kowalski"): a person, not a headline's Title Case
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}][{_LOWER}]+[ \t][{_UPPER}]\.[ \t]?[{_UPPER}][{_LOWER}]")
 # Initials in brackets after a word for a person, as a report hides who said what ("Witness W1 (T.R.)",
@@ -212,6 +227,7 @@ class PersonDetector(EntityRecognizer):
 
     def __init__(self, pack: RulePack, lexicon: Lexicon, language: str = "nl") -> None:
         self.pack, self.lexicon = pack, lexicon
+        self._chat = False  # set per text by find_names
         people = pack.people
         self._particles = {p.lower() for p in people.particles}
         # a title and its name may wrap a line ("de heer\nKramer"), but a blank line parts them
@@ -318,8 +334,10 @@ class PersonDetector(EntityRecognizer):
     # -- finding names ------------------------------------------------------------------
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
+        # a chat export or a transcript: its messages call people by first name ("Vraag het aan Linde")
+        self._chat = len(_CHAT_LINE.findall(text)) >= 3
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
-                + self._upper_surname_first(text) + self._capital_names(text):
+                + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -401,6 +419,14 @@ class PersonDetector(EntityRecognizer):
         return [Name(m.start("v"), m.end("v"), 0.7, "initials", "name-initials") for m in _PERSON_INITIALS.finditer(text)] \
             + [Name(m.start(1), m.end(1), 0.75, "initials", "name-age") for m in _INITIALS_AGE.finditer(text)] \
             + [Name(m.start(1), m.end(1), 0.75, "first-name", "name-first") for m in _NICKNAME.finditer(text)]
+
+    @staticmethod
+    def _alias_names(text: str) -> list[Name]:
+        """A name someone gives themselves ("een man die zich 'Kevin' noemde", "called himself 'Tom'")."""
+        if "zich" not in text and "self" not in text and "genaamd" not in text:
+            return []
+        return [Name(m.start(m.lastindex), m.end(m.lastindex), 0.7, "introduction", "name-introduction")
+                for m in _SELF_NAMED.finditer(text)]
 
     def _field_names(self, text: str) -> list[Name]:
         names: list[Name] = []
@@ -551,6 +577,7 @@ class PersonDetector(EntityRecognizer):
         for i, t in enumerate(words):
             if t.kind in ("cap", "init"):
                 if t.kind == "cap" and self.lexicon.is_common(t.text) and caps == 0 and t.text not in self.lexicon.first_names \
+                        and not (t.text in self.lexicon.word_names and i + 1 < len(words) and words[i + 1].kind == "cap") \
                         and not name_part and not (i and words[i - 1].kind == "particle"):  # "van der Meer, J."
                     return None
                 caps += 1
@@ -626,7 +653,15 @@ class PersonDetector(EntityRecognizer):
         """The best name in a run of capitalised words: strong cues first, then weak ones."""
         heads = [k for k, head in enumerate(chain)
                  if not (head.kind == "particle" or (head.kind == "cap" and self.lexicon.is_common(head.text)
-                                                     and head.text not in self.lexicon.first_names))
+                                                     and head.text not in self.lexicon.first_names
+                                                     # "Yours sincerely,\nMark Whitcombe": a word as a first name,
+                                                     # the closing's rule decides
+                                                     and not (head.text in self.lexicon.word_names and k + 1 < len(chain)
+                                                              and chain[k + 1].kind == "cap")
+                                                     # "mevrouw Bos van nummer 7": a listed surname after a title
+                                                     and not (k == 0 and head.text in self.lexicon.surnames
+                                                              and self._titles.search(text, max(0, head.start - 24),
+                                                                                      head.start))))
                  # a first name never follows "<Word> van" ("Statuut van Rome ...")
                  and not (k >= 2 and chain[k - 1].kind == "particle" and any(
                      t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1]))]
@@ -675,7 +710,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(self._title_start(text, head.start), end, 0.75, "initials",
                             "name-initials")
             if head.kind == "cap" and self.lexicon.is_first_name(head.text) and caps_after \
-                    and not self._roles.fullmatch(caps_after[0].text) \
+                    and (not self._roles.fullmatch(caps_after[0].text) or caps_after[0].text in self.lexicon.surnames) \
                     and not (end == head.end and rest[0].kind == "cap" and self.lexicon.is_common(rest[0].text)
                              and not text[head.end:rest[0].start].strip()):
                 # "Vice President Biden": "Vice" is no name; "London Borough of ...": a first name the lexicon knows
@@ -704,6 +739,10 @@ class PersonDetector(EntityRecognizer):
                     and not any(t.kind == "cap" and self.lexicon.is_first_name(t.text) for t in caps_after[:-1]) \
                     and self._role_near(text, head.start, end):
                 return Name(head.start, end, 0.7, "role", "name-role")  # "the Minister of Foreign Affairs, Gedion Timothewos"
+            if head.kind == "cap" and p == k and len(caps_after) == 1 and rest[0] is caps_after[0] \
+                    and self.lexicon.is_first_name(head.text) and self.lexicon.is_common(rest[0].text) \
+                    and not text[head.end:rest[0].start].strip() and self._role_near(text, head.start, rest[0].end):
+                return Name(head.start, rest[0].end, 0.7, "role", "name-role")  # "the Chief Executive, Kirsten Major"
             if head.kind == "cap" and not rest and self.lexicon.is_first_name(head.text) and (
                     self._salutations.search(before) or self._salutation_pair.search(text, max(0, head.start - 50), head.start)):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
@@ -734,9 +773,14 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
                     and _VOCATIVE_AFTER.match(text, head.end) and _SENTENCE_START.search(text, max(0, head.start - 3), head.start):
                 return Name(head.start, end, 0.7, "salutation", "name-salutation")  # "Siebren, jij neemt ...?"
+            if head.kind == "cap" and p == k and text[head.start - 1:head.start] == "@" \
+                    and (head.start < 2 or text[head.start - 2].isspace()) \
+                    and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
+                return Name(head.start, end, 0.75, "speaker", "name-context")  # "@Pieter kun jij ...": a mention in a chat
             if head.kind == "cap" and p == k and self._closing and not text[text.rfind("\n", 0, head.start) + 1:head.start].strip() \
                     and self._closing.search(text[max(0, head.start - 60):head.start]) \
-                    and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text) \
+                    and (self.lexicon.is_first_name(head.text) or caps_after) \
+                    and (not self.lexicon.is_common(head.text) or (caps_after and head.text in self.lexicon.word_names)) \
                     and _SIGNATURE_TAIL.match(_line_after(text, end)):
                 return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom", "..., legal adviser"
             if head.kind == "cap" and p == k and not rest and self._closing_inline and self.lexicon.is_first_name(head.text) \
@@ -762,6 +806,12 @@ class PersonDetector(EntityRecognizer):
                     and self._relation.search(before) \
                     and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
+            # in a chat, also after "van" ("de lijst van Merel"): a first name no surname follows is no department's
+            if head.kind == "cap" and (p == k or (p == 0 and k == 1 and chain[0].text == "van")) and self._chat \
+                    and not caps_after and len(head.text) >= 3 \
+                    and all(t.kind == "particle" for t in rest) and self.lexicon.is_first_name(head.text) \
+                    and not self._roles.fullmatch(head.text) and not _MESSAGE_START.search(text, max(0, head.start - 3), head.start):
+                return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
             if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
                     and not self.lexicon.is_common(caps_after[-1].text) and not _UPPER_WORD.match(head.text) \
                     and ((self._person_noun and self._person_noun.search(text, max(0, head.start - 40), head.start))
@@ -1022,7 +1072,9 @@ class PersonDetector(EntityRecognizer):
         m = _APPOSITION.match(text, end)
         if m:
             found = self._roles.search(m.group(1))
-            if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]):
+            # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's
+            if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]) \
+                    and not _CLAUSE_START.match(m.group(1)):
                 return found.group().lower()
         return self._plural_role_before(text, start)
 

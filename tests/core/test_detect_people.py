@@ -108,6 +108,12 @@ NAME_CASES = [
     ("His supervisor, DALE HOLLOWAY, asked him in May 2022 to drive a trailer.", "DALE HOLLOWAY"),  # capitals in text
     ("From: HARGROVE, DENISE M (CRT) <d.hargrove@example.gov>\n", "HARGROVE, DENISE M"),  # all in capitals
     ("Witnesses: Kasia Nowak; R. Pemberton; Tom\n", "Tom"),  # a label in the plural
+    ("Sevda Karaman  09:12\n@Pieter kun jij de huurachterstand nog bekijken?\n", "Pieter"),  # a mention in a chat
+    ("Op Marktplaats verkocht een man die zich 'Kevin' noemde een wasmachine.", "Kevin"),  # the name he gave
+    ("Achternaam: Nguyễn\nVoornamen: Thị Lan\n", "Thị Lan"),  # Vietnamese letters
+    ("Ook mevrouw Bos van nummer 7 maakt zich zorgen over het parkeren.", "Bos"),  # a surname that is a word
+    ("Yours sincerely,\nMark Whitcombe\n", "Mark Whitcombe"),  # a first name that is a word, under a closing
+    ("William H. Allen, with whom Mark H. Lynch was on the brief", "Mark H. Lynch"),  # ... before initials
 ]
 
 
@@ -144,6 +150,7 @@ NOT_NAMES = [
     "Opgesteld door: DMO/MH, DJZ\nMit freundlichen Grüßen\nIm Auftrag\n",  # department codes, a German closing
     "Teachers at St Anne's Academy saw the material.",  # after a possessive comes no surname
     "was interviewed at his residence in El Paso, Texas, on Monday.",  # a town and its state
+    "Before ROBINSON, RUTH BADER GINSBURG and SENTELLE, Circuit Judges.",  # judges in capitals, no address book
     "Information Governance, PO Box 3399, Bristol BS1 9NE",  # a post office box
     "Ik zag haar op 6 januari te Asmara (Eritrea) voor het laatst.",  # a country in brackets after a town
     "complainant alleged abuse at the Elizabeth Detention Center in New Jersey.",  # a place named after a person
@@ -726,3 +733,38 @@ def test_a_bracketed_word_after_a_name_is_no_part_of_it_unless_a_first_name() ->
 def test_a_title_at_a_paragraph_end_is_no_title_of_the_next_paragraphs_first_word() -> None:
     text = "Onderzoeker: W. Lokhorst, sociaal rechercheur\n\nBelanghebbende staat sinds 2022 ingeschreven."
     assert redacted(text, "PERSON") == ["W. Lokhorst"]
+
+
+CHAT = ("14-03-2023 09:14 - Jeroen Bakker: Zijn de stukken al klaar?\n"
+        "14-03-2023 09:16 - Chidi Okonjo: Bijna. Maas bij Venlo stijgt, ik mis nog de kaart van Tilburg.\n"
+        "14-03-2023 09:20 - Jeroen Bakker: Vraag het aan Linde, zij heeft contact met de wethouder.\n"
+        "14-03-2023 09:21 - Chidi Okonjo: Ja, via Syb van de beheerstichting. De lijst van Merel klopt.\n")
+
+
+def test_a_chat_calls_people_by_first_name_in_its_messages() -> None:
+    found = redacted(CHAT, "PERSON")
+    assert {"Linde", "Syb", "Merel"} <= set(found)
+    assert not {"Maas", "Venlo", "Tilburg"} & set(found)  # a river at a message's start, places
+
+
+def test_a_first_name_in_running_text_outside_a_chat_needs_more_than_the_lexicon() -> None:
+    assert redacted("Vraag het aan Linde, zij heeft contact met de wethouder.", "PERSON") == []
+
+
+def test_a_first_name_that_is_a_word_goes_with_the_surname_found_elsewhere() -> None:
+    text = "Appellant: MARK HOOD\nFor the Appellant: Mark Hood\nThis is an appeal by Mr Hood against the decision."
+    assert set(redacted(text, "PERSON")) == {"MARK HOOD", "Mark Hood", "Mr Hood"}
+
+
+def test_a_surname_that_is_also_a_role_word_after_a_first_name() -> None:
+    assert redacted("Vormgeving\nChris Koning, VNG\n", "PERSON") == ["Chris Koning"]
+
+
+def test_a_first_name_in_brackets_is_found_again_alone() -> None:
+    text = "Naam cliënt: dhr. K.A. (Kees) Verweij\nToelichting: Kees werkt sinds 2021 als timmerman."
+    assert set(redacted(text, "PERSON")) == {"dhr. K.A. (Kees) Verweij", "Kees"}
+
+
+def test_an_office_holder_whose_surname_is_a_word_is_kept() -> None:
+    text = "You may appeal to the Chief Executive, Kirsten Major, within 14 days."
+    assert redacted(text, "PERSON") == [] and kept(text) == ["Kirsten Major"]
