@@ -35,6 +35,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
 # the street of an address: capitalised words (and particles) before its house number ("Laan van Meerdervoort 811")
 _STREET_OF = re.compile(r"([A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|van|de|der|den|"
                         r"het|ter|ten|op|naar)){0,4})[ \t]+\d{1,5}(?!\d)")
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "VAT_ID": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
@@ -198,6 +199,11 @@ class Screener:
                     for variant in self._variants(c.text, first=c.entity == PERSON,
                                                   official=c.entity == OFFICIAL):
                         target.setdefault(variant, c)
+        for page, found in zip(document.pages, per_page):
+            for c in found:  # "Mark H. Lynch": a first name that is a word goes with the name after it
+                start = self._word_name_before(page.text, c.start) if c.entity == PERSON else c.start
+                if start < c.start:
+                    c.start, c.text = start, page.text[start:c.end]
         official_words = {w for v in officials for w in v.split()}
         persons = {v: c for v, c in persons.items() if v not in official_words and v not in officials}
         for found in per_page:
@@ -223,8 +229,9 @@ class Screener:
                             c.entity == OFFICIAL and 0 < c.start - m.end() <= 2 for c in found):
                         continue  # "Dijkgraaf Hennie Zwanenburg": the role, not Mr Dijkgraaf
                     origin = variants[" ".join(m.group().split())]
+                    start = self._word_name_before(page.text, m.start()) if entity == PERSON else m.start()
                     found.append(Candidate(
-                        document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),
+                        document=document.name, page=page.number, start=start, end=m.end(), text=page.text[start:m.end()],
                         entity=entity, interest=origin.interest, ground=origin.ground,
                         score=0.9 if entity == OFFICIAL else 0.7, source=origin.source, rule="same-name",
                         reason="", status=origin.status,
@@ -252,6 +259,12 @@ class Screener:
                     entity="ADDRESS", interest=origin.interest, ground=origin.ground, score=0.6, source=origin.source,
                     rule="same-street", reason="", status="suggested"))
                 self._set_reason(found[-1], "address")
+
+    def _word_name_before(self, text: str, start: int) -> int:
+        """Where a person's name starts whose surname stands at ``start``: a first name the lexicons set aside as a
+        word ("Mark", "Grant") is the first name when it stands right before the surname ("Mark Hood", "MARK HOOD")."""
+        m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        return m.start(1) if m and m.group(1).title() in self.lexicon.word_names else start
 
     def _without_titles(self, name: str) -> str:
         """A name as it would stand in the variants: without "de heer", "Mr", "mevrouw" before it."""
@@ -298,6 +311,8 @@ class Screener:
             given = caps[0].title() if caps[0].isupper() else caps[0]  # "LUIS ALBERTO REYES-MONTOYA" is "Luis" too
             if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(given) and words[0] == caps[0]:
                 out |= {caps[0], given}
+        if first:  # "dhr. K.A. (Kees) Verweij" is "Kees" in the notes under it
+            out |= {w[1:-1] for w in words if w[:1] == "(" and w[-1:] == ")" and self.lexicon.is_first_name(w[1:-1])}
         if len(words) >= 2 and not surname_first:
             out.add(" ".join(words).upper())  # "DECLARATION OF MARIA FERNANDA OLIVEIRA SANTOS": a heading in capitals
         # "complainant CARRILLO ORTEGA alleged": police and court files write the surname in capitals
