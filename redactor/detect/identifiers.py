@@ -443,7 +443,10 @@ def _under_organisation(text: str, start: int) -> bool:
     """Whether the address at ``start`` opens a line right under an organisation's name in an address block, or
     under a line that directs the letter within the organisation ("Stichting X\nt.a.v. Y\nKerkstraat 4")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if (text[line_start:start].strip() and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
+    before = text[line_start:start].strip()
+    if before.endswith(",") and _ORGANISATION_LINE.fullmatch(before[:-1].rstrip()):
+        return True  # the organisation's name before it on its line ("Home Office, 2 Marsham Street")
+    if (before and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
         return False  # the address opens its line, or follows the building's name ("Seacole Building, 2 Marsham Street")
     lines = text[max(0, line_start - 300):line_start - 1].split("\n")[-2:]
     if not lines or not lines[-1].strip():

@@ -103,6 +103,7 @@ FALSE_CASES = [
     ("ADDRESS", "Department for Transport\nGreat Minster House, 33 Horseferry Road\nLondon SW1P 4DR\n"),
     ("ADDRESS", "Van Doorne Kleinjan Advocaten\nKeizersgracht 411\n1016 EK Amsterdam\n"),  # a law firm's office
     ("BSN", "Ons kenmerk: 111222333\n"),  # a reference, not a BSN
+    ("ADDRESS", "Home Office, 2 Marsham Street\nLondon SW1P 4DF\n"),  # the body's name before it on the line
 ]
 
 
