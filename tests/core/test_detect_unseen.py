@@ -75,15 +75,6 @@ def _touches(doc: Doc, text: str) -> list[Candidate]:
 
 # Misses the detector does not handle (yet): each names its cause. strict=True, so a fix shows.
 XFAIL: dict[tuple[str, str], str] = {
-    ("nl-whatsapp-android", "Linde"):
-        "a first name alone in running text ('Vraag het aan Linde, zij ...'): no title, field or family word "
-        "marks it, and flagging every lexicon first name would flag many words and places",
-    ("nl-whatsapp-iphone", "Syb"):
-        "a first name alone in running text ('Ja, via Syb van de beheerstichting'), as 'Linde' above: "
-        "nothing but the lexicon says it is a name",
-    ("nl-transcript-teams", "Merel"):
-        "a first name alone after 'van' in running text ('de lijst van Merel'): 'van' also joins places and "
-        "departments ('Margriet van Communicatie'), so it says nothing",
     ("en-foia-log-pipes", "Washington Post"):
         "an organisation in a name column whose words are a place and a listed surname ('Post'): no lexicon "
         "says it is an organisation, and 'Ahmed Osman Farah' in the next row looks the same to the rules",
