@@ -528,7 +528,7 @@ def test_public_advice_reports_and_opinions_of_courts_are_no_internal_opinion(te
 
 @pytest.mark.parametrize(("text", "ground", "cue"), [
     # a position in the minutes' third person, a chat's opinion, a US paper's judgement
-    ("DRO is geen voorstander van een aparte regeling voor krimpgebieden.", "5.2.1", "is geen voorstander van"),
+    ("DRO is geen voorstander van een aparte regeling voor krimpgebieden.", "5.2.1", "DRO is geen voorstander"),
     ("Ik zou zelf niet te hard inzetten op de uitzondering voor staal.", "5.2.1", "Ik zou zelf niet te hard inzetten"),
     ("Mijn gevoel is dat Berlijn bijdraait als Italië omgaat.", "5.2.1", "Mijn gevoel is dat"),
     ("The Office of General Counsel views Option B as legally vulnerable.", "5.2.1", "views Option B as legally vulnerable"),
@@ -576,7 +576,24 @@ def test_doubt_an_addiction_and_a_party_membership(text: str, ground: str, cue: 
     assert cue in found[0].reason
 
 
+@pytest.mark.parametrize("text", [
+    "De SP is voorstander van een referendum over de fusie.",  # a party's stance, as the news reports it
+    "Het CDA is tegenstander van de windturbines.",
+])
+def test_a_partys_public_stance_is_no_internal_opinion(text: str) -> None:
+    assert [c for c in detect(text) if c.ground == "5.2.1"] == []
+
+
 def test_answers_to_parliamentary_questions_are_a_public_statement() -> None:
     text = ("Antwoord van minister Van Weel (Justitie en Veiligheid) (ontvangen 14 maart 2025)\n\nAntwoord op vraag 2\n"
             "Ik ben van mening dat de wachttijden te lang zijn. De AIVD is niet betrokken bij de plaatsing.\n")
     assert [c for c in detect(text) if c.ground in ("5.2.1", "5.1.1b")] == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Officials consider an early announcement would be a mistake.", True),
+    ("US officials believe the talks should resume.", False),  # the news reporting others
+    ("Health officials recommend that residents boil water.", False),  # public advice
+])
+def test_officials_view_only_as_the_writers_own(text: str, flagged: bool) -> None:
+    assert bool([c for c in detect(text) if c.ground == "5.2.1"]) is flagged
