@@ -597,3 +597,24 @@ def test_answers_to_parliamentary_questions_are_a_public_statement() -> None:
 ])
 def test_officials_view_only_as_the_writers_own(text: str, flagged: bool) -> None:
     assert bool([c for c in detect(text) if c.ground == "5.2.1"]) is flagged
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("Our assessment is that the bid is overstated by around GBP 300m.", "5.2.1", "Our assessment is"),
+    ("We judge that the Department cannot spend more than GBP 800m in-year.", "5.2.1", "We judge that"),
+    ("There is a strong case for a multi-year settlement instead.", "5.2.1", "There is a strong case for"),
+    ("A sensitive source reports that the talks have stalled.", "5.1.1b", "sensitive source"),
+    ("De indexpatiënt is op 12 maart opgenomen in het LUMC met open longtuberculose", "5.1.1d", "LUMC"),
+    ("De verdachten weten nog niet dat zij in beeld zijn.", "5.1.2c", "weten nog niet dat zij in beeld"),
+])
+def test_cues_of_submissions_intelligence_memos_and_case_notes(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason
+
+
+def test_a_police_reply_that_neither_confirms_nor_denies_is_about_the_law() -> None:
+    text = ("Freedom of Information Request Reference No: 2025/00371\n\nYou asked whether the force has used covert "
+            "surveillance against journalists.\n\nTo confirm or deny whether covert surveillance has been used would "
+            "undermine law enforcement.\n")
+    assert [c for c in detect(text) if c.ground == "5.1.2c"] == []

@@ -676,6 +676,105 @@ DOCS: list[Doc] = [
                  "The Chair said she felt\nthe winter plan would be premature", "the charges would be reviewed"],
         batch=54,
     ),
+    # -- batch 55: a UK submission in another house style, a US intelligence-based memo, a GGD case note, a
+    #    published inspection report (a tempting negative), a UK police FOI reply (neither confirm nor deny), an
+    #    RIEC note on organised crime ---------------------------------------------------------------------------
+    Doc(
+        "en-uk-submission-treasury-style",
+        "SENSITIVE\n"
+        "To: Chief Secretary to the Treasury\n"
+        "From: Public Services Spending Team\n"
+        "Date: 8 October 2024\n"
+        "\n"
+        "SUMMARY\n"
+        "1. The Department for Education has bid for GBP 1.1bn for school rebuilding in 2025-26.\n"
+        "\n"
+        "CONSIDERATIONS\n"
+        "2. Our assessment is that the bid is overstated by around GBP 300m. We judge that the Department\n"
+        "cannot spend more than GBP 800m in-year given its pipeline. There is a strong case for a multi-year\n"
+        "settlement instead.\n"
+        "3. The National Audit Office reported in June that 700 school blocks have RAAC.\n",
+        passages=[("Our assessment is that", "5.2.1"), ("We judge that", "5.2.1"), ("There is a strong case for", "5.2.1")],
+        visible=["The National Audit Office reported in June", "The Department for Education has bid",
+                 "Public Services Spending Team"],
+        batch=55,
+    ),
+    Doc(
+        "en-us-interagency-memo-intel",
+        "SECRET//NOFORN\n"
+        "MEMORANDUM FOR THE DEPUTY NATIONAL SECURITY ADVISOR\n"
+        "SUBJECT: Options to respond to the detention of two U.S. citizens\n"
+        "\n"
+        "The Intelligence Community assesses with moderate confidence that the detentions were ordered by the\n"
+        "security services to gain leverage before the sanctions review. A sensitive source reports that one\n"
+        "detainee has been denied insulin for his diabetes.\n"
+        "\n"
+        "The State Department issued a Level 4 travel advisory on March 2.\n",
+        passages=[("The Intelligence Community assesses", "5.1.1b"), ("A sensitive source reports", "5.1.1b"),
+                  ("his diabetes", SPECIAL)],
+        visible=["SECRET//NOFORN", "The State Department issued a Level 4 travel advisory"],
+        batch=55,
+    ),
+    Doc(
+        "nl-ggd-casusverslag-tbc",
+        "GGD Hollands Midden - afdeling Infectieziektebestrijding\n"
+        "Verslag bron- en contactonderzoek\n"
+        "Indexpatiënt: dhr. R. Bouchtaoui, geb. 14-02-1979\n"
+        "\n"
+        "De indexpatiënt is op 12 maart opgenomen in het LUMC met open longtuberculose. Hij is sinds 2020\n"
+        "hiv-positief en gebruikt antiretrovirale middelen. Hij werkt als chauffeur bij een pakketdienst.\n"
+        "Er zijn 14 contacten in kaart gebracht, van wie 9 collega's. De contacten krijgen na acht weken een\n"
+        "tuberculinehuidtest.\n",
+        redact=[("R. Bouchtaoui", "PERSON", E), ("14-02-1979", "DATE_OF_BIRTH", E)],
+        passages=[("opgenomen in het LUMC met open longtuberculose", SPECIAL), ("hiv-positief", SPECIAL)],
+        visible=["Er zijn 14 contacten in kaart gebracht", "De contacten krijgen na acht weken een\ntuberculinehuidtest"],
+        batch=55,
+    ),
+    Doc(
+        "nl-inspectierapport-gepubliceerd",
+        "Inspectie Justitie en Veiligheid\n"
+        "Rapport | Toezicht op de tenuitvoerlegging van vrijheidsbenemende maatregelen\n"
+        "Gepubliceerd op 21 januari 2025\n"
+        "\n"
+        "Samenvatting\n"
+        "De inspectie is van oordeel dat de penitentiaire inrichtingen onvoldoende zicht hebben op gedetineerden\n"
+        "met psychische problemen. In drie van de zeven onderzochte inrichtingen ontbrak een actueel\n"
+        "zorgplan. De inspectie beveelt de minister aan de capaciteit van de penitentiaire psychiatrische\n"
+        "centra uit te breiden.\n",
+        visible=["De inspectie is van oordeel", "gedetineerden\nmet psychische problemen",
+                 "De inspectie beveelt de minister aan"],
+        batch=55,
+    ),
+    Doc(
+        "en-uk-police-foi-ncnd",
+        "Freedom of Information Request Reference No: 2025/00371\n"
+        "Northshire Police\n"
+        "\n"
+        "You asked whether Northshire Police has used covert surveillance against journalists since 2020.\n"
+        "\n"
+        "Northshire Police neither confirms nor denies that it holds the information you requested, by virtue\n"
+        "of sections 23(5), 24(2), 30(3) and 31(3) of the Act. To confirm or deny whether covert surveillance\n"
+        "has been used against any group would undermine law enforcement.\n",
+        visible=["covert surveillance against journalists", "To confirm or deny whether covert surveillance",
+                 "Northshire Police neither confirms nor denies"],
+        batch=55,
+    ),
+    Doc(
+        "nl-riec-notitie-ondermijning",
+        "RIEC Zeeland-West-Brabant\n"
+        "Casusnotitie (niet openbaar)\n"
+        "Datum: 20 februari 2025\n"
+        "\n"
+        "Uit informatie van de politie blijkt dat de exploitant van de shishalounge aan de Havenstraat banden\n"
+        "heeft met een criminele groepering. De CIE-informatie hierover is als betrouwbaar aangemerkt. Het OM\n"
+        "heeft een strafrechtelijk onderzoek ingesteld; de verdachten weten nog niet dat zij in beeld zijn.\n"
+        "De gemeente overweegt de exploitatievergunning in te trekken op grond van de Wet Bibob.\n",
+        redact=[("De CIE-informatie hierover is als betrouwbaar aangemerkt", "PASSAGE", "5.1.2c"),
+                ("Het OM\nheeft een strafrechtelijk onderzoek ingesteld; de verdachten weten nog niet dat zij in beeld zijn",
+                 "PASSAGE", "5.1.2c")],
+        visible=["De gemeente overweegt de exploitatievergunning in te trekken"],
+        batch=55,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
