@@ -31,7 +31,7 @@ _CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|a
 # Dutch initials may have two or three letters for one name ("A.Th. van Rijnberk", "mr. A.Ph. van der Wees",
 # "Chr. de Bruin"); "Ph.D." is a degree
 _INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
-_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+\))"
+_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
                     # an Irish surname's prefix is part of it ("Ó Briain", "Ní Bhriain")
@@ -86,7 +86,8 @@ _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in 
 _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
-_APPOSITION = re.compile(r",[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:\n]{0,60})")
+# or the next cell of a table's row ("| Marjolein Faber-Bos | wethouder Ruimte |")
+_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:|\n]{0,60})")
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
 # "X (Judge)", "X (minister defensie) (VVD)")
 # the last field label on a line before a name, and what stands between them ("Griffier: de heer ")
@@ -117,7 +118,8 @@ _HONORIFICS = {"de", "heer", "mevrouw", "mevr", "mw", "dhr", "hr", "mr", "mrs", 
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # a company's form after a name: "Bouwbedrijf Van Wijk B.V.", "Morris James LLP" are firms, not people
-COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
+# a company named after a person: the legal form right after the name, or after a word or two ("Pike HR Consulting Ltd")
+COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:[A-Z][\w&-]*[ \t]+){0,2}(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
                            r"Ltd|Inc|LLC|LLP|L\.L\.P\.|PLLC|P\.C\.|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
@@ -143,6 +145,9 @@ _SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
                         r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t]|<v[ \t])")
 _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
+# a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
+_PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
+_NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
 _TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
@@ -404,7 +409,7 @@ class PersonDetector(EntityRecognizer):
             last = m.group("last")
             given = first[0].group()
             if not self.lexicon.is_first_name(given if not given.isupper() else given.title()) \
-                    or any(self.lexicon.is_common(w) for w in last.split()) \
+                    or any(self.lexicon.is_common(w) for w in last.split() if w.lower() not in self._particles) \
                     or (len(last) <= 3 and last.capitalize() not in self.lexicon.surnames):
                 continue  # "DMO/MH, Rosalie": a department's code; "DJZ, Anna"
             while len(first) > 1 and self.lexicon.is_common(first[-1].group()):
@@ -726,7 +731,8 @@ class PersonDetector(EntityRecognizer):
                 # a suspect or party as police, prosecutors and the news write them: "Jos B.", "Jan de V. (34)",
                 # "Dries V.L."; an unlisted first name with an age or a word for a person before it
                 return Name(head.start, rest[initial].start + len(rest[initial].text.rstrip()), 0.75, "first-name", "name-first")
-            if head.kind == "cap" and self._titles.search(before):
+            if head.kind == "cap" and self._titles.search(before) and not self._next_label(text, head) \
+                    and not _NUMBERED_LABEL.match(text, head.end):  # "hoofdagent\nVerbalisant 2: ..." is a label
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
             if head.kind == "cap" and chain[p].text[:1].isupper() \
@@ -810,7 +816,8 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and (p == k or (p == 0 and k == 1 and chain[0].text == "van")) and self._chat \
                     and not caps_after and len(head.text) >= 3 \
                     and all(t.kind == "particle" for t in rest) and self.lexicon.is_first_name(head.text) \
-                    and not self._roles.fullmatch(head.text) and not _MESSAGE_START.search(text, max(0, head.start - 3), head.start):
+                    and not self._roles.fullmatch(head.text) and not _MESSAGE_START.search(text, max(0, head.start - 3), head.start) \
+                    and not _PLACE_BEFORE.search(text, max(0, head.start - 12), head.start):
                 return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
             if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
                     and not self.lexicon.is_common(caps_after[-1].text) and not _UPPER_WORD.match(head.text) \

@@ -114,6 +114,8 @@ NAME_CASES = [
     ("Ook mevrouw Bos van nummer 7 maakt zich zorgen over het parkeren.", "Bos"),  # a surname that is a word
     ("Yours sincerely,\nMark Whitcombe\n", "Mark Whitcombe"),  # a first name that is a word, under a closing
     ("William H. Allen, with whom Mark H. Lynch was on the brief", "Mark H. Lynch"),  # ... before initials
+    ("| J.W. (Jan-Willem) Tol | extern adviseur |", "J.W. (Jan-Willem) Tol"),  # a double first name in brackets
+    ("De bestuurder bleek te zijn: DE BRUIJN, Ruben Adrianus, geboren 30 januari 2001.", "DE BRUIJN, Ruben Adrianus"),
 ]
 
 
@@ -151,6 +153,7 @@ NOT_NAMES = [
     "Teachers at St Anne's Academy saw the material.",  # after a possessive comes no surname
     "was interviewed at his residence in El Paso, Texas, on Monday.",  # a town and its state
     "Before ROBINSON, RUTH BADER GINSBURG and SENTELLE, Circuit Judges.",  # judges in capitals, no address book
+    "Melder: mevrouw\nVerbalisant 2: agent\n",  # a numbered label on the line under a title
     "Information Governance, PO Box 3399, Bristol BS1 9NE",  # a post office box
     "Ik zag haar op 6 januari te Asmara (Eritrea) voor het laatst.",  # a country in brackets after a town
     "complainant alleged abuse at the Elizabeth Detention Center in New Jersey.",  # a place named after a person
@@ -768,3 +771,21 @@ def test_a_first_name_in_brackets_is_found_again_alone() -> None:
 def test_an_office_holder_whose_surname_is_a_word_is_kept() -> None:
     text = "You may appeal to the Chief Executive, Kirsten Major, within 14 days."
     assert redacted(text, "PERSON") == [] and kept(text) == ["Kirsten Major"]
+
+
+def test_an_office_holder_in_a_table_row_with_the_role_in_the_next_cell_is_kept() -> None:
+    text = ("| Naam                | Functie          |\n|---------------------|------------------|\n"
+            "| Marjolein Faber-Bos | wethouder Ruimte |\n| Koen Verstappen     | beleidsadviseur  |\n")
+    assert redacted(text, "PERSON") == ["Koen Verstappen"] and kept(text) == ["Marjolein Faber-Bos"]
+
+
+def test_a_place_after_a_word_for_where_is_no_first_name_in_a_chat() -> None:
+    text = ("22-07-2024 18:01 - Jongerenwerk Zuid: Morgen vertrek 09:00\n"
+            "22-07-2024 18:03 - Demi: Ik rij met de bus naar Breda en haal daar Ilias op\n"
+            "22-07-2024 18:09 - Jongerenwerk Zuid: We zijn om 17:00 terug in Ede\n")
+    assert set(redacted(text, "PERSON")) == {"Demi", "Ilias"}
+
+
+def test_a_surname_in_a_company_name_with_words_before_its_legal_form_is_no_mention() -> None:
+    text = "The respondent shouted at the cleaner. The investigator, Joanne Pike of Pike HR Consulting Ltd, agreed."
+    assert redacted(text, "PERSON") == ["Joanne Pike"]
