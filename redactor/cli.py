@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from redactor import __version__
-from redactor.errors import ENCRYPTED, WRONG_PASSWORD, ExitCode, RedactorError
+from redactor.errors import ExitCode, RedactorError, needs_password
 from redactor.findings import AUTO_REDACT_SCORE
 
 log = logging.getLogger("redactor")
@@ -151,7 +151,7 @@ def _open_dossier(args: argparse.Namespace):
 
 def _error_line(message: str) -> str:
     """A core message as the CLI prints it: an encrypted PDF says how to give its password here."""
-    if message.endswith((ENCRYPTED, WRONG_PASSWORD)):
+    if needs_password(message) and "--password" not in message:
         message += "; remove the protection or pass --password"
     return f"error: {message}"
 

@@ -38,6 +38,11 @@ ENCRYPTED = "the PDF is encrypted (password protected)"
 WRONG_PASSWORD = "the PDF is encrypted and the password given does not open it"
 
 
+def needs_password(message: str) -> bool:
+    """Whether a file's error message (as stored for a document) says it is an encrypted PDF."""
+    return ENCRYPTED in message or WRONG_PASSWORD in message
+
+
 class EncryptedPdfError(InputFileError):
     """The PDF needs a password we were not given (or the one given is wrong)."""
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from redactor.errors import needs_password
 from redactor.review import DocumentProgress
 from redactor.store import DocumentRow
 from ui import style
@@ -36,7 +37,8 @@ def status_label(status: str) -> str:
     labels = {"not started": QCoreApplication.translate("Status", "not started"),
               "in review": QCoreApplication.translate("Status", "in review"),
               "done": QCoreApplication.translate("Status", "done"),
-              "error": QCoreApplication.translate("Status", "cannot be read")}
+              "error": QCoreApplication.translate("Status", "cannot be read"),
+              "locked": QCoreApplication.translate("Status", "password needed")}
     return labels.get(status, status)
 
 
@@ -112,6 +114,7 @@ class QtDocumentList(QWidget):
     """Documents of the dossier. Emits the one the reviewer picks."""
 
     documentActivated = Signal(int)
+    problemActivated = Signal(int)  # a document that could not be read was clicked (to unlock it, say)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,8 @@ class QtDocumentList(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)
         self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemClicked.connect(self._on_clicked)
+        self.list.itemActivated.connect(self._on_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.title)
@@ -141,8 +146,9 @@ class QtDocumentList(QWidget):
             self.list.addItem(item)
             self._items[doc.id] = item
             if doc.error:
-                item.setData(INFO_ROLE, _Info(item.text(), "error", status_label("error"), 0))
-                item.setToolTip(doc.error)
+                locked = needs_password(doc.error)
+                item.setData(INFO_ROLE, _Info(item.text(), "error", status_label("locked" if locked else "error"), 0))
+                item.setToolTip(doc.error + ("\n" + self.tr("Click to enter its password.") if locked else ""))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             else:
                 self.update_document(doc.id, progress(doc.id))
@@ -184,6 +190,10 @@ class QtDocumentList(QWidget):
 
     def ids(self) -> list[int]:
         return [doc_id for doc_id, item in self._items.items() if item.flags() & Qt.ItemFlag.ItemIsSelectable]
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        if not item.flags() & Qt.ItemFlag.ItemIsSelectable:
+            self.problemActivated.emit(int(item.data(ID_ROLE)))
 
     def _on_current(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None and current.flags() & Qt.ItemFlag.ItemIsSelectable:

@@ -107,6 +107,12 @@ class QtDossier(QObject):
     def default_ground(self) -> str:
         return self.ground_set.for_interest("personal_privacy") or self.grounds()[0].code
 
+    def reload_documents(self) -> None:
+        """Read the document list again (a file was screened again, say after unlocking it)."""
+        self.documents = self.dossier.store.documents()
+        self._rows.clear()
+        self._progress.clear()
+
     def document(self, doc_id: int) -> DocumentRow | None:
         return next((d for d in self.documents if d.id == doc_id), None)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from redactor import __version__
-from redactor.errors import RedactorError
+from redactor.errors import WRONG_PASSWORD, EncryptedPdfError, RedactorError, needs_password
 from redactor.pipeline import Dossier, ScreenReport
-from redactor.store import DossierStore, default_dossier_path, sqlite_url
+from redactor.store import DocumentRow, DossierStore, default_dossier_path, sqlite_url
 from ui.actions import Actions
 from ui.chrome import JobIndicator, build_legend, build_main_toolbar, build_menus, build_page_toolbar
 from ui.dialogs import ShortcutsDialog, show_error
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.cursor.pageChanged.connect(self._on_page)
         self.cursor.findingChanged.connect(self._on_finding)
         self.documents.documentActivated.connect(self.cursor.set_document)
+        self.documents.problemActivated.connect(self._on_unreadable)
         self.panel.findingActivated.connect(self._go_to)
         self.view.findingClicked.connect(self._go_to)
         self.view.boxDrawn.connect(c.box_drawn)
@@ -265,11 +267,7 @@ class MainWindow(QMainWindow):
         qd.setParent(self)
         qd.documentChanged.connect(self._on_document_changed)
         self.panel.set_grounds({g.code: g.label(self.lang) for g in qd.ground_set.grounds})
-        qd.load_progress()
-        groups = dossier_groups(qd.documents)
-        self.documents.set_documents(qd.documents, qd.progress, document_markers(groups))
-        self.groups.set_groups(groups, qd.progress, qd.ground_set.status_duplicate.code)
-        self.controller.documents = self.documents.ids()
+        self._show_documents()
         self.setWindowTitle(self.tr("{name} — Woo redactor").format(name=qd.label))
         self.dossier_label.setText(self.tr("Dossier: {name} ({grounds})").format(name=qd.label,
                                                                                  grounds=qd.ground_set.name))
@@ -293,6 +291,74 @@ class MainWindow(QMainWindow):
         # a full collection no longer walks them (it froze the window for ~110 ms, every few minutes of review).
         gc.freeze()
         self.dossierOpened.emit()
+
+    def _show_documents(self) -> None:
+        qd = self.qd
+        qd.load_progress()
+        groups = dossier_groups(qd.documents)
+        self.documents.set_documents(qd.documents, qd.progress, document_markers(groups))
+        self.groups.set_groups(groups, qd.progress, qd.ground_set.status_duplicate.code)
+        self.controller.documents = self.documents.ids()
+
+    # -- encrypted files -------------------------------------------------------------------------------
+    def _on_unreadable(self, doc_id: int) -> None:
+        """A document that could not be read was clicked: an encrypted one can be unlocked."""
+        doc = self.qd.document(doc_id) if self.qd else None
+        if doc is None:
+            return
+        if needs_password(doc.error or ""):
+            self.unlock(doc)
+        else:
+            show_error(self, self.tr("Cannot read document"), doc.error or "")
+
+    def ask_password(self, doc: DocumentRow, wrong: bool = False) -> str | None:
+        """The reviewer's password for an encrypted file, or None when they cancel."""
+        text = (self.tr("That password does not open “{name}”. Try again.") if wrong else
+                self.tr("“{name}” is protected with a password.")).format(name=doc.name)
+        text += "\n" + self.tr("The password is kept only while this dossier is open; it is never saved.")
+        password, ok = QInputDialog.getText(self, self.tr("Password"), text, QLineEdit.EchoMode.Password)
+        return password if ok and password else None
+
+    def unlock(self, doc: DocumentRow) -> Job | None:
+        """Ask for an encrypted file's password, then screen the file with it."""
+        if self.job is not None and self.job.running:
+            show_error(self, self.tr("Busy"), self.tr("Wait until the current work has finished, or cancel it."))
+            return None
+        password = self.ask_password(doc, wrong=WRONG_PASSWORD in (doc.error or ""))
+        if password is None:
+            return None
+        qd = self.qd
+        qd.dossier.passwords.set(doc.path, password)
+        job = self.run_job(self.tr("Screening"), lambda progress: qd.dossier.screen([Path(doc.path)], progress=progress),
+                           doc.name)
+        job.done.connect(lambda report: self._unlocked(qd, doc.id, report))
+        return job
+
+    def _unlocked(self, qd: QtDossier, doc_id: int, report: ScreenReport) -> None:
+        if qd is not self.qd:  # another dossier was opened meanwhile
+            return
+        qd.reload_documents()
+        self._show_documents()
+        if report.problems:
+            message = report.problems[0].message
+            doc = qd.document(doc_id)
+            if doc is not None and WRONG_PASSWORD in message:
+                message = self.tr("That password does not open “{name}”.").format(name=doc.name)
+            show_error(self, self.tr("Cannot read document"), message)
+            return
+        self.cursor.set_document(doc_id)
+
+    def _open_source(self, doc: DocumentRow) -> PageSource:
+        """The document's pages; an encrypted file asks for its password first (once a session)."""
+        passwords = self.qd.dossier.passwords
+        while True:
+            try:
+                return PageSource(Path(doc.path), passwords(doc.path))
+            except EncryptedPdfError:
+                password = self.ask_password(doc, wrong=passwords(doc.path) is not None)
+                if password is None:
+                    raise
+                passwords.set(doc.path, password)
 
     def _set_four_eyes(self, required: bool) -> None:
         """The dossier's four-eyes setting (audited); every reviewer of the dossier sees it."""
@@ -329,7 +395,7 @@ class MainWindow(QMainWindow):
             self.panel.set_rows([])
             return
         try:
-            self.view.set_source(PageSource(Path(doc.path), self.qd.dossier.passwords(doc.path)), self.cursor.page)
+            self.view.set_source(self._open_source(doc), self.cursor.page)
         except RedactorError as exc:
             show_error(self, self.tr("Cannot show document"), str(exc))
             return

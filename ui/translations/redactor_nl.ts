@@ -500,97 +500,98 @@
 <context>
     <name>Entities</name>
     <message>
-        <location filename="../findings_model.py" line="34"/>
+        <location filename="../findings_model.py" line="28"/>
+        <location filename="../findings_model.py" line="48"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="35"/>
+        <location filename="../findings_model.py" line="49"/>
         <source>official</source>
         <translation>functionaris</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="36"/>
+        <location filename="../findings_model.py" line="50"/>
         <source>phone number</source>
         <translation>telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="37"/>
+        <location filename="../findings_model.py" line="51"/>
         <source>e-mail address</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="38"/>
+        <location filename="../findings_model.py" line="52"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="39"/>
+        <location filename="../findings_model.py" line="53"/>
         <source>date of birth</source>
         <translation>geboortedatum</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="40"/>
+        <location filename="../findings_model.py" line="54"/>
         <source>BSN</source>
         <translation>BSN</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="41"/>
+        <location filename="../findings_model.py" line="55"/>
         <source>SSN</source>
         <translation>SSN (VS)</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="42"/>
+        <location filename="../findings_model.py" line="56"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="43"/>
+        <location filename="../findings_model.py" line="57"/>
         <source>ID number</source>
         <translation>identificatienummer</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="44"/>
+        <location filename="../findings_model.py" line="58"/>
         <source>licence plate</source>
         <translation>kenteken</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="45"/>
+        <location filename="../findings_model.py" line="59"/>
         <source>VAT number</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="46"/>
+        <location filename="../findings_model.py" line="60"/>
         <source>social media account</source>
         <translation>sociale-media-account</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="47"/>
+        <location filename="../findings_model.py" line="61"/>
         <source>signature</source>
         <translation>handtekening</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="48"/>
+        <location filename="../findings_model.py" line="62"/>
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="49"/>
+        <location filename="../findings_model.py" line="63"/>
         <source>health</source>
         <translation>gezondheid</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="50"/>
+        <location filename="../findings_model.py" line="64"/>
         <source>special personal data</source>
         <translation>bijzondere persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="51"/>
+        <location filename="../findings_model.py" line="65"/>
         <source>criminal data</source>
         <translation>strafrechtelijke gegevens</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="52"/>
+        <location filename="../findings_model.py" line="66"/>
         <source>manual box</source>
         <translation>handmatig vlak</translation>
     </message>
@@ -953,17 +954,17 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../workers.py" line="83"/>
+        <location filename="../workers.py" line="82"/>
         <source>no explanation given</source>
         <translation>zonder toelichting</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="85"/>
+        <location filename="../workers.py" line="84"/>
         <source>{file}: stopped by an unexpected problem ({problem}).</source>
         <translation>{file}: gestopt door een onverwacht probleem ({problem}).</translation>
     </message>
     <message>
-        <location filename="../workers.py" line="86"/>
+        <location filename="../workers.py" line="85"/>
         <source>Stopped by an unexpected problem ({problem}).</source>
         <translation>Gestopt door een onverwacht probleem ({problem}).</translation>
     </message>
@@ -1029,144 +1030,178 @@
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74"/>
+        <location filename="../main_window.py" line="75"/>
         <source>Woo redactor</source>
         <translation>Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="103"/>
         <source>Duplicates and threads</source>
         <translation>Dubbelen en e-mailreeksen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="110"/>
         <source>Open a folder of documents (Ctrl+O) or a dossier database (Ctrl+Shift+O).</source>
         <translation>Open een map met documenten (Ctrl+O) of een dossierdatabase (Ctrl+Shift+O).</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Open a folder of documents</source>
         <translation>Een map met documenten openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Open a dossier database</source>
         <translation>Een dossierdatabase openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Dossier databases (*.sqlite *.db);;All files (*)</source>
         <translation>Dossierdatabases (*.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Busy</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="325"/>
         <source>Wait until the current work has finished, or cancel it.</source>
         <translation>Wacht tot het huidige werk klaar is, of annuleer het.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
-        <location filename="../main_window.py" line="234"/>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="236"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Cannot open dossier</source>
         <translation>Dossier kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Screening</source>
         <translation>Screenen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="225"/>
         <source>Open a team dossier</source>
         <translation>Teamdossier openen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Database URL (PostgreSQL), e.g. postgresql+psycopg://user@host/dossier:</source>
         <translation>Database-URL (PostgreSQL), bijv. postgresql+psycopg://gebruiker@host/dossier:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="253"/>
         <source>Some files could not be read</source>
         <translation>Sommige bestanden konden niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="255"/>
+        <location filename="../main_window.py" line="257"/>
         <source>{n} document(s) screened, {reused} unchanged since last time.</source>
         <translation>{n} document(en) gescreend, {reused} ongewijzigd sinds de vorige keer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="273"/>
+        <location filename="../main_window.py" line="271"/>
         <source>{name} — Woo redactor</source>
         <translation>{name} — Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274"/>
+        <location filename="../main_window.py" line="272"/>
         <source>Dossier: {name} ({grounds})</source>
         <translation>Dossier: {name} ({grounds})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276"/>
+        <location filename="../main_window.py" line="274"/>
         <source>Reviewer: {name}</source>
         <translation>Beoordelaar: {name}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="347"/>
+        <source>Cannot read document</source>
+        <translation>Document kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="316"/>
+        <source>That password does not open “{name}”. Try again.</source>
+        <translation>Met dit wachtwoord gaat “{name}” niet open. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="317"/>
+        <source>“{name}” is protected with a password.</source>
+        <translation>“{name}” is beveiligd met een wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="318"/>
+        <source>The password is kept only while this dossier is open; it is never saved.</source>
+        <translation>Het wachtwoord wordt alleen onthouden zolang dit dossier open is; het wordt nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="346"/>
+        <source>That password does not open “{name}”.</source>
+        <translation>Met dit wachtwoord gaat “{name}” niet open.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="367"/>
         <source>Four eyes required before export.</source>
         <translation>Vier ogen vereist voor export.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Four eyes no longer required.</source>
         <translation>Vier ogen niet meer vereist.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="375"/>
         <source>{work} failed</source>
         <translation>{work} mislukt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Cannot show document</source>
         <translation>Document kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="426"/>
         <source>Page {n} of {total}</source>
         <translation>Pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="471"/>
         <source>Whole document marked: {judgement}{ground}</source>
         <translation>Hele document gemarkeerd: {judgement}{ground}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="475"/>
         <source>Approved by {name} (four eyes); a new decision withdraws the approval.</source>
         <translation>Goedgekeurd door {name} (vier ogen); een nieuw besluit trekt de goedkeuring in.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="421"/>
+        <location filename="../main_window.py" line="487"/>
         <source>Selected: “{text}”. X redacts it, Shift+X every occurrence.</source>
         <translation>Geselecteerd: “{text}”. X lakt het, Shift+X overal.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="468"/>
+        <location filename="../main_window.py" line="534"/>
         <source>The language changes when the app is started again.</source>
         <translation>De taal verandert wanneer de app opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="471"/>
+        <location filename="../main_window.py" line="537"/>
         <source>About Woo redactor</source>
         <translation>Over Woo-lakker</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="472"/>
+        <location filename="../main_window.py" line="538"/>
         <source>Woo redactor {version}
 Review and redact Woo/FOIA dossiers.
 Licence: AGPL-3.0-or-later</source>
@@ -1231,22 +1266,22 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../reasons.py" line="79"/>
+        <location filename="../reasons.py" line="82"/>
         <source>drawn box</source>
         <translation>getekend vlak</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="80"/>
+        <location filename="../reasons.py" line="83"/>
         <source>selected text “{text}”</source>
         <translation>geselecteerde tekst “{text}”</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="81"/>
+        <location filename="../reasons.py" line="84"/>
         <source>every occurrence of “{text}”</source>
         <translation>elke vermelding van “{text}”</translation>
     </message>
     <message>
-        <location filename="../reasons.py" line="85"/>
+        <location filename="../reasons.py" line="88"/>
         <source>whole page: {judgement}</source>
         <translation>hele pagina: {judgement}</translation>
     </message>
@@ -1254,27 +1289,32 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtDocumentList</name>
     <message>
-        <location filename="../document_list.py" line="118"/>
+        <location filename="../document_list.py" line="121"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="150"/>
+        <location filename="../document_list.py" line="151"/>
+        <source>Click to enter its password.</source>
+        <translation>Klik om het wachtwoord in te voeren.</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="156"/>
         <source>Documents ({count})</source>
         <translation>Documenten ({count})</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="163"/>
+        <location filename="../document_list.py" line="169"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="165"/>
+        <location filename="../document_list.py" line="171"/>
         <source>approved</source>
         <translation>goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="168"/>
+        <location filename="../document_list.py" line="174"/>
         <source>{name}
 {status}: {decided} decided, {open} open, {boxes} manual box(es)</source>
         <translation>{name}
@@ -1284,38 +1324,38 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsModel</name>
     <message>
-        <location filename="../findings_model.py" line="120"/>
+        <location filename="../findings_model.py" line="133"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="117"/>
+        <location filename="../findings_model.py" line="130"/>
         <source>Page</source>
         <translation>Pag.</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="120"/>
+        <location filename="../findings_model.py" line="133"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="120"/>
+        <location filename="../findings_model.py" line="133"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="120"/>
+        <location filename="../findings_model.py" line="133"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="120"/>
+        <location filename="../findings_model.py" line="133"/>
         <source>p.</source>
         <comment>page</comment>
         <translation>p.</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="121"/>
+        <location filename="../findings_model.py" line="134"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
@@ -1323,103 +1363,103 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>QtFindingsPanel</name>
     <message>
-        <location filename="../findings_panel.py" line="36"/>
+        <location filename="../findings_panel.py" line="37"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="39"/>
+        <location filename="../findings_panel.py" line="40"/>
         <source>Show only findings with this ground</source>
         <translation>Alleen bevindingen met deze grond tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="40"/>
+        <location filename="../findings_panel.py" line="41"/>
         <source>Show only findings of this kind</source>
         <translation>Alleen bevindingen van deze soort tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="41"/>
+        <location filename="../findings_panel.py" line="42"/>
         <source>Show only findings in this state</source>
         <translation>Alleen bevindingen in deze staat tonen</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="45"/>
+        <location filename="../findings_panel.py" line="46"/>
         <source>Filter on text or reason…</source>
         <translation>Filter op tekst of reden…</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="47"/>
+        <location filename="../findings_panel.py" line="48"/>
         <source>Show only findings whose text or reason contains this</source>
         <translation>Toon alleen bevindingen waarvan de tekst of reden dit bevat</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="81"/>
-        <location filename="../findings_panel.py" line="183"/>
+        <location filename="../findings_panel.py" line="86"/>
+        <location filename="../findings_panel.py" line="205"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="81"/>
+        <location filename="../findings_panel.py" line="86"/>
         <source>Entity</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="82"/>
+        <location filename="../findings_panel.py" line="87"/>
         <source>State</source>
         <translation>Staat</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="119"/>
+        <location filename="../findings_panel.py" line="142"/>
         <source>All grounds</source>
         <translation>Alle gronden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="120"/>
+        <location filename="../findings_panel.py" line="143"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="122"/>
+        <location filename="../findings_panel.py" line="144"/>
         <source>All states</source>
         <translation>Alle staten</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="172"/>
+        <location filename="../findings_panel.py" line="194"/>
         <source>Findings: {open} open of {total}</source>
         <translation>Bevindingen: {open} open van {total}</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="174"/>
+        <location filename="../findings_panel.py" line="196"/>
         <source>({shown} shown)</source>
         <translation>({shown} getoond)</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="179"/>
+        <location filename="../findings_panel.py" line="201"/>
         <source>No finding selected.</source>
         <translation>Geen bevinding geselecteerd.</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="183"/>
+        <location filename="../findings_panel.py" line="205"/>
         <source>page</source>
         <translation>pagina</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="183"/>
+        <location filename="../findings_panel.py" line="205"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="184"/>
+        <location filename="../findings_panel.py" line="206"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="184"/>
+        <location filename="../findings_panel.py" line="206"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../findings_panel.py" line="184"/>
+        <location filename="../findings_panel.py" line="206"/>
         <source>Decided by</source>
         <translation>Besloten door</translation>
     </message>
@@ -1676,32 +1716,33 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>States</name>
     <message>
-        <location filename="../findings_model.py" line="20"/>
+        <location filename="../findings_model.py" line="40"/>
         <source>kept</source>
         <translation>behouden</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="22"/>
+        <location filename="../findings_model.py" line="20"/>
+        <location filename="../findings_model.py" line="36"/>
         <source>suggested</source>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="23"/>
+        <location filename="../findings_model.py" line="37"/>
         <source>accepted</source>
         <translation>geaccepteerd</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="24"/>
+        <location filename="../findings_model.py" line="38"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="25"/>
+        <location filename="../findings_model.py" line="39"/>
         <source>kept (official)</source>
         <translation>behouden (functionaris)</translation>
     </message>
     <message>
-        <location filename="../findings_model.py" line="26"/>
+        <location filename="../findings_model.py" line="41"/>
         <source>manual box</source>
         <translation>handmatig vlak</translation>
     </message>
@@ -1709,24 +1750,29 @@ Licentie: AGPL-3.0-or-later</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../document_list.py" line="36"/>
+        <location filename="../document_list.py" line="37"/>
         <source>not started</source>
         <translation>niet begonnen</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="37"/>
+        <location filename="../document_list.py" line="38"/>
         <source>in review</source>
         <translation>in beoordeling</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="38"/>
+        <location filename="../document_list.py" line="39"/>
         <source>done</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../document_list.py" line="39"/>
+        <location filename="../document_list.py" line="40"/>
         <source>cannot be read</source>
         <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../document_list.py" line="41"/>
+        <source>password needed</source>
+        <translation>wachtwoord nodig</translation>
     </message>
 </context>
 </TS>
