@@ -534,7 +534,7 @@ def test_public_advice_reports_and_opinions_of_courts_are_no_internal_opinion(te
     ("The Office of General Counsel views Option B as legally vulnerable.", "5.2.1", "views Option B as legally vulnerable"),
     # special data in personnel and youth-care files
     ("Hij is sinds januari onder behandeling van een psycholoog", "5.1.1d", "onder behandeling van een psycholoog"),
-    ("Moeder heeft een licht verstandelijke beperking", "5.1.1d", "licht verstandelijke beperking"),
+    ("Moeder heeft een licht verstandelijke beperking", "5.1.1d", "verstandelijke beperking"),
     ("Hij is lid van de FNV", "5.1.1d", "lid van de FNV"),
     ("Hij vertelt dat hij samenwoont met zijn vriend", "5.1.1d", "samenwoont met zijn vriend"),
     ("Vader heeft in 2023 een werkstraf gekregen voor huiselijk geweld", "5.1.1d", "heeft in 2023 een werkstraf"),
