@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from redactor.errors import needs_password
 from redactor.grounds import available_ground_sets, load_ground_set
 from redactor.pipeline import Dossier, ExportReport, Problem
 from redactor.review import Progress
@@ -296,7 +297,12 @@ class ExportDialog(QDialog):
     def _problem_text(self, problem: Problem) -> str:
         """Why a document was left out: the reviewer's words when the dialog knew it beforehand, else the core's."""
         blocker = self._blockers.get(problem.name)
-        return f"{problem.name}: {self._reasons(blocker)}" if blocker else problem.message
+        if blocker:
+            return f"{problem.name}: {self._reasons(blocker)}"
+        if needs_password(problem.message):  # passwords are not kept between sessions
+            return self.tr("{name}: the file is protected with a password. Open the document to give it, "
+                           "then export again.").format(name=problem.name)
+        return problem.message
 
     def _publication_problem(self, problem: Problem, annex_written: bool) -> str:
         """One line a jurist reads at a glance; the core's own words below it, small, for whoever supports them."""

@@ -84,3 +84,23 @@ def test_a_locked_file_is_unlocked_with_its_password_and_reviewed(qtbot, locked_
     win2 = _window(qtbot, Dossier(DossierStore(sqlite_url(db)), "woo"), "met-slot")
     assert asked == [False]
     assert win2.cursor.document_id == doc_id and win2.view.source is not None and win2.view.source.page_count == 1
+
+
+def test_exporting_a_locked_file_in_a_later_session_says_to_open_it_first(qtbot, locked_sources, tmp_path):
+    from redactor.pipeline import Dossier
+    from redactor.store import DossierStore, sqlite_url
+
+    db = tmp_path / "d.sqlite"
+    first = Dossier(DossierStore(sqlite_url(db), name="met-slot"), "woo")
+    first.passwords.set(locked_sources / "verklaring.pdf", PASSWORD)
+    first.accept_all(first.screen([locked_sources]).documents)
+
+    win = _window(qtbot, Dossier(DossierStore(sqlite_url(db)), "woo"), "met-slot")  # passwords are not kept
+    dialog = win.show_export()
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000) as done:
+        dialog.start()
+    assert [p.name for p in done.args[0].report.problems] == ["verklaring.pdf"]
+    assert ("verklaring.pdf: the file is protected with a password. Open the document to give it, then export again."
+            in dialog.result.toPlainText())
+    assert (tmp_path / "out" / "01-nota-toezegging-cd-rbz.pdf").is_file()

@@ -599,204 +599,209 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="77"/>
+        <location filename="../export_dialog.py" line="78"/>
         <source>Export dossier</source>
         <translation>Dossier exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="80"/>
+        <location filename="../export_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="89"/>
+        <location filename="../export_dialog.py" line="90"/>
         <source>Sets the language and judgements of the inventory list; the codes on the boxes are the ones chosen during review</source>
         <translation>Bepaalt de taal en beoordelingen van de inventarislijst; de codes op de vlakken zijn die uit de beoordeling</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="91"/>
+        <location filename="../export_dialog.py" line="92"/>
         <source>Redacted PDFs (verified before they are written)</source>
         <translation>Gelakte pdf’s (gecontroleerd voordat ze worden geschreven)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="94"/>
+        <location filename="../export_dialog.py" line="95"/>
         <source>Inventory list (XLSX, CSV)</source>
         <translation>Inventarislijst (XLSX, CSV)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="96"/>
+        <location filename="../export_dialog.py" line="97"/>
         <source>Redaction log (JSON): every box with its ground and decision</source>
         <translation>Laklogboek (JSON): elk vlak met zijn grond en beslissing</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="98"/>
+        <location filename="../export_dialog.py" line="99"/>
         <source>Publication package (merged PDF with bookmarks and the inventory as an annex)</source>
         <translation>Publicatiepakket (samengevoegde pdf met bladwijzers en inventarislijst als bijlage)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="100"/>
+        <location filename="../export_dialog.py" line="101"/>
         <source>Also prints each document&apos;s number in the margin of its pages; the merged PDF holds the documents in number order</source>
         <translation>Zet ook het documentnummer in de marge van elke pagina; de samengevoegde pdf bevat de documenten op volgorde van nummer</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="103"/>
+        <location filename="../export_dialog.py" line="104"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="104"/>
+        <location filename="../export_dialog.py" line="105"/>
         <source>Only documents whose review is done</source>
         <translation>Alleen documenten waarvan de beoordeling klaar is</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="112"/>
-        <location filename="../export_dialog.py" line="182"/>
+        <location filename="../export_dialog.py" line="113"/>
+        <location filename="../export_dialog.py" line="183"/>
         <source>Output folder</source>
         <translation>Uitvoermap</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="113"/>
+        <location filename="../export_dialog.py" line="114"/>
         <source>Ground set</source>
         <translation>Gronden</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="114"/>
+        <location filename="../export_dialog.py" line="115"/>
         <source>Include</source>
         <translation>Meenemen</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="118"/>
+        <location filename="../export_dialog.py" line="119"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="129"/>
-        <location filename="../export_dialog.py" line="196"/>
+        <location filename="../export_dialog.py" line="130"/>
+        <location filename="../export_dialog.py" line="197"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="160"/>
+        <location filename="../export_dialog.py" line="161"/>
         <source>awaits approval by a second reviewer (four eyes, Ctrl+Shift+A)</source>
         <translation>wacht op goedkeuring door een tweede beoordelaar (vier ogen, Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="162"/>
+        <location filename="../export_dialog.py" line="163"/>
         <source>{n} suggestion(s) not yet reviewed</source>
         <translation>{n} voorstel(len) nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="168"/>
+        <location filename="../export_dialog.py" line="169"/>
         <source>All {n} document(s) are ready to export.</source>
         <translation>Alle {n} document(en) zijn klaar voor export.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="170"/>
+        <location filename="../export_dialog.py" line="171"/>
         <source>{ready} of {n} document(s) are ready; the others will not be exported:</source>
         <translation>{ready} van {n} document(en) zijn klaar; de andere worden niet geëxporteerd:</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="175"/>
+        <location filename="../export_dialog.py" line="176"/>
         <source>{n} with suggestions not yet reviewed</source>
         <translation>{n} met voorstellen die nog niet beoordeeld zijn</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="177"/>
+        <location filename="../export_dialog.py" line="178"/>
         <source>{n} awaiting four-eyes approval</source>
         <translation>{n} wachten op goedkeuring (vier ogen)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="196"/>
+        <location filename="../export_dialog.py" line="197"/>
         <source>Choose an output folder.</source>
         <translation>Kies een uitvoermap.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="217"/>
+        <location filename="../export_dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="226"/>
+        <location filename="../export_dialog.py" line="227"/>
         <source>Exporting {name}…</source>
         <translation>{name} exporteren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="232"/>
+        <location filename="../export_dialog.py" line="233"/>
         <source>Export finished.</source>
         <translation>Export klaar.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="236"/>
+        <location filename="../export_dialog.py" line="237"/>
         <source>Export failed.</source>
         <translation>Export mislukt.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="237"/>
+        <location filename="../export_dialog.py" line="238"/>
         <source>Export failed</source>
         <translation>Export mislukt</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="241"/>
+        <location filename="../export_dialog.py" line="242"/>
         <source>Export cancelled; files already written stay in the folder.</source>
         <translation>Export geannuleerd; al geschreven bestanden blijven in de map.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="246"/>
+        <location filename="../export_dialog.py" line="247"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="251"/>
+        <location filename="../export_dialog.py" line="252"/>
         <source>Cancelling…</source>
         <translation>Annuleren…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="267"/>
+        <location filename="../export_dialog.py" line="268"/>
         <source>{n} redacted PDF(s) written</source>
         <translation>{n} gelakte pdf(’s) geschreven</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="268"/>
+        <location filename="../export_dialog.py" line="269"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="273"/>
+        <location filename="../export_dialog.py" line="274"/>
         <source>Not exported: {n} document(s)</source>
         <translation>Niet geëxporteerd: {n} document(en)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="278"/>
+        <location filename="../export_dialog.py" line="279"/>
         <source>Verification: no hidden data found in any PDF.</source>
         <translation>Controle: in geen enkele pdf verborgen gegevens gevonden.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="279"/>
+        <location filename="../export_dialog.py" line="280"/>
         <source>Verification found problems in {n} file(s)!</source>
         <translation>De controle vond problemen in {n} bestand(en)!</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="286"/>
+        <location filename="../export_dialog.py" line="287"/>
         <source>Publication package</source>
         <translation>Publicatiepakket</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="292"/>
+        <location filename="../export_dialog.py" line="293"/>
         <source>Inventory and log</source>
         <translation>Inventarislijst en logboek</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="303"/>
+        <source>{name}: the file is protected with a password. Open the document to give it, then export again.</source>
+        <translation>{name}: het bestand is beveiligd met een wachtwoord. Open het document om het wachtwoord te geven en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="309"/>
         <source>The merged PDF was not written: it did not pass the last check for hidden data and redacted text. The separate PDFs above are not affected.</source>
         <translation>De samengevoegde pdf is niet geschreven: hij kwam niet door de laatste controle op verborgen gegevens en gelakte tekst. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="305"/>
+        <location filename="../export_dialog.py" line="311"/>
         <source>The publication package was not written: the inventory list as PDF did not pass the last check for hidden data. The separate PDFs above are not affected.</source>
         <translation>Het publicatiepakket is niet geschreven: de inventarislijst als pdf kwam niet door de laatste controle op verborgen gegevens. Dit raakt de afzonderlijke pdf’s hierboven niet.</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="307"/>
+        <location filename="../export_dialog.py" line="313"/>
         <source>Technical detail: {message}</source>
         <translation>Technische details: {message}</translation>
     </message>
