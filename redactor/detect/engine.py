@@ -21,7 +21,7 @@ from redactor.detect.identifiers import IDENTIFIER_DETECTORS, public_address_at
 from redactor.detect.lexicon import Lexicon, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
-from redactor.detect.people import COMPANY_AFTER, OFFICIAL, PERSON, PersonDetector
+from redactor.detect.people import COMPANY_AFTER, OFFICIAL, PERSON, POLICE_RANKS, PersonDetector
 from redactor.detect.reasons import REASONS, describe
 from redactor.detect.signatures import SignatureDetector
 from redactor.document import Document, Page
@@ -35,6 +35,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
 # the street of an address: capitalised words (and particles) before its house number ("Laan van Meerdervoort 811")
 _STREET_OF = re.compile(r"([A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|van|de|der|den|"
                         r"het|ter|ten|op|naar)){0,4})[ \t]+\d{1,5}(?!\d)")
+_ORG_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
@@ -229,6 +230,9 @@ class Screener:
                             c.entity == OFFICIAL and 0 < c.start - m.end() <= 2 for c in found):
                         continue  # "Dijkgraaf Hennie Zwanenburg": the role, not Mr Dijkgraaf
                     origin = variants[" ".join(m.group().split())]
+                    if m.group() == origin.text.split()[0] and _ORG_WORD_AFTER.match(page.text, m.end()) \
+                            and self.lexicon.is_common(_ORG_WORD_AFTER.match(page.text, m.end()).group(1)):
+                        continue  # the speaker "Chelsea" is not the "Chelsea" of "Chelsea Housing Office"
                     start = self._word_name_before(page.text, m.start()) if entity == PERSON else m.start()
                     found.append(Candidate(
                         document=document.name, page=page.number, start=start, end=m.end(), text=page.text[start:m.end()],
@@ -284,7 +288,7 @@ class Screener:
             words[-1] = words[-1].rstrip(",")
         while len(words) > 2 and words[0] in self._titles:
             words = words[1:]  # "Mr Abdirahman Mohamed Abdi": the first name comes after the title
-        if len(words) >= 2 and _BARE_INITIALS.fullmatch(words[0]):
+        if len(words) >= 2 and _BARE_INITIALS.fullmatch(words[0]) and words[0] not in POLICE_RANKS:
             out.add(words[0])  # "JP de Vries" is "JP" in the rest of the mail ("Hoi JP,")
         caps = [w for w in words if w[:1].isupper() and not w.endswith(".")]
         surname_first = len(caps) >= 2 and caps[0].endswith(",")

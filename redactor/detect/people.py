@@ -78,9 +78,11 @@ _US_STATE_AFTER = re.compile(
     r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
     r"Washington|West Virginia|Wisconsin|Wyoming|D\.C\.)(?![\w-])")
 _QUOTED_NAME = rf"['\"‘“]([{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)['\"’”]"
-_SELF_NAMED = re.compile(rf"(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
+_SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknamed|known as|aka|a\.k\.a\.)[ \t:]+{_QUOTED_NAME}"
+                         rf"|(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
                          rf"|(?i:noemde zich|noemt zich|called (?:himself|herself)|calling (?:himself|herself)|genaamd)"
                          rf"[ \t]+{_QUOTED_NAME}")
+_ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
@@ -113,6 +115,8 @@ _APPOINTED_AS = re.compile(r"(?:[ \t]*\([^()\n]{1,25}\))?,?[ \t]+(?:(?:is|wordt|
 
 _ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
+# British police ranks before a name or number ("PC Daniel Oyelaran (PC 4471)"): no initials
+POLICE_RANKS = {"PC", "PS", "DC", "DS", "DI", "DCI", "DSU", "WPC", "PCSO", "CI"}
 _HONORIFICS = {"de", "heer", "mevrouw", "mevr", "mw", "dhr", "hr", "mr", "mrs", "ms", "miss", "dr", "drs", "ir", "ing",
                "prof", "sir", "dame", "herr", "herrn", "frau", "fam", "familie", "echtpaar"}
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
@@ -120,7 +124,8 @@ PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # a company's form after a name: "Bouwbedrijf Van Wijk B.V.", "Morris James LLP" are firms, not people
 # a company named after a person: the legal form right after the name, or after a word or two ("Pike HR Consulting Ltd")
 COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:[A-Z][\w&-]*[ \t]+){0,2}(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
-                           r"Ltd|Inc|LLC|LLP|L\.L\.P\.|PLLC|P\.C\.|GmbH|Advocaten|Makelaardij|Architecten)(?!\w))")
+                           r"Ltd|Inc|LLC|LLP|L\.L\.P\.|PLLC|P\.C\.|GmbH|Advocaten|Makelaardij|Architecten|"
+                           r"Stichting|Foundation|Fonds|Instituut|Institute)(?!\w))")  # "William Schrikker Stichting"
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
@@ -144,6 +149,9 @@ _SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f
 # a chat message's or a transcript's line: a time stamp and a speaker, or a speaker and the time
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
                         r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t]|<v[ \t])")
+# "bewoner van de Burgemeester de Withstraat 12": the role word names a street
+_STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*"
+                                r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt)\b")
 _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
@@ -428,7 +436,7 @@ class PersonDetector(EntityRecognizer):
     @staticmethod
     def _alias_names(text: str) -> list[Name]:
         """A name someone gives themselves ("een man die zich 'Kevin' noemde", "called himself 'Tom'")."""
-        if "zich" not in text and "self" not in text and "genaamd" not in text:
+        if not _ALIAS_WORD.search(text):
             return []
         return [Name(m.start(m.lastindex), m.end(m.lastindex), 0.7, "introduction", "name-introduction")
                 for m in _SELF_NAMED.finditer(text)]
@@ -736,7 +744,8 @@ class PersonDetector(EntityRecognizer):
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
             if head.kind == "cap" and chain[p].text[:1].isupper() \
-                    and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)) \
+                    and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)
+                         or (head.text in self.lexicon.word_names and caps_after)) \
                     and _last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]):
                 # "burgemeester Scholten", "minister Helder" (a surname that is also a word): kept by classify
                 return Name(lead, end, 0.7, "role", "name-role")
@@ -856,6 +865,9 @@ class PersonDetector(EntityRecognizer):
                     and t.text.lower() in ("van", "te") and i + 1 < len(rest) and rest[i + 1].kind == "cap" \
                     and "-" not in text[last.end:t.start]:  # "Mornout - van Orsouw": a double surname
                 break  # "Sharon Dijksma van Utrecht", "mr. A.B. Hoekstra te Zwolle": "van", "te" say where from
+            if t.kind == "particle" and t.text in _WEAK_PARTICLES and i + 1 < len(rest) \
+                    and rest[i + 1].kind == "cap" and rest[i + 1].text not in self.lexicon.surnames:
+                break  # "mijn vriendin Lotte in Zeist": "in" before a place; "Jan in 't Veld" has its article
             if t.kind == "cap" and (self.lexicon.is_common(t.text) or _NOUN_END.search(t.text)) \
                     and t.text not in self.lexicon.surnames:
                 if t.text.lower() in self._particles and self._surname_follows(rest[i + 1:]):
@@ -962,7 +974,8 @@ class PersonDetector(EntityRecognizer):
         particle, or two before a listed surname: "EU Commissie" and "GGD Hollands Midden" are no names."""
         for i, t in enumerate(toks):
             if t.kind != "word" or not _BARE_INITIALS.match(t.text) or (i and _POSTCODE_DIGITS.fullmatch(toks[i - 1].text)) \
-                    or t.text in self._title_words or (t.text == "PO" and i + 1 < len(toks) and toks[i + 1].text == "Box"):
+                    or t.text in self._title_words or t.text in POLICE_RANKS \
+                    or (t.text == "PO" and i + 1 < len(toks) and toks[i + 1].text == "Box"):
                 continue  # "7770 BA Hardenberg": a postcode's letters; "SA Marcus Greene": a Special Agent; "PO Box 3399"
             j = i + 1
             while j < len(toks) and toks[j].kind == "particle":
@@ -1081,7 +1094,7 @@ class PersonDetector(EntityRecognizer):
             found = self._roles.search(m.group(1))
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's
             if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]) \
-                    and not _CLAUSE_START.match(m.group(1)):
+                    and not _CLAUSE_START.match(m.group(1)) and not _STREET_AFTER_ROLE.match(m.group(1), found.end()):
                 return found.group().lower()
         return self._plural_role_before(text, start)
 

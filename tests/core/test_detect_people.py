@@ -116,6 +116,8 @@ NAME_CASES = [
     ("William H. Allen, with whom Mark H. Lynch was on the brief", "Mark H. Lynch"),  # ... before initials
     ("| J.W. (Jan-Willem) Tol | extern adviseur |", "J.W. (Jan-Willem) Tol"),  # a double first name in brackets
     ("De bestuurder bleek te zijn: DE BRUIJN, Ruben Adrianus, geboren 30 januari 2001.", "DE BRUIJN, Ruben Adrianus"),
+    ("Verdachte: EL AMRANI, Mohamed, bijnaam 'Mo', geboren 08-12-1999", "Mo"),  # a nickname in quotes
+    ("De heer Bert Hogendoorn, bewoner van de Burgemeester de Withstraat 12, spreekt in.", "Bert Hogendoorn"),
 ]
 
 
@@ -154,6 +156,7 @@ NOT_NAMES = [
     "was interviewed at his residence in El Paso, Texas, on Monday.",  # a town and its state
     "Before ROBINSON, RUTH BADER GINSBURG and SENTELLE, Circuit Judges.",  # judges in capitals, no address book
     "Melder: mevrouw\nVerbalisant 2: agent\n",  # a numbered label on the line under a title
+    "De kinderen gaan naar de William Schrikker Stichting in Zwolle.",  # a foundation named after a person
     "Information Governance, PO Box 3399, Bristol BS1 9NE",  # a post office box
     "Ik zag haar op 6 januari te Asmara (Eritrea) voor het laatst.",  # a country in brackets after a town
     "complainant alleged abuse at the Elizabeth Detention Center in New Jersey.",  # a place named after a person
@@ -789,3 +792,24 @@ def test_a_place_after_a_word_for_where_is_no_first_name_in_a_chat() -> None:
 def test_a_surname_in_a_company_name_with_words_before_its_legal_form_is_no_mention() -> None:
     text = "The respondent shouted at the cleaner. The investigator, Joanne Pike of Pike HR Consulting Ltd, agreed."
     assert redacted(text, "PERSON") == ["Joanne Pike"]
+
+
+def test_a_place_after_in_is_no_part_of_a_first_name() -> None:
+    assert redacted("A: Nee, toen was ik bij mijn vriendin Lotte in Zeist.", "PERSON") == ["Lotte"]
+
+
+def test_a_minister_whose_first_name_is_a_word_is_kept() -> None:
+    text = "Minister Mark Harbers heeft het besluit op 4 april 2024 genomen."
+    assert redacted(text, "PERSON") == [] and kept(text) == ["Mark Harbers"]
+
+
+def test_a_police_rank_is_no_initials() -> None:
+    text = "The attending officers, PC Daniel Oyelaran (PC 4471) and PS Hannah Whitlock, are not named."
+    assert set(redacted(text, "PERSON")) == {"Daniel Oyelaran", "Hannah Whitlock"}
+
+
+def test_a_speakers_first_name_is_not_found_again_in_an_organisations_name() -> None:
+    text = ("[10/09/2024, 08:12] Chelsea: Morning all, Chelsea Housing Office is closed today\n"
+            "[10/09/2024, 08:14] Tariq Mahmood: Thanks.\n[10/09/2024, 08:15] Chelsea: Can you ask Declan?\n")
+    assert "Chelsea Housing" not in " ".join(redacted(text, "PERSON"))
+    assert redacted(text, "PERSON").count("Chelsea") == 2
