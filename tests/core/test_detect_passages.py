@@ -618,3 +618,20 @@ def test_a_police_reply_that_neither_confirms_nor_denies_is_about_the_law() -> N
             "surveillance against journalists.\n\nTo confirm or deny whether covert surveillance has been used would "
             "undermine law enforcement.\n")
     assert [c for c in detect(text) if c.ground == "5.1.2c"] == []
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("Honestly I'm not sure we want to go there before OMB weighs in.", "5.2.1", "I'm not sure we"),
+    ("I'd rather we not put a date on it.", "5.2.1", "I'd rather"),
+    ("De gestelde seksuele gerichtheid wordt wel geloofwaardig geacht", "5.1.1d", "seksuele gerichtheid"),
+])
+def test_doubt_a_preference_and_a_sexual_orientation(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason
+
+
+def test_a_news_report_kept_in_a_dossier_is_published() -> None:
+    text = ("Bron: Omroep Brabant, 12 februari 2025\n\nMan (34) veroordeeld voor explosies\n\nDe rechtbank heeft een "
+            "34-jarige man veroordeeld tot vier jaar cel. Uit tapgesprekken bleek dat hij 5.000 euro kreeg.\n")
+    assert [c for c in detect(text) if c.ground in ("5.1.1d", "5.1.2c")] == []

@@ -775,6 +775,90 @@ DOCS: list[Doc] = [
         visible=["De gemeente overweegt de exploitatievergunning in te trekken"],
         batch=55,
     ),
+    # -- batch 56: minutes of a local triangle (mayor, police, prosecutor), a news article kept in a dossier (a
+    #    tempting negative), advice of the State Attorney, a US agency e-mail chain, a UK FOI reply quoting a
+    #    submission, an IND decision note ------------------------------------------------------------------------
+    Doc(
+        "nl-verslag-driehoeksoverleg",
+        "Verslag driehoeksoverleg Tilburg\n"
+        "Datum: 4 maart 2025\n"
+        "Aanwezig: burgemeester, hoofdofficier van justitie, districtschef politie, secretaris\n"
+        "\n"
+        "1. Explosies bij woningen Reeshof\n"
+        "De districtschef meldt dat sinds januari zeven explosies zijn geweest. Het opsporingsonderzoek richt\n"
+        "zich op een groep van vier jongeren; aanhoudingen worden op korte termijn verwacht en de verdachten\n"
+        "worden geobserveerd. De hoofdofficier wil de namen niet in het verslag.\n"
+        "De burgemeester overweegt een gebiedsverbod en wil hierover op 18 maart een besluit nemen.\n"
+        "\n"
+        "2. Jaarwisseling\n"
+        "Er zijn 212 meldingen van vuurwerkoverlast ontvangen, 40 minder dan vorig jaar.\n",
+        redact=[("aanhoudingen worden op korte termijn verwacht en de verdachten\nworden geobserveerd",
+                 "PASSAGE", "5.1.2c")],
+        visible=["De districtschef meldt dat sinds januari zeven explosies zijn geweest",
+                 "Er zijn 212 meldingen van vuurwerkoverlast ontvangen"],
+        batch=56,
+    ),
+    Doc(
+        "nl-nieuwsbericht-in-dossier",
+        "Bron: Omroep Brabant, 12 februari 2025\n"
+        "\n"
+        "Man (34) veroordeeld voor explosies in Reeshof\n"
+        "\n"
+        "De rechtbank in Breda heeft woensdag een 34-jarige man uit Tilburg veroordeeld tot vier jaar cel voor\n"
+        "drie explosies bij woningen. Uit tapgesprekken bleek dat hij voor elke aanslag 5.000 euro kreeg.\n"
+        "Burgemeester Weterings is blij met de uitspraak. \"Dit geeft de buurt rust,\" zei hij tegen Omroep Brabant.\n",
+        officials=["Weterings"],
+        visible=["Uit tapgesprekken bleek", "veroordeeld tot vier jaar cel", "Dit geeft de buurt rust"],
+        batch=56,
+    ),
+    Doc(
+        "nl-advies-landsadvocaat",
+        "Pels Rijcken - Landsadvocaat\n"
+        "Advies aan de Staatssecretaris van Financiën\n"
+        "Betreft: aansprakelijkheid herstel kinderopvangtoeslag\n"
+        "Datum: 9 september 2024\n"
+        "\n"
+        "1. U heeft ons gevraagd of de Staat aansprakelijk is voor de vertraging in de herstelregeling.\n"
+        "2. De Wet hersteloperatie toeslagen bepaalt in artikel 2.1 dat de hersteltermijn zes maanden bedraagt.\n"
+        "3. Naar ons oordeel is de kans aanzienlijk dat de rechter een onrechtmatige daad aanneemt. Wij raden u\n"
+        "aan een schikkingsvoorstel te doen voordat de eerste bodemprocedure dient.\n",
+        passages=[("Naar ons oordeel", "5.2.1"), ("Wij raden u\naan", "5.2.1")],
+        visible=["De Wet hersteloperatie toeslagen bepaalt in artikel 2.1", "U heeft ons gevraagd"],
+        batch=56,
+    ),
+    Doc(
+        "en-us-hhs-email-chain",
+        "From: (b)(6)\n"
+        "To: (b)(6); (b)(6)\n"
+        "Subject: RE: RE: drug shortage letter - clearance\n"
+        "\n"
+        "Honestly I'm not sure we want to go there before OMB weighs in. My recommendation would be to hold\n"
+        "the letter until after the hearing. I'd rather we not put a date on it.\n"
+        "\n"
+        "> The FDA added amoxicillin to the drug shortage list on October 28, 2022.\n",
+        passages=[("I'm not sure we want to go there", "5.2.1"), ("My recommendation would be", "5.2.1"),
+                  ("I'd rather we not", "5.2.1")],
+        visible=["(b)(6)", "The FDA added amoxicillin to the drug shortage list"],
+        batch=56,
+    ),
+    Doc(
+        "nl-ind-beslisnotitie",
+        "IND - Beslisnotitie asiel\n"
+        "V-nummer: 2209187341\n"
+        "Datum: 30 januari 2025\n"
+        "\n"
+        "Relaas\n"
+        "Vreemdeling verklaart dat hij in Iran is gearresteerd nadat hij zich had bekeerd tot het christendom en\n"
+        "een huiskerk bezocht. Hij verklaart homoseksueel te zijn en daarom door zijn familie te zijn verstoten.\n"
+        "\n"
+        "Beoordeling\n"
+        "De bekering wordt niet geloofwaardig geacht: vreemdeling kon geen inzicht geven in zijn beweegredenen.\n"
+        "De gestelde seksuele gerichtheid wordt wel geloofwaardig geacht.\n",
+        redact=[("2209187341", "ID_DOCUMENT", E)],
+        passages=[("bekeerd tot het christendom", SPECIAL), ("homoseksueel te zijn", SPECIAL),
+                  ("seksuele gerichtheid", SPECIAL), ("is gearresteerd", SPECIAL)],
+        batch=56,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
