@@ -141,3 +141,21 @@ def test_broken_pack_names_file_rule_and_field(filename: str, rule: str, field: 
     assert (error.file.name, error.rule, error.field) == (filename, rule, field)
     assert str(error).startswith(f"{filename}: rule '{rule}', field '{field}': ")
     assert error.problem
+
+
+@pytest.mark.parametrize(("ground_set", "business", "investigation"), [
+    ("woo", "5.1.1c", "5.1.2c"), ("wob", "10.1c", "10.2c"), ("foia", "(b)(4)", "(b)(7)(A)"), ("uk_foia", "s.43", "s.31"),
+])
+def test_every_passage_rules_interest_has_its_ground_in_each_set(ground_set: str, business: str,
+                                                                 investigation: str) -> None:
+    """The rule pack's passage rules name abstract interests; each shipped set maps the two newest to its own code."""
+    from redactor.rulepack import load_rule_pack
+    from tests.core.detect_helpers import detect
+
+    gs = load_ground_set(ground_set)
+    assert {r.interest for r in load_rule_pack("default").passages} <= set(INTERESTS)
+    text = ("The company provided its unit prices to the department in confidence. "
+            "Een doorzoeking van een loods in Losser is gepland voor 15 mei.")
+    found = {c.rule: c.ground for c in detect(text, ground_set)}
+    assert found["business-confidential"] == gs.for_interest("business_confidential") == business
+    assert found["investigation"] == gs.for_interest("law_enforcement") == investigation
