@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.detect_helpers import redacted
+from tests.core.detect_helpers import detect, redacted
 
 
 @pytest.mark.parametrize("header", [
@@ -19,3 +19,22 @@ def test_a_redaction_label_in_a_header_is_no_name(header: str) -> None:
 
 def test_a_first_name_left_beside_a_redacted_surname_is_still_a_name() -> None:
     assert "Maarten" in redacted("Dear Maarten [redacted],\n\nThank you for the call.\n", "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Gesprek met dhr. xxx over zijn aanvraag.\n",
+    "Gesprek met mevrouw XXXX en de heer xxxxx over de aanvraag.\n",
+    "Beste █████,\n\nDank voor je bericht.\n\nGroet,\n█████\n",
+    "Van: XXXXX\nAan: 5.1.2 e\nOnderwerp: overleg\n\nBeste [naam], dank.\n",
+    "Van: ■■■■■■\nAan: Woo-team\n\nZie bijlage.\n",
+    "From: (b)(6), (b)(7)(C)\nTo: (b)(6)\nSubject: RE: visit\n\nThanks (b)(6).\n",
+    "Dear [s.40(2)],\n\nThank you.\n\nRegards,\n[Section 40(2)]\n",
+    "Van: [Name redacted]\nAan: 10.2e\nOnderwerp: stukken\n\nBeste 10.2.e, zie bijlage.\n",
+    "Mevrouw [***] woont sinds 2019 in Assen.\n",
+    "Contactpersoon: 5.1.2e (DGBEB), T 5.1.2e, M 06-5.1.2e\n",
+    "Aanwezig: 5.1.2e (voorzitter), 5.1.2e, 5.1.2e (notulist)\n",
+    "Met vriendelijke groet,\n\nXXXXXXX\nSenior adviseur\n",
+    "Advies: 5.2.1\nHet COA opent volgende week een noodlocatie.\n",  # a code where the advice was: no opinion
+])
+def test_placeholders_and_codes_of_an_earlier_redaction_are_never_flagged(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []
