@@ -73,7 +73,10 @@ class EmailDetector(PatternDetector):
     """E-mail address; functional mailboxes are kept by the engine's rule pack check."""
 
     ENTITY = "EMAIL"
-    PATTERNS = [("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?!\w)", 0.9)]
+    PATTERNS = [("email", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?!\w)", 0.9),
+                # written against harvesters: "dilan.aydin [at] hotmail [dot] com", "jan(at)gmail(punt)nl"
+                ("email-spelled", (r"(?<![\w.+-])[\w.+-]+[ \t]*[\[(][ \t]*(?i:at|apenstaartje)[ \t]*[\])][ \t]*[\w-]+"
+                                   r"(?:[ \t]*[\[(][ \t]*(?i:dot|punt)[ \t]*[\])][ \t]*[\w-]+)+"), 0.85)]
     REASON = "email"
 
 
@@ -213,6 +216,20 @@ class DrivingLicenceDetector(PatternDetector):
     REASON = "id-document"
 
 
+class BelgianIdCardDetector(PatternDetector):
+    """A Belgian identity card's number ("592-1234567-32"), checked by mod 97, after a word for the card."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [("be-id-card", r"(?<![\w-])(?P<v>\d{3}-\d{7}-\d{2})(?![\w-])", 0.5)]
+    CONTEXT = ["identiteitskaart", "id-kaart", "eid", "kaartnummer", "carte d'identité", "identity card"]
+    REQUIRE_CONTEXT = True
+    REASON = "id-document"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.replace("-", "")
+        return (int(digits[:10]) % 97 or 97) == int(digits[10:])
+
+
 class AlienNumberDetector(PatternDetector):
     """US alien registration number (A-number: A + 8 or 9 digits), only with a word for it before it."""
 
@@ -233,7 +250,8 @@ class PostalAddressDetector(PatternDetector):
                r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk)")  # not "GS-vergadering 17"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
-    _HOUSE = r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"
+    _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"
+              r"(?:[ \t]+bus[ \t]+\d{1,4}[a-zA-Z]?(?!\w))?")  # a Belgian flat: "Kerkstraat 12 bus 3"
     _POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),
@@ -361,7 +379,7 @@ class PhoneDetector(PatternDetector):
     REASON = "phone"
     PATTERNS = [
         ("phone-intl", r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
-        ("phone-nl", r"(?<![\w+/-])(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
+        ("phone-nl", r"(?<![\w+/-])(?<!\d\.)(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
         ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
     ]
     CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m"]
@@ -503,7 +521,8 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianNationalNumberDetector, KvkSoleTraderDetector,
+    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
+    BelgianNationalNumberDetector, KvkSoleTraderDetector,
     AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
     PhoneDetector,
 )

@@ -42,6 +42,10 @@ TRUE_CASES = [
     ("ID_DOCUMENT", "Legitimatie: rijbewijs nr. 5091827364", "5091827364"),  # a Dutch driving licence
     ("BSN", "Ons kenmerk: WMO-2024-08812\nBurgerservicenummer: 111222333\n", "111222333"),  # the nearer word wins
     ("ADDRESS", "Your details (C. Ó Briain, 41 Ferndale Road, Bristol BS7 8LU) are withheld.", "BS7 8LU"),
+    ("ADDRESS", "- afzender: P. Vandenberghe, Kerkstraat 12 bus 3, 8500 Kortrijk", "Kerkstraat 12 bus 3"),  # a flat
+    ("ID_DOCUMENT", "Identiteitsbewijs: Belgische identiteitskaart nr. 592-1234567-32", "592-1234567-32"),
+    ("EMAIL", "E-mail: dilan.aydin.koc [at] hotmail [dot] com", "dilan.aydin.koc [at] hotmail [dot] com"),
+    ("PHONE", "Phone: 828.555.0163", "828.555.0163"),  # dots between the groups
     ("EMAIL", "Mail naar j.de.vries@minbzk.nl graag.", "j.de.vries@minbzk.nl"),
     ("SSN", "SSN 536-22-1234 on file", "536-22-1234"),
     ("LICENSE_PLATE", "kenteken 12-ABC-3 gezien", "12-ABC-3"),
@@ -104,6 +108,7 @@ FALSE_CASES = [
     ("ADDRESS", "Van Doorne Kleinjan Advocaten\nKeizersgracht 411\n1016 EK Amsterdam\n"),  # a law firm's office
     ("BSN", "Ons kenmerk: 111222333\n"),  # a reference, not a BSN
     ("ADDRESS", "Home Office, 2 Marsham Street\nLondon SW1P 4DF\n"),  # the body's name before it on the line
+    ("ID_DOCUMENT", "Belgische identiteitskaart nr. 592-1234567-89"),  # the check digits do not match
 ]
 
 
