@@ -301,6 +301,8 @@ class Screener:
             # an official's surname stays visible even if it is also a word ("Klaar")
             if len(last) >= 3 and (official or not self.lexicon.is_common(last)):
                 out.add(last)
+                if last.isupper() and len(last) >= 4:  # "JANSSENS, Kevin Marc" is "Janssens" in the text under it
+                    out.add(last.title())
             at = words.index(caps[-1])
             lead = at
             while lead > 0 and words[lead - 1].lower() in self._particles:

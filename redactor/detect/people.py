@@ -82,6 +82,11 @@ _SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknam
                          rf"|(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
                          rf"|(?i:noemde zich|noemt zich|called (?:himself|herself)|calling (?:himself|herself)|genaamd)"
                          rf"[ \t]+{_QUOTED_NAME}")
+_POSSESSED_NOUN = re.compile(r"(?<![\w-])(?i:his|her|my|our|their|zijn|haar|mijn|onze|hun)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                             r"[a-z-]{3,},[ \t]+\Z")
+_FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daughters|kleinkinderen|grandchildren)"
+                          r"[ \t]*(?:\(|:[ \t]*)([^()\n:]{1,80})")
+_LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
@@ -125,7 +130,10 @@ PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # a company named after a person: the legal form right after the name, or after a word or two ("Pike HR Consulting Ltd")
 COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:[A-Z][\w&-]*[ \t]+){0,2}(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
                            r"Ltd|Inc|LLC|LLP|L\.L\.P\.|PLLC|P\.C\.|GmbH|Advocaten|Makelaardij|Architecten|"
-                           r"Stichting|Foundation|Fonds|Instituut|Institute)(?!\w))")  # "William Schrikker Stichting"
+                           r"Stichting|Foundation|Fonds|Instituut|Institute|"  # "William Schrikker Stichting"
+                           # a building or an institution named after a person ("Charles George VA Medical Center")
+                           r"Center|Centre|Hospital|Ziekenhuis|School|University|Universiteit|Museum|Library|Airport)"
+                           r"(?!\w))")
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
@@ -350,7 +358,8 @@ class PersonDetector(EntityRecognizer):
         # a chat export or a transcript: its messages call people by first name ("Vraag het aan Linde")
         self._chat = len(_CHAT_LINE.findall(text)) >= 3
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
-                + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text):
+                + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
+                + self._family_list_names(text):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -432,6 +441,16 @@ class PersonDetector(EntityRecognizer):
         return [Name(m.start("v"), m.end("v"), 0.7, "initials", "name-initials") for m in _PERSON_INITIALS.finditer(text)] \
             + [Name(m.start(1), m.end(1), 0.75, "initials", "name-age") for m in _INITIALS_AGE.finditer(text)] \
             + [Name(m.start(1), m.end(1), 0.75, "first-name", "name-first") for m in _NICKNAME.finditer(text)]
+
+    def _family_list_names(self, text: str) -> list[Name]:
+        """Children named in a list after the word for them ("drie kinderen (Elif, Baran en Zeynep)",
+        "Kinderen: Daan, Sofie"): every capitalised word there that is no common word is a first name."""
+        names = []
+        for m in _FAMILY_LIST.finditer(text):
+            for w in _LIST_WORD.finditer(m.group(1)):
+                if not self.lexicon.is_common(w.group()) or self.lexicon.is_first_name(w.group()):
+                    names.append(Name(m.start(1) + w.start(), m.start(1) + w.end(), 0.7, "relation", "name-relation"))
+        return names
 
     @staticmethod
     def _alias_names(text: str) -> list[Name]:
@@ -788,6 +807,9 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
                     and _VOCATIVE_AFTER.match(text, head.end) and _SENTENCE_START.search(text, max(0, head.start - 3), head.start):
                 return Name(head.start, end, 0.7, "salutation", "name-salutation")  # "Siebren, jij neemt ...?"
+            if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
+                    and _POSSESSED_NOUN.search(text, max(0, head.start - 40), head.start) and text[head.end:head.end + 1] == ",":
+                return Name(head.start, end, 0.7, "relation", "name-relation")  # "His work coach, Lowri, is named"
             if head.kind == "cap" and p == k and text[head.start - 1:head.start] == "@" \
                     and (head.start < 2 or text[head.start - 2].isspace()) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):

@@ -117,6 +117,8 @@ NAME_CASES = [
     ("| J.W. (Jan-Willem) Tol | extern adviseur |", "J.W. (Jan-Willem) Tol"),  # a double first name in brackets
     ("De bestuurder bleek te zijn: DE BRUIJN, Ruben Adrianus, geboren 30 januari 2001.", "DE BRUIJN, Ruben Adrianus"),
     ("Verdachte: EL AMRANI, Mohamed, bijnaam 'Mo', geboren 08-12-1999", "Mo"),  # a nickname in quotes
+    ("Zij heeft drie kinderen (Elif, Baran en Zeynep) en werkt niet.", "Baran"),  # children in a list
+    ("His work coach, Lowri, is named in the file.", "Lowri"),  # a first name in an apposition
     ("De heer Bert Hogendoorn, bewoner van de Burgemeester de Withstraat 12, spreekt in.", "Bert Hogendoorn"),
 ]
 
@@ -157,6 +159,7 @@ NOT_NAMES = [
     "Before ROBINSON, RUTH BADER GINSBURG and SENTELLE, Circuit Judges.",  # judges in capitals, no address book
     "Melder: mevrouw\nVerbalisant 2: agent\n",  # a numbered label on the line under a title
     "De kinderen gaan naar de William Schrikker Stichting in Zwolle.",  # a foundation named after a person
+    "the C&P exam at the Charles George VA Medical Center in October 2021.",  # a hospital named after a person
     "Information Governance, PO Box 3399, Bristol BS1 9NE",  # a post office box
     "Ik zag haar op 6 januari te Asmara (Eritrea) voor het laatst.",  # a country in brackets after a town
     "complainant alleged abuse at the Elizabeth Detention Center in New Jersey.",  # a place named after a person
@@ -813,3 +816,8 @@ def test_a_speakers_first_name_is_not_found_again_in_an_organisations_name() -> 
             "[10/09/2024, 08:14] Tariq Mahmood: Thanks.\n[10/09/2024, 08:15] Chelsea: Can you ask Declan?\n")
     assert "Chelsea Housing" not in " ".join(redacted(text, "PERSON"))
     assert redacted(text, "PERSON").count("Chelsea") == 2
+
+
+def test_a_surname_in_capitals_is_found_again_in_lower_case() -> None:
+    text = "Aangehouden: JANSSENS, Kevin Marc, geboren te Genk\n\nJanssens werd om 03.12 uur aangehouden."
+    assert set(redacted(text, "PERSON")) == {"JANSSENS, Kevin Marc", "Janssens"}
