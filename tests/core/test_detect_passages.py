@@ -635,3 +635,18 @@ def test_a_news_report_kept_in_a_dossier_is_published() -> None:
     text = ("Bron: Omroep Brabant, 12 februari 2025\n\nMan (34) veroordeeld voor explosies\n\nDe rechtbank heeft een "
             "34-jarige man veroordeeld tot vier jaar cel. Uit tapgesprekken bleek dat hij 5.000 euro kreeg.\n")
     assert [c for c in detect(text) if c.ground in ("5.1.1d", "5.1.2c")] == []
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("My worry is that the figures won't stand up.", "5.2.1", "My worry is that"),
+    ("It is our recommendation that the Department oppose section 4.", "5.2.1", "It is our recommendation that"),
+    ("OLC believes section 4 raises separation of powers concerns.", "5.2.1", "OLC believes"),
+    ("Mijn grootste zorg is dat de planning niet haalbaar is.", "5.2.1", "Mijn grootste zorg is dat"),
+    ("Het Portugese protocol heeft gevraagd het programma pas na 20 juni bekend te maken.", "5.1.2a",
+     "gevraagd het programma pas na 20 juni bekend te maken"),
+    ("The Palace asked us to hold off announcing the visit until May.", "5.1.2a", "asked us to hold off announcing"),
+])
+def test_worries_recommendations_and_a_request_to_hold_the_news(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason

@@ -859,6 +859,82 @@ DOCS: list[Doc] = [
                   ("seksuele gerichtheid", SPECIAL), ("is gearresteerd", SPECIAL)],
         batch=56,
     ),
+    # -- batch 57: a UK No10 e-mail, a Veilig Thuis report, a US DOJ memo, a Dutch memo that cites public advice
+    #    (a tempting negative), a note on a state visit with a foreign request -----------------------------------
+    Doc(
+        "en-uk-email-policy-unit",
+        "From: Policy Unit\n"
+        "To: Private Secretary (Home Affairs)\n"
+        "Subject: RE: knife crime announcement\n"
+        "\n"
+        "My worry is that the amnesty figures won't stand up if journalists compare them with last year. We\n"
+        "should hold the announcement until the ONS publishes on Thursday. For what it's worth, my view is that\n"
+        "the Home Secretary should lead on this, not No10.\n"
+        "\n"
+        "The ONS release is scheduled for 09:30 on Thursday 17 April.\n",
+        passages=[("My worry is that", "5.2.1"), ("my view is that", "5.2.1")],
+        visible=["The ONS release is scheduled for 09:30", "Policy Unit"],
+        batch=57,
+    ),
+    Doc(
+        "nl-veilig-thuis-melding",
+        "Veilig Thuis Gelderland-Zuid\n"
+        "Melding nr. VT-2025-03317\n"
+        "Melder: leerkracht groep 5 (naam bekend bij Veilig Thuis)\n"
+        "\n"
+        "Melder ziet sinds enkele weken blauwe plekken op de armen van het kind. Moeder is zwanger van het derde\n"
+        "kind en zou volgens het kind 's nachts veel huilen. Vader gebruikt volgens buren cocaïne en is in 2021\n"
+        "veroordeeld voor mishandeling. Het gezin is sinds januari aangemeld bij het sociaal wijkteam.\n",
+        passages=[("Moeder is zwanger", SPECIAL), ("Vader gebruikt volgens buren cocaïne", SPECIAL),
+                  ("veroordeeld voor mishandeling", SPECIAL)],
+        visible=["Veilig Thuis Gelderland-Zuid", "VT-2025-03317", "Het gezin is sinds januari aangemeld"],
+        batch=57,
+    ),
+    Doc(
+        "en-us-doj-memo-olc",
+        "U.S. Department of Justice\n"
+        "Office of Legislative Affairs\n"
+        "MEMORANDUM\n"
+        "TO: Assistant Attorney General\n"
+        "RE: Draft views letter on S. 2417\n"
+        "\n"
+        "The bill would require agencies to publish their FOIA logs within 30 days. The Senate Judiciary\n"
+        "Committee reported it on July 11.\n"
+        "It is our recommendation that the Department oppose section 4. OLC believes section 4 raises separation\n"
+        "of powers concerns, and we would not want to commit to a position before OMB clears it.\n",
+        passages=[("It is our recommendation", "5.2.1"), ("OLC believes", "5.2.1")],
+        visible=["The Senate Judiciary\nCommittee reported it on July 11", "Office of Legislative Affairs"],
+        batch=57,
+    ),
+    Doc(
+        "nl-memo-publiek-advies",
+        "Memo\n"
+        "Aan: directeur Wetgeving\n"
+        "Datum: 14 mei 2025\n"
+        "Betreft: stand van zaken wetsvoorstel Wet betaalbare huur\n"
+        "\n"
+        "De Afdeling advisering van de Raad van State bracht op 3 april advies uit en adviseerde het voorstel\n"
+        "niet in te dienen voordat de gevolgen voor middenhuur zijn onderzocht. De Autoriteit Persoonsgegevens\n"
+        "vindt dat de registratieplicht te ver gaat, zo bleek uit haar openbare advies van 20 maart.\n"
+        "De Tweede Kamer heeft het wetsvoorstel op 14 december aangenomen.\n",
+        visible=["De Afdeling advisering van de Raad van State bracht op 3 april advies uit",
+                 "De Autoriteit Persoonsgegevens\nvindt dat de registratieplicht te ver gaat",
+                 "De Tweede Kamer heeft het wetsvoorstel op 14 december aangenomen"],
+        batch=57,
+    ),
+    Doc(
+        "nl-notitie-staatsbezoek-verzoek",
+        "Notitie DPC - voorbereiding staatsbezoek Portugal\n"
+        "Datum: 2 juni 2025\n"
+        "\n"
+        "Het Portugese protocol heeft gevraagd het programma pas na 20 juni bekend te maken, omdat Lissabon\n"
+        "eerst de eigen coalitiepartners wil inlichten over het bezoek aan de marinebasis. De Portugese\n"
+        "ambassadeur liet daarbij weten dat de president de kwestie-Mozambique liever buiten het gesprek houdt.\n"
+        "Het programma omvat een bezoek aan Porto en een staatsbanket in het Ajuda-paleis.\n",
+        passages=[("pas na 20 juni bekend te maken", "5.1.2a")],
+        visible=["Het programma omvat een bezoek aan Porto"],
+        batch=57,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
