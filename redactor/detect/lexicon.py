@@ -37,6 +37,9 @@ def fold(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+# set-aside words that do not stand as a first name before a surname: titles ("Inspector General X"), particles,
+# words of a letter or a place ("Aan", "Lane")
+_NEVER_GIVEN = {"Aan", "Van", "Vice", "Kamer", "Nota", "General", "Justice", "Lane", "Red", "Sky", "Ocean", "Win"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Januari", "Februari", "Maart", "Mei", "Juni", "Juli", "Augustus"}
 
@@ -106,6 +109,6 @@ def load_lexicon(pack: RulePack) -> Lexicon:
             officials[fold(name)] = official
             by_surname.setdefault(fold(name.split()[-1]), official)
     # first names the pack sets aside because documents mostly use them as words ("Mark", "Grant", "Will")
-    word_names = {w for w in people.not_names if w in first and w not in _MONTHS}
+    word_names = {w for w in people.not_names if w in first and w not in _MONTHS and w not in _NEVER_GIVEN}
     return Lexicon(frozenset(first - set(people.not_names)), frozenset(surnames), frozenset(common),
                    officials, by_surname, frozenset(word_names))

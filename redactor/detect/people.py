@@ -84,6 +84,8 @@ _SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknam
                          rf"[ \t]+{_QUOTED_NAME}")
 _POSSESSED_NOUN = re.compile(r"(?<![\w-])(?i:his|her|my|our|their|zijn|haar|mijn|onze|hun)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                              r"[a-z-]{3,},[ \t]+\Z")
+# a person behind a letter or number in a file ("Child A (Oliver)", "Witness 2 (Fenna)", "Leerling B (Daan)")
+_DESIGNATED = re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+(?:[A-Z]|\d{{1,2}})[ \t]*\(([{_UPPER}][{_LOWER}]+)\)")
 _FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daughters|kleinkinderen|grandchildren)"
                           r"[ \t]*(?:\(|:[ \t]*)([^()\n:]{1,80})")
 _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
@@ -118,7 +120,7 @@ _APPOINTED_AS = re.compile(r"(?:[ \t]*\([^()\n]{1,25}\))?,?[ \t]+(?:(?:is|wordt|
                            r"(?:voorgedragen|benoemd|herbenoemd|aangesteld|beëdigd|gekozen|geïnstalleerd|appointed|nominated|"
                            r"elected|sworn in)[ \t]+(?:als|tot|as)[ \t]+(?:(?:de|het|een|the|a|an)[ \t]+)?([^,.;()\n]{1,60})")
 
-_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Dr)\s?)+$")
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|[dD]hr|[mM]evr|[mM]w|[dD]rs|dr|[iI]r|[iI]ng|prof|mr)\.|Mrs?|Ms|Miss|Dr)\s?)+$")
 # Abbreviations whose full stop ends no sentence ("Mr. Smith", "St. Maarten", "Jr.")
 # British police ranks before a name or number ("PC Daniel Oyelaran (PC 4471)"): no initials
 POLICE_RANKS = {"PC", "PS", "DC", "DS", "DI", "DCI", "DSU", "WPC", "PCSO", "CI"}
@@ -137,7 +139,7 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:[A-Z][\w&-]
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
-    rf"^\s*(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
+    rf"^\s*(?:(?i:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
     rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
@@ -445,7 +447,8 @@ class PersonDetector(EntityRecognizer):
     def _family_list_names(self, text: str) -> list[Name]:
         """Children named in a list after the word for them ("drie kinderen (Elif, Baran en Zeynep)",
         "Kinderen: Daan, Sofie"): every capitalised word there that is no common word is a first name."""
-        names = []
+        names = [Name(m.start(1), m.end(1), 0.7, "first-name", "name-context") for m in _DESIGNATED.finditer(text)
+                 if self.lexicon.is_first_name(m.group(1))]
         for m in _FAMILY_LIST.finditer(text):
             for w in _LIST_WORD.finditer(m.group(1)):
                 if not self.lexicon.is_common(w.group()) or self.lexicon.is_first_name(w.group()):

@@ -119,6 +119,9 @@ NAME_CASES = [
     ("Verdachte: EL AMRANI, Mohamed, bijnaam 'Mo', geboren 08-12-1999", "Mo"),  # a nickname in quotes
     ("Zij heeft drie kinderen (Elif, Baran en Zeynep) en werkt niet.", "Baran"),  # children in a list
     ("His work coach, Lowri, is named in the file.", "Lowri"),  # a first name in an apposition
+    ("Aan: El Ouali, Samira <s.elouali@gemeente-oss.nl>", "El Ouali, Samira"),  # a capitalised particle first
+    ("a pupil, referred to in the file as Child A (Oliver), at the school", "Oliver"),  # behind a designation
+    ("The class teacher, Miss Jasmine Holt, gave a statement.", "Miss Jasmine Holt"),
     ("De heer Bert Hogendoorn, bewoner van de Burgemeester de Withstraat 12, spreekt in.", "Bert Hogendoorn"),
 ]
 
@@ -821,3 +824,8 @@ def test_a_speakers_first_name_is_not_found_again_in_an_organisations_name() -> 
 def test_a_surname_in_capitals_is_found_again_in_lower_case() -> None:
     text = "Aangehouden: JANSSENS, Kevin Marc, geboren te Genk\n\nJanssens werd om 03.12 uur aangehouden."
     assert set(redacted(text, "PERSON")) == {"JANSSENS, Kevin Marc", "Janssens"}
+
+
+def test_a_title_before_a_name_is_no_first_name_that_is_a_word() -> None:
+    text = "It was briefed. Inspector General Michael E. Horowitz was briefed on May 2, 2023."
+    assert redacted(text, "PERSON") == ["Michael E. Horowitz"]  # no official the pack knows, but not "General"
