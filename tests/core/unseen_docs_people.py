@@ -1591,6 +1591,113 @@ DOCS: list[Doc] = [
         visible=["DWP Central FOI Team", "FOI2024/61522", "Merthyr Tydfil", "section 40(2)", "Secretary of State"],
         batch=47,
     ),
+    # -- batch 48: written after the fixes for batch 47 -----------------------------------------------------
+    Doc(
+        "nl-mail-outlook-weergavenamen",
+        "Van: Jansen, P. (Pieter) <p.jansen@gemeente-oss.nl>\n"
+        "Aan: El Ouali, Samira <s.elouali@gemeente-oss.nl>; Team Vergunningen <vergunningen@gemeente-oss.nl>\n"
+        "Onderwerp: FW: klacht over geluid evenemententerrein\n"
+        "\n"
+        "Samira,\n"
+        "\n"
+        "Zie hieronder de klacht van de heer Van Rijswijk uit Berghem. Hij woont naast het terrein aan de\n"
+        "Kruisstraat. Wethouder Gerrits wil vrijdag een reactie. Kun jij met Pieter-Bas van Evenementen bellen?\n"
+        "\n"
+        "Pieter\n",
+        redact=[
+            ("Jansen, P. (Pieter)", "PERSON", E),
+            ("p.jansen@gemeente-oss.nl", "EMAIL", E),
+            ("El Ouali, Samira", "PERSON", E),
+            ("s.elouali@gemeente-oss.nl", "EMAIL", E),
+            ("|Samira|,", "PERSON", E),
+            ("heer |Van Rijswijk|", "PERSON", E),
+            ("Pieter-Bas", "PERSON", E),
+            ("\n|Pieter|\n", "PERSON", E),
+        ],
+        officials=["Gerrits"],
+        visible=["Team Vergunningen", "vergunningen@gemeente-oss.nl", "Berghem", "Kruisstraat", "Evenementen",
+                 "evenemententerrein"],
+        batch=48,
+    ),
+    Doc(
+        "nl-memo-straatnamen-en-maanden",
+        "Memo verkeersbesluit - juli 2024\n"
+        "\n"
+        "De afsluiting van de Willem de Zwijgerlaan en de Prins Hendrikstraat duurt van 1 augustus tot Maart\n"
+        "volgend jaar niet. Bewoners van de Johan de Wittstraat en het Karel Doormanplein krijgen een brief.\n"
+        "Bewoner mevrouw Anna Verhoef (Johan de Wittstraat 44) vroeg om een ontheffing voor haar\n"
+        "mantelzorger. Juni en Juli zijn de drukste maanden voor het Rembrandtpark.\n",
+        redact=[
+            ("Anna Verhoef", "PERSON", E),
+            ("Johan de Wittstraat 44", "ADDRESS", E),
+        ],
+        visible=["Willem de Zwijgerlaan", "Prins Hendrikstraat", "Maart", "Karel Doormanplein", "Juni en Juli",
+                 "Rembrandtpark", "de Johan de Wittstraat en"],
+        batch=48,
+    ),
+    Doc(
+        "nl-besluit-handhaving-eigenaar",
+        "Besluit last onder dwangsom\n"
+        "\n"
+        "Aan: de heer H.J.M. (Hans) Rutten en mevrouw M.C. Rutten-Peters\n"
+        "Eigenaren van het perceel Heistraat 17, 5701 HK Helmond, kadastraal bekend gemeente Helmond, sectie C,\n"
+        "nummer 4412\n"
+        "\n"
+        "Bij een controle op 3 oktober 2024 zag toezichthouder B. Smulders dat in de schuur een woning is gemaakt.\n"
+        "Volgens de heer Rutten woont daar zijn schoonzoon, Kevin Habraken. Hans verklaarde dat de gemeente ervan\n"
+        "wist.\n",
+        redact=[
+            ("de heer H.J.M. (Hans) Rutten", "PERSON", E),
+            ("M.C. Rutten-Peters", "PERSON", E),
+            ("Heistraat 17", "ADDRESS", E),
+            ("5701 HK", "ADDRESS", E),
+            ("4412", "ADDRESS", E),
+            ("B. Smulders", "PERSON", E),
+            ("heer |Rutten| woont", "PERSON", E),
+            ("Kevin Habraken", "PERSON", E),
+            ("|Hans| verklaarde", "PERSON", E),
+        ],
+        visible=["Besluit last onder dwangsom", "Helmond, sectie C", "3 oktober 2024", "toezichthouder"],
+        batch=48,
+    ),
+    Doc(
+        "en-us-oig-complaint-summary",
+        "OFFICE OF INSPECTOR GENERAL - COMPLAINT SUMMARY\n"
+        "Complaint No. 2023-HL-00417\n"
+        "\n"
+        "Complainant: Rosa Delgado-Banks, Program Analyst (GS-12), Employee ID 00481267\n"
+        "Subject: Supervisor Gregory Tan\n"
+        "\n"
+        "Ms. Delgado-Banks alleges that Mr. Tan approved overtime for his friend, Wesley Harmon, who did not work\n"
+        "it. Wesley has since left the agency. Inspector General Michael E. Horowitz was briefed on May 2, 2023.\n",
+        redact=[
+            ("Rosa Delgado-Banks", "PERSON", E),
+            ("00481267", "ID_DOCUMENT", E),
+            ("Gregory Tan", "PERSON", E),
+            ("Ms. |Delgado-Banks|", "PERSON", E),
+            ("Mr. |Tan|", "PERSON", E),
+            ("Wesley Harmon", "PERSON", E),
+            ("|Wesley| has", "PERSON", E),
+        ],
+        visible=["Michael E. Horowitz", "OFFICE OF INSPECTOR GENERAL", "2023-HL-00417", "Program Analyst (GS-12)", "May 2, 2023"],
+        batch=48,
+    ),
+    Doc(
+        "en-uk-foi-school-complaint",
+        "Derbyshire County Council - FOI response CS/2024/1187\n"
+        "\n"
+        "The complaint concerned a pupil, referred to in the file as Child A (Oliver), at Ashbourne Primary School.\n"
+        "His mother, Mrs Kerry Whitfield, complained about the headteacher's handling of bullying. The Chair of\n"
+        "Governors, Cllr Alex Dale, replied on 12 March 2024. The class teacher, Miss Jasmine Holt, gave a statement.\n",
+        redact=[
+            ("Oliver", "PERSON", E),
+            ("Mrs Kerry Whitfield", "PERSON", E),
+            ("Miss Jasmine Holt", "PERSON", E),
+        ],
+        officials=["Alex Dale"],
+        visible=["Derbyshire County Council", "CS/2024/1187", "Child A", "Ashbourne Primary School", "12 March 2024"],
+        batch=48,
+    ),
 ]
 
 _VAUGHN = ("the security-services passage rule takes the rows of an exemption log that name the FBI as a passage "
@@ -1645,6 +1752,16 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-pv-aanhouding-belgische-verdachte", "aangehouden op de A2"):
         "an arrest without the offence named ('werd om 03.12 uur aangehouden op de A2'): the criminal-data passage "
         "rules want a suspicion or an offence with it",
+    ("nl-mail-outlook-weergavenamen", "vergunningen@gemeente-oss.nl"):
+        "a team's mailbox, as 'vergunningen@bunnik.nl' above (the expectation added after the first run: "
+        "it was left out of the document's list, and counted against precision there)",
+    ("nl-besluit-handhaving-eigenaar", "4412"):
+        "a cadastral parcel ('kadastraal bekend gemeente Helmond, sectie C, nummer 4412') points to one owner's "
+        "property: no detector knows the form, and the reasons have no key for it",
+    ("en-us-oig-complaint-summary", "Michael E. Horowitz"):
+        "an Inspector General named by his office ('Inspector General Michael E. Horowitz was briefed'): 'inspector "
+        "general' is no role word in the rule pack, so he reads as a private person (he belongs among the "
+        "officials, kept)",
     ("en-us-foia-fd302", "MARISOL"):
         "a first name alone in capitals after a possessive ('REYES-MONTOYA's wife, MARISOL, told him'): capitals "
         "make no name token, and \"'s wife\" is no possessive the relation rule knows",
