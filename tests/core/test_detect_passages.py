@@ -650,3 +650,22 @@ def test_worries_recommendations_and_a_request_to_hold_the_news(text: str, groun
     found = [c for c in detect(text) if c.ground == ground]
     assert [c.text for c in found] == [text]
     assert cue in found[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    ("Article 9(1) UK GDPR prohibits processing personal data revealing racial or ethnic origin, political opinions, "
+     "religious beliefs or trade union membership."),
+    "Het systeem verwerkt gegevens over de gezondheid van aanvragers, zoals diagnoses en beperkingen.",
+    "In 2024 had 9,1 procent van de volwassenen een depressie of angststoornis.",
+    "Bijna 1 op de 5 gedetineerden heeft een verslaving.",
+])
+def test_kinds_of_data_and_statistics_are_about_no_one(text: str) -> None:
+    assert [c for c in detect(text) if c.ground == "5.1.1d"] == []
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Hij heeft aangegeven dat hij tijdens de ramadan graag later begint", True),
+    ("De gemeente past tijdens de ramadan de openingstijden van het zwembad aan.", False),
+])
+def test_religious_observance_only_said_of_a_person(text: str, flagged: bool) -> None:
+    assert bool([c for c in detect(text) if c.ground == "5.1.1d"]) is flagged

@@ -935,6 +935,69 @@ DOCS: list[Doc] = [
         visible=["Het programma omvat een bezoek aan Porto"],
         batch=57,
     ),
+    # -- batch 58: texts that quote the law (the Woo, the GDPR, the UK FOIA), a neutral statistics report, and
+    #    a privacy impact assessment (tempting negatives), one HR note with the real thing -----------------------
+    Doc(
+        "nl-wettekst-woo-artikel-5-1",
+        "Artikel 5.1 Uitzonderingen\n"
+        "1. Het openbaar maken van informatie ingevolge deze wet blijft achterwege voor zover dit:\n"
+        "b. de veiligheid van de Staat zou kunnen schaden;\n"
+        "c. bedrijfs- en fabricagegegevens betreft die door natuurlijke personen of rechtspersonen vertrouwelijk\n"
+        "aan de overheid zijn meegedeeld;\n"
+        "d. persoonsgegevens betreft als bedoeld in paragraaf 3.1 van de Uitvoeringswet Algemene verordening\n"
+        "gegevensbescherming, tenzij de openbaarmaking kennelijk geen inbreuk op de levenssfeer maakt.\n"
+        "2. Het openbaar maken van informatie blijft eveneens achterwege voor zover het belang daarvan niet\n"
+        "opweegt tegen de betrekkingen van Nederland met andere staten en met internationale organisaties.\n",
+        visible=["de veiligheid van de Staat zou kunnen schaden", "vertrouwelijk\naan de overheid zijn meegedeeld",
+                 "de betrekkingen van Nederland met andere staten"],
+        batch=58,
+    ),
+    Doc(
+        "en-gdpr-article-9-quoted",
+        "Guidance note: special category data\n"
+        "\n"
+        "Article 9(1) UK GDPR prohibits processing personal data revealing racial or ethnic origin, political\n"
+        "opinions, religious or philosophical beliefs, or trade union membership, and the processing of genetic\n"
+        "data, biometric data, data concerning health or data concerning a natural person's sex life or sexual\n"
+        "orientation. Criminal offence data is covered separately by Article 10.\n",
+        visible=["religious or philosophical beliefs, or trade union membership", "sexual\norientation", "UK GDPR",
+                 "Criminal offence data is covered separately"],
+        batch=58,
+    ),
+    Doc(
+        "nl-cbs-statistiek-bericht",
+        "Centraal Bureau voor de Statistiek\n"
+        "Statistisch bericht | Gezondheid en zorggebruik 2024\n"
+        "\n"
+        "In 2024 had 9,1 procent van de volwassenen een depressie of angststoornis. Vrouwen waren vaker\n"
+        "psychisch ongezond dan mannen. Het aandeel rokers daalde naar 17,8 procent. Bijna 1 op de 5\n"
+        "gedetineerden heeft een verslaving, blijkt uit cijfers van DJI.\n",
+        visible=["een depressie of angststoornis", "psychisch ongezond", "heeft een verslaving"],
+        batch=58,
+    ),
+    Doc(
+        "nl-dpia-samenvatting",
+        "DPIA - Registratiesysteem Wmo-voorzieningen\n"
+        "Samenvatting\n"
+        "\n"
+        "Het systeem verwerkt gegevens over de gezondheid van aanvragers, zoals diagnoses en beperkingen, en in\n"
+        "sommige gevallen gegevens over strafrechtelijke veroordelingen. Toegang tot het medisch dossier is\n"
+        "beperkt tot de medisch adviseur. Het risico op onbevoegde inzage wordt als hoog ingeschat.\n",
+        visible=["gegevens over de gezondheid van aanvragers", "gegevens over strafrechtelijke veroordelingen",
+                 "Toegang tot het medisch dossier"],
+        batch=58,
+    ),
+    Doc(
+        "nl-hr-notitie-re-integratie",
+        "Notitie re-integratie (vertrouwelijk)\n"
+        "Betreft: medewerker team Handhaving\n"
+        "\n"
+        "De medewerker is sinds 14 oktober volledig arbeidsongeschikt na een hernia-operatie. De\n"
+        "arbeidsdeskundige verwacht dat hij na zes maanden halve dagen kan werken. Hij heeft aangegeven\n"
+        "dat hij tijdens de ramadan graag later begint.\n",
+        passages=[("volledig arbeidsongeschikt", SPECIAL), ("tijdens de ramadan graag later begint", SPECIAL)],
+        batch=58,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -948,6 +1011,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-email-chain-ministerial-visit", "Tunde"):
         "a first name alone in running text ('Separately, Tunde is off sick'): nothing but the lexicons could say it "
         "is a name (as 'Linde' in unseen_docs); the health passage covers it, under 5.1.1d only",
+    ("en-gdpr-article-9-quoted", "UK GDPR"):
+        "an acronym after a capitalised word a lexicon lists as a first name ('UK GDPR'): read as a first name and a "
+        "surname; no lexicon lists the regulation",
     ("en-us-predecisional-memo", "Senior Policy Analyst"):
         "a job title after an earlier redaction in a From field ('FROM: (b)(6), Senior Policy Analyst'): the code "
         "is skipped and the field takes the title as the name",
