@@ -450,12 +450,21 @@ def box_rects(page: Page, rect: Rect) -> list[list[float]]:
     return out
 
 
+# a word the layout broke at a line end with a hyphen: ingest joins the lines of a paragraph but keeps the
+# hyphen ("Wijn-gaarden"), or the break stays where a paragraph's line ends ("Lieshout-\nVerhoeven")
+_LINE_BREAK = r"(?:-[ \t]*\n?[ \t]*)?"
+_HYPHEN = r"-[ \t]*\n?[ \t]*"
+
+
 def text_pattern(text: str) -> re.Pattern[str] | None:
-    """A case-insensitive whole-word pattern for ``text`` as ingest normalises it (None if too short)."""
+    """A case-insensitive whole-word pattern for ``text`` as ingest normalises it (None if too short).
+
+    Words may wrap a line, also inside a word at a hyphen, as typeset pages break them.
+    """
     words = unicodedata.normalize("NFKC", text).split()
     if not words or sum(len(w) for w in words) < 2:
         return None
-    body = r"\s+".join(re.escape(w) for w in words)
+    body = r"\s+".join(_LINE_BREAK.join(_HYPHEN if ch == "-" else re.escape(ch) for ch in w) for w in words)
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 

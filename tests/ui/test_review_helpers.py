@@ -119,3 +119,26 @@ def test_listeners_hear_after_the_undo_stack_is_updated(dossier):
     session.accept(doc.id, [cid])
     session.undo()
     assert heard == [(doc.id, [cid], True, False), (doc.id, [cid], False, True)]
+
+
+def test_find_occurrences_finds_a_name_the_layout_hyphenated_at_a_line_end(tmp_path):
+    from redactor.pipeline import Dossier
+    from redactor.store import DossierStore, sqlite_url
+
+    folder = tmp_path / "bron"
+    folder.mkdir()
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 60), "Aanwezig waren de heer Theodorus Wijn-", fontsize=11)
+    page.insert_text((50, 75), "gaarden en mevrouw Hendrika van Lieshout-", fontsize=11)
+    page.insert_text((50, 90), "Verhoeven. Later kwam ook Wijngaarden zelf.", fontsize=11)
+    doc.save(folder / "verslag.pdf")
+    dossier = Dossier(DossierStore(sqlite_url(tmp_path / "d.sqlite")), "woo")
+    dossier.screen([folder])
+
+    found = find_occurrences(dossier.store, "Wijngaarden")
+    assert len(found.occurrences) == 2  # the broken one as well as the whole one
+    broken = found.occurrences[0]
+    assert len(broken.rects) == 2 and broken.rects[0][1] < broken.rects[1][1]  # a box on each line
+    assert len(find_occurrences(dossier.store, "Lieshout-Verhoeven").occurrences) == 1
+    assert find_occurrences(dossier.store, "Wijngaard").occurrences == []  # still whole words only
