@@ -86,6 +86,10 @@ _POSSESSED_NOUN = re.compile(r"(?<![\w-])(?i:his|her|my|our|their|zijn|haar|mijn
                              r"[a-z-]{3,},[ \t]+\Z")
 # a person behind a letter or number in a file ("Child A (Oliver)", "Witness 2 (Fenna)", "Leerling B (Daan)")
 _DESIGNATED = re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+(?:[A-Z]|\d{{1,2}})[ \t]*\(([{_UPPER}][{_LOWER}]+)\)")
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{1,80})")
+_LIST_GOES_ON = re.compile(r"[;,][ \t]*\n")
+_LIST_BEFORE = re.compile(r"(?:^|[;,:]|\n)[ \t]*\Z")
+_LOWER_ROLE_AFTER = re.compile(r"[ \t]*\((?:[a-z][\w-]*[ \t]?){1,3}\)")  # "(note-taker)", "(stagiair)", "(notulist)"
 _FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daughters|kleinkinderen|grandchildren)"
                           r"[ \t]*(?:\(|:[ \t]*)([^()\n:]{1,80})")
 _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
@@ -144,7 +148,7 @@ _SURNAME_COMMA_FIRST = re.compile(
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
-_NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie)$")
+_NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie|centrum|dienst|loket|afdeling|directie)$")
 # The start of a line, perhaps after a chat time stamp ("[14-07-2021 21:02] ")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$")
 # A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
@@ -702,7 +706,9 @@ class PersonDetector(EntityRecognizer):
                      t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1]))]
         if not heads:  # most runs are one sentence-initial word ("De", "Het")
             return []
-        headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start)
+        headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start) \
+            and not _LIST_GOES_ON.search(text, max(0, text.rfind("\n", 0, chain[0].start) - 3),
+                                         text.rfind("\n", 0, chain[0].start) + 1)  # a list wrapped onto this line
         for strong in (True, False):
             for k in heads:
                 name = self._name_at(text, chain, k, strong, headline)
@@ -813,6 +819,9 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
                     and _POSSESSED_NOUN.search(text, max(0, head.start - 40), head.start) and text[head.end:head.end + 1] == ",":
                 return Name(head.start, end, 0.7, "relation", "name-relation")  # "His work coach, Lowri, is named"
+            if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
+                    and _LOWER_ROLE_AFTER.match(text, head.end) and _LIST_BEFORE.search(text, max(0, head.start - 3), head.start):
+                return Name(head.start, head.end, 0.7, "first-name", "name-context")  # "...; Sam (note-taker)"
             if head.kind == "cap" and p == k and text[head.start - 1:head.start] == "@" \
                     and (head.start < 2 or text[head.start - 2].isspace()) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
@@ -1120,6 +1129,12 @@ class PersonDetector(EntityRecognizer):
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's
             if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]) \
                     and not _CLAUSE_START.match(m.group(1)) and not _STREET_AFTER_ROLE.match(m.group(1), found.end()):
+                return found.group().lower()
+        # a signer's office on the line under the name ("Sincerely,\nChristina D. Troiani\nChief, Appeals Staff")
+        m = _NEXT_LINE.match(text, end)
+        if m and self._closing and self._closing.search(text[max(0, start - 60):start]):
+            found = self._roles.match(m.group(1))
+            if found and not self._not_role_in(m.group(1)[: found.end()]):
                 return found.group().lower()
         return self._plural_role_before(text, start)
 

@@ -122,6 +122,7 @@ NAME_CASES = [
     ("Aan: El Ouali, Samira <s.elouali@gemeente-oss.nl>", "El Ouali, Samira"),  # a capitalised particle first
     ("a pupil, referred to in the file as Child A (Oliver), at the school", "Oliver"),  # behind a designation
     ("The class teacher, Miss Jasmine Holt, gave a statement.", "Miss Jasmine Holt"),
+    ("Ik wil klagen over medewerker Stijn van het Klantcontactcentrum.", "Stijn"),  # a team after "van het"
     ("De heer Bert Hogendoorn, bewoner van de Burgemeester de Withstraat 12, spreekt in.", "Bert Hogendoorn"),
 ]
 
@@ -829,3 +830,16 @@ def test_a_surname_in_capitals_is_found_again_in_lower_case() -> None:
 def test_a_title_before_a_name_is_no_first_name_that_is_a_word() -> None:
     text = "It was briefed. Inspector General Michael E. Horowitz was briefed on May 2, 2023."
     assert redacted(text, "PERSON") == ["Michael E. Horowitz"]  # no official the pack knows, but not "General"
+
+
+def test_an_attendance_list_wrapped_onto_a_title_case_line() -> None:
+    text = ("Present: Cllr Barry Lewis; Dr Priyanka Menon (UKHSA);\n"
+            "Gareth Llewelyn-Jones (Environment Agency, Flood Incident Duty Officer); Sam (note-taker)\n")
+    assert {"Gareth Llewelyn-Jones", "Sam"} <= set(redacted(text, "PERSON"))
+
+
+def test_a_signers_public_office_on_the_line_under_the_name() -> None:
+    text = "I am affirming the withholding.\n\nSincerely,\nChristina D. Troiani\nChief, Administrative Appeals Staff\n"
+    assert redacted(text, "PERSON") == [] and "Christina D. Troiani" in kept(text)
+    staff = "Met vriendelijke groet,\nMarloes Kuijpers\nmedewerker Juridische Zaken\n"
+    assert redacted(staff, "PERSON") == ["Marloes Kuijpers"]
