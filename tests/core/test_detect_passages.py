@@ -669,3 +669,24 @@ def test_kinds_of_data_and_statistics_are_about_no_one(text: str) -> None:
 ])
 def test_religious_observance_only_said_of_a_person(text: str, flagged: bool) -> None:
     assert bool([c for c in detect(text) if c.ground == "5.1.1d"]) is flagged
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("The Minister said, speaking frankly and not for onward transmission, that Chisinau expects unrest.", "5.1.2a",
+     "not for onward transmission"),
+    ("Her son has a conviction for theft from a previous employer", "5.1.1d", "a conviction for"),
+    ("She told me she is Jehovah's Witness and refuses blood products", "5.1.1d", "Jehovah's Witness"),
+    ("He said interrogators pressed him on his conversion to Christianity", "5.1.1d", "his conversion to"),
+    ("He has lost 9 kg and suffers from untreated hypertension", "5.1.1d", "hypertension"),
+    ("Wij achten een bijdrage van EUR 85.000 verantwoord.", "5.2.1", "Wij achten"),  # a number with a full stop
+    ("De begroting bevat volgens ons een te optimistische raming van de kaartverkoop.", "5.2.1", "volgens ons"),
+])
+def test_cues_of_readouts_care_notes_and_subsidy_notes(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason
+
+
+def test_volgens_ons_before_a_noun_it_owns_is_no_opinion() -> None:
+    assert [c for c in detect("Volgens ons beleid moet de aanvraag binnen acht weken worden beoordeeld.")
+            if c.ground == "5.2.1"] == []

@@ -998,6 +998,75 @@ DOCS: list[Doc] = [
         passages=[("volledig arbeidsongeschikt", SPECIAL), ("tijdens de ramadan graag later begint", SPECIAL)],
         batch=58,
     ),
+    # -- batch 59: a UK FCDO readout with a confidence, a council social-care case note in English, a Dutch
+    #    beslisnota on a subsidy, a US cable on a detained journalist ---------------------------------------------
+    Doc(
+        "en-uk-readout-bilateral",
+        "OFFICIAL-SENSITIVE\n"
+        "READOUT: Foreign Secretary call with the Moldovan Foreign Minister, 3 February 2025\n"
+        "\n"
+        "1. The Foreign Secretary welcomed Moldova's progress on EU accession chapters.\n"
+        "2. The Minister said, speaking frankly and not for onward transmission, that Chisinau expects Moscow to\n"
+        "fund opposition candidates in the spring elections through Transnistrian banks.\n"
+        "3. Both agreed to publish a short joint statement on energy security.\n",
+        passages=[("not for onward transmission", "5.1.2a")],
+        visible=["The Foreign Secretary welcomed Moldova's progress", "Both agreed to publish a short joint statement"],
+        batch=59,
+    ),
+    Doc(
+        "en-council-adult-social-care-note",
+        "Adult Social Care - Case note\n"
+        "Service user: Mrs Doreen Ashcroft (ID 4471920)\n"
+        "Worker: Callum Price, Social Worker\n"
+        "\n"
+        "Visited at home with district nurse. Mrs Ashcroft has vascular dementia and is now doubly incontinent.\n"
+        "Her son, who has a conviction for theft from a previous employer, manages her money under an LPA; the\n"
+        "bank has raised a safeguarding concern. She told me she is Jehovah's Witness and refuses blood products.\n"
+        "\n"
+        "Plan: referral to the safeguarding team; review in two weeks.\n",
+        redact=[("Mrs Doreen Ashcroft", "PERSON", E), ("Callum Price", "PERSON", E), ("Mrs |Ashcroft| has", "PERSON", E)],
+        passages=[("has vascular dementia", SPECIAL), ("doubly incontinent", SPECIAL),
+                  ("has a conviction for theft", SPECIAL), ("she is Jehovah's Witness", SPECIAL)],
+        visible=["Plan: referral to the safeguarding team", "Adult Social Care"],
+        batch=59,
+    ),
+    Doc(
+        "nl-beslisnota-subsidie-festival",
+        "Beslisnota\n"
+        "Aan: wethouder Cultuur\n"
+        "Van: afdeling Cultuur en Evenementen\n"
+        "Datum: 22 januari 2025\n"
+        "\n"
+        "Beslispunt\n"
+        "Kunt u instemmen met een incidentele subsidie van EUR 85.000 aan Stichting Zomerpark?\n"
+        "\n"
+        "Feiten\n"
+        "De stichting vraagt EUR 120.000. Het festival trok in 2024 ongeveer 18.000 bezoekers.\n"
+        "\n"
+        "Afweging\n"
+        "Wij achten een bijdrage van EUR 85.000 verantwoord. De begroting van de stichting bevat volgens ons een\n"
+        "te optimistische raming van de kaartverkoop. De organisatie heeft ons haar jaarcijfers vertrouwelijk\n"
+        "verstrekt; daaruit blijkt een negatief eigen vermogen.\n",
+        redact=[("De organisatie heeft ons haar jaarcijfers vertrouwelijk\nverstrekt", "PASSAGE", "5.1.1c")],
+        passages=[("Wij achten een bijdrage", "5.2.1"), ("volgens ons een\nte optimistische raming", "5.2.1")],
+        visible=["Kunt u instemmen met een incidentele subsidie", "Het festival trok in 2024 ongeveer 18.000 bezoekers",
+                 "Stichting Zomerpark"],
+        batch=59,
+    ),
+    Doc(
+        "en-us-cable-detained-journalist",
+        "SUBJECT: Detained U.S. journalist - consular visit\n"
+        "\n"
+        "1. (SBU) ConOff visited the detainee at Evin prison on March 4. He has lost 9 kg and suffers from\n"
+        "untreated hypertension. He said interrogators pressed him on his conversion to Christianity.\n"
+        "2. (C) A Swiss Protecting Power official told ConOff confidentially that the judiciary plans to try him\n"
+        "on espionage charges in April.\n"
+        "3. (U) The Department has publicly called for his release.\n",
+        passages=[("suffers from\nuntreated hypertension", SPECIAL), ("his conversion to Christianity", SPECIAL),
+                  ("told ConOff confidentially", "5.1.2a")],
+        visible=["The Department has publicly called for his release"],
+        batch=59,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
