@@ -41,6 +41,11 @@ th, td {border: 0.5pt solid #888; padding: 2pt; text-align: left; vertical-align
 th {background-color: #e4e4e4;}
 """
 _MARGIN = 36  # points around the annex table
+_PADDING = 2.5  # points a cell takes besides its content width: padding on both sides and its share of the borders
+# Shares of the annex's width: the published columns, then the related-document columns when there are any.
+# A width on every cell keeps the columns where they are from page to page (MuPDF sizes them by content).
+_SHARES = (4, 15, 22, 8, 10, 11, 7, 23)
+_RELATED_SHARES = (6, 6, 6, 6)
 _UNBREAKABLE = re.compile(r"[^\s-]{24,}")
 
 
@@ -129,15 +134,17 @@ def _render_annex(rows: list[InventoryRow], ground_set: GroundSet) -> pymupdf.Do
     """The published inventory as a table on landscape A4 pages (never the internal list's reviewers),
     its header row repeated on every page."""
     headers, table = public_table(rows, ground_set)
+    page, area = pymupdf.paper_rect("a4-l"), pymupdf.paper_rect("a4-l") + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
+    widths = _column_widths(len(headers), area.width)
 
     def row(cells: list[object], tag: str, row_id: str = "") -> str:
-        cells_html = "".join(f"<{tag}>{html.escape(_breakable(str(c)))}</{tag}>" for c in cells)
+        cells_html = "".join(f'<{tag} style="width:{w:.1f}pt">{html.escape(_breakable(str(c)))}</{tag}>'
+                             for c, w in zip(cells, widths))
         return f'<tr id="{row_id}">{cells_html}</tr>' if row_id else f"<tr>{cells_html}</tr>"
 
     title = f"<h1>{_ANNEX_TITLE[language_of(ground_set)]}</h1>"
     header = row(list(headers), "th")
     body = [row(cells, "td", f"r{i}") for i, cells in enumerate(table)]
-    page, area = pymupdf.paper_rect("a4-l"), pymupdf.paper_rect("a4-l") + (_MARGIN, _MARGIN, -_MARGIN, -_MARGIN)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
     start, first = 0, True
@@ -155,6 +162,13 @@ def _render_annex(rows: list[InventoryRow], ground_set: GroundSet) -> pymupdf.Do
         start, first = start + count, False
     writer.close()
     return pymupdf.open("pdf", buffer.getvalue())
+
+
+def _column_widths(columns: int, width: float) -> list[float]:
+    """Content widths in points of the annex's columns, so that the table fills ``width``."""
+    shares = (_SHARES + _RELATED_SHARES)[:columns]
+    content = width - columns * 2 * _PADDING
+    return [content * s / sum(shares) for s in shares]
 
 
 _ROWS_TRIED = 60  # more rows than a landscape page holds at 8 pt (about 37 of one line)

@@ -138,6 +138,17 @@ def test_a_long_annex_repeats_its_header_on_every_page_and_lists_each_document_o
     assert sorted(map(int, listed)) == list(range(1, 151))
 
 
+def test_the_annex_columns_stand_in_the_same_place_on_every_page(tmp_path: Path) -> None:
+    """Pages with short and with long cells: the table is still one table to the reader."""
+    rows = [InventoryRow(n, f"bijlage-{n}.pdf", "Verslag " * (1 if n <= 40 else 12), "2024-05-01",
+                         "Deels openbaar", ["5.1.2e"], 2, "opmerking " * (n // 40)) for n in range(1, 121)]
+    with pymupdf.open(publication.write_annex(rows, tmp_path, load_ground_set("woo"))) as pdf:
+        assert pdf.page_count > 2
+        header_x = [tuple(round(w[0]) for w in page.get_text("words") if w[4] in {"Nr.", "Document", "Datum",
+                                                                                "Toelichting"}) for page in pdf]
+    assert len(set(header_x)) == 1 and len(header_x[0]) == 4
+
+
 def test_no_redacted_text_is_extractable_from_the_publication(published) -> None:
     for path in (published.publication, published.annex):
         assert verify_file(path) == []
