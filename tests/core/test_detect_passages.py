@@ -690,3 +690,19 @@ def test_cues_of_readouts_care_notes_and_subsidy_notes(text: str, ground: str, c
 def test_volgens_ons_before_a_noun_it_owns_is_no_opinion() -> None:
     assert [c for c in detect("Volgens ons beleid moet de aanvraag binnen acht weken worden beoordeeld.")
             if c.ground == "5.2.1"] == []
+
+
+def test_a_councils_report_to_cabinet_is_published() -> None:
+    text = ("Report to Cabinet - 12 March 2025\nReport of the Director of Adult Services\n\n"
+            "Officers consider that the preferred bidders offer the best value. We recommend approval.\n")
+    assert [c for c in detect(text) if c.ground == "5.2.1"] == []
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    ("Frankly, I think their pricing is unsustainable.", "5.2.1", "I think their pricing is unsustainable"),
+    ("Their bid team told us privately that they are in talks to be taken over.", "5.1.1c", "bid team told us privately"),
+])
+def test_a_judgement_of_a_bid_and_what_a_bidder_said_in_private(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue in found[0].reason

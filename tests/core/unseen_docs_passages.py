@@ -1067,6 +1067,54 @@ DOCS: list[Doc] = [
         visible=["The Department has publicly called for his release"],
         batch=59,
     ),
+    # -- batch 60: a gov.uk news story, a US agency press release, a council's published report to committee, an
+    #    internal e-mail that forwards one of them with comments -----------------------------------------------
+    Doc(
+        "en-govuk-news-story",
+        "Press release\n"
+        "Home Secretary announces new powers to tackle knife crime\n"
+        "From: Home Office\n"
+        "Published 14 April 2025\n"
+        "\n"
+        "The Home Secretary said: \"I believe these powers will save lives. In my view we must act now.\"\n"
+        "MI5 and counter-terrorism police will be consulted on the new offence.\n",
+        visible=["I believe these powers will save lives", "In my view we must act now", "MI5 and counter-terrorism police"],
+        batch=60,
+    ),
+    Doc(
+        "en-us-agency-press-release",
+        "NEWS RELEASE\n"
+        "U.S. Department of Labor, Office of Public Affairs\n"
+        "\n"
+        "WASHINGTON - The Department today announced a settlement with a staffing company that misclassified\n"
+        "1,200 workers. \"We believe this sends a clear message,\" said the Wage and Hour Administrator. The company\n"
+        "provided its payroll records to investigators in confidence during the inquiry.\n",
+        visible=["We believe this sends a clear message", "provided its payroll records to investigators in confidence"],
+        batch=60,
+    ),
+    Doc(
+        "en-council-committee-report",
+        "Report to Cabinet - 12 March 2025\n"
+        "Report of the Director of Adult Services\n"
+        "Subject: Home care recommissioning\n"
+        "\n"
+        "Recommendation: that Cabinet approves the award of the home care contract to the preferred bidders.\n"
+        "Officers consider that the preferred bidders offer the best value. We recommend approval.\n",
+        visible=["Officers consider that the preferred bidders offer the best value", "We recommend approval"],
+        batch=60,
+    ),
+    Doc(
+        "en-internal-email-forwarding-report",
+        "From: Head of Commissioning\n"
+        "To: Director of Adult Services\n"
+        "Subject: FW: Cabinet report - home care\n"
+        "\n"
+        "Before this goes to Cabinet: I don't think we should name Bidder C as reserve. Frankly, I think their\n"
+        "pricing is unsustainable. Their bid team told us privately that they are in talks to be taken over.\n",
+        passages=[("I don't think we should", "5.2.1"), ("Frankly, I think their", "5.2.1")],
+        redact=[("Their bid team told us privately that they are in talks to be taken over", "PASSAGE", "5.1.1c")],
+        batch=60,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
