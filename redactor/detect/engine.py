@@ -191,6 +191,11 @@ class Screener:
 
     def _propagate_names(self, document: Document, per_page: list[list[Candidate]]) -> None:
         """Other mentions of a name found in this document: full name, surname, first name."""
+        for page, found in zip(document.pages, per_page):
+            for c in found:  # "Mark H. Lynch": a first name that is a word goes with the name after it
+                start = self._word_name_before(page.text, c.start) if c.entity == PERSON else c.start
+                if start < c.start:
+                    c.start, c.text = start, page.text[start:c.end]
         officials: dict[str, Candidate] = {}
         persons: dict[str, Candidate] = {}
         for found in per_page:
@@ -200,11 +205,6 @@ class Screener:
                     for variant in self._variants(c.text, first=c.entity == PERSON,
                                                   official=c.entity == OFFICIAL):
                         target.setdefault(variant, c)
-        for page, found in zip(document.pages, per_page):
-            for c in found:  # "Mark H. Lynch": a first name that is a word goes with the name after it
-                start = self._word_name_before(page.text, c.start) if c.entity == PERSON else c.start
-                if start < c.start:
-                    c.start, c.text = start, page.text[start:c.end]
         official_words = {w for v in officials for w in v.split()}
         persons = {v: c for v, c in persons.items() if v not in official_words and v not in officials}
         for found in per_page:
@@ -315,7 +315,8 @@ class Screener:
             if len(caps) >= 3 and words[-2:] == caps[-2:] and not any(self.lexicon.is_common(w) for w in caps[-2:]):
                 out.add(" ".join(caps[-2:]))  # "María José García López": the two surnames together
             given = caps[0].title() if caps[0].isupper() else caps[0]  # "LUIS ALBERTO REYES-MONTOYA" is "Luis" too
-            if first and len(caps) >= 2 and len(caps[0]) >= 3 and self.lexicon.is_first_name(given) and words[0] == caps[0]:
+            if first and len(caps) >= 2 and len(caps[0]) >= 3 and words[0] == caps[0] \
+                    and (self.lexicon.is_first_name(given) or given in self.lexicon.word_names):  # "Mark Kuipers": "Mark"
                 out |= {caps[0], given}
         if first:  # "dhr. K.A. (Kees) Verweij" is "Kees" in the notes under it
             out |= {w[1:-1] for w in words if w[:1] == "(" and w[-1:] == ")" and self.lexicon.is_first_name(w[1:-1])}

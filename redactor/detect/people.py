@@ -86,6 +86,7 @@ _POSSESSED_NOUN = re.compile(r"(?<![\w-])(?i:his|her|my|our|their|zijn|haar|mijn
                              r"[a-z-]{3,},[ \t]+\Z")
 # a person behind a letter or number in a file ("Child A (Oliver)", "Witness 2 (Fenna)", "Leerling B (Daan)")
 _DESIGNATED = re.compile(rf"(?<![\w-])[A-Z][a-z]+[ \t]+(?:[A-Z]|\d{{1,2}})[ \t]*\(([{_UPPER}][{_LOWER}]+)\)")
+_SALUTED_END = re.compile(r"[ \t]*[,!]?[ \t]*\n")
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{1,80})")
 _LIST_GOES_ON = re.compile(r"[;,][ \t]*\n")
 _LIST_BEFORE = re.compile(r"(?:^|[;,:]|\n)[ \t]*\Z")
@@ -170,6 +171,7 @@ _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
+_MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
 _TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
@@ -362,7 +364,8 @@ class PersonDetector(EntityRecognizer):
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
         # a chat export or a transcript: its messages call people by first name ("Vraag het aan Linde")
-        self._chat = len(_CHAT_LINE.findall(text)) >= 3
+        # so does an e-mail between colleagues ("Kun jij Ilona vragen ...?"): a header with a sender and an addressee
+        self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
                 + self._family_list_names(text):
@@ -786,7 +789,10 @@ class PersonDetector(EntityRecognizer):
                     and self.lexicon.is_first_name(head.text) and self.lexicon.is_common(rest[0].text) \
                     and not text[head.end:rest[0].start].strip() and self._role_near(text, head.start, rest[0].end):
                 return Name(head.start, rest[0].end, 0.7, "role", "name-role")  # "the Chief Executive, Kirsten Major"
-            if head.kind == "cap" and not rest and self.lexicon.is_first_name(head.text) and (
+            if head.kind == "cap" and not rest and (self.lexicon.is_first_name(head.text) or (
+                    # "Hi Ben,", "Dear Will,": after a greeting a listed first name that is also a word
+                    (head.text in self.lexicon.first_names or head.text in self.lexicon.word_names)
+                    and _SALUTED_END.match(text, head.end))) and (
                     self._salutations.search(before) or self._salutation_pair.search(text, max(0, head.start - 50), head.start)):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
             if head.kind == "cap" and p == k and not rest and not self.lexicon.is_common(head.text) \
@@ -853,10 +859,10 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and self._relation \
                     and _RELATION_PREFIX.sub("", _last_word(text, head.start).rstrip(",")) in self._relations \
                     and self._relation.search(before) \
-                    and not self.lexicon.is_common(head.text):
+                    and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
             # in a chat, also after "van" ("de lijst van Merel"): a first name no surname follows is no department's
-            if head.kind == "cap" and (p == k or (p == 0 and k == 1 and chain[0].text == "van")) and self._chat \
+            if head.kind == "cap" and (p == k == 0 or (p == 0 and k == 1 and chain[0].text == "van")) and self._chat \
                     and not caps_after and len(head.text) >= 3 \
                     and all(t.kind == "particle" for t in rest) and self.lexicon.is_first_name(head.text) \
                     and not self._roles.fullmatch(head.text) and not _MESSAGE_START.search(text, max(0, head.start - 3), head.start) \
@@ -1123,7 +1129,7 @@ class PersonDetector(EntityRecognizer):
         found = self._roles.match(m.group(1)) if m else None
         if found and not self._not_role_in(m.group(1)[: found.end()]):
             return found.group().lower()
-        m = _APPOSITION.match(text, end)
+        m = _APPOSITION.match(text, end) if not _VOCATIVE_AFTER.match(text, end) else None  # "Annelies, wil je ..."
         if m:
             found = self._roles.search(m.group(1))
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's

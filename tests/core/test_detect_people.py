@@ -843,3 +843,21 @@ def test_a_signers_public_office_on_the_line_under_the_name() -> None:
     assert redacted(text, "PERSON") == [] and "Christina D. Troiani" in kept(text)
     staff = "Met vriendelijke groet,\nMarloes Kuijpers\nmedewerker Juridische Zaken\n"
     assert redacted(staff, "PERSON") == ["Marloes Kuijpers"]
+
+
+def test_an_email_between_colleagues_calls_people_by_first_name() -> None:
+    text = ("Van: Wouter Brink <w.brink@rws.nl>\nAan: Annelies de Ruiter <a.deruiter@rws.nl>\n\nHoi Annelies,\n\n"
+            "Morgen rijden Maarten en ik naar Den Oever. Kun jij Ilona vragen of zij de sleutel heeft?\n"
+            "Annelies, wil je ook de directeur-generaal een update sturen?\n\nGroet,\nWouter\n")
+    found = redacted(text, "PERSON")
+    assert {"Maarten", "Ilona", "Annelies", "Wouter"} <= set(found) and "Oever" not in " ".join(found)
+    assert kept(text) == []  # the vocative's sentence names a role, but not hers
+
+
+def test_a_greeting_to_a_first_name_that_is_also_a_word() -> None:
+    assert redacted("To: Ben Carter\n\nHi Ben,\n\nThanks for this.", "PERSON") == ["Ben Carter", "Ben"]
+
+
+def test_a_first_name_that_is_a_word_is_found_again_alone() -> None:
+    text = "Zijn vader, Mark Kuipers, woont in Leeuwarden. Esther wil eerst met Mark praten."
+    assert redacted(text, "PERSON") == ["Mark Kuipers", "Mark"]
