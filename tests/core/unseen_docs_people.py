@@ -1816,6 +1816,82 @@ DOCS: list[Doc] = [
                  "NHS Derby and Derbyshire ICB", "Flood Incident Duty Officer"],
         batch=49,
     ),
+    # -- batch 50: written after the fixes for batch 49 -----------------------------------------------------
+    Doc(
+        "nl-mail-collega-voornamen",
+        "Van: Wouter Brink <w.brink@rws.nl>\n"
+        "Aan: Annelies de Ruiter <a.deruiter@rws.nl>\n"
+        "Onderwerp: bezoek Afsluitdijk\n"
+        "\n"
+        "Hoi Annelies,\n"
+        "\n"
+        "Morgen rijden Maarten en ik naar Den Oever. Kun jij Ilona vragen of zij de sleutel van het gemaal heeft?\n"
+        "Annelies, wil je ook de directeur-generaal Rijkswaterstaat, Martin Wijnen, een update sturen?\n"
+        "\n"
+        "Groet,\n"
+        "Wouter\n",
+        redact=[
+            ("Wouter Brink", "PERSON", E),
+            ("w.brink@rws.nl", "EMAIL", E),
+            ("Annelies de Ruiter", "PERSON", E),
+            ("a.deruiter@rws.nl", "EMAIL", E),
+            ("Hoi |Annelies|,", "PERSON", E),
+            ("Maarten", "PERSON", E),
+            ("Ilona", "PERSON", E),
+            ("\n|Annelies|, wil", "PERSON", E),
+            ("Groet,\n|Wouter|", "PERSON", E),
+        ],
+        officials=["Martin Wijnen"],
+        visible=["Afsluitdijk", "Den Oever", "gemaal", "Rijkswaterstaat"],
+        batch=50,
+    ),
+    Doc(
+        "en-email-thread-first-names",
+        "From: Olivia Grant-Mensah <olivia.grantmensah@education.gov.uk>\n"
+        "To: Ben Carter; Priya\n"
+        "Subject: RE: free school meals data\n"
+        "\n"
+        "Hi Ben,\n"
+        "\n"
+        "Thanks for this. Priya has checked the figures with Tom in Analysis, and they agree with the ONS release.\n"
+        "Could you send Priya's note to the Minister's office by Friday?\n"
+        "\n"
+        "Olivia\n",
+        redact=[
+            ("Olivia Grant-Mensah", "PERSON", E),
+            ("olivia.grantmensah@education.gov.uk", "EMAIL", E),
+            ("Ben Carter", "PERSON", E),
+            ("To: Ben Carter; |Priya|\n", "PERSON", E),
+            ("Hi |Ben|,", "PERSON", E),
+            ("|Priya| has", "PERSON", E),
+            ("Tom", "PERSON", E),
+            ("|Priya|'s", "PERSON", E),
+            ("\n|Olivia|\n", "PERSON", E),
+        ],
+        visible=["free school meals", "Analysis", "ONS", "Minister's office", "Friday"],
+        batch=50,
+    ),
+    Doc(
+        "nl-gespreksverslag-jeugd-voornamen",
+        "Gespreksverslag wijkteam, 11 maart 2025\n"
+        "Aanwezig: moeder (Esther Kuipers), jeugdconsulent Bram Lelieveld\n"
+        "\n"
+        "Esther vertelt dat haar zoon Tijn (14) sinds januari niet meer naar school gaat. Tijn zit veel op zijn kamer.\n"
+        "Zijn vader, Mark Kuipers, woont in Leeuwarden en belt af en toe. Bram stelt voor om leerplicht in te\n"
+        "schakelen. Esther wil eerst met Mark praten.\n",
+        redact=[
+            ("Esther Kuipers", "PERSON", E),
+            ("Bram Lelieveld", "PERSON", E),
+            ("|Esther| vertelt", "PERSON", E),
+            ("Tijn", "PERSON", E),
+            ("Mark Kuipers", "PERSON", E),
+            ("|Bram| stelt", "PERSON", E),
+            ("|Esther| wil", "PERSON", E),
+            ("met |Mark| praten", "PERSON", E),
+        ],
+        visible=["wijkteam", "11 maart 2025", "Leeuwarden", "leerplicht"],
+        batch=50,
+    ),
 ]
 
 _VAUGHN = ("the security-services passage rule takes the rows of an exemption log that name the FBI as a passage "
