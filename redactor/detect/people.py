@@ -1207,9 +1207,25 @@ def _line_after(text: str, pos: int) -> str:
 
 
 def _running_line(text: str, newline: int) -> bool:
-    """Whether the line ending at ``newline`` runs on into the next: long, and no table columns in it."""
-    line = text[text.rfind("\n", 0, newline) + 1:newline]
-    return len(line) >= 45 and not _COLUMN_GAP.search(line)
+    """Whether the line ending at ``newline`` runs on into the next: long, and no table columns in it.
+
+    A narrow column (a two-column page, a side box) wraps shorter lines: there a line of 30 characters
+    runs on when the line before or after it is as long, as a paragraph's lines are and a list's are not.
+    """
+    start = text.rfind("\n", 0, newline) + 1
+    line = text[start:newline]
+    if _COLUMN_GAP.search(line) or len(line) < _NARROW_LINE:
+        return False
+    if len(line) >= 45:
+        return True
+    before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
+    end = text.find("\n", newline + 1)
+    after = text[newline + 1:end if end >= 0 else len(text)]
+    return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not _COLUMN_GAP.search(other)
+                                   for other in (before, after))  # no table's row
+
+
+_NARROW_LINE = 30
 
 
 def _is_headline(text: str, pos: int) -> bool:

@@ -861,3 +861,15 @@ def test_a_greeting_to_a_first_name_that_is_also_a_word() -> None:
 def test_a_first_name_that_is_a_word_is_found_again_alone() -> None:
     text = "Zijn vader, Mark Kuipers, woont in Leeuwarden. Esther wil eerst met Mark praten."
     assert redacted(text, "PERSON") == ["Mark Kuipers", "Mark"]
+
+
+def test_a_name_wrapped_in_a_narrow_column_is_found_whole() -> None:
+    """A two-column page wraps at about 40 characters: the first name ends one line, the surname opens the next."""
+    text = ("Verslag van het gesprek. De heer Arend-Jan\nHofstede vertelde dat zijn buurvrouw, mevrouw\n"
+            "Cobie Reinders, al maanden overlast ervaart.\nHofstede woont sinds 2019 in het dorp.\n")
+    assert redacted(text, "PERSON") == ["Arend-Jan\nHofstede", "Cobie Reinders", "Hofstede"]
+
+
+def test_short_lines_of_a_list_are_no_wrapped_name() -> None:
+    text = "Aanwezig:\nJan Smit\nPieter\nBakker, secretaris\n"
+    assert "Pieter\nBakker" not in redacted(text, "PERSON")
