@@ -706,3 +706,28 @@ def test_a_judgement_of_a_bid_and_what_a_bidder_said_in_private(text: str, groun
     found = [c for c in detect(text) if c.ground == ground]
     assert [c.text for c in found] == [text]
     assert cue in found[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "Volgens mevrouw Jansen heeft haar man hartproblemen en kan hij geen lawaai verdragen.",
+    "Jayden is sinds januari onder behandeling bij de kinderpsychiater wegens ADHD.",
+    "Ik stond daar omdat ik sinds mijn herseninfarct slecht ter been ben.",
+    "The complaint says the agency disclosed her HIV status to her employer.",
+])
+def test_a_named_condition_said_of_someone_is_health_data(text: str) -> None:
+    assert [c.entity for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"] == ["HEALTH"]
+
+
+@pytest.mark.parametrize("text", [
+    "Moeder geeft aan dat de vader een verleden heeft met huiselijk geweld.",
+    "De buurman heeft een straatverbod voor de Dorpsstraat.",
+    "Hij zei vorige keer dat hij net uit detentie kwam.",
+])
+def test_time_inside_a_restraining_order_or_a_violent_past_is_criminal_data(text: str) -> None:
+    assert [c.entity for c in detect(text) if c.status == "suggested"] == ["CRIMINAL_DATA"]
+
+
+def test_a_condition_or_detention_in_policy_text_is_about_no_one() -> None:
+    text = ("Het aantal kinderen met ADHD stijgt al jaren. De aanpak van huiselijk geweld krijgt prioriteit. "
+            "Gedetineerden die uit detentie komen krijgen hulp bij het vinden van werk.")
+    assert [c.entity for c in detect(text) if c.status == "suggested"] == []
