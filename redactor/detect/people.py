@@ -1045,7 +1045,8 @@ class PersonDetector(EntityRecognizer):
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": tag.group(1).strip()})
         role = self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
-        title = self._title_role and self._title_role.search(text, max(0, name.start - 30), name.start)
+        title = self._title_role and (self._title_role.search(text, max(0, name.start - 30), name.start)
+                                      or self._title_role.search(text, max(0, name.start - 30), _first_word_end(text, name)))
         role = role or (title.group(1).lower() if title else None)
         if role:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
@@ -1204,6 +1205,17 @@ def _last_word(text: str, pos: int) -> str:
 def _line_after(text: str, pos: int) -> str:
     end = text.find("\n", pos)
     return text[pos:end if end >= 0 else len(text)]
+
+
+def _first_word_end(text: str, name: Name) -> int:
+    """Where the name's first word and the blank after it end: a title of office can take in a word a name
+    rule took for a first name ("Rt Hon Michael Gove": "Hon" is a listed first name too)."""
+    end = name.start
+    while end < name.end and not text[end].isspace():
+        end += 1
+    while end < name.end and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _running_line(text: str, newline: int) -> bool:

@@ -873,3 +873,8 @@ def test_a_name_wrapped_in_a_narrow_column_is_found_whole() -> None:
 def test_short_lines_of_a_list_are_no_wrapped_name() -> None:
     text = "Aanwezig:\nJan Smit\nPieter\nBakker, secretaris\n"
     assert "Pieter\nBakker" not in redacted(text, "PERSON")
+
+
+def test_a_title_of_office_that_takes_in_a_listed_first_name_keeps_the_name() -> None:
+    text = "Apologies: Rt Hon Michael Gove MP\nIn attendance: Tom Ellery (minutes)\n"
+    assert kept(text) == ["Hon Michael Gove"] and redacted(text, "PERSON") == ["Tom Ellery"]
