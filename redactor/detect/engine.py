@@ -17,7 +17,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from redactor.detect.fields import FieldValueDetector
-from redactor.detect.identifiers import IDENTIFIER_DETECTORS, public_address_at
+from redactor.detect.identifiers import IDENTIFIER_DETECTORS, public_address_at, public_phone_at
 from redactor.detect.lexicon import Lexicon, load_lexicon
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
@@ -185,6 +185,8 @@ class Screener:
             if cand.entity == "ADDRESS" and any(p.search(cand.text) for p in self._keep_addresses):
                 continue
             if cand.entity == "EMAIL" and any(p.search(cand.text) for p in self._mailboxes):
+                continue
+            if cand.entity == "PHONE" and public_phone_at(page.text, cand.start, cand.text):
                 continue
             kept.append(cand)
         return kept

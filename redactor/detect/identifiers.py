@@ -454,6 +454,24 @@ def public_address_at(text: str, start: int) -> bool:
     return bool(_PUBLIC_BUILDING.search(text, max(0, start - 60), start)) or _under_organisation(text, start)
 
 
+# A department's or team's line named right before the number ("neem contact op met de afdeling Communicatie,
+# telefoon 038 498 91 11", "the Press Office on 020 7035 3535"): the body's, not a person's. The article says
+# the team is named in a sentence, not in a signature ("Legal adviser | Public Information Team\nT 010 ..." is
+# her own line). A mobile is someone's own phone, even when a team gives it out.
+_TEAM_LINE_BEFORE = re.compile(
+    r"(?i:\b(?:de|het|the|our|onze|ons)[ \t]+(?:afdeling|team|bureau|servicedesk|helpdesk|klantcontactcentrum|klantenservice|publieksvoorlichting|"
+    r"persvoorlichting|woordvoering|press office|press team|news desk|newsdesk|foi team|information rights team|"
+    r"contact centre|contact center|customer service|switchboard|receptie|reception))"
+    r"(?:[ \t]+(?:[A-Z][\w&-]*|en|and|&)){0,3}[ \t]*,?[ \t]*\n?[ \t]*"
+    r"(?i:(?:op|via|on|at)[ \t]+)?(?i:(?:telefoon(?:nummer)?|tel\.?|phone|telephone|t\.?)[ \t:]*)?(?i:(?:op|via|on|at)[ \t]+)?\Z")
+_MOBILE = re.compile(r"^(?:\+31[\s-]?(?:\(0\))?[\s-]?6|0031[\s-]?6|06|\+44[\s-]?7|07)")
+
+
+def public_phone_at(text: str, start: int, number: str) -> bool:
+    """Whether the phone number at ``start`` is a department's or team's line named right before it."""
+    return not _MOBILE.match(number.strip()) and bool(_TEAM_LINE_BEFORE.search(text, max(0, start - 90), start))
+
+
 _BUILDING_NAME = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Building|Buildings|House|Centre|Center|Tower|Hall),[ \t]*")
 
 

@@ -210,3 +210,15 @@ def test_another_house_in_a_street_found_as_a_home_address_is_found_too() -> Non
     text = ("Betreft: dakopbouw op Oude Dorp 37\nBezwaarmaker: W. Roukema, wonende Oude Dorp 39, 3991 GE Houten.\n"
             "Vergadering in het stadhuis, Oude Dorp 1.")
     assert redacted(text, "ADDRESS") == ["Oude Dorp 37", "Oude Dorp 39, 3991 GE"]
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Voor vragen kunt u contact opnemen met de afdeling Communicatie,\ntelefoon 038 498 91 11.", []),
+    ("Journalists can contact the Press Office on 020 7035 3535.", []),
+    ("Agnieszka Kowalczyk\nLegal adviser | Public Information Team\nT 010 - 267 14 92\n", ["010 - 267 14 92"]),
+    ("Bel de afdeling Vergunningen, Jan de Vries, telefoon 038 498 91 11.", ["038 498 91 11"]),
+    ("Neem contact op met het team Handhaving via 06-19283746.", ["06-19283746"]),
+])
+def test_a_department_line_named_before_the_number_is_the_bodys(text: str, flagged: list[str]) -> None:
+    """A team's mobile and a number in someone's signature stay personal."""
+    assert [c.text for c in detect(text) if c.entity == "PHONE"] == flagged
