@@ -1069,6 +1069,15 @@ class PersonDetector(EntityRecognizer):
             return None
         cells = [c for c in _SIGNATURE_CELL.finditer(above[-1]) if c.start() <= col + 2]
         office = cells[-1].group() if cells and _COLUMN_GAP.search(above[-1]) else above[-1]
+        offices = [o for o in above[-1].strip().rstrip(",").split(", ") if o]
+        if not _COLUMN_GAP.search(above[-1]) and len(offices) > 1:
+            # the offices in one line, the signers by column under them ("de secretaris, de burgemeester,\n
+            # drs. X      mr. Y"): the n-th signer holds the n-th office
+            line_end = text.find("\n", start)
+            signers = list(_SIGNATURE_CELL.finditer(text[line_start:line_end if line_end >= 0 else len(text)]))
+            mine = [i for i, c in enumerate(signers) if c.start() <= start - line_start < c.end()]
+            if len(signers) == len(offices) and mine:
+                office = offices[mine[0]] + ","
         m = _SIGNATURE_ROLE.match(office)
         if not m:
             return None

@@ -878,3 +878,10 @@ def test_short_lines_of_a_list_are_no_wrapped_name() -> None:
 def test_a_title_of_office_that_takes_in_a_listed_first_name_keeps_the_name() -> None:
     text = "Apologies: Rt Hon Michael Gove MP\nIn attendance: Tom Ellery (minutes)\n"
     assert kept(text) == ["Hon Michael Gove"] and redacted(text, "PERSON") == ["Tom Ellery"]
+
+
+def test_signers_in_columns_under_their_offices_in_one_line_are_kept() -> None:
+    """Extracted text often loses the offices' columns but keeps the signers' ('de secretaris, de burgemeester,')."""
+    text = ("Met vriendelijke groet,\nHet college van burgemeester en wethouders van Tiel,\n"
+            "de secretaris, de burgemeester,\ndrs. H.J. van Wijk      mr. H.M. Beenakker\n")
+    assert kept(text) == ["drs. H.J. van Wijk", "mr. H.M. Beenakker"] and redacted(text, "PERSON") == []
