@@ -111,7 +111,9 @@ _PARTY_TAG = re.compile(r"[ \t]*\n?[ \t]*\(([^(),\n]{1,50})(?:,[^()\n]{0,40})?\)
 _PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
 # a name with initials and a comma between a singular role and the name: the role is that holder's
 # ("minister K. Visser (VVD), T. Greve (BZ)": Greve is no minister)
-_HOLDER_BETWEEN = re.compile(rf"[{_UPPER}]\.[ \t]?(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[^,]*,")
+# a holder between the role and the name: "A. Surname," or, in an attendance list, "Femke Kolkman (Enschede),"
+_HOLDER_BETWEEN = re.compile(rf"[{_UPPER}]\.[ \t]?(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[^,]*,"
+                             rf"|[{_UPPER}][\w'’-]+[ \t]+(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[ \t]*\([^()\n]{{1,40}}\)[ \t]*,")
 _LAST_LABEL = re.compile(r"(?<![\w-])([\w-]+)[ \t]*:(?!\d)([^:\n]*)$")
 _BRACKET_ROLE = re.compile(r"[ \t]*\n?[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
 # an acting or interim holder is one too ("X (waarnemend burgemeester)", "Y, acting mayor")

@@ -885,3 +885,10 @@ def test_signers_in_columns_under_their_offices_in_one_line_are_kept() -> None:
     text = ("Met vriendelijke groet,\nHet college van burgemeester en wethouders van Tiel,\n"
             "de secretaris, de burgemeester,\ndrs. H.J. van Wijk      mr. H.M. Beenakker\n")
     assert kept(text) == ["drs. H.J. van Wijk", "mr. H.M. Beenakker"] and redacted(text, "PERSON") == []
+
+
+def test_a_singular_role_before_one_holder_in_an_attendance_list_is_not_the_next_persons() -> None:
+    text = ("Aanwezig: gedeputeerde Van Haaften (voorzitter), wethouder Bram Tuinman (Hengelo), wethouder\n"
+            "Femke Kolkman (Enschede), R. Oude Vrielink (secretaris, ambtelijk), Thijmen Nijhuis (netbeheerder)\n")
+    assert kept(text) == ["Van Haaften", "Bram Tuinman", "Femke Kolkman"]
+    assert redacted(text, "PERSON") == ["R. Oude Vrielink", "Thijmen Nijhuis"]
