@@ -89,6 +89,16 @@ class PassageRule(_Strict):
             raise ValueError(f"unknown interest '{value}'; known: {', '.join(INTERESTS)}")
         return value
 
+    @field_validator("cues", "said_of_groups", "said_in_public", "said_of_the_law", "said_of_procedure", "skip_lines")
+    @classmethod
+    def _run_forms_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """A cue runs with its spaces widened to any blank (and lower-cased): a look-behind with a space in it
+        compiles as written but not as run, so check the forms that run, at load, not at the first page."""
+        for pattern in value:
+            _compile(_wrapping(pattern))
+            _compile(_lower_literals(_wrapping(pattern)))
+        return value
+
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         """All cues as one alternation: one pass over the page per rule."""

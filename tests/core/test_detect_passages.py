@@ -731,3 +731,21 @@ def test_a_condition_or_detention_in_policy_text_is_about_no_one() -> None:
     text = ("Het aantal kinderen met ADHD stijgt al jaren. De aanpak van huiselijk geweld krijgt prioriteit. "
             "Gedetineerden die uit detentie komen krijgen hulp bij het vinden van werk.")
     assert [c.entity for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("On balance we consider that a short extension is the least risky option.", "5.2.1"),
+    ("Post beveelt aan hierover niet publiek te reageren.", "5.2.1"),
+    ("Een bron binnen de groep meldt dat er een lijst circuleert.", "5.1.1b"),
+])
+def test_a_considered_view_and_a_placed_source_are_suggested(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+@pytest.mark.parametrize("text", [
+    "Bijgaand de antwoorden op de vragen over wachtlijsten in de GGZ.",
+    "Uit onderzoek blijkt dat huishoudens met problematische schulden vaker kampen met psychische klachten.",
+    "We consider all applications within 20 working days.",
+])
+def test_care_policy_statistics_and_procedure_are_no_passage(text: str) -> None:
+    assert [c.entity for c in detect(text) if c.status == "suggested"] == []

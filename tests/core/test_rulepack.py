@@ -32,6 +32,8 @@ def test_the_shipped_pack_loads_and_compiles_every_cue() -> None:
 
 @pytest.mark.parametrize(("change", "rule", "field"), [
     (lambda d: d["passages"][0]["cues"].append("([unclosed"), "security-services", "passages.0.cues"),
+    # compiles as written, not as run: the space in the look-behind becomes "any blanks"
+    (lambda d: d["passages"][0]["cues"].append(r"(?<!niet )vertrouwelijk"), "security-services", "passages.0.cues"),
     (lambda d: d["passages"][1].update(interest="gossip"), "classified-markings", "passages.1.interest"),
     (lambda d: d["passages"][2].update(colour="red"), "foreign-confidence", "passages.2.colour"),
     (lambda d: d["passages"][3].update(score=7), "personal-policy-opinion", "passages.3.score"),

@@ -2384,8 +2384,9 @@ DOCS = [
         "Een bron binnen de moskeevereniging, de heer Y. Ait Taleb, meldde op 3 mei dat twee bestuursleden geld\n"
         "uit Qatar ontvangen. De AIVD is geïnformeerd.\n",
         redact=[("Y. Ait Taleb", "PERSON", E)],
-        passages=[("Stg. Confidentieel", "5.1.1b"), ("De AIVD is geïnformeerd", "5.1.1b")],
-        visible=["3 mei"],
+        # a source placed inside an organisation is a source and method of the security service (issue 3)
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("De AIVD is geïnformeerd", "5.1.1b"),
+                  ("Een bron binnen de moskeevereniging", "5.1.1b")],
         batch=20,
     ),
     Doc(
