@@ -172,6 +172,11 @@ _STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]
 _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
+# a word for a place before a run the first-name rule read as a name ("de haven van Cai Mep", "the city of Ho Chi
+# Minh", "gemeente Anna Paulowna"): the place's name
+_SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|provincie|regio|eiland|hoofdstad|luchthaven|"
+                                r"deelstaat|port|city|town|village|province|region|island|harbour|harbor|airport)"
+                                r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 _MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
@@ -376,7 +381,8 @@ class PersonDetector(EntityRecognizer):
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
                     del found[k]
                 found[key] = name
-        names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)),
+        names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)
+                        and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))),
                        key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
         if self._post_nominals:

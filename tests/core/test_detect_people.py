@@ -892,3 +892,9 @@ def test_a_singular_role_before_one_holder_in_an_attendance_list_is_not_the_next
             "Femke Kolkman (Enschede), R. Oude Vrielink (secretaris, ambtelijk), Thijmen Nijhuis (netbeheerder)\n")
     assert kept(text) == ["Van Haaften", "Bram Tuinman", "Femke Kolkman"]
     assert redacted(text, "PERSON") == ["R. Oude Vrielink", "Thijmen Nijhuis"]
+
+
+@pytest.mark.parametrize("text", ["Hanoi wil de aanbesteding voor de haven van Cai Mep heropenen.",
+                                  "Het bezoek aan de gemeente Anna Paulowna.", "They flew on to the city of Ho Chi Minh."])
+def test_a_place_named_after_a_word_for_a_place_is_no_name(text: str) -> None:
+    assert redacted(text, "PERSON") == []
