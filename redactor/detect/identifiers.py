@@ -445,7 +445,9 @@ _ORGANISATION_LINE = re.compile(
     r"Solicitors|LLP|Attorneys))"
     r"[ \t,]*")
 # the line between the organisation and its address that directs the letter ("t.a.v. de heer X", "Afdeling Y")
-_ATTENTION_LINE = re.compile(r"[ \t]*(?i:t\.a\.v\.|ter attentie van|attn\.?|afdeling|team|directie|postbus)[^\n]*")
+_ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|afdeling|team|directie|postbus)[^\n]*"
+                             # a unit of the body in a letterhead ("FOIA Service", "Information Rights Team")
+                             r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
 def public_address_at(text: str, start: int) -> bool:

@@ -222,3 +222,9 @@ def test_another_house_in_a_street_found_as_a_home_address_is_found_too() -> Non
 def test_a_department_line_named_before_the_number_is_the_bodys(text: str, flagged: list[str]) -> None:
     """A team's mobile and a number in someone's signature stay personal."""
     assert [c.text for c in detect(text) if c.entity == "PHONE"] == flagged
+
+
+def test_the_address_under_a_bodys_unit_in_a_letterhead_is_the_bodys() -> None:
+    text = ("U.S. Department of Veterans Affairs\nFOIA Service\n810 Vermont Avenue, NW\nWashington, DC 20420\n\n"
+            "Mr. Desmond Achebe-Larkin\n4410 Briarcliff Road, Apt 2B\nAtlanta, GA 30345\n")
+    assert [c.text for c in detect(text) if c.entity == "ADDRESS"] == ["4410 Briarcliff Road, Apt 2B"]
