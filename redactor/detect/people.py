@@ -334,7 +334,7 @@ class PersonDetector(EntityRecognizer):
                                  + r")(?![\w-])", re.I)
         self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
-        self._role_before = re.compile(self._roles.pattern + r"[ \t]+$", re.I)
+        self._role_before = re.compile(self._roles.pattern + r"(?:[ \t]+|[ \t]*\n[ \t]*)$", re.I)  # may wrap a line
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
         self._signature_roles = {r.lower() for r in off.signature_roles}
         self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
@@ -785,7 +785,8 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and chain[p].text[:1].isupper() \
                     and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)
                          or (head.text in self.lexicon.word_names and caps_after)) \
-                    and _last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]):
+                    and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))
+                         or (self._title_role and self._title_role.search(text[max(0, lead - 40):lead]))):
                 # "burgemeester Scholten", "minister Helder" (a surname that is also a word): kept by classify
                 return Name(lead, end, 0.7, "role", "name-role")
             if head.kind == "cap" and p == k and caps_after and not self.lexicon.is_common(head.text) \

@@ -898,3 +898,12 @@ def test_a_singular_role_before_one_holder_in_an_attendance_list_is_not_the_next
                                   "Het bezoek aan de gemeente Anna Paulowna.", "They flew on to the city of Ho Chi Minh."])
 def test_a_place_named_after_a_word_for_a_place_is_no_name(text: str) -> None:
     assert redacted(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ik zou de zin schrappen. Staatssecretaris\nKarremans wil de antwoorden donderdag tekenen.", "Karremans"),
+    ("Secretary Mayorkas is expected to testify on Thursday.", "Mayorkas"),
+    ("De ambassadeur sprak op 14 maart met onderminister Kaymakcı over migratie.", "Kaymakcı"),
+])
+def test_a_surname_after_a_role_is_shown_as_kept_also_across_a_line_or_after_a_title_of_office(text, name) -> None:
+    assert kept(text) == [name] and redacted(text, "PERSON") == []
