@@ -334,7 +334,7 @@ class PersonDetector(EntityRecognizer):
                                  + r")(?![\w-])", re.I)
         self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
-        self._role_before = re.compile(self._roles.pattern + r"(?:[ \t]+|[ \t]*\n[ \t]*)$", re.I)  # may wrap a line
+        self._role_before = re.compile(self._roles.pattern + r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z", re.I)  # may wrap a line
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
         self._signature_roles = {r.lower() for r in off.signature_roles}
         self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))

@@ -907,3 +907,7 @@ def test_a_place_named_after_a_word_for_a_place_is_no_name(text: str) -> None:
 ])
 def test_a_surname_after_a_role_is_shown_as_kept_also_across_a_line_or_after_a_title_of_office(text, name) -> None:
     assert kept(text) == [name] and redacted(text, "PERSON") == []
+
+
+def test_a_role_before_a_blank_line_is_no_title_of_the_next_paragraph() -> None:
+    assert redacted("Apologies: Rt Hon Michael Gove MP\n\nItem 3. The Chief Executive reported.", "PERSON") == []
