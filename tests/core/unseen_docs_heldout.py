@@ -1,0 +1,590 @@
+"""Held-out documents: written by the lead engineer while two others changed the detectors, and kept from them.
+
+The same fields as ``unseen_docs.py``. Every document is invented. Batch 90 is the honest figure for text the
+detectors were not tuned on: on its first run (the detectors as the others left them, c576578, plus the
+rule-pack entries they asked for) recall was 0.914, precision 0.893, ground accuracy 1.0 and 3 of 20
+officials were flagged (24 documents, 116 items). The general fixes it prompted (named conditions said of
+someone, a source inside a group, a department's phone line, signers under offices written in one line, a
+title of office that takes in a listed first name, a place after a word for a place, ...) brought it to
+recall 0.991, precision 0.952, 1 official flagged; what is left is in ``XFAIL``.
+"""
+
+from __future__ import annotations
+
+from tests.core.unseen_docs import BSN_GROUND, SPECIAL, Doc, E
+
+DOCS: list[Doc] = [
+    Doc(
+        "nl-omgevingsvergunning-buren",
+        "Van: Hanneke Schrijnemakers <h.schrijnemakers@sittard-geleen.nl>\n"
+        "Verzonden: donderdag 6 juni 2024 16:41\n"
+        "Aan: Team Vergunningen\n"
+        "Onderwerp: zienswijze dakkapel Kloosterstraat\n"
+        "\n"
+        "Beste collega's,\n"
+        "\n"
+        "Er is een zienswijze binnengekomen van de buren van aanvrager Ruud Lemmens. De indieners, het echtpaar\n"
+        "Wim en Gerda Hoogstraten-Pluijmen, wonen op Kloosterstraat 14, 6131 CK Sittard en vrezen voor\n"
+        "schaduw in hun tuin. Zij zijn telefonisch bereikbaar op 046 - 451 28 90. Volgens mevrouw\n"
+        "Hoogstraten-Pluijmen heeft haar man hartproblemen en kan hij geen bouwlawaai verdragen.\n"
+        "\n"
+        "Wethouder Ruijters wil voor de zomer een besluit. Kan iemand een hoorzitting plannen?\n"
+        "\n"
+        "Groet,\n"
+        "Hanneke\n",
+        redact=[
+            ("Hanneke Schrijnemakers", "PERSON", E),
+            ("h.schrijnemakers@sittard-geleen.nl", "EMAIL", E),
+            ("Ruud Lemmens", "PERSON", E),
+            ("Wim", "PERSON", E),
+            ("Gerda Hoogstraten-Pluijmen", "PERSON", E),
+            ("Kloosterstraat 14, 6131 CK", "ADDRESS", E),
+            ("046 - 451 28 90", "PHONE", E),
+            ("mevrouw\n|Hoogstraten-Pluijmen|", "PERSON", E),
+            ("Groet,\n|Hanneke|", "PERSON", E),
+        ],
+        passages=[("hartproblemen", SPECIAL)],
+        visible=["Team Vergunningen", "Wethouder Ruijters"],
+        batch=90,
+    ),
+    Doc(
+        "nl-nota-minister-handelsmissie",
+        "Nota aan de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking\n"
+        "Van: DIO/HM, Jelmer Sibma\n"
+        "Datum: 3 april 2024\n"
+        "Onderwerp: handelsmissie naar Vietnam\n"
+        "\n"
+        "1. De Vietnamese viceminister van Industrie liet de ambassadeur in vertrouwen weten dat Hanoi de\n"
+        "aanbesteding voor de haven van Cai Mep wil heropenen; dit mag niet naar buiten komen voordat Vietnam\n"
+        "het zelf bekendmaakt.\n"
+        "2. Ambtelijk zien wij weinig in een gezamenlijk persmoment. Ik zou adviseren het programma klein te\n"
+        "houden en de bedrijven pas na de missie te informeren.\n"
+        "3. Minister Klever heeft eerder in de Kamer gezegd dat de missie doorgaat.\n",
+        redact=[("Jelmer Sibma", "PERSON", E)],
+        passages=[("in vertrouwen weten", "5.1.2a"), ("Ik zou adviseren", "5.2.1")],
+        officials=["Klever"],
+        visible=["DIO/HM", "3 april 2024"],
+        batch=90,
+    ),
+    Doc(
+        "nl-jeugdzorg-casus",
+        "Casusoverleg wijkteam Noord, 12 februari 2024\n"
+        "Aanwezig: Sanne de Graaf (jeugdconsulent), Mehmet Yıldız (GGD), Loes Overdijk (school)\n"
+        "\n"
+        "Cliënt: Jayden Kroes, geboren 4 november 2012, BSN 387981135\n"
+        "Moeder: Priscilla Kroes, Van Brakelstraat 27, 1057 XK Amsterdam\n"
+        "\n"
+        "Jayden is sinds januari onder behandeling bij de kinderpsychiater wegens ADHD en een angststoornis.\n"
+        "Moeder geeft aan dat de vader een verleden heeft met huiselijk geweld en een straatverbod heeft.\n"
+        "Afspraak: Loes meldt verzuim direct aan Sanne.\n",
+        redact=[
+            ("Sanne de Graaf", "PERSON", E),
+            ("Mehmet Yıldız", "PERSON", E),
+            ("Loes Overdijk", "PERSON", E),
+            ("Jayden Kroes", "PERSON", E),
+            ("4 november 2012", "DATE_OF_BIRTH", E),
+            ("387981135", "BSN", BSN_GROUND),
+            ("Priscilla Kroes", "PERSON", E),
+            ("Van Brakelstraat 27, 1057 XK", "ADDRESS", E),
+            ("\n|Jayden| is", "PERSON", E),
+            ("Afspraak: |Loes|", "PERSON", E),
+            ("direct aan |Sanne|", "PERSON", E),
+        ],
+        passages=[("ADHD", SPECIAL), ("huiselijk geweld", SPECIAL)],
+        visible=["wijkteam Noord", "GGD", "12 februari 2024"],
+        batch=90,
+    ),
+    Doc(
+        "en-foia-agency-email",
+        "From: Dana R. Whitfield\n"
+        "Sent: Tuesday, March 12, 2024 9:14 AM\n"
+        "To: Marcus Oyelaran; Beth Kowalczyk\n"
+        "Subject: RE: draft talking points for the Secretary\n"
+        "\n"
+        "Marcus - my recommendation would be to drop the second paragraph; I don't think we should commit to a\n"
+        "date before OMB weighs in. Secretary Mayorkas is expected to testify on Thursday either way.\n"
+        "\n"
+        "Also, the complainant (Terrence Boyd, 2214 Alder Lane, Tacoma, WA 98406) called again. He says his\n"
+        "disability claim was denied because of his PTSD diagnosis. His SSN is 523-48-1967, please don't forward.\n"
+        "\n"
+        "Dana\n",
+        redact=[
+            ("Dana R. Whitfield", "PERSON", E),
+            ("Marcus Oyelaran", "PERSON", E),
+            ("Beth Kowalczyk", "PERSON", E),
+            ("\n|Marcus| -", "PERSON", E),
+            ("Terrence Boyd", "PERSON", E),
+            ("2214 Alder Lane", "ADDRESS", E),
+            ("523-48-1967", "SSN", E),
+            ("\n|Dana|\n", "PERSON", E),
+        ],
+        passages=[("my recommendation would be", "5.2.1"), ("PTSD", SPECIAL)],
+        officials=["Mayorkas"],
+        visible=["Thursday", "RE: draft talking points"],
+        batch=90,
+    ),
+    Doc(
+        "nl-verslag-stuurgroep",
+        "Verslag stuurgroep Regionale Energiestrategie Twente\n"
+        "Datum: 21 maart 2024, provinciehuis Zwolle\n"
+        "Aanwezig: gedeputeerde Van Haaften (voorzitter), wethouder Bram Tuinman (Hengelo), wethouder\n"
+        "Femke Kolkman (Enschede), R. Oude Vrielink (secretaris, ambtelijk), Thijmen Nijhuis (netbeheerder)\n"
+        "Afwezig: wethouder Roelofs (Almelo)\n"
+        "\n"
+        "1. Mededelingen\n"
+        "De secretaris meldt dat het concept bij de raden ligt.\n"
+        "2. Actiepunten\n"
+        "- ROV stuurt de planning rond (voor 1 mei).\n"
+        "- TN levert de netcapaciteitskaart aan.\n",
+        redact=[
+            ("R. Oude Vrielink", "PERSON", E),
+            ("Thijmen Nijhuis", "PERSON", E),
+        ],
+        officials=["Van Haaften", "Bram Tuinman", "Femke Kolkman", "Roelofs"],
+        visible=["Regionale Energiestrategie Twente", "provinciehuis Zwolle", "Hengelo", "Enschede", "Almelo"],
+        batch=90,
+    ),
+    Doc(
+        "nl-besluit-woo-verzoek",
+        "Mevrouw L.M. Brouwer-Stam\n"
+        "Oude Delft 112\n"
+        "2611 CJ Delft\n"
+        "\n"
+        "Datum: 28 mei 2024\n"
+        "Kenmerk: WOO-2024-0187\n"
+        "Onderwerp: besluit op uw Woo-verzoek\n"
+        "\n"
+        "Geachte mevrouw Brouwer-Stam,\n"
+        "\n"
+        "Op 2 april 2024 heeft u verzocht om openbaarmaking van documenten over de renovatie van het\n"
+        "stadskantoor. In de documenten zijn persoonsgegevens van medewerkers weggelakt met de code 5.1.2e.\n"
+        "Het college heeft besloten de documenten gedeeltelijk openbaar te maken.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "namens het college van burgemeester en wethouders,\n"
+        "\n"
+        "M.C. van Leeuwaarden\n"
+        "teamleider Juridische Zaken\n",
+        redact=[
+            ("L.M. Brouwer-Stam", "PERSON", E),
+            ("Oude Delft 112\n2611 CJ", "ADDRESS", E),
+            ("mevrouw |Brouwer-Stam|,", "PERSON", E),
+            ("M.C. van Leeuwaarden", "PERSON", E),
+        ],
+        visible=["5.1.2e", "WOO-2024-0187", "stadskantoor", "28 mei 2024"],
+        batch=90,
+    ),
+    Doc(
+        "nl-whatsapp-handhaving",
+        "[09-01-24 08:12:44] Kevin Boa: Goedemorgen, bij de Lidl weer die grijze bus zonder vergunning\n"
+        "[09-01-24 08:13:02] Kevin Boa: kenteken VXR-82-N\n"
+        "[09-01-24 08:15:31] Naomi: Is dat weer van die meneer Dekkers van nummer 9?\n"
+        "[09-01-24 08:16:10] Kevin Boa: Ja, Erik Dekkers. Hij zei vorige keer dat hij net uit detentie kwam\n"
+        "[09-01-24 08:17:55] Naomi: Ok, ik bel Joost even\n",
+        redact=[
+            ("Kevin Boa", "PERSON", E),
+            ("VXR-82-N", "LICENSE_PLATE", E),
+            ("Naomi", "PERSON", E),
+            ("meneer |Dekkers|", "PERSON", E),
+            ("Erik Dekkers", "PERSON", E),
+            ("bel |Joost|", "PERSON", E),
+        ],
+        passages=[("net uit detentie kwam", SPECIAL)],
+        visible=["Lidl"],
+        batch=90,
+    ),
+    Doc(
+        "en-uk-foi-response-rwanda",
+        "Freedom of Information Request Reference: FOI2024/04417\n"
+        "\n"
+        "Dear Ms Achterberg,\n"
+        "\n"
+        "Thank you for your request of 3 February 2024 for correspondence between the Home Office and the\n"
+        "Rwandan government. We hold information within scope. Some of it is exempt under section 27\n"
+        "(international relations): it was provided by the Government of Rwanda in confidence and its release\n"
+        "would prejudice relations. The names of junior officials are withheld under section 40(2).\n"
+        "\n"
+        "The Home Secretary, James Cleverly, has made public statements on this matter.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Priya Raghunathan\n"
+        "Information Rights Team\n",
+        redact=[
+            ("Ms |Achterberg|,", "PERSON", E),
+            ("Priya Raghunathan", "PERSON", E),
+        ],
+        officials=["James Cleverly"],
+        visible=["FOI2024/04417", "Home Office", "Information Rights Team", "section 40(2)", "3 February 2024"],
+        batch=90,
+    ),
+    Doc(
+        "nl-proces-verbaal-aanrijding",
+        "PROCES-VERBAAL van bevindingen\n"
+        "Verbalisant: hoofdagent J. Koerts, Team Noordoost-Friesland\n"
+        "\n"
+        "Op zaterdag 17 februari 2024 omstreeks 23.40 uur zag ik op de N356 bij Dokkum een personenauto,\n"
+        "kenteken 4-TNK-38, over de middenstreep rijden. De bestuurder bleek te zijn:\n"
+        "Achternaam: Wiersma\n"
+        "Voornamen: Sjoerd Pieter\n"
+        "Geboren: 30-07-1989 te Leeuwarden\n"
+        "Adres: Hegebrechlaan 5, 9101 LP Dokkum\n"
+        "IBAN voor de boete: NL23INGB1415790072\n"
+        "De ademanalyse wees uit dat hij onder invloed van alcohol reed.\n",
+        redact=[
+            ("J. Koerts", "PERSON", E),
+            ("4-TNK-38", "LICENSE_PLATE", E),
+            ("Wiersma", "PERSON", E),
+            ("Sjoerd Pieter", "PERSON", E),
+            ("30-07-1989", "DATE_OF_BIRTH", E),
+            ("Hegebrechlaan 5, 9101 LP", "ADDRESS", E),
+            ("NL23INGB1415790072", "IBAN", E),
+        ],
+        visible=["Team Noordoost-Friesland", "N356", "Dokkum een", "17 februari 2024"],
+        batch=90,
+    ),
+    Doc(
+        "nl-codebericht-ankara-migratie",
+        "Codebericht van post Ankara\n"
+        "Stg. Confidentieel\n"
+        "Aan: DGPZ, DEU\n"
+        "Onderwerp: gesprek met Turkse onderminister over migratie\n"
+        "\n"
+        "Ambassadeur Van der Zwan sprak op 14 maart met onderminister Kaymakcı. Deze deelde vertrouwelijk\n"
+        "mede dat Turkije overweegt de terugnameafspraken op te schorten als de EU-steun uitblijft; hij\n"
+        "verzocht uitdrukkelijk dit niet met andere lidstaten te delen.\n"
+        "Naar onze inschatting is dit vooral onderhandelingstactiek. Post beveelt aan hierover niet publiek\n"
+        "te reageren.\n"
+        "Contactpersoon op post: Merel Bosschaart, tweede ambassadesecretaris, +90 312 409 18 27\n",
+        redact=[
+            ("Merel Bosschaart", "PERSON", E),
+            ("+90 312 409 18 27", "PHONE", E),
+        ],
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("deelde vertrouwelijk", "5.1.2a"),
+                  ("Post beveelt aan", "5.2.1")],
+        officials=["Van der Zwan", "Kaymakcı"],
+        visible=["Ankara", "DGPZ"],
+        batch=90,
+    ),
+    Doc(
+        "nl-persbericht-gemeente",
+        "Persbericht gemeente Zwolle, 14 mei 2024\n"
+        "\n"
+        "Nieuwe fietsbrug over de IJssel in 2026 klaar\n"
+        "\n"
+        "De gemeenteraad heeft dinsdagavond ingestemd met de bouw van een fietsbrug tussen Zwolle-Zuid en\n"
+        "Hattem. Wethouder Monique Schuttenbeld: \"Met deze brug fietsen duizenden scholieren straks veiliger\n"
+        "naar school.\" De provincie Overijssel draagt 4,2 miljoen euro bij. Gedeputeerde Tijs de Bree noemde\n"
+        "het project een voorbeeld voor de regio. De bouw start na de zomer; omwonenden ontvangen in juni een\n"
+        "brief. Meer informatie: www.zwolle.nl/fietsbrug of bel 14 038.\n"
+        "\n"
+        "Noot voor de redactie: voor vragen kunt u contact opnemen met de afdeling Communicatie,\n"
+        "telefoon 038 498 91 11.\n",
+        officials=["Monique Schuttenbeld", "Tijs de Bree"],
+        visible=["Zwolle-Zuid", "Hattem", "IJssel", "14 038", "038 498 91 11", "Communicatie"],
+        batch=90,
+    ),
+    Doc(
+        "nl-beleidsnotitie-algemeen",
+        "Beleidsnotitie armoede en schulden 2024-2027\n"
+        "\n"
+        "In Nederland leven ruim 540.000 mensen onder de armoedegrens. Uit onderzoek van het Nibud blijkt\n"
+        "dat huishoudens met problematische schulden vaker kampen met psychische klachten en een slechtere\n"
+        "gezondheid. De gemeente wil vroegsignalering versterken door samen te werken met woningcorporaties,\n"
+        "energieleveranciers en zorgverzekeraars. Het Rijk stelt hiervoor middelen beschikbaar via de\n"
+        "Wet gemeentelijke schuldhulpverlening. De raad wordt in het najaar geïnformeerd over de voortgang.\n",
+        visible=["Nibud", "psychische klachten", "Wet gemeentelijke schuldhulpverlening", "woningcorporaties"],
+        batch=90,
+    ),
+    Doc(
+        "en-foia-interview-notes",
+        "MEMORANDUM OF INTERVIEW\n"
+        "Case No. OIG-2023-0418\n"
+        "Interviewee: Rosalind Okonkwo-Barnes, Contract Specialist, GS-12\n"
+        "Interviewer: SA Gregory Tamburello\n"
+        "Date: October 3, 2023\n"
+        "\n"
+        "Okonkwo-Barnes stated that her supervisor, Kevin Stroud, told her in August to backdate two task\n"
+        "orders. She said she was afraid to refuse because she was on a performance improvement plan and was\n"
+        "going through a divorce. She provided her personal cell number, (703) 555-0148, and asked that her\n"
+        "identity not be disclosed. Inspector General Cardell Richardson was briefed on October 5.\n",
+        redact=[
+            ("Rosalind Okonkwo-Barnes", "PERSON", E),
+            ("Gregory Tamburello", "PERSON", E),
+            ("\n|Okonkwo-Barnes| stated", "PERSON", E),
+            ("Kevin Stroud", "PERSON", E),
+            ("(703) 555-0148", "PHONE", E),
+        ],
+        officials=["Cardell Richardson"],
+        visible=["OIG-2023-0418", "October 3, 2023", "MEMORANDUM OF INTERVIEW"],
+        batch=90,
+    ),
+    Doc(
+        "nl-klacht-afhandeling",
+        "Klachtnummer: KL-24-0093\n"
+        "Klager: dhr. A. (Abdelkader) El Amrani\n"
+        "E-mail klager: a.elamrani1966@hotmail.com\n"
+        "Behandelaar: Ingrid Wolters, klachtencoördinator\n"
+        "\n"
+        "De heer El Amrani klaagt erover dat hij bij de balie van Burgerzaken onheus is bejegend door een\n"
+        "medewerker. Hij stelt dat de medewerker opmerkingen maakte over zijn geloof. De betrokken medewerker,\n"
+        "mevrouw T. Hazelhoff, herkent zich niet in dit beeld. Abdelkader wil een excuus van de gemeente.\n",
+        redact=[
+            ("A. (Abdelkader) El Amrani", "PERSON", E),
+            ("a.elamrani1966@hotmail.com", "EMAIL", E),
+            ("Ingrid Wolters", "PERSON", E),
+            ("heer |El Amrani|", "PERSON", E),
+            ("T. Hazelhoff", "PERSON", E),
+            ("beeld. |Abdelkader|", "PERSON", E),
+        ],
+        visible=["Burgerzaken", "KL-24-0093"],
+        batch=90,
+    ),
+    Doc(
+        "en-uk-ministerial-submission",
+        "OFFICIAL-SENSITIVE\n"
+        "To: Minister for Security\n"
+        "From: Hamish Dunwoodie, Counter-Terrorism Policy Unit\n"
+        "Date: 9 January 2024\n"
+        "\n"
+        "Issue: whether to extend the proscription review.\n"
+        "Recommendation: that you agree to extend the review by three months.\n"
+        "\n"
+        "1. MI5 has shared an assessment that the group is regrouping online; this assessment must not be\n"
+        "cited publicly. 2. On balance we consider that a short extension is the least risky option.\n"
+        "3. The Home Secretary announced the review in Parliament on 12 October 2023.\n",
+        redact=[("Hamish Dunwoodie", "PERSON", E)],
+        passages=[("MI5", "5.1.1b"), ("we consider that", "5.2.1")],
+        visible=["Counter-Terrorism Policy Unit", "9 January 2024", "Minister for Security"],
+        batch=90,
+    ),
+    Doc(
+        "nl-raadsinformatiebrief-opvang",
+        "Raadsinformatiebrief\n"
+        "Onderwerp: stand van zaken opvang Oekraïense ontheemden\n"
+        "\n"
+        "Geachte raadsleden,\n"
+        "\n"
+        "In de gemeentelijke opvang aan de Stationsweg verblijven op dit moment 212 ontheemden uit Oekraïne,\n"
+        "van wie 64 kinderen. De locatie is tot 1 maart 2025 beschikbaar. Wij zoeken samen met de\n"
+        "Veiligheidsregio naar vervolglocaties. Over de voortgang informeren wij u in het volgende kwartaal.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Het college van burgemeester en wethouders van Tiel,\n"
+        "de secretaris, de burgemeester,\n"
+        "drs. H.J. van Wijk      mr. H.M. Beenakker\n",
+        officials=["H.M. Beenakker"],
+        visible=["Stationsweg", "Veiligheidsregio", "Oekraïne", "1 maart 2025"],
+        batch=90,
+    ),
+    Doc(
+        "nl-bezwaar-parkeerboete",
+        "Aan het college van burgemeester en wethouders van Haarlem\n"
+        "Postbus 511\n"
+        "2003 PB Haarlem\n"
+        "\n"
+        "Betreft: bezwaar naheffingsaanslag 2024-118822\n"
+        "\n"
+        "Geacht college,\n"
+        "\n"
+        "Hierbij maak ik bezwaar tegen de naheffingsaanslag voor mijn auto met kenteken GZ-731-K. Ik stond op\n"
+        "de invalidenparkeerplaats omdat ik sinds mijn herseninfarct slecht ter been ben; mijn gehandicaptenkaart\n"
+        "lag achter de voorruit. Mijn BSN is 386293405.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Cornelis (Kees) Verbruggen\n"
+        "Kleine Houtstraat 41\n"
+        "2011 DM Haarlem\n"
+        "06-28193746\n",
+        redact=[
+            ("GZ-731-K", "LICENSE_PLATE", E),
+            ("386293405", "BSN", BSN_GROUND),
+            ("Cornelis (Kees) Verbruggen", "PERSON", E),
+            ("Kleine Houtstraat 41\n2011 DM", "ADDRESS", E),
+            ("06-28193746", "PHONE", E),
+        ],
+        passages=[("herseninfarct", SPECIAL)],
+        visible=["Postbus 511", "2003 PB Haarlem", "2024-118822"],
+        batch=90,
+    ),
+    Doc(
+        "nl-integriteitsonderzoek-zwager",
+        "Samenvatting integriteitsonderzoek BIO-2023-07 (vertrouwelijk)\n"
+        "\n"
+        "Betrokkene: de heer drs. F.J.M. (Frank) Oosterhout, senior adviseur bij de directie Financiën.\n"
+        "Melder: een collega van de afdeling Inkoop; de identiteit van de melder is bekend bij de\n"
+        "vertrouwenspersoon, mevrouw A. Doğan.\n"
+        "\n"
+        "Bevindingen: Oosterhout heeft in 2022 twee opdrachten verstrekt aan het bedrijf van zijn zwager,\n"
+        "Bouwadvies Van Rijn B.V., zonder dit te melden. Frank verklaart dat hij niet wist dat dit gemeld\n"
+        "moest worden. Hij is inmiddels met ziekteverlof.\n"
+        "Advies: naar het oordeel van de onderzoekers is sprake van plichtsverzuim.\n",
+        redact=[
+            ("drs. F.J.M. (Frank) Oosterhout", "PERSON", E),
+            ("A. Doğan", "PERSON", E),
+            ("Bevindingen: |Oosterhout|", "PERSON", E),
+            (". |Frank| verklaart", "PERSON", E),
+        ],
+        passages=[("ziekteverlof", SPECIAL)],
+        visible=["directie Financiën", "afdeling Inkoop", "BIO-2023-07"],
+        batch=90,
+    ),
+    Doc(
+        "en-foia-release-letter-va",
+        "U.S. Department of Veterans Affairs\n"
+        "FOIA Service\n"
+        "810 Vermont Avenue, NW\n"
+        "Washington, DC 20420\n"
+        "\n"
+        "June 18, 2024\n"
+        "\n"
+        "Mr. Desmond Achebe-Larkin\n"
+        "4410 Briarcliff Road, Apt 2B\n"
+        "Atlanta, GA 30345\n"
+        "\n"
+        "Re: FOIA Request No. 24-03318-F\n"
+        "\n"
+        "Dear Mr. Achebe-Larkin:\n"
+        "\n"
+        "This letter responds to your request for records about the closure of the Decatur clinic. We located\n"
+        "212 pages; 37 pages are released in part. Names and contact information of VA employees below the\n"
+        "level of Medical Center Director are withheld under 5 U.S.C. 552(b)(6). Deliberative drafts are\n"
+        "withheld under (b)(5).\n"
+        "\n"
+        "Sincerely,\n"
+        "Latoya M. Grissom\n"
+        "Government Information Specialist\n",
+        redact=[
+            ("Desmond Achebe-Larkin", "PERSON", E),
+            ("4410 Briarcliff Road, Apt 2B", "ADDRESS", E),
+            ("Mr. |Achebe-Larkin|:", "PERSON", E),
+            ("Latoya M. Grissom", "PERSON", E),
+        ],
+        visible=["810 Vermont Avenue, NW", "24-03318-F", "Decatur", "552(b)(6)", "June 18, 2024"],
+        batch=90,
+    ),
+    Doc(
+        "nl-mail-ministerie-kamervragen",
+        "Van: Koppenol, Lieke <lieke.koppenol@minvws.nl>\n"
+        "Aan: Pranoto, Arjen; DGV-Kamervragen\n"
+        "Onderwerp: concept-antwoorden vragen lid Tielen\n"
+        "\n"
+        "Arjen,\n"
+        "\n"
+        "Bijgaand de concept-antwoorden op de vragen van het lid Tielen (VVD) over wachtlijsten in de GGZ.\n"
+        "Persoonlijk vind ik antwoord 4 te stellig; ik zou de zin over 2025 schrappen. Staatssecretaris\n"
+        "Karremans wil de antwoorden donderdag tekenen.\n"
+        "\n"
+        "Groet, Lieke\n"
+        "06 - 15 28 39 47\n",
+        redact=[
+            ("Koppenol, Lieke", "PERSON", E),
+            ("lieke.koppenol@minvws.nl", "EMAIL", E),
+            ("Pranoto, Arjen", "PERSON", E),
+            ("\n|Arjen|,", "PERSON", E),
+            ("Groet, |Lieke|", "PERSON", E),
+            ("06 - 15 28 39 47", "PHONE", E),
+        ],
+        passages=[("Persoonlijk vind ik", "5.2.1")],
+        officials=["Tielen", "Karremans"],
+        visible=["DGV-Kamervragen", "GGZ"],
+        batch=90,
+    ),
+    Doc(
+        "nl-nctv-dreigingsnotitie",
+        "Departementaal vertrouwelijk\n"
+        "Notitie aan de NCTV\n"
+        "Onderwerp: dreiging tegen gemeentelijke bestuurders in Noord-Brabant\n"
+        "\n"
+        "De AIVD heeft signalen ontvangen dat een groep rond de drugshandel informatie verzamelt over\n"
+        "woonadressen van wethouders. Een bron binnen de groep meldt dat er een lijst circuleert. Het Team\n"
+        "Bewaken en Beveiligen heeft extra maatregelen getroffen rond de woning van burgemeester Jorritsma.\n"
+        "Wij achten het raadzaam de betrokken gemeenten persoonlijk te informeren.\n",
+        passages=[("Departementaal vertrouwelijk", "5.1.1b"), ("De AIVD heeft signalen", "5.1.1b"),
+                  ("Een bron binnen de groep", "5.1.1b"), ("Wij achten het raadzaam", "5.2.1")],
+        officials=["Jorritsma"],
+        visible=["Noord-Brabant"],
+        batch=90,
+    ),
+    Doc(
+        "en-court-filing-caption",
+        "UNITED STATES DISTRICT COURT\n"
+        "DISTRICT OF MARYLAND\n"
+        "\n"
+        "JANELLE P. WHITAKER,\n"
+        "        Plaintiff,\n"
+        "v.                                   Civil Action No. 8:23-cv-02741\n"
+        "SOCIAL SECURITY ADMINISTRATION,\n"
+        "        Defendant.\n"
+        "\n"
+        "Plaintiff, a 52-year-old former nurse, alleges that the agency mishandled her claim and disclosed her\n"
+        "HIV status to her employer. Her daughter, Kiara Whitaker, submitted a declaration. Judge Paula Xinis\n"
+        "granted the motion to seal on May 2, 2024.\n",
+        redact=[
+            ("JANELLE P. WHITAKER", "PERSON", E),
+            ("Kiara Whitaker", "PERSON", E),
+        ],
+        passages=[("HIV status", SPECIAL)],
+        officials=["Paula Xinis"],
+        visible=["SOCIAL SECURITY ADMINISTRATION", "8:23-cv-02741", "DISTRICT OF MARYLAND"],
+        batch=90,
+    ),
+    Doc(
+        "nl-aanvraag-bijstand",
+        "Aanvraag levensonderhoud (Participatiewet)\n"
+        "Naam aanvrager: Nour Haddad\n"
+        "Geboortedatum: 17-09-1994\n"
+        "BSN: 434960573\n"
+        "Partner: Yusuf Haddad (verblijft in Libanon)\n"
+        "Rekeningnummer: NL97RABO0381601062\n"
+        "Woonadres: Zonnebloemstraat 8-A, 3531 TR Utrecht\n"
+        "\n"
+        "Toelichting consulent (Mila Verschoor): mevrouw is gevlucht uit Syrië, volgt een traject bij het\n"
+        "Leger des Heils en is zwanger van haar tweede kind.\n",
+        redact=[
+            ("Nour Haddad", "PERSON", E),
+            ("17-09-1994", "DATE_OF_BIRTH", E),
+            ("434960573", "BSN", BSN_GROUND),
+            ("Yusuf Haddad", "PERSON", E),
+            ("NL97RABO0381601062", "IBAN", E),
+            ("Zonnebloemstraat 8-A, 3531 TR", "ADDRESS", E),
+            ("Mila Verschoor", "PERSON", E),
+        ],
+        passages=[("zwanger", SPECIAL)],
+        visible=["Participatiewet"],
+        batch=90,
+    ),
+    Doc(
+        "en-uk-minutes-board",
+        "Minutes of the Board meeting, 4 March 2024\n"
+        "Present: Dame Sarah Lockwood (Chair), Professor Iain McTavish, Ms Ruth Adeyemi-Clarke,\n"
+        "Mr Owen Pritchard (Chief Executive)\n"
+        "In attendance: Sunita Bhardwaj (Board Secretary), Tom Ellery (minutes)\n"
+        "Apologies: Rt Hon Michael Gove MP\n"
+        "\n"
+        "Item 3. The Chief Executive reported that one member of staff had been dismissed following a\n"
+        "disciplinary hearing. The Board noted that the employee has lodged an appeal.\n"
+        "Action: TE to circulate the revised risk register by 15 March.\n",
+        redact=[
+            ("Sunita Bhardwaj", "PERSON", E),
+            ("Tom Ellery", "PERSON", E),
+        ],
+        officials=["Sarah Lockwood", "Owen Pritchard", "Michael Gove"],
+        visible=["Board Secretary", "4 March 2024", "risk register"],
+        batch=90,
+    ),
+]
+
+
+# (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
+XFAIL: dict[tuple[str, str], str] = {
+    ("nl-codebericht-ankara-migratie", "Van der Zwan"):
+        "a surname that opens with a particle, alone after a role word ('Ambassadeur Van der Zwan sprak'): no name "
+        "rule takes it, so it stays visible but is not shown to the reviewer as a kept official",
+    ("en-court-filing-caption", "HIV status"):
+        "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
+        "published court text: special data stays silent in it, also in a complaint's allegations",
+    ("en-uk-minutes-board", "Sarah Lockwood"):
+        "the chair of a public body's board ('Dame Sarah Lockwood (Chair)'): 'chair' is no role word, as the chair "
+        "of an internal meeting is often a civil servant, and nothing says the board is a public body's",
+}
