@@ -178,6 +178,7 @@ _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|prov
                                 r"deelstaat|port|city|town|village|province|region|island|harbour|harbor|airport)"
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
+_ITEM_START = re.compile(r"(?:^|[,;:]|\n)[ \t]*\Z")
 _MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
@@ -1118,6 +1119,13 @@ class PersonDetector(EntityRecognizer):
         if field and self._roles.fullmatch(field.group(1)) and not self._not_role_in(field.group(1)) \
                 and (not field.group(2).strip() or self._titles.fullmatch(field.group(2).strip() + " ")):
             return field.group(1).lower()
+        # a list item's role that a line break parted from its holder ("(Hengelo),\nwethouder\nFemke Kolkman"):
+        # the role opens the item, after a comma or at a line's start, and ends its line
+        wrapped = self._role_before.search(text, max(0, start - 40), start)
+        if wrapped and "\n" in wrapped.group() and _ITEM_START.search(text, max(0, wrapped.start() - 4), wrapped.start()):
+            role = self._roles.search(wrapped.group())
+            if role and not self._not_role_in(role.group()):
+                return role.group().lower()
         window_start = max(0, start - 90)
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)

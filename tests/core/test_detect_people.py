@@ -911,3 +911,11 @@ def test_a_surname_after_a_role_is_shown_as_kept_also_across_a_line_or_after_a_t
 
 def test_a_role_before_a_blank_line_is_no_title_of_the_next_paragraph() -> None:
     assert redacted("Apologies: Rt Hon Michael Gove MP\n\nItem 3. The Chief Executive reported.", "PERSON") == []
+
+
+def test_a_list_items_role_that_a_line_break_parted_from_its_holder_is_still_hers() -> None:
+    """A typeset page can wrap an attendance list right after the role word."""
+    text = ("Aanwezig: gedeputeerde Van Haaften (voorzitter), wethouder Bram Tuinman (Hengelo),\nwethouder\n"
+            "Femke Kolkman (Enschede), R. Oude Vrielink (secretaris, ambtelijk)\n")
+    assert kept(text) == ["Van Haaften", "Bram Tuinman", "Femke Kolkman"]
+    assert redacted(text, "PERSON") == ["R. Oude Vrielink"]
