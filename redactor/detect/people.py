@@ -991,7 +991,9 @@ class PersonDetector(EntityRecognizer):
                 value = _LINE_END_HYPHEN.sub(lambda h: "-" if h.group(1).isupper() else "", value)
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
-                elif _CAP_RE.match(value) and not (_LOWER_TAIL.search(value) and not (toks and toks[-1].kind == "init")):
+                elif _CAP_RE.match(value) and not (_LOWER_TAIL.search(value) and not (toks and toks[-1].kind == "init")
+                                                   # a surname a typeset line broke and ingest joined ("Wijn-gaarden")
+                                                   and value.replace("-", "") not in self.lexicon.surnames):
                     kind = "cap"
                 elif _UPPER_WORD.match(value) and (all_upper and upper_names or (
                         toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names

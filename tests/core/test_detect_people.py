@@ -919,3 +919,10 @@ def test_a_list_items_role_that_a_line_break_parted_from_its_holder_is_still_her
             "Femke Kolkman (Enschede), R. Oude Vrielink (secretaris, ambtelijk)\n")
     assert kept(text) == ["Van Haaften", "Bram Tuinman", "Femke Kolkman"]
     assert redacted(text, "PERSON") == ["R. Oude Vrielink"]
+
+
+def test_a_surname_a_typeset_line_broke_at_a_hyphen_is_found_whole() -> None:
+    """Ingest joins 'Wijn-\\ngaarden' to 'Wijn-gaarden'; a known surname read without its hyphen is a surname,
+    a compound such as 'Wmo-consulent' is not."""
+    assert redacted("Ook de heer Theodorus Wijn-gaarden was aanwezig.", "PERSON") == ["Theodorus Wijn-gaarden"]
+    assert redacted("De Wmo-consulent en de Zorg-medewerker kwamen langs.", "PERSON") == []
