@@ -240,6 +240,23 @@ class AlienNumberDetector(PatternDetector):
     REASON = "id-document"
 
 
+class PersonalNumberDetector(PatternDetector):
+    """A number that points to one person or to what one person owns, in the form only that kind of number has:
+    a cadastral parcel ("kadastraal bekend gemeente Helmond, sectie C, nummer 4412"), a police officer's collar
+    number ("PC 4471"), a prisoner's register number ("Register No. 48813-074")."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS = [
+        ("cadastral-parcel", r"(?i:kadastraal[ \t]+bekend(?:[ \t]+als)?[ \t]+(?:gemeente[ \t]+)?[\w'’ -]{2,40}?,?\s+sectie"
+                             r"[ \t]+[A-Z]{1,2},?\s+(?:nummer|nr\.?|perceel(?:nummer)?)[ \t]*)(?P<v>\d{1,5})(?![\w-])", 0.85),
+        # in brackets after the officer's name, or before it ("(PC 4471)", "PC 4471 Daniel Oyelaran"), not "PC 2000"
+        ("collar-number", r"(?<![\w-])(?:PC|PS|DC|DS|Sgt\.?)[ \t]?(?P<v>\d{3,5})(?=\)|[ \t]+[A-Z][a-z]+[ \t]+[A-Z])", 0.7),
+        ("register-number", r"(?i:(?:register|reg\.|inmate|BOP|prisoner)[ \t]*(?:no\.?|number|#)[ \t]*:?[ \t]*)"
+                            r"(?P<v>\d{5}-\d{3})(?![\w-])", 0.85),
+    ]
+    REASON = "personal-number"
+
+
 class PostalAddressDetector(PatternDetector):
     """Street and house number with a Dutch postcode, or a street ending in a street word."""
 
@@ -542,7 +559,7 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 IDENTIFIER_DETECTORS = (
     BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
     BelgianPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
-    BelgianNationalNumberDetector, KvkSoleTraderDetector,
+    BelgianNationalNumberDetector, KvkSoleTraderDetector, PersonalNumberDetector,
     AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
     PhoneDetector,
 )

@@ -25,6 +25,8 @@ REASONS: dict[str, dict[str, str]] = {
     "kvk-sole-trader": {"en": "Chamber of Commerce number of a sole trader (it points to one person)",
                         "nl": "KvK-nummer van een eenmanszaak (herleidbaar tot één persoon)"},
     "id-document": {"en": "passport or identity-card number", "nl": "paspoort- of identiteitskaartnummer"},
+    "personal-number": {"en": "a number that points to one person or what they own (parcel, collar or register number)",
+                        "nl": "nummer dat naar één persoon of diens eigendom wijst (perceel-, dienst- of registernummer)"},
     "address": {"en": "street address", "nl": "woonadres"},
     "postcode": {"en": "postcode of a private address", "nl": "postcode van een privéadres"},
     "phone": {"en": "phone number", "nl": "telefoonnummer"},

@@ -228,3 +228,16 @@ def test_the_address_under_a_bodys_unit_in_a_letterhead_is_the_bodys() -> None:
     text = ("U.S. Department of Veterans Affairs\nFOIA Service\n810 Vermont Avenue, NW\nWashington, DC 20420\n\n"
             "Mr. Desmond Achebe-Larkin\n4410 Briarcliff Road, Apt 2B\nAtlanta, GA 30345\n")
     assert [c.text for c in detect(text) if c.entity == "ADDRESS"] == ["4410 Briarcliff Road, Apt 2B"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Eigenaren van het perceel, kadastraal bekend gemeente Helmond, sectie C,\nnummer 4412, zijn aangeschreven.", "4412"),
+    ("The attending officers, PC Daniel Oyelaran (PC 4471) and PS Hannah Whitlock, are exempt.", "4471"),
+    ("His brother, inmate Dashawn Okoro, Register No. 48813-074, wrote to us.", "48813-074"),
+])
+def test_a_parcel_collar_or_register_number_points_to_one_person(text: str, number: str) -> None:
+    assert [c.text for c in detect(text) if c.entity == "ID_DOCUMENT"] == [number]
+
+
+def test_a_model_number_or_a_voltage_is_no_collar_number() -> None:
+    assert [c.text for c in detect("The PC 2000 series runs at DC 1500 volts.") if c.entity == "ID_DOCUMENT"] == []

@@ -1905,9 +1905,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-proces-verbaal-verhoor-getuige", "een man sloeg"):
         "a witness says a named neighbour hit a man ('mijn buurman, Dirk Altena, een man sloeg'): no passage rule "
         "reads violence in a witness statement as criminal data about the one who did it",
-    ("en-uk-police-foi-officers", "4471"):
-        "a police officer's collar number ('(PC 4471)'): no detector knows the form, and the reasons have no "
-        "key for it",
     ("nl-ontslagbesluit-werknemer", "2 september 2024"):
         "the health passage that the word 'bedrijfsarts' opens covers the whole sentence about the dismissal, dates "
         "and all",
@@ -1916,12 +1913,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-pv-aanhouding-belgische-verdachte", "aangehouden op de A2"):
         "an arrest without the offence named ('werd om 03.12 uur aangehouden op de A2'): the criminal-data passage "
         "rules want a suspicion or an offence with it",
-    ("nl-besluit-handhaving-eigenaar", "4412"):
-        "a cadastral parcel ('kadastraal bekend gemeente Helmond, sectie C, nummer 4412') points to one owner's "
-        "property: no detector knows the form, and the reasons have no key for it",
-    ("en-foia-appeal-decision-doj", "48813-074"):
-        "a prisoner's register number ('Register No. 48813-074'): no detector knows the form, and the reasons have "
-        "no key for a personal number outside a field",
     ("en-us-foia-fd302", "MARISOL"):
         "a first name alone in capitals after a possessive ('REYES-MONTOYA's wife, MARISOL, told him'): capitals "
         "make no name token, and \"'s wife\" is no possessive the relation rule knows",
