@@ -184,8 +184,9 @@ class Screener:
                 continue
             if cand.entity == "ADDRESS" and any(p.search(cand.text) for p in self._keep_addresses):
                 continue
-            if cand.entity == "EMAIL" and any(p.search(cand.text) for p in self._mailboxes):
-                continue
+            if cand.entity == "EMAIL" and (any(p.search(cand.text) for p in self._mailboxes)
+                                           or any(s <= cand.start < e for s, e in markers)):
+                continue  # a functional mailbox, or an address an earlier redaction left as its code ("5.1.2e@minbuza.nl")
             if cand.entity == "PHONE" and public_phone_at(page.text, cand.start, cand.text):
                 continue
             kept.append(cand)

@@ -179,6 +179,14 @@ _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|prov
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 _ITEM_START = re.compile(r"(?:^|[,;:]|\n)[ \t]*\Z")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}[ \t]+\Z")
+# a field value that names a diplomatic post or a department with its city, as telegrams and coded messages address
+# them ("Post Ankara", "British Embassy Cairo", "Ambassade Berlijn", "FCDO London", "DGPZ")
+_POST_VALUE = re.compile(r"[ \t]*(?:(?:Post|Ambassade|Consulaat(?:-generaal)?|PV|Permanente Vertegenwoordiging|Embassy|"
+                         r"Consulate(?: General)?|High Commission|Mission)[ \t]+[A-Z][\w-]+"
+                         r"|(?:[A-Z][a-z]+[ \t]+)?(?:Embassy|Consulate|High Commission)(?:[ \t]+(?:in|to)[ \t]+)?[ \t]+[A-Z][\w-]+"
+                         r"|[A-Z]{3,6}[ \t]+[A-Z][a-z]+)[ \t]*(?:[,;]|$)")
+_ADDRESS_LABELS = frozenset({"van", "aan", "from", "to", "cc", "bcc", "kopie", "kopie aan", "copy to", "via"})
 _MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
@@ -563,6 +571,8 @@ class PersonDetector(EntityRecognizer):
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
                 seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
+            if label.strip().lower() in _ADDRESS_LABELS and _POST_VALUE.match(segment):
+                continue  # "Van: Post Ankara", "From: British Embassy Cairo", "To: FCDO London": a post or a department
             entry = segment  # as the address book wrote it, department and address included
             # "(BZ)", "(voorzitter)", "(DHS/OIG)" after a name go; "(Anke)" inside a name stays
             segment = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\)).*", "", segment)
@@ -876,7 +886,8 @@ class PersonDetector(EntityRecognizer):
                     and not caps_after and len(head.text) >= 3 \
                     and all(t.kind == "particle" for t in rest) and self.lexicon.is_first_name(head.text) \
                     and not self._roles.fullmatch(head.text) and not _MESSAGE_START.search(text, max(0, head.start - 3), head.start) \
-                    and not _PLACE_BEFORE.search(text, max(0, head.start - 12), head.start):
+                    and not _PLACE_BEFORE.search(text, max(0, head.start - 12), head.start) \
+                    and not _ACRONYM_BEFORE.search(text, max(0, head.start - 8), head.start):  # "FCDO London"
                 return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
             if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
                     and not self.lexicon.is_common(caps_after[-1].text) and not _UPPER_WORD.match(head.text) \

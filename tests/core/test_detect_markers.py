@@ -38,3 +38,10 @@ def test_a_first_name_left_beside_a_redacted_surname_is_still_a_name() -> None:
 ])
 def test_placeholders_and_codes_of_an_earlier_redaction_are_never_flagged(text: str) -> None:
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+def test_an_email_address_an_earlier_redaction_left_as_its_code_is_no_finding() -> None:
+    from tests.core.detect_helpers import detect
+
+    text = "Aan: 5.1.2e@minbuza.nl\nVan: REDACTED@state.gov\nCC: j.smit@minbuza.nl\n"
+    assert [c.text for c in detect(text) if c.entity == "EMAIL"] == ["j.smit@minbuza.nl"]

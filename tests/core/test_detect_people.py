@@ -926,3 +926,13 @@ def test_a_surname_a_typeset_line_broke_at_a_hyphen_is_found_whole() -> None:
     a compound such as 'Wmo-consulent' is not."""
     assert redacted("Ook de heer Theodorus Wijn-gaarden was aanwezig.", "PERSON") == ["Theodorus Wijn-gaarden"]
     assert redacted("De Wmo-consulent en de Zorg-medewerker kwamen langs.", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", ["Van: Post Ankara\nAan: DGPZ\nOnderwerp: gesprek\n",
+                                  "From: British Embassy Cairo\nTo: FCDO London, MENAD\nSubject: detainees\n"])
+def test_a_post_or_a_department_with_its_city_in_an_address_field_is_no_person(text: str) -> None:
+    assert redacted(text, "PERSON") == []
+
+
+def test_a_surname_in_capitals_in_a_name_field_is_still_a_name() -> None:
+    assert "ASANTE" in redacted("Achternaam: ASANTE\nVoornamen: Kofi Mensah\n", "PERSON")

@@ -87,11 +87,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-signature", "1 Horse Guards Road"):
         "an office address in a signature line ('HM Treasury | 1 Horse Guards Road'): only the government "
         "addresses listed in the rule pack (keep_addresses) are known to be public",
-    ("en-telegram-cairo-detainees", "British Embassy Cairo"):
-        "a post in a telegram's From field ('From: British Embassy Cairo'): the field takes its value as a name, "
-        "and 'Embassy' with a capital city is no organisation the lexicons know",
-    ("en-telegram-cairo-detainees", "FCDO London"):
-        "a department acronym and a city in a telegram's To field ('To: FCDO London, MENAD'), as above",
     ("nl-igj-calamiteit", "Ede\nBehandelend inspecteur"):
         "a town at a line end and the capitalised label on the next line ('Gelderse Vallei, Ede\nBehandelend "
         "inspecteur: ...') read as a first name and a surname across the line break",

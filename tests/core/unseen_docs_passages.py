@@ -1119,12 +1119,6 @@ DOCS: list[Doc] = [
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
-    ("nl-mailwisseling-exportvergunning", "5.1.2e"):
-        "an e-mail address whose local part is an earlier redaction's code ('5.1.2e@minbuza.nl', as Woo releases "
-        "print them): the engine drops only names that overlap a marker, so the rest of the address is flagged",
-    ("nl-codebericht-post-ankara", "Post Ankara"):
-        "a diplomatic post in a coded message's From field ('Van: Post Ankara'): the field takes its value as a "
-        "name (as 'From: British Embassy Cairo' in unseen_docs)",
     ("en-uk-email-chain-ministerial-visit", "Tunde"):
         "a first name alone in running text ('Separately, Tunde is off sick'): nothing but the lexicons could say it "
         "is a name (as 'Linde' in unseen_docs); the health passage covers it, under 5.1.1d only",
