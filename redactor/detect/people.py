@@ -178,7 +178,6 @@ _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|prov
                                 r"deelstaat|port|city|town|village|province|region|island|harbour|harbor|airport)"
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
-_ITEM_START = re.compile(r"(?:^|[,;:]|\n)[ \t]*\Z")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}[ \t]+\Z")
 # a field value that names a diplomatic post or a department with its city, as telegrams and coded messages address
 # them ("Post Ankara", "British Embassy Cairo", "Ambassade Berlijn", "FCDO London", "DGPZ")
@@ -1135,7 +1134,7 @@ class PersonDetector(EntityRecognizer):
         # a list item's role that a line break parted from its holder ("(Hengelo),\nwethouder\nFemke Kolkman"):
         # the role opens the item, after a comma or at a line's start, and ends its line
         wrapped = self._role_before.search(text, max(0, start - 40), start)
-        if wrapped and "\n" in wrapped.group() and _ITEM_START.search(text, max(0, wrapped.start() - 4), wrapped.start()):
+        if wrapped and "\n" in wrapped.group() and _LIST_BEFORE.search(text, max(0, wrapped.start() - 4), wrapped.start()):
             role = self._roles.search(wrapped.group())
             if role and not self._not_role_in(role.group()):
                 return role.group().lower()
