@@ -749,3 +749,39 @@ def test_a_considered_view_and_a_placed_source_are_suggested(text: str, ground: 
 ])
 def test_care_policy_statistics_and_procedure_are_no_passage(text: str) -> None:
     assert [c.entity for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground", "cue"), [
+    # the odds or the only course, weighed by the writers of a beslisnota
+    ("Wij achten het openhouden van afdeling B de enige manier om de lijst te verkorten.", "5.2.1", "Wij achten"),
+    ("Eerlijk gezegd achten wij de kans klein dat de nieuwbouw op tijd klaar is.", "5.2.1", "achten wij"),
+    # a view after a colon, as in a chat
+    ("mijn inschatting: dit wordt morgen voorpagina van het FD", "5.2.1", "mijn inschatting:"),
+    ("My take: announcing this before the summit is too early.", "5.2.1", "My take:"),
+    # a cable's comment in the mission's own name
+    ("Comment: Embassy judges that a delay would likely trigger protests.", "5.2.1", "Embassy judges"),
+    # what a minister said outside the official part of a talk, or asked be kept from others
+    ("Bourita gaf buiten het officiële deel van het gesprek om aan dat Rabat bereid is.", "5.1.2a",
+     "buiten het officiële deel van het gesprek"),
+    ("De minister vertrouwde ons na afloop toe dat het kabinet verdeeld is.", "5.1.2a", "vertrouwde ons na afloop toe dat"),
+    ("The Foreign Minister asked that the U.S. not raise the matter with the Commission.", "5.1.2a",
+     "asked that the U.S. not raise"),
+    # a hunger strike, refused food or medicine, a measurement of one's body
+    ("Betrokkene weigert sinds 12 augustus voedsel en vocht", "5.1.1d", "weigert sinds 12 augustus voedsel"),
+    ("De verpleegkundige mat een bloeddruk van 85/50", "5.1.1d", "bloeddruk van 85/50"),
+    ("He has been on hunger strike since Monday", "5.1.1d", "hunger strike"),
+])
+def test_judgements_confidences_and_the_body_in_more_words(text: str, ground: str, cue: str) -> None:
+    found = [c for c in detect(text) if c.ground == ground]
+    assert [c.text for c in found] == [text]
+    assert cue.lower() in found[0].reason.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Embassy recommends that U.S. citizens avoid the city centre on Friday.",
+    "Wij achten ons gebonden aan de termijn van artikel 4.4 van de Woo.",
+    "De gemiddelde bloeddruk van gedetineerden wordt jaarlijks gemeten.",
+    "Buiten het officiële programma bezocht de minister een markt in de oude stad.",
+])
+def test_a_travel_alert_a_deadline_and_a_group_measurement_are_no_passage(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []
