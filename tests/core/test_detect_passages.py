@@ -785,3 +785,50 @@ def test_judgements_confidences_and_the_body_in_more_words(text: str, ground: st
 ])
 def test_a_travel_alert_a_deadline_and_a_group_measurement_are_no_passage(text: str) -> None:
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Hij verklaart dat hij in 2021 in een huiskerk is gedoopt.", "SPECIAL_DATA"),
+    ("Hij bezoekt in Nederland wekelijks de Perzische kerkdienst in Zwolle.", "SPECIAL_DATA"),
+    ("Betrokkene verklaart dat hij zich tot mannen aangetrokken voelt.", "SPECIAL_DATA"),
+    ("Hij vreest vervolging wegens afvalligheid.", "SPECIAL_DATA"),
+    ("Moeder is in behandeling bij Tactus voor haar alcoholgebruik.", "HEALTH"),
+    ("Noa gaat twee keer per week naar traumatherapie.", "HEALTH"),
+    ("Moeder laat haar abstinentie blijken uit urinecontroles.", "HEALTH"),
+    ("De arts stelt vast dat u door COPD en artrose de trap niet meer kunt lopen.", "HEALTH"),
+])
+def test_faith_orientation_and_care_of_a_person_in_more_words(text: str, entity: str) -> None:
+    assert [c.entity for c in detect(text) if c.status == "suggested"] == [entity]
+
+
+@pytest.mark.parametrize("text", [
+    # a country report on groups, a law on apostasy, a ship christened, a condition a court may impose
+    "Uit het algemeen ambtsbericht blijkt dat bekeerlingen in Iran worden vervolgd.",
+    "Op afvalligheid staat in Iran formeel de doodstraf.",
+    "De nieuwe veerboot is gisteren gedoopt door de burgemeester.",
+    "De rechter kan urinecontroles opleggen als bijzondere voorwaarde.",
+    # published rates and a tender's rules for all bidders
+    "De gemeente betaalt aanbieders een uurtarief van EUR 33,50.",
+    "Inschrijvers dienen in hun offerte een uurtarief op te geven.",
+    "De NVWA controleert bedrijven onaangekondigd.",
+])
+def test_groups_laws_and_published_rates_are_no_passage(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Uit de prijsonderbouwing van inschrijver B blijkt een brutomarge van 4,2 procent.",
+    "Inschrijver C rekent met een uurtarief dat onder het cao-minimum ligt.",
+    "The bidder's pricing assumes a profit margin of 3 per cent.",
+])
+def test_a_bidders_own_figures_are_business_data(text: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == ["5.1.1c"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wij vorderen eerst, zonder medeweten van betrokkene, de mailbox.",
+    "Betrokkene wordt als laatste gehoord, zodat hij zijn verklaring niet kan afstemmen.",
+    "Het gesprek met betrokkene wordt onaangekondigd gepland.",
+])
+def test_the_tactics_of_an_investigation_into_a_person(text: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == ["5.1.2c"]
