@@ -95,6 +95,9 @@ def build_registry(pack: RulePack, lexicon: Lexicon) -> RecognizerRegistry:
     return registry
 
 
+# the display name before an address in angle brackets, back to the field's label or the entry before it
+_DISPLAY_NAME = re.compile(r"([^\n<>;:,]+?)[ \t]*\Z")
+
 class Screener:
     """Finds candidates in documents. Detection never touches the PDF."""
 
@@ -185,12 +188,24 @@ class Screener:
             if cand.entity == "ADDRESS" and any(p.search(cand.text) for p in self._keep_addresses):
                 continue
             if cand.entity == "EMAIL" and (any(p.search(cand.text) for p in self._mailboxes)
-                                           or any(s <= cand.start < e for s, e in markers)):
+                                           or any(s <= cand.start < e for s, e in markers)
+                                           or self._unit_mailbox(page.text, cand)):
                 continue  # a functional mailbox, or an address an earlier redaction left as its code ("5.1.2e@minbuza.nl")
             if cand.entity == "PHONE" and public_phone_at(page.text, cand.start, cand.text):
                 continue
             kept.append(cand)
         return kept
+
+    def _unit_mailbox(self, text: str, cand: Candidate) -> bool:
+        """A unit's mailbox named by its acronym in the display name ("OCIR Correspondence <ocir@epa.gov>",
+        "DGWI Secretariaat <dgwi@minszw.nl>"): the address is the unit's, no person's."""
+        local = cand.text.split("@", 1)[0]
+        if not 2 <= len(local) <= 6 or not local.isalpha() or text[cand.start - 1:cand.start] != "<":
+            return False
+        shown = _DISPLAY_NAME.search(text, max(0, cand.start - 80), cand.start - 1)
+        words = shown.group(1).split() if shown else []
+        return len(words) >= 2 and local.upper() in words and not any(
+            w.title() in self.lexicon.surnames or w.title() in self.lexicon.first_names for w in words)
 
     def _propagate_names(self, document: Document, per_page: list[list[Candidate]]) -> None:
         """Other mentions of a name found in this document: full name, surname, first name."""

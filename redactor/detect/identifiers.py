@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 import phonenumbers
 from presidio_analyzer import RecognizerResult
@@ -55,6 +56,19 @@ class BsnDetector(PatternDetector):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return std_bsn.is_valid(pattern_text.replace(".", ""))
+
+
+class BsnGroupedDetector(BsnDetector):
+    """A BSN written in three groups of three ("444.636.201", "444 636 201"), only after a word for it: the shape
+    is also an amount's. In the Caribbean Netherlands the BSN is called the "persoonsnummer" (CRIB)."""
+
+    PATTERNS: ClassVar[list[tuple[str, str, float]]] = [
+        ("bsn-grouped", r"(?<![\w.,-])(?P<v>\d{3}([. ])\d{3}\2\d{3})(?![\w-]|[.,]\d)", 0.6)]
+    CONTEXT: ClassVar[list[str]] = [*BsnDetector.CONTEXT, "persoonsnummer", "crib-nummer", "crib"]
+    REQUIRE_CONTEXT = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return std_bsn.is_valid(re.sub(r"\D", "", pattern_text))
 
 
 class IbanDetector(PatternDetector):
@@ -269,10 +283,10 @@ class PostalAddressDetector(PatternDetector):
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
     _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"
               r"(?:[ \t]+bus[ \t]+\d{1,4}[a-zA-Z]?(?!\w))?")  # a Belgian flat: "Kerkstraat 12 bus 3"
-    _POSTCODE = r"[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])"
+    _POSTCODE = r"[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])"  # a scan's text may double a space
     PATTERNS = [
-        ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}\s{_HOUSE},?\s+{_POSTCODE})", 0.85),
-        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}[ \t]{_HOUSE})(?![\w])", 0.6),
+        ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}(?:[ \t]{{2}}|\s){_HOUSE},?\s+{_POSTCODE})", 0.85),
+        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}[ \t]{{1,2}}{_HOUSE})(?![\w])", 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
@@ -286,7 +300,8 @@ class PostalAddressDetector(PatternDetector):
         # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B", "Flat 4, 27 Coldharbour Lane")
         ("street-number-first", (r"(?<![\w.,-])(?P<v>(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t][\w-]{1,5},?[ \t])?"
                                  r"\d{1,5}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’-]*[ \t]){1,3}"
-                                 r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
+                                 r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Close|Crescent|Gardens|"
+                                 r"Grove|Mews|Row|Square|Walk|Rise|Parade|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
                                  r"(?:,?[ \t](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
          0.6),
@@ -295,14 +310,15 @@ class PostalAddressDetector(PatternDetector):
     REASON = "address"
     # a UK postcode on the line under a house-number-first address ("27 Coldharbour Lane\nLondon SE5 9NR")
     # or on the same line after the town ("41 Ferndale Road, Bristol BS7 8LU")
-    _UK_POSTCODE = re.compile(r"(?:[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
+    _UK_POSTCODE = re.compile(r"(?:,?[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
     # a postcode of digits only after the street, then the town ("Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem")
     _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+")
     _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
               "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        found = [r for r in super().analyze(text, entities, nlp_artifacts) if not public_address_at(text, r.start)]
+        found = [r for r in super().analyze(text, entities, nlp_artifacts)
+                 if not public_address_at(text, r.start) and not _VENUE_FIELD.match(text, text.rfind("\n", 0, r.start) + 1)]
         for r in [r for r in found if r.recognition_metadata.get("rule") in self._AFTER]:
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
@@ -383,7 +399,7 @@ class PostcodeDetector(PatternDetector):
     """A postcode with a house number ('1234 AB 12') or next to an address word."""
 
     ENTITY = "ADDRESS"
-    PATTERNS = [("postcode", r"(?<![\w])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])", 0.4)]
+    PATTERNS = [("postcode", r"(?<![\w])[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])", 0.4)]
     CONTEXT = ["postcode", "adres", "wonend", "woonachtig", "woont"]
     REQUIRE_CONTEXT = True
     REASON = "postcode"
@@ -461,6 +477,11 @@ _ORGANISATION_LINE = re.compile(
     r"|[^\n]{1,80}[ \t](?:Advocaten|Advocatenkantoor|Notarissen|Notariskantoor|Accountants|Belastingadviseurs|"
     r"Solicitors|LLP|Attorneys))"
     r"[ \t,]*")
+# a meeting's venue field with a meeting room or an online meeting in it ("Locatie: Microsoft Teams-vergadering;
+# Parnassusplein 5, kamer C06.14"): the office where civil servants meet; a police report's "Locatie: woning, ..." is a home
+_VENUE_FIELD = re.compile(r"[ \t]*(?i:locatie|location|vergaderlocatie|meeting location|where|waar)[ \t]*:"
+                          r"(?=[^\n]*(?i:\b(?:teams|zoom|webex)\b|vergaderzaal|vergaderruimte|meeting room|"
+                          r"\b(?:kamer|zaal|room)[ \t]+[A-Z]?\d))")
 # the line between the organisation and its address that directs the letter ("t.a.v. de heer X", "Afdeling Y")
 _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|afdeling|team|directie|postbus)[^\n]*"
                              # a unit of the body in a letterhead ("FOIA Service", "Information Rights Team")
@@ -557,7 +578,7 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 
 IDENTIFIER_DETECTORS = (
-    BsnDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
+    BsnDetector, BsnGroupedDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
     BelgianPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
     BelgianNationalNumberDetector, KvkSoleTraderDetector, PersonalNumberDetector,
     AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,

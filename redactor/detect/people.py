@@ -108,6 +108,9 @@ _APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^
 # a tag in brackets after a name, perhaps with a remark after a comma ("(VVD)", "(NT, afwezig op 19-12)")
 _PARTY_TAG = re.compile(r"[ \t]*\n?[ \t]*\(([^(),\n]{1,50})(?:,[^()\n]{0,40})?\)")
 # a local party's acronym ("LB", "GrLi", "NT"); "(Extern Support)" or "(afdelingshoofd)" says a post
+# a local party's name in words ("Lokaal Belang", "Leefbaar Utrecht", "Gemeentebelangen")
+_LOCAL_PARTY = re.compile(r"(?i)(?=[^()\n]*(?:lokaal|lokale|leefbaar|belang|stadspartij|dorpspartij|onafhankelijk|"
+                          r"gemeentepartij|burgerpartij|inwonerspartij|lijst))[A-Z][\w-]+(?:[ \t][A-Z][\w-]+){0,2}")
 _PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
 # a name with initials and a comma between a singular role and the name: the role is that holder's
 # ("minister K. Visser (VVD), T. Greve (BZ)": Greve is no minister)
@@ -151,7 +154,8 @@ _SURNAME_COMMA_FIRST = re.compile(
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
-_NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie|centrum|dienst|loket|afdeling|directie)$")
+_NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie|centrum|dienst|loket|afdeling|directie|"
+                       r"politie|polizei|ministerium|behörde)$")  # "van de Bundespolizei": a force, not a surname
 # The start of a line, perhaps after a chat time stamp ("[14-07-2021 21:02] ")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$")
 # A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
@@ -165,7 +169,9 @@ _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]
 _SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)*:")
 # a chat message's or a transcript's line: a time stamp and a speaker, or a speaker and the time
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
-                        r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t]|<v[ \t])")
+                        r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t]|<v[ \t]"
+                        # a speaker alone on the line under a clock time ("[08:47] Verschuren, Lotte (DGNVLG)")
+                        r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$)")
 # "bewoner van de Burgemeester de Withstraat 12": the role word names a street
 _STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*"
                                 r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt)\b")
@@ -178,6 +184,15 @@ _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|prov
                                 r"deelstaat|port|city|town|village|province|region|island|harbour|harbor|airport)"
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
+# a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
+_TIME_ZONE = re.compile(r"\((?:UTC|GMT)(?:[ \t]*[+\u2212-][ \t]*\d{1,2}(?::\d{2})?)?\)[^\n]*\Z")
+# a line that opens with a field's label ("Organisator: ...", "Verplichte deelnemers: ..."): a list of fields
+_FIELD_OPEN = re.compile(rf"[ \t]*[{_UPPER}][\w-]*(?:[ \t]+[\w-]+){{0,2}}[ \t]*:(?![\d/])")
+# a chat export's speaker line under its time, in an address book's form ("[08:47] Verschuren, Lotte (DGNVLG)")
+_CHAT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
+                             r"(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
+# a Surinamese Chinese surname's parts ("Tjon A Fong", "Lie A Kwie"), written apart: the "A" joins them
+_A_SURNAME_PART = re.compile(rf"[ \t]A[ \t]([{_UPPER}][{_LOWER}]{{1,5}})(?![\w-])")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}[ \t]+\Z")
 # a field value that names a diplomatic post or a department with its city, as telegrams and coded messages address
 # them ("Post Ankara", "British Embassy Cairo", "Ambassade Berlijn", "FCDO London", "DGPZ")
@@ -362,10 +377,12 @@ class PersonDetector(EntityRecognizer):
     def _list_parties(self, text: str, names: list[Name]) -> set[str]:
         """Tags in brackets after names that stand for parties: the known ones, and, where most tags after the
         names are known parties (a council's attendance list), the local parties among them too ("(LB)",
-        "(GrLi)", "(NT, afwezig)"). A list of civil servants with a minister or two keeps its "(BZ)" a department."""
+        "(GrLi)", "(NT, afwezig)", "(Lokaal Belang)"). A list of civil servants with a minister or two keeps its "(BZ)"
+        a department."""
         tags = [m.group(1).strip() for n in names for m in [_PARTY_TAG.match(text, n.end)] if m]
         known = {tag for tag in tags if self._known_party(tag)}
-        acronyms = [tag for tag in tags if tag not in known and _PARTY_ACRONYM.fullmatch(tag)]
+        acronyms = [tag for tag in tags if tag not in known and (_PARTY_ACRONYM.fullmatch(tag) or (
+            _LOCAL_PARTY.fullmatch(tag) and not any(self.lexicon.is_first_name(w) for w in tag.split())))]
         in_known = sum(tag in known for tag in tags)
         if in_known >= 3 and in_known >= len(acronyms):
             return known | set(acronyms)
@@ -383,16 +400,21 @@ class PersonDetector(EntityRecognizer):
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
-                + self._family_list_names(text):
+                + self._family_list_names(text) + self._chat_book_names(text):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
                     del found[k]
                 found[key] = name
         names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)
-                        and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))),
+                        and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
+                        and not _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)),
                        key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
+        for name in names:  # "H. Brinkhorst-Tjon A Fong": the surname's last part after its "A"
+            m = _A_SURNAME_PART.match(text, name.end)
+            if m and 2 <= len(re.split(r"[\s-]", text[name.start:name.end])[-1]) <= 5 and not self.lexicon.is_common(m.group(1)):
+                name.end = m.end()
         if self._post_nominals:
             for name in names:  # "Wubbolts MSc": the degree belongs to the name
                 m = self._post_nominals.match(text, name.end)
@@ -404,6 +426,13 @@ class PersonDetector(EntityRecognizer):
         m = self._person_tail.match(text, end)
         # a phone number has nine digits or more; "(2014 - 2019)" is a period
         return bool(m) and (not m.group("phone") or sum(c.isdigit() for c in m.group("phone")) >= 9)
+
+    def _chat_book_names(self, text: str) -> list[Name]:
+        """A chat export's speaker under the time, as the address book writes it ("[08:47] Verschuren, Lotte (DGNVLG)")."""
+        if "," not in text or "]" not in text:
+            return []
+        return [name for m in _CHAT_BOOK_LINE.finditer(text)
+                for name in self._names_in_value(m.group("value"), m.start("value"), "chat")]
 
     def _capital_names(self, text: str) -> list[Name]:
         """A name in capitals with a middle initial, as under a signature ("ELIZABETH J. SHAPIRO"): the first
@@ -702,7 +731,9 @@ class PersonDetector(EntityRecognizer):
     def _wraps(self, text: str, newline: _Tok, following: _Tok) -> bool:
         """A line break inside running text (a long line before it), not a list, signature or next field."""
         label_after = text[following.end:following.end + 2].lstrip().startswith(":")
-        return _running_line(text, newline.start) and not label_after and not self._label_line(text, following.start)
+        fields = _FIELD_OPEN.match(text, text.rfind("\n", 0, newline.start) + 1) and _FIELD_OPEN.match(text, newline.end)
+        return _running_line(text, newline.start) and not label_after and not self._label_line(text, following.start) \
+            and not fields
 
     def _label_line(self, text: str, start: int) -> bool:
         """Whether the line at ``start`` opens with a field label ("Namens de gemeente: ...", "Afwezig met ...:")."""
@@ -721,10 +752,15 @@ class PersonDetector(EntityRecognizer):
                                                      # "mevrouw Bos van nummer 7": a listed surname after a title
                                                      and not (k == 0 and head.text in self.lexicon.surnames
                                                               and self._titles.search(text, max(0, head.start - 24),
-                                                                                      head.start))))
-                 # a first name never follows "<Word> van" ("Statuut van Rome ...")
+                                                                                      head.start))
+                                                     # "Staatssecretaris Nobel": a listed surname after a role word
+                                                     and not (k == len(chain) - 1 and head.text in self.lexicon.surnames
+                                                              and self._role_right_before(text, head.start))))
+                 # a first name never follows "<Word> van" ("Statuut van Rome ..."); a surname may follow a role
+                 # ("Ambassadeur Van der Zwan")
                  and not (k >= 2 and chain[k - 1].kind == "particle" and any(
-                     t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1]))]
+                     t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1])
+                     and not self._role_right_before(text, chain[self._particles_from(chain, k)].start))]
         if not heads:  # most runs are one sentence-initial word ("De", "Het")
             return []
         headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start) \
@@ -736,6 +772,17 @@ class PersonDetector(EntityRecognizer):
                 if name and not (name.rule != "officials-list" and self._is_street(text[name.start:name.end])):
                     return [name]
         return []
+
+    def _particles_from(self, chain: list[_Tok], k: int) -> int:
+        """Where the particles right before ``chain[k]`` start ("Van der" in "Ambassadeur Van der Zwan")."""
+        p = k
+        while p > 0 and chain[p - 1].text.lower() in self._particles:
+            p -= 1
+        return p
+
+    def _role_right_before(self, text: str, start: int) -> bool:
+        """Whether a role word ends right before ``start`` ("staatssecretaris Nobel", "Wethouder\nGroot")."""
+        return _last_word(text, start) in self._role_ends and bool(self._role_before.search(text, max(0, start - 40), start))
 
     def _title_in_line(self, text: str, pos: int) -> bool:
         """A capitalised title before a capitalised word on the line ("z. Hd. Herrn Bart ..."): a name, not a headline."""
@@ -756,7 +803,7 @@ class PersonDetector(EntityRecognizer):
         if headline:  # Title Case Headlines: capitals say nothing about names
             return None
         caps_after = [t for t in rest if t.kind == "cap"]
-        end = (self._chain_end(rest, text) or head).end
+        end = (self._chain_end(rest, text, head) or head).end
         p = k  # "de heer Van Leeuwen": a capitalised particle before the surname belongs to it
         while p > 0 and chain[p - 1].text.lower() in self._particles:
             p -= 1
@@ -918,12 +965,15 @@ class PersonDetector(EntityRecognizer):
                 best = chain[j].end
         return best
 
-    def _chain_end(self, rest: list[_Tok], text: str = "") -> _Tok | None:
+    def _chain_end(self, rest: list[_Tok], text: str = "", head: _Tok | None = None) -> _Tok | None:
         last = None
         for i, t in enumerate(rest):
-            if t.kind == "particle" and last is not None and last.kind == "cap" and last.text not in self.lexicon.first_names \
+            # "burgemeester Buijs van Oss": a listed surname alone before "van"; "Oluwaseun van der Breeveld" is one name
+            before = last or (head if head is not None and head.text in self.lexicon.surnames else None)
+            if t.kind == "particle" and before is not None and before.kind == "cap" \
+                    and before.text.strip("()") not in self.lexicon.first_names \
                     and t.text.lower() in ("van", "te") and i + 1 < len(rest) and rest[i + 1].kind == "cap" \
-                    and "-" not in text[last.end:t.start]:  # "Mornout - van Orsouw": a double surname
+                    and "-" not in text[before.end:t.start]:  # "Mornout - van Orsouw": a double surname
                 break  # "Sharon Dijksma van Utrecht", "mr. A.B. Hoekstra te Zwolle": "van", "te" say where from
             if t.kind == "particle" and t.text in _WEAK_PARTICLES and i + 1 < len(rest) \
                     and rest[i + 1].kind == "cap" and rest[i + 1].text not in self.lexicon.surnames:

@@ -241,3 +241,36 @@ def test_a_parcel_collar_or_register_number_points_to_one_person(text: str, numb
 
 def test_a_model_number_or_a_voltage_is_no_collar_number() -> None:
     assert [c.text for c in detect("The PC 2000 series runs at DC 1500 volts.") if c.entity == "ID_DOCUMENT"] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Persoonsnummer (CRIB): 444.636.201", ["444.636.201"]),  # the BSN of the Caribbean Netherlands
+    ("BSN 444 636 201", ["444 636 201"]),
+    ("Het project kost 444.636.201 euro.", []),  # an amount: no word for a BSN before it
+])
+def test_a_bsn_in_three_groups_of_three_after_a_word_for_it(text: str, found: list[str]) -> None:
+    assert redacted(text, "BSN") == found
+
+
+def test_a_meetings_venue_is_no_home_address_but_a_police_reports_location_is() -> None:
+    assert redacted("Locatie: Microsoft Teams-vergadering; Parnassusplein 5, kamer C06.14\n", "ADDRESS") == []
+    assert redacted("Locatie: woning, Hoofdstraat 88, Veenendaal\n", "ADDRESS") == ["Hoofdstraat 88"]
+
+
+def test_a_british_close_and_its_postcode_on_the_next_line() -> None:
+    text = "He wrote from his home address, 4 Trevithick Close,\nCamborne TR14 8LP.\n"
+    assert redacted(text, "ADDRESS") == ["4 Trevithick Close", "TR14 8LP"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Cc: OCIR Correspondence <ocir@epa.gov>\n", []),  # a unit's mailbox, named by its acronym
+    ("Aan: DGWI Secretariaat <dgwi@minszw.nl>\n", []),
+    ("Aan: Piet Bos <bos@example.nl>\n", ["bos@example.nl"]),  # a person's, named by the surname
+])
+def test_a_units_mailbox_named_by_its_acronym_stays_visible(text: str, found: list[str]) -> None:
+    assert redacted(text, "EMAIL") == found
+
+
+def test_an_address_in_a_scans_text_with_doubled_spaces() -> None:
+    assert redacted("Aan  de  heer  J.  Kooiman\nBrinkgreverweg  41\n7413  AD  Deventer\n", "ADDRESS") == \
+        ["Brinkgreverweg  41\n7413  AD"]

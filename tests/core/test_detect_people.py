@@ -936,3 +936,48 @@ def test_a_post_or_a_department_with_its_city_in_an_address_field_is_no_person(t
 
 def test_a_surname_in_capitals_in_a_name_field_is_still_a_name() -> None:
     assert "ASANTE" in redacted("Achternaam: ASANTE\nVoornamen: Kofi Mensah\n", "PERSON")
+
+
+def test_the_cities_of_a_time_zone_are_no_first_names() -> None:
+    assert redacted("Tijd: donderdag 10:00-11:00 (UTC+01:00) Amsterdam, Berlijn, Bern, Rome\n"
+                    "Van: Jan de Boer\nAan: Team Werk\n", "PERSON") == ["Jan de Boer"]
+
+
+def test_a_name_ends_at_the_line_where_the_next_field_opens() -> None:
+    """'Verplichte deelnemers:' opens the next field of a meeting invitation, however long its line."""
+    text = ("Organisator: Annemiek Kortenhoeven\n"
+            "Verplichte deelnemers: Yassine Boukhari; Marleen Dekker-Wolthuis; Rutger Haasnoot (DGWI)\n")
+    assert redacted(text, "PERSON")[0] == "Annemiek Kortenhoeven"
+
+
+def test_a_chat_speaker_in_an_address_books_form_under_the_time() -> None:
+    text = ("[08:47] Verschuren, Lotte (DGNVLG)\nHeb je het gezien?\n[08:49] van der Meulen-Agyeman, Joyce (BD/FEZ)\n"
+            "Ja, Omar vervangt me vrijdag.\n[08:52] Verschuren, Lotte (DGNVLG)\nTop.\n")
+    assert redacted(text, "PERSON") == ["Verschuren, Lotte", "van der Meulen-Agyeman, Joyce", "Omar",
+                                        "Verschuren, Lotte"]
+
+
+def test_a_listed_surname_that_is_also_a_word_is_kept_after_a_role() -> None:
+    assert kept("Staatssecretaris Nobel sluit het laatste half uur aan.") == ["Nobel"]
+    assert redacted("Dat is een nobel streven van de afdeling.", "PERSON") == []
+
+
+def test_a_surinamese_chinese_surnames_parts_written_apart_are_one_name() -> None:
+    assert redacted("p/a H. Brinkhorst-Tjon A Fong\nZwaluwstraat 63\n", "PERSON") == ["H. Brinkhorst-Tjon A Fong"]
+
+
+def test_a_surname_with_particles_after_a_role_is_kept() -> None:
+    assert kept("Ambassadeur Van der Zwan sprak op 11 maart met de minister.") == ["Van der Zwan"]
+
+
+def test_van_after_a_surname_says_where_from() -> None:
+    assert kept("Ik heb contact gehad met burgemeester Buijs van Oss.") == ["Buijs"]
+    assert redacted("Collega Ralf Pütz van de Bundespolizei Aachen bevestigde het.", "PERSON") == ["Ralf Pütz"]
+    assert redacted("Een bewoner, de 71-jarige Cornelis\n(Kees) van Lier, raakte gewond.", "PERSON") == \
+        ["Cornelis\n(Kees) van Lier"]
+
+
+def test_a_local_party_in_words_in_a_council_list() -> None:
+    text = ("Aanwezig: mevrouw Şahin (GroenLinks-PvdA), de heer Timmer (CDA), mevrouw Blaauw-de Lange\n"
+            "(Lokaal Belang), de heer Oosterveld (D66)\n")
+    assert redacted(text, "PERSON") == []
