@@ -45,3 +45,11 @@ def test_an_email_address_an_earlier_redaction_left_as_its_code_is_no_finding() 
 
     text = "Aan: 5.1.2e@minbuza.nl\nVan: REDACTED@state.gov\nCC: j.smit@minbuza.nl\n"
     assert [c.text for c in detect(text) if c.entity == "EMAIL"] == ["j.smit@minbuza.nl"]
+
+
+@pytest.mark.parametrize(("text", "passage"), [
+    ("Option B shifts funds. (b)(5)\nI believe Option B is the better choice.", "I believe Option B is the better choice."),
+    ("Zie de tekst.\n5.2.1 5.2.1\nIk vind dat we de brief moeten uitstellen.", "Ik vind dat we de brief moeten uitstellen."),
+])
+def test_a_code_on_its_own_line_before_a_passage_stays_out_of_it(text: str, passage: str) -> None:
+    assert [c.text for c in detect(text) if c.ground == "5.2.1"] == [passage]

@@ -832,3 +832,13 @@ def test_a_bidders_own_figures_are_business_data(text: str) -> None:
 ])
 def test_the_tactics_of_an_investigation_into_a_person(text: str) -> None:
     assert [c.ground for c in detect(text) if c.status == "suggested"] == ["5.1.2c"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Frankly, I would not want to see us repeat that.", "5.2.1"),
+    ("Our assessment: the package will pass before the December European Council.", "5.2.1"),
+    ("He asked that this not be reported back to capitals in writing.", "5.1.2a"),
+    ("Hij verzocht dit tot maart voor ons te houden.", "5.1.2a"),
+])
+def test_a_wish_an_assessment_and_a_request_to_keep_it_quiet(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]

@@ -1384,6 +1384,128 @@ DOCS: list[Doc] = [
                  "De cijfers in paragraaf 2 komen uit de CBS-publicatie van februari", "Team Arbeidsmarkt"],
         batch=72,
     ),
+    # -- batch 73: a UK submission marked OFFICIAL-SENSITIVE, a US decision memo released with (b)(5) and (b)(6) codes,
+    #    a NATO-marked Dutch note with MIVD reporting, an EU Council reporting e-mail, and negatives that look alike: a
+    #    news article quoting an official's view, ONS-style health statistics, a council's policy on places of worship --
+    Doc(
+        "en-uk-submission-official-sensitive-asylum-hotels",
+        "OFFICIAL-SENSITIVE\n"
+        "\n"
+        "To: Minister for Border Security and Asylum\n"
+        "From: Asylum Accommodation Directorate\n"
+        "Date: 14 October 2025\n"
+        "\n"
+        "ISSUE\n"
+        "1. Whether to exit the remaining 38 contingency hotels by March 2026.\n"
+        "\n"
+        "RECOMMENDATION\n"
+        "2. That you agree to a phased exit, starting with the 12 hotels with the highest nightly cost.\n"
+        "\n"
+        "ARGUMENT\n"
+        "3. In our judgement a single exit date is not deliverable. Frankly, the large-site option has been tried and\n"
+        "failed, and I would not want to see us repeat that. My worry is that local authorities will push back hard\n"
+        "if dispersal accelerates before the spring.\n"
+        "4. At the end of June 2025, 32,059 people were housed in hotels (published Home Office statistics).\n",
+        passages=[("In our judgement a single exit date", "5.2.1"), ("I would not want to see us repeat that", "5.2.1"),
+                  ("My worry is that local authorities", "5.2.1")],
+        visible=["OFFICIAL-SENSITIVE", "That you agree to a phased exit", "32,059 people were housed in hotels",
+                 "Asylum Accommodation Directorate"],
+        batch=73,
+    ),
+    Doc(
+        "en-us-decision-memo-released-b5-b6",
+        "UNCLASSIFIED//FOR OFFICIAL USE ONLY\n"
+        "\n"
+        "MEMORANDUM FOR THE SECRETARY\n"
+        "FROM: (b)(6), Acting Assistant Secretary for Policy\n"
+        "THROUGH: Deputy Secretary\n"
+        "SUBJECT: Options for the FY2026 grant reallocation\n"
+        "\n"
+        "PURPOSE: To seek your decision on reallocating $240 million in unobligated grant funds.\n"
+        "\n"
+        "DISCUSSION: Option A keeps the current formula. Option B shifts funds to the twelve states with the highest\n"
+        "caseloads. (b)(5)\n"
+        "I believe Option B is the better choice, though it will be unpopular with the smaller states. My\n"
+        "recommendation is that you approve Option B and delay the announcement until after the appropriations hearing.\n"
+        "\n"
+        "DECISION: Approve Option A ____ Approve Option B ____\n"
+        "\n"
+        "cc: (b)(6), (b)(7)(C)\n",
+        passages=[("I believe Option B is the better choice", "5.2.1"), ("recommendation is that you approve Option B", "5.2.1")],
+        visible=["(b)(6), Acting Assistant Secretary", "(b)(5)", "cc: (b)(6), (b)(7)(C)", "Option A keeps the current formula",
+                 "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "Deputy Secretary"],
+        batch=73,
+    ),
+    Doc(
+        "nl-notitie-nato-restricted-mivd-baltische-staten",
+        "NATO RESTRICTED\n"
+        "Releasable to NLD\n"
+        "\n"
+        "Notitie ten behoeve van de minister van Defensie\n"
+        "Onderwerp: voorbereiding Defensieministeriële NAVO, 12 februari 2026\n"
+        "\n"
+        "1. De MIVD beschikt over aanwijzingen dat Russische eenheden in Kaliningrad hun paraatheid hebben verhoogd.\n"
+        "De informatie is afkomstig van een partnerdienst en mag niet buiten de NAVO worden gedeeld.\n"
+        "2. De Litouwse minister van Defensie liet in een bilateraal gesprek weten dat Vilnius in maart om extra\n"
+        "Patriot-capaciteit zal vragen; hij verzocht dit tot dan voor ons te houden.\n"
+        "3. In de openbare NAVO-verklaring van januari staat dat de bondgenoten de oostflank blijven versterken.\n",
+        passages=[("De MIVD beschikt over aanwijzingen", "5.1.1b"), ("afkomstig van een partnerdienst", "5.1.1b"),
+                  ("hij verzocht dit tot dan voor ons te houden", "5.1.2a")],
+        visible=["In de openbare NAVO-verklaring van januari", "NATO RESTRICTED", "Releasable to NLD"],
+        batch=73,
+    ),
+    Doc(
+        "en-eu-council-reporting-email-restreint",
+        "RESTREINT UE/EU RESTRICTED\n"
+        "From: Permanent Representation Brussels\n"
+        "To: DIE, DIE-EN\n"
+        "Subject: Coreper II, 5 November - sanctions package\n"
+        "\n"
+        "Hungary maintained its reserve on the listing of three oligarchs. In the margins, the Hungarian deputy\n"
+        "permanent representative told us that Budapest would lift its reserve if two names were dropped, but asked\n"
+        "that this not be reported back to capitals in writing.\n"
+        "The Commission presented the legal basis for the 19th package; the text is published in the Official Journal.\n"
+        "Our assessment: the package will pass before the December European Council.\n",
+        passages=[("asked\nthat this not be reported back to capitals", "5.1.2a"), ("Our assessment: the package will pass", "5.2.1")],
+        visible=["RESTREINT UE/EU RESTRICTED", "the text is published in the Official Journal",
+                 "Permanent Representation Brussels"],
+        batch=73,
+    ),
+    Doc(
+        "nl-nieuwsartikel-ambtenaar-citeert-mening",
+        "Bron: NOS, 3 september 2025\n"
+        "\n"
+        "Topambtenaar: 'Ik vind dat de Belastingdienst te lang heeft gewacht'\n"
+        "\n"
+        "De directeur-generaal van de Belastingdienst zegt in een interview met de NOS dat hij vindt dat de dienst\n"
+        "te lang heeft gewacht met het vervangen van de oude systemen. 'Naar mijn mening hadden we in 2018 moeten\n"
+        "beginnen.' Volgens het CBS werkten in 2024 ruim 28.000 mensen bij de Belastingdienst.\n",
+        visible=["Ik vind dat de Belastingdienst te lang heeft gewacht", "Naar mijn mening hadden we in 2018",
+                 "ruim 28.000 mensen bij de Belastingdienst"],
+        batch=73,
+    ),
+    Doc(
+        "en-health-statistics-bulletin",
+        "Statistical bulletin: Suicides in England and Wales, 2024 registrations\n"
+        "\n"
+        "There were 6,069 suicides registered in England and Wales in 2024. Males accounted for three-quarters of\n"
+        "suicides. The rate among people aged 45 to 64 years was the highest. Around 1 in 5 people who died by\n"
+        "suicide had been in contact with mental health services in the year before their death.\n",
+        visible=["There were 6,069 suicides registered", "had been in contact with mental health services"],
+        batch=73,
+    ),
+    Doc(
+        "nl-beleidsnotitie-gebedshuizen-gemeente",
+        "Gemeente Ede\n"
+        "Notitie ruimtelijk beleid voor gebedshuizen\n"
+        "\n"
+        "In Ede zijn 64 kerken, 4 moskeeën en 1 hindoestaanse tempel gevestigd. De gemeente wil nieuwe gebedshuizen\n"
+        "bij voorkeur op bedrijventerreinen toestaan. Het college is van mening dat de parkeernorm van 1 plaats per\n"
+        "10 zitplaatsen voor alle geloofsgemeenschappen gelijk moet zijn.\n",
+        visible=["In Ede zijn 64 kerken", "Het college is van mening dat de parkeernorm",
+                 "nieuwe gebedshuizen\nbij voorkeur op bedrijventerreinen"],
+        batch=73,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
