@@ -842,3 +842,37 @@ def test_the_tactics_of_an_investigation_into_a_person(text: str) -> None:
 ])
 def test_a_wish_an_assessment_and_a_request_to_keep_it_quiet(text: str, ground: str) -> None:
     assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # positions in the minutes and informal views of officials
+    ("Dir. AM deelt die zorg niet en wil het voorstel ongewijzigd doorsturen.", "5.2.1"),
+    ("Plv. dir. AM stelt voor om eerst een uitvoeringstoets te laten doen.", "5.2.1"),
+    ("Tussen ons gezegd: ik zie dit helemaal niet zitten.", "5.2.1"),
+    ("Ik zou het eerlijk gezegd bij een brief laten.", "5.2.1"),
+    ("tbh I think announcing the VAT change on Monday is a terrible idea", "5.2.1"),
+    ("my gut says we wait for the OBR", "5.2.1"),
+    ("no way we should go before the Spring Statement", "5.2.1"),
+    # a police source and the subject kept unaware
+    ("A covert human intelligence source reports that the delivery is expected on 21 March.", "5.1.2c"),
+    ("The subject is not aware of the investigation.", "5.1.2c"),
+    ("A warrant will be sought once the delivery is confirmed.", "5.1.2c"),
+    # faith, nightmares, a referral, voices heard
+    ("A. I am Ahmadi.", "5.1.1d"),
+    ("He has frequent nightmares since the journey.", "5.1.1d"),
+    ("My GP referred me to talking therapies.", "5.1.1d"),
+    ("Meneer hoort sinds enkele maanden stemmen.", "5.1.1d"),
+])
+def test_minutes_chats_sources_and_care_in_more_words(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ik zou het je morgen laten weten.",
+    "De gemeente hoort de stemmen van bewoners in een participatieavond.",
+    "Q42. Do you have any medical conditions?",
+    "Handling code: 3 - may be shared with partner agencies.",
+    "The council works with partner agencies to safeguard children.",
+])
+def test_a_promise_a_consultation_a_question_and_partner_agencies_are_no_passage(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []
