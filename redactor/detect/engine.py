@@ -225,9 +225,13 @@ class Screener:
                         target.setdefault(variant, c)
         official_words = {w for v in officials for w in v.split()}
         persons = {v: c for v, c in persons.items() if v not in official_words and v not in officials}
+        # "Dear Angela," in a letter to "Rt Hon Angela Rayner MP": the greeting names the office-holder it is sent to
+        greeted = {w: c for v, c in officials.items() for w in v.split()[:-1] if self.lexicon.is_first_name(w)}
         for found in per_page:
             for c in found:
                 origin = officials.get(self._without_titles(c.text)) if c.entity == PERSON else None
+                if origin is None and c.entity == PERSON and c.rule == "salutation":
+                    origin = greeted.get(c.text)
                 if origin is not None:  # "de heer Kalk" in the minutes is the "A. Kalk" of the attendance list
                     c.entity, c.status, c.rule, c.score = OFFICIAL, origin.status, "same-name", 0.9
                     c.interest, c.ground = origin.interest, origin.ground

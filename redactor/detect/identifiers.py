@@ -278,7 +278,9 @@ class PostalAddressDetector(PatternDetector):
     # on one line (the line above may be a name); particles inside ("Laan van Meerdervoort")
     _STREET = r"[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het|ter|ten|op|naar)[ \t]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
-               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk)")  # not "GS-vergadering 17"
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|"
+               # German streets, in one word or two ("Kaiserstraße", "Aachener Straße", "Marktplatz")
+               r"stra(?:ß|ss)e|(?<![\w])Stra(?:ß|ss)e|platz|(?<![\w])Platz|allee|(?<![\w])Allee|gasse)")  # not "GS-vergadering 17"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
     _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"
@@ -466,6 +468,8 @@ _PUBLIC_BUILDING = re.compile(
 _ORGANISATION_LINE = re.compile(
     r"(?:(?i:gemeente|provincie|waterschap|hoogheemraadschap|ministerie|stichting|vereniging|coöperatie|cooperatie|"
     r"veiligheidsregio|omgevingsdienst|rechtbank|gerechtshof|politie|universiteit|hogeschool|ziekenhuis|woningcorporatie|"
+    # German and Belgian bodies across the border ("StädteRegion Aachen - Amt für Bauaufsicht", "Stad Genk")
+    r"städteregion|stadt|stad|kreis|landkreis|gemeinde|amt für|bezirksregierung|polizeipräsidium|"
     r"woonstichting|ggd|rijksdienst|raad van|college van|kamer van koophandel|ministry of|department of|council of|"
     # British and American bodies: "Department for Education", "HM Treasury", "U.S. Department of State"
     r"department for|office (?:for|of)|hm|his majesty['’]s|cabinet office|home office|u\.s\.|united states)"
@@ -482,8 +486,11 @@ _ORGANISATION_LINE = re.compile(
 _VENUE_FIELD = re.compile(r"[ \t]*(?i:locatie|location|vergaderlocatie|meeting location|where|waar)[ \t]*:"
                           r"(?=[^\n]*(?i:\b(?:teams|zoom|webex)\b|vergaderzaal|vergaderruimte|meeting room|"
                           r"\b(?:kamer|zaal|room)[ \t]+[A-Z]?\d))")
+# words for a unit of an organisation, in a letter's attention line and before a team's phone number
+_DEPARTMENT_WORDS = "afdeling|team"
 # the line between the organisation and its address that directs the letter ("t.a.v. de heer X", "Afdeling Y")
-_ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|afdeling|team|directie|postbus)[^\n]*"
+_ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z\.[ \t]?hd\.|zu händen|"
+                             rf"{_DEPARTMENT_WORDS}|directie|postbus)[^\n]*"
                              # a unit of the body in a letterhead ("FOIA Service", "Information Rights Team")
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
@@ -499,7 +506,7 @@ def public_address_at(text: str, start: int) -> bool:
 # the team is named in a sentence, not in a signature ("Legal adviser | Public Information Team\nT 010 ..." is
 # her own line). A mobile is someone's own phone, even when a team gives it out.
 _TEAM_LINE_BEFORE = re.compile(
-    r"(?i:\b(?:de|het|the|our|onze|ons)[ \t]+(?:afdeling|team|bureau|servicedesk|helpdesk|klantcontactcentrum|klantenservice|publieksvoorlichting|"
+    rf"(?i:\b(?:de|het|the|our|onze|ons)[ \t]+(?:{_DEPARTMENT_WORDS}|bureau|servicedesk|helpdesk|klantcontactcentrum|klantenservice|publieksvoorlichting|"
     r"persvoorlichting|woordvoering|press office|press team|news desk|newsdesk|foi team|information rights team|"
     r"contact centre|contact center|customer service|switchboard|receptie|reception))"
     r"(?:[ \t]+(?:[A-Z][\w&-]*|en|and|&)){0,3}[ \t]*,?[ \t]*\n?[ \t]*"

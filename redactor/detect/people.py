@@ -362,6 +362,9 @@ class PersonDetector(EntityRecognizer):
         self._signature_roles = {r.lower() for r in off.signature_roles}
         self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
                                       + r")[ \t]+$") if off.title_roles else None
+        # a title of office before a capitalised word makes a Title Case line a name's ("Rt Hon Angela Rayner MP")
+        self._title_role_before_cap = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
+                                                 + rf")[ \t]+[{_UPPER}]") if off.title_roles else None
         self._not_roles = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in off.not_roles) + r")[\w-]*", re.I) if off.not_roles else None
         super().__init__(supported_entities=[PERSON, OFFICIAL], name="PersonDetector", supported_language=language)
 
@@ -788,7 +791,9 @@ class PersonDetector(EntityRecognizer):
         """A capitalised title before a capitalised word on the line ("z. Hd. Herrn Bart ..."): a name, not a headline."""
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
-        return bool(self._title_before_cap.search(text, start, end if end >= 0 else len(text)))
+        end = end if end >= 0 else len(text)
+        return bool(self._title_before_cap.search(text, start, end)
+                    or (self._title_role_before_cap and self._title_role_before_cap.search(text, start, end)))
 
     def _is_street(self, name: str) -> bool:
         """"Jan van Galenstraat", "Willem de Zwijgerlaan": a street named after a person."""
@@ -836,10 +841,13 @@ class PersonDetector(EntityRecognizer):
                 # "Dries V.L."; an unlisted first name with an age or a word for a person before it
                 return Name(head.start, rest[initial].start + len(rest[initial].text.rstrip()), 0.75, "first-name", "name-first")
             if head.kind == "cap" and self._titles.search(before) and not self._next_label(text, head) \
+                    and not self._roles.fullmatch(head.text) \
                     and not _NUMBERED_LABEL.match(text, head.end):  # "hoofdagent\nVerbalisant 2: ..." is a label
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
-            if head.kind == "cap" and chain[p].text[:1].isupper() \
+            # the particles in lower case too ("minister de Jonge"), but not "van" alone: "minister van Defensie"
+            if head.kind == "cap" and (chain[p].text[:1].isupper()
+                                       or " ".join(t.text for t in chain[p:k]).lower() not in ("van", "voor")) \
                     and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)
                          or (head.text in self.lexicon.word_names and caps_after)) \
                     and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))

@@ -274,3 +274,21 @@ def test_a_units_mailbox_named_by_its_acronym_stays_visible(text: str, found: li
 def test_an_address_in_a_scans_text_with_doubled_spaces() -> None:
     assert redacted("Aan  de  heer  J.  Kooiman\nBrinkgreverweg  41\n7413  AD  Deventer\n", "ADDRESS") == \
         ["Brinkgreverweg  41\n7413  AD"]
+
+
+def test_a_german_street_and_a_german_authoritys_letterhead() -> None:
+    text = ("StädteRegion Aachen - Amt für Bauaufsicht\nZollernstraße 10, 52070 Aachen\n\n"
+            "die Beschwerde von Frau Gisela Kranz, wohnhaft Aachener Straße 41, 52134 Herzogenrath\n")
+    assert redacted(text, "ADDRESS")[0] == "Aachener Straße 41"
+    assert "Zollernstraße 10" not in redacted(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("line", ["afdeling Vergunningen", "Team Wonen", "z. Hd. Herrn Dr. Weber", "t.a.v. de heer Bos"])
+def test_a_letters_attention_line_under_the_organisation(line: str) -> None:
+    assert redacted(f"Gemeente Vaals\n{line}\nVon Clermontplein 11\n6291 AT Vaals\n", "ADDRESS") == []
+
+
+@pytest.mark.parametrize("words", ["de afdeling Communicatie", "het team Publieksvoorlichting"])
+def test_a_departments_number_named_in_a_sentence_stays_visible(words: str) -> None:
+    """The department words are one list, shared with the attention line of a letter."""
+    assert redacted(f"Neem contact op met {words}, telefoon 038 498 91 11.", "PHONE") == []

@@ -981,3 +981,24 @@ def test_a_local_party_in_words_in_a_council_list() -> None:
     text = ("Aanwezig: mevrouw Şahin (GroenLinks-PvdA), de heer Timmer (CDA), mevrouw Blaauw-de Lange\n"
             "(Lokaal Belang), de heer Oosterveld (D66)\n")
     assert redacted(text, "PERSON") == []
+
+
+def test_a_role_after_a_title_is_no_name_and_its_holder_is_kept() -> None:
+    text = "Gemeente Vaals\nz. Hd. Herrn Bürgermeister Reg Levels\n\nSehr geehrter Herr Bürgermeister,\n"
+    assert redacted(text, "PERSON") == []
+    assert kept(text) == ["Reg Levels"]
+
+
+def test_a_letter_to_an_office_holder_greets_her_by_her_first_name() -> None:
+    text = "Rt Hon Angela Rayner MP\nDeputy Prime Minister\n\nDear Angela,\n\nI am writing about a constituent.\n"
+    assert redacted(text, "PERSON") == []
+    assert "Angela" in kept(text)
+
+
+def test_a_surname_after_a_role_with_its_particle_in_lower_case() -> None:
+    assert kept("De nota ging naar minister de Jonge en wethouder van der Veen.") == ["de Jonge", "van der Veen"]
+    assert kept("De minister van Defensie sprak met de staatssecretaris van Financiën.") == []
+
+
+def test_a_first_name_that_is_also_an_english_word_before_a_listed_surname() -> None:
+    assert redacted("I'll call Grace Mensah this afternoon.", "PERSON") == ["Grace Mensah"]
