@@ -294,7 +294,8 @@ class PostalAddressDetector(PatternDetector):
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
                        rf"(?:[ \t][A-Z][\w'’.-]*)?[ \t]{_HOUSE})(?![\w])"), 0.6),
         # after a word for living somewhere, any street name: "wonende Zonnewijzer 41", "woonachtig aan de Brink 3"
-        ("street-after-living", (r"(?i:wonende|wonend|woonachtig|woont|verblijvende)(?:[ \t]+(?:aan|op|in))?"
+        # and after the parcel or building it is ("eigenaar van het perceel Berg 12")
+        ("street-after-living", (r"(?i:wonende|wonend|woonachtig|woont|verblijvende|perceel|pand)(?:[ \t]+(?:aan|op|in))?"
                                  r"(?:[ \t]+(?:de|het))?[ \t]+"
                                  rf"(?P<v>[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het)[ \t])*[A-Z][\w'’.-]*){{0,2}}[ \t]{_HOUSE})(?![\w])"),
          0.6),

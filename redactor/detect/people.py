@@ -181,8 +181,12 @@ _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|ron
 # a word for a place before a run the first-name rule read as a name ("de haven van Cai Mep", "the city of Ho Chi
 # Minh", "gemeente Anna Paulowna"): the place's name
 _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|provincie|regio|eiland|hoofdstad|luchthaven|"
+                                r"bestemmingsplan|omgevingsplan|wijk|buurt|dorpskern|"
                                 r"deelstaat|port|city|town|village|province|region|island|harbour|harbor|airport)"
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
+_ON_BEHALF = re.compile(r"(?i:(?<![\w-])(?:namens|on behalf of|i\.o\.|in opdracht van|im auftrag)(?![\w-]))[ \t]+"
+                        r"(?:(?:de|het|the|der|des)[ \t]+)?\Z")
+_LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 # a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
 _TIME_ZONE = re.compile(r"\((?:UTC|GMT)(?:[ \t]*[+\u2212-][ \t]*\d{1,2}(?::\d{2})?)?\)[^\n]*\Z")
@@ -208,6 +212,7 @@ _TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
 _TRANSCRIPT_SECONDS = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]+$")  # h:mm:ss: a recording, not an agenda's 14:00
 # a first name spoken to at a sentence start ("Siebren, jij neemt ...", "Tom, could you ...")
 _VOCATIVE_AFTER = re.compile(r",[ \t]+(?:jij|je|u|kun|kunt|wil|wilt|zou|heb|heeft|ga|you|can|could|would|will|please)\b", re.IGNORECASE)
+_COLUMN_GAP_START = re.compile(r"(?: {3,}|\t)")
 _COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
 # off), at the line start or after a column gap: the cells under it name people
@@ -850,6 +855,7 @@ class PersonDetector(EntityRecognizer):
                                        or " ".join(t.text for t in chain[p:k]).lower() not in ("van", "voor")) \
                     and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)
                          or (head.text in self.lexicon.word_names and caps_after)) \
+                    and not (_LABEL_AFTER.match(text, end) and "\n" in text[max(0, lead - 3):lead]) \
                     and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))
                          or (self._title_role and self._title_role.search(text[max(0, lead - 40):lead]))):
                 # "burgemeester Scholten", "minister Helder" (a surname that is also a word): kept by classify
@@ -1207,6 +1213,9 @@ class PersonDetector(EntityRecognizer):
             return None
         roles = list(self._roles.finditer(before))
         # "President Trump's personal lawyer, X", "the president's attorneys X": the role is the possessor's
+        # "Namens de staatssecretaris van JenV,\nJ. Jansen": signed on the office-holder's behalf, by someone else
+        if roles and _ON_BEHALF.search(before, 0, roles[-1].start()):
+            roles = []
         if roles and not _POSSESSIVE.search(before, roles[-1].end() - 1):
             # the office the role is of belongs to it ("Minister of Foreign Affairs", "minister van Justitie en Veiligheid")
             tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
@@ -1269,7 +1278,10 @@ class PersonDetector(EntityRecognizer):
 def _company(text: str, name: Name) -> bool:
     """A firm's name: a company form after it or as its last word ("Morris James LLP")."""
     last = text.rfind(" ", name.start, name.end)
-    return bool(COMPANY_AFTER.match(text, name.end) or (last > 0 and COMPANY_AFTER.fullmatch(text, last, name.end)))
+    after = COMPANY_AFTER.match(text, name.end)
+    # not across a table's column gap ("Ms. Kerstin Albrecht       Airport noise"): the next cell is something else
+    return bool((after and not _COLUMN_GAP_START.match(text, name.end))
+                or (last > 0 and COMPANY_AFTER.fullmatch(text, last, name.end)))
 
 
 def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -292,3 +292,7 @@ def test_a_letters_attention_line_under_the_organisation(line: str) -> None:
 def test_a_departments_number_named_in_a_sentence_stays_visible(words: str) -> None:
     """The department words are one list, shared with the attention line of a letter."""
     assert redacted(f"Neem contact op met {words}, telefoon 038 498 91 11.", "PHONE") == []
+
+
+def test_the_address_of_a_parcel_without_a_street_word() -> None:
+    assert redacted("De heer W. Coolen, eigenaar van het perceel Berg 12, vraagt om een bouwlaag.", "ADDRESS") == ["Berg 12"]

@@ -1002,3 +1002,21 @@ def test_a_surname_after_a_role_with_its_particle_in_lower_case() -> None:
 
 def test_a_first_name_that_is_also_an_english_word_before_a_listed_surname() -> None:
     assert redacted("I'll call Grace Mensah this afternoon.", "PERSON") == ["Grace Mensah"]
+
+
+def test_a_signature_on_an_office_holders_behalf_is_the_signers_own() -> None:
+    text = "Namens de staatssecretaris van Justitie en Veiligheid,\nJ. Koopmans-Dragtsma\nbeslismedewerker\n"
+    assert redacted(text, "PERSON") == ["J. Koopmans-Dragtsma"] and kept(text) == []
+
+
+def test_a_label_on_the_line_under_a_role_is_no_surname() -> None:
+    assert kept("Team straf, enkelvoudige kamer, politierechter\nParketnummer: 09/184412-24\n") == []
+
+
+def test_a_word_for_a_company_in_the_next_column_does_not_make_a_name_a_firm() -> None:
+    text = "OST-24-1203    04/09/2024   Rep. Mike Gallagher               Ms. Kerstin Albrecht       Airport noise\n"
+    assert redacted(text, "PERSON") == ["Ms. Kerstin Albrecht"]
+
+
+def test_a_plans_name_is_a_place() -> None:
+    assert redacted("Onderwerp: vaststelling bestemmingsplan Kern Nuenen\n", "PERSON") == []
