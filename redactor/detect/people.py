@@ -186,6 +186,7 @@ _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|prov
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
 _ON_BEHALF = re.compile(r"(?i:(?<![\w-])(?:namens|on behalf of|i\.o\.|in opdracht van|im auftrag)(?![\w-]))[ \t]+"
                         r"(?:(?:de|het|the|der|des)[ \t]+)?\Z")
+_PAIR_AFTER = re.compile(rf"[ \t]+(?:en|and|&)[ \t]+[{_UPPER}][{_LOWER}]+[ \t]*(?:[{_UPPER}][\w'’-]+[ \t]*)?$", re.MULTILINE)
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 # a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
@@ -249,6 +250,14 @@ _UPPER_SURNAME_FIRST = re.compile(rf"(?<![\w/-])(?P<last>(?:{_UPPER_PART}[ \t]){
                                   # GINSBURG and SENTELLE, Circuit Judges"
                                   rf"|{_UPPER_PART}(?:[ \t]+{_UPPER_PART})?(?:[ \t]+[{_UPPER}](?![\w-]))?"
                                   rf"(?=[ \t]*(?:[(<;]|$)))", re.MULTILINE)
+# a surname in capitals, then the first name, as Belgian police files write it ("VERCRUYSSE Lieselot, geboren ...")
+_UPPER_SURNAME_SPACE = re.compile(rf"(?<![\w/.-])(?P<last>{_UPPER_PART}(?:[ \t]{_UPPER_PART})?)[ \t]+(?P<first>{_CAP})"
+                                  rf"(?=[ \t]*(?:[,(]|$))", re.MULTILINE)
+# a title and initials that a scan's text glued to the name ("mr.J.de Vries", "dhr.P.Jansen", "Dhr.Jansen meldt")
+_GLUED_TITLE_NAME = re.compile(
+    rf"(?<![\w.])(?:(?i:mr|dhr|mw|mevr|drs|dr|ir|ing|prof)\.)+(?P<name>(?:[{_UPPER}]\.){{0,4}}"
+    rf"(?:(?:van|de|der|den|ter|ten|te|in|'t|El|Al|el|al)[ \t])*[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
+    rf"(?=[^\w.]|$)")
 # a first name, a middle initial and a surname ("Jennifer L. Kowalski"): a person, not a headline's Title Case
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}][{_LOWER}]+[ \t][{_UPPER}]\.[ \t]?[{_UPPER}][{_LOWER}]")
 # Initials in brackets after a word for a person, as a report hides who said what ("Witness W1 (T.R.)",
@@ -321,6 +330,9 @@ class PersonDetector(EntityRecognizer):
                                           # "dank je Ilse", "bedankt jij ook, Ilse": a thanks to the one named
                                           + r")(?:[ \t]+(?:je|jij|u|je wel|jullie|you|ook|also))*[ \t]*,?[ \t]+$",
                                           re.IGNORECASE) if people.closings else None
+        # a line that opens with a closing ("Groetjes, Kees en Ria Hulshof"): a signature, no headline
+        self._closing_line = re.compile(r"[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
+                                        + r")[ \t]*[,!.]", re.IGNORECASE) if people.closings else None
         self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
                                         re.I) if people.introductions else None
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:oud-|ex-)?(?:"
@@ -494,6 +506,14 @@ class PersonDetector(EntityRecognizer):
             while len(first) > 1 and self.lexicon.is_common(first[-1].group()):
                 first.pop()  # "DONNELLY, Patrick Said": the name stops at a word
             names.append(Name(m.start(), m.start("first") + first[-1].end(), 0.8, "surname-first", "name-upper-surname"))
+        for m in _UPPER_SURNAME_SPACE.finditer(text):
+            last = m.group("last")
+            if self.lexicon.is_first_name(m.group("first")) and len(last.replace(" ", "")) >= 5 \
+                    and not any(self.lexicon.is_common(w) or self._roles.fullmatch(w) for w in last.split()) \
+                    and _RUNNING_WORD.search(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)):
+                names.append(Name(m.start(), m.end(), 0.75, "surname-first", "name-upper-surname"))
+        names += [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _GLUED_TITLE_NAME.finditer(text)
+                  if "." in text[m.start():m.start("name")] and not text[m.start("name") - 1].isspace()]
         return names
 
     @staticmethod
@@ -772,6 +792,7 @@ class PersonDetector(EntityRecognizer):
         if not heads:  # most runs are one sentence-initial word ("De", "Het")
             return []
         headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start) \
+            and not (self._closing_line and self._closing_line.match(text, text.rfind("\n", 0, chain[0].start) + 1)) \
             and not _LIST_GOES_ON.search(text, max(0, text.rfind("\n", 0, chain[0].start) - 3),
                                          text.rfind("\n", 0, chain[0].start) + 1)  # a list wrapped onto this line
         for strong in (True, False):
@@ -920,7 +941,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom", "..., legal adviser"
             if head.kind == "cap" and p == k and not rest and self._closing_inline and self.lexicon.is_first_name(head.text) \
                     and self._closing_inline.search(text, max(0, head.start - 40), head.start) \
-                    and not _line_after(text, end).strip(" \t.!"):
+                    and (not _line_after(text, end).strip(" \t.!") or _PAIR_AFTER.match(text, end)):  # "Kees en Ria"
                 return Name(head.start, end, 0.7, "closing", "name-closing")  # "Ik neem de sleutel mee, groet Dmytro"
             if head.kind == "cap" and p == k and not rest and self._party and self._party.match(text, head.end) \
                     and not self.lexicon.is_common(head.text):

@@ -1020,3 +1020,18 @@ def test_a_word_for_a_company_in_the_next_column_does_not_make_a_name_a_firm() -
 
 def test_a_plans_name_is_a_place() -> None:
     assert redacted("Onderwerp: vaststelling bestemmingsplan Kern Nuenen\n", "PERSON") == []
+
+
+def test_a_couple_signing_after_a_closing_on_its_line() -> None:
+    assert redacted("Al drie weken kapot.\n\nGroetjes, Kees en Ria Hulshof\n\nVerstuurd vanaf mijn iPhone\n",
+                    "PERSON") == ["Kees", "Ria Hulshof"]
+
+
+def test_a_surname_in_capitals_before_the_first_name_in_running_text() -> None:
+    assert redacted("Verhoorde: VERCRUYSSE Lieselot, geboren te Roeselare\n", "PERSON") == ["VERCRUYSSE Lieselot"]
+    assert redacted("Het rapport van de NAVO Mark, met bijlagen.\n", "PERSON") == []
+
+
+def test_titles_and_initials_a_scan_glued_to_the_name() -> None:
+    text = "Aanwezig:mr.J.de Vries (voorzitter),dhr.P.Jansen,mw.ing.K.El Idrissi\nDhr.Jansen meldt dat het klopt.\n"
+    assert redacted(text, "PERSON") == ["J.de Vries", "P.Jansen", "K.El Idrissi", "Jansen"]
