@@ -89,14 +89,28 @@ class PassageRule(_Strict):
             raise ValueError(f"unknown interest '{value}'; known: {', '.join(INTERESTS)}")
         return value
 
-    @field_validator("cues", "said_of_groups", "said_in_public", "said_of_the_law", "said_of_procedure", "skip_lines")
+    @field_validator("said_of_groups", "said_in_public", "said_of_the_law", "said_of_procedure", "skip_lines")
     @classmethod
     def _run_forms_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        """A cue runs with its spaces widened to any blank (and lower-cased): a look-behind with a space in it
-        compiles as written but not as run, so check the forms that run, at load, not at the first page."""
+        """A pattern runs with its spaces widened to any blank: a look-behind with a space in it compiles as
+        written but not as run, so check the forms that run, at load, not at the first page."""
         for pattern in value:
             _compile(_wrapping(pattern))
             _compile(_lower_literals(_wrapping(pattern)))
+        return value
+
+    @field_validator("cues")
+    @classmethod
+    def _cues_compile_as_run(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        """The cues' run forms (``_cue_forms``) compile at load, not at the first page; the rule then finds them
+        compiled. Only when they do not is each cue compiled on its own, to name the one at fault."""
+        try:
+            _cue_forms(value)
+        except re.error as exc:
+            for pattern in value:
+                _compile(_wrapping(pattern))
+                _compile(_lower_literals(_wrapping(pattern)))
+            raise ValueError(f"the cues do not compile as one alternation: {exc}") from exc
         return value
 
     @functools.cached_property
@@ -106,13 +120,8 @@ class PassageRule(_Strict):
 
     @functools.cached_property
     def compiled_lower(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        """The cues split for speed: (those without a case-sensitive part, lower-cased, to run without
-        IGNORECASE on the page's lower-case text; those with one, to run as they are). Matching without
-        IGNORECASE is about three times faster, and the cues find the same places."""
-        plain = [_lower_literals(_wrapping(p)) for p in self.cues if "(?-i:" not in p]
-        cased = [_wrapping(p) for p in self.cues if "(?-i:" in p]
-        return (re.compile(_alternation(plain)) if plain else None,
-                re.compile(_alternation(cased), re.IGNORECASE) if cased else None)
+        """The cues split for speed (``_cue_forms``), as the load check compiled them."""
+        return _cue_forms(self.cues)
 
     @functools.cached_property
     def silencers(self) -> re.Pattern[str] | None:
@@ -126,6 +135,22 @@ class PassageRule(_Strict):
         """``skip_lines`` as one alternation anchored at a line start, or None."""
         return re.compile(r"[ \t]*(?:" + "|".join(f"(?:{p})" for p in self.skip_lines) + ")", re.IGNORECASE) \
             if self.skip_lines else None
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_forms(cues: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A rule's cues in the forms they run in: (those without a case-sensitive part, lower-cased, as one
+    alternation to run without IGNORECASE on the page's lower-case text; those with one, as they are, with
+    IGNORECASE). Matching without IGNORECASE is about three times faster, and the cues find the same places.
+    Cached: the load check compiles them and hands them to the rule, so a process compiles them once.
+
+    Raises:
+        re.error: a cue does not compile as run, or the cues do not compile together.
+    """
+    plain = [_lower_literals(_wrapping(p)) for p in cues if "(?-i:" not in p]
+    cased = [_wrapping(p) for p in cues if "(?-i:" in p]
+    return (re.compile(_alternation(plain)) if plain else None,
+            re.compile(_alternation(cased), re.IGNORECASE) if cased else None)
 
 
 def _alternation(patterns: list[str]) -> str:

@@ -99,3 +99,27 @@ def test_lower_casing_a_cue_leaves_its_escapes_alone() -> None:
     from redactor.rulepack import _lower_literals
 
     assert _lower_literals(r"\bAIVD\S+[A-Z]\W") == r"\baivd\S+[a-z]\W"
+
+
+def test_the_load_check_hands_the_cues_compiled_forms_to_the_rule(tmp_path: Path, monkeypatch) -> None:
+    """The check compiles the forms the cues run in; the rule takes them over and compiles nothing at its first page."""
+    import re
+
+    pack = load_rule_pack(_pack(tmp_path, lambda d: None))
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(re, "compile", no_compile)
+    assert all(rule.compiled_lower[0] is not None for rule in pack.passages)
+
+
+def test_cues_that_compile_alone_but_not_together_stop_the_load(tmp_path: Path) -> None:
+    """Two cues that name the same group compile one by one, not as the rule's one alternation: the load says so,
+    not the first page."""
+    def change(d):
+        d["passages"][0]["cues"] += ["(?P<w>geheim)", "(?P<w>vertrouwelijk)"]
+
+    with pytest.raises(RulePackError) as info:
+        load_rule_pack(_pack(tmp_path, change))
+    assert "rule 'security-services'" in str(info.value) and "field 'passages.0.cues'" in str(info.value)
