@@ -1645,9 +1645,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-gdpr-article-9-quoted", "UK GDPR"):
         "an acronym after a capitalised word a lexicon lists as a first name ('UK GDPR'): read as a first name and a "
         "surname; no lexicon lists the regulation",
-    ("en-us-predecisional-memo", "Senior Policy Analyst"):
-        "a job title after an earlier redaction in a From field ('FROM: (b)(6), Senior Policy Analyst'): the code "
-        "is skipped and the field takes the title as the name",
     ("nl-signal-export-woo-verzoek-stikstof", "Merel Dijkgraaf"):
         "a surname that is also a role word ('Dijkgraaf', the chair of a water board) after a listed first name: only "
         "'Merel' is found; people.py would have to let a role word after a first name at a chat speaker's place be a name",
