@@ -72,6 +72,9 @@ class PassageRule(_Strict):
     # A passage that matches one of these is about the order of business ("wat mij betreft sluiten we om
     # twaalf uur af"), not about policy.
     said_of_procedure: Patterns = ()
+    # A passage that matches one of these guards another interest than the rule's ("niet openbaar te maken, omdat
+    # concurrenten ...": a company's request, not a foreign government's): the other rule suggests it, this one not.
+    said_of_other_interests: Patterns = ()
     # A cue on a line that starts with one of these names a recipient or a sender ("Kopie aan: NCTV"),
     # not what the passage is about: no suggestion.
     skip_lines: Patterns = ()
@@ -89,7 +92,8 @@ class PassageRule(_Strict):
             raise ValueError(f"unknown interest '{value}'; known: {', '.join(INTERESTS)}")
         return value
 
-    @field_validator("said_of_groups", "said_in_public", "said_of_the_law", "said_of_procedure", "skip_lines")
+    @field_validator("said_of_groups", "said_in_public", "said_of_the_law", "said_of_procedure", "said_of_other_interests",
+                     "skip_lines")
     @classmethod
     def _run_forms_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         """A pattern runs with its spaces widened to any blank: a look-behind with a space in it compiles as
@@ -125,9 +129,10 @@ class PassageRule(_Strict):
 
     @functools.cached_property
     def silencers(self) -> re.Pattern[str] | None:
-        """``said_of_groups``, ``said_in_public``, ``said_of_the_law`` and ``said_of_procedure`` as one
-        alternation, or None."""
-        patterns = (*self.said_of_groups, *self.said_in_public, *self.said_of_the_law, *self.said_of_procedure)
+        """``said_of_groups``, ``said_in_public``, ``said_of_the_law``, ``said_of_procedure`` and
+        ``said_of_other_interests`` as one alternation, or None."""
+        patterns = (*self.said_of_groups, *self.said_in_public, *self.said_of_the_law, *self.said_of_procedure,
+                    *self.said_of_other_interests)
         return re.compile("|".join(f"(?:{_wrapping(p)})" for p in patterns), re.IGNORECASE) if patterns else None
 
     @functools.cached_property

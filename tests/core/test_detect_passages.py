@@ -876,3 +876,28 @@ def test_minutes_chats_sources_and_care_in_more_words(text: str, ground: str) ->
 ])
 def test_a_promise_a_consultation_a_question_and_partner_agencies_are_no_passage(text: str) -> None:
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("In de wandelgangen liet de Franse directeur Europa weten dat Parijs het mandaat niet steunt.", "5.1.2a"),
+    ("Informeel gaf hij aan dat het Elysée de kwestie wil laten rusten.", "5.1.2a"),
+    ("The Emiratis asked that we keep the rotational deployment close hold.", "5.1.2a"),
+    ("SofS is minded to agree Option 2 but wants to understand the risk.", "5.2.1"),
+    ("The Minister is not persuaded that Option 3 is affordable.", "5.2.1"),
+    ("Onze marge op dit werk bedraagt 6 procent.", "5.1.1c"),
+    ("Er is sprake van een verhoogd suïciderisico bij uitzetting.", "5.1.1d"),
+])
+def test_corridor_talk_a_ministers_inclination_a_companys_margin_and_a_suicide_risk(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+@pytest.mark.parametrize("text", [
+    # a company's request for confidence is not a foreign government's, nor business data itself
+    "Wij verzoeken u deze gegevens niet openbaar te maken, omdat concurrenten daaruit onze tarieven afleiden.",
+    "Op uw verzoek sturen wij u bijgaand onze kostprijsopbouw per bestekspost.",
+    # the law and a decision's inventory
+    "Persoonlijke beleidsopvattingen in documenten voor intern beraad maak ik niet openbaar.",
+    "2 | 14-02-2025 | nota aan staatssecretaris | deels openbaar | 5.1.2e, 5.2.1",
+])
+def test_a_companys_request_the_law_and_an_inventory_row_are_no_passage(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []
