@@ -187,6 +187,11 @@ _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|prov
 _ON_BEHALF = re.compile(r"(?i:(?<![\w-])(?:namens|on behalf of|i\.o\.|in opdracht van|im auftrag)(?![\w-]))[ \t]+"
                         r"(?:(?:de|het|the|der|des)[ \t]+)?\Z")
 _PAIR_AFTER = re.compile(rf"[ \t]+(?:en|and|&)[ \t]+[{_UPPER}][{_LOWER}]+[ \t]*(?:[{_UPPER}][\w'’-]+[ \t]*)?$", re.MULTILINE)
+_LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|LLC|LLP|Inc\.|PLC|plc)(?![\w])")
+# a table's header whose column after the names holds their roles ("Name      Role      Grade")
+_ROLE_COLUMN = re.compile(r"(?im)^[^\n]*?\b(?:name|naam|full name)(?: {3,}|\t)[ \t]*"
+                          r"(?:role|rol|functie|function|job title|position|post|title)\b")
+_CELL_AFTER = re.compile(r"(?: {3,}|\t)[ \t]*([^\t\n]{1,60}?)(?= {3,}|\t|\n|$)")  # the next cell of a table row
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 # a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
@@ -301,6 +306,7 @@ class PersonDetector(EntityRecognizer):
     def __init__(self, pack: RulePack, lexicon: Lexicon, language: str = "nl") -> None:
         self.pack, self.lexicon = pack, lexicon
         self._chat = False  # set per text by find_names
+        self._role_column = False  # set per text by find_names: a table with a role column after the names
         people = pack.people
         self._particles = {p.lower() for p in people.particles}
         # a title and its name may wrap a line ("de heer\nKramer"), but a blank line parts them
@@ -374,11 +380,12 @@ class PersonDetector(EntityRecognizer):
                                  + r")(?![\w-])", re.I)
         self._role_set = {r.lower() for r in off.role_words}
         # a role word used as a title right before a name: "burgemeester Scholten", "Minister Van Weel"
-        self._role_before = re.compile(self._roles.pattern + r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z", re.I)  # may wrap a line
+        # may wrap a line; not across a table's column gap ("Permanent Secretary      Perm Sec")
+        self._role_before = re.compile(self._roles.pattern + r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)\Z", re.I)
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
         self._signature_roles = {r.lower() for r in off.signature_roles}
         self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
-                                      + r")[ \t]+$") if off.title_roles else None
+                                      + r")[ \t]{1,2}$") if off.title_roles else None  # not across a column gap
         # a title of office before a capitalised word makes a Title Case line a name's ("Rt Hon Angela Rayner MP")
         self._title_role_before_cap = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
                                                  + rf")[ \t]+[{_UPPER}]") if off.title_roles else None
@@ -418,6 +425,7 @@ class PersonDetector(EntityRecognizer):
         # a chat export or a transcript: its messages call people by first name ("Vraag het aan Linde")
         # so does an e-mail between colleagues ("Kun jij Ilona vragen ...?"): a header with a sender and an addressee
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
+        self._role_column = "\n" in text and bool(_ROLE_COLUMN.search(text))
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
                 + self._family_list_names(text) + self._chat_book_names(text):
@@ -627,6 +635,8 @@ class PersonDetector(EntityRecognizer):
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
                 seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
+            if _LEGAL_FORM.search(segment):
+                continue  # "Aanvrager: Bouwbedrijf Gebr. Hendriks B.V., Industrieweg 14": a company
             if label.strip().lower() in _ADDRESS_LABELS and _POST_VALUE.match(segment):
                 continue  # "Van: Post Ankara", "From: British Embassy Cairo", "To: FCDO London": a post or a department
             entry = segment  # as the address book wrote it, department and address included
@@ -902,6 +912,7 @@ class PersonDetector(EntityRecognizer):
                 if m and self.lexicon.is_first_name(m.group(1)):  # "Dear McCabe, Bob - Cabinet Office": a display name
                     return Name(head.start, m.end(1), 0.75, "salutation", "name-salutation")
             if head.kind == "cap" and p == k and _SPEAKER_COLON.match(text, head.end if not rest else end) \
+                    and not self._roles.fullmatch(head.text) \
                     and (_CHAT_PREFIX.search(before) or (_LINE_START.search(before) and self.lexicon.is_first_name(head.text)
                                                         and not rest)) \
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
@@ -1216,6 +1227,11 @@ class PersonDetector(EntityRecognizer):
         if field and self._roles.fullmatch(field.group(1)) and not self._not_role_in(field.group(1)) \
                 and (not field.group(2).strip() or self._titles.fullmatch(field.group(2).strip() + " ")):
             return field.group(1).lower()
+        # a table whose column after the names holds their roles: a row gives the role in the cell after the name ("Sarah Munby      Permanent Secretary    ...")
+        cell = _CELL_AFTER.match(text, end) if self._role_column else None
+        found = self._roles.match(cell.group(1)) if cell else None
+        if found and not self._not_role_in(cell.group(1)[:found.end()]):
+            return found.group().lower()
         # a list item's role that a line break parted from its holder ("(Hengelo),\nwethouder\nFemke Kolkman"):
         # the role opens the item, after a comma or at a line's start, and ends its line
         wrapped = self._role_before.search(text, max(0, start - 40), start)
@@ -1245,6 +1261,7 @@ class PersonDetector(EntityRecognizer):
             # "wethouder mevrouw A.J. de Jong": a title right after the role is the holder's, no other person
             title_only = bool(tail.strip()) and bool(self._titles.fullmatch(tail.strip() + " "))
             if (len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail)) and not _HOLDER_BETWEEN.search(tail)
+                    and not _COLUMN_GAP_START.search(tail)  # "Permanent Secretary      Perm Sec": another cell
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()
         m = _BRACKET_ROLE.match(text, end)

@@ -1035,3 +1035,22 @@ def test_a_surname_in_capitals_before_the_first_name_in_running_text() -> None:
 def test_titles_and_initials_a_scan_glued_to_the_name() -> None:
     text = "Aanwezig:mr.J.de Vries (voorzitter),dhr.P.Jansen,mw.ing.K.El Idrissi\nDhr.Jansen meldt dat het klopt.\n"
     assert redacted(text, "PERSON") == ["J.de Vries", "P.Jansen", "K.El Idrissi", "Jansen"]
+
+
+def test_a_table_row_gives_the_role_in_the_cell_after_the_name() -> None:
+    text = ("Name                 Role                                   Grade\n"
+            "Sarah Munby          Permanent Secretary                    Perm Sec\n"
+            "Callum Fairweather   Policy Adviser, Heat Networks          HEO\n")
+    assert kept(text) == ["Sarah Munby"]
+    assert redacted(text, "PERSON") == ["Callum Fairweather"]
+
+
+def test_a_role_word_opening_a_chat_speakers_name_keeps_the_holder() -> None:
+    text = ("[12-03-2024 21:14:07] Wethouder Lenie Scholten: Hoe staat het?\n"
+            "[12-03-2024 21:16:52] Erwin (COA): Morgen komt er plek vrij.\n"
+            "[12-03-2024 21:19:02] Wethouder Lenie Scholten: Dank Erwin\n")
+    assert "Lenie Scholten" in kept(text) and "Lenie Scholten" not in " ".join(redacted(text, "PERSON"))
+
+
+def test_a_company_in_a_field_is_no_person() -> None:
+    assert redacted("Aanvrager: Bouwbedrijf Gebr. Hendriks B.V., Industrieweg 14, 5683 CG Best\n", "PERSON") == []
