@@ -901,3 +901,26 @@ def test_corridor_talk_a_ministers_inclination_a_companys_margin_and_a_suicide_r
 ])
 def test_a_companys_request_the_law_and_an_inventory_row_are_no_passage(text: str) -> None:
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("[10:04] Koen: imo moeten we de concept-nota's eruit laten", "5.2.1"),
+    ("[10:05] Yara: tbh zou ik het hele dossier gewoon meesturen", "5.2.1"),
+    ("IMO we should pull the release until legal clears it", "5.2.1"),
+    ("FWIW the Administrator thinks the numbers are solid", "5.2.1"),
+    ("De SG vindt eigenlijk dat de brief te vroeg komt.", "5.2.1"),
+    ("Zij slaapt slecht en heeft last van hartkloppingen.", "5.1.1d"),
+    ("Zij is door de huisarts doorverwezen naar een psycholoog.", "5.1.1d"),
+])
+def test_chat_shorthand_a_seniors_view_and_complaints_of_the_body(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"] == [ground]
+
+
+@pytest.mark.parametrize("text", [
+    "Ik denk dat de verzoeker het maandag heeft ontvangen.",
+    "De IMO heeft de nieuwe emissieregels voor schepen vastgesteld.",
+    "De inschrijver neemt alle kosten op in het uurtarief; een aparte opslag is niet toegestaan.",
+    "The bidder must include its day rates and a margin for risk in the pricing schedule.",
+])
+def test_a_hedged_fact_the_maritime_body_and_a_tenders_rules_are_no_passage(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []

@@ -1764,6 +1764,112 @@ DOCS: list[Doc] = [
         visible=["Bureau Medische Advisering", "artikel 64 Vreemdelingenwet"],
         batch=75,
     ),
+    # -- batch 76: negatives that look like passages (a council proposal, a GGD annual figure, a Vaughn index row, a mail
+    #    that hedges facts, a cabinet plan on mosques' funding, a tender Q&A) and informal positives (a Teams chat with
+    #    'imo' and 'tbh', US text messages, a confidential adviser's note) -----------------------------------------------
+    Doc(
+        "nl-raadsvoorstel-wij-stellen-voor",
+        "Raadsvoorstel\n"
+        "Onderwerp: vaststellen Woonvisie 2026-2030\n"
+        "\n"
+        "Wij stellen u voor de Woonvisie 2026-2030 vast te stellen. Wij vinden het belangrijk dat jongeren in de\n"
+        "gemeente kunnen blijven wonen. Naar ons oordeel is een aandeel van 30 procent sociale huur haalbaar.\n",
+        visible=["Wij stellen u voor de Woonvisie", "Wij vinden het belangrijk", "Naar ons oordeel is een aandeel"],
+        batch=76,
+    ),
+    Doc(
+        "nl-ggd-jaarcijfers-tbc",
+        "GGD Hollands Midden - Jaarcijfers infectieziektebestrijding 2024\n"
+        "\n"
+        "In 2024 kreeg de GGD 41 meldingen van tuberculose, waarvan 12 bij mensen die korter dan vijf jaar in\n"
+        "Nederland woonden. Bij 3 patiënten ging het om multiresistente tbc. Het aantal meldingen van kinkhoest\n"
+        "steeg naar 610.\n",
+        visible=["41 meldingen van tuberculose", "Bij 3 patiënten ging het om multiresistente tbc",
+                 "Het aantal meldingen van kinkhoest"],
+        batch=76,
+    ),
+    Doc(
+        "en-us-vaughn-index-rows",
+        "Doc 14 | 03/02/2024 | Email between OGC attorneys discussing draft talking points | 3 pp. | WIP | (b)(5)\n"
+        "Description: The withheld portions reflect the attorneys' preliminary views on litigation risk. The\n"
+        "deliberative process privilege protects these pre-decisional recommendations.\n"
+        "Doc 15 | 03/04/2024 | Email forwarding a news article | 2 pp. | RIF |\n",
+        visible=["The withheld portions reflect the attorneys' preliminary views on litigation risk",
+                 "protects these pre-decisional recommendations", "(b)(5)", "Email forwarding a news article"],
+        batch=76,
+    ),
+    Doc(
+        "nl-mail-feiten-met-voorbehoud",
+        "Van: Woo-team DGSZ\n"
+        "Aan: Postbus Woo\n"
+        "Onderwerp: stand van zaken verzoek 2025-114\n"
+        "\n"
+        "Volgens mij is het besluit vorige week al verzonden. Ik denk dat de verzoeker het maandag heeft ontvangen.\n"
+        "De zienswijzetermijn voor de derde-belanghebbende liep tot 3 november.\n",
+        visible=["Volgens mij is het besluit vorige week al verzonden", "Ik denk dat de verzoeker het maandag heeft ontvangen",
+                 "Woo-team DGSZ", "Postbus Woo"],
+        batch=76,
+    ),
+    Doc(
+        "nl-kabinetsplan-moskeeen-financiering",
+        "Notitie\n"
+        "Onderwerp: wetsvoorstel transparantie maatschappelijke organisaties\n"
+        "\n"
+        "Het wetsvoorstel verplicht moskeeën, kerken en andere religieuze organisaties om donaties van buiten de EU\n"
+        "boven de EUR 15.000 openbaar te maken. In 2023 ontvingen naar schatting 40 moskeeën financiering uit de Golfstaten.\n"
+        "Het voorstel geldt voor alle geloofsgemeenschappen gelijk.\n",
+        visible=["verplicht moskeeën, kerken en andere religieuze organisaties", "40 moskeeën financiering uit de Golfstaten",
+                 "Het voorstel geldt voor alle geloofsgemeenschappen gelijk"],
+        batch=76,
+    ),
+    Doc(
+        "nl-nota-van-inlichtingen-aanbesteding",
+        "Nota van inlichtingen - aanbesteding ICT-werkplekken\n"
+        "\n"
+        "Vraag 7: Mag de inschrijver een opslag voor projectmanagement in de uurtarieven opnemen?\n"
+        "Antwoord: Ja. De inschrijver neemt alle kosten op in het uurtarief; een aparte opslag is niet toegestaan.\n",
+        visible=["Mag de inschrijver een opslag voor projectmanagement in de uurtarieven opnemen",
+                 "De inschrijver neemt alle kosten op in het uurtarief"],
+        batch=76,
+    ),
+    Doc(
+        "nl-teams-chat-imo-tbh",
+        "Teams-chat 'Woo coördinatie'\n"
+        "\n"
+        "[10:02] Yara Bouzid: de Kamer wil de stukken voor het debat van donderdag\n"
+        "[10:04] Koen Wijnands: imo moeten we de concept-nota's eruit laten, die zijn nooit vastgesteld\n"
+        "[10:05] Yara Bouzid: tbh zou ik het hele dossier gewoon meesturen, scheelt gedoe\n"
+        "[10:06] Koen Wijnands: 👍 ik bel de DG\n",
+        redact=[("Yara Bouzid", "PERSON", E), ("Koen Wijnands", "PERSON", E)],
+        passages=[("imo moeten we de concept-nota's eruit laten", "5.2.1"),
+                  ("tbh zou ik het hele dossier gewoon meesturen", "5.2.1")],
+        visible=["de Kamer wil de stukken voor het debat van donderdag", "ik bel de DG", "'Woo coördinatie'"],
+        batch=76,
+    ),
+    Doc(
+        "en-us-text-messages-imo",
+        "Text messages exported from government-issued device (released in part)\n"
+        "\n"
+        "04/11/2024 7:02 PM - (b)(6): IMO we should pull the release until legal clears it\n"
+        "04/11/2024 7:05 PM - (b)(6): agree. FWIW the Administrator thinks the numbers are solid\n"
+        "04/11/2024 7:06 PM - (b)(6): the draft is on the shared drive\n",
+        passages=[("IMO we should pull the release until legal clears it", "5.2.1"),
+                  ("the Administrator thinks the numbers are solid", "5.2.1")],
+        visible=["(b)(6)", "the draft is on the shared drive"],
+        batch=76,
+    ),
+    Doc(
+        "nl-notitie-vertrouwenspersoon-melder",
+        "Vertrouwenspersoon integriteit - gespreksnotitie (vertrouwelijk)\n"
+        "\n"
+        "Melder (medewerker afdeling Vergunningen) geeft aan dat zij sinds het incident met haar leidinggevende\n"
+        "slecht slaapt en last heeft van hartkloppingen. Zij is door de huisarts doorverwezen naar een psycholoog.\n"
+        "Melder wil op dit moment geen formele melding doen.\n",
+        passages=[("slecht slaapt en last heeft van hartkloppingen", SPECIAL),
+                  ("doorverwezen naar een psycholoog", SPECIAL)],
+        visible=["Melder wil op dit moment geen formele melding doen"],
+        batch=76,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -1777,6 +1883,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-signal-export-woo-verzoek-stikstof", "Merel Dijkgraaf"):
         "a surname that is also a role word ('Dijkgraaf', the chair of a water board) after a listed first name: only "
         "'Merel' is found; people.py would have to let a role word after a first name at a chat speaker's place be a name",
+    ("nl-mail-feiten-met-voorbehoud", "Postbus Woo"):
+        "a functional mailbox's display name in an address field ('Aan: Postbus Woo'): 'Woo' is a listed name and the "
+        "field takes the line as a person (people.py; 'Postbus' could open a mailbox's name as 'Team' does)",
+    ("nl-teams-chat-imo-tbh", "'Woo coördinatie'"):
+        "the law's short name in a chat's title ('Teams-chat 'Woo coördinatie''): 'Woo' is read as a first name (people.py)",
     ("nl-woo-besluit-inventaris-en-wettekst", "AZC in Budel"):
         "an acronym, a particle-like 'in' and a place ('AZC in Budel') read as initials and a surname (people.py)",
     ("en-us-email-close-hold-basing", "Political-Military Affairs, Embassy Abu Dhabi"):
