@@ -496,6 +496,10 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
+_CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)][ \t]+")
+
+
 def public_address_at(text: str, start: int) -> bool:
     """Whether the address at ``start`` is a public building's ("in het stadhuis, Lindenplein 4") or an
     organisation's, under its name in an address block."""
@@ -527,8 +531,8 @@ def _under_organisation(text: str, start: int) -> bool:
     """Whether the address at ``start`` opens a line right under an organisation's name in an address block, or
     under a line that directs the letter within the organisation ("Stichting X\nt.a.v. Y\nKerkstraat 4")."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].strip()
-    if before.endswith(",") and _ORGANISATION_LINE.fullmatch(before[:-1].rstrip()):
+    before = _CARE_OF.sub("", text[line_start:start].strip())  # "2. Stichting X, p/a Brink 2": the foundation's
+    if before.endswith(",") and _ORGANISATION_LINE.fullmatch(_LIST_NUMBER.sub("", before[:-1].rstrip())):
         return True  # the organisation's name before it on its line ("Home Office, 2 Marsham Street")
     if (before and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
         return False  # the address opens its line, or follows the building's name ("Seacole Building, 2 Marsham Street")

@@ -192,6 +192,7 @@ _LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF
 _ROLE_COLUMN = re.compile(r"(?im)^[^\n]*?\b(?:name|naam|full name)(?: {3,}|\t)[ \t]*"
                           r"(?:role|rol|functie|function|job title|position|post|title)\b")
 _CELL_AFTER = re.compile(r"(?: {3,}|\t)[ \t]*([^\t\n]{1,60}?)(?= {3,}|\t|\n|$)")  # the next cell of a table row
+_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 # a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
@@ -954,9 +955,10 @@ class PersonDetector(EntityRecognizer):
                     and self._closing_inline.search(text, max(0, head.start - 40), head.start) \
                     and (not _line_after(text, end).strip(" \t.!") or _PAIR_AFTER.match(text, end)):  # "Kees en Ria"
                 return Name(head.start, end, 0.7, "closing", "name-closing")  # "Ik neem de sleutel mee, groet Dmytro"
-            if head.kind == "cap" and p == k and not rest and self._party and self._party.match(text, head.end) \
-                    and not self.lexicon.is_common(head.text):
-                return Name(head.start, end, 0.7, "role", "name-role")  # "het lid Paternotte (D66)": kept by classify
+            if head.kind == "cap" and (p == k or chain[p].text[:1].isupper()) and not rest and self._party \
+                    and self._party.match(text, head.end) and not self.lexicon.is_common(head.text):
+                # "het lid Paternotte (D66)", "de leden Bikker (CU) en Van Baarle (DENK)": kept by classify
+                return Name(lead, end, 0.7, "role", "name-role")
             if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"
@@ -1304,6 +1306,7 @@ class PersonDetector(EntityRecognizer):
             return None  # no role, or a singular one ("raadsleden" is listed as it is): only read right before the name
         tail = before[roles[-1].end():]
         tail = re.sub(r"^[ \t]*:", " ", tail)  # the plural as a label: "Wethouders: de heer X de heer Y"
+        tail = _ASIDE.sub(" ", tail)  # a holder's note does not end the list: "X (Leader, in the Chair), Y and"
         if self._party:  # "de heer X (VVD) de heer Y (CDA)": the members' parties
             tail = self._party.sub(" ", tail)
         words = tail.replace(",", " ").split()

@@ -296,3 +296,8 @@ def test_a_departments_number_named_in_a_sentence_stays_visible(words: str) -> N
 
 def test_the_address_of_a_parcel_without_a_street_word() -> None:
     assert redacted("De heer W. Coolen, eigenaar van het perceel Berg 12, vraagt om een bouwlaag.", "ADDRESS") == ["Berg 12"]
+
+
+def test_a_foundations_care_of_address_in_a_numbered_list_is_the_foundations() -> None:
+    text = "1. R. de Wit, Dorpsstraat 4, 7971 AA Havelte\n2. Stichting Dorpsbelang Havelte, p/a Brink 2, 7971 CB Havelte\n"
+    assert redacted(text, "ADDRESS") == ["Dorpsstraat 4, 7971 AA"]

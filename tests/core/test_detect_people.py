@@ -1054,3 +1054,14 @@ def test_a_role_word_opening_a_chat_speakers_name_keeps_the_holder() -> None:
 
 def test_a_company_in_a_field_is_no_person() -> None:
     assert redacted("Aanvrager: Bouwbedrijf Gebr. Hendriks B.V., Industrieweg 14, 5683 CG Best\n", "PERSON") == []
+
+
+def test_a_holders_note_in_brackets_does_not_end_a_plural_roles_list() -> None:
+    text = "Present: Councillors Jo Bramwell (Leader, in the Chair), Tariq Anwar, Lucy Pemberton and Dev Sharma\n"
+    assert redacted(text, "PERSON") == []
+    assert kept(text) == ["Jo Bramwell", "Tariq Anwar", "Lucy Pemberton", "Dev Sharma"]
+
+
+def test_a_member_with_a_capitalised_particle_and_a_party() -> None:
+    assert kept("Vragen van de leden Bikker (ChristenUnie) en Van Baarle (DENK) aan de minister.") == \
+        ["Bikker", "Van Baarle"]
