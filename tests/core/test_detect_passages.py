@@ -924,3 +924,24 @@ def test_chat_shorthand_a_seniors_view_and_complaints_of_the_body(text: str, gro
 ])
 def test_a_hedged_fact_the_maritime_body_and_a_tenders_rules_are_no_passage(text: str) -> None:
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Speaking on background, the chief negotiator said Belgrade could accept the annex.", "5.1.2a"),
+    ("In a restricted session she added that the President would not sign.", "5.1.2a"),
+    ("Zij kan door reumatische klachten in haar handen geen zware taken doen.", "5.1.1d"),
+    ("Betrokkene verklaart dat zij drie jaar een relatie had met een vrouw.", "5.1.1d"),
+    ("In Nederland bezoekt zij de bijeenkomsten van een lhbti-vereniging in Utrecht.", "5.1.1d"),
+    ("She has asked for a private room for daily prayers.", "5.1.1d"),
+])
+def test_background_talk_complaints_a_same_sex_relationship_and_prayer(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+@pytest.mark.parametrize("text", [
+    "De gemeente subsidieert twee lhbti-verenigingen en de jaarlijkse Pride.",
+    "Lhbti'ers in Oeganda riskeren vervolging.",
+    "The Mayor will host the annual prayer breakfast on 4 May.",
+])
+def test_groups_and_public_events_of_faith_or_orientation_are_no_passage(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []

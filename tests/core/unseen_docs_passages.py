@@ -1870,6 +1870,91 @@ DOCS: list[Doc] = [
         visible=["Melder wil op dit moment geen formele melding doen"],
         batch=76,
     ),
+    # -- batch 77: a Stg. Geheim note on a threat with the public threat level, an EEAS note marked EU CONFIDENTIAL, a
+    #    Wmo re-assessment, an asylum hearing on a same-sex relationship, a US HR e-mail on a religious accommodation, a
+    #    closed integrity case ---------------------------------------------------------------------------------------
+    Doc(
+        "nl-nota-stg-geheim-dreiging-evenement",
+        "Stg. GEHEIM\n"
+        "Nota aan de minister van Justitie en Veiligheid\n"
+        "Onderwerp: dreiging rond het EK-evenement in Rotterdam\n"
+        "\n"
+        "Het dreigingsniveau staat sinds december 2023 op niveau 4 van 5, zoals de NCTV in het openbare\n"
+        "Dreigingsbeeld Terrorisme Nederland meldt. Uit AIVD-informatie blijkt dat twee personen uit het\n"
+        "jihadistische netwerk in Rotterdam-Zuid belangstelling tonen voor het evenement. De MIVD heeft via een\n"
+        "partnerdienst aanvullende informatie ontvangen.\n",
+        passages=[("Stg. GEHEIM", "5.1.1b"), ("Uit AIVD-informatie blijkt", "5.1.1b"), ("via een\npartnerdienst", "5.1.1b")],
+        visible=["Het dreigingsniveau staat sinds december 2023 op niveau 4 van 5"],
+        batch=77,
+    ),
+    Doc(
+        "en-eeas-note-eu-confidential",
+        "EU CONFIDENTIAL\n"
+        "EEAS - Western Balkans Division\n"
+        "Note to the file: meeting with the Serbian chief negotiator, 2 October 2025\n"
+        "\n"
+        "Speaking on background, the chief negotiator said Belgrade could accept the annex on energy if the\n"
+        "Commission dropped the reference to the 2023 agreement. In a restricted session she added that the\n"
+        "President would not sign before the local elections.\n"
+        "Serbia's official position, as set out in its published statement of 1 October, remains unchanged.\n",
+        passages=[("Speaking on background", "5.1.2a"), ("In a restricted session she added", "5.1.2a")],
+        visible=["EU CONFIDENTIAL", "Serbia's official position, as set out in its published statement of 1 October"],
+        batch=77,
+    ),
+    Doc(
+        "nl-wmo-herindicatie-depressief",
+        "Gemeente Amersfoort - herindicatie huishoudelijke ondersteuning\n"
+        "\n"
+        "Cliënt: mevrouw Gerrie Ploeger-Van Dam\n"
+        "\n"
+        "Mevrouw is sinds het overlijden van haar zoon in 2024 depressief en komt weinig buiten. Zij kan door\n"
+        "reumatische klachten in haar handen geen zware huishoudelijke taken doen. Haar dochter komt twee keer per\n"
+        "week langs.\n"
+        "Besluit: toekenning van 3 uur huishoudelijke ondersteuning per week.\n",
+        redact=[("Gerrie Ploeger-Van Dam", "PERSON", E)],
+        passages=[("depressief", SPECIAL), ("reumatische klachten in haar handen", SPECIAL)],
+        visible=["Besluit: toekenning van 3 uur huishoudelijke ondersteuning per week"],
+        batch=77,
+    ),
+    Doc(
+        "nl-ind-gehoor-relatie-vrouw",
+        "Rapport nader gehoor (vervolg)\n"
+        "\n"
+        "Vreemdeling: Grace Nakato Ssempala\n"
+        "\n"
+        "Betrokkene verklaart dat zij in Kampala drie jaar een relatie had met een vrouw, en dat de familie van haar\n"
+        "vriendin haar bij de politie heeft aangegeven. In Nederland bezoekt zij de bijeenkomsten van een lhbti-\n"
+        "vereniging in Utrecht.\n"
+        "Volgens het landeninformatierapport is homoseksualiteit in Oeganda strafbaar.\n",
+        redact=[("Grace Nakato Ssempala", "PERSON", E)],
+        passages=[("zij in Kampala drie jaar een relatie had met een vrouw", SPECIAL),
+                  ("bezoekt zij de bijeenkomsten van een lhbti-\nvereniging", SPECIAL)],
+        visible=["Volgens het landeninformatierapport is homoseksualiteit in Oeganda strafbaar"],
+        batch=77,
+    ),
+    Doc(
+        "en-us-hr-email-religious-accommodation",
+        "From: Employee Relations Specialist, Office of Human Capital\n"
+        "To: Supervisor, Grants Management Branch\n"
+        "Subject: Accommodation request - D. Haddad\n"
+        "\n"
+        "Ms. Dalia Haddad has submitted a religious accommodation request to take unpaid leave for Eid al-Adha and\n"
+        "to use a private room for daily prayers. Under agency policy, supervisors must respond within 10 business days.\n",
+        redact=[("D. Haddad", "PERSON", E), ("Dalia Haddad", "PERSON", E)],
+        passages=[("religious accommodation request", SPECIAL), ("for daily prayers", SPECIAL)],
+        visible=["Under agency policy, supervisors must respond within 10 business days", "Employee Relations Specialist"],
+        batch=77,
+    ),
+    Doc(
+        "nl-integriteit-afgesloten-zaak",
+        "Afdoeningsbericht integriteitsmelding 2024-031\n"
+        "\n"
+        "Het onderzoek naar de melding over het gebruik van een dienstauto is afgerond. De melding is gegrond\n"
+        "verklaard. Betrokkene heeft een schriftelijke berisping gekregen. Het dossier is gesloten.\n"
+        "Volgens de Ambtenarenwet 2017 kan een disciplinaire straf worden opgelegd bij plichtsverzuim.\n",
+        visible=["Volgens de Ambtenarenwet 2017 kan een disciplinaire straf worden opgelegd", "Het dossier is gesloten"],
+        batch=77,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
