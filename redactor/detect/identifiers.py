@@ -170,6 +170,16 @@ class BelgianPlateDetector(LicensePlateDetector):
     REQUIRE_CONTEXT = True
 
 
+class UkPlateDetector(LicensePlateDetector):
+    """A British number plate in the current format ("LK19 XMT"), only after a word for it."""
+
+    PATTERNS: ClassVar[list[tuple[str, str, float]]] = [
+        ("uk-plate", r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ ]?[A-HJ-PR-Z]{3}(?![\w-])", 0.6)]
+    CONTEXT: ClassVar[list[str]] = ["registration", "vehicle registration", "registration number", "number plate",
+                                    "vrm", "index number", "kenteken"]
+    REQUIRE_CONTEXT = True
+
+
 class DateOfBirthDetector(PatternDetector):
     """A date right after 'geboren', 'geboortedatum', 'born', 'date of birth', or right before 'geboren'
     in the same clause ("dat zij op 2 december 1991 in Nador is geboren")."""
@@ -591,7 +601,7 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, BsnGroupedDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    BelgianPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
+    BelgianPlateDetector, UkPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
     BelgianNationalNumberDetector, KvkSoleTraderDetector, PersonalNumberDetector,
     AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, PostcodeDetector,
     PhoneDetector,

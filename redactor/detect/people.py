@@ -193,6 +193,10 @@ _ROLE_COLUMN = re.compile(r"(?im)^[^\n]*?\b(?:name|naam|full name)(?: {3,}|\t)[ 
                           r"(?:role|rol|functie|function|job title|position|post|title)\b")
 _CELL_AFTER = re.compile(r"(?: {3,}|\t)[ \t]*([^\t\n]{1,60}?)(?= {3,}|\t|\n|$)")  # the next cell of a table row
 _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
+_TAG_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+# a line that lists people by a label ("Betrokken medewerkers: ...", "Aanwezig: ...", "Staff present: ...")
+_PEOPLE_LABEL = re.compile(r"[ \t]*(?i:[\w -]{0,30}?\b(?:medewerkers?|deelnemers?|aanwezig|afwezig|betrokkenen|"
+                           r"collega['’]?s|staff|attendees|present|participants|officers))[ \t]*:")
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 # a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
@@ -259,6 +263,9 @@ _UPPER_SURNAME_FIRST = re.compile(rf"(?<![\w/-])(?P<last>(?:{_UPPER_PART}[ \t]){
 # a surname in capitals, then the first name, as Belgian police files write it ("VERCRUYSSE Lieselot, geboren ...")
 _UPPER_SURNAME_SPACE = re.compile(rf"(?<![\w/.-])(?P<last>{_UPPER_PART}(?:[ \t]{_UPPER_PART})?)[ \t]+(?P<first>{_CAP})"
                                   rf"(?=[ \t]*(?:[,(]|$))", re.MULTILINE)
+# a speaker in capitals in council minutes, with the party ("MEVROUW ZIJLSTRA (PvdA): ...")
+_CAPS_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:DE HEER|MEVROUW|MR|MRS|MS)[ \t]+(?P<name>{_UPPER_PART}(?:[ \t]{_UPPER_PART}){{0,2}})"
+                           r"(?=[ \t]*\([^()\n]{1,30}\)[ \t]*:)")
 # a title and initials that a scan's text glued to the name ("mr.J.de Vries", "dhr.P.Jansen", "Dhr.Jansen meldt")
 _GLUED_TITLE_NAME = re.compile(
     rf"(?<![\w.])(?:(?i:mr|dhr|mw|mevr|drs|dr|ir|ing|prof)\.)+(?P<name>(?:[{_UPPER}]\.){{0,4}}"
@@ -521,6 +528,7 @@ class PersonDetector(EntityRecognizer):
                     and not any(self.lexicon.is_common(w) or self._roles.fullmatch(w) for w in last.split()) \
                     and _RUNNING_WORD.search(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)):
                 names.append(Name(m.start(), m.end(), 0.75, "surname-first", "name-upper-surname"))
+        names += [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _CAPS_SPEAKER.finditer(text)]
         names += [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _GLUED_TITLE_NAME.finditer(text)
                   if "." in text[m.start():m.start("name")] and not text[m.start("name") - 1].isspace()]
         return names
@@ -941,6 +949,10 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
                     and _LOWER_ROLE_AFTER.match(text, head.end) and _LIST_BEFORE.search(text, max(0, head.start - 3), head.start):
                 return Name(head.start, head.end, 0.7, "first-name", "name-context")  # "...; Sam (note-taker)"
+            if head.kind == "cap" and p == k and not rest and self.lexicon.is_first_name(head.text) \
+                    and _TAG_AFTER.match(text, head.end) and _LIST_BEFORE.search(text, max(0, head.start - 3), head.start) \
+                    and _PEOPLE_LABEL.match(text, text.rfind("\n", 0, head.start) + 1):
+                return Name(head.start, head.end, 0.7, "first-name", "name-context")  # "Betrokken medewerkers: Anja (HR)"
             if head.kind == "cap" and p == k and text[head.start - 1:head.start] == "@" \
                     and (head.start < 2 or text[head.start - 2].isspace()) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):

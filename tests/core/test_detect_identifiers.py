@@ -301,3 +301,8 @@ def test_the_address_of_a_parcel_without_a_street_word() -> None:
 def test_a_foundations_care_of_address_in_a_numbered_list_is_the_foundations() -> None:
     text = "1. R. de Wit, Dorpsstraat 4, 7971 AA Havelte\n2. Stichting Dorpsbelang Havelte, p/a Brink 2, 7971 CB Havelte\n"
     assert redacted(text, "ADDRESS") == ["Dorpsstraat 4, 7971 AA"]
+
+
+def test_a_british_number_plate_after_a_word_for_it() -> None:
+    assert redacted("Vehicle registration: LK19 XMT\n", "LICENSE_PLATE") == ["LK19 XMT"]
+    assert redacted("Reference LK19 XMT in the log.\n", "LICENSE_PLATE") == []

@@ -1065,3 +1065,13 @@ def test_a_holders_note_in_brackets_does_not_end_a_plural_roles_list() -> None:
 def test_a_member_with_a_capitalised_particle_and_a_party() -> None:
     assert kept("Vragen van de leden Bikker (ChristenUnie) en Van Baarle (DENK) aan de minister.") == \
         ["Bikker", "Van Baarle"]
+
+
+def test_first_names_with_their_departments_in_a_list_of_staff() -> None:
+    text = "Betrokken medewerkers: Anja (HR), Mohammed (Facilitair), Ricardo (ICT)\n\nAnja heeft het gemaild.\n"
+    assert redacted(text, "PERSON") == ["Anja", "Mohammed", "Ricardo", "Anja"]
+    assert redacted("Steden: Rome (Italië), Parijs (Frankrijk)\n", "PERSON") == []
+
+
+def test_a_speaker_in_capitals_with_a_known_party_is_kept() -> None:
+    assert kept("MEVROUW ZIJLSTRA (PvdA): Ik sluit me aan.\n") == ["ZIJLSTRA"]
