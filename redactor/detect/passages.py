@@ -39,6 +39,7 @@ _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}
                       r"[ \t]*[^\n:.!?]{1,60}?:[ \t]+")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
+_BRACKETED = re.compile(r"[ \t]*\[[^\]\n]*\][ \t]*")  # "[weggelakt: 11.1]", "[Redacted - s.40]" alone on a line
 _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word, not a code's letter ("(b)(5)", "5.1.2e")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "A.M. de Wit": the last initial's full stop ends nothing
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
@@ -66,10 +67,10 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     # ("... gesprek. in vertrouwen"): look again between the last end and the cue.
     for m in _ends(pattern, text, left, start):
         left = m.end()
-    # A line with no word on it before the sentence ("(b)(5)", "5.1.2e", "***"): the code an earlier redaction left,
-    # or a separator, stands apart from the sentence under it.
+    # A line with no word on it before the sentence ("(b)(5)", "5.1.2e", "***"), or a note in brackets alone on its
+    # line ("[weggelakt: 11.1]"): the trace an earlier redaction left, or a separator, stands apart from the sentence.
     line_end = text.find("\n", left, start)
-    while line_end >= 0 and not _WORD.search(text, left, line_end):
+    while line_end >= 0 and (not _WORD.search(text, left, line_end) or _BRACKETED.fullmatch(text, left, line_end)):
         left = line_end + 1
         line_end = text.find("\n", left, start)
     j = bisect.bisect_left(ends, end, key=lambda m: m[0])

@@ -53,3 +53,8 @@ def test_an_email_address_an_earlier_redaction_left_as_its_code_is_no_finding() 
 ])
 def test_a_code_on_its_own_line_before_a_passage_stays_out_of_it(text: str, passage: str) -> None:
     assert [c.text for c in detect(text) if c.ground == "5.2.1"] == [passage]
+
+
+def test_a_bracketed_note_on_its_own_line_before_a_passage_stays_out_of_it() -> None:
+    text = "Hoi 10.2.e,\n\n[weggelakt: 11.1]\nIk vind dat we de provincie eerst moeten horen.\n"
+    assert [c.text for c in detect(text) if c.ground == "5.2.1"] == ["Ik vind dat we de provincie eerst moeten horen."]

@@ -945,3 +945,23 @@ def test_background_talk_complaints_a_same_sex_relationship_and_prayer(text: str
 ])
 def test_groups_and_public_events_of_faith_or_orientation_are_no_passage(text: str) -> None:
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Our day rate for a senior engineer is £640, of which 7% is margin.", "5.1.1c"),
+    ("We have priced the mobilisation phase below cost to secure the contract.", "5.1.1c"),
+    ("De AIVD heeft de burgemeester een individueel ambtsbericht uitgebracht.", "5.1.1b"),
+    ("Uit het ambtsbericht blijkt dat de aanvrager contacten onderhoudt met een agent.", "5.1.1b"),
+])
+def test_a_suppliers_rates_and_an_individual_ambtsbericht(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+def test_a_commercial_marking_is_no_confidence_of_a_state() -> None:
+    text = "COMMERCIAL IN CONFIDENCE\nNorthgate Facilities Ltd - response to clarification 4\n"
+    assert [(c.text, c.ground) for c in detect(text) if c.status == "suggested"] == [("COMMERCIAL IN CONFIDENCE", "5.1.1c")]
+
+
+def test_uit_het_algemeen_ambtsbericht_is_a_published_source() -> None:
+    text = "Uit het algemeen ambtsbericht Iran blijkt dat de situatie is verslechterd."
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []

@@ -1955,6 +1955,85 @@ DOCS: list[Doc] = [
         visible=["Volgens de Ambtenarenwet 2017 kan een disciplinaire straf worden opgelegd", "Het dossier is gesloten"],
         batch=77,
     ),
+    # -- batch 78: earlier redactions in Wob-era and FOIA forms around live text, a supplier's 'Commercial in Confidence'
+    #    pricing note, a municipal note on an individual AIVD ambtsbericht, a jeugdzorg decision on a parent's
+    #    disability, a US e-mail with (b)(1) codes inside sentences -------------------------------------------------------
+    Doc(
+        "nl-wob-vrijgave-codes-10-2-e",
+        "Van: 10.2.e\n"
+        "Aan: 10.2.e; 10.2.e\n"
+        "Onderwerp: RE: vergunning windpark Zeewolde\n"
+        "\n"
+        "Hoi 10.2.e,\n"
+        "\n"
+        "[weggelakt: 11.1]\n"
+        "Ik vind dat we de provincie eerst moeten horen voordat we de vergunning aanpassen.\n"
+        "De aanvraag is op 2 mei 2019 ontvangen (11.1).\n"
+        "\n"
+        "Gr. 10.2.e\n",
+        passages=[("Ik vind dat we de provincie eerst moeten horen", "5.2.1")],
+        visible=["Van: 10.2.e", "Hoi 10.2.e", "[weggelakt: 11.1]", "(11.1)", "Gr. 10.2.e",
+                 "De aanvraag is op 2 mei 2019 ontvangen"],
+        batch=78,
+    ),
+    Doc(
+        "en-uk-supplier-pricing-commercial-in-confidence",
+        "COMMERCIAL IN CONFIDENCE\n"
+        "Northgate Facilities Ltd - response to clarification 4\n"
+        "\n"
+        "Our day rate for a senior engineer is £640, of which 18% is overhead and 7% margin. We have priced the\n"
+        "mobilisation phase below cost to secure the contract.\n"
+        "The contract value was published on Contracts Finder on 2 June 2025.\n",
+        # the supplier's marking alone on its line is suggested as no more than the marking, as Stg. markings are
+        redact=[("COMMERCIAL IN CONFIDENCE", "PASSAGE", "5.1.1c"),
+                ("Our day rate for a senior engineer is £640, of which 18% is overhead and 7% margin", "PASSAGE", "5.1.1c"),
+                ("We have priced the\nmobilisation phase below cost to secure the contract", "PASSAGE", "5.1.1c")],
+        visible=["The contract value was published on Contracts Finder on 2 June 2025", "Northgate Facilities Ltd"],
+        batch=78,
+    ),
+    Doc(
+        "nl-collegenotitie-individueel-ambtsbericht",
+        "Geheime collegenotitie\n"
+        "Aan: burgemeester\n"
+        "Onderwerp: individueel ambtsbericht inzake vergunning prostitutiebedrijf\n"
+        "\n"
+        "De AIVD heeft de burgemeester op 3 maart 2025 een individueel ambtsbericht uitgebracht over de aanvrager. Uit\n"
+        "het ambtsbericht blijkt dat de aanvrager contacten onderhoudt met een persoon die in verband wordt gebracht\n"
+        "met spionage voor een buitenlandse mogendheid.\n"
+        "De Wet Bibob geeft de burgemeester de bevoegdheid de vergunning te weigeren.\n",
+        passages=[("De AIVD heeft de burgemeester op 3 maart 2025 een individueel ambtsbericht uitgebracht", "5.1.1b"),
+                  ("Uit\nhet ambtsbericht blijkt dat de aanvrager contacten onderhoudt", "5.1.1b")],
+        visible=["De Wet Bibob geeft de burgemeester de bevoegdheid de vergunning te weigeren"],
+        batch=78,
+    ),
+    Doc(
+        "nl-jeugdzorg-besluit-ouder-beperking",
+        "Besluit jeugdhulp - gemeente Heerenveen\n"
+        "\n"
+        "Jeugdige: Sem de Boer (11 jaar)\n"
+        "\n"
+        "Moeder heeft een licht verstandelijke beperking en krijgt begeleiding van Philadelphia. Vader is sinds\n"
+        "2023 niet meer in beeld. Sem heeft autisme en volgt speciaal onderwijs.\n"
+        "Wij kennen ambulante gezinsbegeleiding toe voor 6 maanden.\n",
+        redact=[("Sem de Boer", "PERSON", E), ("Sem", "PERSON", E)],
+        passages=[("licht verstandelijke beperking", SPECIAL), ("heeft autisme", SPECIAL)],
+        visible=["Wij kennen ambulante gezinsbegeleiding toe voor 6 maanden"],
+        batch=78,
+    ),
+    Doc(
+        "en-us-email-b1-codes-inside-sentences",
+        "From: (b)(6)\n"
+        "Sent: Tuesday, May 6, 2025 4:12 PM\n"
+        "To: (b)(6); NEA-Press\n"
+        "Subject: RE: readout\n"
+        "\n"
+        "The Foreign Minister told the Ambassador (b)(1) 1.4(d) and asked that the readout not mention it.\n"
+        "Press guidance: the two sides discussed regional security and trade.\n",
+        passages=[("asked that the readout not mention it", "5.1.2a")],
+        # the codes inside the sentence lie under its passage: harmless, and no finding of their own
+        visible=["Press guidance: the two sides discussed regional security and trade", "NEA-Press"],
+        batch=78,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
