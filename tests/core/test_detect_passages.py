@@ -965,3 +965,23 @@ def test_a_commercial_marking_is_no_confidence_of_a_state() -> None:
 def test_uit_het_algemeen_ambtsbericht_is_a_published_source() -> None:
     text = "Uit het algemeen ambtsbericht Iran blijkt dat de situatie is verslechterd."
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Between you and me, the 60-day timeline is not realistic.", "5.2.1"),
+    ("I'd push for 90 days.", "5.2.1"),
+    ("Since September he wears a thobe to school.", "5.1.1d"),
+    ("He has stopped attending music lessons on religious grounds.", "5.1.1d"),
+    ("His older brother is in prison for a terrorism offence.", "5.1.1d"),
+])
+def test_asides_dress_of_faith_and_a_relative_in_prison(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+@pytest.mark.parametrize("text", [
+    "De kans is groot dat de Kamer bij de begrotingsbehandeling een motie indient.",  # a prognosis, no opinion
+    "Naar verwachting stijgen de uitvoeringskosten in 2026 met EUR 12 miljoen.",
+    "The agreement between the council and the trust was signed in May.",
+])
+def test_prognoses_and_agreements_are_no_opinion(text: str) -> None:
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []

@@ -2034,6 +2034,78 @@ DOCS: list[Doc] = [
         visible=["Press guidance: the two sides discussed regional security and trade", "NEA-Press"],
         batch=78,
     ),
+    # -- batch 79: a press release quoting a minister's view, a nota that weighs risks and prognoses, an informal US
+    #    e-mail 'between you and me', a UK Prevent referral note on a pupil's dress and faith, a Dutch mail with
+    #    'tussen ons gezegd' and a colleague's leave for a funeral abroad ----------------------------------------------
+    Doc(
+        "nl-persbericht-minister-mening",
+        "Persbericht | Ministerie van Volkshuisvesting en Ruimtelijke Ordening | 14-05-2025\n"
+        "\n"
+        "Minister Keijzer: 'Ik vind dat gemeenten sneller moeten bouwen'\n"
+        "\n"
+        "Volgens de minister is het onverstandig om de bouwnormen nu opnieuw aan te scherpen. 'Wat mij betreft\n"
+        "gaan we door met de woningbouwimpuls,' aldus Keijzer. In 2024 werden 82.000 woningen opgeleverd.\n",
+        officials=["Keijzer"],
+        visible=["Ik vind dat gemeenten sneller moeten bouwen", "Wat mij betreft\ngaan we door",
+                 "In 2024 werden 82.000 woningen opgeleverd"],
+        batch=79,
+    ),
+    Doc(
+        "nl-nota-risicos-en-prognoses",
+        "Nota aan de staatssecretaris\n"
+        "Onderwerp: uitvoering motie over de toeslagenwet\n"
+        "\n"
+        "Risico's\n"
+        "- De kans is groot dat de Kamer bij de begrotingsbehandeling een motie indient om de regeling te verlengen.\n"
+        "- Naar verwachting stijgen de uitvoeringskosten in 2026 met EUR 12 miljoen.\n"
+        "\n"
+        "Advies\n"
+        "Wij adviseren u de regeling niet te verlengen; een verlenging ondermijnt de stelselherziening.\n",
+        passages=[("Wij adviseren u de regeling niet te verlengen", "5.2.1")],
+        visible=["De kans is groot dat de Kamer", "Naar verwachting stijgen de uitvoeringskosten"],
+        batch=79,
+    ),
+    Doc(
+        "en-us-email-between-you-and-me",
+        "From: Dana Whitfield\n"
+        "To: Marcus Oyelaran\n"
+        "Subject: RE: tribal consultation timeline\n"
+        "\n"
+        "Between you and me, the 60-day timeline is not realistic and the Deputy Secretary knows it. I'd push for 90.\n"
+        "The Federal Register notice went out on March 3.\n",
+        redact=[("Dana Whitfield", "PERSON", E), ("Marcus Oyelaran", "PERSON", E)],
+        passages=[("Between you and me, the 60-day timeline is not realistic", "5.2.1"), ("I'd push for 90", "5.2.1")],
+        visible=["The Federal Register notice went out on March 3"],
+        batch=79,
+    ),
+    Doc(
+        "en-uk-prevent-referral-note",
+        "OFFICIAL-SENSITIVE\n"
+        "Prevent referral - Channel panel\n"
+        "\n"
+        "Pupil: Ayaan Hirsi Mahamud (Year 10)\n"
+        "\n"
+        "Staff report that since September he wears a thobe to school and has stopped attending music lessons on\n"
+        "religious grounds. He told a teacher that his older brother is in prison for a terrorism offence.\n"
+        "The school's published safeguarding policy was followed.\n",
+        redact=[("Ayaan Hirsi Mahamud", "PERSON", E)],
+        passages=[("wears a thobe", SPECIAL), ("on\nreligious grounds", SPECIAL), ("is in prison for a terrorism offence", SPECIAL)],
+        visible=["OFFICIAL-SENSITIVE", "The school's published safeguarding policy was followed"],
+        batch=79,
+    ),
+    Doc(
+        "nl-mail-tussen-ons-gezegd",
+        "Van: Hanneke Oudshoorn\n"
+        "Aan: Wouter van Gils\n"
+        "Onderwerp: overdracht dossier Groningen\n"
+        "\n"
+        "Wouter, tussen ons gezegd: het versterkingsprogramma loopt volledig vast en dat gaat de SG niet horen van\n"
+        "de NCG. Ik ben vanaf maandag twee weken weg; mijn vader is overleden en de begrafenis is in Suriname.\n",
+        redact=[("Hanneke Oudshoorn", "PERSON", E), ("Wouter van Gils", "PERSON", E), ("Wouter", "PERSON", E)],
+        passages=[("tussen ons gezegd: het versterkingsprogramma loopt volledig vast", "5.2.1")],
+        visible=["Onderwerp: overdracht dossier Groningen"],
+        batch=79,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
