@@ -312,7 +312,7 @@ class PostalAddressDetector(PatternDetector):
         # "118 Maple Avenue": house number first, as in the US and the UK
         # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B", "Flat 4, 27 Coldharbour Lane")
         ("street-number-first", (r"(?<![\w.,-])(?P<v>(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t][\w-]{1,5},?[ \t])?"
-                                 r"\d{1,5}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’-]*[ \t]){1,3}"
+                                 r"\d{1,5}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’-]*(?:[ \t]|[ \t]?\n(?=[A-Z]))){1,3}"  # may wrap
                                  r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Close|Crescent|Gardens|"
                                  r"Grove|Mews|Row|Square|Walk|Rise|Parade|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
@@ -486,6 +486,8 @@ _ORGANISATION_LINE = re.compile(
     r"department for|office (?:for|of)|hm|his majesty['’]s|cabinet office|home office|u\.s\.|united states)"
     r"(?![\w-])[^\n]{0,80}"
     r"|[^\n]{1,80}[ \t](?:B\.V\.|BV|N\.V\.|NV|V\.O\.F\.|VOF|C\.V\.|U\.A\.|Holding|Ltd\.?|Limited|Inc\.?|LLC|GmbH|AG|SA|S\.A\.)"
+    # a partnership or company by its legal form first ("V.O.F. Autobedrijf Jansen & Zn.")
+    r"|(?:V\.O\.F\.|VOF|C\.V\.|B\.V\.|N\.V\.)[ \t][^\n]{1,80}"
     # a public body named by its kind at the end ("Environment Agency", "Leeds City Council")
     r"|(?:[A-Z][\w&'’,-]*[ \t]+){1,6}(?:Agency|Authority|Council|Commission|Inspectorate|Executive)"
     # a firm of lawyers, notaries or accountants ("Van Doorne Kleinjan Advocaten", "Smith & Co Solicitors")
@@ -506,6 +508,7 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
+_TO_LABEL = re.compile(r"^(?i:aan|to)[ \t]*:[ \t]*")
 _CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)][ \t]+")
 
@@ -552,7 +555,7 @@ def _under_organisation(text: str, start: int) -> bool:
     if _ORGANISATION_LINE.fullmatch(lines[-1].strip()):
         return True
     return len(lines) == 2 and bool(_ATTENTION_LINE.fullmatch(lines[-1])) and bool(lines[0].strip()) \
-        and bool(_ORGANISATION_LINE.fullmatch(lines[0].strip()))
+        and bool(_ORGANISATION_LINE.fullmatch(_TO_LABEL.sub("", lines[0].strip())))  # "Aan: V.O.F. X\nt.a.v. Y"
 
 
 # a line that gives an office's number: the reception, a service desk, a switchboard

@@ -197,6 +197,10 @@ _TAG_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # a line that lists people by a label ("Betrokken medewerkers: ...", "Aanwezig: ...", "Staff present: ...")
 _PEOPLE_LABEL = re.compile(r"[ \t]*(?i:[\w -]{0,30}?\b(?:medewerkers?|deelnemers?|aanwezig|afwezig|betrokkenen|"
                            r"collega['’]?s|staff|attendees|present|participants|officers))[ \t]*:")
+_OFFICE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|en|van|voor|de|het|the)[ \t]+)?)+[A-Z][\w'’-]*")
+# a label's line of address-book entries ("Required Attendees: Whitcombe, Oliver; Adebayo, Funmi; DfT Private Office")
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w -]{1,30}:[ \t]*(?P<value>[^\n]*,[^\n]*)$")
+_ROW_DATE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w-])")
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 # a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
@@ -436,7 +440,8 @@ class PersonDetector(EntityRecognizer):
         self._role_column = "\n" in text and bool(_ROLE_COLUMN.search(text))
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
-                + self._family_list_names(text) + self._chat_book_names(text):
+                + self._family_list_names(text) + self._chat_book_names(text) \
+                + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -462,6 +467,23 @@ class PersonDetector(EntityRecognizer):
         m = self._person_tail.match(text, end)
         # a phone number has nine digits or more; "(2014 - 2019)" is a period
         return bool(m) and (not m.group("phone") or sum(c.isdigit() for c in m.group("phone")) >= 9)
+
+    def _address_book_lines(self, text: str) -> list[Name]:
+        """Address-book entries on any label's line ("Organizer: Mehta, Anjali <...>", "Required Attendees: Kerr,
+        Fiona (GLD); ..."): an entry in the form "Surname, First name" with a listed first name is a person."""
+        names = []
+        for m in _LABEL_LINE.finditer(text):
+            offset = m.start("value")
+            for part in re.finditer(r"[^;]+", m.group("value")):
+                entry = re.sub(r"\s*<[^<>]*>\s*$", "", part.group())
+                entry = re.sub(r"\s*\([^()\n]*\)\s*$", "", entry).rstrip(" \t'\"’”")  # '"Nguyen, Thi Lan"'
+                lead = len(entry) - len(entry.lstrip(" \t'\"‘“"))
+                if "," in entry and self._first_name_after_comma(*part.group().split(",", 1)) \
+                        and re.search(r",\s*[A-Z]", entry) and not re.search(r"\d", entry):
+                    start = offset + part.start() + lead
+                    names.append(Name(start, offset + part.start() + len(entry.rstrip()), 0.8, "field", "name-field",
+                                      {"label": "address book"}))
+        return names
 
     def _chat_book_names(self, text: str) -> list[Name]:
         """A chat export's speaker under the time, as the address book writes it ("[08:47] Verschuren, Lotte (DGNVLG)")."""
@@ -1290,8 +1312,13 @@ class PersonDetector(EntityRecognizer):
         m = _APPOSITION.match(text, end) if not _VOCATIVE_AFTER.match(text, end) else None  # "Annelies, wil je ..."
         if m:
             found = self._roles.search(m.group(1))
+            # an office whose name ends in the role word ("X, Local Government and Social Care Ombudsman")
+            last = list(self._roles.finditer(m.group(1).rstrip(" .")))
+            if last and last[-1].end() == len(m.group(1).rstrip(" .")) and len(m.group(1).split()) <= 8 \
+                    and _OFFICE_NAME.fullmatch(m.group(1).rstrip(" .")):
+                found = last[-1]
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's
-            if found and found.start() <= 30 and not self._not_role_in(m.group(1)[: found.end()]) \
+            if found and found.start() <= 60 and not self._not_role_in(m.group(1)[: found.end()]) \
                     and not _CLAUSE_START.match(m.group(1)) and not _STREET_AFTER_ROLE.match(m.group(1), found.end()):
                 return found.group().lower()
         # a signer's office on the line under the name ("Sincerely,\nChristina D. Troiani\nChief, Appeals Staff")
@@ -1413,7 +1440,8 @@ def _is_headline(text: str, pos: int) -> bool:
     if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line) \
             or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line \
             or re.search(r",\s+[a-zà-ÿ]", line) \
-            or _MIDDLE_INITIAL.search(line):  # a table row, a labelled field, a signature, "Jennifer L. Kowalski"
+            or _MIDDLE_INITIAL.search(line) or _ROW_DATE.search(line):  # a table row, a labelled field, a signature,
+        # "Jennifer L. Kowalski", a register's row with its date ("1 04-03-2024 E-mail J.P. van Ommeren (BZK) ...")
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 

@@ -306,3 +306,13 @@ def test_a_foundations_care_of_address_in_a_numbered_list_is_the_foundations() -
 def test_a_british_number_plate_after_a_word_for_it() -> None:
     assert redacted("Vehicle registration: LK19 XMT\n", "LICENSE_PLATE") == ["LK19 XMT"]
     assert redacted("Reference LK19 XMT in the log.\n", "LICENSE_PLATE") == []
+
+
+def test_a_partnerships_address_under_its_name_and_attention_line() -> None:
+    text = "Aan: V.O.F. Autobedrijf Jansen & Zn.\nt.a.v. de vennoten\nMolenweg 31\n6042 KR Roermond\n"
+    assert redacted(text, "ADDRESS") == []
+
+
+def test_a_british_address_a_typeset_line_wrapped() -> None:
+    text = "who wrote to us from his home address, 4 Trevithick\nClose,\nCamborne TR14 8LP.\n"
+    assert redacted(text, "ADDRESS") == ["4 Trevithick\nClose", "TR14 8LP"]

@@ -1075,3 +1075,20 @@ def test_first_names_with_their_departments_in_a_list_of_staff() -> None:
 
 def test_a_speaker_in_capitals_with_a_known_party_is_kept() -> None:
     assert kept("MEVROUW ZIJLSTRA (PvdA): Ik sluit me aan.\n") == ["ZIJLSTRA"]
+
+
+def test_address_book_entries_on_any_labels_line() -> None:
+    text = ("Organizer: Mehta, Anjali <anjali.mehta@dft.gov.uk>\n"
+            "Required Attendees: Whitcombe, Oliver; DfT Private Office\nOptional Attendees: Kerr, Fiona (GLD)\n"
+            "When: 14 May 2025 14:00-15:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London\n")
+    assert redacted(text, "PERSON") == ["Mehta, Anjali", "Whitcombe, Oliver", "Kerr, Fiona"]
+
+
+def test_an_office_whose_name_ends_in_the_role_word() -> None:
+    text = "Final decision by Amerdeep Somal, Local Government and Social Care Ombudsman.\n"
+    assert kept(text) == ["Amerdeep Somal"]
+
+
+def test_a_registers_row_with_its_date_is_no_headline() -> None:
+    text = "1 04-03-2024 E-mail J.P. van Ommeren (BZK) Woo-coördinator Deels openbaar\n"
+    assert redacted(text, "PERSON") == ["J.P. van Ommeren"]
