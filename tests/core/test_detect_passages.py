@@ -985,3 +985,17 @@ def test_asides_dress_of_faith_and_a_relative_in_prison(text: str, ground: str) 
 ])
 def test_prognoses_and_agreements_are_no_opinion(text: str) -> None:
     assert [c.text for c in detect(text) if c.status == "suggested"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Bij een bewoonster (89 jaar, kamer 14) is norovirus aangetoond.", "5.1.1d"),
+    ("De minister is sinds maart in Londen onder behandeling voor een ernstige hartaandoening.", "5.1.1d"),
+    ("Volgens goed ingevoerde bronnen wil de president de top overslaan.", "5.1.2a"),
+])
+def test_an_infection_found_treatment_abroad_and_well_placed_sources(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+def test_an_outbreak_reported_nationally_is_about_no_one() -> None:
+    text = "Landelijk meldt het RIVM dit seizoen een verhoogd aantal norovirusuitbraken in verpleeghuizen."
+    assert [c.text for c in detect(text) if c.status == "suggested"] == []

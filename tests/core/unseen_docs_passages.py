@@ -2106,6 +2106,74 @@ DOCS: list[Doc] = [
         visible=["Onderwerp: overdracht dossier Groningen"],
         batch=79,
     ),
+    # -- batch 80: longer mixed documents: a released mail thread with codes, opinions and a post's report; a UK
+    #    submission annex with published statistics and a redacted name; a GGD case note on an outbreak in a care home;
+    #    a Dutch coded message with a foreign minister's health ---------------------------------------------------------
+    Doc(
+        "nl-woo-mailthread-gemengd",
+        "Van: 5.1.2e\n"
+        "Verzonden: donderdag 9 januari 2025 18:03\n"
+        "Aan: 5.1.2e; DGPZ-secretariaat\n"
+        "Onderwerp: FW: gesprek ambassadeur met Marokkaanse BZ over terugkeer\n"
+        "\n"
+        "Ter info. Mijns inziens moeten we dit niet in de Kamerbrief van volgende week noemen.\n"
+        "\n"
+        "-----Oorspronkelijk bericht-----\n"
+        "Van: Post Rabat\n"
+        "Onderwerp: gesprek ambassadeur\n"
+        "\n"
+        "De secretaris-generaal van het Marokkaanse ministerie deelde in vertrouwen mee dat Rabat de afspraken\n"
+        "over laissez-passers in maart wil herzien. 5.1.2a\n"
+        "Marokko nam in 2024 volgens de IND-cijfers 640 onderdanen terug.\n",
+        passages=[("Mijns inziens moeten we dit niet in de Kamerbrief", "5.2.1"), ("deelde in vertrouwen mee", "5.1.2a")],
+        visible=["Van: 5.1.2e", "Aan: 5.1.2e; DGPZ-secretariaat", "Post Rabat",
+                 "Marokko nam in 2024 volgens de IND-cijfers 640 onderdanen terug", "Ter info"],
+        batch=80,
+    ),
+    Doc(
+        "en-uk-submission-annex-statistics",
+        "ANNEX B - Evidence\n"
+        "\n"
+        "1. ONS figures published in March show that 2.8 million people are economically inactive due to long-term\n"
+        "sickness. Mental health conditions are the most common reason among those aged 16 to 34.\n"
+        "2. Officials met the chief executive of a large employer on 12 February; Name Redacted, the firm's HR\n"
+        "director, said the scheme was unworkable for shift workers.\n"
+        "3. We recommend that the pilot runs in two Jobcentre districts before national roll-out.\n",
+        passages=[("We recommend that the pilot runs", "5.2.1")],
+        visible=["2.8 million people are economically inactive due to long-term\nsickness",
+                 "Mental health conditions are the most common reason", "Name Redacted"],
+        batch=80,
+    ),
+    Doc(
+        "nl-ggd-casusnotitie-uitbraak-verpleeghuis",
+        "GGD Gelderland-Zuid - casusnotitie infectieziektebestrijding\n"
+        "\n"
+        "Locatie: verpleeghuis De Lindenhof, Tiel\n"
+        "Melding: 6 bewoners met diarree en braken sinds 2 februari 2025\n"
+        "\n"
+        "Bij een bewoonster (89 jaar, kamer 14) is norovirus aangetoond; zij is opgenomen in het ziekenhuis Rivierenland.\n"
+        "De locatiemanager, Bart Verweij, heeft bezoek tijdelijk beperkt.\n"
+        "Landelijk meldt het RIVM dit seizoen een verhoogd aantal norovirusuitbraken in verpleeghuizen.\n",
+        redact=[("Bart Verweij", "PERSON", E)],
+        passages=[("is norovirus aangetoond", SPECIAL), ("zij is opgenomen in het ziekenhuis Rivierenland", SPECIAL)],
+        visible=["Landelijk meldt het RIVM dit seizoen een verhoogd aantal norovirusuitbraken", "verpleeghuis De Lindenhof, Tiel"],
+        batch=80,
+    ),
+    Doc(
+        "nl-codebericht-gezondheid-buitenlandse-minister",
+        "Codebericht\n"
+        "Van: Post Nairobi\n"
+        "Aan: DAF\n"
+        "Rubricering: Stg. Confidentieel\n"
+        "\n"
+        "Volgens goed ingevoerde bronnen binnen de regering is de minister van Buitenlandse Zaken sinds half maart in\n"
+        "Londen onder behandeling voor een ernstige hartaandoening. De regering heeft dit niet bekendgemaakt.\n"
+        "Post verwacht dat de minister bij de top in juni ontbreekt.\n",
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("onder behandeling voor een ernstige hartaandoening", SPECIAL),
+                  ("Volgens goed ingevoerde bronnen binnen de regering", "5.1.2a")],
+        visible=["Post Nairobi"],
+        batch=80,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
