@@ -839,7 +839,14 @@ class PersonDetector(EntityRecognizer):
         for strong in (True, False):
             for k in heads:
                 name = self._name_at(text, chain, k, strong, headline)
-                if name and not (name.rule != "officials-list" and self._is_street(text[name.start:name.end])):
+                if name and name.rule != "officials-list" and self._is_street(text[name.start:name.end]):
+                    # "mevrouw B. Jansen-Smeets\nMolenweg 31": the street opens the next line of an address block
+                    wrap = text.rfind("\n", name.start, name.end)
+                    if wrap > name.start and text[name.start:wrap].strip() and " " in text[name.start:wrap].strip():
+                        name.end = name.start + len(text[name.start:wrap].rstrip())
+                    else:
+                        name = None
+                if name:
                     return [name]
         return []
 

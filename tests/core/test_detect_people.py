@@ -1092,3 +1092,10 @@ def test_an_office_whose_name_ends_in_the_role_word() -> None:
 def test_a_registers_row_with_its_date_is_no_headline() -> None:
     text = "1 04-03-2024 E-mail J.P. van Ommeren (BZK) Woo-coördinator Deels openbaar\n"
     assert redacted(text, "PERSON") == ["J.P. van Ommeren"]
+
+
+def test_a_name_that_runs_into_the_street_on_the_next_line_ends_at_the_line() -> None:
+    """A long attention line runs on into the address block's street; the street is no part of the name."""
+    text = ("Aan: V.O.F. Autobedrijf Jansen & Zn.\nt.a.v. de vennoten, de heer A.J.M. Jansen en mevrouw B. Jansen-Smeets\n"
+            "Molenweg 31\n6042 KR Roermond\n\nDe Jan van Galenstraat is dicht.\n")
+    assert redacted(text, "PERSON") == ["A.J.M. Jansen", "B. Jansen-Smeets"]

@@ -3586,10 +3586,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-outlook-meeting-required-attendees", "Hendy"):
         "a peer's title between the role and the surname ('Minister Lord Hendy'): the role rule reads 'Lord' as the "
         "surname's place; the name stays visible but is not shown as kept",
-    ("nl-besluit-dwangsom-vof-vennoten", "B. Jansen-Smeets"):
-        "the second partner on a 't.a.v.' line under a partnership's name ('t.a.v. de vennoten, de heer A.J.M. "
-        "Jansen en mevrouw B. Jansen-Smeets'): found when the line stands alone, not under 'Aan: V.O.F. ...'; the "
-        "cause is not traced yet",
     ("nl-kamerbrief-ondertekend-minister-familie", "Ahmad"):
         "a first name after a relation word with an article ('met de vader Ahmad'): the relation rule wants a "
         "possessive",
