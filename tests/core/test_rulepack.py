@@ -66,13 +66,23 @@ def test_cues_sharing_a_word_boundary_match_as_they_did_one_by_one() -> None:
     from redactor.rulepack import _alternation
 
     cues = [r"\bnaar mijn mening", r"\bin vertrouwen\b|off the record", r"\bik (?:adviseer|raad aan)", "gerubriceerd",
-            r"\bmijns inziens\b"]
+            r"\bmijns inziens\b", r"\b(?:\W|x)?5\.2\.1", r"\b(?:art|lid)\.? ?\d"]
     text = ("Naar mijn mening is dit gerubriceerd. Off the record: ik adviseer het. Het is ongerubriceerd, "
-            "mijns inziens, en inmijns inziens niet; in vertrouwen gedeeld.")
+            "mijns inziens, en inmijns inziens niet; in vertrouwen gedeeld. Zie art. 5 en lid 2; code a(5.2.1) en x5.2.1.")
     joined = re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE)
     shared = re.compile(_alternation(cues), re.IGNORECASE)
     assert [m.span() for m in shared.finditer(text)] == [m.span() for m in joined.finditer(text)]
-    assert _alternation(cues).startswith(r"\b(?:(?:naar mijn mening))|(?:\bin vertrouwen\b|off the record)")
+    assert _alternation(cues).startswith(r"\b(?:(?:(?=\w)(?:(?:naar mijn mening))))|(?:\bin vertrouwen\b|off the record)")
+
+
+def test_only_cues_that_start_with_a_word_character_share_the_look_ahead() -> None:
+    from redactor.rulepack import _starts_with_word_character
+
+    assert _starts_with_word_character(r"(?:ik|wij) (?:adviseer|adviseren)")
+    assert _starts_with_word_character(r"[a-z]+ vindt")
+    assert not _starts_with_word_character(r"(?:\W|x)?5")  # an optional start: unsure, no shortcut
+    assert not _starts_with_word_character(r"(?:§|art\.) 5")
+    assert not _starts_with_word_character(r"(?=x)x")
 
 
 def test_cues_run_on_the_lower_case_page_find_what_they_find_case_insensitively() -> None:
