@@ -1099,3 +1099,9 @@ def test_a_name_that_runs_into_the_street_on_the_next_line_ends_at_the_line() ->
     text = ("Aan: V.O.F. Autobedrijf Jansen & Zn.\nt.a.v. de vennoten, de heer A.J.M. Jansen en mevrouw B. Jansen-Smeets\n"
             "Molenweg 31\n6042 KR Roermond\n\nDe Jan van Galenstraat is dicht.\n")
     assert redacted(text, "PERSON") == ["A.J.M. Jansen", "B. Jansen-Smeets"]
+
+
+def test_the_woo_and_its_mailbox_are_no_person() -> None:
+    """'Woo' is a listed (Korean) first name, but in these documents it is the law."""
+    text = "Van: Jan de Vries\nAan: Postbus Woo; Team Wonen\nOnderwerp: Teams-chat 'Woo coördinatie'\n"
+    assert redacted(text, "PERSON") == ["Jan de Vries"]
