@@ -272,7 +272,7 @@ _CAPS_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:DE HEER|MEVROUW|MR|MRS|MS)[ \t]+(?P<
                            r"(?=[ \t]*\([^()\n]{1,30}\)[ \t]*:)")
 # a title and initials that a scan's text glued to the name ("mr.J.de Vries", "dhr.P.Jansen", "Dhr.Jansen meldt")
 _GLUED_TITLE_NAME = re.compile(
-    rf"(?<![\w.])(?:(?i:mr|dhr|mw|mevr|drs|dr|ir|ing|prof)\.)+(?P<name>(?:[{_UPPER}]\.){{0,4}}"
+    rf"(?<![\w.])(?=[mdipMDIP])(?:(?i:mr|dhr|mw|mevr|drs|dr|ir|ing|prof)\.)+(?P<name>(?:[{_UPPER}]\.){{0,4}}"
     rf"(?:(?:van|de|der|den|ter|ten|te|in|'t|El|Al|el|al)[ \t])*[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
     rf"(?=[^\w.]|$)")
 # a first name, a middle initial and a surname ("Jennifer L. Kowalski"): a person, not a headline's Title Case
@@ -437,7 +437,7 @@ class PersonDetector(EntityRecognizer):
         # a chat export or a transcript: its messages call people by first name ("Vraag het aan Linde")
         # so does an e-mail between colleagues ("Kun jij Ilona vragen ...?"): a header with a sender and an addressee
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
-        self._role_column = "\n" in text and bool(_ROLE_COLUMN.search(text))
+        self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text))
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
                 + self._family_list_names(text) + self._chat_book_names(text) \
