@@ -274,7 +274,7 @@ class PersonalNumberDetector(PatternDetector):
         ("cadastral-parcel", r"(?i:kadastraal[ \t]+bekend(?:[ \t]+als)?[ \t]+(?:gemeente[ \t]+)?[\w'’ -]{2,40}?,?\s+sectie"
                              r"[ \t]+[A-Z]{1,2},?\s+(?:nummer|nr\.?|perceel(?:nummer)?)[ \t]*)(?P<v>\d{1,5})(?![\w-])", 0.85),
         # in brackets after the officer's name, or before it ("(PC 4471)", "PC 4471 Daniel Oyelaran"), not "PC 2000"
-        ("collar-number", r"(?<![\w-])(?:PC|PS|DC|DS|Sgt\.?)[ \t]?(?P<v>\d{3,5})(?=\)|[ \t]+[A-Z][a-z]+[ \t]+[A-Z])", 0.7),
+        ("collar-number", r"(?<![\w-])(?:PC|PS|DC|DS|Sgt\.?)[ \t]?(?P<v>\d{3,5})(?=\)|[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]|[ \t]*(?:[,.;:)]|\n|$)))", 0.7),
         ("register-number", r"(?i:(?:register|reg\.|inmate|BOP|prisoner)[ \t]*(?:no\.?|number|#)[ \t]*:?[ \t]*)"
                             r"(?P<v>\d{5}-\d{3})(?![\w-])", 0.85),
     ]
@@ -323,7 +323,9 @@ class PostalAddressDetector(PatternDetector):
     # or on the same line after the town ("41 Ferndale Road, Bristol BS7 8LU")
     _UK_POSTCODE = re.compile(r"(?:,?[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
     # a postcode of digits only after the street, then the town ("Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem")
-    _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+")
+    # or on the line under it, alone with the town ("Kerkstraat 112 bus 3\n9000 Gent")
+    _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+"
+                                  r"|[ \t]*\n[ \t]*(?:[A-Z]-)?(?P<w>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)*[ \t]*(?=\n|$)")
     _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
               "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
@@ -334,7 +336,8 @@ class PostalAddressDetector(PatternDetector):
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
             if m:
-                found.append(result(self, self.ENTITY, m.start("v"), m.end("v"), 0.6, interest=self.INTEREST,
+                group = "v" if m.group("v") else "w"
+                found.append(result(self, self.ENTITY, m.start(group), m.end(group), 0.6, interest=self.INTEREST,
                                     rule=rule, reason="postcode"))
         return found
 
@@ -542,12 +545,25 @@ _TEAM_LINE_BEFORE = re.compile(
     r"contact centre|contact center|customer service|switchboard|receptie|reception))"
     r"(?:[ \t]+(?:[A-Z][\w&-]*|en|and|&)){0,3}[ \t]*,?[ \t]*\n?[ \t]*"
     r"(?i:(?:op|via|on|at)[ \t]+)?(?i:(?:telefoon(?:nummer)?|tel\.?|phone|telephone|t\.?)[ \t:]*)?(?i:(?:op|via|on|at)[ \t]+)?\Z")
-_MOBILE = re.compile(r"^(?:\+31[\s-]?(?:\(0\))?[\s-]?6|0031[\s-]?6|06|\+44[\s-]?7|07)")
+# a Dutch or a British mobile; a British one dialled at home has eleven digits ("07823 614 905"), where the
+# Dutch numbers that open with 07 are the landlines of a region ("078 - 770 43 21", Dordrecht)
+_MOBILE = re.compile(r"^(?:\+31[\s-]?(?:\(0\))?[\s-]?6|0031[\s-]?6|06|\+44[\s-]?7|07(?=(?:[\s-]?\d){9}$))")
+
+
+# the line a press release ends with, for the press ("Voor vragen van de pers: woordvoerder X, 078 - 770 43 21",
+# "Noot voor de redactie", "Media enquiries: ..."): a number given to every journalist is the body's press line
+_PRESS_LINE = re.compile(r"[ \t]*(?i:noot voor de redactie|(?:voor )?(?:vragen|informatie|contact) (?:van|voor) (?:de )?"
+                         r"(?:pers|media|journalisten|redacties)|persvragen|perscontact|media (?:enquiries|inquiries|contact)|"
+                         r"press (?:enquiries|inquiries|contact|office)|for (?:media|press) (?:enquiries|inquiries))\b[^\n]*\Z")
 
 
 def public_phone_at(text: str, start: int, number: str) -> bool:
-    """Whether the phone number at ``start`` is a department's or team's line named right before it."""
-    return not _MOBILE.match(number.strip()) and bool(_TEAM_LINE_BEFORE.search(text, max(0, start - 90), start))
+    """Whether the phone number at ``start`` is a department's or team's line named right before it, or the press
+    line a press release gives."""
+    if _MOBILE.match(number.strip()):
+        return False
+    return bool(_TEAM_LINE_BEFORE.search(text, max(0, start - 90), start)
+                or _PRESS_LINE.match(text, text.rfind("\n", 0, start) + 1, start))
 
 
 _BUILDING_NAME = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Building|Buildings|House|Centre|Center|Tower|Hall),[ \t]*")

@@ -117,6 +117,8 @@ _PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
 # a holder between the role and the name: "A. Surname," or, in an attendance list, "Femke Kolkman (Enschede),"
 _HOLDER_BETWEEN = re.compile(rf"[{_UPPER}]\.[ \t]?(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[^,]*,"
                              rf"|[{_UPPER}][\w'’-]+[ \t]+(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[ \t]*\([^()\n]{{1,40}}\)[ \t]*,")
+# the letters a member of a parliament puts after the name ("Rebecca Pow MP", "Seán Kelly MEP", "TD", "MSP")
+_MEMBER_LETTERS = re.compile(r"[ \t]+(MP|MEP|MSP|MLA|TD)(?![\w-])")
 _LAST_LABEL = re.compile(r"(?<![\w-])([\w-]+)[ \t]*:(?!\d)([^:\n]*)$")
 _BRACKET_ROLE = re.compile(r"[ \t]*\n?[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
 # an acting or interim holder is one too ("X (waarnemend burgemeester)", "Y, acting mayor")
@@ -145,7 +147,9 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:[A-Z][\w&-]
                            r"Stichting|Foundation|Fonds|Instituut|Institute|"  # "William Schrikker Stichting"
                            # a building or an institution named after a person ("Charles George VA Medical Center")
                            r"Center|Centre|Hospital|Ziekenhuis|School|University|Universiteit|Museum|Library|Airport)"
-                           r"(?!\w))")
+                           r"(?!\w)"
+                           # the same in lower case on the name's line, as Dutch writes it ("het Albert Schweitzer ziekenhuis")
+                           r"|(?<=[ \t])(?:ziekenhuis|kliniek|lyceum|college|gymnasium|museum|instituut|stichting|fonds)(?!\w))")
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
@@ -243,6 +247,11 @@ _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{
 _PIPE_HEADER = re.compile(rf"(?im)^[ \t]*\|[^\n]*?\|[ \t]*(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?[ \t]*\|[^\n]*$")
 _PIPE_COLUMN = re.compile(rf"(?i)(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?")
 _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
+# one item of a list of initials: "JdV", "MvdB", "PK", perhaps with a bracketed role ("JdV (vz)")
+_INITIALS_ITEM = re.compile(rf"(?:^|[,;])[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
+# a police officer by rank, collar number and surname ("Attending officer: PC 2291 Hughes", "(DS 4410 Ryan)")
+_RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?)[ \t]?\d{{3,5}}[ \t]+"
+                               rf"([{_UPPER}][{_LOWER}'’-]+(?:[ \t][{_UPPER}][{_LOWER}'’-]+)?)(?=[ \t]*(?:[,.;:)]|\n|$))")
 _NO_PARAAF = {"ok", "oke", "akkoord", "gezien", "nvt", "n.v.t.", "ja", "nee", "na", "n.a.", "tbd"}
 _CELL = re.compile(r"[^\t\n]*?(?=[ \t]{2,}|\t|$)", re.M)
 # The line above a signature naming the office it signs for: "De Minister van Buitenlandse Zaken,"
@@ -441,7 +450,8 @@ class PersonDetector(EntityRecognizer):
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
                 + self._family_list_names(text) + self._chat_book_names(text) \
-                + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []):
+                + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
+                + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)]:
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -588,7 +598,8 @@ class PersonDetector(EntityRecognizer):
             if entity != PERSON:
                 continue
             for m in regex.finditer(text):
-                names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part))
+                names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part)
+                             or self._initials_list(m.group("value"), m.start("value"), m.group("label")))
         return names + self._table_names(text) + (self._pipe_table_names(text) if "|" in text else [])
 
     def _table_names(self, text: str) -> list[Name]:
@@ -646,6 +657,15 @@ class PersonDetector(EntityRecognizer):
                             names.extend(self._names_in_value(row_cells[i][1], row_cells[i][0], label))
                 pos = eol + 1
         return names
+
+    def _initials_list(self, value: str, offset: int, label: str) -> list[Name]:
+        """People a list names by their initials only, as minutes do ("Aanwezig: JdV (vz), PK, MvdB, SA"). Capitals
+        alone are as often departments ("BZK, EZK"), so one item must have the particle's small letters ("JdV")."""
+        items = [(offset + m.start(1), m.group(1)) for m in _INITIALS_ITEM.finditer(value)]
+        if len(items) < 2 or len(items) != len(re.findall(r"[^,;]*[^,;\s][^,;]*", value)) \
+                or not any(not token.isupper() for _, token in items) or any(self.lexicon.is_common(t) for _, t in items):
+            return []
+        return [Name(start, start + len(token), 0.7, "paraaf", "name-initials-list", {"label": label}) for start, token in items]
 
     def _paraaf(self, value: str, offset: int, label: str) -> list[Name]:
         """The initials someone signed off with, in a "Paraaf" column."""
@@ -953,7 +973,8 @@ class PersonDetector(EntityRecognizer):
                     and not self._roles.fullmatch(head.text) \
                     and (_CHAT_PREFIX.search(before) or (_LINE_START.search(before) and self.lexicon.is_first_name(head.text)
                                                         and not rest)) \
-                    and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
+                    and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text) \
+                    and not self._roles.fullmatch(head.text):  # "Wethouder Van Rijswijk: ...": the role names the speaker
                 # a chat line "Wendelien: ..."; after a time stamp any name ("09:16 - Chidi Okonjo: ...")
                 return Name(head.start, end, 0.75, "speaker", "name-speaker")
             if head.kind == "cap" and p == k and (caps_after or self.lexicon.is_first_name(head.text)) \
@@ -1292,6 +1313,9 @@ class PersonDetector(EntityRecognizer):
         if _LABEL_COLON.search(before) or "\n\n" in before:
             return None
         roles = list(self._roles.finditer(before))
+        # "Rebecca Pow MP (Minister), Owen Bradley": a role in brackets closed before the name is the one before
+        if roles and ")" in before[roles[-1].end():] and before.rfind("(", 0, roles[-1].start()) > before.rfind(")", 0, roles[-1].start()):
+            roles = []
         # "President Trump's personal lawyer, X", "the president's attorneys X": the role is the possessor's
         # "Namens de staatssecretaris van JenV,\nJ. Jansen": signed on the office-holder's behalf, by someone else
         if roles and _ON_BEHALF.search(before, 0, roles[-1].start()):
@@ -1312,6 +1336,9 @@ class PersonDetector(EntityRecognizer):
         found = self._roles.match(inside) if m else None
         if found and not self._not_role_in(inside[: found.end()]):
             return found.group().lower()
+        m = _MEMBER_LETTERS.match(text, end)
+        if m:  # "Rebecca Pow MP (Minister)": a member of parliament's letters after the name
+            return m.group(1).lower()
         m = _APPOINTED_AS.match(text, end)
         found = self._roles.match(m.group(1)) if m else None
         if found and not self._not_role_in(m.group(1)[: found.end()]):

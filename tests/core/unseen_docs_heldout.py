@@ -7,6 +7,16 @@ officials were flagged (24 documents, 116 items). The general fixes it prompted 
 someone, a source inside a group, a department's phone line, signers under offices written in one line, a
 title of office that takes in a listed first name, a place after a word for a place, ...) brought it to
 recall 0.991, precision 0.952, 1 official flagged; what is left is in ``XFAIL``.
+
+Batch 91 was written the same way a session later, while two others again changed the detectors (it is kept
+from them). First run, against the detectors as the session found them (879b9b7): recall 0.802, precision 0.926,
+ground accuracy 1.0, 1 of 20 officials flagged (24 documents, 116 items). Five expectations were wrong by the
+tool's stated conventions and were changed after that run, not counted as fixes: a US cable's banner
+("CONFIDENTIAL") stays visible as released cables show it; a UK address's town stays visible, as a Dutch one's
+does; and a place, an organisation or a hospital inside a sentence a passage suggestion covers is covered with
+it. The general fixes it prompted (a chat sender as the address book names them, initials in an attendance
+list, a bracketed role belonging to the name before it, "MP" after a name, a press line, a Dutch 07x landline
+taken for a British mobile, an officer by collar number, ...) brought it to recall 1.0, precision 0.969.
 """
 
 from __future__ import annotations
@@ -572,6 +582,542 @@ DOCS: list[Doc] = [
         officials=["Sarah Lockwood", "Owen Pritchard", "Michael Gove"],
         visible=["Board Secretary", "4 March 2024", "risk register"],
         batch=90,
+    ),
+    Doc(
+        "nl-raadsnotulen-spreekrecht-zutphen",
+        "Notulen van de openbare vergadering van de gemeenteraad van Zutphen, 11 maart 2024\n"
+        "Aanwezig: de voorzitter, burgemeester A. Vermeulen; de raadsleden mevrouw Kocken (GroenLinks),\n"
+        "de heer Ter Haar (VVD) en de heer Mulder (CDA).\n"
+        "\n"
+        "Agendapunt 4. Spreekrecht burgers\n"
+        "De heer Gerrit Oosterhof, wonende aan de Spittaalstraat 41 in Zutphen, spreekt in over de verkeersoverlast\n"
+        "in zijn straat. Hij vertelt dat zijn vrouw sinds een ongeval in 2022 in een rolstoel zit en de stoep niet\n"
+        "meer op kan.\n"
+        "De heer Ter Haar vraagt of de wethouder met de insprekers in gesprek wil gaan. Wethouder Brinkman zegt toe\n"
+        "dat zij voor de zomer met de buurt spreekt.\n",
+        redact=[
+            ("Gerrit Oosterhof", "PERSON", E),
+            ("Spittaalstraat 41", "ADDRESS", E),
+        ],
+        passages=[("in een rolstoel", SPECIAL)],
+        officials=["Vermeulen", "Kocken", "Ter Haar", "Mulder", "Brinkman"],
+        visible=["GroenLinks", "Spreekrecht burgers", "11 maart 2024"],
+        batch=91,
+    ),
+    Doc(
+        "en-cable-energy-minister",
+        "CONFIDENTIAL\n"
+        "SUBJECT: ENERGY MINISTER PREVIEWS GAS SUPPLY DEAL\n"
+        "REF: STATE 041277\n"
+        "Classified By: Ambassador Laura M. Whitcombe for reasons 1.4 (b) and (d).\n"
+        "\n"
+        "1. (C) SUMMARY: In a private meeting on 14 May, Energy Minister Andrei Rusnac told the Ambassador that\n"
+        "the government will sign the supply contract before the elections, but asked that we not share this with\n"
+        "the EU delegation. END SUMMARY.\n"
+        "2. (SBU) Embassy local staff member Natalia Cebotari, who interpreted, later told emboff that her brother\n"
+        "works for the state gas company.\n"
+        "3. (C) Comment: In my view Rusnac is overselling the deal. I recommend we hold off on public praise until\n"
+        "the terms are known.\n",
+        redact=[("Natalia Cebotari", "PERSON", E)],
+        passages=[("asked that we not share this", "5.1.2a"), ("I recommend", "5.2.1")],
+        officials=["Laura M. Whitcombe", "Andrei Rusnac"],
+        visible=["STATE 041277"],
+        batch=91,
+    ),
+    Doc(
+        "nl-wmo-verslag-herseninfarct",
+        "Verslag keukentafelgesprek Wmo\n"
+        "Gemeente Apeldoorn, team Wmo\n"
+        "Datum gesprek: 22 januari 2024\n"
+        "Consulent: Marloes Timmerman\n"
+        "Cliënt: mevrouw E.J. (Els) van Beek-Schouten, geboren 17-08-1941\n"
+        "Adres: Loolaan 212, 7315 AH Apeldoorn\n"
+        "Telefoon: 055 - 578 31 46\n"
+        "Mantelzorger: zoon Ronald van Beek (06 - 28 45 91 07)\n"
+        "\n"
+        "Hulpvraag\n"
+        "Mevrouw is na een herseninfarct in 2023 halfzijdig verlamd en kan niet meer zelfstandig douchen. Zij\n"
+        "gebruikt een rollator. Haar zoon komt drie keer per week.\n"
+        "\n"
+        "Afspraak\n"
+        "De consulent vraagt een indicatie huishoudelijke hulp aan bij Zorggroep Veluwe.\n",
+        redact=[
+            ("Marloes Timmerman", "PERSON", E),
+            ("E.J. (Els) van Beek-Schouten", "PERSON", E),
+            ("17-08-1941", "DATE_OF_BIRTH", E),
+            ("Loolaan 212, 7315 AH", "ADDRESS", E),
+            ("055 - 578 31 46", "PHONE", E),
+            ("Ronald van Beek", "PERSON", E),
+            ("06 - 28 45 91 07", "PHONE", E),
+        ],
+        passages=[("herseninfarct", SPECIAL)],
+        visible=["Zorggroep Veluwe", "Gemeente Apeldoorn", "22 januari 2024"],
+        batch=91,
+    ),
+    Doc(
+        "nl-teams-chat-woo-stikstof",
+        "Chatexport Microsoft Teams, kanaal 'Woo-verzoek stikstof'\n"
+        "[09:12] Verbeek, Anouk (LNV/DGNVLG)\n"
+        "Heb jij de inventarislijst al naar Dijkstra gestuurd?\n"
+        "[09:14] Dijkstra, Hidde (LNV/DAJ)\n"
+        "Nog niet, ik wacht op de zienswijze van de provincie. Eerlijk gezegd vind ik de lijn van de DG te defensief.\n"
+        "[09:15] Verbeek, Anouk (LNV/DGNVLG)\n"
+        "Snap ik. Minister Wiersma wil het besluit voor 1 juli de deur uit hebben.\n"
+        "[09:21] Koç, Emre (LNV/DGNVLG)\n"
+        "Ik neem de passages over de boerenprotesten vanmiddag nog door.\n",
+        redact=[
+            ("Verbeek, Anouk", "PERSON", E),
+            ("Dijkstra", "PERSON", E),
+            ("Dijkstra, Hidde", "PERSON", E),
+            ("Koç, Emre", "PERSON", E),
+        ],
+        passages=[("Eerlijk gezegd vind ik", "5.2.1")],
+        officials=["Wiersma"],
+        visible=["LNV/DGNVLG", "LNV/DAJ"],
+        batch=91,
+    ),
+    Doc(
+        "nl-politiemutatie-huiselijk",
+        "Politie Eenheid Oost-Nederland, Basisteam Enschede\n"
+        "Mutatie 2024041712345 (rapportage)\n"
+        "Datum/tijd: 17-04-2024 23:40\n"
+        "Melder: Yvonne Brinkhuis, Pathmossingel 88, 7513 CN Enschede, tel. 06-43 19 82 70\n"
+        "Betrokkene: Dennis Oude Booijink, geb. 02-11-1996 te Hengelo\n"
+        "Voertuig: grijze VW Golf, kenteken 81-TKP-4\n"
+        "\n"
+        "Melder verklaart dat betrokkene, haar ex-partner, dronken voor de deur stond en de ruit van haar auto\n"
+        "insloeg. Betrokkene is bekend met eerdere veroordelingen voor mishandeling.\n"
+        "Verbalisant: hoofdagent R. Stegeman\n",
+        redact=[
+            ("Yvonne Brinkhuis", "PERSON", E),
+            ("Pathmossingel 88, 7513 CN", "ADDRESS", E),
+            ("06-43 19 82 70", "PHONE", E),
+            ("Dennis Oude Booijink", "PERSON", E),
+            ("02-11-1996", "DATE_OF_BIRTH", E),
+            ("81-TKP-4", "LICENSE_PLATE", E),
+            ("R. Stegeman", "PERSON", E),
+        ],
+        passages=[("eerdere veroordelingen voor mishandeling", SPECIAL)],
+        visible=["Basisteam Enschede", "2024041712345"],
+        batch=91,
+    ),
+    Doc(
+        "en-uk-council-library-email",
+        "From: Gareth Pryce <gareth.pryce@bristol.gov.uk>\n"
+        "Sent: 04 March 2024 11:02\n"
+        "To: Libraries FOI <libraries.foi@bristol.gov.uk>\n"
+        "Cc: Cllr Martin Ashdown\n"
+        "Subject: RE: Hartcliffe library closure - complaint\n"
+        "\n"
+        "Hi Sian,\n"
+        "\n"
+        "The resident who phoned, Mrs Dorothy Pilkington of 14 Fulford Road, Bristol BS13 9PQ, says she relies on\n"
+        "the library's computers because she has had no internet at home since her husband's stroke. Her number is\n"
+        "07912 448 613 if you need it.\n"
+        "\n"
+        "Personally I think the consultation was rushed, but that's not for the FOI reply.\n"
+        "\n"
+        "Thanks,\n"
+        "Gareth\n"
+        "\n"
+        "Gareth Pryce | Library Services Manager | Bristol City Council\n",
+        redact=[
+            ("Gareth Pryce", "PERSON", E),
+            ("gareth.pryce@bristol.gov.uk", "EMAIL", E),
+            ("Hi |Sian|", "PERSON", E),
+            ("Dorothy Pilkington", "PERSON", E),
+            ("14 Fulford Road, Bristol BS13 9PQ", "ADDRESS", E),
+            ("07912 448 613", "PHONE", E),
+            ("Thanks,\n|Gareth|", "PERSON", E),
+        ],
+        passages=[("husband's stroke", SPECIAL), ("Personally I think", "5.2.1")],
+        officials=["Martin Ashdown"],
+        visible=["libraries.foi@bristol.gov.uk", "Bristol City Council"],
+        batch=91,
+    ),
+    Doc(
+        "nl-rvo-beschikking-eenmanszaak",
+        "Rijksdienst voor Ondernemend Nederland\n"
+        "Retouradres Postbus 93144, 2509 AC Den Haag\n"
+        "\n"
+        "t.a.v. mevrouw L.M. Severijns\n"
+        "Hoogstraat 9\n"
+        "6241 BC Bunde\n"
+        "\n"
+        "Datum 12 juni 2024\n"
+        "Betreft Beschikking TVL Q1 2022, dossiernummer TVL22-0098812\n"
+        "\n"
+        "Geachte mevrouw Severijns,\n"
+        "\n"
+        "U heeft subsidie aangevraagd voor uw eenmanszaak. Wij stellen de subsidie vast op € 4.312,-. Wij maken het\n"
+        "bedrag over op rekeningnummer NL43 INGB 2760 3949 82 ten name van L.M. Severijns.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens deze,\n"
+        "Team Vaststellingen TVL\n",
+        redact=[
+            ("L.M. Severijns", "PERSON", E),
+            ("Geachte mevrouw |Severijns|", "PERSON", E),
+            ("Hoogstraat 9\n6241 BC", "ADDRESS", E),
+            ("NL43 INGB 2760 3949 82", "IBAN", E),
+        ],
+        visible=["Postbus 93144, 2509 AC Den Haag", "TVL22-0098812", "Team Vaststellingen TVL"],
+        batch=91,
+    ),
+    Doc(
+        "nl-uitspraak-rechtbank-geanonimiseerd",
+        "ECLI:NL:RBGEL:2024:1123\n"
+        "Rechtbank Gelderland\n"
+        "Zittingsplaats Arnhem\n"
+        "Bestuursrecht\n"
+        "zaaknummer: ARN 23/4410\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer van 28 februari 2024 in de zaak tussen\n"
+        "[eiser], uit [woonplaats], eiser,\n"
+        "en\n"
+        "het college van burgemeester en wethouders van de gemeente Arnhem, verweerder.\n"
+        "\n"
+        "Eiser heeft een handhavingsverzoek gedaan over de bouw van een schuur door [derde-partij].\n"
+        "\n"
+        "Deze uitspraak is gedaan door mr. K.L. Breukink, rechter, in aanwezigheid van een griffier.\n",
+        officials=["K.L. Breukink"],
+        visible=["[eiser]", "[woonplaats]", "[derde-partij]", "ECLI:NL:RBGEL:2024:1123", "ARN 23/4410"],
+        batch=91,
+    ),
+    Doc(
+        "nl-agenda-minister-ocw",
+        "Agenda minister Bruins (OCW), week 12\n"
+        "\n"
+        "maandag 18 maart\n"
+        "09.00-09.30  Staf\n"
+        "10.00-11.00  Werkbezoek ROC Midden Nederland, Utrecht\n"
+        "13.00-13.30  Bellen met Ilse Verwoerd (moeder van leerling, n.a.v. haar brief), 06 18 27 44 63\n"
+        "15.00-16.00  Overleg met staatssecretaris Paul over laaggeletterdheid\n",
+        redact=[("Ilse Verwoerd", "PERSON", E), ("06 18 27 44 63", "PHONE", E)],
+        officials=["Bruins", "Paul"],
+        visible=["ROC Midden Nederland", "18 maart"],
+        batch=91,
+    ),
+    Doc(
+        "nl-integriteitsmelding-inkoop",
+        "Vertrouwelijk - Bureau Integriteit\n"
+        "Melding nr. BI-2024-017\n"
+        "Melder: anoniem, bekend bij de vertrouwenspersoon\n"
+        "Betrokkene: Stefan Hoekstra, teamleider Inkoop, personeelsnummer 1187734\n"
+        "\n"
+        "De melder stelt dat de heer Hoekstra offertes van het bedrijf van zijn zwager, Bart Kuipers, heeft\n"
+        "voorgetrokken.\n"
+        "Onderzoeksplan: wij vragen eerst de mailbox van betrokkene op zonder dat hij hiervan op de hoogte wordt\n"
+        "gesteld, en horen daarna de collega's van het team.\n"
+        "\n"
+        "Opgesteld door: Naima El Idrissi, integriteitsonderzoeker\n",
+        redact=[
+            ("Stefan Hoekstra", "PERSON", E),
+            ("de heer |Hoekstra|", "PERSON", E),
+            ("1187734", "ID_DOCUMENT", E),
+            ("Bart Kuipers", "PERSON", E),
+            ("Naima El Idrissi", "PERSON", E),
+        ],
+        passages=[("zonder dat hij hiervan op de hoogte wordt", "5.1.2c")],
+        visible=["Bureau Integriteit", "BI-2024-017"],
+        batch=91,
+    ),
+    Doc(
+        "nl-codebericht-washington-chips",
+        "Codebericht\n"
+        "Van: Washington\n"
+        "Aan: Den Haag / DAM\n"
+        "Rubricering: Departementaal Vertrouwelijk\n"
+        "Onderwerp: gesprek met State Department over export van chips\n"
+        "\n"
+        "1. Op 9 oktober sprak ik met Deputy Assistant Secretary Linda Kavanagh. Zij deelde in vertrouwen dat de VS in\n"
+        "november nieuwe exportbeperkingen aankondigen en vroeg ons dit niet met Duitsland te delen.\n"
+        "2. Mijn inschatting is dat Den Haag er goed aan doet de lijn met Berlijn vooraf af te stemmen, ondanks dit\n"
+        "verzoek.\n"
+        "\n"
+        "Ambassadeur Hoogland\n",
+        passages=[("Departementaal Vertrouwelijk", "5.1.1b"), ("deelde in vertrouwen", "5.1.2a"),
+                  ("Mijn inschatting is", "5.2.1")],
+        officials=["Linda Kavanagh", "Hoogland"],
+        visible=["State Department", "Den Haag / DAM"],
+        batch=91,
+    ),
+    Doc(
+        "nl-beslisnota-pilot-levensloop",
+        "Beslisnota\n"
+        "Aan: de minister van Justitie en Veiligheid\n"
+        "Datum: 2 mei 2024\n"
+        "Opgesteld door: mr. W.F. (Wouter) Ramaker, DGSenV/DSenB, 06-52 81 33 09\n"
+        "Akkoord: directeur DSenB\n"
+        "\n"
+        "Beslispunt: Gaat u akkoord met het verlengen van de pilot Levensloop?\n"
+        "Advies: Akkoord. Wij adviseren u de pilot met een jaar te verlengen; naar ons oordeel is het voor de\n"
+        "evaluatie te vroeg om conclusies te trekken.\n"
+        "Kanttekeningen: De NCTV heeft aangegeven dat drie deelnemers aan de pilot onder de aandacht van de AIVD\n"
+        "staan; die informatie is niet voor derden bestemd.\n",
+        redact=[("W.F. (Wouter) Ramaker", "PERSON", E), ("06-52 81 33 09", "PHONE", E)],
+        passages=[("Wij adviseren u", "5.2.1"), ("naar ons oordeel", "5.2.1"),
+                  ("onder de aandacht van de AIVD", "5.1.1b")],
+        visible=["DGSenV/DSenB", "2 mei 2024"],
+        batch=91,
+    ),
+    Doc(
+        "en-doj-press-inquiry-chain",
+        "From: (b)(6)\n"
+        "Sent: Thursday, August 8, 2024 4:17 PM\n"
+        "To: Ramirez, Carlos J. (OPA) <Carlos.J.Ramirez@usdoj.gov>\n"
+        "Cc: (b)(6); Whitfield, Dana <dana.whitfield@usdoj.gov>\n"
+        "Subject: RE: press inquiry - detention center\n"
+        "\n"
+        "Carlos - the reporter, Megan Strohl from the Tribune, left a voicemail at 312-846-2291 asking about the\n"
+        "inmate who died, Terrence Booker. His mother told her he had been denied his insulin for days.\n"
+        "\n"
+        "Sent from my iPhone\n",
+        redact=[
+            ("Ramirez, Carlos J.", "PERSON", E),
+            ("Carlos.J.Ramirez@usdoj.gov", "EMAIL", E),
+            ("Whitfield, Dana", "PERSON", E),
+            ("dana.whitfield@usdoj.gov", "EMAIL", E),
+            ("\n|Carlos| -", "PERSON", E),
+            ("Megan Strohl", "PERSON", E),
+            ("312-846-2291", "PHONE", E),
+            ("Terrence Booker", "PERSON", E),
+        ],
+        passages=[("denied his insulin", SPECIAL)],
+        visible=["(b)(6)", "Tribune"],
+        batch=91,
+    ),
+    Doc(
+        "nl-klachtbrief-bijzondere-bijstand",
+        "Aan de gemeente Leeuwarden\n"
+        "Afdeling Klachten\n"
+        "\n"
+        "Leeuwarden, 3 september 2024\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Hierbij dien ik een klacht in over de behandeling van mijn aanvraag bijzondere bijstand. Ik ben sinds 2021\n"
+        "volledig afgekeurd vanwege reuma en ben afhankelijk van de bijstand. Uw medewerker, mevrouw Zijlstra, heeft\n"
+        "mij aan de telefoon uitgelachen.\n"
+        "Ik verwacht binnen twee weken een reactie.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "Tjitske Hoekstra-de Boer\n"
+        "Oostergrachtswal 15-B\n"
+        "8921 AA Leeuwarden\n"
+        "tjitske.hdb@gmail.com\n",
+        redact=[
+            ("Tjitske Hoekstra-de Boer", "PERSON", E),
+            ("Oostergrachtswal 15-B\n8921 AA", "ADDRESS", E),
+            ("tjitske.hdb@gmail.com", "EMAIL", E),
+            ("mevrouw |Zijlstra|", "PERSON", E),
+        ],
+        passages=[("afgekeurd vanwege reuma", SPECIAL)],
+        visible=["Afdeling Klachten", "3 september 2024"],
+        batch=91,
+    ),
+    Doc(
+        "nl-hr-brief-bedrijfsarts",
+        "Personeelsdossier - vertrouwelijk\n"
+        "Aan: dhr. M. (Martijn) de Lange\n"
+        "Personeelsnummer: 40231187\n"
+        "Onderwerp: uitkomst gesprek bedrijfsarts\n"
+        "\n"
+        "Beste Martijn,\n"
+        "\n"
+        "Naar aanleiding van je gesprek met de bedrijfsarts op 14 maart bevestig ik dat je vanwege een burn-out\n"
+        "voorlopig voor 50% werkt. In juni kijken we opnieuw naar je belastbaarheid.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Ellen Groeneveld\n"
+        "Teamleider Facilitaire Zaken\n",
+        redact=[
+            ("M. (Martijn) de Lange", "PERSON", E),
+            ("40231187", "ID_DOCUMENT", E),
+            ("Beste |Martijn|", "PERSON", E),
+            ("Ellen Groeneveld", "PERSON", E),
+        ],
+        passages=[("vanwege een burn-out", SPECIAL)],
+        visible=["Facilitaire Zaken"],
+        batch=91,
+    ),
+    Doc(
+        "nl-mt-verslag-initialen",
+        "Verslag MT-overleg directie Wonen, 8 april 2024\n"
+        "Aanwezig: JdV (vz), PK, MvdB, SA\n"
+        "\n"
+        "1. Woo-verzoek huurtoeslag: PK meldt dat het besluit vertraagd is. Actie: MvdB belt de verzoeker.\n"
+        "2. Personeel: SA is tot 1 mei met verlof.\n"
+        "\n"
+        "Volgende overleg: 22 april.\n",
+        redact=[("JdV", "PERSON", E), ("PK", "PERSON", E), ("MvdB", "PERSON", E), ("SA", "PERSON", E)],
+        visible=["directie Wonen", "22 april"],
+        batch=91,
+    ),
+    Doc(
+        "nl-ind-rapport-nader-gehoor",
+        "Rapport nader gehoor\n"
+        "IND, Aanmeldcentrum Ter Apel\n"
+        "V-nummer: 2987443102\n"
+        "Vreemdeling: Dawit Tesfaye Gebremariam, geboren 01-01-1998, nationaliteit Eritrese\n"
+        "Contactmedewerker: R. Spijkerman\n"
+        "\n"
+        "Vreemdeling verklaart dat hij in 2021 is overgegaan van de orthodoxe kerk naar de pinksterkerk en daarom in\n"
+        "Eritrea gevangen is gezet. Hij heeft littekens op zijn rug van de mishandeling in de gevangenis.\n",
+        redact=[
+            ("2987443102", "ID_DOCUMENT", E),
+            ("Dawit Tesfaye Gebremariam", "PERSON", E),
+            ("01-01-1998", "DATE_OF_BIRTH", E),
+            ("R. Spijkerman", "PERSON", E),
+        ],
+        passages=[("overgegaan van de orthodoxe kerk naar de pinksterkerk", SPECIAL),
+                  ("littekens op zijn rug", SPECIAL)],
+        visible=["Aanmeldcentrum Ter Apel"],
+        batch=91,
+    ),
+    Doc(
+        "en-uk-police-incident-log",
+        "INCIDENT LOG - Avon and Somerset Constabulary\n"
+        "Ref: AS-20240611-0342\n"
+        "Reported by: Kieran Doyle (DOB 22/09/1987), 7 Brook Lane, Keynsham BS31 2AE, mobile 07823 614 905\n"
+        "\n"
+        "Details: caller states that his neighbour, Mr Lee Harcombe, threatened him with a knife over a parking\n"
+        "dispute. Mr Harcombe is known to police and was released from HMP Bristol in January.\n"
+        "\n"
+        "Attending officer: PC 2291 Hughes\n",
+        redact=[
+            ("Kieran Doyle", "PERSON", E),
+            ("22/09/1987", "DATE_OF_BIRTH", E),
+            ("7 Brook Lane", "ADDRESS", E),
+            ("BS31 2AE", "ADDRESS", E),
+            ("07823 614 905", "PHONE", E),
+            ("Lee Harcombe", "PERSON", E),
+            ("Mr |Harcombe|", "PERSON", E),
+            ("2291 Hughes", "PERSON", E),
+        ],
+        passages=[("released from HMP Bristol", SPECIAL)],
+        visible=["Avon and Somerset Constabulary", "AS-20240611-0342"],
+        batch=91,
+    ),
+    Doc(
+        "nl-fod-financien-brief-gent",
+        "Federale Overheidsdienst Financiën\n"
+        "\n"
+        "Aan: Mevrouw Annelies Vandenbroucke\n"
+        "Kerkstraat 112 bus 3\n"
+        "9000 Gent\n"
+        "\n"
+        "Rijksregisternummer: 85.03.17-143.86\n"
+        "Uw gsm: +32 476 58 21 09\n"
+        "\n"
+        "Mevrouw,\n"
+        "\n"
+        "Naar aanleiding van uw vraag over de verrekening van uw belastingteruggave laten wij u weten dat het\n"
+        "bedrag binnen dertig dagen wordt gestort.\n",
+        redact=[
+            ("Annelies Vandenbroucke", "PERSON", E),
+            ("Kerkstraat 112 bus 3\n9000", "ADDRESS", E),
+            ("85.03.17-143.86", "ID_DOCUMENT", E),
+            ("+32 476 58 21 09", "PHONE", E),
+        ],
+        visible=["Federale Overheidsdienst Financiën"],
+        batch=91,
+    ),
+    Doc(
+        "nl-sms-wethouder-ontwikkelaar",
+        "Sms-berichten wethouder Van Rijswijk en projectontwikkelaar (bijlage 7 bij het Woo-besluit)\n"
+        "[12-02-2024 21:14] Wethouder Van Rijswijk: Hoi Koen, de raad gaat morgen akkoord denk ik. Hou het nog even\n"
+        "stil.\n"
+        "[12-02-2024 21:20] Koen Bastiaansen: Top. Mijn vrouw ligt nog in het ziekenhuis, dus ik bel je pas donderdag.\n"
+        "[12-02-2024 21:22] Wethouder Van Rijswijk: Sterkte! Groet aan Marieke.\n",
+        redact=[
+            ("Hoi |Koen|", "PERSON", E),
+            ("Koen Bastiaansen", "PERSON", E),
+            ("Groet aan |Marieke|", "PERSON", E),
+        ],
+        passages=[("ligt nog in het ziekenhuis", SPECIAL)],
+        officials=["Van Rijswijk"],
+        batch=91,
+    ),
+    Doc(
+        "nl-woo-verzoek-journalist-shell",
+        "Van: Fleur Dekkers <fleur@onderzoeksplatform-nl.nl>\n"
+        "Verzonden: maandag 5 februari 2024 08:03\n"
+        "Aan: woo@rijksoverheid.nl\n"
+        "Onderwerp: Woo-verzoek contacten met Shell 2022\n"
+        "\n"
+        "Geacht ministerie,\n"
+        "\n"
+        "Op grond van de Woo verzoek ik om openbaarmaking van alle documenten over contacten tussen het ministerie\n"
+        "en Shell in 2022.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Fleur Dekkers\n"
+        "Onderzoeksjournalist\n"
+        "06 31 57 20 84\n",
+        redact=[
+            ("Fleur Dekkers", "PERSON", E),
+            ("fleur@onderzoeksplatform-nl.nl", "EMAIL", E),
+            ("06 31 57 20 84", "PHONE", E),
+        ],
+        visible=["woo@rijksoverheid.nl", "Shell"],
+        batch=91,
+    ),
+    Doc(
+        "nl-concept-persbericht-flatbrand",
+        "CONCEPT persbericht (niet verspreiden) - Gemeente Dordrecht, 19 augustus 2024\n"
+        "Brand in flat aan de Oranjelaan: bewoners tijdelijk opgevangen\n"
+        "\n"
+        "Burgemeester Kolff bezocht vanochtend de getroffen bewoners. 'Dit is een zware dag voor de buurt,' aldus de\n"
+        "burgemeester. Bewoner Johan Visser (67) vertelt dat hij met zijn hond via de galerij naar buiten kon. Hij werd\n"
+        "met rookvergiftiging naar het Albert Schweitzer ziekenhuis gebracht.\n"
+        "\n"
+        "Voor vragen van de pers: woordvoerder Sandra Kuijpers, 078 - 770 43 21.\n",
+        redact=[("Johan Visser", "PERSON", E)],
+        passages=[("rookvergiftiging", SPECIAL)],
+        officials=["Kolff", "Sandra Kuijpers"],
+        visible=["078 - 770 43 21", "Oranjelaan"],
+        batch=91,
+    ),
+    Doc(
+        "en-uk-ministerial-flood-minutes",
+        "Minutes: Ministerial meeting on flood resilience, 4 December 2023\n"
+        "Attendees: Rt Hon Steve Barclay MP (Secretary of State), Rebecca Pow MP (Minister), Tamara Finkelstein\n"
+        "(Permanent Secretary), Owen Bradley (Policy Lead, Floods), Hannah Leese (Private Secretary, notes)\n"
+        "\n"
+        "1. The Secretary of State asked for options on the Somerset Levels. Owen said a further £40m would need\n"
+        "HMT agreement. Hannah to circulate the options paper.\n"
+        "2. The Minister noted she would visit Bridgwater in January.\n",
+        redact=[
+            ("Owen Bradley", "PERSON", E),
+            ("Levels. |Owen| said", "PERSON", E),
+            ("Hannah Leese", "PERSON", E),
+            ("agreement. |Hannah| to", "PERSON", E),
+        ],
+        officials=["Steve Barclay", "Rebecca Pow", "Tamara Finkelstein"],
+        visible=["Somerset Levels", "Bridgwater", "HMT"],
+        batch=91,
+    ),
+    Doc(
+        "nl-hoorzitting-parkeervergunning",
+        "Verslag hoorzitting bezwaarschriftencommissie gemeente Tilburg\n"
+        "Datum: 25 april 2024\n"
+        "Zaak: bezwaar van de heer A. (Ahmed) Bouzian tegen de afwijzing van een parkeervergunning\n"
+        "Aanwezig namens het college: de heer B. Claessens (afdeling Parkeren); secretaris: mevrouw R. Luijten.\n"
+        "\n"
+        "Bezwaarmaker licht toe dat hij vanwege zijn MS niet ver kan lopen en de auto nodig heeft om zijn dochter\n"
+        "Yasmina naar school te brengen. Het college blijft bij het standpunt dat de wachtlijst voor iedereen geldt.\n",
+        redact=[
+            ("A. (Ahmed) Bouzian", "PERSON", E),
+            ("B. Claessens", "PERSON", E),
+            ("R. Luijten", "PERSON", E),
+            ("dochter\n|Yasmina|", "PERSON", E),
+        ],
+        passages=[("vanwege zijn MS", SPECIAL)],
+        visible=["afdeling Parkeren", "25 april 2024"],
+        batch=91,
     ),
 ]
 
