@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
@@ -387,8 +388,22 @@ def _resolve_overlaps(found: list[Candidate]) -> list[Candidate]:
         if not clash:
             kept.append(c)
         elif c.entity == "ADDRESS" and all(k.entity == "ADDRESS" for k in clash):
-            continue
+            tail = _postcode_after(c, max(k.end for k in clash))
+            if tail is not None:
+                kept.append(tail)
     return kept + passages
+
+
+def _postcode_after(address: Candidate, end: int) -> Candidate | None:
+    """What an address field's value holds with digits after the street a pattern read in it: the postcode
+    ("Address: Flat 2, 19 Mill Road, Cambridge CB1 2AD"), which the field's value had taken in. The town stays
+    visible, as it does after a street and postcode the patterns read."""
+    rest = address.text[end - address.start:] if address.start < end < address.end else ""
+    tokens = [m for m in re.finditer(r"\S+", rest) if any(ch.isdigit() for ch in m.group())]
+    if not tokens:
+        return None
+    start, stop = end + tokens[0].start(), end + tokens[-1].end()
+    return replace(address, start=start, end=stop, text=address.text[start - address.start:stop - address.start].rstrip(",;"))
 
 
 def _leave_officials_out(cand: Candidate, found: list[Candidate], page: Page, cue: tuple[int, int]) -> None:

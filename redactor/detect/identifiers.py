@@ -103,7 +103,9 @@ class SocialProfileDetector(PatternDetector):
     REASON = "social-profile"
     _SITES = ("linkedin.", "facebook.", "instagram.", "twitter.", "x.com", "tiktok.", "threads.")
     # a handle after the network's name, as in an e-mail signature ("X: @marloesdvt", "Instagram @jdevries")
-    _HANDLE = re.compile(r"(?i:\b(?:twitter|x|instagram|insta|tiktok|threads|bluesky|mastodon|telegram|snapchat)\b)"
+    _HANDLE = re.compile(r"(?i:\b(?:twitter|x|instagram|insta|tiktok|threads|bluesky|mastodon|telegram|snapchat|"
+                         # or after a word for an account ("het account @jeroen_vd_berg88")
+                         r"account|profiel|profile|handle|gebruikersnaam|username)\b)"
                          r"[ \t]*:?[ \t]*(@[A-Za-z0-9_.]{2,30})(?![\w@])")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -316,6 +318,11 @@ class PostalAddressDetector(PatternDetector):
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
                                  r"(?:,?[ \t](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
          0.6),
+        # where a person named by title lives, in brackets after the name ("Mevrouw De Jongh (Kade 14) vraagt")
+        ("street-in-brackets", (r"(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer|[Mm]w\.|[Dd]hr\.|Mr\.?|Mrs\.?|Ms\.?)[ \t]+"
+                                r"(?:(?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten)[ \t]+){0,3}?[A-Z][\w'’-]*[ \t]*"
+                                r"\((?P<v>[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het)[ \t])*[A-Z][\w'’.-]*){0,2}[ \t]\d{1,4}"
+                                r"(?:[ \t-]?[a-zA-Z])?)\)"), 0.6),
     ]
     CONTEXT = ["wonend", "woonachtig", "adres", "woont", "lives at", "address", "residing"]
     REASON = "address"

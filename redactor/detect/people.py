@@ -225,6 +225,10 @@ _POST_VALUE = re.compile(r"[ \t]*(?:(?:Post|Ambassade|Consulaat(?:-generaal)?|PV
                          r"|[A-Z]{3,6}[ \t]+[A-Z][a-z]+)[ \t]*(?:[,;]|$)")
 _ADDRESS_LABELS = frozenset({"van", "aan", "from", "to", "cc", "bcc", "kopie", "kopie aan", "copy to", "via"})
 _MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
+# a Dutch or English verb right after a first name at a sentence's start ("Wendy heeft zich ziek gemeld")
+_VERB_AFTER = re.compile(r"[ \t]+(?:heeft|had|is|was|neemt|nam|zit|zat|komt|kwam|gaat|ging|belt|belde|stuurt|stuurde|meldt|meldde|"
+                         r"vraagt|vroeg|zegt|zei|wil|wilde|kan|kon|moet|moest|zal|zou|doet|deed|werkt|werkte|"
+                         r"has|had|is|was|will|would|can|could|said|says|asked|asks|called|calls|sent|sends|took|takes)\b")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
 _TRANSCRIPT_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+$")
@@ -252,6 +256,12 @@ _INITIALS_ITEM = re.compile(rf"(?:^|[,;])[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{
 # a police officer by rank, collar number and surname ("Attending officer: PC 2291 Hughes", "(DS 4410 Ryan)")
 _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?)[ \t]?\d{{3,5}}[ \t]+"
                                rf"([{_UPPER}][{_LOWER}'’-]+(?:[ \t][{_UPPER}][{_LOWER}'’-]+)?)(?=[ \t]*(?:[,.;:)]|\n|$))")
+# the value of a field that names an organisation ("Werkgever: Albert Heijn Zaandam"), not a person
+_ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
+                                 r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
+_MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\w)")
+_DAY_BEFORE = re.compile(r"(?<!\w)\d{1,2}[ \t]+\Z")
 _NO_PARAAF = {"ok", "oke", "akkoord", "gezien", "nvt", "n.v.t.", "ja", "nee", "na", "n.a.", "tbd"}
 _CELL = re.compile(r"[^\t\n]*?(?=[ \t]{2,}|\t|$)", re.M)
 # The line above a signature naming the office it signs for: "De Minister van Buitenlandse Zaken,"
@@ -377,7 +387,8 @@ class PersonDetector(EntityRecognizer):
                 # at a line start, or after a sentence on the same line ("... naar de SG. Actie: Jorrit")
                 r"(?im)(?:^[ \t]*|(?<=[.;] )|(?<=   )|(?<=\t))(?P<label>(?:" + "|".join(re.escape(lbl) for lbl in fr.labels)
                 # a label in the plural lists several ("Witnesses:", "Getuigen:")
-                + r")(?:es|s|en)?)(?:[ \t]+\d{1,2})?[ \t]*:[ \t]*"
+                # and the unit after it ("Medewerker KCC: Jesse", "Behandelaar IND:")
+                + r")(?:es|s|en)?)(?:[ \t]+\d{1,2}|[ \t]+(?-i:[A-Z]{2,6}))?[ \t]*:[ \t]*"
                 # the value ends at a column gap, or at the next "Label:" on the line ("WANG, Li DOB: ...")
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|[ \t]+[A-Z][\w.'’-]{1,24}:(?:[ \t]|$)|\n|$)"))
             for fr in people.fields
@@ -459,6 +470,8 @@ class PersonDetector(EntityRecognizer):
                 found[key] = name
         names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)
                         and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
+                        and not _month_in_date(text, n)
+                        and not _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
                         and not _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)),
                        key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
@@ -803,13 +816,20 @@ class PersonDetector(EntityRecognizer):
                 if t.kind == "nl" and chain and j + 1 < len(toks) and self._wraps(text, t, toks[j + 1]):
                     j += 1
                     continue
-                if t.kind not in ("cap", "init", "particle") or (chain and self._next_label(text, t)):
+                if t.kind not in ("cap", "init", "particle") or (chain and self._next_label(text, t)
+                                                                  and not self._sender_surname(text, chain)):
                     break
                 chain.append(t)
                 j += 1
             names.extend(self._names_in_chain(text, chain))
             i = max(j, i + 1)
         return names
+
+    def _sender_surname(self, text: str, chain: list[_Tok]) -> bool:
+        """Whether the word with a colon after ``chain`` ends a chat sender's name: a first name after a time stamp
+        ("23:02 - Marco Buurman: ..."), however much the surname looks like a label or a word."""
+        return len(chain) <= 2 and chain[0].kind == "cap" and self.lexicon.is_first_name(chain[0].text) \
+            and bool(_CHAT_PREFIX.search(text, max(0, chain[0].start - 30), chain[0].start))
 
     def _next_label(self, text: str, tok: _Tok) -> bool:
         """A word with a colon that opens the next field on the line ("de heer X Griffier: de heer Y"), not a
@@ -844,12 +864,16 @@ class PersonDetector(EntityRecognizer):
                                                                                       head.start))
                                                      # "Staatssecretaris Nobel": a listed surname after a role word
                                                      and not (k == len(chain) - 1 and head.text in self.lexicon.surnames
-                                                              and self._role_right_before(text, head.start))))
+                                                              and self._role_right_before(text, head.start))
+                                                     # "Gedeputeerde Van der Hoek": a word after a role and a
+                                                     # capitalised particle is a surname
+                                                     and not self._after_role_particles(text, chain, k)))
                  # a first name never follows "<Word> van" ("Statuut van Rome ..."); a surname may follow a role
                  # ("Ambassadeur Van der Zwan")
                  and not (k >= 2 and chain[k - 1].kind == "particle" and any(
                      t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1])
-                     and not self._role_right_before(text, chain[self._particles_from(chain, k)].start))]
+                     and not self._role_right_before(text, chain[self._particles_from(chain, k)].start)
+                     and not self._after_role_particles(text, chain, k))]
         if not heads:  # most runs are one sentence-initial word ("De", "Het")
             return []
         headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start) \
@@ -880,6 +904,19 @@ class PersonDetector(EntityRecognizer):
     def _role_right_before(self, text: str, start: int) -> bool:
         """Whether a role word ends right before ``start`` ("staatssecretaris Nobel", "Wethouder\nGroot")."""
         return _last_word(text, start) in self._role_ends and bool(self._role_before.search(text, max(0, start - 40), start))
+
+    def _after_role_particles(self, text: str, chain: list[_Tok], k: int) -> bool:
+        """Whether ``chain[k]`` follows a run of particles that opens with a capital ("Van der") right after a
+        role word ("Ambassadeur Van der Zwan", "gedeputeerde Van der Hoek")."""
+        j = k
+        while j > 0 and chain[j - 1].text.lower() in self._particles:
+            j -= 1
+        if j == k or not chain[j].text[:1].isupper():
+            return False
+        if j > 0:
+            return bool(self._roles.fullmatch(chain[j - 1].text))
+        return _last_word(text, chain[0].start) in self._role_ends \
+            and bool(self._role_before.search(text[max(0, chain[0].start - 40):chain[0].start]))
 
     def _title_in_line(self, text: str, pos: int) -> bool:
         """A capitalised title before a capitalised word on the line ("z. Hd. Herrn Bart ..."): a name, not a headline."""
@@ -943,6 +980,7 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and (chain[p].text[:1].isupper()
                                        or " ".join(t.text for t in chain[p:k]).lower() not in ("van", "voor")) \
                     and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)
+                         or (p < k and self._after_role_particles(text, chain, k))
                          or (head.text in self.lexicon.word_names and caps_after)) \
                     and not (_LABEL_AFTER.match(text, end) and "\n" in text[max(0, lead - 3):lead]) \
                     and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))
@@ -977,6 +1015,12 @@ class PersonDetector(EntityRecognizer):
                     and not self._roles.fullmatch(head.text):  # "Wethouder Van Rijswijk: ...": the role names the speaker
                 # a chat line "Wendelien: ..."; after a time stamp any name ("09:16 - Chidi Okonjo: ...")
                 return Name(head.start, end, 0.75, "speaker", "name-speaker")
+            if head.kind == "cap" and p == k and rest and len(rest) <= 3 and _CHAT_PREFIX.search(before) \
+                    and all(t.kind in ("cap", "particle") for t in rest) and _SPEAKER_COLON.match(text, rest[-1].end) \
+                    and self.lexicon.is_first_name(head.text) and not self._roles.fullmatch(head.text):
+                # after a time stamp the sender's saved name runs to the colon, a word for a surname too
+                # ("23:02 - Marco Buurman: ...")
+                return Name(head.start, rest[-1].end, 0.75, "speaker", "name-speaker")
             if head.kind == "cap" and p == k and (caps_after or self.lexicon.is_first_name(head.text)) \
                     and _SPEAKER_TIME_AFTER.match(text, end) and _LINE_START.search(before) \
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
@@ -1041,7 +1085,10 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and (p == k == 0 or (p == 0 and k == 1 and chain[0].text == "van")) and self._chat \
                     and not caps_after and len(head.text) >= 3 \
                     and all(t.kind == "particle" for t in rest) and self.lexicon.is_first_name(head.text) \
-                    and not self._roles.fullmatch(head.text) and not _MESSAGE_START.search(text, max(0, head.start - 3), head.start) \
+                    and not self._roles.fullmatch(head.text) \
+                    and (not _MESSAGE_START.search(text, max(0, head.start - 3), head.start)
+                         # a sentence's first word too when a verb follows ("Dewi neemt de aanvragen over")
+                         or (len(head.text) >= 4 and _VERB_AFTER.match(text, head.end))) \
                     and not _PLACE_BEFORE.search(text, max(0, head.start - 12), head.start) \
                     and not _ACRONYM_BEFORE.search(text, max(0, head.start - 8), head.start):  # "FCDO London"
                 return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
@@ -1387,6 +1434,12 @@ class PersonDetector(EntityRecognizer):
                                      or w.lower() in _LIST_WORDS or self._titles.search(w + " ") for w in words):
             return role
         return None
+
+
+def _month_in_date(text: str, name: Name) -> bool:
+    """A month's short name in a date the lexicons also list as a first name ("On Mon, Mar 4, 2024", "4 Mar")."""
+    return bool(_MONTH_SHORT.fullmatch(text, name.start, name.end)) and bool(
+        _DAY_AFTER.match(text, name.end) or _DAY_BEFORE.search(text, max(0, name.start - 4), name.start))
 
 
 def _company(text: str, name: Name) -> bool:

@@ -66,3 +66,47 @@ def test_a_belgian_postcode_on_the_line_under_the_street() -> None:
 
 def test_a_hospital_named_after_a_person_is_no_person() -> None:
     assert redacted("Hij werd naar het Albert Schweitzer ziekenhuis in Dordrecht gebracht.\n", "PERSON") == []
+
+
+def test_a_bsn_written_in_threes_after_its_word_but_not_an_amount() -> None:
+    assert redacted("BSN:            463.386.048\n") == ["463.386.048"]
+    assert redacted("Het budget voor 2024 is € 463.386.048.\n") == []
+
+
+def test_a_month_in_a_date_and_a_city_are_no_first_names() -> None:
+    text = ("From: Daniel Okafor <dokafor@epa.gov>\nTo: (b)(6)\nSubject: site visit\n\n"
+            "On Mon, Mar 4, 2024 at 4:02 PM, Rachel Whitmore wrote:\n> As discussed, London is not yet ready.\n")
+    found = redacted(text, "PERSON")
+    assert "Mar" not in found and "London" not in found and "Rachel Whitmore" in found
+
+
+def test_a_surname_with_capitalised_particles_after_a_role_is_a_kept_official() -> None:
+    assert kept("Aanwezig: gedeputeerde Van der Hoek (provincie Gelderland), dijkgraaf Kooiman\n") == [
+        "Van der Hoek", "Kooiman"]
+    assert redacted("De Hoek is een wijk in Spijkenisse.\n", "PERSON") == []
+
+
+def test_a_chat_senders_surname_that_is_a_word_runs_to_the_colon() -> None:
+    text = ("21-08-2024 23:02 - Marco Buurman: Er loopt weer iemand rond\n21-08-2024 23:04 - Ingrid: Ik zie hem\n"
+            "21-08-2024 23:05 - Marco Buurman: Bel jij?\n")
+    assert redacted(text, "PERSON").count("Marco Buurman") == 2
+
+
+def test_a_colleague_named_at_a_sentences_start_before_a_verb() -> None:
+    text = "Van: Coördinator\nAan: Team Burgerzaken\nOnderwerp: balie\n\nHoi allemaal,\n\nDewi neemt de balie over.\n"
+    assert "Dewi" in redacted(text, "PERSON")
+
+
+def test_an_employer_field_names_an_organisation() -> None:
+    assert redacted("Werkgever:      Albert Heijn Zaandam (vakkenvuller)\n", "PERSON") == []
+
+
+def test_german_and_english_streets_and_a_street_in_brackets_after_a_name() -> None:
+    assert "Lindenallee 17" in redacted("Frau\nGerda Schulze\nLindenallee 17\n47533 Kleve\n", "ADDRESS")
+    assert "3 Elm Close" in redacted("his nan, at 3 Elm Close, Rotherham S60 1QT.\n", "ADDRESS")
+    assert "Kade 14" in redacted("- Mevrouw De Jongh (Kade 14) vraagt naar slagschaduw.\n", "ADDRESS")
+
+
+def test_an_account_handle_and_an_address_fields_postcode() -> None:
+    assert redacted("Op Instagram zet het account @jeroen_vd_berg88 berichten.\n", "SOCIAL_MEDIA") == ["@jeroen_vd_berg88"]
+    assert "CB1 2AD" in redacted("Address: Flat 2, 19 Mill Road, Cambridge CB1 2AD\n", "ADDRESS")

@@ -87,9 +87,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-signature", "1 Horse Guards Road"):
         "an office address in a signature line ('HM Treasury | 1 Horse Guards Road'): only the government "
         "addresses listed in the rule pack (keep_addresses) are known to be public",
-    ("nl-igj-calamiteit", "Ede\nBehandelend inspecteur"):
-        "a town at a line end and the capitalised label on the next line ('Gelderse Vallei, Ede\nBehandelend "
-        "inspecteur: ...') read as a first name and a surname across the line break",
 }
 XFAIL |= unseen_docs_people.XFAIL | unseen_docs_passages.XFAIL | unseen_docs_heldout.XFAIL
 

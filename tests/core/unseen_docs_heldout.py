@@ -17,6 +17,16 @@ does; and a place, an organisation or a hospital inside a sentence a passage sug
 it. The general fixes it prompted (a chat sender as the address book names them, initials in an attendance
 list, a bracketed role belonging to the name before it, "MP" after a name, a press line, a Dutch 07x landline
 taken for a British mobile, an officer by collar number, ...) brought it to recall 1.0, precision 0.969.
+
+Batch 92 (24 documents, 118 items) was written after those fixes and run once against them, the others' changes
+still apart: recall 0.822, precision 0.952, ground accuracy 0.99, 0 of 9 officials flagged. Two expectations
+changed after that run: a German postcode under the street is an item too (as a Dutch or Belgian one is), and a
+network's name inside a sentence a passage covers is covered with it. Its fixes (a BSN written in threes after
+its word, an address field's postcode, "Van der Hoek" after a role, a chat sender's surname that is a word, a
+month in a date and cities as no first names, German and more English street words, a street in brackets after
+a name, an account handle, an employer field, and cues for dealing, a child's complaint, an operation, a nursing
+home, prison, a sexual orientation, an ethnic background, a confidence asked of a partner and a caseworker's
+assessment) brought it to recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -1119,14 +1129,491 @@ DOCS: list[Doc] = [
         visible=["afdeling Parkeren", "25 april 2024"],
         batch=91,
     ),
+    Doc(
+        "nl-schuldhulp-intake",
+        "Intakeformulier schuldhulpverlening - Gemeente Zaanstad\n"
+        "Datum intake: 14 mei 2024                 Consulent: Ruben Vermeij\n"
+        "\n"
+        "Aanvrager:      mevrouw S.R. (Samira) Ouali\n"
+        "BSN:            463.386.048\n"
+        "Geboortedatum:  09-06-1988\n"
+        "IBAN:           NL28 INGB 0762 3438 56\n"
+        "Kinderen:       Ilyas (7), Nour (4)\n"
+        "Werkgever:      Albert Heijn Zaandam (vakkenvuller, 24 uur)\n"
+        "\n"
+        "Mevrouw heeft schulden bij de Belastingdienst, CJIB en Vattenfall, samen ongeveer € 11.400. Zij heeft sinds de\n"
+        "scheiding last van depressieve klachten en slaapt slecht. Haar ex-partner betaalt geen alimentatie.\n",
+        redact=[
+            ("Ruben Vermeij", "PERSON", E),
+            ("S.R. (Samira) Ouali", "PERSON", E),
+            ("463.386.048", "BSN", BSN_GROUND),
+            ("09-06-1988", "DATE_OF_BIRTH", E),
+            ("NL28 INGB 0762 3438 56", "IBAN", E),
+            ("Ilyas", "PERSON", E),
+            ("Nour", "PERSON", E),
+        ],
+        passages=[("depressieve klachten", SPECIAL)],
+        visible=["Gemeente Zaanstad", "Belastingdienst", "14 mei 2024"],
+        batch=92,
+    ),
+    Doc(
+        "nl-doorgestuurde-mail-gmail",
+        "---------- Doorgestuurd bericht ---------\n"
+        "Van: Pieter-Jan Hooghiemstra <pjhooghiemstra@gmail.com>\n"
+        "Date: di 5 mrt 2024 om 10:12\n"
+        "Subject: overlast hangjongeren\n"
+        "To: <meldingen@heerenveen.nl>\n"
+        "\n"
+        "Op ma 4 mrt 2024 om 22:40 schreef Anke Bosgra <anke.bosgra@hotmail.com>:\n"
+        "> Pieter-Jan, ik heb de politie weer gebeld. Die jongen van nummer 12 stond weer te dealen.\n"
+        "\n"
+        "Geachte gemeente,\n"
+        "Hierbij stuur ik u het bericht van mijn buurvrouw door. Wij willen graag een gesprek met de wijkagent.\n"
+        "Met vriendelijke groet,\n"
+        "Pieter-Jan Hooghiemstra\n",
+        redact=[
+            ("Pieter-Jan Hooghiemstra", "PERSON", E),
+            ("pjhooghiemstra@gmail.com", "EMAIL", E),
+            ("Anke Bosgra", "PERSON", E),
+            ("anke.bosgra@hotmail.com", "EMAIL", E),
+            ("> |Pieter-Jan|,", "PERSON", E),
+        ],
+        passages=[("stond weer te dealen", SPECIAL)],
+        visible=["meldingen@heerenveen.nl"],
+        batch=92,
+    ),
+    Doc(
+        "en-uk-subject-access-log",
+        "SUBJECT ACCESS REQUEST - CASE NOTE\n"
+        "Reference: SAR-2024-1187\n"
+        "Data subject: Mr Jaroslav Novak\n"
+        "National Insurance number: JG 10 37 21 B\n"
+        "Address: Flat 2, 19 Mill Road, Cambridge CB1 2AD\n"
+        "Case officer: Priya Raman (Information Governance)\n"
+        "\n"
+        "Mr Novak asks for all records about his universal credit claim, including notes from his work coach,\n"
+        "Bethany Clarke. He says the notes wrongly state he was dismissed for drinking at work.\n",
+        redact=[
+            ("Jaroslav Novak", "PERSON", E),
+            ("JG 10 37 21 B", "ID_DOCUMENT", E),
+            ("Flat 2, 19 Mill Road", "ADDRESS", E),
+            ("CB1 2AD", "ADDRESS", E),
+            ("Priya Raman", "PERSON", E),
+            ("Mr |Novak|", "PERSON", E),
+            ("Bethany Clarke", "PERSON", E),
+        ],
+        visible=["SAR-2024-1187", "Information Governance"],
+        batch=92,
+    ),
+    Doc(
+        "nl-bestuurlijk-overleg-dijkversterking",
+        "Verslag bestuurlijk overleg dijkversterking Gorinchem-Waardenburg, 3 oktober 2023\n"
+        "Aanwezig: gedeputeerde Van der Hoek (provincie Gelderland), dijkgraaf Kooiman (Waterschap Rivierenland),\n"
+        "burgemeester Melissant-Briene (Gorinchem); ambtelijk: Thijs Verhagen (provincie), Lotte Ammerlaan\n"
+        "(waterschap, verslag)\n"
+        "\n"
+        "De dijkgraaf meldt dat de planning met een half jaar uitloopt. Gedeputeerde Van der Hoek vraagt om een\n"
+        "nieuwe raming voor het volgende overleg. Thijs stuurt die uiterlijk 1 november rond.\n",
+        redact=[
+            ("Thijs Verhagen", "PERSON", E),
+            ("Lotte Ammerlaan", "PERSON", E),
+            ("overleg. |Thijs| stuurt", "PERSON", E),
+        ],
+        officials=["Van der Hoek", "Kooiman", "Melissant-Briene"],
+        visible=["Waterschap Rivierenland", "provincie Gelderland"],
+        batch=92,
+    ),
+    Doc(
+        "de-euregio-brief-kreis",
+        "Kreis Kleve - Der Landrat\n"
+        "Fachbereich Ordnung\n"
+        "\n"
+        "Frau\n"
+        "Gerda Schulze-Böhmer\n"
+        "Lindenallee 17\n"
+        "47533 Kleve\n"
+        "\n"
+        "Sehr geehrte Frau Schulze-Böhmer,\n"
+        "\n"
+        "Ihre Anfrage zur grenzüberschreitenden Pflegeberatung haben wir an die Gemeente Nijmegen weitergeleitet.\n"
+        "\n"
+        "Mit freundlichen Grüßen\n"
+        "Im Auftrag\n"
+        "Hans-Peter Wiegand\n",
+        redact=[
+            ("Gerda Schulze-Böhmer", "PERSON", E),
+            ("Lindenallee 17", "ADDRESS", E),
+            ("47533", "ADDRESS", E),
+            ("Frau |Schulze-Böhmer|", "PERSON", E),
+            ("Hans-Peter Wiegand", "PERSON", E),
+        ],
+        visible=["Kreis Kleve", "Gemeente Nijmegen", "Fachbereich Ordnung"],
+        batch=92,
+    ),
+    Doc(
+        "en-us-email-thread-wrote",
+        "From: Daniel Okafor <dokafor@epa.gov>\n"
+        "Sent: Tuesday, March 5, 2024 10:31 AM\n"
+        "To: (b)(6)\n"
+        "Subject: RE: site visit Flint\n"
+        "\n"
+        "Thanks - I'll bring the sampling kits.\n"
+        "\n"
+        "On Mon, Mar 4, 2024 at 4:02 PM, Rachel Whitmore <rachel.whitmore@gmail.com> wrote:\n"
+        "> Daniel, my son has had rashes since January and our pediatrician thinks it's the water.\n"
+        "> You can reach me at (810) 555-2917.\n",
+        redact=[
+            ("Daniel Okafor", "PERSON", E),
+            ("dokafor@epa.gov", "EMAIL", E),
+            ("Rachel Whitmore", "PERSON", E),
+            ("rachel.whitmore@gmail.com", "EMAIL", E),
+            ("> |Daniel|,", "PERSON", E),
+            ("(810) 555-2917", "PHONE", E),
+        ],
+        passages=[("my son has had rashes", SPECIAL)],
+        visible=["(b)(6)"],
+        batch=92,
+    ),
+    Doc(
+        "nl-bibob-advies-horeca",
+        "Bibob-advies, Landelijk Bureau Bibob\n"
+        "Betreft: aanvraag exploitatievergunning Café De Zwaan, Markt 3, Oss\n"
+        "Aanvrager: Z. (Zoran) Petrović, geboren 22 april 1979 te Belgrado\n"
+        "\n"
+        "Uit de justitiële documentatie blijkt dat betrokkene in 2019 is veroordeeld wegens witwassen. Zijn\n"
+        "zakenpartner, Dennis van Lieshout, is verdacht van betrokkenheid bij een hennepkwekerij in Uden.\n"
+        "Het LBB adviseert de vergunning te weigeren.\n",
+        redact=[
+            ("Z. (Zoran) Petrović", "PERSON", E),
+            ("22 april 1979", "DATE_OF_BIRTH", E),
+            ("Dennis van Lieshout", "PERSON", E),
+        ],
+        passages=[("veroordeeld wegens witwassen", SPECIAL), ("verdacht van betrokkenheid", SPECIAL)],
+        visible=["Landelijk Bureau Bibob", "Café De Zwaan"],
+        batch=92,
+    ),
+    Doc(
+        "nl-boa-proces-verbaal",
+        "PROCES-VERBAAL VAN BEVINDINGEN\n"
+        "Handhaving gemeente Rotterdam\n"
+        "Ik, verbalisant, Kevin Rijnsburger, buitengewoon opsporingsambtenaar, BOA-nummer 77310042, verklaar het\n"
+        "volgende.\n"
+        "Op zaterdag 13 juli 2024 omstreeks 02.15 uur zag ik op de Witte de Withstraat een man wildplassen. Hij\n"
+        "gaf op te zijn: Romano Sedney, geboren 30-12-1995 te Paramaribo, wonende Zuidplein 88B, 3083 CX Rotterdam.\n",
+        redact=[
+            ("Kevin Rijnsburger", "PERSON", E),
+            ("77310042", "ID_DOCUMENT", E),
+            ("Romano Sedney", "PERSON", E),
+            ("30-12-1995", "DATE_OF_BIRTH", E),
+            ("Zuidplein 88B, 3083 CX", "ADDRESS", E),
+        ],
+        visible=["Witte de Withstraat", "Handhaving gemeente Rotterdam"],
+        batch=92,
+    ),
+    Doc(
+        "nl-kamerbrief-commissiedebat",
+        "Kamerbrief over toezeggingen commissiedebat Jeugd\n"
+        "Datum 12 maart 2024\n"
+        "\n"
+        "Tijdens het commissiedebat van 7 februari heeft het lid Westerveld (GroenLinks-PvdA) gevraagd naar de\n"
+        "wachttijden in de jeugd-ggz. Ook Kamerlid Ceder (ChristenUnie) vroeg hiernaar. Ik heb toegezegd de Kamer\n"
+        "voor de zomer te informeren.\n"
+        "\n"
+        "De staatssecretaris van Volksgezondheid, Welzijn en Sport,\n"
+        "\n"
+        "Maarten van Ooijen\n",
+        officials=["Westerveld", "Ceder", "Maarten van Ooijen"],
+        visible=["GroenLinks-PvdA", "ChristenUnie", "12 maart 2024"],
+        batch=92,
+    ),
+    Doc(
+        "nl-ziekmelding-teamapp",
+        "Van: Coördinator Publiekszaken\n"
+        "Aan: Team Burgerzaken\n"
+        "Onderwerp: bezetting balie vandaag\n"
+        "\n"
+        "Hoi allemaal,\n"
+        "\n"
+        "Wendy heeft zich vanochtend ziek gemeld en Gijs zit bij de tandarts tot 11 uur. Kan iemand van de\n"
+        "middagploeg eerder komen? Dewi neemt de paspoortaanvragen over.\n"
+        "\n"
+        "Dank!\n",
+        redact=[("Wendy", "PERSON", E), ("Gijs", "PERSON", E), ("Dewi", "PERSON", E)],
+        passages=[("ziek gemeld", SPECIAL)],
+        visible=["Team Burgerzaken"],
+        batch=92,
+    ),
+    Doc(
+        "nl-jeugdreclassering-overdracht",
+        "Overdrachtsformulier Jeugdreclassering, William Schrikker Stichting\n"
+        "Jongere: Rayan El Amrani (16), Hoofdweg 310-2, 1058 BB Amsterdam\n"
+        "School: Calandlyceum, 4 vmbo\n"
+        "Moeder: mevrouw H. El Amrani-Tahiri, 06-19 44 72 08\n"
+        "\n"
+        "Rayan heeft een werkstraf van 40 uur voor een winkeldiefstal. Hij is bekend bij de politie en blowt dagelijks.\n"
+        "Zijn moeder maakt zich zorgen over zijn vrienden uit de wijk.\n",
+        redact=[
+            ("Rayan El Amrani", "PERSON", E),
+            ("Hoofdweg 310-2, 1058 BB", "ADDRESS", E),
+            ("H. El Amrani-Tahiri", "PERSON", E),
+            ("06-19 44 72 08", "PHONE", E),
+            ("\n|Rayan| heeft", "PERSON", E),
+        ],
+        passages=[("werkstraf van 40 uur", SPECIAL), ("blowt dagelijks", SPECIAL)],
+        visible=["William Schrikker Stichting", "Calandlyceum"],
+        batch=92,
+    ),
+    Doc(
+        "en-uk-visa-caseworker-note",
+        "UK Visas and Immigration - caseworker minute\n"
+        "Applicant: Ms Grace Achieng Otieno (DOB 14.03.1990)\n"
+        "Home Office reference: O1192837\n"
+        "Sponsor: her brother, Mr Peter Otieno Ouma, 44 Gladstone Street, Leicester LE1 2BE\n"
+        "\n"
+        "The applicant states she was detained in Nairobi in 2021 because of her work for an LGBT rights group and\n"
+        "that she is a lesbian. I consider her account to be credible and recommend the claim is granted.\n",
+        redact=[
+            ("Grace Achieng Otieno", "PERSON", E),
+            ("14.03.1990", "DATE_OF_BIRTH", E),
+            ("O1192837", "ID_DOCUMENT", E),
+            ("Peter Otieno Ouma", "PERSON", E),
+            ("44 Gladstone Street", "ADDRESS", E),
+            ("LE1 2BE", "ADDRESS", E),
+        ],
+        passages=[("she is a lesbian", SPECIAL), ("I consider her account", "5.2.1")],
+        visible=["UK Visas and Immigration"],
+        batch=92,
+    ),
+    Doc(
+        "nl-adellijke-titels-brief",
+        "Aan: jhr. mr. W.A. van Lynden\n"
+        "Kasteellaan 4\n"
+        "3941 ML Doorn\n"
+        "\n"
+        "Hooggeboren Heer,\n"
+        "\n"
+        "In antwoord op uw brief over de restauratie van de oranjerie kan ik u meedelen dat de subsidie is\n"
+        "toegekend. Uw contactpersoon bij de Rijksdienst voor het Cultureel Erfgoed is mevrouw drs. C. Hoefnagels.\n",
+        redact=[
+            ("W.A. van Lynden", "PERSON", E),
+            ("Kasteellaan 4\n3941 ML", "ADDRESS", E),
+            ("C. Hoefnagels", "PERSON", E),
+        ],
+        visible=["Rijksdienst voor het Cultureel Erfgoed"],
+        batch=92,
+    ),
+    Doc(
+        "nl-kcc-telefoonnotitie",
+        "Telefoonnotitie Klant Contact Centrum\n"
+        "Datum: 18-09-2024 14:05\n"
+        "Medewerker KCC: Jesse\n"
+        "Beller: de heer Tjeerd Wiersma, tel. 0513-628 415\n"
+        "\n"
+        "Meneer belt over de afvalinzameling. Zijn container is al drie weken niet geleegd. Hij is boos en zegt dat\n"
+        "hij door zijn rugoperatie de container niet zelf naar de milieustraat kan brengen.\n"
+        "Terugbelverzoek aan team Afval.\n",
+        redact=[
+            ("Medewerker KCC: |Jesse|", "PERSON", E),
+            ("Tjeerd Wiersma", "PERSON", E),
+            ("0513-628 415", "PHONE", E),
+        ],
+        passages=[("zijn rugoperatie", SPECIAL)],
+        visible=["team Afval", "18-09-2024 14:05"],
+        batch=92,
+    ),
+    Doc(
+        "nl-whatsapp-groep-buurtpreventie",
+        "WhatsApp-chat met Buurtpreventie Vogelwijk\n"
+        "21-08-2024 23:02 - Marco Buurman: Er loopt weer iemand aan de auto's te trekken bij de Merelstraat\n"
+        "21-08-2024 23:04 - Ingrid 🌷: Ik zie hem ook, grijze hoodie\n"
+        "21-08-2024 23:05 - Marco Buurman: Ingrid bel jij 112?\n"
+        "21-08-2024 23:09 - +31 6 38 21 77 04: Politie is onderweg\n",
+        redact=[
+            ("Marco Buurman", "PERSON", E),
+            ("Ingrid", "PERSON", E),
+            ("+31 6 38 21 77 04", "PHONE", E),
+        ],
+        visible=["Buurtpreventie Vogelwijk", "Merelstraat"],
+        batch=92,
+    ),
+    Doc(
+        "nl-aanvraag-bijstand-tabel",
+        "Gegevens aanvrager en partner\n"
+        "                 Aanvrager               Partner\n"
+        "Naam             Kees Hoogendoorn        Joyce Hoogendoorn-Smit\n"
+        "Geboortedatum    11-02-1974              27-07-1977\n"
+        "BSN              550766650               677163563\n"
+        "Rekeningnummer   NL73 SNSB 2268 5632 58\n",
+        redact=[
+            ("Kees Hoogendoorn", "PERSON", E),
+            ("Joyce Hoogendoorn-Smit", "PERSON", E),
+            ("11-02-1974", "DATE_OF_BIRTH", E),
+            ("27-07-1977", "DATE_OF_BIRTH", E),
+            ("550766650", "BSN", BSN_GROUND),
+            ("677163563", "BSN", BSN_GROUND),
+            ("NL73 SNSB 2268 5632 58", "IBAN", E),
+        ],
+        batch=92,
+    ),
+    Doc(
+        "en-uk-school-incident-report",
+        "Incident report - Oakfield Academy\n"
+        "Date: 12 June 2024\n"
+        "Pupil: Jayden Thompson (Year 9)\n"
+        "Staff member reporting: Mrs L. Akhtar (Head of Year)\n"
+        "\n"
+        "Jayden was found with a vape in the toilets. He told me his dad is in prison and that he is being looked\n"
+        "after by his nan, Maureen Thompson, at 3 Elm Close, Rotherham S60 1QT.\n",
+        redact=[
+            ("Jayden Thompson", "PERSON", E),
+            ("L. Akhtar", "PERSON", E),
+            ("\n|Jayden| was", "PERSON", E),
+            ("Maureen Thompson", "PERSON", E),
+            ("3 Elm Close", "ADDRESS", E),
+            ("S60 1QT", "ADDRESS", E),
+        ],
+        passages=[("his dad is in prison", SPECIAL)],
+        visible=["Oakfield Academy", "12 June 2024"],
+        batch=92,
+    ),
+    Doc(
+        "nl-ambtsbericht-aivd",
+        "Stg. GEHEIM\n"
+        "Ambtsbericht AIVD aan de burgemeester van Den Haag\n"
+        "Kenmerk: 2024-00318\n"
+        "\n"
+        "1. De AIVD heeft uit betrouwbare bron vernomen dat de heer Yusuf Demirtaş, geboren 3 januari 1990, actief\n"
+        "is binnen een extremistisch netwerk in de regio Haaglanden.\n"
+        "2. Deze informatie mag niet worden gedeeld met derden buiten de gemeentelijke driehoek.\n",
+        redact=[("Yusuf Demirtaş", "PERSON", E), ("3 januari 1990", "DATE_OF_BIRTH", E)],
+        passages=[("Stg. GEHEIM", "5.1.1b"), ("uit betrouwbare bron vernomen", "5.1.1b")],
+        officials=[],
+        visible=["Kenmerk: 2024-00318"],
+        batch=92,
+    ),
+    Doc(
+        "nl-contactpersoon-onderaan-brief",
+        "Ministerie van Volksgezondheid, Welzijn en Sport\n"
+        "Directie Langdurige Zorg\n"
+        "\n"
+        "Betreft: reactie op uw brief over de eigen bijdrage Wlz\n"
+        "\n"
+        "Geachte heer Roodbeen,\n"
+        "\n"
+        "Dank voor uw brief van 2 april over de eigen bijdrage van uw moeder, die in een verpleeghuis woont.\n"
+        "Het CAK stelt de bijdrage vast; ik heb uw vragen aan het CAK doorgestuurd.\n"
+        "\n"
+        "Contactpersoon: drs. Karin Smeets, senior beleidsmedewerker, T 070 340 78 90, karin.smeets@minvws.nl\n",
+        redact=[
+            ("Geachte heer |Roodbeen|", "PERSON", E),
+            ("Karin Smeets", "PERSON", E),
+            ("070 340 78 90", "PHONE", E),
+            ("karin.smeets@minvws.nl", "EMAIL", E),
+        ],
+        passages=[("die in een verpleeghuis woont", SPECIAL)],
+        visible=["Directie Langdurige Zorg", "CAK"],
+        batch=92,
+    ),
+    Doc(
+        "nl-mail-engelse-ambassade",
+        "From: Sophie Turnbull <sophie.turnbull@fcdo.gov.uk>\n"
+        "To: Wouter de Graaf <wouter-de.graaf@minbuza.nl>\n"
+        "Subject: migration dialogue - next steps\n"
+        "\n"
+        "Dear Wouter,\n"
+        "\n"
+        "As discussed, London is not yet ready to go public on the returns arrangement; please keep this between us\n"
+        "until the Home Secretary has briefed Cabinet. Our ambassador, Joanna Roper, will call your DG on Monday.\n"
+        "\n"
+        "Best,\n"
+        "Sophie\n",
+        redact=[
+            ("Sophie Turnbull", "PERSON", E),
+            ("sophie.turnbull@fcdo.gov.uk", "EMAIL", E),
+            ("Wouter de Graaf", "PERSON", E),
+            ("wouter-de.graaf@minbuza.nl", "EMAIL", E),
+            ("Dear |Wouter|", "PERSON", E),
+            ("Best,\n|Sophie|", "PERSON", E),
+        ],
+        passages=[("please keep this between us", "5.1.2a")],
+        officials=["Joanna Roper"],
+        batch=92,
+    ),
+    Doc(
+        "nl-klachtafhandeling-handtekening-functie",
+        "Geachte mevrouw Brouwer-Koolhaas,\n"
+        "\n"
+        "Op 4 juni heeft u een klacht ingediend over de bejegening door een van onze handhavers. Wij hebben de klacht\n"
+        "besproken met de betrokken medewerker, de heer D. Sprenger. Hij betreurt het voorval.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "mr. A.C. Zwinkels\n"
+        "klachtencoördinator\n",
+        redact=[
+            ("Brouwer-Koolhaas", "PERSON", E),
+            ("D. Sprenger", "PERSON", E),
+            ("A.C. Zwinkels", "PERSON", E),
+        ],
+        visible=["klachtencoördinator", "4 juni"],
+        batch=92,
+    ),
+    Doc(
+        "en-us-ig-report-excerpt",
+        "OFFICE OF INSPECTOR GENERAL - REPORT OF INVESTIGATION\n"
+        "Case Number: OI-2023-0147\n"
+        "Subject: (b)(6), (b)(7)(C), GS-13 Contract Specialist\n"
+        "\n"
+        "The investigation found that the subject accepted meals from a contractor representative, Mr. Gregory Haines\n"
+        "of Tri-State Logistics LLC. Inspector General Rachel Mendoza referred the matter to the U.S. Attorney's\n"
+        "Office, which declined prosecution.\n",
+        redact=[("Gregory Haines", "PERSON", E)],
+        officials=["Rachel Mendoza"],
+        visible=["(b)(6), (b)(7)(C)", "Tri-State Logistics LLC", "OI-2023-0147"],
+        batch=92,
+    ),
+    Doc(
+        "nl-verslag-inspraakavond-windpark",
+        "Verslag inspraakavond windpark Spui, 26 september 2024, dorpshuis Piershil\n"
+        "Namens de gemeente: wethouder Jan-Willem Kats; projectleider Marloes Groenendijk\n"
+        "\n"
+        "Vragen uit de zaal\n"
+        "- Mevrouw De Jongh (Kade 14) vraagt naar slagschaduw bij haar woning.\n"
+        "- De heer Van Es, melkveehouder, vreest voor zijn vergunning.\n"
+        "- Een bewoner vertelt dat zijn dochter epilepsie heeft en bang is voor flikkerend licht.\n",
+        redact=[
+            ("Marloes Groenendijk", "PERSON", E),
+            ("Mevrouw |De Jongh|", "PERSON", E),
+            ("Kade 14", "ADDRESS", E),
+            ("De heer |Van Es|", "PERSON", E),
+        ],
+        passages=[("dochter epilepsie heeft", SPECIAL)],
+        officials=["Jan-Willem Kats"],
+        visible=["dorpshuis Piershil"],
+        batch=92,
+    ),
+    Doc(
+        "nl-sociale-media-melding",
+        "Melding discriminatie via webformulier\n"
+        "Naam melder: Lisa Nguyen\n"
+        "E-mail: lisa.nguyen97@outlook.com\n"
+        "\n"
+        "Op Instagram zet het account @jeroen_vd_berg88 al weken racistische opmerkingen over mijn Vietnamese\n"
+        "achtergrond onder mijn foto's. Ik weet dat het Jeroen van den Berg uit Almere is.\n",
+        redact=[
+            ("Lisa Nguyen", "PERSON", E),
+            ("lisa.nguyen97@outlook.com", "EMAIL", E),
+            ("@jeroen_vd_berg88", "SOCIAL_MEDIA", E),
+            ("Jeroen van den Berg", "PERSON", E),
+        ],
+        passages=[("mijn Vietnamese\nachtergrond", SPECIAL)],
+        batch=92,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
-    ("nl-codebericht-ankara-migratie", "Van der Zwan"):
-        "a surname that opens with a particle, alone after a role word ('Ambassadeur Van der Zwan sprak'): no name "
-        "rule takes it, so it stays visible but is not shown to the reviewer as a kept official",
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
