@@ -153,7 +153,7 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:[A-Z][\w&-]
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
-    rf"^\s*(?:(?i:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
+    rf"^\s*(?:(?i:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}(?:-(?:van|de|der|den|ter|ten)(?:\s+(?:de|der|den|het))?\s+{_CAP})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
     rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
@@ -173,7 +173,7 @@ _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]
 _SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)*:")
 # a chat message's or a transcript's line: a time stamp and a speaker, or a speaker and the time
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
-                        r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t]|<v[ \t]"
+                        r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t\n]|<v[ \t]"
                         # a speaker alone on the line under a clock time ("[08:47] Verschuren, Lotte (DGNVLG)")
                         r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$)")
 # "bewoner van de Burgemeester de Withstraat 12": the role word names a street
@@ -214,6 +214,8 @@ _FIELD_OPEN = re.compile(rf"[ \t]*[{_UPPER}][\w-]*(?:[ \t]+[\w-]+){{0,2}}[ \t]*:
 # a chat export's speaker line under its time, in an address book's form ("[08:47] Verschuren, Lotte (DGNVLG)")
 _CHAT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
                              r"(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
+# a meeting transcript's speaker on the line under the time code ("0:00:04\nVan Dijk, Marieke")
+_TRANSCRIPT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*\n[ \t]*(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
 # a Surinamese Chinese surname's parts ("Tjon A Fong", "Lie A Kwie"), written apart: the "A" joins them
 _A_SURNAME_PART = re.compile(rf"[ \t]A[ \t]([{_UPPER}][{_LOWER}]{{1,5}})(?![\w-])")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}[ \t]+\Z")
@@ -259,6 +261,7 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 # the value of a field that names an organisation ("Werkgever: Albert Heijn Zaandam"), not a person
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
+_FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
 _MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\w)")
 _DAY_BEFORE = re.compile(r"(?<!\w)\d{1,2}[ \t]+\Z")
@@ -375,6 +378,9 @@ class PersonDetector(EntityRecognizer):
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:oud-|ex-)?(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
+        # "moeder van Mila", "de vader van Sem": the relative of the one named
+        self._relation_of = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.relations)) + r")\s+(?:van|of)\s+$", re.I) \
+            if people.relations else None
         self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
                                        + r"),?[ \t]+$", re.I) if people.person_nouns else None
         # a home, a birth, or a phone number or personal number in brackets right after the name ("X Y (06-12345678)")
@@ -510,9 +516,10 @@ class PersonDetector(EntityRecognizer):
 
     def _chat_book_names(self, text: str) -> list[Name]:
         """A chat export's speaker under the time, as the address book writes it ("[08:47] Verschuren, Lotte (DGNVLG)")."""
-        if "," not in text or "]" not in text:
+        if "," not in text or ("]" not in text and ":" not in text):
             return []
-        return [name for m in _CHAT_BOOK_LINE.finditer(text)
+        return [name for regex in (_CHAT_BOOK_LINE, _TRANSCRIPT_BOOK_LINE) for m in regex.finditer(text)
+                if self._first_name_after_comma(*m.group("value").split(",", 1))  # not "[09:12] Prima, dank"
                 for name in self._names_in_value(m.group("value"), m.start("value"), "chat")]
 
     def _capital_names(self, text: str) -> list[Name]:
@@ -635,6 +642,7 @@ class PersonDetector(EntityRecognizer):
                 if not text[pos:eol].strip():
                     break
                 cells = _tab_cells(text, pos, eol) if tabbed else None
+                row: list[tuple[str, tuple[int, str]]] = []
                 for col, label in columns:
                     cell = None
                     if cells is not None:
@@ -642,9 +650,16 @@ class PersonDetector(EntityRecognizer):
                     elif pos + col < eol and (col == 0 or text[pos + col - 1] in " \t"):
                         m = _CELL.match(text, pos + col, eol)
                         cell = (m.start(), m.group()) if m else None
-                    if cell and label.lower().startswith(("paraaf", "parafen", "initialen")):
-                        names.extend(self._paraaf(cell[1], cell[0], label))
-                    elif cell:
+                    if cell:
+                        row.append((label, cell))
+                paraaf = ("paraaf", "parafen", "initialen")
+                named = [cell[1] for label, cell in row if not label.lower().startswith(paraaf)]
+                for label, cell in row:
+                    if label.lower().startswith(paraaf):
+                        # beside a name, a paraaf in capitals that are not its initials names the unit ("DGB")
+                        if not (named and cell[1].strip().isupper() and not any(_initials_of(cell[1], n) for n in named)):
+                            names.extend(self._paraaf(cell[1], cell[0], label))
+                    else:
                         names.extend(self._names_in_value(cell[1], cell[0], label, label.lower() in self._name_part_labels))
                 pos = eol + 1
         return names
@@ -869,11 +884,13 @@ class PersonDetector(EntityRecognizer):
                                                      # capitalised particle is a surname
                                                      and not self._after_role_particles(text, chain, k)))
                  # a first name never follows "<Word> van" ("Statuut van Rome ..."); a surname may follow a role
-                 # ("Ambassadeur Van der Zwan")
+                 # ("Ambassadeur Van der Zwan"), and a first name
+                 # with a surname after it does ("Mail van Jan Visser aan ...")
                  and not (k >= 2 and chain[k - 1].kind == "particle" and any(
                      t.kind != "particle" and t.text.lower() not in self._particles for t in chain[:k - 1])
                      and not self._role_right_before(text, chain[self._particles_from(chain, k)].start)
-                     and not self._after_role_particles(text, chain, k))]
+                     and not self._after_role_particles(text, chain, k)
+                     and not self._first_and_surname(chain, k))]
         if not heads:  # most runs are one sentence-initial word ("De", "Het")
             return []
         headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start) \
@@ -904,6 +921,14 @@ class PersonDetector(EntityRecognizer):
     def _role_right_before(self, text: str, start: int) -> bool:
         """Whether a role word ends right before ``start`` ("staatssecretaris Nobel", "Wethouder\nGroot")."""
         return _last_word(text, start) in self._role_ends and bool(self._role_before.search(text, max(0, start - 40), start))
+
+    def _first_and_surname(self, chain: list[_Tok], k: int) -> bool:
+        """Whether ``chain[k]`` is a listed first name and a capitalised word that is no common word follows it,
+        perhaps after particles ("Jan Visser", "Piet de Vries")."""
+        if not self.lexicon.is_first_name(chain[k].text):
+            return False
+        after = next((t for t in chain[k + 1:] if t.kind != "particle"), None)
+        return after is not None and after.kind == "cap" and not self.lexicon.is_common(after.text)
 
     def _after_role_particles(self, text: str, chain: list[_Tok], k: int) -> bool:
         """Whether ``chain[k]`` follows a run of particles that opens with a capital ("Van der") right after a
@@ -1081,6 +1106,9 @@ class PersonDetector(EntityRecognizer):
                     and self._relation.search(before) \
                     and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
+            if head.kind == "cap" and [t.text.lower() for t in chain[p:k]] in ([], ["van"], ["of"]) and self._relation_of \
+                    and self.lexicon.is_first_name(head.text) and self._relation_of.search(before):
+                return Name(head.start, end, 0.7, "relation", "name-relation")  # "moeder van Mila"
             # in a chat, also after "van" ("de lijst van Merel"): a first name no surname follows is no department's
             if head.kind == "cap" and (p == k == 0 or (p == 0 and k == 1 and chain[0].text == "van")) and self._chat \
                     and not caps_after and len(head.text) >= 3 \
@@ -1190,6 +1218,9 @@ class PersonDetector(EntityRecognizer):
                 continue
             stop = None
             if kind == "word":
+                ext = _FILE_EXTENSION.search(value)
+                if ext:  # "Brief aan mevrouw E. Cools-Hendriks.pdf": a file's name, the name before its extension
+                    value = value[:ext.start()]
                 stripped = value.rstrip(".-")
                 if not stripped:
                     continue
@@ -1434,6 +1465,13 @@ class PersonDetector(EntityRecognizer):
                                      or w.lower() in _LIST_WORDS or self._titles.search(w + " ") for w in words):
             return role
         return None
+
+
+def _initials_of(paraaf: str, name: str) -> bool:
+    """Whether ``paraaf`` ("LO", "GVN") is the initials of ``name`` ("Lieke Oostenbrink", "Gijs van Nimwegen")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1 or w.isupper()]
+    return paraaf.strip().upper() in ("".join(w[0] for w in words).upper(),
+                                      "".join(w[0] for w in words if w[0].isupper()).upper())
 
 
 def _month_in_date(text: str, name: Name) -> bool:

@@ -110,3 +110,26 @@ def test_german_and_english_streets_and_a_street_in_brackets_after_a_name() -> N
 def test_an_account_handle_and_an_address_fields_postcode() -> None:
     assert redacted("Op Instagram zet het account @jeroen_vd_berg88 berichten.\n", "SOCIAL_MEDIA") == ["@jeroen_vd_berg88"]
     assert "CB1 2AD" in redacted("Address: Flat 2, 19 Mill Road, Cambridge CB1 2AD\n", "ADDRESS")
+
+
+def test_an_outlook_items_people_and_a_transcripts_speakers() -> None:
+    invite = ("Organisator: Wouters, Bram\n"
+              "Verplichte deelnemers: Çelik, Aylin; Janssen, Pieter (COA); Smits-van Hout, Ria\n")
+    assert sorted(redacted(invite, "PERSON")) == ["Janssen, Pieter", "Smits-van Hout, Ria", "Wouters, Bram", "Çelik, Aylin"]
+    transcript = "0:00:04\nVan Dijk, Marieke\nZullen we beginnen?\n0:00:09\nOzturk, Kemal\nJa.\n0:00:15\nVan Dijk, Marieke\nGoed.\n"
+    assert redacted(transcript, "PERSON").count("Van Dijk, Marieke") == 2
+
+
+def test_a_paraaf_in_capitals_is_the_signers_initials_or_else_the_units_code() -> None:
+    table = ("Paraaf        Naam                  Datum\n"
+             "DGB           Femke Oosterveld      12-03\n"
+             "LO            Lieke Oostenbrink     13-03\n")
+    found = redacted(table, "PERSON")
+    assert "LO" in found and "DGB" not in found and "Femke Oosterveld" in found
+
+
+def test_names_in_a_files_name_and_after_a_word_and_van() -> None:
+    assert redacted("1   2024-03-12 Mail van Jan Visser aan provincie.pdf      deels openbaar\n", "PERSON") == ["Jan Visser"]
+    assert redacted("3   Brief aan mevrouw E. Cools-Hendriks.pdf\n", "PERSON") == ["E. Cools-Hendriks"]
+    assert redacted("Het Statuut van Rome en de Universiteit van Amsterdam.\n", "PERSON") == []
+    assert redacted("Er was ook de moeder van Mila bij. Mila verzuimt veel.\n", "PERSON") == ["Mila", "Mila"]

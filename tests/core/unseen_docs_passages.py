@@ -2184,9 +2184,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-gdpr-article-9-quoted", "UK GDPR"):
         "an acronym after a capitalised word a lexicon lists as a first name ('UK GDPR'): read as a first name and a "
         "surname; no lexicon lists the regulation",
-    ("nl-signal-export-woo-verzoek-stikstof", "Merel Dijkgraaf"):
-        "a surname that is also a role word ('Dijkgraaf', the chair of a water board) after a listed first name: only "
-        "'Merel' is found; people.py would have to let a role word after a first name at a chat speaker's place be a name",
     ("nl-mail-feiten-met-voorbehoud", "Postbus Woo"):
         "a functional mailbox's display name in an address field ('Aan: Postbus Woo'): 'Woo' is a listed name and the "
         "field takes the line as a person (people.py; 'Postbus' could open a mailbox's name as 'Team' does)",
