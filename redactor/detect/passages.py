@@ -24,6 +24,8 @@ from redactor.rulepack import PassageRule
 # line ("Onderwerp: ...", "Kanttekening directie IZ: ...") under a header line with no full stop.
 _ITEM = (r"\n(?=[ \t]*(?:[-•*–▪·]|\d{1,2}[.)])[ \t])"
          r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2})"
+         # a log's or a list's entry under a clock time and a wide gap ("10:00  R v ...", "09:12  OvD ...")
+         r"|\n(?=\d{1,2}[:.]\d{2}(?:[ \t]{2,}|\t))"
          r"|\n(?=[ \t]*[A-Z][\w.'/-]*(?:[ \t]+[\w.'/-]+){0,3}[ \t]*:[ \t])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _ITEM)
 _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _ITEM)

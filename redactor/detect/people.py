@@ -142,7 +142,7 @@ _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "m
 PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # a company's form after a name: "Bouwbedrijf Van Wijk B.V.", "Morris James LLP" are firms, not people
 # a company named after a person: the legal form right after the name, or after a word or two ("Pike HR Consulting Ltd")
-COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:[A-Z][\w&-]*[ \t]+){0,2}(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
+COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:(?:[A-Z][\w&-]*|&)[ \t]+){0,3}(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
                            r"Ltd|Inc|LLC|LLP|L\.L\.P\.|PLLC|P\.C\.|GmbH|Advocaten|Makelaardij|Architecten|"
                            r"Stichting|Foundation|Fonds|Instituut|Institute|"  # "William Schrikker Stichting"
                            # a building or an institution named after a person ("Charles George VA Medical Center")
@@ -261,6 +261,8 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 # the value of a field that names an organisation ("Werkgever: Albert Heijn Zaandam"), not a person
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
+_FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])(?![ \t]+[{_UPPER}])")
+_PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
 _MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\w)")
@@ -379,7 +381,8 @@ class PersonDetector(EntityRecognizer):
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
         # "moeder van Mila", "de vader van Sem": the relative of the one named
-        self._relation_of = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.relations)) + r")\s+(?:van|of)\s+$", re.I) \
+        self._relation_of = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, [*people.relations, *_PARENTS]))
+                                       + r")\s+(?:van|of)\s+$", re.I) \
             if people.relations else None
         self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
                                        + r"),?[ \t]+$", re.I) if people.person_nouns else None
@@ -468,7 +471,8 @@ class PersonDetector(EntityRecognizer):
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
                 + self._family_list_names(text) + self._chat_book_names(text) \
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
-                + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)]:
+                + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
+                + self._first_name_pairs(text):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -512,6 +516,16 @@ class PersonDetector(EntityRecognizer):
                     start = offset + part.start() + lead
                     names.append(Name(start, offset + part.start() + len(entry.rstrip()), 0.8, "field", "name-field",
                                       {"label": "address book"}))
+        return names
+
+    def _first_name_pairs(self, text: str) -> list[Name]:
+        """Two listed first names joined by "en"/"and" in running text ("raakten Daan en Sem lichtgewond"): two
+        children or colleagues, where one first name alone could be a word or a place."""
+        names = []
+        for m in _FIRST_PAIR.finditer(text):
+            if all(self.lexicon.is_first_name(g) and len(g) >= 3 for g in m.groups()):
+                names += [Name(m.start(1), m.end(1), 0.7, "first-name", "name-first-pair"),
+                          Name(m.start(2), m.end(2), 0.7, "first-name", "name-first-pair")]
         return names
 
     def _chat_book_names(self, text: str) -> list[Name]:
@@ -893,8 +907,10 @@ class PersonDetector(EntityRecognizer):
                      and not self._first_and_surname(chain, k))]
         if not heads:  # most runs are one sentence-initial word ("De", "Het")
             return []
+        # a role word before a first name names its holder, also in a heading ("Office of Congresswoman Delia Ramos")
         headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start) \
             and not (self._closing_line and self._closing_line.match(text, text.rfind("\n", 0, chain[0].start) + 1)) \
+            and not any(self._roles.fullmatch(a.text) and self.lexicon.is_first_name(b.text) for a, b in zip(chain, chain[1:])) \
             and not _LIST_GOES_ON.search(text, max(0, text.rfind("\n", 0, chain[0].start) - 3),
                                          text.rfind("\n", 0, chain[0].start) + 1)  # a list wrapped onto this line
         for strong in (True, False):
@@ -1082,10 +1098,12 @@ class PersonDetector(EntityRecognizer):
                     and (not self.lexicon.is_common(head.text) or (caps_after and head.text in self.lexicon.word_names)) \
                     and _SIGNATURE_TAIL.match(_line_after(text, end)):
                 return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom", "..., legal adviser"
-            if head.kind == "cap" and p == k and not rest and self._closing_inline and self.lexicon.is_first_name(head.text) \
+            # (the next line's first word may have joined the chain: "... Groet Kevin\nTeamleider (08:20): ...")
+            if head.kind == "cap" and p == k and (not rest or "\n" in text[head.end:rest[0].start]) and self._closing_inline \
+                    and self.lexicon.is_first_name(head.text) \
                     and self._closing_inline.search(text, max(0, head.start - 40), head.start) \
-                    and (not _line_after(text, end).strip(" \t.!") or _PAIR_AFTER.match(text, end)):  # "Kees en Ria"
-                return Name(head.start, end, 0.7, "closing", "name-closing")  # "Ik neem de sleutel mee, groet Dmytro"
+                    and (not _line_after(text, head.end).strip(" \t.!") or _PAIR_AFTER.match(text, head.end)):  # "Kees en Ria"
+                return Name(head.start, head.end, 0.7, "closing", "name-closing")  # "Ik neem de sleutel mee, groet Dmytro"
             if head.kind == "cap" and (p == k or chain[p].text[:1].isupper()) and not rest and self._party \
                     and self._party.match(text, head.end) and not self.lexicon.is_common(head.text):
                 # "het lid Paternotte (D66)", "de leden Bikker (CU) en Van Baarle (DENK)": kept by classify

@@ -50,6 +50,7 @@ REASONS: dict[str, dict[str, str]] = {
     "name-suffix": {"en": "capitalised name with a surname ending", "nl": "naam met een kenmerkende achternaamuitgang"},
     "name-upper-surname": {"en": "surname in capitals, a comma and a first name", "nl": "achternaam in hoofdletters, komma en voornaam"},
     "name-surname-first": {"en": "surname followed by initials", "nl": "achternaam gevolgd door voorletters"},
+    "name-first-pair": {"en": "two known first names joined by 'and'", "nl": "twee bekende voornamen verbonden door 'en'"},
     "name-initials-list": {"en": "initials in the field '{label}:'", "nl": "initialen in het veld '{label}:'"},
     "name-paraaf": {"en": "initials in the column '{label}'", "nl": "paraaf in de kolom '{label}'"},
     "name-context": {"en": "name of a private person by what surrounds it ('a resident, X, living at ...')",

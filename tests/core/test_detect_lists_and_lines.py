@@ -133,3 +133,21 @@ def test_names_in_a_files_name_and_after_a_word_and_van() -> None:
     assert redacted("3   Brief aan mevrouw E. Cools-Hendriks.pdf\n", "PERSON") == ["E. Cools-Hendriks"]
     assert redacted("Het Statuut van Rome en de Universiteit van Amsterdam.\n", "PERSON") == []
     assert redacted("Er was ook de moeder van Mila bij. Mila verzuimt veel.\n", "PERSON") == ["Mila", "Mila"]
+
+
+def test_a_role_before_a_first_name_in_a_heading_and_a_sign_off_before_the_next_message() -> None:
+    assert kept("Office of Congresswoman Delia Ramos\nCasework referral\n") == ["Delia Ramos"]
+    chat = ("+31 6 21 43 65 87 (12-05-2024 08:14): Kan vandaag niet komen. Groet Kevin\n"
+            "Teamleider (12-05-2024 08:20): Ik regel vervanging.\n")
+    assert "Kevin" in redacted(chat, "PERSON")
+
+
+def test_two_first_names_joined_by_and_and_the_child_after_de_ouders_van() -> None:
+    found = redacted("Tijdens het schoolreisje raakten Daan en Sem lichtgewond. De ouders van Noah belden.\n", "PERSON")
+    assert found == ["Daan", "Sem", "Noah"]
+    assert redacted("Tussen Breda en Assen ligt veel land.\n", "PERSON") == []
+
+
+def test_a_firm_named_after_its_partners_is_no_person() -> None:
+    text = "Aan: mr. drs. L.C. Hazenberg, advocaat\nHazenberg & Stam Advocaten, Postbus 1045, 8001 BA Zwolle\n"
+    assert redacted(text, "PERSON") == ["mr. drs. L.C. Hazenberg"]

@@ -36,6 +36,15 @@ attendees, a transcript's speaker under the time code, a double surname in an ad
 file's name, "Mail van Jan Visser", "moeder van Mila", a unit's code in a paraaf column beside the signer's
 name, and cues for an operation, complaints of pain, driving under the influence, an evaluation of one's mind and
 officials' judgement) brought it to recall 1.0, precision 1.0.
+
+Batch 94 (24 documents, 84 items) ran first on the branch with all the above and the others' commits of the
+morning: recall 0.905, precision 0.938, ground accuracy 0.987, 0 of 4 officials flagged. One finding became an
+item (a lawyer's name in the court's letter). Its fixes (a role and a first name in a heading, a sign-off before
+the next message's line, two first names joined by "en", the child after "de ouders van", a firm named after
+its partners, a VA file number, an English court list's case, a description of someone's skin or accent, a
+cancer's stage, a log's entries under a clock time as sentences of their own) brought it to recall 1.0,
+precision 0.966; a project's site and parcel in a company's permit stay flagged (an address the rules cannot tell
+from a home), and a title glued to the sentence under it is an xfail.
 """
 
 from __future__ import annotations
@@ -2025,11 +2034,393 @@ DOCS: list[Doc] = [
         passages=[("has advanced dementia", SPECIAL)],
         batch=93,
     ),
+    Doc(
+        "nl-verslag-selectiecommissie",
+        "Verslag selectiegesprekken vacature senior beleidsadviseur Klimaat (vacaturenummer 24-118)\n"
+        "Commissie: Hanna Wieringa (voorzitter), Tim Koopmans, Esra Demir (P&O)\n"
+        "\n"
+        "Kandidaat 1, Sander Bruggink: sterk inhoudelijk, maar weinig ervaring met bestuurlijke advisering.\n"
+        "Kandidaat 2, Yvette Lammers-Oude Nijhuis: overtuigend; de commissie adviseert haar aan te nemen.\n"
+        "Kandidaat 3 trok zich terug wegens een burn-out bij haar huidige werkgever.\n",
+        redact=[
+            ("Hanna Wieringa", "PERSON", E),
+            ("Tim Koopmans", "PERSON", E),
+            ("Esra Demir", "PERSON", E),
+            ("Sander Bruggink", "PERSON", E),
+            ("Yvette Lammers-Oude Nijhuis", "PERSON", E),
+        ],
+        passages=[("wegens een burn-out", SPECIAL)],
+        visible=["vacaturenummer 24-118", "P&O"],
+        batch=94,
+    ),
+    Doc(
+        "en-us-congressional-casework",
+        "Office of Congresswoman Delia Ramos\n"
+        "Casework referral - Department of Veterans Affairs\n"
+        "\n"
+        "Constituent: Mr. Harold T. Jefferson, 4410 W Grand Ave, Chicago, IL 60639\n"
+        "Phone: (773) 555-0142\n"
+        "VA file number: 28 417 993\n"
+        "\n"
+        "Mr. Jefferson, a Vietnam veteran, was diagnosed with prostate cancer in 2022 and asks why his disability claim\n"
+        "has been pending for 14 months.\n",
+        redact=[
+            ("Harold T. Jefferson", "PERSON", E),
+            ("4410 W Grand Ave", "ADDRESS", E),
+            ("(773) 555-0142", "PHONE", E),
+            ("28 417 993", "ID_DOCUMENT", E),
+            ("Mr. |Jefferson|, a", "PERSON", E),
+        ],
+        passages=[("diagnosed with prostate cancer", SPECIAL)],
+        officials=["Delia Ramos"],
+        visible=["Department of Veterans Affairs"],
+        batch=94,
+    ),
+    Doc(
+        "nl-brief-school-leerlingen",
+        "Aan de ouders van groep 7, OBS Het Kompas\n"
+        "\n"
+        "Beste ouders,\n"
+        "\n"
+        "Tijdens het schoolreisje op 12 juni raakten Daan en Sem lichtgewond bij een val van het klimrek. Zij zijn door\n"
+        "de EHBO'er verbonden. De ouders van Noah hebben gevraagd of hun zoon voortaan een eigen begeleider krijgt\n"
+        "vanwege zijn autisme.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Marije Stoffels, directeur\n",
+        redact=[
+            ("raakten |Daan| en", "PERSON", E),
+            ("en |Sem| lichtgewond", "PERSON", E),
+            ("ouders van |Noah|", "PERSON", E),
+            ("Marije Stoffels", "PERSON", E),
+        ],
+        passages=[("vanwege zijn autisme", SPECIAL)],
+        visible=["OBS Het Kompas"],
+        batch=94,
+    ),
+    Doc(
+        "nl-omgevingsvergunning-aanvrager-bv",
+        "Besluit omgevingsvergunning, zaaknummer Z/24/0871\n"
+        "Aanvrager: Bouwbedrijf Jansen Wijchen B.V., vertegenwoordigd door de heer K.P. Jansen\n"
+        "Locatie: Kasteellaan 12, 6602 DG Wijchen, kadastraal bekend gemeente Wijchen, sectie F, nummer 1187\n"
+        "\n"
+        "Tegen het ontwerpbesluit is een zienswijze ingediend door de eigenaar van het naastgelegen perceel,\n"
+        "mevrouw G. Arts-van Dongen.\n",
+        redact=[
+            ("K.P. Jansen", "PERSON", E),
+            ("G. Arts-van Dongen", "PERSON", E),
+        ],
+        visible=["Bouwbedrijf Jansen Wijchen B.V.", "Z/24/0871"],
+        batch=94,
+    ),
+    Doc(
+        "en-uk-mp-spouse-visa-letter",
+        "House of Commons, London SW1A 0AA\n"
+        "\n"
+        "Dear Minister,\n"
+        "\n"
+        "I am writing on behalf of my constituent, Mr Harpreet Singh Dhillon of 22 Church Road, Southall UB2 4AZ, whose\n"
+        "application for a spouse visa for his wife, Manpreet Kaur, has been delayed for eleven months.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Virendra Sharma MP\n",
+        redact=[
+            ("Harpreet Singh Dhillon", "PERSON", E),
+            ("22 Church Road", "ADDRESS", E),
+            ("UB2 4AZ", "ADDRESS", E),
+            ("Manpreet Kaur", "PERSON", E),
+        ],
+        officials=["Virendra Sharma"],
+        visible=["House of Commons, London SW1A 0AA"],
+        batch=94,
+    ),
+    Doc(
+        "nl-bezoekersregistratie",
+        "Bezoekersregistratie Provinciehuis Zwolle, 14 november 2024\n"
+        "Tijd   Naam bezoeker            Organisatie             Kenteken     Bezoekt\n"
+        "08:55  Rick van der Schuit      Witteveen+Bos           GZ-418-N     Team Water\n"
+        "09:30  Fatima el Khattabi       (particulier)           -            Loket Subsidies\n",
+        redact=[
+            ("Rick van der Schuit", "PERSON", E),
+            ("GZ-418-N", "LICENSE_PLATE", E),
+            ("Fatima el Khattabi", "PERSON", E),
+        ],
+        visible=["Witteveen+Bos", "Team Water", "Loket Subsidies"],
+        batch=94,
+    ),
+    Doc(
+        "nl-brp-uittreksel",
+        "Uittreksel Basisregistratie Personen\n"
+        "Geslachtsnaam:     Oudshoorn\n"
+        "Voornamen:         Cornelis Adrianus\n"
+        "Geboortedatum:     03-09-1962\n"
+        "Geboorteplaats:    Katwijk\n"
+        "Nationaliteit:     Nederlandse\n"
+        "Burgerservicenummer: 528345059\n"
+        "Woonadres:         Zeeweg 71, 2224 CG Katwijk\n",
+        redact=[
+            ("Oudshoorn", "PERSON", E),
+            ("Cornelis Adrianus", "PERSON", E),
+            ("03-09-1962", "DATE_OF_BIRTH", E),
+            ("528345059", "BSN", BSN_GROUND),
+            ("Zeeweg 71, 2224 CG", "ADDRESS", E),
+        ],
+        visible=["Basisregistratie Personen"],
+        batch=94,
+    ),
+    Doc(
+        "nl-beleidsnotitie-privacy-negatief",
+        "Notitie: verwerking van gezondheidsgegevens in het sociaal domein\n"
+        "\n"
+        "Gemeenten verwerken in de Wmo en de Jeugdwet gegevens over de gezondheid van inwoners. Volgens de AVG zijn\n"
+        "dat bijzondere persoonsgegevens. Ook strafrechtelijke gegevens, zoals een veroordeling, vallen onder een\n"
+        "streng regime. Uit de Monitor Sociaal Domein blijkt dat 12 procent van de cliënten een psychische aandoening\n"
+        "heeft. De werkgroep stelt voor de privacyverklaring te actualiseren.\n",
+        visible=["gezondheid van inwoners", "strafrechtelijke gegevens", "12 procent van de cliënten", "psychische aandoening"],
+        batch=94,
+    ),
+    Doc(
+        "nl-gemeentenieuws-bewoners",
+        "Concept nieuwsbericht wijkvernieuwing Presikhaaf (niet publiceren voor 1 maart)\n"
+        "\n"
+        "Anouk (34) woont al twaalf jaar in de Kastanjelaan. 'Sinds mijn scheiding red ik het net,' vertelt ze.\n"
+        "Buurman Henk Wolters (71) is blij met de nieuwe bankjes.\n"
+        "Wethouder Ron König opende woensdag het vernieuwde plein.\n",
+        redact=[("Anouk", "PERSON", E), ("Henk Wolters", "PERSON", E)],
+        officials=["Ron König"],
+        visible=["Presikhaaf", "Kastanjelaan"],
+        batch=94,
+    ),
+    Doc(
+        "nl-evenementenvergunning-organisator",
+        "Aanvraag evenementenvergunning Zomerfeest Wijk aan Zee\n"
+        "Organisator: Stichting Dorpsfeest WaZ\n"
+        "Contactpersoon: Joyce Kramer-Tol, 06-44 87 12 39, joyce@dorpsfeestwaz.nl\n"
+        "Beveiliging: Safe Events BV, coördinator Bart Zonneveld\n"
+        "Verwacht aantal bezoekers: 2.500\n",
+        redact=[
+            ("Joyce Kramer-Tol", "PERSON", E),
+            ("06-44 87 12 39", "PHONE", E),
+            ("joyce@dorpsfeestwaz.nl", "EMAIL", E),
+            ("Bart Zonneveld", "PERSON", E),
+        ],
+        visible=["Stichting Dorpsfeest WaZ", "Safe Events BV"],
+        batch=94,
+    ),
+    Doc(
+        "nl-sms-reeks-nummers",
+        "Sms-export telefoon teamleider Handhaving\n"
+        "+31 6 21 43 65 87 (12-05-2024 08:14): Ik ben ziek, kan vandaag niet komen. Groet Kevin\n"
+        "Teamleider (12-05-2024 08:20): Beterschap! Ik regel vervanging.\n",
+        redact=[("+31 6 21 43 65 87", "PHONE", E), ("Groet |Kevin|", "PERSON", E)],
+        passages=[("Ik ben ziek", SPECIAL)],
+        batch=94,
+    ),
+    Doc(
+        "nl-memo-britse-diplomaat",
+        "Memo DEU/BI, 21 maart 2024\n"
+        "\n"
+        "De Britse diplomaat James Whitaker liet tijdens de lunch weten dat Londen overweegt de sancties tegen Iran\n"
+        "uit te breiden, maar vroeg dit niet door te geven aan andere EU-lidstaten. Volgens mij moeten we hier niet\n"
+        "op wachten.\n",
+        redact=[("James Whitaker", "PERSON", E)],
+        passages=[("vroeg dit niet door te geven", "5.1.2a"), ("Volgens mij moeten we", "5.2.1")],
+        visible=["DEU/BI"],
+        batch=94,
+    ),
+    Doc(
+        "en-us-hotline-complaint",
+        "OIG Hotline Complaint Intake\n"
+        "Complaint number: 2024-HL-00831\n"
+        "Complainant: Anonymous (requested confidentiality)\n"
+        "Subject of complaint: Supervisory Contract Specialist Brenda K. Holloway, Region 5\n"
+        "\n"
+        "The complainant alleges that Ms. Holloway steered a contract to a company owned by her brother-in-law,\n"
+        "Curtis Webb.\n",
+        redact=[
+            ("Brenda K. Holloway", "PERSON", E),
+            ("Ms. |Holloway|", "PERSON", E),
+            ("Curtis Webb", "PERSON", E),
+        ],
+        visible=["2024-HL-00831", "Region 5"],
+        batch=94,
+    ),
+    Doc(
+        "nl-camerabeelden-signalement",
+        "Verslag beoordeling camerabeelden Stationsplein, 9 augustus 2024\n"
+        "Op de beelden is te zien dat persoon 1 (man, ca. 25 jaar, donkere huidskleur, Surinaamse tongval volgens\n"
+        "getuigen) een fiets uit het rek pakt. Getuige Bianca Mulder herkende hem als haar neef, Jermaine Mulder.\n",
+        redact=[("Bianca Mulder", "PERSON", E), ("Jermaine Mulder", "PERSON", E)],
+        passages=[("donkere huidskleur", SPECIAL)],
+        visible=["Stationsplein"],
+        batch=94,
+    ),
+    Doc(
+        "nl-verlof-mail-zwanger",
+        "Van: Linda Hofstra\n"
+        "Aan: Team Vergunningen\n"
+        "Onderwerp: afwezigheid\n"
+        "\n"
+        "Hoi allen, vanaf 1 april ben ik met zwangerschapsverlof. Mijn dossiers neemt Jeroen over.\n"
+        "Tot in augustus!\n"
+        "Linda\n",
+        redact=[("Linda Hofstra", "PERSON", E), ("neemt |Jeroen| over", "PERSON", E), ("\n|Linda|\n", "PERSON", E)],
+        passages=[("zwangerschapsverlof", SPECIAL)],
+        visible=["Team Vergunningen"],
+        batch=94,
+    ),
+    Doc(
+        "en-uk-court-list",
+        "Westminster Magistrates' Court - court list, 18 September 2024, Courtroom 3\n"
+        "10:00  R v Daniel Whitfield (DOB 12/03/1999) - assault by beating - first appearance\n"
+        "10:30  R v Agnieszka Nowak (DOB 05/11/1987) - theft from a shop - sentence\n",
+        redact=[
+            ("Daniel Whitfield", "PERSON", E),
+            ("12/03/1999", "DATE_OF_BIRTH", E),
+            ("Agnieszka Nowak", "PERSON", E),
+            ("05/11/1987", "DATE_OF_BIRTH", E),
+        ],
+        passages=[("assault by beating", SPECIAL), ("theft from a shop", SPECIAL)],
+        visible=["Westminster Magistrates' Court"],
+        batch=94,
+    ),
+    Doc(
+        "nl-huisbezoek-bijstand",
+        "Rapportage huisbezoek Participatiewet, 3 oktober 2024\n"
+        "Cliënt: mevrouw R. Baptiste, Lange Nieuwstraat 9-B, IJmuiden\n"
+        "Medewerkers: S. Kuijt (handhaving), M. de Ruiter (inkomen)\n"
+        "\n"
+        "In de badkamer troffen wij twee tandenborstels en herenkleding aan. Mevrouw verklaart dat haar vriend,\n"
+        "Dwayne Lobo, soms blijft slapen maar niet bij haar woont.\n",
+        redact=[
+            ("R. Baptiste", "PERSON", E),
+            ("Lange Nieuwstraat 9-B", "ADDRESS", E),
+            ("S. Kuijt", "PERSON", E),
+            ("M. de Ruiter", "PERSON", E),
+            ("Dwayne Lobo", "PERSON", E),
+        ],
+        batch=94,
+    ),
+    Doc(
+        "nl-klokkenluidersmelding",
+        "Melding vermoeden misstand, Huis voor Klokkenluiders - intake\n"
+        "Melder: mevrouw P.A. Verschoor, werkzaam bij Rijkswaterstaat, 06-31 20 98 77\n"
+        "\n"
+        "Melder stelt dat haar leidinggevende, Arjen Blom, meetgegevens over de dijk bij Lobith heeft aangepast. Zij\n"
+        "vreest voor haar positie als bekend wordt dat zij de melding deed.\n",
+        redact=[
+            ("P.A. Verschoor", "PERSON", E),
+            ("06-31 20 98 77", "PHONE", E),
+            ("Arjen Blom", "PERSON", E),
+        ],
+        visible=["Rijkswaterstaat", "Huis voor Klokkenluiders"],
+        batch=94,
+    ),
+    Doc(
+        "nl-or-notulen",
+        "Notulen ondernemingsraad Omgevingsdienst Midden-Holland, 2 juli 2024\n"
+        "Aanwezig: Pieter Koster (vz), Sandra Nieuwenhuis, Rachid Aouragh, Wim Slingerland (ambtelijk secretaris)\n"
+        "Namens de bestuurder: directeur Els Roodenburg\n"
+        "\n"
+        "Rachid vraagt naar de reorganisatie. De directeur zegt toe de OR voor de zomer een adviesaanvraag te sturen.\n",
+        redact=[
+            ("Pieter Koster", "PERSON", E),
+            ("Sandra Nieuwenhuis", "PERSON", E),
+            ("Rachid Aouragh", "PERSON", E),
+            ("Wim Slingerland", "PERSON", E),
+            ("\n|Rachid| vraagt", "PERSON", E),
+        ],
+        visible=["Omgevingsdienst Midden-Holland"],
+        batch=94,
+    ),
+    Doc(
+        "en-eu-email-partner-state",
+        "From: COREPER II - Permanent Representation of the Netherlands\n"
+        "To: DIE-EU, Den Haag\n"
+        "Subject: Coreper 12/6 - enlargement\n"
+        "\n"
+        "In the margins the Hungarian ambassador told our Permanent Representative that Budapest will lift its veto\n"
+        "if the rule-of-law chapter is postponed; he asked that this not be shared with other delegations. Our\n"
+        "assessment is that this offer will not hold.\n",
+        passages=[("asked that this not be shared", "5.1.2a"), ("Our\nassessment is", "5.2.1")],
+        visible=["DIE-EU, Den Haag", "Coreper 12/6"],
+        batch=94,
+    ),
+    Doc(
+        "nl-dienstverlening-klantnummer",
+        "Klantcontact Belastingdienst, gespreksnotitie\n"
+        "Klantnummer: 800 114 275\n"
+        "Beller: de heer Abdelkader Moussaoui\n"
+        "\n"
+        "Meneer belt over zijn aanslag 2023. Hij zegt dat zijn DigiD is geblokkeerd sinds zijn identiteitsfraude in\n"
+        "januari. Doorverwezen naar het Centraal Meldpunt Identiteitsfraude.\n",
+        redact=[("800 114 275", "ID_DOCUMENT", E), ("Abdelkader Moussaoui", "PERSON", E)],
+        visible=["Centraal Meldpunt Identiteitsfraude"],
+        batch=94,
+    ),
+    Doc(
+        "nl-besluit-handhaving-last-onder-dwangsom",
+        "Aan: de heer T.J.M. van Rooij\n"
+        "Heezerweg 201\n"
+        "5643 KJ Eindhoven\n"
+        "\n"
+        "Onderwerp: last onder dwangsom\n"
+        "\n"
+        "Geachte heer Van Rooij,\n"
+        "\n"
+        "Bij een controle op 4 april 2024 hebben toezichthouders van de gemeente geconstateerd dat u op uw perceel\n"
+        "zonder vergunning een aanbouw heeft geplaatst.\n",
+        redact=[
+            ("T.J.M. van Rooij", "PERSON", E),
+            ("Heezerweg 201\n5643 KJ", "ADDRESS", E),
+            ("Geachte heer |Van Rooij|", "PERSON", E),
+        ],
+        visible=["4 april 2024"],
+        batch=94,
+    ),
+    Doc(
+        "en-us-doj-declination-memo",
+        "MEMORANDUM\n"
+        "TO: Criminal Chief\n"
+        "FROM: AUSA Kimberly Tran\n"
+        "RE: Declination - United States v. [target]\n"
+        "\n"
+        "The target, a 57-year-old pharmacist named Gerald Pruitt, billed Medicare for prescriptions he never filled.\n"
+        "I recommend declination because the loss is under $20,000 and he has repaid it. He also has stage four\n"
+        "lung cancer.\n",
+        redact=[("Kimberly Tran", "PERSON", E), ("Gerald Pruitt", "PERSON", E)],
+        passages=[("I recommend declination", "5.2.1"), ("stage four\nlung cancer", SPECIAL)],
+        visible=["[target]", "Criminal Chief"],
+        batch=94,
+    ),
+    Doc(
+        "nl-rechtbank-griffie-brief",
+        "Rechtbank Overijssel, team bestuursrecht\n"
+        "Zaaknummer: ZWO 24/1442\n"
+        "\n"
+        "Aan: mr. drs. L.C. Hazenberg, advocaat\n"
+        "Hazenberg & Stam Advocaten, Postbus 1045, 8001 BA Zwolle\n"
+        "\n"
+        "Uw cliënt, de heer B. Yilmaz, is opgeroepen voor de zitting van 19 december 2024. De zitting is openbaar.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "R. Westerhof\n"
+        "griffier\n",
+        redact=[("L.C. Hazenberg", "PERSON", E), ("B. Yilmaz", "PERSON", E)],
+        officials=["R. Westerhof"],
+        visible=["Hazenberg & Stam Advocaten", "ZWO 24/1442"],
+        batch=94,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("nl-camerabeelden-signalement", "Stationsplein"):
+        "a report's title line without a full stop ('Verslag beoordeling camerabeelden Stationsplein, 9 augustus 2024') "
+        "runs into the sentence under it, so the passage that sentence gets takes the title in",
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
