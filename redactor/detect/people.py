@@ -262,6 +262,10 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
 _FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])(?![ \t]+[{_UPPER}])")
+# a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
+_MOTION_BEFORE = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-\Z")
+_MOTION_NAME = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
+                          r"((?:(?:van|de|der|den|ter|ten|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)")
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
 _MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
@@ -472,7 +476,8 @@ class PersonDetector(EntityRecognizer):
                 + self._family_list_names(text) + self._chat_book_names(text) \
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
-                + self._first_name_pairs(text):
+                + self._first_name_pairs(text) \
+                + [Name(m.start(1), m.end(1), 0.75, "role", "name-role") for m in _MOTION_NAME.finditer(text)]:
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
@@ -1381,6 +1386,8 @@ class PersonDetector(EntityRecognizer):
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
         apposition right after it ("X, the EU special representative")."""
         line_start = text.rfind("\n", 0, start) + 1
+        if _MOTION_BEFORE.search(text, max(0, start - 16), start):
+            return "kamerlid"  # "de motie-Van der Plas": a motion bears the name of the member who moved it
         # "Griffier: de heer J.L. de Jong": the role is the field's label, also where an attendance list runs
         # its fields on one line ("Voorzitter: de heer X Griffier: de heer Y (interim)")
         field = _LAST_LABEL.search(text, line_start, start)

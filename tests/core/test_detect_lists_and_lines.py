@@ -151,3 +151,8 @@ def test_two_first_names_joined_by_and_and_the_child_after_de_ouders_van() -> No
 def test_a_firm_named_after_its_partners_is_no_person() -> None:
     text = "Aan: mr. drs. L.C. Hazenberg, advocaat\nHazenberg & Stam Advocaten, Postbus 1045, 8001 BA Zwolle\n"
     assert redacted(text, "PERSON") == ["mr. drs. L.C. Hazenberg"]
+
+
+def test_a_motion_bears_its_movers_name() -> None:
+    text = "De motie-Van der Plas en het amendement-Omtzigt c.s. zijn aangenomen.\n"
+    assert kept(text) == ["Van der Plas", "Omtzigt"] and redacted(text) == []

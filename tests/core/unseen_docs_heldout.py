@@ -45,6 +45,12 @@ its partners, a VA file number, an English court list's case, a description of s
 cancer's stage, a log's entries under a clock time as sentences of their own) brought it to recall 1.0,
 precision 0.966; a project's site and parcel in a company's permit stay flagged (an address the rules cannot tell
 from a home), and a title glued to the sentence under it is an xfail.
+
+Batch 95 (8 long documents of policy text, 9 items, 8 officials) tests precision where capitalised names of
+bodies, places and programmes crowd the page. First run: recall 0.889, precision 0.8 (10 findings in all), 0 of 8
+officials flagged, 1 official not shown as kept (a motion named after its mover, "motie-Van der Plas"). After the
+fixes (that motion's mover, a team's mailbox by its word "leadership"): one name in a published press release
+stays flagged (the family on whose farm it took place) and a first name after "to" is an xfail.
 """
 
 from __future__ import annotations
@@ -2413,11 +2419,162 @@ DOCS: list[Doc] = [
         visible=["Hazenberg & Stam Advocaten", "ZWO 24/1442"],
         batch=94,
     ),
+    Doc(
+        "nl-kamerbrief-lang-stikstof",
+        "Geachte voorzitter,\n"
+        "\n"
+        "Met deze brief informeer ik uw Kamer over de voortgang van het Nationaal Programma Landelijk Gebied (NPLG) en\n"
+        "de uitvoering van de motie-Van der Plas over de Aanpak Piekbelasting. Zoals toegezegd in het commissiedebat van\n"
+        "14 februari jl. ga ik in op de provinciale programma's van Gelderland, Overijssel en Noord-Brabant, op de rol\n"
+        "van de Raad van State en op de uitspraak van de Afdeling bestuursrechtspraak van 20 december 2023 (ECLI:NL:\n"
+        "RVS:2023:4768).\n"
+        "\n"
+        "De Landbouw- en Natuurtafel heeft onder leiding van Remkes gesproken met LTO Nederland, Natuurmonumenten,\n"
+        "de Vereniging Nederlandse Gemeenten en het Interprovinciaal Overleg. Gedeputeerde Jan de Reus (Noord-Brabant)\n"
+        "heeft namens de provincies laten weten dat de transitiegebieden in Peel en Kempen voorrang krijgen. Ook de\n"
+        "Rabobank en de Nederlandse Zuivel Organisatie hebben een bijdrage geleverd. Het RIVM publiceert in juni de\n"
+        "nieuwe Monitor Stikstofdepositie.\n"
+        "\n"
+        "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n"
+        "\n"
+        "Femke Wiersma\n",
+        officials=["Van der Plas", "Jan de Reus", "Femke Wiersma"],
+        visible=["Nationaal Programma Landelijk Gebied", "Aanpak Piekbelasting", "Raad van State", "LTO Nederland",
+                 "Natuurmonumenten", "Vereniging Nederlandse Gemeenten", "Interprovinciaal Overleg", "Peel en Kempen",
+                 "Rabobank", "Nederlandse Zuivel Organisatie", "Monitor Stikstofdepositie", "Remkes"],
+        batch=95,
+    ),
+    Doc(
+        "en-uk-long-policy-memo",
+        "Policy paper: reforming the Local Housing Allowance\n"
+        "\n"
+        "1. The Local Housing Allowance (LHA) was frozen in April 2020. Since then private rents in Greater Manchester,\n"
+        "the West Midlands and Bristol have risen by more than 20 per cent, according to the Office for National\n"
+        "Statistics. The Resolution Foundation and Shelter have both called for LHA to be restored to the 30th\n"
+        "percentile. The Institute for Fiscal Studies estimates the cost at £1.2 billion a year.\n"
+        "2. HM Treasury has agreed to a one-year uplift in the Autumn Statement. Local authorities, through the Local\n"
+        "Government Association, have asked for a longer settlement. The Department for Work and Pensions will set\n"
+        "out the detail in the Housing Benefit circular HB A12/2024.\n",
+        visible=["Local Housing Allowance", "Greater Manchester", "West Midlands", "Office for National\nStatistics",
+                 "Resolution Foundation", "Shelter", "Institute for Fiscal Studies", "HM Treasury", "Autumn Statement",
+                 "Local\nGovernment Association", "Department for Work and Pensions", "HB A12/2024"],
+        batch=95,
+    ),
+    Doc(
+        "nl-nota-lang-met-ambtenaar",
+        "Nota aan de minister van Sociale Zaken en Werkgelegenheid\n"
+        "Van: directie Arbeidsmarkt en Sociaal-Economische Aangelegenheden (ASEA)\n"
+        "Contactpersoon: Bart-Jan Hoogeveen, 06-11 32 54 76\n"
+        "\n"
+        "Aanleiding\n"
+        "Het Centraal Planbureau (CPB) heeft op 12 maart de Centraal Economisch Plan-raming gepubliceerd. De\n"
+        "werkloosheid stijgt volgens het CPB naar 3,9 procent. De Sociaal-Economische Raad (SER) en De Nederlandsche\n"
+        "Bank (DNB) wijzen op krapte in de zorg, het onderwijs en de techniek. UWV meldt 430.000 openstaande vacatures.\n"
+        "\n"
+        "Advies\n"
+        "Wij adviseren u in het Commissiedebat Arbeidsmarktbeleid van 18 april aan te geven dat het kabinet de\n"
+        "Arbeidsmarktkrapte-aanpak voortzet. De heer Hoogeveen is beschikbaar voor een toelichting.\n",
+        redact=[("Bart-Jan Hoogeveen", "PERSON", E), ("06-11 32 54 76", "PHONE", E), ("De heer |Hoogeveen|", "PERSON", E)],
+        passages=[("Wij adviseren u", "5.2.1")],
+        visible=["Centraal Planbureau", "Sociaal-Economische Raad", "De Nederlandsche\nBank", "UWV",
+                 "Centraal Economisch Plan-raming"],
+        batch=95,
+    ),
+    Doc(
+        "nl-persbericht-gepubliceerd-minister",
+        "Persbericht, 4 juni 2024\n"
+        "\n"
+        "Minister Adema opent Nationale Week van de Boer in Dronten\n"
+        "\n"
+        "Minister Piet Adema van Landbouw heeft vandaag in Dronten de Nationale Week van de Boer geopend. 'Boeren\n"
+        "verdienen waardering,' aldus Adema. Ook Commissaris van de Koning Leen Verbeek en burgemeester Jean\n"
+        "Konings waren aanwezig. De opening vond plaats op het erf van de familie Van Dijk, die een biologisch\n"
+        "melkveebedrijf heeft.\n",
+        officials=["Piet Adema", "Leen Verbeek", "Jean\nKonings"],
+        visible=["Nationale Week van de Boer", "Dronten"],
+        batch=95,
+    ),
+    Doc(
+        "en-us-long-agency-email",
+        "From: Mitchell, Laura (OCIO) <laura.mitchell@hhs.gov>\n"
+        "Sent: Friday, May 10, 2024 3:42 PM\n"
+        "To: OCIO-Leadership <ocio-leadership@hhs.gov>\n"
+        "Subject: Cloud migration - status for the Deputy Secretary\n"
+        "\n"
+        "All,\n"
+        "\n"
+        "The Centers for Medicare & Medicaid Services and the Food and Drug Administration have completed their\n"
+        "migration to the FedRAMP High environment. The National Institutes of Health will follow in Q3. GAO's\n"
+        "report GAO-24-106231 flagged the Indian Health Service as at risk. Deputy Secretary Andrea Palm has asked\n"
+        "for a briefing on June 3. Please send your input to Raj by Wednesday.\n"
+        "\n"
+        "Thanks,\n"
+        "Laura\n",
+        redact=[
+            ("Mitchell, Laura", "PERSON", E),
+            ("laura.mitchell@hhs.gov", "EMAIL", E),
+            ("to |Raj| by", "PERSON", E),
+            ("Thanks,\n|Laura|", "PERSON", E),
+        ],
+        officials=["Andrea Palm"],
+        visible=["ocio-leadership@hhs.gov", "Centers for Medicare & Medicaid Services", "Food and Drug Administration",
+                 "National Institutes of Health", "Indian Health Service", "GAO-24-106231"],
+        batch=95,
+    ),
+    Doc(
+        "nl-raadsvoorstel-lang",
+        "Raadsvoorstel Herontwikkeling Stationsgebied Zuid\n"
+        "\n"
+        "Inleiding\n"
+        "Het college stelt de raad voor het Investeringsbesluit Stationsgebied Zuid vast te stellen. ProRail, NS\n"
+        "Stations en de Provincie Utrecht dragen samen € 48 miljoen bij. Woningcorporatie Mitros bouwt 320 sociale\n"
+        "huurwoningen aan de Van Zijstweg en de Croeselaan. Het Jaarbeursterrein blijft buiten het plangebied.\n"
+        "\n"
+        "Beoogd effect\n"
+        "Meer woningen, een aantrekkelijk Jaarbeursplein en een betere verbinding met Kanaleneiland en Hoograven.\n"
+        "Wethouder Eelco Eerenberg is verantwoordelijk voor de uitvoering.\n",
+        officials=["Eelco Eerenberg"],
+        visible=["ProRail", "NS\nStations", "Provincie Utrecht", "Mitros", "Van Zijstweg", "Croeselaan",
+                 "Jaarbeursterrein", "Jaarbeursplein", "Kanaleneiland", "Hoograven"],
+        batch=95,
+    ),
+    Doc(
+        "nl-inspectierapport-lang",
+        "Inspectie van het Onderwijs - Rapport van bevindingen\n"
+        "Christelijk Lyceum Zeist, BRIN 18XY\n"
+        "\n"
+        "De inspectie heeft op 6 en 7 maart 2024 een onderzoek uitgevoerd naar aanleiding van signalen over sociale\n"
+        "veiligheid. Wij spraken met het bestuur van Stichting Voortgezet Onderwijs Zeist, met de rector, de heer\n"
+        "M.A. Pronk, met docenten, ouders en leerlingen. De school voldoet niet aan de standaard Veiligheid (VS1).\n"
+        "De Onderwijsraad en de VO-raad zijn op de hoogte gesteld.\n",
+        redact=[("M.A. Pronk", "PERSON", E)],
+        visible=["Christelijk Lyceum Zeist", "Stichting Voortgezet Onderwijs Zeist", "Onderwijsraad", "VO-raad",
+                 "Inspectie van het Onderwijs"],
+        batch=95,
+    ),
+    Doc(
+        "en-uk-foi-response-published",
+        "Freedom of Information request FOI-2024-03317\n"
+        "\n"
+        "Thank you for your request of 2 May 2024, in which you asked for the number of penalty charge notices issued\n"
+        "in Camden in 2023. Camden Council issued 412,903 notices. Of these, 38,114 were cancelled on appeal to London\n"
+        "Tribunals. The Traffic Penalty Tribunal does not cover London. If you are unhappy with this response, you may\n"
+        "ask for an internal review, and then complain to the Information Commissioner's Office, Wycliffe House,\n"
+        "Water Lane, Wilmslow SK9 5AF.\n"
+        "\n"
+        "Information Governance Team\n",
+        visible=["Camden Council", "London\nTribunals", "Traffic Penalty Tribunal", "Information Commissioner's Office",
+                 "Wycliffe House", "Water Lane, Wilmslow SK9 5AF", "Information Governance Team"],
+        batch=95,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("en-us-long-agency-email", "to |Raj| by"):
+        "a colleague's first name after 'to' in a mail ('send your input to Raj by Wednesday'): after 'to', 'in' or "
+        "'naar' a listed first name is read as a place, as 'travel to Florence' would be",
     ("nl-camerabeelden-signalement", "Stationsplein"):
         "a report's title line without a full stop ('Verslag beoordeling camerabeelden Stationsplein, 9 augustus 2024') "
         "runs into the sentence under it, so the passage that sentence gets takes the title in",
