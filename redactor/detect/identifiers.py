@@ -330,9 +330,7 @@ class PostalAddressDetector(PatternDetector):
     # or on the same line after the town ("41 Ferndale Road, Bristol BS7 8LU")
     _UK_POSTCODE = re.compile(r"(?:,?[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
     # a postcode of digits only after the street, then the town ("Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem")
-    # or on the line under it, alone with the town ("Kerkstraat 112 bus 3\n9000 Gent")
-    _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+"
-                                  r"|[ \t]*\n[ \t]*(?:[A-Z]-)?(?P<w>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)*[ \t]*(?=\n|$)")
+    _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+")
     _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
               "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
@@ -343,8 +341,7 @@ class PostalAddressDetector(PatternDetector):
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
             if m:
-                group = "v" if m.group("v") else "w"
-                found.append(result(self, self.ENTITY, m.start(group), m.end(group), 0.6, interest=self.INTEREST,
+                found.append(result(self, self.ENTITY, m.start("v"), m.end("v"), 0.6, interest=self.INTEREST,
                                     rule=rule, reason="postcode"))
         return found
 

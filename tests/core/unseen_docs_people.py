@@ -3551,16 +3551,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "a first name no lexicon lists, alone at a sentence's start, whose full name stands above after a title "
         "('mevrouw Chandrika Bhoendie-Jagesar'): other mentions take the first word only when it is a listed first "
         "name",
-    ("nl-raadsinformatiebrief-brand-ondertekend", "met rookvergiftiging opgenomen"):
-        "an injury and a hospital stay of a named resident ('is met rookvergiftiging opgenomen'): no health cue of the "
-        "rule pack reads 'opgenomen' with a condition before it (passages, rules/detection/default.yaml)",
-    ("nl-inspectierapport-kinderopvang-houder", "beroepskrachten, |Lisa| en"):
-        "first names alone after a word for a childcare worker ('twee beroepskrachten, Lisa en Naima'): "
-        "'beroepskracht' is no person noun of the rule pack (people.person_nouns), and a first name alone needs one",
-    ("nl-inspectierapport-kinderopvang-houder", "en |Naima|."):
-        "as 'Lisa': the second of two first names after 'beroepskrachten,'",
-    ("nl-inspectierapport-kinderopvang-houder", "Beroepskracht |Lisa| had"):
-        "as 'Lisa': 'Beroepskracht' before a first name at a sentence's start",
     ("nl-persbericht-politie-woordvoerder-slachtoffer", "met ernstig letsel naar het ziekenhuis"):
         "a victim's injury in a police news item ('is met ernstig letsel naar het ziekenhuis gebracht'): the victim is "
         "unnamed there, and no health cue reads 'letsel' (passages, rules/detection/default.yaml)",
