@@ -105,8 +105,9 @@ class SocialProfileDetector(PatternDetector):
     # a handle after the network's name, as in an e-mail signature ("X: @marloesdvt", "Instagram @jdevries")
     _HANDLE = re.compile(r"(?i:\b(?:twitter|x|instagram|insta|tiktok|threads|bluesky|mastodon|telegram|snapchat|"
                          # or after a word for an account ("het account @jeroen_vd_berg88")
-                         r"account|profiel|profile|handle|gebruikersnaam|username)\b)"
-                         r"[ \t]*:?[ \t]*(@[A-Za-z0-9_.]{2,30})(?![\w@])")
+                         r"account|profiel|profile|handle|gebruikersnaam|username)\b[ \t]*:?"
+                         # or in brackets after a name, as a post's author ("Piet de Boer (@pietdeboer_zwolle)")
+                         r"|(?<=[\w.])[ \t]+\()[ \t]*(@[A-Za-z0-9_.]{2,30})(?![\w@])")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [result(self, self.ENTITY, m.start(1), m.end(1), 0.85, interest=self.INTEREST, rule="handle",

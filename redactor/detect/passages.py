@@ -39,6 +39,8 @@ _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:]
 _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\]"
                       r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*-)?)"
                       r"[ \t]*[^\n:.!?]{1,60}?:[ \t]+")
+_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S")  # a line with a column gap is a table's row
+_CELL_GAP = re.compile(r" {2,}|\t")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
 _BRACKETED = re.compile(r"[ \t]*\[[^\]\n]*\][ \t]*")  # "[weggelakt: 11.1]", "[Redacted - s.40]" alone on a line
@@ -95,7 +97,21 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
         left = speaker.end()
     while right > left and text[right - 1].isspace():
         right -= 1
-    return left, right
+    return _within_cell(text, start, end, left, right)
+
+
+def _within_cell(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
+    """A cue in a table row (a line with a column gap) stays in its cell: the sentence around it would run over
+    the table's other rows and columns, names and dates included."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _TABLE_ROW.search(text, line_start, line_end):
+        return left, right
+    gaps = [m for m in _CELL_GAP.finditer(text, line_start, line_end)]
+    cell_left = max((m.end() for m in gaps if m.end() <= start), default=line_start)
+    cell_right = min((m.start() for m in gaps if m.start() >= end), default=line_end)
+    return max(left, cell_left), min(right, cell_right)
 
 
 def _is_heading(line: str) -> bool:

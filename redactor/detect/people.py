@@ -266,6 +266,8 @@ _FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[
 _MOTION_BEFORE = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-\Z")
 _MOTION_NAME = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
                           r"((?:(?:van|de|der|den|ter|ten|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)")
+_BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
+_NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
 _MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
@@ -476,7 +478,7 @@ class PersonDetector(EntityRecognizer):
                 + self._family_list_names(text) + self._chat_book_names(text) \
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
-                + self._first_name_pairs(text) \
+                + self._first_name_pairs(text) + self._bracketed_first_names(text) \
                 + [Name(m.start(1), m.end(1), 0.75, "role", "name-role") for m in _MOTION_NAME.finditer(text)]:
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
@@ -522,6 +524,16 @@ class PersonDetector(EntityRecognizer):
                     names.append(Name(start, offset + part.start() + len(entry.rstrip()), 0.8, "field", "name-field",
                                       {"label": "address book"}))
         return names
+
+    def _bracketed_first_names(self, text: str) -> list[Name]:
+        """A listed first name in brackets after a word for the one meant ("de beleidsmedewerker (Thijs)") or before
+        their handle ("Karin (@karin_zwemt)")."""
+        if "(" not in text:
+            return []
+        names = [Name(m.start(1), m.end(1), 0.7, "first-name", "name-context") for m in _BRACKETED_FIRST.finditer(text)
+                 if self.lexicon.is_first_name(m.group(1))]
+        return names + [Name(m.start(1), m.end(1), 0.75, "first-name", "name-context") for m in _NAME_BEFORE_HANDLE.finditer(text)
+                        if self.lexicon.is_first_name(m.group(1))]
 
     def _first_name_pairs(self, text: str) -> list[Name]:
         """Two listed first names joined by "en"/"and" in running text ("raakten Daan en Sem lichtgewond"): two
@@ -994,6 +1006,9 @@ class PersonDetector(EntityRecognizer):
             before = text[max(0, head.start - 24):head.start]
             if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]):
                 return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
+            if head.kind == "cap" and p < k and chain[p].text[:1].isupper() and self._person_noun \
+                    and self._person_noun.search(text, max(0, lead - 40), lead):
+                return Name(lead, end, 0.75, "title", "name-title")  # "huisarts Van Gool": a surname after a person's noun
             if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")) \
                     and end > head.end \
                     and not (_QUADRANT_INITIALS.fullmatch(head.text.strip()) and _STREET_BEFORE.search(before)):

@@ -156,3 +156,17 @@ def test_a_firm_named_after_its_partners_is_no_person() -> None:
 def test_a_motion_bears_its_movers_name() -> None:
     text = "De motie-Van der Plas en het amendement-Omtzigt c.s. zijn aangenomen.\n"
     assert kept(text) == ["Van der Plas", "Omtzigt"] and redacted(text) == []
+
+
+def test_a_passage_in_a_tables_row_stays_in_its_cell() -> None:
+    table = ("Klachtenregistratie 2024 - afdeling Parkeren\n"
+             "Datum       Klager                  Omschrijving                              Status\n"
+             "11-01-2024  Saskia Brouwer-Lemmens  boete onterecht, rolstoelgebruiker        in behandeling\n")
+    assert redacted(table, "HEALTH") == ["boete onterecht, rolstoelgebruiker"]
+
+
+def test_a_surname_after_a_carers_noun_and_first_names_in_brackets() -> None:
+    assert "Van Gool" in redacted("Aanwezig: wijkverpleegkundige Nienke Vos, huisarts Van Gool\n", "PERSON")
+    assert redacted("De beleidsmedewerker (Thijs) heeft de cijfers nagelopen.\n", "PERSON") == ["Thijs"]
+    found = redacted("Karin (@karin_zwemt), 3 mrt 2024: Eens!\n")
+    assert "Karin" in found and "@karin_zwemt" in found

@@ -51,6 +51,13 @@ bodies, places and programmes crowd the page. First run: recall 0.889, precision
 officials flagged, 1 official not shown as kept (a motion named after its mover, "motie-Van der Plas"). After the
 fixes (that motion's mover, a team's mailbox by its word "leadership"): one name in a published press release
 stays flagged (the family on whose farm it took place) and a first name after "to" is an xfail.
+
+Batch 96 (12 documents, 58 items) ran first on the branch after batch 95: recall 0.776, precision 0.957, ground
+accuracy 1.0. Its fixes (a project's mailbox by a road's number, a surname after a carer's noun ("huisarts Van
+Gool"), a first name in brackets after a noun or before a handle, a handle in brackets after a name, a Home
+Office reference, a passage in a table's row kept to its cell, and cues for anxiety, union representation, a
+wheelchair user, a condition one got, scars of torture and daily drinking) brought it to recall 1.0, ground
+accuracy 0.983, precision 0.983; "Mark Ellison" (a first name the pack lists as a word) is an xfail and a monument's address stays flagged.
 """
 
 from __future__ import annotations
@@ -2566,11 +2573,186 @@ DOCS: list[Doc] = [
                  "Wycliffe House", "Water Lane, Wilmslow SK9 5AF", "Information Governance Team"],
         batch=95,
     ),
+    Doc(
+        "nl-mail-lange-ontvangerslijst",
+        "Van: Meijer, Jorien <jorien.meijer@rws.nl>\n"
+        "Aan: Bos, Thomas <thomas.bos@rws.nl>; Kaya, Derya <derya.kaya@rws.nl>; 'Frank Dijkman' <f.dijkman@arcadis.com>\n"
+        "CC: Projectbureau A27 <a27@rws.nl>; Veenstra, Nynke <nynke.veenstra@rws.nl>\n"
+        "Onderwerp: planning Houtense Vlakte\n"
+        "\n"
+        "Allen, de planning schuift twee weken op. Frank, kun jij de tekeningen aanpassen?\n",
+        redact=[
+            ("Meijer, Jorien", "PERSON", E), ("jorien.meijer@rws.nl", "EMAIL", E),
+            ("Bos, Thomas", "PERSON", E), ("thomas.bos@rws.nl", "EMAIL", E),
+            ("Kaya, Derya", "PERSON", E), ("derya.kaya@rws.nl", "EMAIL", E),
+            ("Frank Dijkman", "PERSON", E), ("f.dijkman@arcadis.com", "EMAIL", E),
+            ("Veenstra, Nynke", "PERSON", E), ("nynke.veenstra@rws.nl", "EMAIL", E),
+            ("op. |Frank|, kun", "PERSON", E),
+        ],
+        visible=["Projectbureau A27", "a27@rws.nl", "Houtense Vlakte"],
+        batch=96,
+    ),
+    Doc(
+        "en-uk-grievance-outcome",
+        "PRIVATE AND CONFIDENTIAL\n"
+        "Ms Priya Nair\n"
+        "By email only\n"
+        "\n"
+        "Dear Priya,\n"
+        "\n"
+        "Grievance outcome\n"
+        "\n"
+        "Thank you for attending the grievance hearing on 3 June with your union representative, Mark Ellison (PCS). I\n"
+        "have considered your complaint that your line manager, Gary Whitlock, did not make the adjustments your\n"
+        "occupational health report recommended for your anxiety. I uphold your grievance in part.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Helen Marsh\n"
+        "Deputy Director, People Services\n",
+        redact=[
+            ("Priya Nair", "PERSON", E), ("Dear |Priya|,", "PERSON", E), ("Mark Ellison", "PERSON", E),
+            ("Gary Whitlock", "PERSON", E), ("Helen Marsh", "PERSON", E),
+        ],
+        passages=[("your anxiety", SPECIAL), ("your union representative", SPECIAL)],
+        visible=["People Services"],
+        batch=96,
+    ),
+    Doc(
+        "nl-klachtenregistratie-tabel",
+        "Klachtenregistratie 2024 - afdeling Parkeren\n"
+        "Datum       Klager                  Omschrijving                              Status\n"
+        "04-01-2024  W. Hendriksen           handhaver was onbeleefd                   afgehandeld\n"
+        "11-01-2024  Saskia Brouwer-Lemmens  boete onterecht, rolstoelgebruiker        in behandeling\n",
+        redact=[("W. Hendriksen", "PERSON", E), ("Saskia Brouwer-Lemmens", "PERSON", E)],
+        passages=[("rolstoelgebruiker", SPECIAL)],
+        visible=["afdeling Parkeren", "afgehandeld"],
+        batch=96,
+    ),
+    Doc(
+        "en-us-police-narrative",
+        "INCIDENT REPORT #24-018831 - Springfield Police Department\n"
+        "R/P: Denise Alvarez, 1187 Birch Lane, Springfield, IL 62704, (217) 555-0163\n"
+        "S/1: Travis Boone, W/M, DOB 08/14/1990\n"
+        "\n"
+        "On arrival, R/P stated that S/1, her ex-boyfriend, had violated the order of protection by coming to her\n"
+        "home. S/1 was arrested for violation of an order of protection and transported to county jail.\n"
+        "Reporting officer: Ofc. J. Kramer #4471\n",
+        redact=[
+            ("Denise Alvarez", "PERSON", E), ("1187 Birch Lane", "ADDRESS", E), ("(217) 555-0163", "PHONE", E),
+            ("Travis Boone", "PERSON", E), ("08/14/1990", "DATE_OF_BIRTH", E), ("J. Kramer", "PERSON", E),
+        ],
+        passages=[("was arrested for violation", SPECIAL)],
+        visible=["Springfield Police Department"],
+        batch=96,
+    ),
+    Doc(
+        "nl-huurcommissie-uitspraak-concept",
+        "CONCEPT uitspraak Huurcommissie, zaaknummer 2024/0918\n"
+        "Huurder: mevrouw N. Çakır, Van Speijkstraat 88-2, 1057 HB Amsterdam\n"
+        "Verhuurder: Rochdale Vastgoed B.V.\n"
+        "\n"
+        "De huurder stelt dat de woning sinds 2022 vochtig is en dat haar zoontje daardoor astma heeft gekregen.\n",
+        redact=[("N. Çakır", "PERSON", E), ("Van Speijkstraat 88-2, 1057 HB", "ADDRESS", E)],
+        passages=[("astma heeft gekregen", SPECIAL)],
+        visible=["Rochdale Vastgoed B.V.", "2024/0918"],
+        batch=96,
+    ),
+    Doc(
+        "nl-ombudsman-rapport-verzoeker",
+        "Rapport van de Gemeentelijke Ombudsman Rotterdam\n"
+        "Verzoeker: de heer M.J. Oostdam\n"
+        "\n"
+        "De heer Oostdam klaagt erover dat de gemeente zijn aanvraag voor een gehandicaptenparkeerkaart niet binnen de\n"
+        "termijn heeft behandeld. Verzoeker heeft een hartaandoening en kan niet ver lopen.\n",
+        redact=[("M.J. Oostdam", "PERSON", E), ("De heer |Oostdam|", "PERSON", E)],
+        passages=[("heeft een hartaandoening", SPECIAL)],
+        visible=["Gemeentelijke Ombudsman Rotterdam"],
+        batch=96,
+    ),
+    Doc(
+        "nl-mdo-verslag-zorg",
+        "Verslag multidisciplinair overleg, Zorgteam Noord, 20 februari 2024\n"
+        "Cliënt: dhr. Y. Boukhris (63)\n"
+        "Aanwezig: wijkverpleegkundige Nienke Vos, huisarts Van Gool, maatschappelijk werker Tom Rijnders\n"
+        "\n"
+        "Dhr. heeft COPD en is recent gevallen. Hij drinkt dagelijks en weigert hulp. Afgesproken: Nienke bezoekt hem\n"
+        "twee keer per week.\n",
+        redact=[
+            ("Y. Boukhris", "PERSON", E), ("Nienke Vos", "PERSON", E), ("huisarts |Van Gool|", "PERSON", E),
+            ("Tom Rijnders", "PERSON", E), ("Afgesproken: |Nienke|", "PERSON", E),
+        ],
+        passages=[("heeft COPD", SPECIAL), ("drinkt dagelijks", SPECIAL)],
+        visible=["Zorgteam Noord"],
+        batch=96,
+    ),
+    Doc(
+        "en-uk-detention-review",
+        "Detention Review - Immigration Removal Centre Harmondsworth\n"
+        "Detainee: Mr Ali Reza Ahmadi, HO ref A1234567, nationality Afghan\n"
+        "\n"
+        "Mr Ahmadi has been detained for 94 days. The Rule 35 report by the centre's GP records scars consistent with\n"
+        "torture. I recommend release on immigration bail.\n"
+        "Reviewing officer: HEO Claire Dunmore\n",
+        redact=[("Ali Reza Ahmadi", "PERSON", E), ("A1234567", "ID_DOCUMENT", E), ("Mr |Ahmadi| has", "PERSON", E),
+                ("Claire Dunmore", "PERSON", E)],
+        passages=[("scars consistent with\ntorture", SPECIAL), ("I recommend release", "5.2.1")],
+        visible=["Immigration Removal Centre Harmondsworth"],
+        batch=96,
+    ),
+    Doc(
+        "nl-tweets-getranscribeerd",
+        "Bijlage 4: berichten op X over de sluiting van het zwembad\n"
+        "Piet de Boer (@pietdeboer_zwolle), 3 mrt 2024: @GemeenteZwolle schaam je, mijn dochter leert nu nergens\n"
+        "zwemmen.\n"
+        "Karin (@karin_zwemt), 3 mrt 2024: Eens met Piet!\n",
+        redact=[
+            ("Piet de Boer", "PERSON", E), ("@pietdeboer_zwolle", "SOCIAL_MEDIA", E),
+            ("Karin", "PERSON", E), ("@karin_zwemt", "SOCIAL_MEDIA", E), ("Eens met |Piet|!", "PERSON", E),
+        ],
+        visible=["@GemeenteZwolle"],
+        batch=96,
+    ),
+    Doc(
+        "nl-monumentensubsidie-eigenaar",
+        "Beschikking instandhoudingssubsidie rijksmonument, Rijksdienst voor het Cultureel Erfgoed\n"
+        "Monument: boerderij, Hoofdstraat 22, Ruinerwold (monumentnummer 512884)\n"
+        "Eigenaar: de heer H. Lubbers en mevrouw G. Lubbers-Dekker\n"
+        "\n"
+        "U ontvangt een subsidie van € 38.200 voor het herstel van het rieten dak.\n",
+        redact=[("H. Lubbers", "PERSON", E), ("G. Lubbers-Dekker", "PERSON", E)],
+        visible=["Rijksdienst voor het Cultureel Erfgoed", "monumentnummer 512884"],
+        batch=96,
+    ),
+    Doc(
+        "nl-memo-rol-en-voornaam",
+        "Memo aan het MT, 8 mei 2024\n"
+        "\n"
+        "De beleidsmedewerker (Thijs) heeft de cijfers nog eens nagelopen. Volgens de controller (Ilse van Rooijen)\n"
+        "sluit de begroting nu. Het MT wordt gevraagd in te stemmen.\n",
+        redact=[("(|Thijs|)", "PERSON", E), ("Ilse van Rooijen", "PERSON", E)],
+        batch=96,
+    ),
+    Doc(
+        "en-uk-email-pronouns",
+        "Hi both,\n"
+        "\n"
+        "I've attached the revised casework guidance. Shout if anything is unclear.\n"
+        "\n"
+        "Sam Taylor (they/them)\n"
+        "Senior Caseworker | Complaints Team | Ofsted\n"
+        "07700 912 345\n",
+        redact=[("Sam Taylor", "PERSON", E), ("07700 912 345", "PHONE", E)],
+        visible=["Complaints Team", "Ofsted"],
+        batch=96,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("en-uk-grievance-outcome", "Mark Ellison"):
+        "a first name the rule pack lists as a word ('Mark', in people.not_names) before a surname after 'your union "
+        "representative,': only the passage about the union covers it, under 5.1.1d",
     ("en-us-long-agency-email", "to |Raj| by"):
         "a colleague's first name after 'to' in a mail ('send your input to Raj by Wednesday'): after 'to', 'in' or "
         "'naar' a listed first name is read as a place, as 'travel to Florence' would be",

@@ -3536,9 +3536,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("be-collegebesluit-schepen-klacht", "Jan Claes"):
         "a Belgian municipality's top civil servant ('algemeen directeur Jan Claes'), public in his role as the "
         "'gemeentesecretaris' is: 'algemeen directeur' is no role word in the rule pack",
-    ("en-slack-export-casework", "Kwame"):
-        "a first name in brackets after a possessive and a noun ('her youngest (Kwame) starts school'): the relation "
-        "rule wants the name after a comma ('her son, Kwame,'), a bracket is read as an aside",
     ("nl-jeugd-rapportage-familie-en-school", "Juf |Anouk|"):
         "a teacher by her first name after 'juf' ('Juf Anouk van groep 6'): 'juf', 'juffrouw' and 'meester' are no "
         "titles in the rule pack (people.titles, rules/detection/default.yaml)",
