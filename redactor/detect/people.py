@@ -261,13 +261,20 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 # the value of a field that names an organisation ("Werkgever: Albert Heijn Zaandam"), not a person
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
-_FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])(?![ \t]+[{_UPPER}])")
+_FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])")
+# a minister's counterpart of another state ("mijn Britse collega Lammy", "zijn Duitse ambtgenote")
+_COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][a-zë]+e)[ \t]+(?i:collega|collega-minister|ambtgenote?)[ \t]+\Z")
+# a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon"), not a person's
+_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|Brasserie|Bistro|Cafetaria|Snackbar|Bakkerij|"
+                           r"Slagerij|Apotheek|Boerderij|Camping|Manege|Zwembad|Sporthal|Dorpshuis|Buurthuis|Wijkcentrum|"
+                           r"Theater|Bioscoop|V\.O\.F\.|VOF|B\.V\.|Stichting|Vereniging|Hof|Kasteel|Molen)[ \t]+\Z")
 # a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
 _MOTION_BEFORE = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-\Z")
 _MOTION_NAME = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
                           r"((?:(?:van|de|der|den|ter|ten|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)")
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
 _NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
+_LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A"}  # "V.O.F. De Kroon": a firm's form, not initials
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
 _MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
@@ -489,6 +496,7 @@ class PersonDetector(EntityRecognizer):
                         and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
                         and not _month_in_date(text, n)
                         and not _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
+                        and not _VENUE_BEFORE.search(text, max(0, n.start - 30), n.start)
                         and not _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)),
                        key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
@@ -1010,6 +1018,7 @@ class PersonDetector(EntityRecognizer):
                     and self._person_noun.search(text, max(0, lead - 40), lead):
                 return Name(lead, end, 0.75, "title", "name-title")  # "huisarts Van Gool": a surname after a person's noun
             if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")) \
+                    and head.text.replace(" ", "").rstrip(".").upper() not in _LEGAL_FORMS \
                     and end > head.end \
                     and not (_QUADRANT_INITIALS.fullmatch(head.text.strip()) and _STREET_BEFORE.search(before)):
                 # not "U.S."; not "C.A. No. 16-004": initials need a surname after them; not "Ave., N.W. Washington"
@@ -1045,7 +1054,8 @@ class PersonDetector(EntityRecognizer):
                          or (head.text in self.lexicon.word_names and caps_after)) \
                     and not (_LABEL_AFTER.match(text, end) and "\n" in text[max(0, lead - 3):lead]) \
                     and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))
-                         or (self._title_role and self._title_role.search(text[max(0, lead - 40):lead]))):
+                         or (self._title_role and self._title_role.search(text[max(0, lead - 40):lead]))
+                         or _COUNTERPART_BEFORE.search(text, max(0, lead - 40), lead)):
                 # "burgemeester Scholten", "minister Helder" (a surname that is also a word): kept by classify
                 return Name(lead, end, 0.7, "role", "name-role")
             if head.kind == "cap" and p == k and caps_after and not self.lexicon.is_common(head.text) \
@@ -1141,7 +1151,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(head.start, end, 0.7, "first-name", "name-age")  # "Lotte (7) en Daan (4)"
             if head.kind == "cap" and p == k and self._relation \
                     and _RELATION_PREFIX.sub("", _last_word(text, head.start).rstrip(",")) in self._relations \
-                    and self._relation.search(before) \
+                    and self._relation.search(before) and not _COUNTERPART_BEFORE.search(before) \
                     and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
             if head.kind == "cap" and [t.text.lower() for t in chain[p:k]] in ([], ["van"], ["of"]) and self._relation_of \
@@ -1403,6 +1413,8 @@ class PersonDetector(EntityRecognizer):
         line_start = text.rfind("\n", 0, start) + 1
         if _MOTION_BEFORE.search(text, max(0, start - 16), start):
             return "kamerlid"  # "de motie-Van der Plas": a motion bears the name of the member who moved it
+        if _COUNTERPART_BEFORE.search(text, max(0, start - 40), start):
+            return "ambtgenoot"  # "mijn Britse collega Lammy": a minister's colleague of another state
         # "Griffier: de heer J.L. de Jong": the role is the field's label, also where an attendance list runs
         # its fields on one line ("Voorzitter: de heer X Griffier: de heer Y (interim)")
         field = _LAST_LABEL.search(text, line_start, start)

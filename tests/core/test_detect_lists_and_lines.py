@@ -170,3 +170,10 @@ def test_a_surname_after_a_carers_noun_and_first_names_in_brackets() -> None:
     assert redacted("De beleidsmedewerker (Thijs) heeft de cijfers nagelopen.\n", "PERSON") == ["Thijs"]
     found = redacted("Karin (@karin_zwemt), 3 mrt 2024: Eens!\n")
     assert "Karin" in found and "@karin_zwemt" in found
+
+
+def test_a_counterpart_of_another_state_a_firms_form_and_a_couple() -> None:
+    text = "Mijn Britse collega Lammy vertelde mij vertrouwelijk dat Londen de ambassade sluit.\n"
+    assert kept(text) == ["Lammy"] and redacted(text, "PERSON") == []
+    assert redacted("Exploitant: V.O.F. De Kroon, Grand Café De Kroon, Markt 12\n", "PERSON") == []
+    assert redacted("Jolanda en Richard Verbeek-Smits\nOude Kerkstraat 5\n", "PERSON") == ["Jolanda", "Richard Verbeek-Smits"]

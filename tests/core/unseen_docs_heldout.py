@@ -58,6 +58,13 @@ Gool"), a first name in brackets after a noun or before a handle, a handle in br
 Office reference, a passage in a table's row kept to its cell, and cues for anxiety, union representation, a
 wheelchair user, a condition one got, scars of torture and daily drinking) brought it to recall 1.0, ground
 accuracy 0.983, precision 0.983; "Mark Ellison" (a first name the pack lists as a word) is an xfail and a monument's address stays flagged.
+
+Batch 97 (10 documents, 35 items) ran first after that: recall 0.943, precision 0.846, ground accuracy 1.0, 1 of 4
+officials flagged (a minister's "Britse collega", read as a private colleague). One expectation changed: a phone
+number in a civil servant's signature is an item, as the tool's convention has it, though this one was the
+switchboard's. Its fixes (a counterpart of another state, a business's form before a name as no initials
+("V.O.F. De Kroon"), a venue's name, the first of a couple's two first names before their surname, a confidence
+told) brought it to recall 1.0, precision 1.0; a minister's own first name under his mail is an xfail.
 """
 
 from __future__ import annotations
@@ -2745,11 +2752,173 @@ DOCS: list[Doc] = [
         visible=["Complaints Team", "Ofsted"],
         batch=96,
     ),
+    Doc(
+        "nl-vergunning-horeca-exploitant",
+        "Exploitatievergunning horecabedrijf\n"
+        "Naam inrichting: Grand Café De Kroon, Markt 12, Bergen op Zoom\n"
+        "Exploitant: V.O.F. De Kroon, vennoten de heer S. Yildirim en mevrouw D. Yildirim-Kaya\n"
+        "Leidinggevende: Jordy van Oers, geboren 14-02-1993\n"
+        "\n"
+        "Uit het Bibob-onderzoek zijn geen feiten gebleken die tot weigering leiden.\n",
+        redact=[("S. Yildirim", "PERSON", E), ("D. Yildirim-Kaya", "PERSON", E), ("Jordy van Oers", "PERSON", E),
+                ("14-02-1993", "DATE_OF_BIRTH", E)],
+        visible=["Grand Café De Kroon", "V.O.F. De Kroon"],
+        batch=97,
+    ),
+    Doc(
+        "en-us-foia-request-letter",
+        "January 8, 2024\n"
+        "\n"
+        "FOIA Officer\n"
+        "U.S. Environmental Protection Agency\n"
+        "1200 Pennsylvania Avenue NW\n"
+        "Washington, DC 20460\n"
+        "\n"
+        "Re: Freedom of Information Act Request\n"
+        "\n"
+        "Dear FOIA Officer:\n"
+        "\n"
+        "I request copies of all inspection reports for the Riverside Smelter since 2019.\n"
+        "\n"
+        "Sincerely,\n"
+        "Eleanor Whitfield-Park\n"
+        "318 Maple Drive, Hammond, IN 46320\n"
+        "eleanor.wp@protonmail.com\n",
+        redact=[("Eleanor Whitfield-Park", "PERSON", E), ("318 Maple Drive", "ADDRESS", E),
+                ("eleanor.wp@protonmail.com", "EMAIL", E)],
+        visible=["1200 Pennsylvania Avenue NW", "Riverside Smelter", "FOIA Officer"],
+        batch=97,
+    ),
+    Doc(
+        "nl-gespreksverslag-wijkagent",
+        "Gespreksverslag, 14 mei 2024\n"
+        "Aanwezig: wijkagent Dennis Kok, jongerenwerker Samira Haddou, bewoonster mevrouw Pauline Roos\n"
+        "\n"
+        "Mevrouw Roos meldt dat haar buurjongen, Tygo, met vrienden 's nachts vuurwerk afsteekt. Dennis spreekt de\n"
+        "jongens aan. Samira kent de groep via het jongerencentrum.\n",
+        redact=[("Dennis Kok", "PERSON", E), ("Samira Haddou", "PERSON", E), ("Pauline Roos", "PERSON", E),
+                ("Mevrouw |Roos|", "PERSON", E), ("buurjongen, |Tygo|,", "PERSON", E), ("afsteekt. |Dennis| spreekt", "PERSON", E),
+                ("aan. |Samira| kent", "PERSON", E)],
+        batch=97,
+    ),
+    Doc(
+        "nl-bezwaarschrift-particulier",
+        "Jolanda en Richard Verbeek-Smits\n"
+        "Oude Kerkstraat 5\n"
+        "4101 BL Culemborg\n"
+        "\n"
+        "Aan het college van burgemeester en wethouders van Culemborg\n"
+        "Postbus 136\n"
+        "4100 AC Culemborg\n"
+        "\n"
+        "Culemborg, 2 juli 2024\n"
+        "\n"
+        "Betreft: bezwaar tegen het besluit van 28 mei 2024, kenmerk 2024-004117\n"
+        "\n"
+        "Geacht college,\n"
+        "\n"
+        "Wij maken bezwaar tegen de kapvergunning voor de lindeboom naast ons huis.\n",
+        redact=[("Jolanda", "PERSON", E), ("Richard Verbeek-Smits", "PERSON", E), ("Oude Kerkstraat 5\n4101 BL", "ADDRESS", E)],
+        visible=["Postbus 136\n4100 AC Culemborg", "2024-004117"],
+        batch=97,
+    ),
+    Doc(
+        "en-uk-minister-private-office-email",
+        "From: PS/Minister for Housing\n"
+        "To: Housing Policy Directorate\n"
+        "Subject: Minister's views on the draft consultation\n"
+        "\n"
+        "The Minister has read the draft. She is content with Option 2 but wants the section on leasehold reform\n"
+        "strengthened. She is not persuaded that the 18-month transition is necessary.\n"
+        "\n"
+        "Jack Pemberton | Assistant Private Secretary to the Minister for Housing\n",
+        redact=[("Jack Pemberton", "PERSON", E)],
+        passages=[("She is not persuaded", "5.2.1")],
+        visible=["PS/Minister for Housing", "Housing Policy Directorate"],
+        batch=97,
+    ),
+    Doc(
+        "nl-verslag-casus-zorg-en-veiligheid",
+        "Casusoverleg Zorg- en Veiligheidshuis Midden-Brabant, 6 juni 2024\n"
+        "Casus: Rick Damen, 24 jaar, verblijft sinds maart in de maatschappelijke opvang\n"
+        "\n"
+        "Rick heeft een licht verstandelijke beperking en gebruikt dagelijks speed. Hij is vorig jaar veroordeeld voor\n"
+        "een straatroof. Reclassering (Sandra) houdt toezicht; de GGZ-behandeling is gestopt.\n",
+        redact=[("Rick Damen", "PERSON", E), ("\n|Rick| heeft", "PERSON", E), ("(|Sandra|)", "PERSON", E)],
+        passages=[("licht verstandelijke beperking", SPECIAL), ("gebruikt dagelijks speed", SPECIAL),
+                  ("veroordeeld voor", SPECIAL)],
+        visible=["Zorg- en Veiligheidshuis Midden-Brabant"],
+        batch=97,
+    ),
+    Doc(
+        "nl-email-van-minister-zelf",
+        "Van: Minister van Buitenlandse Zaken\n"
+        "Aan: SG; DGPZ\n"
+        "Onderwerp: gesprek met Lammy\n"
+        "\n"
+        "Mijn Britse collega Lammy vertelde mij vertrouwelijk dat Londen de ambassade in Teheran tijdelijk sluit. Dat\n"
+        "mag nog niet naar buiten. Graag een korte notitie over de gevolgen voor onze post.\n"
+        "\n"
+        "Caspar\n",
+        passages=[("vertelde mij vertrouwelijk", "5.1.2a")],
+        officials=["Lammy", "Caspar"],
+        visible=["Minister van Buitenlandse Zaken", "DGPZ"],
+        batch=97,
+    ),
+    Doc(
+        "en-eu-staff-note",
+        "EUROPEAN COMMISSION\n"
+        "Directorate-General for Migration and Home Affairs\n"
+        "Directorate C - Migration and Protection\n"
+        "\n"
+        "NOTE FOR THE FILE\n"
+        "Subject: Meeting with the Greek authorities, 14 February 2024\n"
+        "Participants: Commissioner Ylva Johansson; Greek Minister for Migration Dimitris Kairidis; Head of Unit\n"
+        "C.3 (rapporteur)\n"
+        "\n"
+        "The Minister said, off the record, that Athens will not meet the April deadline for the new reception centres.\n",
+        passages=[("off the record", "5.1.2a")],
+        officials=["Ylva Johansson", "Dimitris Kairidis"],
+        visible=["Directorate-General for Migration and Home Affairs", "Head of Unit\nC.3"],
+        batch=97,
+    ),
+    Doc(
+        "nl-wijkplatform-notulen-voornamen",
+        "Notulen wijkplatform Oosterpark, 11 april 2024\n"
+        "Aanwezig: Gerda, Hassan, Bert (voorzitter), Yvonne; namens de gemeente: wijkregisseur Kim Bakker\n"
+        "\n"
+        "Hassan vraagt of de speeltuin dit jaar wordt opgeknapt. Kim zoekt het uit. Gerda meldt dat de lantaarnpaal\n"
+        "bij haar huis al weken kapot is.\n",
+        redact=[("Gerda", "PERSON", E), ("Hassan", "PERSON", E), ("Bert", "PERSON", E), ("Yvonne", "PERSON", E),
+                ("Kim Bakker", "PERSON", E), ("opgeknapt. |Kim| zoekt", "PERSON", E)],
+        visible=["Oosterpark"],
+        batch=97,
+    ),
+    Doc(
+        "nl-uitnodiging-hoorzitting-mail",
+        "Geachte mevrouw Van Leeuwen-Bakker,\n"
+        "\n"
+        "Hierbij nodig ik u uit voor de hoorzitting over uw bezwaar op dinsdag 9 juli om 14.00 uur in het stadhuis,\n"
+        "Stadhuisplein 1 in Almere. U kunt zich laten bijstaan door een gemachtigde.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Ruud Zwart\n"
+        "secretaris bezwaarschriftencommissie\n"
+        "T 036 539 91 11\n",
+        redact=[("mevrouw |Van Leeuwen-Bakker|", "PERSON", E), ("Ruud Zwart", "PERSON", E), ("036 539 91 11", "PHONE", E)],
+        visible=["Stadhuisplein 1"],
+        batch=97,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("nl-email-van-minister-zelf", "Caspar"):
+        "a minister signing his own mail with his first name under 'Van: Minister van Buitenlandse Zaken': it stays "
+        "visible, but no rule ties a first name under a sign-off to the office in the sender field, so it is not shown "
+        "as kept",
     ("en-uk-grievance-outcome", "Mark Ellison"):
         "a first name the rule pack lists as a word ('Mark', in people.not_names) before a surname after 'your union "
         "representative,': only the passage about the union covers it, under 5.1.1d",
