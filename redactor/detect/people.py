@@ -201,6 +201,7 @@ _TAG_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # a line that lists people by a label ("Betrokken medewerkers: ...", "Aanwezig: ...", "Staff present: ...")
 _PEOPLE_LABEL = re.compile(r"[ \t]*(?i:[\w -]{0,30}?\b(?:medewerkers?|deelnemers?|aanwezig|afwezig|betrokkenen|"
                            r"collega['’]?s|staff|attendees|present|participants|officers))[ \t]*:")
+_POST_FOR = re.compile(r"(?i)\S[ \t]+(?:to|of|for|van|voor|aan|bij)[ \t]+(?:the|de|het)?[ \t]*$")
 _OFFICE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|en|van|voor|de|het|the)[ \t]+)?)+[A-Z][\w'’-]*")
 # a label's line of address-book entries ("Required Attendees: Whitcombe, Oliver; Adebayo, Funmi; DfT Private Office")
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w -]{1,30}:[ \t]*(?P<value>[^\n]*,[^\n]*)$")
@@ -1481,6 +1482,9 @@ class PersonDetector(EntityRecognizer):
             if last and last[-1].end() == len(m.group(1).rstrip(" .")) and len(m.group(1).split()) <= 8 \
                     and _OFFICE_NAME.fullmatch(m.group(1).rstrip(" .")):
                 found = last[-1]
+            # "X, Assistant Private Secretary to the Minister": a post held for the one the role names
+            if found and _POST_FOR.search(m.group(1), 0, found.start()):
+                found = None
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's
             if found and found.start() <= 60 and not self._not_role_in(m.group(1)[: found.end()]) \
                     and not _CLAUSE_START.match(m.group(1)) and not _STREET_AFTER_ROLE.match(m.group(1), found.end()):

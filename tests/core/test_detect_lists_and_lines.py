@@ -177,3 +177,8 @@ def test_a_counterpart_of_another_state_a_firms_form_and_a_couple() -> None:
     assert kept(text) == ["Lammy"] and redacted(text, "PERSON") == []
     assert redacted("Exploitant: V.O.F. De Kroon, Grand Café De Kroon, Markt 12\n", "PERSON") == []
     assert redacted("Jolanda en Richard Verbeek-Smits\nOude Kerkstraat 5\n", "PERSON") == ["Jolanda", "Richard Verbeek-Smits"]
+
+
+def test_a_post_held_for_an_official_is_no_office() -> None:
+    assert redacted("Jack Pemberton | Assistant Private Secretary to the Minister for Housing\n", "PERSON") == ["Jack Pemberton"]
+    assert kept("Ann Smit, woordvoerder van de minister, zei dat het klopt.\n") == ["Ann Smit"]
