@@ -262,6 +262,7 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 # the value of a field that names an organisation ("Werkgever: Albert Heijn Zaandam"), not a person
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
+# two capitalised words joined by "en"/"and" ("Daan en Sem"): two people when the lexicon lists both as first names
 _FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])")
 # a minister's counterpart of another state ("mijn Britse collega Lammy", "zijn Duitse ambtgenote")
 _COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][a-zë]+e)[ \t]+(?i:collega|collega-minister|ambtgenote?)[ \t]+\Z")
