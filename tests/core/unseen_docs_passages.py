@@ -2184,11 +2184,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-gdpr-article-9-quoted", "UK GDPR"):
         "an acronym after a capitalised word a lexicon lists as a first name ('UK GDPR'): read as a first name and a "
         "surname; no lexicon lists the regulation",
-    ("nl-mail-feiten-met-voorbehoud", "Postbus Woo"):
-        "a functional mailbox's display name in an address field ('Aan: Postbus Woo'): 'Woo' is a listed name and the "
-        "field takes the line as a person (people.py; 'Postbus' could open a mailbox's name as 'Team' does)",
-    ("nl-teams-chat-imo-tbh", "'Woo coördinatie'"):
-        "the law's short name in a chat's title ('Teams-chat 'Woo coördinatie''): 'Woo' is read as a first name (people.py)",
     ("nl-woo-besluit-inventaris-en-wettekst", "AZC in Budel"):
         "an acronym, a particle-like 'in' and a place ('AZC in Budel') read as initials and a surname (people.py)",
     ("en-us-email-close-hold-basing", "Political-Military Affairs, Embassy Abu Dhabi"):
