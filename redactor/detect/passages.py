@@ -108,7 +108,7 @@ def _within_cell(text: str, start: int, end: int, left: int, right: int) -> tupl
     line_end = len(text) if line_end < 0 else line_end
     if not _TABLE_ROW.search(text, line_start, line_end):
         return left, right
-    gaps = [m for m in _CELL_GAP.finditer(text, line_start, line_end)]
+    gaps = list(_CELL_GAP.finditer(text, line_start, line_end))
     cell_left = max((m.end() for m in gaps if m.end() <= start), default=line_start)
     cell_right = min((m.start() for m in gaps if m.start() >= end), default=line_end)
     return max(left, cell_left), min(right, cell_right)

@@ -977,15 +977,8 @@ class PersonDetector(EntityRecognizer):
     def _after_role_particles(self, text: str, chain: list[_Tok], k: int) -> bool:
         """Whether ``chain[k]`` follows a run of particles that opens with a capital ("Van der") right after a
         role word ("Ambassadeur Van der Zwan", "gedeputeerde Van der Hoek")."""
-        j = k
-        while j > 0 and chain[j - 1].text.lower() in self._particles:
-            j -= 1
-        if j == k or not chain[j].text[:1].isupper():
-            return False
-        if j > 0:
-            return bool(self._roles.fullmatch(chain[j - 1].text))
-        return _last_word(text, chain[0].start) in self._role_ends \
-            and bool(self._role_before.search(text[max(0, chain[0].start - 40):chain[0].start]))
+        p = self._particles_from(chain, k)
+        return p < k and chain[p].text[:1].isupper() and self._role_right_before(text, chain[p].start)
 
     def _title_in_line(self, text: str, pos: int) -> bool:
         """A capitalised title before a capitalised word on the line ("z. Hd. Herrn Bart ..."): a name, not a headline."""
