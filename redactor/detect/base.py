@@ -15,6 +15,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 CONTEXT_WINDOW = 48  # characters before a match searched for context words
+# a column gap inside a line: three spaces or a tab between two words; a line with one is a table's row
+COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 CONTEXT_BOOST = 0.35
 
 

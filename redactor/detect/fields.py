@@ -7,10 +7,9 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redactor.detect.base import result
+from redactor.detect.base import COLUMN_GAP, result
 from redactor.rulepack import RulePack
 
-_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _CELL = re.compile(r"\S(?:\S| (?! ))*")  # a cell's text: up to two spaces in a row
 
 
@@ -62,7 +61,7 @@ class FieldValueDetector(EntityRecognizer):
         found = []
         for m in self._dob_column.finditer(text) if self._dob_column else ():
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not _COLUMN_GAP.search(text, line_start, _eol(text, m.start())):
+            if not COLUMN_GAP.search(text, line_start, _eol(text, m.start())):
                 continue  # one label on a line is a field, not a table
             col, pos = m.start() - line_start, _eol(text, m.start()) + 1
             while pos < len(text) and text[pos:_eol(text, pos)].strip():

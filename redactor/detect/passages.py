@@ -14,7 +14,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redactor.detect.base import result
+from redactor.detect.base import COLUMN_GAP, result
 from redactor.rulepack import PassageRule
 
 # A sentence ends at . ! ? followed by space and a capital/quote/digit, or at a paragraph break,
@@ -39,7 +39,6 @@ _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:]
 _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\]"
                       r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*-)?)"
                       r"[ \t]*[^\n:.!?]{1,60}?:[ \t]+")
-_TABLE_ROW = re.compile(r"\S(?: {3,}|\t)\S")  # a line with a column gap is a table's row
 _CELL_GAP = re.compile(r" {2,}|\t")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
@@ -106,7 +105,7 @@ def _within_cell(text: str, start: int, end: int, left: int, right: int) -> tupl
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _TABLE_ROW.search(text, line_start, line_end):
+    if not COLUMN_GAP.search(text, line_start, line_end):
         return left, right
     gaps = list(_CELL_GAP.finditer(text, line_start, line_end))
     cell_left = max((m.end() for m in gaps if m.end() <= start), default=line_start)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redactor.detect.base import result
+from redactor.detect.base import COLUMN_GAP, result
 from redactor.detect.lexicon import Lexicon, fold
 from redactor.rulepack import RulePack
 
@@ -239,7 +239,6 @@ _TRANSCRIPT_SECONDS = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]+$")  # h:mm:ss
 # a first name spoken to at a sentence start ("Siebren, jij neemt ...", "Tom, could you ...")
 _VOCATIVE_AFTER = re.compile(r",[ \t]+(?:jij|je|u|kun|kunt|wil|wilt|zou|heb|heeft|ga|you|can|could|would|will|please)\b", re.IGNORECASE)
 _COLUMN_GAP_START = re.compile(r"(?: {3,}|\t)")
-_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
 # off), at the line start or after a column gap: the cells under it name people
 _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applicant|verzoeker|aanvrager|melder|klager"
@@ -271,8 +270,9 @@ _VENUE_BEFORE = re.compile(r"(?<![\w-])(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|
                            r"Slagerij|Apotheek|Boerderij|Camping|Manege|Zwembad|Sporthal|Dorpshuis|Buurthuis|Wijkcentrum|"
                            r"Theater|Bioscoop|V\.O\.F\.|VOF|B\.V\.|Stichting|Vereniging|Hof|Kasteel|Molen)[ \t]+\Z")
 # a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
-_MOTION_BEFORE = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-\Z")
-_MOTION_NAME = re.compile(r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
+_MOTION = r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
+_MOTION_BEFORE = re.compile(_MOTION + r"\Z")
+_MOTION_NAME = re.compile(_MOTION +
                           r"((?:(?:van|de|der|den|ter|ten|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)")
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
 _NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
@@ -669,7 +669,7 @@ class PersonDetector(EntityRecognizer):
         names: list[Name] = []
         for header in _TABLE_HEADER.finditer(text):
             line = header.group().rstrip("\n")
-            if not _COLUMN_GAP.search(line):
+            if not COLUMN_GAP.search(line):
                 continue  # one word on a line is a heading, not a table
             columns = [(m.start(), m.group(1)) for m in _TABLE_COLUMN.finditer(line)]
             # a tab-separated export: a column is the n-th cell, wherever the tabs put it
@@ -1372,9 +1372,9 @@ class PersonDetector(EntityRecognizer):
         if not above:
             return None
         cells = [c for c in _SIGNATURE_CELL.finditer(above[-1]) if c.start() <= col + 2]
-        office = cells[-1].group() if cells and _COLUMN_GAP.search(above[-1]) else above[-1]
+        office = cells[-1].group() if cells and COLUMN_GAP.search(above[-1]) else above[-1]
         offices = [o for o in above[-1].strip().rstrip(",").split(", ") if o]
-        if not _COLUMN_GAP.search(above[-1]) and len(offices) > 1:
+        if not COLUMN_GAP.search(above[-1]) and len(offices) > 1:
             # the offices in one line, the signers by column under them ("de secretaris, de burgemeester,\n
             # drs. X      mr. Y"): the n-th signer holds the n-th office
             line_end = text.find("\n", start)
@@ -1590,14 +1590,14 @@ def _running_line(text: str, newline: int) -> bool:
     """
     start = text.rfind("\n", 0, newline) + 1
     line = text[start:newline]
-    if _COLUMN_GAP.search(line) or len(line) < _NARROW_LINE:
+    if COLUMN_GAP.search(line) or len(line) < _NARROW_LINE:
         return False
     if len(line) >= 45:
         return True
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
     end = text.find("\n", newline + 1)
     after = text[newline + 1:end if end >= 0 else len(text)]
-    return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not _COLUMN_GAP.search(other)
+    return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not COLUMN_GAP.search(other)
                                    for other in (before, after))  # no table's row
 
 
@@ -1613,7 +1613,7 @@ def _is_headline(text: str, pos: int) -> bool:
     parts = line.split(",")
     if len(parts) >= 3 and all(1 <= len(part.split()) <= 4 for part in parts[1:]):
         return False  # "Jim Harra, Mary Aiston, Tom Scholar": a list of names, not a headline
-    if len(words) < 5 or line.endswith((".", ",", ";", ":")) or _COLUMN_GAP.search(line) \
+    if len(words) < 5 or line.endswith((".", ",", ";", ":")) or COLUMN_GAP.search(line) \
             or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line \
             or re.search(r",\s+[a-zà-ÿ]", line) \
             or _MIDDLE_INITIAL.search(line) or _ROW_DATE.search(line):  # a table row, a labelled field, a signature,
