@@ -27,8 +27,11 @@ _ITEM = (r"\n(?=[ \t]*(?:[-•*–▪·]|\d{1,2}[.)])[ \t])"
          # a log's or a list's entry under a clock time and a wide gap ("10:00  R v ...", "09:12  OvD ...")
          r"|\n(?=\d{1,2}[:.]\d{2}(?:[ \t]{2,}|\t))"
          r"|\n(?=[ \t]*[A-Z][\w.'/-]*(?:[ \t]+[\w.'/-]+){0,3}[ \t]*:[ \t])")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _ITEM)
-_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _ITEM)
+# A reviewer's note in brackets on a line of its own ("[Opmerking FIN: graag schrappen.]") is a sentence apart from
+# the text around it: it starts a new one, and its closing bracket ends it.
+_NOTE = r"|\n(?=[ \t]*\[[A-Z][^\]\n]{0,40}?:)|(?<=[.!?])\](?=[ \t]*\n)"
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _ITEM + _NOTE)
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _ITEM + _NOTE)
 # A heading on its own line ("Kernpunten", "2. Woningbouw") above the sentence is not part of it.
 _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
 # A chat export's speaker line ("[10:05] Yohannes Tesfamariam") heads the message under it.
@@ -39,6 +42,9 @@ _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:]
 _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\]"
                       r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*-)?)"
                       r"[ \t]*[^\n:.!?]{1,60}?:[ \t]+")
+# A title line at a paragraph's start that ends in a year or a date, with no sentence's end in it.
+_DATED_TITLE = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n.!?;:]{0,100}?(?:\b\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]*\n")
+_TITLE = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_][\w'-]*)+")  # two words or more, no digit or stop
 _CELL_GAP = re.compile(r" {2,}|\t")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
@@ -86,6 +92,12 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     heading = _HEADING.match(text, left, start)
     if heading and _is_heading(heading.group()) and text[heading.end():end].lstrip()[:1].isupper():
         left = heading.end()
+    elif _paragraph_start(text, left):
+        # a title that ends in its date ("Verslag beoordeling camerabeelden Stationsplein, 9 augustus 2024") heads
+        # the paragraph under it, commas and all
+        title = _DATED_TITLE.match(text, left, start)
+        if title and len(title.group().split()) <= 12 and text[title.end():end].lstrip()[:1].isupper():
+            left = title.end()
     while left < right and text[left].isspace():
         left += 1
     bullet = _LEADING_BULLET.match(text, left, start)
@@ -97,6 +109,12 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     while right > left and text[right - 1].isspace():
         right -= 1
     return _within_cell(text, start, end, left, right)
+
+
+def _paragraph_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text or a paragraph (a blank line before it)."""
+    before = text[max(0, at - 80):at].rstrip(" \t")
+    return not text[:at].strip() or before.endswith("\n\n") or bool(re.search(r"\n[ \t]*\n$", before))
 
 
 def _within_cell(text: str, start: int, end: int, left: int, right: int) -> tuple[int, int]:
@@ -118,6 +136,20 @@ def _is_heading(line: str) -> bool:
     line = re.sub(rf"^{_CHAT_TIME}", "", line)
     words = [w for w in line.split() if not re.fullmatch(r"[-•*–▪·]|[\d.)]+", w)]
     return 1 <= len(words) <= 5 and words[0][:1].isupper()
+
+
+def _title_line(text: str, line_start: int, end: int) -> bool:
+    """Whether the cue stands in a short title over a paragraph ("Terugkoppeling bedrijfsarts aan werkgever"): it
+    names what the document is about, not what is true of someone; the sentences under it say that."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or not text[line_end + 1:line_end + 200].strip():
+        return False
+    # at a paragraph's start, or under a letterhead of such lines at the top ("Arbodienst Rijk")
+    if not _paragraph_start(text, line_start) and not (
+            line_start < 300 and all(_TITLE.fullmatch(x.strip()) for x in text[:line_start].splitlines() if x.strip())):
+        return False
+    line = text[line_start:line_end].strip()
+    return bool(_TITLE.fullmatch(line)) and len(line.split()) <= 6
 
 
 def _line_alone(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -174,12 +206,15 @@ class PassageDetector(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
         skipped = self.rule.skipped_lines
+        clause = self.rule.scope == "clause"
         for start, end in _matches(self.rule, text):
             line_start = text.rfind("\n", 0, start) + 1
             if skipped and skipped.match(text, line_start, start):
                 continue
+            if clause and _title_line(text, line_start, end):
+                continue
             bounds = _line_alone(text, start, end) or \
-                sentence_bounds(text, start, end, clause=self.rule.scope == "clause")
+                sentence_bounds(text, start, end, clause=clause)
             spans.setdefault(bounds, text[start:end])
         silencers = self.rule.silencers  # said of a group, cited from a public source, or about the law
         found = [

@@ -2174,6 +2174,227 @@ DOCS: list[Doc] = [
         visible=["Post Nairobi"],
         batch=80,
     ),
+    # -- batch 111: a nota with beslispunten and margin remarks, interdepartmental comments on a draft Kamerbrief, an
+    #    embassy's political report, a DJI incident report, an IND decision note on an LGBT claim with a medical
+    #    advice, a Raad voor de Kinderbescherming report, a bedrijfsarts's advice, a UK write-round letter, a US
+    #    deliberative e-mail. First run, before its fixes: recall 0.805, precision 0.857 (41 items, 35 findings); the
+    #    misses were a draft Kamerbrief read as a published one, reviewers' notes in brackets run into the letter's text,
+    #    a forecast read as an opinion, medication and a treatment with a carer, a title line with a health word, and
+    #    the country report cited for a state's law read as a service's ambtsbericht ---------------------------------
+    Doc(
+        "nl-nota-beslispunten-kantlijn",
+        "Directie Migratiebeleid\n"
+        "Nota voor de staatssecretaris\n"
+        "\n"
+        "Onderwerp: verlenging noodopvang Ter Apel na 1 april\n"
+        "Kenmerk: 5839201\n"
+        "\n"
+        "Beslispunten\n"
+        "- Gaat u akkoord met verlenging van de paviljoens tot 1 juli 2025?\n"
+        "- Gaat u akkoord met de bijgevoegde brief aan de gemeente Westerwolde?\n"
+        "\n"
+        "Kern\n"
+        "Het COA verwacht dat de bezetting in Ter Apel in april oploopt tot circa 2.300 bewoners. De afspraak met\n"
+        "de gemeente is een maximum van 2.000. Zonder de paviljoens ontbreken naar verwachting 400 plekken.\n"
+        "\n"
+        "Advies\n"
+        "Wij stellen voor dat u instemt met verlenging. Burgemeester Jaap Velema heeft laten weten alleen mee te\n"
+        "werken als het Rijk schriftelijk toezegt dat de paviljoens uiterlijk 1 juli verdwijnen. Naar ons oordeel\n"
+        "is die toezegging verantwoord, omdat de nieuwe locatie in Zoetermeer dan open is.\n"
+        "\n"
+        "[handgeschreven in de kantlijn, paraaf DG:] Eens, maar ik zou de datum in de brief niet noemen - als\n"
+        "Zoetermeer uitloopt zitten we klem.\n"
+        "[handgeschreven, paraaf stas:] akkoord. Bel Velema zelf even.\n",
+        passages=[("Wij stellen voor dat u instemt met verlenging", "5.2.1"), ("Naar ons oordeel", "5.2.1"),
+                  ("ik zou de datum in de brief niet noemen", "5.2.1")],
+        officials=["Jaap Velema"],
+        visible=["Het COA verwacht dat de bezetting in Ter Apel in april oploopt tot circa 2.300 bewoners",
+                 "De afspraak met\nde gemeente is een maximum van 2.000",
+                 "Gaat u akkoord met verlenging van de paviljoens tot 1 juli 2025?", "Directie Migratiebeleid"],
+        batch=111,
+    ),
+    Doc(
+        "nl-concept-kamerbrief-interdepartementaal-commentaar",
+        "CONCEPT - versie t.b.v. interdepartementale afstemming, 14 oktober 2024\n"
+        "\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Postbus 20018\n"
+        "2500 EA Den Haag\n"
+        "\n"
+        "Onderwerp: voortgang aanpak energiearmoede\n"
+        "\n"
+        "In deze brief informeer ik uw Kamer over de voortgang van de aanpak van energiearmoede. Volgens het CBS\n"
+        "hadden in 2023 ruim 400.000 huishoudens een hoge energierekening in verhouding tot hun inkomen.\n"
+        "[Opmerking FIN: wij zijn geen voorstander van het noemen van een bedrag voor 2026 zolang de\n"
+        "Voorjaarsnota niet is vastgesteld. Graag schrappen.]\n"
+        "Het kabinet trekt in 2025 EUR 150 miljoen uit voor het Nationaal Isolatieprogramma.\n"
+        "[Opmerking SZW: het lijkt ons verstandig hier ook de energietoeslag te noemen; anders krijgt de\n"
+        "Kamer de indruk dat we die laten vallen.]\n"
+        "[Reactie KGG: niet overnemen - de toeslag is nog onderwerp van gesprek in de MR.]\n"
+        "Ik zal uw Kamer voor de zomer informeren over de resultaten van de pilots in zes gemeenten.\n",
+        passages=[("wij zijn geen voorstander van het noemen van een bedrag", "5.2.1"),
+                  ("het lijkt ons verstandig hier ook de energietoeslag te noemen", "5.2.1")],
+        visible=["In deze brief informeer ik uw Kamer over de voortgang", "Postbus 20018",
+                 "Het kabinet trekt in 2025 EUR 150 miljoen uit voor het Nationaal Isolatieprogramma",
+                 "ruim 400.000 huishoudens"],
+        batch=111,
+    ),
+    Doc(
+        "nl-politieke-rapportage-ambassade",
+        "Ambassade Tbilisi\n"
+        "Politieke rapportage, november 2024\n"
+        "Rubricering: Departementaal Vertrouwelijk\n"
+        "\n"
+        "1. Algemeen\n"
+        "Georgië hield op 26 oktober parlementsverkiezingen. Volgens de officiële uitslag behaalde Georgische\n"
+        "Droom 54 procent van de stemmen. De OVSE-waarnemingsmissie rapporteerde over intimidatie van kiezers.\n"
+        "\n"
+        "2. Gesprekken\n"
+        "In een gesprek met de ambassadeur op 4 november gaf de plaatsvervangend minister van Buitenlandse Zaken\n"
+        "buiten het officiële deel van het gesprek om aan dat de regering de EU-toetredingsgesprekken\n"
+        "voorlopig wil bevriezen. Een diplomaat van een EU-lidstaat meldde dat Tbilisi Den Haag niet wil\n"
+        "betrekken bij de onderhandelingen over de visumliberalisatie, maar vroeg dit niet verder te verspreiden.\n"
+        "\n"
+        "3. Beoordeling\n"
+        "Post acht het waarschijnlijk dat de protesten in december aanhouden. Post adviseert de Nederlandse\n"
+        "reactie in EU-verband af te stemmen en niet bilateraal vooruit te lopen.\n",
+        passages=[("Departementaal Vertrouwelijk", "5.1.1b"),
+                  ("buiten het officiële deel van het gesprek om aan", "5.1.2a"),
+                  ("vroeg dit niet verder te verspreiden", "5.1.2a"),
+                  ("Post adviseert", "5.2.1")],
+        visible=["Georgië hield op 26 oktober parlementsverkiezingen",
+                 "De OVSE-waarnemingsmissie rapporteerde over intimidatie van kiezers", "Ambassade Tbilisi"],
+        batch=111,
+    ),
+    Doc(
+        "nl-dji-incidentrapport",
+        "Dienst Justitiële Inrichtingen\n"
+        "PI Vught - Rapport van bevindingen (incident)\n"
+        "\n"
+        "Datum/tijd: 17-02-2025, 14:35\n"
+        "Afdeling: EZV, cel 2.14\n"
+        "Gedetineerde: Dragan Mitrović, registratienummer 1288476\n"
+        "Rapporteur: PIW'er K. Sprengers\n"
+        "\n"
+        "Relaas\n"
+        "Tijdens de luchtronde weigerde betrokkene naar binnen te gaan en sloeg hij een medegedetineerde in het\n"
+        "gezicht. Na inzet van het IBT is betrokkene naar de isoleercel gebracht. Betrokkene is sinds 12 februari\n"
+        "in hongerstaking en weigert ook zijn medicatie. De inrichtingsarts is ingelicht en heeft hem om 16:00\n"
+        "gezien; zijn bloeddruk was 90/55.\n"
+        "\n"
+        "Maatregel: plaatsing in afzondering voor drie dagen (art. 51 Pbw).\n",
+        redact=[("Dragan Mitrović", "PERSON", E), ("K. Sprengers", "PERSON", E)],
+        passages=[("in hongerstaking", SPECIAL), ("weigert ook zijn medicatie", SPECIAL), ("bloeddruk was 90/55", SPECIAL)],
+        visible=["Dienst Justitiële Inrichtingen", "PI Vught", "art. 51 Pbw"],
+        batch=111,
+    ),
+    Doc(
+        "nl-ind-voornemen-lhbti-medisch",
+        "Immigratie- en Naturalisatiedienst\n"
+        "Voornemen tot afwijzing - aanvraag verblijfsvergunning asiel voor bepaalde tijd\n"
+        "\n"
+        "Vreemdeling: Ibrahim Kamara, geboren 3 juni 1997, nationaliteit Sierra Leone\n"
+        "\n"
+        "3.2 Relevante elementen\n"
+        "Vreemdeling verklaart dat hij homoseksueel is en dat hij sinds 2019 een relatie had met een man uit\n"
+        "Freetown. In het nader gehoor verklaart hij dat zijn familie hem na de ontdekking van de relatie heeft\n"
+        "verstoten. Het BMA heeft op 8 januari geadviseerd dat bij vreemdeling sprake is van een posttraumatische\n"
+        "stressstoornis, waarvoor hij bij het AZC in behandeling is bij een psycholoog.\n"
+        "\n"
+        "3.3 Beoordeling\n"
+        "Homoseksuele handelingen zijn in Sierra Leone strafbaar gesteld, maar uit het ambtsbericht blijkt niet dat\n"
+        "de wet in de praktijk wordt gehandhaafd.\n",
+        redact=[("Ibrahim Kamara", "PERSON", E), ("3 juni 1997", "DATE_OF_BIRTH", E)],
+        passages=[("hij homoseksueel is", SPECIAL), ("sprake is van een posttraumatische\nstressstoornis", SPECIAL),
+                  ("in behandeling is bij een psycholoog", SPECIAL)],
+        visible=["Homoseksuele handelingen zijn in Sierra Leone strafbaar gesteld", "Immigratie- en Naturalisatiedienst"],
+        batch=111,
+    ),
+    Doc(
+        "nl-raadsrapport-kinderbescherming",
+        "Raad voor de Kinderbescherming, locatie Rotterdam\n"
+        "Rapport beschermingsonderzoek\n"
+        "\n"
+        "Betreft: Noor Ouali, geboren 21-08-2015\n"
+        "Moeder: Samira Ouali\n"
+        "Vader: Rachid el Haddaoui\n"
+        "\n"
+        "Zorgen\n"
+        "Moeder is sinds de zomer opgenomen geweest in een psychiatrische kliniek na een psychose. Zij gebruikt\n"
+        "antipsychotica en staat onder behandeling van de FACT-poli. Vader heeft een verleden met huiselijk geweld\n"
+        "en heeft een contactverbod ten aanzien van moeder. Noor is gediagnosticeerd met autisme en bezoekt\n"
+        "speciaal onderwijs.\n"
+        "\n"
+        "Conclusie\n"
+        "De Raad verzoekt de kinderrechter Noor onder toezicht te stellen van de gecertificeerde instelling\n"
+        "Jeugdbescherming west voor de duur van een jaar.\n",
+        redact=[("Noor Ouali", "PERSON", E), ("21-08-2015", "DATE_OF_BIRTH", E), ("Samira Ouali", "PERSON", E),
+                ("Rachid el Haddaoui", "PERSON", E), ("Noor", "PERSON", E)],
+        passages=[("opgenomen geweest in een psychiatrische kliniek", SPECIAL), ("gebruikt\nantipsychotica", SPECIAL),
+                  ("verleden met huiselijk geweld", SPECIAL), ("gediagnosticeerd met autisme", SPECIAL)],
+        visible=["Raad voor de Kinderbescherming, locatie Rotterdam", "Jeugdbescherming west"],
+        batch=111,
+    ),
+    Doc(
+        "nl-bedrijfsarts-advies-re-integratie",
+        "Arbodienst Rijk\n"
+        "Terugkoppeling bedrijfsarts aan werkgever\n"
+        "\n"
+        "Werknemer: Annelies Zuidgeest, personeelsnummer 2290117\n"
+        "Leidinggevende: Frank Hoogendijk\n"
+        "Datum spreekuur: 3 maart 2025\n"
+        "\n"
+        "Mevrouw is volledig arbeidsongeschikt voor haar eigen werk. Er zijn beperkingen in het persoonlijk en\n"
+        "sociaal functioneren. Ik verwacht dat zij over zes weken kan starten met twee keer drie uur per week\n"
+        "aangepast werk. Zij is onder behandeling van een bedrijfsmaatschappelijk werker en volgt een traject bij\n"
+        "een psycholoog.\n"
+        "\n"
+        "Advies aan werkgever: plan een gesprek over passende taken; de medische gegevens blijven bij mij.\n",
+        redact=[("Annelies Zuidgeest", "PERSON", E), ("2290117", "ID_DOCUMENT", E), ("Frank Hoogendijk", "PERSON", E)],
+        passages=[("volledig arbeidsongeschikt", SPECIAL), ("volgt een traject bij\neen psycholoog", SPECIAL)],
+        visible=["Arbodienst Rijk"],
+        batch=111,
+    ),
+    Doc(
+        "en-uk-write-round-letter",
+        "From the Secretary of State for Education\n"
+        "To: Chancellor of the Duchy of Lancaster\n"
+        "Copied to: Members of the Domestic and Economic Affairs Committee\n"
+        "\n"
+        "SCHOOL-BASED NURSERIES: WRITE-ROUND\n"
+        "\n"
+        "I am writing to seek colleagues' agreement to expand the school-based nurseries programme to a further\n"
+        "3,000 primary schools from September 2026. Around 300 schools joined the first phase.\n"
+        "\n"
+        "I recognise that the Treasury has concerns about the capital cost. My officials' assessment is that the\n"
+        "expansion can be met from the existing settlement, and I would strongly resist any proposal to phase it\n"
+        "over three years, which in my view would leave the policy looking timid.\n"
+        "\n"
+        "I would be grateful for colleagues' agreement by 14 March.\n",
+        passages=[("My officials' assessment is that", "5.2.1"), ("in my view would leave the policy looking timid", "5.2.1")],
+        visible=["Around 300 schools joined the first phase", "I would be grateful for colleagues' agreement by 14 March"],
+        batch=111,
+    ),
+    Doc(
+        "en-us-deliberative-email-grant",
+        "From: Ortega, Lucia (ACF)\n"
+        "Sent: Tuesday, April 8, 2025 4:51 PM\n"
+        "To: Whitcomb, Daniel (ACF)\n"
+        "Subject: RE: Head Start grantee in Region 6 - draft corrective action\n"
+        "\n"
+        "Dan - I read the monitoring report. The grantee had 14 classrooms out of ratio during the review.\n"
+        "My recommendation would be to issue a deficiency letter rather than suspend the grant; suspension would\n"
+        "hit 400 families at once. Honestly I'm not sure the Regional Office has the capacity to run a\n"
+        "designation renewal this year either.\n"
+        "\n"
+        "Lucia\n",
+        redact=[("Ortega, Lucia", "PERSON", E), ("Whitcomb, Daniel", "PERSON", E), ("Lucia", "PERSON", E),
+                ("Dan", "PERSON", E)],
+        passages=[("My recommendation would be to issue a deficiency letter", "5.2.1"),
+                  ("I'm not sure the Regional Office has the capacity", "5.2.1")],
+        visible=["The grantee had 14 classrooms out of ratio during the review"],
+        batch=111,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -2196,4 +2417,13 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-wmo-notitie-psychische-klachten", "staat op de wachtlijst\nbij Dimence"):
         "a waiting list at a mental-health provider known only by its name ('Dimence'): no rule knows which providers "
         "give care; the list of providers would be a lexicon of its own",
+    ("nl-raadsrapport-kinderbescherming", "Noor"):
+        "a child's first name alone in running text ('Noor is gediagnosticeerd met autisme'), after the name stood in full "
+        "under 'Betreft:': the full name's other mentions are not carried to the first name alone (people.py)",
+    ("en-us-deliberative-email-grant", "Dan"):
+        "a short form of the addressee's first name opening the mail ('Dan - I read the report'): the To field's 'Whitcomb, "
+        "Daniel' is not carried to 'Dan' (people.py)",
+    ("nl-ind-voornemen-lhbti-medisch", "Homoseksuele handelingen zijn in Sierra Leone strafbaar gesteld"):
+        "a country whose first word is a listed first name ('Sierra Leone') is read as a person (people.py); the same "
+        "country stood in a 'nationaliteit' field above",
 }
