@@ -146,6 +146,7 @@ class Screener:
             found = self._drop_kept_text(page, found)
             per_page.append(_resolve_overlaps(found))
         self._propagate_names(document, per_page)
+        self._homes_after_names(document, per_page)
         self._propagate_streets(document, per_page)
         silent = (self._not_in_public if _opening_says(self._public_statement, document) else set()) \
             | (self._not_in_general if _opening_says(self._general_text, document) else set())
@@ -186,9 +187,10 @@ class Screener:
         for cand in found:
             if any(s < cand.end and cand.start < e for s, e in markers) and cand.entity in (PERSON, OFFICIAL):
                 continue
-            if cand.entity == "ADDRESS" and any(p.search(cand.text) for p in self._keep_addresses):
+            if cand.entity == "ADDRESS" and any(p.search(_ocr_letters(cand.text)) for p in self._keep_addresses):
                 continue
             if cand.entity == "EMAIL" and (any(p.search(cand.text) for p in self._mailboxes)
+                                           and not _persons_address(page.text, cand, found)
                                            or any(s <= cand.start < e for s, e in markers)
                                            or self._unit_mailbox(page.text, cand)):
                 continue  # a functional mailbox, or an address an earlier redaction left as its code ("5.1.2e@minbuza.nl")
@@ -285,6 +287,24 @@ class Screener:
                     document=document.name, page=page.number, start=m.start(), end=m.end(), text=m.group(),
                     entity="ADDRESS", interest=origin.interest, ground=origin.ground, score=0.6, source=origin.source,
                     rule="same-street", reason="", status="suggested"))
+                self._set_reason(found[-1], "address")
+
+    def _homes_after_names(self, document: Document, per_page: list[list[Candidate]]) -> None:
+        """A street and number in brackets right after a private person's name ("Tineke van Wijngaarden (Aalanden 14)"):
+        where they live, as minutes of a residents' evening write it, also without a street word. Dutch documents only:
+        English puts the number first, and "(Year 4)", "(Room 12)" are a class and a room."""
+        if document.language != "nl":
+            return
+        for page, found in zip(document.pages, per_page):
+            for c in [c for c in found if c.entity == PERSON and c.status == "suggested"]:
+                m = _HOME_IN_BRACKETS.match(page.text, c.end)
+                if not m or any(c2.start < m.end(1) and m.start(1) < c2.end for c2 in found if c2 is not c) \
+                        or any(self.lexicon.is_common(w) for w in re.findall(r"[A-Z][\w'’.-]*", m.group("street"))):
+                    continue  # "(Bijlage 3)", "(Kamer 12)": a word, no street
+                found.append(Candidate(
+                    document=document.name, page=page.number, start=m.start(1), end=m.end(1), text=m.group(1),
+                    entity="ADDRESS", interest=c.interest, ground=c.ground, score=0.6, source=c.source,
+                    rule="street-after-name", reason="", status="suggested"))
                 self._set_reason(found[-1], "address")
 
     def _word_name_before(self, text: str, start: int) -> int:
@@ -437,3 +457,28 @@ def _trim_clause(cand: Candidate, found: list[Candidate], page: Page) -> None:
             while start < cand.end and page.text[start] in " \n,":
                 start += 1
             cand.start, cand.text = start, page.text[start:cand.end]
+
+
+# "(Aalanden 14)", "(Oude Dorp 37a)": capitalised words and a house number, not a year ("(Ajax 1995)")
+_HOME_IN_BRACKETS = re.compile(r"[ \t]*\(((?P<street>[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het)[ \t])*[A-Z][\w'’.-]*){0,2})"
+                               r"[ \t](?!(?:19|20)\d\d\b)\d{1,4}(?:[ \t-]?[a-zA-Z])?)\)")
+_TAG_BEFORE_ADDRESS = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\Z")
+
+
+def _persons_address(text: str, cand: Candidate, found: list[Candidate]) -> bool:
+    """Whether the address stands in brackets after a person's name ("Tran, Minh-Anh (CDC/NCIRD) <qkt7@cdc.gov>"): it is
+    theirs, however much its shape looks like a service's box (a user id, a road's number)."""
+    if text[cand.start - 1:cand.start] != "<":
+        return False
+    tag = _TAG_BEFORE_ADDRESS.search(text, max(0, cand.start - 60), cand.start - 1)
+    end = tag.start() if tag else cand.start - 1
+    return any(c.entity == PERSON and c.end == end for c in found)
+
+
+_OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])")
+
+
+def _ocr_letters(text: str) -> str:
+    """A scan's text with a zero between letters read as the letter o ("P0stbus 20"), as OCR confuses them."""
+    return _OCR_ZERO.sub(lambda m: "O" if m.string[m.start() - 1].isupper() and m.string[m.end()].isupper() else "o", text) \
+        if "0" in text else text

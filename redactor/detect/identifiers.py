@@ -205,8 +205,14 @@ class DateOfBirthDetector(PatternDetector):
     _BORN_AFTER = re.compile(r"[ \t,]+(?:(?:in|te|at|in the)[ \t]+[\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t,]+)?"
                              r"(?:(?:is|werd|was|ben|bent|zijn|waren)[ \t]+)?(?:geboren|born)\b", re.IGNORECASE)
 
+    # a chat export's or log's time stamp ("[12-03-2023 14:07:19] Oksana: ..."): a date and a clock time at a line's
+    # start, whatever birth date a message above mentions
+    _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[?\Z")
+    _STAMP_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d{2}")
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        found = super().analyze(text, entities, nlp_artifacts)
+        found = [r for r in super().analyze(text, entities, nlp_artifacts)
+                 if not (self._STAMP_AFTER.match(text, r.end) and self._STAMP_BEFORE.search(text, max(0, r.start - 8), r.start))]
         if not self._context or not self._context.search(text):
             return found
         taken = {(r.start, r.end) for r in found}
@@ -445,8 +451,9 @@ class PhoneDetector(PatternDetector):
     ENTITY = "PHONE"
     REASON = "phone"
     PATTERNS = [
-        ("phone-intl", r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){1,4}(?![\w-])", 0.0),
-        ("phone-nl", r"(?<![\w+/-])(?<!\d\.)(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:[\s-]?\d{2,4}){0,3}(?![\w-])", 0.0),
+        # a group may wrap at a hyphen that ends a typeset line ("06-4173-\n2895")
+        ("phone-intl", r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:(?:-[ \t]*\n[ \t]*|[\s.-])?\d{2,4}){1,4}(?![\w-])", 0.0),
+        ("phone-nl", r"(?<![\w+/-])(?<!\d\.)(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:(?:-[ \t]*\n[ \t]*|[\s-])?\d{2,4}){0,3}(?![\w-])", 0.0),
         ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
     ]
     CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m"]

@@ -250,7 +250,9 @@ _TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}
 _TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS})(?=[ \t]{{2,}}|\t|[ \t]*$)")
 # A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
 _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{2,8}}")
-_PIPE_HEADER = re.compile(rf"(?im)^[ \t]*\|[^\n]*?\|[ \t]*(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?[ \t]*\|[^\n]*$")
+# with bars at the row's ends or only between the cells ("Nr | Aanvrager | Bedrag", as a report's table is copied)
+_PIPE_HEADER = re.compile(rf"(?im)^(?=[^\n]*\|)(?:[ \t]*\||[^\n]*?\|)?[ \t]*(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?"
+                          r"[ \t]*(?:\|[^\n]*)?$")
 _PIPE_COLUMN = re.compile(rf"(?i)(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?")
 _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 # one item of a list of initials: "JdV", "MvdB", "PK", perhaps with a bracketed role ("JdV (vz)")
@@ -265,6 +267,18 @@ _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bed
 _FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])")
 # a minister's counterpart of another state ("mijn Britse collega Lammy", "zijn Duitse ambtgenote")
 _COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][a-zë]+e)[ \t]+(?i:collega|collega-minister|ambtgenote?)[ \t]+\Z")
+# OCR's zero for an o inside a word ("Mevr0uw"), or for the initial O after a title ("de heer 0. Kaya")
+_OCR_ZERO = re.compile(rf"(?<=[{_UPPER}{_LOWER}])0(?=[{_UPPER}{_LOWER}])"
+                       rf"|(?P<title>(?<![\w.])(?:heer|mevrouw|dhr\.|mevr\.|mw\.|Mrs|Ms|Mr|Dr\.?)[ \t])0(?=\.[ \t]?[{_UPPER}][{_LOWER}])")
+# a family by its surname, as English writes it ("the Friesen-Martens family", "The Okafors' family" is not one)
+_THE_FAMILY = re.compile(rf"(?<![\w-])[Tt]he[ \t]+([{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?)[ \t]+family(?![\w-])")
+_SPACED_HYPHEN_PART = re.compile(rf"[ \t]-([{_UPPER}][{_LOWER}]+)(?![\w-])")
+# a ruling's closing sentence names its bench ("Deze uitspraak is gedaan door mr. A, voorzitter, en mr. B en mr. C als
+# leden, in tegenwoordigheid van D als griffier", "Aldus vastgesteld door mr. X, staatsraad"): judges and clerk, in office
+_BENCH = re.compile(r"(?i:(?:uitspraak|beslissing|beschikking|vonnis|arrest)[ \t]+is[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)"
+                    r"|(?<![\w-])aldus[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)(?:[ \t]+en[ \t]+uitgesproken)?)[ \t]+door[ \t]")
+# a sentence's end inside it: a full stop not after an initial or a title ("mr. A.J. Schaap" goes on)
+_BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing))(?<!prof)\.\s+[A-Z][a-z]|\n[ \t]*\n")
 # a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon"), not a person's
 _VENUE_BEFORE = re.compile(r"(?<![\w-])(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|Brasserie|Bistro|Cafetaria|Snackbar|Bakkerij|"
                            r"Slagerij|Apotheek|Boerderij|Camping|Manege|Zwembad|Sporthal|Dorpshuis|Buurthuis|Wijkcentrum|"
@@ -358,6 +372,7 @@ class PersonDetector(EntityRecognizer):
         self.pack, self.lexicon = pack, lexicon
         self._chat = False  # set per text by find_names
         self._role_column = False  # set per text by find_names: a table with a role column after the names
+        self._bench: list[tuple[int, int]] = []  # set per text by find_names: the bench a ruling names
         people = pack.people
         self._particles = {p.lower() for p in people.particles}
         # a title and its name may wrap a line ("de heer\nKramer"), but a blank line parts them
@@ -478,16 +493,20 @@ class PersonDetector(EntityRecognizer):
     # -- finding names ------------------------------------------------------------------
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
+        if "0" in text:  # a scan's zero for the letter o ("Mevr0uw", "de heer 0. Kaya"); same length, same offsets
+            text = _OCR_ZERO.sub(lambda m: m.group("title") + "O" if m.group("title")
+                                 else "O" if m.string[m.end()].isupper() else "o", text)
         # a chat export or a transcript: its messages call people by first name ("Vraag het aan Linde")
         # so does an e-mail between colleagues ("Kun jij Ilona vragen ...?"): a header with a sender and an addressee
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
+        self._bench = _bench_spans(text) if "door" in text else []
         self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text))
         for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
                 + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
                 + self._family_list_names(text) + self._chat_book_names(text) \
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
-                + self._first_name_pairs(text) + self._bracketed_first_names(text) \
+                + self._first_name_pairs(text) + self._bracketed_first_names(text) + self._family_names(text) \
                 + ([Name(m.start(1), m.end(1), 0.75, "role", "name-role") for m in _MOTION_NAME.finditer(text)]
                    if "tie-" in text or "ent-" in text or "iatief" in text else []):  # most pages name no motion: skip the regex
             key = (name.start, name.end)
@@ -506,6 +525,10 @@ class PersonDetector(EntityRecognizer):
         for name in names:  # "H. Brinkhorst-Tjon A Fong": the surname's last part after its "A"
             m = _A_SURNAME_PART.match(text, name.end)
             if m and 2 <= len(re.split(r"[\s-]", text[name.start:name.end])[-1]) <= 5 and not self.lexicon.is_common(m.group(1)):
+                name.end = m.end()
+        for name in names:  # "Zielińska -Bos": a scan's text parts a double surname before its hyphen
+            m = _SPACED_HYPHEN_PART.match(text, name.end)
+            if m and (m.group(1) in self.lexicon.surnames or not self.lexicon.is_common(m.group(1))):
                 name.end = m.end()
         if self._post_nominals:
             for name in names:  # "Wubbolts MSc": the degree belongs to the name
@@ -545,6 +568,15 @@ class PersonDetector(EntityRecognizer):
                  if self.lexicon.is_first_name(m.group(1))]
         return names + [Name(m.start(1), m.end(1), 0.75, "first-name", "name-context") for m in _NAME_BEFORE_HANDLE.finditer(text)
                         if self.lexicon.is_first_name(m.group(1))]
+
+    def _family_names(self, text: str) -> list[Name]:
+        """A family named by its surname ("the Friesen-Martens family"): a surname, or a word no lexicon lists; not a
+        first name or a word ("the Royal family", "the Kennedy family" is a known one's)."""
+        if "amily" not in text:
+            return []
+        return [Name(m.start(1), m.end(1), 0.7, "relation", "name-relation") for m in _THE_FAMILY.finditer(text)
+                if m.group(1) in self.lexicon.surnames
+                or not (self.lexicon.is_common(m.group(1)) or self.lexicon.is_first_name(m.group(1)))]
 
     def _first_name_pairs(self, text: str) -> list[Name]:
         """Two listed first names joined by "en"/"and" in running text ("raakten Daan en Sem lichtgewond"): two
@@ -711,17 +743,18 @@ class PersonDetector(EntityRecognizer):
         and many exports write them."""
         names: list[Name] = []
         for header in _PIPE_HEADER.finditer(text):
-            cells = _bar_cells(text, header.start(), header.end())
+            outer = header.group().lstrip().startswith("|")  # bars at the ends, or only between the cells
+            cells = _bar_cells(text, header.start(), header.end(), outer)
             columns = [(i, value.strip()) for i, (_, value) in enumerate(cells) if _PIPE_COLUMN.fullmatch(value.strip())]
             pos = header.end() + 1
             while columns and pos < len(text):
                 eol = text.find("\n", pos)
                 eol = len(text) if eol < 0 else eol
                 row = text[pos:eol].strip()
-                if not row.startswith("|"):
+                if not (row.startswith("|") if outer else "|" in row):
                     break
                 if not _PIPE_RULE.fullmatch(row):
-                    row_cells = _bar_cells(text, pos, eol)
+                    row_cells = _bar_cells(text, pos, eol, outer)
                     for i, label in columns:
                         if i < len(row_cells):
                             names.extend(self._names_in_value(row_cells[i][1], row_cells[i][0], label))
@@ -800,6 +833,7 @@ class PersonDetector(EntityRecognizer):
     def _first_name_after_comma(self, before: str, part: str) -> bool:
         # a display name in quotes ('"Nguyen, Thi Lan" <...>') reads the same without them
         book = bool(re.search(r"[<(]", part))  # an address book's entry: "Reyes, Gabriel (DHS/OIG) <...>"
+        original = part
         part = re.sub(r"\s*<[^<>]*>\s*$", "", part)
         part = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\))[^()\n]*\)\s*$", "", part)  # "Reyes, Gabriel (DHS/OIG)"
         m = _SURNAME_COMMA_FIRST.match(before.lstrip(" \t'\"‘“") + "," + part.rstrip("'\"’”"))
@@ -810,6 +844,10 @@ class PersonDetector(EntityRecognizer):
         last, first = m.group("last"), m.group("first")
         if not book and last in self.lexicon.first_names and last not in self.lexicon.surnames:
             return False  # "Aanwezig: Baukje, Hylke": two people by first name
+        if "-" in first and all(p in self.lexicon.first_names for p in first.split("-")):
+            return True  # "Tran, Minh-Anh": a first name of two listed ones
+        if book and _address_names(original, first, last):
+            return True  # "Okonkwo-Barnes, Adaeze <Adaeze.Okonkwo-Barnes@...>": the address spells the name out
         # an address book's "Okonkwo, Chiamaka N": a first name no lexicon lists, but with a middle initial
         return first in self.lexicon.first_names or (
             bool(re.search(r"\s[A-Z]\.?$", part.strip())) and not self.lexicon.is_common(first) and not self.lexicon.is_common(last))
@@ -1407,6 +1445,8 @@ class PersonDetector(EntityRecognizer):
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
         apposition right after it ("X, the EU special representative")."""
         line_start = text.rfind("\n", 0, start) + 1
+        if any(s <= start < e for s, e in self._bench):
+            return "rechter"  # a member of the bench that gave the ruling, or its clerk
         if _MOTION_BEFORE.search(text, max(0, start - 16), start):
             return "kamerlid"  # "de motie-Van der Plas": a motion bears the name of the member who moved it
         if _COUNTERPART_BEFORE.search(text, max(0, start - 40), start):
@@ -1540,12 +1580,30 @@ def _company(text: str, name: Name) -> bool:
                 or (last > 0 and COMPANY_AFTER.fullmatch(text, last, name.end)))
 
 
-def _bar_cells(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The cells between the bars of a "| a | b |" row, each with its offset."""
+def _address_names(entry: str, first: str, last: str) -> bool:
+    """Whether the e-mail address in ``entry`` holds both the first name and the surname."""
+    m = re.search(r"<([^<>@\s]+)@", entry)
+    if not m:
+        return False
+    local = re.sub(r"[^a-z]", "", fold(m.group(1)))
+    return all(re.sub(r"[^a-z]", "", fold(w)) in local for w in (first, last))
+
+
+def _bench_spans(text: str) -> list[tuple[int, int]]:
+    """The closing sentences of rulings that name the bench, from the names on to the sentence's end."""
+    spans = []
+    for m in _BENCH.finditer(text):
+        end = _BENCH_END.search(text, m.end(), m.end() + 400)
+        spans.append((m.end(), end.start() if end else min(len(text), m.end() + 400)))
+    return spans
+
+
+def _bar_cells(text: str, start: int, end: int, outer: bool = True) -> list[tuple[int, str]]:
+    """The cells between the bars of a "| a | b |" row (or of an "a | b" row: ``outer`` False), each with its offset."""
     line = text[start:end]
-    first = line.index("|")
+    first = line.index("|") if outer else -1
     cells, pos = [], start + first + 1
-    for value in line[first + 1:].rstrip().rstrip("|").split("|"):
+    for value in (line[first + 1:].rstrip().rstrip("|") if outer else line).split("|"):
         cells.append((pos, value))
         pos += len(value) + 1
     return cells
