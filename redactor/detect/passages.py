@@ -45,6 +45,7 @@ _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}
 # A title line at a paragraph's start that ends in a year or a date, with no sentence's end in it.
 _DATED_TITLE = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n.!?;:]{0,100}?(?:\b\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]*\n")
 _TITLE = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_][\w'-]*)+")  # two words or more, no digit or stop
+_LINE_HEAD = re.compile(r"[ \t]*(?:(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]*)?")
 _CELL_GAP = re.compile(r" {2,}|\t")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
@@ -89,7 +90,9 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
         right = m_end if (not clause and not group.startswith("\n")) else m_start
     while left < right and text[left].isspace():
         left += 1
-    heading = _HEADING.match(text, left, start)
+    # a heading is a line of its own (after a number or a bullet at most), not the end of a line after a full stop
+    line_head = text[text.rfind("\n", 0, left) + 1:left]
+    heading = _HEADING.match(text, left, start) if _LINE_HEAD.fullmatch(line_head) else None
     if heading and _is_heading(heading.group()) and text[heading.end():end].lstrip()[:1].isupper():
         left = heading.end()
     elif _paragraph_start(text, left):

@@ -92,3 +92,61 @@ def test_the_country_report_on_a_states_law_is_no_services_secret() -> None:
     text = "Homoseksuele handelingen zijn in Ghana strafbaar gesteld, maar uit het ambtsbericht blijkt niet dat de wet wordt gehandhaafd."
     assert _suggested(text, "5.1.1b") == []
     assert _suggested("Uit het ambtsbericht blijkt dat de aanvrager contacten onderhoudt met een agent.", "5.1.1b") != []
+
+
+def test_what_a_statistic_counts_most_often_is_no_ones_health() -> None:
+    text = "Psychische klachten, zoals overspannenheid en burn-out, waren bij langdurig verzuim de meest genoemde oorzaak."
+    assert _suggested(text, "5.1.1d") == []
+    assert _suggested("Zij heeft sinds maart een burn-out.", "5.1.1d") != []
+
+
+def test_a_wrapped_line_after_a_full_stop_is_no_heading() -> None:
+    # "In het openbare" ends a line after a full stop: the sentence goes on under it, and its public source with it
+    text = ("Ruim 90 procent komt uit China. In het openbare\n"
+            "Dreigingsbeeld Statelijke Actoren wijzen de AIVD en de MIVD op de risico's.\n")
+    assert _suggested(text, "5.1.1b") == []
+
+
+def test_a_numbered_heading_stays_out_of_the_sentence_under_it() -> None:
+    text = "3. Wetsvoorstel payrolling\nDe DG vindt het wetsvoorstel in deze vorm niet uitvoerbaar.\n"
+    assert _suggested(text, "5.2.1") == ["De DG vindt het wetsvoorstel in deze vorm niet uitvoerbaar."]
+
+
+def test_a_firms_figures_supplied_in_confidence_over_a_line_break() -> None:
+    text = ("De aanvrager heeft haar jaarcijfers over 2023 en de\n"
+            "kostprijsberekening vertrouwelijk aan RVO verstrekt.\n")
+    assert _suggested(text, "5.1.1c") != []
+    assert _suggested("De jaarcijfers over 2023 staan op de website.\nDe brief is vertrouwelijk verstrekt.", "5.1.1c") == []
+
+
+@pytest.mark.parametrize("text", [
+    "De DKDB zet vier persoonsbeveiligers in en rijdt met twee voertuigen.",
+    "Aankomst is om 13.40 uur via de achteringang aan de Slinge.",
+    "Zijn woning is voorzien van camerabewaking en een alarmknop.",
+    "De politie rijdt 's nachts extra surveillances langs zijn huis.",
+    "De politie houdt een ME-peloton stand-by in de sporthal.",
+    "Het hek aan de noordzijde heeft geen detectie.",
+    "The motorcade will use the loading dock on Clifton Road.",
+    "Two agents will stay with the Secretary at the hotel overnight.",
+])
+def test_the_measures_that_protect_a_person_or_a_site_are_security_of_persons(text: str) -> None:
+    assert _suggested(text, "5.1.2h") == [text.rstrip(".") + "."]
+
+
+@pytest.mark.parametrize("text", [
+    # protection in general, in a letter to Parliament or a press release
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nHet aantal beveiligde personen is verdubbeld. "
+    "De persoonsbeveiligers van de DKDB krijgen er 200 fte bij.\n"),
+    "Persbericht | Gemeente Dordrecht\n\nBezoekers komen via de achteringang van het stadhuis naar binnen.\n",
+    "Our Data Protection Officer can be reached by e-mail.",
+    "The protection team budget rose by 4 percent.",
+])
+def test_protection_in_general_is_no_passage(text: str) -> None:
+    assert _suggested(text, "5.1.2h") == []
+
+
+def test_a_bidders_price_and_an_evaluation_panels_advice() -> None:
+    text = "Bidder A's pricing includes a mobilisation charge of £240,000. The evaluation panel recommends award to Bidder B."
+    assert _suggested(text, "5.1.1c") == ["Bidder A's pricing includes a mobilisation charge of £240,000."]
+    assert _suggested(text, "5.2.1") == ["The evaluation panel recommends award to Bidder B."]
+    assert _suggested("The Law Commission recommends reform of the statute.", "5.2.1") == []
