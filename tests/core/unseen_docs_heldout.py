@@ -2919,15 +2919,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "a minister signing his own mail with his first name under 'Van: Minister van Buitenlandse Zaken': it stays "
         "visible, but no rule ties a first name under a sign-off to the office in the sender field, so it is not shown "
         "as kept",
-    ("en-uk-grievance-outcome", "Mark Ellison"):
-        "a first name the rule pack lists as a word ('Mark', in people.not_names) before a surname after 'your union "
-        "representative,': only the passage about the union covers it, under 5.1.1d",
-    ("en-us-long-agency-email", "to |Raj| by"):
-        "a colleague's first name after 'to' in a mail ('send your input to Raj by Wednesday'): after 'to', 'in' or "
-        "'naar' a listed first name is read as a place, as 'travel to Florence' would be",
-    ("nl-camerabeelden-signalement", "Stationsplein"):
-        "a report's title line without a full stop ('Verslag beoordeling camerabeelden Stationsplein, 9 augustus 2024') "
-        "runs into the sentence under it, so the passage that sentence gets takes the title in",
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
