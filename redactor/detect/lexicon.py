@@ -67,7 +67,9 @@ class Lexicon:
     def is_first_name(self, word: str) -> bool:
         if "-" in word and word not in self.first_names:  # "Amelia-Rose", "Anna-Lena": a first name and another
             first, _, second = word.partition("-")
-            return self.is_first_name(first) and second[:1].isupper() and second[1:].isalpha() and len(second) >= 3
+            # not "Non-Executive": a word after the hyphen makes a compound, no second first name
+            return self.is_first_name(first) and second[:1].isupper() and second[1:].isalpha() and len(second) >= 3 \
+                and (second in self.first_names or second in self.word_names or not self.is_common(second))
         # "Siân", "Zoë" where the lexicon lists "Sian", "Zoe": the accent is a spelling, not another name
         return (word in self.first_names or (not word.isascii() and _plain(word) in self.first_names)) \
             and fold(word) not in self.common_words

@@ -30,7 +30,7 @@ _CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|a
         rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
 # Dutch initials may have two or three letters for one name ("A.Th. van Rijnberk", "mr. A.Ph. van der Wees",
 # "Chr. de Bruin"); "Ph.D." is a degree
-_INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
+_INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:IJ|Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
 _TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
@@ -182,10 +182,15 @@ _STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]
 _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
+# what one sends or gives to a colleague ("Stuur je input naar Raj", "send your comments to Priyanka"): not a place
+_SENT_TO = re.compile(r"(?i:(?<![\w-])(?:send|forward|give|pass|hand|email|e-mail|stuur|geef|mail|app)(?![\w-])"
+                      r"[^.!?;:\n]{0,40}[ \t](?:to|naar|aan)[ \t]+)\Z")
 # a word for a place before a run the first-name rule read as a name ("de haven van Cai Mep", "the city of Ho Chi
 # Minh", "gemeente Anna Paulowna"): the place's name
 _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|provincie|regio|eiland|hoofdstad|luchthaven|"
                                 r"bestemmingsplan|omgevingsplan|wijk|buurt|dorpskern|"
+                                # a public building by its place ("gemeentehuis Anna Paulowna", "stadhuis Den Helder")
+                                r"gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|station|"
                                 r"deelstaat|port|city|town|village|province|region|island|harbour|harbor|airport)"
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
 _ON_BEHALF = re.compile(r"(?i:(?<![\w-])(?:namens|on behalf of|i\.o\.|in opdracht van|im auftrag)(?![\w-]))[ \t]+"
@@ -264,7 +269,8 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
 # two capitalised words joined by "en"/"and" ("Daan en Sem"): two people when the lexicon lists both as first names
-_FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])")
+_FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])"
+                         rf"(?:[ \t]+([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-]))?")  # their surname after them
 # a minister's counterpart of another state ("mijn Britse collega Lammy", "zijn Duitse ambtgenote")
 _COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][a-zë]+e)[ \t]+(?i:collega|collega-minister|ambtgenote?)[ \t]+\Z")
 # OCR's zero for an o inside a word ("Mevr0uw"), or for the initial O after a title ("de heer 0. Kaya")
@@ -272,6 +278,7 @@ _OCR_ZERO = re.compile(rf"(?<=[{_UPPER}{_LOWER}])0(?=[{_UPPER}{_LOWER}])"
                        rf"|(?P<title>(?<![\w.])(?:heer|mevrouw|dhr\.|mevr\.|mw\.|Mrs|Ms|Mr|Dr\.?)[ \t])0(?=\.[ \t]?[{_UPPER}][{_LOWER}])")
 # a family by its surname, as English writes it ("the Friesen-Martens family", "The Okafors' family" is not one)
 _THE_FAMILY = re.compile(rf"(?<![\w-])[Tt]he[ \t]+([{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?)[ \t]+family(?![\w-])")
+_APPOSITION_BEFORE = re.compile(r"[a-z]{3,},[ \t]+\Z")  # "your union representative, " before a name
 _SPACED_HYPHEN_PART = re.compile(rf"[ \t]-([{_UPPER}][{_LOWER}]+)(?![\w-])")
 # a ruling's closing sentence names its bench ("Deze uitspraak is gedaan door mr. A, voorzitter, en mr. B en mr. C als
 # leden, in tegenwoordigheid van D als griffier", "Aldus vastgesteld door mr. X, staatsraad"): judges and clerk, in office
@@ -410,6 +417,10 @@ class PersonDetector(EntityRecognizer):
         self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:oud-|ex-)?(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
+        # "met de zoon, Dylan,", "met de vader Ahmad": a relative by article, as Flemish and reports write it; only a
+        # listed first name follows it ("de man Jansen" may be anyone's)
+        self._relation_article = re.compile(r"(?<![\w-])(?:de|het|the)\s+(?:" + "|".join(map(re.escape, people.relations))
+                                            + r"),?\s+$", re.IGNORECASE) if people.relations else None
         # "moeder van Mila", "de vader van Sem": the relative of the one named
         self._relation_of = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, [*people.relations, *_PARENTS]))
                                        + r")\s+(?:van|of)\s+$", re.I) \
@@ -583,9 +594,12 @@ class PersonDetector(EntityRecognizer):
         children or colleagues, where one first name alone could be a word or a place."""
         names = []
         for m in _FIRST_PAIR.finditer(text):
-            if all(self.lexicon.is_first_name(g) and len(g) >= 3 for g in m.groups()):
+            if all(self.lexicon.is_first_name(g) and len(g) >= 3 for g in m.groups()[:2]):
+                # "Fokke en Lyda Hiemstra": a couple's surname after the second first name goes with it
+                last = m.group(3)
+                end = m.end(3) if last and (last in self.lexicon.surnames or not self.lexicon.is_common(last)) else m.end(2)
                 names += [Name(m.start(1), m.end(1), 0.7, "first-name", "name-first-pair"),
-                          Name(m.start(2), m.end(2), 0.7, "first-name", "name-first-pair")]
+                          Name(m.start(2), end, 0.7, "first-name", "name-first-pair")]
         return names
 
     def _chat_book_names(self, text: str) -> list[Name]:
@@ -993,6 +1007,13 @@ class PersonDetector(EntityRecognizer):
                     return [name]
         return []
 
+    def _word_name_before_surname(self, head: _Tok, rest: list[_Tok]) -> bool:
+        """"Mark Ellison", "Grant Holloway": a first name the lexicons set aside as a word, then one capitalised word
+        that is neither a word nor a first name."""
+        return head.kind == "cap" and head.text in self.lexicon.word_names and len(rest) == 1 and rest[0].kind == "cap" \
+            and not self.lexicon.is_common(rest[0].text) and not self.lexicon.is_first_name(rest[0].text) \
+            and not _UPPER_WORD.match(rest[0].text)
+
     def _particles_from(self, chain: list[_Tok], k: int) -> int:
         """Where the particles right before ``chain[k]`` start ("Van der" in "Ambassadeur Van der Zwan")."""
         p = k
@@ -1092,7 +1113,8 @@ class PersonDetector(EntityRecognizer):
                          or _COUNTERPART_BEFORE.search(text, max(0, lead - 40), lead)):
                 # "burgemeester Scholten", "minister Helder" (a surname that is also a word): kept by classify
                 return Name(lead, end, 0.7, "role", "name-role")
-            if head.kind == "cap" and p == k and caps_after and not self.lexicon.is_common(head.text) \
+            if head.kind == "cap" and p == k and caps_after \
+                    and (not self.lexicon.is_common(head.text) or self._word_name_before_surname(head, rest)) \
                     and not self._roles.fullmatch(head.text) and not self.lexicon.is_common(caps_after[-1].text) \
                     and not any(t.kind == "cap" and self.lexicon.is_first_name(t.text) for t in caps_after[:-1]) \
                     and self._role_near(text, head.start, end):
@@ -1188,6 +1210,9 @@ class PersonDetector(EntityRecognizer):
                     and self._relation.search(before) and not _COUNTERPART_BEFORE.search(before) \
                     and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
+            if head.kind == "cap" and p == k and self._relation_article and self.lexicon.is_first_name(head.text) \
+                    and self._relation_article.search(before):
+                return Name(head.start, end, 0.7, "relation", "name-relation")
             if head.kind == "cap" and [t.text.lower() for t in chain[p:k]] in ([], ["van"], ["of"]) and self._relation_of \
                     and self.lexicon.is_first_name(head.text) and self._relation_of.search(before):
                 return Name(head.start, end, 0.7, "relation", "name-relation")  # "moeder van Mila"
@@ -1199,7 +1224,8 @@ class PersonDetector(EntityRecognizer):
                     and (not _MESSAGE_START.search(text, max(0, head.start - 3), head.start)
                          # a sentence's first word too when a verb follows ("Dewi neemt de aanvragen over")
                          or (len(head.text) >= 4 and _VERB_AFTER.match(text, head.end))) \
-                    and not _PLACE_BEFORE.search(text, max(0, head.start - 12), head.start) \
+                    and not (_PLACE_BEFORE.search(text, max(0, head.start - 12), head.start)
+                             and not _SENT_TO.search(text, max(0, head.start - 60), head.start)) \
                     and not _ACRONYM_BEFORE.search(text, max(0, head.start - 8), head.start):  # "FCDO London"
                 return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
             if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
@@ -1208,6 +1234,11 @@ class PersonDetector(EntityRecognizer):
                          or self._person_tail_at(text, end)):
                 return Name(head.start, end, 0.7, "context", "name-context")  # "Een burger, X Y, wonend aan ..."
             return None
+        if self._word_name_before_surname(head, rest) and not headline \
+                and _APPOSITION_BEFORE.search(text, max(0, head.start - 40), head.start):
+            # "with your union representative, Mark Ellison (PCS)": a first name that is also a word, in an apposition
+            # after a noun, before a surname no lexicon lists as a word or a first name (not "audited by Grant Thornton")
+            return Name(head.start, rest[0].end, 0.65, "first-name", "name-first")
         if head.kind == "cap" and 1 <= len(caps_after) <= 2 and caps_after[-1].text.endswith(self._suffixes) \
                 and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:
             return Name(head.start, end, 0.65, "surname-form", "name-suffix")
@@ -1249,6 +1280,10 @@ class PersonDetector(EntityRecognizer):
                     and t.text not in self.lexicon.surnames:
                 if t.text.lower() in self._particles and self._surname_follows(rest[i + 1:]):
                     continue  # "Bart De Wever", "Koen Van den Heuvel": a particle in capitals, as Belgians write it
+                if i and rest[i - 1].kind == "particle" and (last or head) is not None and (last or head).kind == "init" \
+                        and not _NOUN_END.search(t.text):
+                    last = t  # "H. van 't Zand", "J. van der Steen": after initials and particles, a word is a surname
+                    continue
                 break  # "Margriet van Communicatie": a department, not a surname
             if t.kind == "cap" and last is not None and t.text not in self.lexicon.surnames \
                     and (t.text.lower() in self._labels or self._roles.fullmatch(t.text)):
@@ -1341,6 +1376,10 @@ class PersonDetector(EntityRecognizer):
                 if a.kind == "word" and len(a.text) >= 3 and _UPPER_WORD.match(a.text) and b.kind == "cap" \
                         and self.lexicon.is_first_name(b.text):
                     a.kind = "cap"
+            for a, b in reversed(list(zip(toks, toks[1:]))):  # "DE SMET Lowie", "VAN DER MEER Jan": its particles too
+                if a.kind == "word" and a.text.isupper() and a.text.lower() in self._particles \
+                        and b.kind in ("cap", "particle") and b.text.isupper():
+                    a.kind = "particle"
         self._bare_initials(toks)
         # a line break inside a name is fine ("Ned\nPrice"); two are a paragraph end
         merged: list[_Tok] = []

@@ -3761,10 +3761,247 @@ DOCS: list[Doc] = [
                  "Information Rights Officer", "02 April 2025"],
         batch=101,
     ),
+    # -- batch 102: written after the fixes for batch 101 (a Teams chat copied out, a personnel file, answers to
+    # Kamervragen, an objection hearing, a Belgian police report, an NHS trust's board, a permit's third parties)
+    # First run (before its fixes): recall 0.879, precision 0.886, ground accuracy 1.0, 2 of 10 officials flagged.
+    # Three expectations were added after that run, not counted as fixes: the permit applicant's plot, the builder's
+    # plate (a plate says nothing of its owner) and the health passage of the personnel file.
+    Doc(
+        "nl-teams-chat-gekopieerd-huurtoeslag",
+        "[09:12] Kaur, Harpreet (BZK/DGDOO)\n"
+        "Goedemorgen! Wie pakt de vragen van mevrouw Tjong-Ayong over haar huurtoeslag op?\n"
+        "[09:15] Sewdien, Ashwin\n"
+        "Ik. Ze belde gisteren, haar zoon Rishi helpt haar met de brieven.\n"
+        "[09:16] Kaur, Harpreet (BZK/DGDOO)\n"
+        "Top. Let op: minister Keijzer wil donderdag een overzicht van alle lopende klachten.\n"
+        "[09:18] Zhang, Wei\n"
+        "Stuur je input naar Raj vóór woensdag, hij maakt de nota.\n"
+        "[09:20] Sewdien, Ashwin\n"
+        "Doe ik. Feliciteer Mei-Ling namens mij, ze is vandaag jarig toch?\n"
+        "[09:21] Zhang, Wei\n"
+        "👍\n",
+        redact=[
+            ("Kaur, Harpreet", "PERSON", E),
+            ("Tjong-Ayong", "PERSON", E),
+            ("Sewdien, Ashwin", "PERSON", E),
+            ("Rishi", "PERSON", E),
+            ("Zhang, Wei", "PERSON", E),
+            ("naar |Raj| vóór", "PERSON", E),
+            ("Mei-Ling", "PERSON", E),
+        ],
+        officials=["Keijzer"],
+        visible=["BZK/DGDOO", "[09:12]", "huurtoeslag", "donderdag"],
+        batch=102,
+    ),
+    Doc(
+        "nl-personeelsdossier-reintegratie-gesprek",
+        "Gespreksverslag re-integratie (personeelsdossier, vertrouwelijk)\n"
+        "Medewerker: Ángela María Ruiz Fernández, personeelsnummer 4471823\n"
+        "Leidinggevende: Chr. (Christiaan) van 't Wout\n"
+        "Bedrijfsarts: drs. IJ. Zijlstra (ArboNed)\n"
+        "Datum gesprek: 14 januari 2025\n"
+        "\n"
+        "Ángela werkt sinds 2019 als adviseur bij team Inkoop. Zij was van 2 oktober tot en met 15 december 2024\n"
+        "afwezig. Op advies van de bedrijfsarts bouwt zij haar uren op van 16 naar 28 uur per week. Haar\n"
+        "echtgenoot, Diego Herrera Salas, haalt haar voorlopig op vrijdag op. Van 't Wout spreekt af dat\n"
+        "collega Th. Oudeman haar inwerkt in het nieuwe contractbeheersysteem.\n"
+        "\n"
+        "Loon wordt doorbetaald op rekening ES78 6091 3909 8896 0308 2462.\n",
+        redact=[
+            ("Ángela María Ruiz Fernández", "PERSON", E),
+            ("4471823", "EMPLOYEE_ID", E),
+            ("Chr. (Christiaan) van 't Wout", "PERSON", E),
+            ("IJ. Zijlstra", "PERSON", E),
+            ("\n|Ángela| werkt", "PERSON", E),
+            ("Diego Herrera Salas", "PERSON", E),
+            ("|Van 't Wout| spreekt", "PERSON", E),
+            ("Th. Oudeman", "PERSON", E),
+            ("ES78 6091 3909 8896 0308 2462", "IBAN", E),
+        ],
+        passages=[("Op advies van de bedrijfsarts", SPECIAL)],  # added after the first run
+        visible=["ArboNed", "team Inkoop", "14 januari 2025", "contractbeheersysteem"],
+        batch=102,
+    ),
+    Doc(
+        "nl-aanhangsel-kamervragen-detentie-china",
+        "2025Z03114\n"
+        "Vragen van het lid Boswijk (CDA) aan de minister van Buitenlandse Zaken over een in China vastgehouden\n"
+        "Nederlander (ingezonden 14 februari 2025).\n"
+        "Antwoord van minister Veldkamp (Buitenlandse Zaken) (ontvangen 12 maart 2025).\n"
+        "\n"
+        "Vraag 1\n"
+        "Bent u bekend met het bericht dat de Nederlander Li Jianguo sinds december in Shenzhen vastzit?\n"
+        "\n"
+        "Antwoord 1\n"
+        "Ja. De ambassade in Beijing heeft de zaak op 9 januari bij de Chinese autoriteiten opgebracht. Een consulair\n"
+        "medewerker, Femke Oudshoorn, bezocht hem op 21 januari.\n"
+        "\n"
+        "Vraag 2\n"
+        "Klopt het dat zijn echtgenote, Chen Xiumei, en hun dochter Lotte Li sinds de arrestatie geen contact met hem\n"
+        "hebben gehad?\n"
+        "\n"
+        "Antwoord 2\n"
+        "Mevrouw Chen heeft op 3 februari met de ambassade gesproken. Op verzoek van de familie gaat het kabinet niet\n"
+        "in op de strafzaak. Minister Veldkamp heeft de zaak ook besproken met zijn Chinese ambtgenoot Wang Yi.\n",
+        redact=[
+            ("Li Jianguo", "PERSON", E),
+            ("Femke Oudshoorn", "PERSON", E),
+            ("Chen Xiumei", "PERSON", E),
+            ("Lotte Li", "PERSON", E),
+            ("Mevrouw |Chen| heeft", "PERSON", E),
+        ],
+        officials=["Boswijk", "lid Boswijk", "minister |Veldkamp| (Buitenlandse", "Minister |Veldkamp| heeft", "Wang Yi"],
+        visible=["2025Z03114", "Shenzhen", "Beijing", "Chinese autoriteiten", "14 februari 2025", "Vraag 1",
+                 "Antwoord 2"],
+        batch=102,
+    ),
+    Doc(
+        "nl-hoorzitting-bezwaar-windturbine-kolhorn",
+        "Verslag van de hoorzitting van de commissie bezwaarschriften van de gemeente Hollands Kroon\n"
+        "Datum: 6 februari 2025, 19.30 uur, gemeentehuis Anna Paulowna\n"
+        "\n"
+        "Commissie: mr. H. van 't Zand (voorzitter), mw. drs. S. Bhoelai-Ramcharan, T.J. Sijbrandij (secretaris)\n"
+        "Bezwaarden: de heer en mevrouw Oudejans-de Graaf, Westfriesedijk 12, Kolhorn, bijgestaan door\n"
+        "mr. M. El Idrissi, advocaat te Alkmaar\n"
+        "Vergunninghouder: Windcoöperatie Kolhorn U.A., vertegenwoordigd door haar bestuurder Sjaak Wit\n"
+        "Namens het college: Ravi Ramdin (beleidsadviseur ruimtelijke ordening) en S. Kromowidjojo (jurist)\n"
+        "\n"
+        "De voorzitter opent de zitting. Mevrouw Oudejans zegt dat zij sinds de bouw van de turbine elke avond\n"
+        "slagschaduw in haar keuken heeft. Mr. El Idrissi wijst op het rapport van Pondera van 4 november 2024.\n"
+        "De heer Ramdin antwoordt dat de stilstandvoorziening sinds januari werkt. Kromowidjojo voegt toe dat\n"
+        "wethouder Kramer de vergunning op 12 augustus 2024 heeft verleend. De heer Wit biedt aan de\n"
+        "stilstandtijden met de buren te delen.\n",
+        redact=[
+            ("H. van 't Zand", "PERSON", E),
+            ("S. Bhoelai-Ramcharan", "PERSON", E),
+            ("T.J. Sijbrandij", "PERSON", E),
+            ("Oudejans-de Graaf", "PERSON", E),
+            ("Westfriesedijk 12", "ADDRESS", E),
+            ("M. El Idrissi", "PERSON", E),
+            ("Sjaak Wit", "PERSON", E),
+            ("Ravi Ramdin", "PERSON", E),
+            ("S. Kromowidjojo", "PERSON", E),
+            ("Mevrouw |Oudejans| zegt", "PERSON", E),
+            ("Mr. |El Idrissi| wijst", "PERSON", E),
+            ("heer |Ramdin| antwoordt", "PERSON", E),
+            ("|Kromowidjojo| voegt", "PERSON", E),
+            ("heer |Wit| biedt", "PERSON", E),
+        ],
+        officials=["Kramer"],
+        visible=["gemeente Hollands Kroon", "gemeentehuis Anna Paulowna", "Windcoöperatie Kolhorn U.A.", "Pondera",
+                 "4 november 2024", "Alkmaar", "Kolhorn, bijgestaan"],
+        batch=102,
+    ),
+    Doc(
+        "be-pv-verkeersongeval-rijksregister-nummerplaat",
+        "PROCES-VERBAAL - Politiezone Minos\n"
+        "PV-nummer AN.44.LB.004417/2025\n"
+        "\n"
+        "Op 3 maart 2025 om 17.40 uur werden wij gevorderd voor een verkeersongeval op de Statielei te Mortsel.\n"
+        "\n"
+        "Betrokkene 1: DE SMET Lowie, geboren te Mortsel op 23 november 1979, rijksregisternummer 79.11.23-146.27,\n"
+        "wonende te 2640 Mortsel, Edegemsestraat 88 bus 3. Voertuig: Volkswagen Touran, nummerplaat 1-KVD-472.\n"
+        "Betrokkene 2: BENALI Samira, rijksregisternummer 03.02.09-287.34, rekening BE26 8301 6613 1829.\n"
+        "\n"
+        "Betrokkene 1 verklaart: \"Ik kwam van de voetbal met de zoon, Dylan, op de achterbank. De wagen van\n"
+        "mevrouw Benali kwam van rechts.\" Betrokkene 2 verklaart dat haar broer Yassine het ongeval heeft\n"
+        "gefilmd. Vastgesteld door INP Kobe Vermeiren en HINP Ann Goossens.\n",
+        redact=[
+            ("DE SMET Lowie", "PERSON", E),
+            ("23 november 1979", "DATE_OF_BIRTH", E),
+            ("79.11.23-146.27", "NATIONAL_ID", E),
+            ("Edegemsestraat 88 bus 3", "ADDRESS", E),
+            ("1-KVD-472", "LICENSE_PLATE", E),
+            ("BENALI Samira", "PERSON", E),
+            ("03.02.09-287.34", "NATIONAL_ID", E),
+            ("BE26 8301 6613 1829", "IBAN", E),
+            ("zoon, |Dylan|,", "PERSON", E),
+            ("mevrouw |Benali|", "PERSON", E),
+            ("Yassine", "PERSON", E),
+            ("Kobe Vermeiren", "PERSON", E),
+            ("Ann Goossens", "PERSON", E),
+        ],
+        visible=["Politiezone Minos", "AN.44.LB.004417/2025", "Statielei te Mortsel", "Volkswagen Touran", "3 maart 2025"],
+        batch=102,
+    ),
+    Doc(
+        "en-uk-nhs-trust-board-foi-email",
+        "From: Kirsty McAllister-Reid <kirsty.mcallister-reid@nhs.net>\n"
+        "Sent: 19 March 2025 16:02\n"
+        "To: FOI Northbridge <northbridge.foi@nhs.net>\n"
+        "Subject: FOI 25/0331 - board papers on the maternity review\n"
+        "\n"
+        "Hi all,\n"
+        "\n"
+        "The requester wants the private board papers of 6 February. The board members who took the decision -\n"
+        "Dame Caroline Ashcombe (Chair), Professor Nikhil Bhattacharya (Non-Executive Director) and the Chief\n"
+        "Executive, Mark Pettigrew - are named in the public minutes, so their names can stay. The midwife who\n"
+        "raised the concern, Grace Oyelowo-Hart, is not, and neither is the family (Mr and Mrs Abernethy-Clyde).\n"
+        "\n"
+        "Please send your comments to Priyanka by Friday; she is drafting the response. Mark it OFFICIAL.\n"
+        "\n"
+        "Kirsty\n"
+        "Information Governance Lead\n",
+        redact=[
+            ("Kirsty McAllister-Reid", "PERSON", E),
+            ("kirsty.mcallister-reid@nhs.net", "EMAIL", E),
+            ("Grace Oyelowo-Hart", "PERSON", E),
+            ("Abernethy-Clyde", "PERSON", E),
+            ("to |Priyanka| by", "PERSON", E),
+            ("\n|Kirsty|\n", "PERSON", E),
+        ],
+        officials=["Caroline Ashcombe", "Nikhil Bhattacharya", "Mark Pettigrew"],
+        visible=["northbridge.foi@nhs.net", "FOI 25/0331", "6 February", "OFFICIAL", "Information Governance Lead",
+                 "Non-Executive Director"],
+        batch=102,
+    ),
+    Doc(
+        "nl-omgevingsvergunning-derde-belanghebbenden",
+        "Besluit omgevingsvergunning - zaaknummer OLO 9182736 / Z2025-000412\n"
+        "\n"
+        "Het college van burgemeester en wethouders van Leeuwarden heeft op 20 januari 2025 een omgevingsvergunning\n"
+        "verleend aan Ludger Swart voor het bouwen van een mantelzorgwoning op het perceel Hemrik 7. Tegen het\n"
+        "ontwerpbesluit zijn zienswijzen ingediend door:\n"
+        "1. J. (Jelle) van der Ploeg en A. van der Ploeg-Terpstra, Hemrik 9\n"
+        "2. Ingrid Mulder-Ozinga, Hemrik 5a\n"
+        "3. Fokke en Lyda Hiemstra, Snekerstraatweg 41\n"
+        "4. Stichting Dorpsbelang Wirdum, secretaris P. Tolsma\n"
+        "\n"
+        "Het kenteken van de bouwkeet (WN-871-X) van aannemer Bouwbedrijf Bergsma B.V. staat in de bijlage.\n"
+        "Behandelend ambtenaar: Gerlof Visser, telefoon 058 233 4871.\n",
+        redact=[
+            ("Ludger Swart", "PERSON", E),
+            ("J. (Jelle) van der Ploeg", "PERSON", E),
+            ("A. van der Ploeg-Terpstra", "PERSON", E),
+            ("Hemrik 9", "ADDRESS", E),
+            ("Ingrid Mulder-Ozinga", "PERSON", E),
+            ("Hemrik 5a", "ADDRESS", E),
+            ("Fokke", "PERSON", E),
+            ("Lyda Hiemstra", "PERSON", E),
+            ("Snekerstraatweg 41", "ADDRESS", E),
+            ("P. Tolsma", "PERSON", E),
+            ("Gerlof Visser", "PERSON", E),
+            ("058 233 4871", "PHONE", E),
+            # added after the first run: the applicant's own plot, and a plate the tool cannot tell from a person's
+            ("Hemrik 7", "ADDRESS", E),
+            ("WN-871-X", "LICENSE_PLATE", E),
+        ],
+        visible=["Stichting Dorpsbelang Wirdum", "Bouwbedrijf Bergsma B.V.", "20 januari 2025",
+                 "OLO 9182736 / Z2025-000412", "Leeuwarden"],
+        batch=102,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("nl-teams-chat-gekopieerd-huurtoeslag", "Mei-Ling"):
+        "a first name after an imperative at a message's start ('Feliciteer Mei-Ling namens mij'): the capitalised verb "
+        "no lexicon lists opens the run of capitals, and the chat's first-name rule wants the name to open it",
+    ("en-uk-nhs-trust-board-foi-email", "Caroline Ashcombe"):
+        "a public body's board member by a bracketed post ('Dame Caroline Ashcombe (Chair)'): 'chair' is no role word, "
+        "as a meeting's chair is often a civil servant (as 'Sarah Lockwood' in unseen_docs_heldout)",
+    ("en-uk-nhs-trust-board-foi-email", "Nikhil Bhattacharya"):
+        "as 'Caroline Ashcombe': '(Non-Executive Director)' is no role word in the rule pack (officials.role_words)",
     ("en-uk-council-foi-objectors-email", "Rhiannon\nap Gwilym-Jones"):
         "a Welsh patronymic particle ('Mrs Rhiannon ap Gwilym-Jones'): 'ap' is no particle in the rule pack "
         "(people.particles, rules/detection/default.yaml), so the first name and the surname are found apart and 'ap' "
@@ -3830,9 +4067,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "others' tags as local parties",
     ("nl-notulen-raad-schorsing-hoofdletters", "heer |Hoekstra|."):
         "as 'HOEKSTRA': the same member later in the minutes, by title and surname",
-    ("nl-verslag-wijkoverleg-wijkagent", "Dylan"):
-        "a first name after a relation word with an article, not a possessive ('met de zoon, Dylan, gesproken'): the "
-        "relation rule wants 'zijn zoon' or 'haar zoon' (people.possessives, rules/detection/default.yaml)",
     ("en-outlook-meeting-required-attendees", "Adebayo, Funmi"):
         "an address-book entry with a first name no lexicon lists and no middle initial ('Adebayo, Funmi'), on a "
         "label's line the rule pack does not list as a name field ('Required Attendees:')",
@@ -3841,9 +4075,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-outlook-meeting-required-attendees", "Hendy"):
         "a peer's title between the role and the surname ('Minister Lord Hendy'): the role rule reads 'Lord' as the "
         "surname's place; the name stays visible but is not shown as kept",
-    ("nl-kamerbrief-ondertekend-minister-familie", "Ahmad"):
-        "a first name after a relation word with an article ('met de vader Ahmad'): the relation rule wants a "
-        "possessive",
     ("en-ombudsman-decision-anonymised", "Isla"):
         "a first name after a possessive of an anonymised person ('Mr B's daughter, Isla,'): \"'s daughter\" is no "
         "possessive the relation rule knows (as 'MARISOL' in en-us-foia-fd302)",
