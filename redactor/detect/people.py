@@ -46,7 +46,8 @@ _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
-_AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?))\)")  # "Daan (4)", "Tom (34 jaar)"
+# "Daan (4)", "Tom (34 jaar)", and a pupil by class ("Noor (groep 6)", "Amy (Year 5)")
+_AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|(?i:groep|klas|year) \d{1,2})\)")
 _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-(?:jarige|year-old)[ \t]+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:er|ër|an|se|ees|ier|iër|ling|ish|i)$")  # "de 34-jarige Rotterdammer"
 _WEAK_PARTICLES = {"in", "op"}
@@ -179,6 +180,8 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{
 # "bewoner van de Burgemeester de Withstraat 12": the role word names a street
 _STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*"
                                 r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt)\b")
+# a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
+_HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
@@ -261,7 +264,8 @@ _PIPE_HEADER = re.compile(rf"(?im)^(?=[^\n]*\|)(?:[ \t]*\||[^\n]*?\|)?[ \t]*(?:[
 _PIPE_COLUMN = re.compile(rf"(?i)(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?")
 _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 # one item of a list of initials: "JdV", "MvdB", "PK", perhaps with a bracketed role ("JdV (vz)")
-_INITIALS_ITEM = re.compile(rf"(?:^|[,;])[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
+# (a later part of the line may have a label of its own: "Aanwezig: RV (vz), ES; verslag: TB")
+_INITIALS_ITEM = re.compile(rf"(?:^|,|;(?:[ \t]*[a-z][a-z -]{{1,20}}:)?)[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
 # a police officer by rank, collar number and surname ("Attending officer: PC 2291 Hughes", "(DS 4410 Ryan)")
 _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?)[ \t]?\d{{3,5}}[ \t]+"
                                rf"([{_UPPER}][{_LOWER}'’-]+(?:[ \t][{_UPPER}][{_LOWER}'’-]+)?)(?=[ \t]*(?:[,.;:)]|\n|$))")
@@ -286,10 +290,18 @@ _BENCH = re.compile(r"(?i:(?:uitspraak|beslissing|beschikking|vonnis|arrest)[ \t
                     r"|(?<![\w-])aldus[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)(?:[ \t]+en[ \t]+uitgesproken)?)[ \t]+door[ \t]")
 # a sentence's end inside it: a full stop not after an initial or a title ("mr. A.J. Schaap" goes on)
 _BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing))(?<!prof)\.\s+[A-Z][a-z]|\n[ \t]*\n")
-# a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon"), not a person's
-_VENUE_BEFORE = re.compile(r"(?<![\w-])(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|Brasserie|Bistro|Cafetaria|Snackbar|Bakkerij|"
-                           r"Slagerij|Apotheek|Boerderij|Camping|Manege|Zwembad|Sporthal|Dorpshuis|Buurthuis|Wijkcentrum|"
-                           r"Theater|Bioscoop|V\.O\.F\.|VOF|B\.V\.|Stichting|Vereniging|Hof|Kasteel|Molen)[ \t]+\Z")
+# a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon", "Bakkerij De Korenschoof"), not a person's;
+# a trade's compound ("Hoveniersbedrijf", "Autohandel", "Fysiotherapiepraktijk") names a firm too, and a residents'
+# or clients' body an association
+_VENUE = (r"(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|Brasserie|Bistro|Cafetaria|Snackbar|Bakkerij|Slagerij|Apotheek|Boerderij|"
+          r"Camping|Manege|Zwembad|Sporthal|Dorpshuis|Buurthuis|Wijkcentrum|Theater|Bioscoop|V\.O\.F\.|VOF|B\.V\.|Stichting|"
+          r"Vereniging|Hof|Kasteel|Molen|Garage|Kapsalon|Drukkerij|Kwekerij|Tuincentrum|Kinderopvang|Kinderdagverblijf|"
+          r"[A-Z][a-z]+(?:bedrijf|handel|praktijk|winkel|kwekerij|salon)|"
+          # a residents' or clients' body ("Wijkraad Lunetten", "Huurdersvereniging De Sleutel")
+          r"(?:Wijk|Dorps|Buurt|Stads|Cliënten|Ouder|Ondernemings|Jongeren|Huurders|Bewoners|Senioren|Patiënten)"
+          r"(?:raad|commissie|vereniging|overleg|platform|comité|collectief))")
+_VENUE_BEFORE = re.compile(rf"(?<![\w-]){_VENUE}[ \t]+\Z")
+_VENUE_START = re.compile(rf"{_VENUE}[ \t]+[A-Z]")  # a field's value that opens with one ("Aan: Bakkerij De Korenschoof")
 # a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
 _MOTION = r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
 _MOTION_BEFORE = re.compile(_MOTION + r"\Z")
@@ -706,7 +718,11 @@ class PersonDetector(EntityRecognizer):
             if entity != PERSON:
                 continue
             for m in regex.finditer(text):
+                # a list of initials may run on past a label of its own ("Aanwezig: RV (vz), MdW; notulist: TB")
+                eol = text.find("\n", m.start("value"))
+                line = text[m.start("value"):eol if eol >= 0 else len(text)]
                 names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part)
+                             or self._initials_list(line, m.start("value"), m.group("label"))
                              or self._initials_list(m.group("value"), m.start("value"), m.group("label")))
         return names + self._table_names(text) + (self._pipe_table_names(text) if "|" in text else [])
 
@@ -803,7 +819,7 @@ class PersonDetector(EntityRecognizer):
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
                 seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
-            if _LEGAL_FORM.search(segment):
+            if _LEGAL_FORM.search(segment) or _VENUE_START.match(segment.lstrip()):
                 continue  # "Aanvrager: Bouwbedrijf Gebr. Hendriks B.V., Industrieweg 14": a company
             if label.strip().lower() in _ADDRESS_LABELS and _POST_VALUE.match(segment):
                 continue  # "Van: Post Ankara", "From: British Embassy Cairo", "To: FCDO London": a post or a department
@@ -1194,6 +1210,9 @@ class PersonDetector(EntityRecognizer):
                     and self._party.match(text, head.end) and not self.lexicon.is_common(head.text):
                 # "het lid Paternotte (D66)", "de leden Bikker (CU) en Van Baarle (DENK)": kept by classify
                 return Name(lead, end, 0.7, "role", "name-role")
+            if head.kind == "cap" and p == k and not caps_after and self._person_noun and self.lexicon.is_first_name(head.text) \
+                    and self._person_noun.search(text, max(0, head.start - 40), head.start):
+                return Name(head.start, head.end, 0.7, "first-name", "name-context")  # "juf Annemiek", "huisarts Sanne"
             if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
                 return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"
@@ -1558,6 +1577,9 @@ class PersonDetector(EntityRecognizer):
                 found = last[-1]
             # "X, Assistant Private Secretary to the Minister": a post held for the one the role names
             if found and _POST_FOR.search(m.group(1), 0, found.start()):
+                found = None
+            holder = _HOLDER_AFTER_ROLE.match(m.group(1), found.end()) if found else None
+            if holder and self.lexicon.is_first_name(holder.group(1)):
                 found = None
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's
             if found and found.start() <= 60 and not self._not_role_in(m.group(1)[: found.end()]) \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.detect_helpers import kept, redacted
+from tests.core.detect_helpers import detect, kept, redacted
 
 
 def test_a_chat_sender_as_the_address_book_names_them_is_found_and_so_is_the_surname_later() -> None:
@@ -182,3 +182,73 @@ def test_a_counterpart_of_another_state_a_firms_form_and_a_couple() -> None:
 def test_a_post_held_for_an_official_is_no_office() -> None:
     assert redacted("Jack Pemberton | Assistant Private Secretary to the Minister for Housing\n", "PERSON") == ["Jack Pemberton"]
     assert kept("Ann Smit, woordvoerder van de minister, zei dat het klopt.\n") == ["Ann Smit"]
+
+
+def test_a_firm_in_an_address_field_is_no_person() -> None:
+    text = "Aan: Bakkerij De Korenschoof, t.a.v. de heer H. Bosgra\nAanvrager: Hoveniersbedrijf Groen\n"
+    assert redacted(text, "PERSON") == ["H. Bosgra"]
+    assert redacted("Aan: P. Winkel\n", "PERSON") == ["P. Winkel"]  # a surname that is a shop's word stays a person
+
+
+def test_a_residents_body_in_a_table_of_applicants_is_no_person() -> None:
+    text = ("| Aanvrager | Plaats | Bedrag |\n|---|---|---|\n| Wijkraad Lunetten | Utrecht | EUR 2.000 |\n"
+            "| Sanne Kooistra | Utrecht | EUR 900 |\n")
+    assert redacted(text, "PERSON") == ["Sanne Kooistra"]
+    assert redacted("Aanvrager: Conraad Wijkstra\n", "PERSON") == ["Conraad Wijkstra"]  # a first name, no council
+
+
+def test_a_list_of_initials_runs_on_past_a_label_of_its_own() -> None:
+    text = "Aanwezig: RV (vz), ES, MdW; verslag: TB\n\nTB stuurt het verslag rond.\n"
+    assert redacted(text, "PERSON")[:4] == ["RV", "ES", "MdW", "TB"]
+    assert redacted("Aanwezig: BZK, EZK; verslag: LNV\n", "PERSON") == []
+
+
+def test_a_member_in_the_formula_of_parliamentary_papers_is_kept() -> None:
+    assert kept("Antwoord op vragen van het lid\nOmtzigt over de terugvordering.\n") == ["Omtzigt"]
+
+
+def test_cues_of_this_round() -> None:
+    def ground_of(text: str) -> list[str]:
+        return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in {"PERSON", "LOCATION"}]
+
+    assert ground_of("De ambassadeur gaf, met het verzoek dit niet verder te verspreiden, aan dat Rabat bereid is.\n") == ["5.1.2a"]
+    assert ground_of("Betrokkene heeft een ernstige vorm van COPD.\n") == ["5.1.1d"]
+    assert ground_of("Mevrouw is niet in staat haar eigen werk te doen.\n") == ["5.1.1d"]
+    assert ground_of("JK is het daar niet mee eens.\n") == ["5.2.1"]
+    assert ground_of("I think Option B is the stronger choice.\n") == ["5.2.1"]
+    assert ground_of("The Chancellor is content with the proposal, but believes the period is too short.\n") == ["5.2.1"]
+    # left alone: a form of fraud, a citizen who disagrees, a firm's trade
+    assert ground_of("Dit is een ernstige vorm van fraude.\nHij is het er niet mee eens.\nThe council is content with it.\n") == []
+
+
+def test_a_role_before_the_next_name_in_a_list_is_that_names() -> None:
+    text = "Aanwezig: Tsjerk Bouma, Hylkje Wiersma, wethâlder Sybrand Buma\n"
+    assert redacted(text, "PERSON") == ["Tsjerk Bouma", "Hylkje Wiersma"] and kept(text) == ["Sybrand Buma"]
+    assert kept("Jan Jansen, wethouder Financiën, opende de vergadering.\n") == ["Jan Jansen"]
+
+
+def test_a_first_name_after_a_word_for_a_person_at_school_or_in_care() -> None:
+    assert redacted("Daarna heeft juf Annemiek de ouders gebeld.\n", "PERSON") == ["Annemiek"]
+    assert redacted("Tijdens de pauze is Noor (groep 6) gevallen.\n", "PERSON") == ["Noor"]
+    assert redacted("Een bewoner uit Breda belde over de lantaarnpaal.\n", "PERSON") == []
+
+
+def test_a_case_reports_name_for_the_child_and_who_took_the_call() -> None:
+    found = redacted("Het betreft een meisje van 14 jaar, hierna: Jasmijn. Jasmijn woont bij haar moeder.\n", "PERSON")
+    assert found == ["Jasmijn", "Jasmijn"]
+    assert redacted("Aangenomen door: Wouter\n", "PERSON") == ["Wouter"]
+
+
+def test_a_ministrys_own_address_stays_visible() -> None:
+    assert redacted("Ministerie van SZW, Parnassusplein 5, 2511 VX Den Haag\n", "ADDRESS") == []
+
+
+def test_cues_of_batch_99() -> None:
+    def ground_of(text: str) -> list[str]:
+        return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in {"PERSON", "LOCATION"}]
+
+    assert ground_of("Zij maakt zich zorgen omdat hij sinds de dood van zijn vrouw veel drinkt.\n") == ["5.1.1d"]
+    assert ground_of("Er waren meldingen over huiselijk geweld door haar stiefvader.\n") == ["5.1.1d"]
+    assert ground_of("She is minded to agree option 2, but would like advice on handling.\n") == ["5.2.1"]
+    # the policy against domestic violence, a drink at a reception: nothing
+    assert ground_of("De gemeente investeert in de aanpak van huiselijk geweld.\nEr werd koffie gedronken.\n") == []

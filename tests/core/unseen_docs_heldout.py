@@ -65,6 +65,25 @@ number in a civil servant's signature is an item, as the tool's convention has i
 switchboard's. Its fixes (a counterpart of another state, a business's form before a name as no initials
 ("V.O.F. De Kroon"), a venue's name, the first of a couple's two first names before their surname, a confidence
 told) brought it to recall 1.0, precision 1.0; a minister's own first name under his mail is an xfail.
+
+Batch 98 (24 documents, 86 items, 7 officials) was written in a new session before running anything, while two others
+again changed the detectors, and ran once against main as the session found it (df9e00a): recall 0.907, precision
+0.965, ground accuracy 1.0, 0 of 7 officials flagged, 1 not shown as kept ("vragen van het lid\nOmtzigt"). Two
+expectations changed after that run, by the convention of batch 91: a city and a unit inside a sentence a passage
+covers are covered with it. Its fixes (a firm's trade word at the start of an address field, a list of initials that
+runs on past "; verslag: TB", "vragen van het lid" as a role, and cues for a request as a noun not to spread what was
+said, a form of an illness, someone unfit for their own work, an attendee's position by initials in minutes, "I think
+Option B ...", a minister "content with the proposal, but believes ...") brought it to recall 0.988, precision 0.978;
+a colleague greeted by a short form of his first name ("Carla, Dan --") is an xfail.
+
+Batch 99 (24 documents, 72 items, 9 officials) was written after batch 98's fixes, before running anything: recall
+0.859, precision 0.929, ground accuracy 1.0, 1 of 9 officials flagged (a Frisian "wethâlder Sybrand Buma"). Three
+expectations changed after that run: a couple by two first names and one surname is two names ("Henk en Truus
+Overbeek"), a country and a care service inside a sentence a passage covers are covered with it, and a writing error in
+one document's expected name. Its fixes (a first name after a word for a teacher or a carer, a role before the next
+name in a list, who took a call or noted a report, a ministry's own visiting address, Frisian role words, and cues for
+drinking, domestic violence by someone, a pronoun's minister "minded to agree") brought it to recall 1.0, precision
+0.974.
 """
 
 from __future__ import annotations
@@ -2910,6 +2929,717 @@ DOCS: list[Doc] = [
         visible=["Stadhuisplein 1"],
         batch=97,
     ),
+    Doc(
+        "nl-gmail-doorgestuurd-melding",
+        "---------- Doorgestuurd bericht ---------\n"
+        "Van: Anouk Verbeek <anouk.verbeek78@gmail.com>\n"
+        "Date: di 12 mrt 2024 om 10:14\n"
+        "Subject: Overlast hangjongeren Molenweg\n"
+        "To: <info@gemeentewestland.nl>\n"
+        "\n"
+        "Goedemorgen,\n"
+        "\n"
+        "Al drie weekenden op rij staan er 's avonds jongeren met scooters voor ons huis aan de Molenweg 14b. Mijn\n"
+        "buurman, de heer Prins, heeft vorige week de politie gebeld. Kan de gemeente hier iets aan doen?\n"
+        "\n"
+        "Groet,\n"
+        "Anouk Verbeek\n"
+        "06 41 88 02 17\n",
+        redact=[("Anouk Verbeek", "PERSON", E), ("anouk.verbeek78@gmail.com", "EMAIL", E),
+                ("Molenweg 14b", "ADDRESS", E), ("heer |Prins|", "PERSON", E), ("06 41 88 02 17", "PHONE", E)],
+        visible=["info@gemeentewestland.nl"],
+        batch=98,
+    ),
+    Doc(
+        "nl-gmail-quote-header",
+        "Dank, ik pak het op.\n"
+        "\n"
+        "Op wo 3 apr 2024 om 16:22 schreef Sander Mulders <s.mulders@veiligheidsregio-ijsselland.nl>:\n"
+        "> Kun je de lijst van de evacuatie nog sturen? Ik heb hem morgen nodig voor het beleidsteam.\n"
+        "> Burgemeester Meijer zit het beleidsteam voor.\n",
+        redact=[("Sander Mulders", "PERSON", E), ("s.mulders@veiligheidsregio-ijsselland.nl", "EMAIL", E)],
+        officials=["Meijer"],
+        batch=98,
+    ),
+    Doc(
+        "nl-pv-aangifte-personalia",
+        "PROCES-VERBAAL VAN AANGIFTE\n"
+        "Nummer: 2024087731\n"
+        "\n"
+        "Personalia aangever\n"
+        "Achternaam: Kaya\n"
+        "Voornamen: Emre Can\n"
+        "Geboren: 17 september 1991 te Rotterdam\n"
+        "Adres: Zwaanshals 212, 3035 KR Rotterdam\n"
+        "Telefoon: 06-28174409\n"
+        "\n"
+        "Verklaring: Op zaterdag 2 maart 2024 omstreeks 23.40 uur werd ik op de Nieuwe Binnenweg door twee mannen\n"
+        "geslagen. Ik heb een gebroken neus opgelopen en ben door de ambulance naar het Maasstad Ziekenhuis gebracht.\n"
+        "\n"
+        "Verbalisant: hoofdagent 4417\n",
+        redact=[("Kaya", "PERSON", E), ("Emre Can", "PERSON", E), ("17 september 1991", "DATE_OF_BIRTH", E),
+                ("Zwaanshals 212", "ADDRESS", E), ("3035 KR", "ADDRESS", E), ("06-28174409", "PHONE", E)],
+        passages=[("gebroken neus", SPECIAL)],
+        visible=["Nieuwe Binnenweg"],
+        batch=98,
+    ),
+    Doc(
+        "nl-subsidiebeschikking-eenmanszaak",
+        "Beschikking energiesubsidie kleine ondernemers\n"
+        "\n"
+        "Aan: Bakkerij De Korenschoof, t.a.v. de heer H.J. (Henk) Bosgra\n"
+        "Dorpsstraat 41\n"
+        "8401 BL Gorredijk\n"
+        "\n"
+        "Op 14 februari 2024 heeft u subsidie aangevraagd voor de vervanging van uw ovens. Wij verlenen u een subsidie\n"
+        "van EUR 12.400. Wij maken het bedrag over op rekeningnummer NL29INGB7205756921 ten name van H.J. Bosgra.\n"
+        "KvK-nummer: 01098765\n"
+        "\n"
+        "Gedeputeerde Staten van Fryslân,\n"
+        "namens dezen,\n"
+        "\n"
+        "Jelle Hoekstra\n"
+        "teamleider Subsidies\n",
+        redact=[("H.J. (Henk) Bosgra", "PERSON", E), ("H.J. Bosgra", "PERSON", E), ("NL29INGB7205756921", "IBAN", E),
+                ("Jelle Hoekstra", "PERSON", E), ("Dorpsstraat 41", "ADDRESS", E), ("8401 BL", "ADDRESS", E)],
+        visible=["Bakkerij De Korenschoof", "Gedeputeerde Staten van Fryslân"],
+        batch=98,
+    ),
+    Doc(
+        "nl-mt-verslag-initialen-meningen",
+        "Verslag MT Directie Arbeidsmarkt, 4 juni 2024\n"
+        "Aanwezig: RV (vz), ES, JK, MdW; verslag: TB\n"
+        "\n"
+        "1. Reactie op het SER-advies\n"
+        "ES vindt dat we het advies op het punt van de flexwerkers niet moeten overnemen: de uitvoering kan het niet aan.\n"
+        "JK is het daar niet mee eens en wil de minister adviseren het advies volledig te volgen.\n"
+        "Besluit: de directie legt beide opties voor aan de minister.\n",
+        redact=[("RV", "PERSON", E), ("ES", "PERSON", E), ("JK", "PERSON", E), ("MdW", "PERSON", E), ("TB", "PERSON", E)],
+        passages=[("niet moeten overnemen", "5.2.1"), ("wil de minister adviseren", "5.2.1")],
+        visible=["SER-advies", "Directie Arbeidsmarkt"],
+        batch=98,
+    ),
+    Doc(
+        "nl-gespreksverslag-ambassadeur-vertrouwelijk",
+        "Verslag gesprek DG Politieke Zaken met de ambassadeur van Marokko, 20 februari 2024\n"
+        "\n"
+        "De ambassadeur gaf, met het verzoek dit niet verder te verspreiden, aan dat Rabat bereid is meer\n"
+        "terugkeerders over te nemen als Nederland de visumprocedure voor studenten versoepelt.\n"
+        "Nederland zegde toe de suggestie intern te bespreken.\n",
+        passages=[("met het verzoek dit niet verder te verspreiden", "5.1.2a")],
+        visible=["Marokko"],
+        batch=98,
+    ),
+    Doc(
+        "en-uk-foi-internal-review-outcome-2",
+        "Internal review: FOI2024/01187\n"
+        "\n"
+        "Dear Mr Oyelaran-Hughes,\n"
+        "\n"
+        "Thank you for your email of 8 May 2024 asking us to review our response to your request about\n"
+        "parking enforcement contracts. I have reviewed the handling of your request and I uphold the original\n"
+        "decision to withhold the contractor's unit rates under section 43(2).\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Priya Chaudhry\n"
+        "Information Governance Manager\n"
+        "London Borough of Lambeth\n",
+        redact=[("Mr |Oyelaran-Hughes|", "PERSON", E), ("Priya Chaudhry", "PERSON", E)],
+        visible=["London Borough of Lambeth", "section 43(2)"],
+        batch=98,
+    ),
+    Doc(
+        "en-us-foia-email-b6",
+        "From: (b)(6)\n"
+        "Sent: Thursday, June 13, 2024 4:51 PM\n"
+        "To: Whitfield, Carla J. <carla.whitfield@fema.dhs.gov>\n"
+        "Cc: Okafor, Daniel <daniel.okafor@fema.dhs.gov>\n"
+        "Subject: RE: debris removal contract - Lee County\n"
+        "\n"
+        "Carla, Dan -- the county commissioner called again this afternoon. I told him we would have an answer by Monday.\n"
+        "My recommendation would be to extend the current task order rather than re-compete it now.\n",
+        redact=[("Whitfield, Carla J.", "PERSON", E), ("carla.whitfield@fema.dhs.gov", "EMAIL", E),
+                ("Okafor, Daniel", "PERSON", E), ("daniel.okafor@fema.dhs.gov", "EMAIL", E),
+                ("\n|Carla|, Dan", "PERSON", E), ("Carla, |Dan| --", "PERSON", E)],
+        passages=[("My recommendation would be", "5.2.1")],
+        visible=["(b)(6)", "Lee County"],
+        batch=98,
+    ),
+    Doc(
+        "nl-teams-chat-afdeling",
+        "[10:42] Jansen, Pieter (BZ/DAF)\n"
+        "Heb jij de stukken voor het bewindspersonenoverleg al?\n"
+        "[10:44] Rahimi, Soraya (BZ/DAF)\n"
+        "Bijna. Ik vind de lijn van Financiën eerlijk gezegd te defensief, maar dat zet ik er niet in.\n"
+        "[10:45] Jansen, Pieter (BZ/DAF)\n"
+        "Prima, stuur maar naar mij en Soraya dan.\n",
+        redact=[("Jansen, Pieter", "PERSON", E), ("Rahimi, Soraya", "PERSON", E), ("mij en |Soraya| dan", "PERSON", E)],
+        passages=[("eerlijk gezegd te defensief", "5.2.1")],
+        visible=["BZ/DAF"],
+        batch=98,
+    ),
+    Doc(
+        "nl-klacht-over-ambtenaar",
+        "Klachtdossier K-2024-0312\n"
+        "\n"
+        "Klager, mevrouw S. El Amrani, klaagt over de bejegening door een medewerker van het Werkplein, de heer\n"
+        "D. van Houten. Volgens klager heeft de heer Van Houten haar aan de balie toegesnauwd dat zij 'eerst maar\n"
+        "eens Nederlands moest leren'. De heer Van Houten ontkent dit.\n"
+        "\n"
+        "Klager woont aan de Lindenlaan 7 in Zaandam.\n",
+        redact=[("S. El Amrani", "PERSON", E), ("D. van Houten", "PERSON", E), ("heer |Van Houten|", "PERSON", E),
+                ("Lindenlaan 7", "ADDRESS", E)],
+        visible=["Werkplein", "Zaandam"],
+        batch=98,
+    ),
+    Doc(
+        "nl-selectiecommissie-kandidaten",
+        "Advies selectiecommissie vacature senior jurist (V-2024-118)\n"
+        "\n"
+        "Kandidaat 1, mr. Bart Wijnands: sterk inhoudelijk, maar weinig ervaring met bezwaarprocedures.\n"
+        "Kandidaat 2, mw. mr. Loes Adriaansens-Teunissen: overtuigend gesprek, goede referenties.\n"
+        "Kandidaat 3, dhr. Tarik Boukhari: trok zich terug om persoonlijke redenen.\n"
+        "\n"
+        "De commissie adviseert kandidaat 2 aan te nemen.\n",
+        redact=[("Bart Wijnands", "PERSON", E), ("Loes Adriaansens-Teunissen", "PERSON", E), ("Tarik Boukhari", "PERSON", E)],
+        batch=98,
+    ),
+    Doc(
+        "nl-brief-advocaat-namens-client",
+        "Mr. A.B. de Groot\n"
+        "Advocaat\n"
+        "De Groot & Visscher Advocaten\n"
+        "Keizersgracht 532\n"
+        "1017 EK Amsterdam\n"
+        "\n"
+        "Aan het college van burgemeester en wethouders van Amstelveen\n"
+        "\n"
+        "Betreft: mijn cliënt, de heer R. Sewdien, Bovenkerkerweg 88, 1185 XE Amstelveen\n"
+        "\n"
+        "Namens cliënt maak ik bezwaar tegen uw besluit van 3 mei 2024 om de bijstandsuitkering te beëindigen.\n",
+        redact=[("A.B. de Groot", "PERSON", E), ("R. Sewdien", "PERSON", E), ("Bovenkerkerweg 88", "ADDRESS", E),
+                ("1185 XE", "ADDRESS", E)],
+        visible=["De Groot & Visscher Advocaten", "Keizersgracht 532", "Amstelveen\n\nBetreft"],
+        batch=98,
+    ),
+    Doc(
+        "nl-bezwaar-parkeerboete-kenteken",
+        "Bezwaar naheffingsaanslag parkeerbelasting 2024-557102\n"
+        "\n"
+        "Reclamant: de heer W.F. Kramer\n"
+        "Kenteken: 62-XZK-8\n"
+        "\n"
+        "De heer Kramer stelt dat hij een geldige vergunning had voor de zone Centrum. Uit het vergunningensysteem\n"
+        "blijkt dat voor kenteken 62-XZK-8 tot 1 maart 2024 een vergunning gold. De aanslag is opgelegd op 4 maart.\n",
+        redact=[("W.F. Kramer", "PERSON", E), ("heer |Kramer| stelt", "PERSON", E), ("62-XZK-8", "LICENSE_PLATE", E)],
+        batch=98,
+    ),
+    Doc(
+        "nl-zorgfraude-signaal",
+        "Signaal zorgfraude, zaak 24-0219\n"
+        "\n"
+        "Betrokkene: Marina Kowalczyk, BSN 212254418, geboren 03-11-1968\n"
+        "Zorgaanbieder: Thuiszorg Zonnestraal B.V.\n"
+        "\n"
+        "Betrokkene heeft volgens de indicatie een ernstige vorm van COPD en krijgt 14 uur verpleging per week.\n"
+        "Uit de declaraties blijkt dat er ook zorg is gedeclareerd in de weken dat zij in Polen verbleef.\n",
+        redact=[("Marina Kowalczyk", "PERSON", E), ("212254418", "BSN", BSN_GROUND), ("03-11-1968", "DATE_OF_BIRTH", E)],
+        passages=[("ernstige vorm van COPD", SPECIAL)],
+        visible=["Thuiszorg Zonnestraal B.V.", "Polen"],
+        batch=98,
+    ),
+    Doc(
+        "nl-persbericht-woordvoerder",
+        "Persbericht, 8 juli 2024\n"
+        "\n"
+        "Provincie sluit N-weg bij Ommen voor onderhoud\n"
+        "\n"
+        "De provincie Overijssel sluit de N340 tussen Ommen en Dalfsen van 22 juli tot 16 augustus. 'We weten dat dit\n"
+        "veel vraagt van omwonenden,' zegt gedeputeerde Monique van Haaf. Omleidingsroutes worden met borden aangegeven.\n"
+        "\n"
+        "Noot voor de redactie: voor vragen kunt u contact opnemen met woordvoerder Ilse Brinkhuis.\n",
+        officials=["Monique van Haaf", "Ilse Brinkhuis"],
+        visible=["Ommen", "Dalfsen", "N340"],
+        batch=98,
+    ),
+    Doc(
+        "nl-agenda-burgemeester",
+        "Openbare agenda burgemeester, week 15\n"
+        "\n"
+        "ma 8 april  10.00  Overleg met de korpschef, politie Oost-Nederland\n"
+        "ma 8 april  14.30  Bezoek aan de familie Hendriks (100-jarige, mevrouw G. Hendriks-Smit)\n"
+        "di 9 april  09.00  Ontvangst ambassadeur van Japan, Hiroshi Minami\n",
+        redact=[("familie |Hendriks| (100", "PERSON", E), ("G. Hendriks-Smit", "PERSON", E)],
+        officials=["Hiroshi Minami"],
+        visible=["politie Oost-Nederland"],
+        batch=98,
+    ),
+    Doc(
+        "en-us-foia-acknowledgment",
+        "U.S. Department of Labor\n"
+        "Office of the Solicitor\n"
+        "\n"
+        "June 3, 2024\n"
+        "\n"
+        "Ms. Rosalind Achterberg\n"
+        "4417 Larchmont Avenue, Apt 3C\n"
+        "Cleveland, OH 44109\n"
+        "\n"
+        "Re: FOIA Request No. 2024-F-08812\n"
+        "\n"
+        "Dear Ms. Achterberg:\n"
+        "\n"
+        "This acknowledges receipt of your Freedom of Information Act request dated May 28, 2024, for records\n"
+        "about OSHA inspections of the Lakeshore Forge plant. Your request has been placed in the complex track.\n"
+        "\n"
+        "Sincerely,\n"
+        "Trevor M. Quandt\n"
+        "Government Information Specialist\n",
+        redact=[("Rosalind Achterberg", "PERSON", E), ("Ms. |Achterberg|:", "PERSON", E),
+                ("4417 Larchmont Avenue, Apt 3C", "ADDRESS", E), ("Trevor M. Quandt", "PERSON", E)],
+        visible=["U.S. Department of Labor", "Lakeshore Forge", "2024-F-08812"],
+        batch=98,
+    ),
+    Doc(
+        "nl-mail-journalist-vragen",
+        "Van: Joost Vermeulen <joost@vermeulenmedia.nl>\n"
+        "Aan: Persvoorlichting VWS <pers@minvws.nl>\n"
+        "Onderwerp: vragen over vaccinvoorraad\n"
+        "\n"
+        "Goedemiddag,\n"
+        "\n"
+        "Voor een artikel in de Volkskrant heb ik een paar vragen over de vernietiging van vaccins. Kunt u vóór\n"
+        "vrijdag reageren? Mijn nummer is 06-51870032.\n"
+        "\n"
+        "Joost Vermeulen\n",
+        redact=[("Joost Vermeulen", "PERSON", E), ("joost@vermeulenmedia.nl", "EMAIL", E), ("06-51870032", "PHONE", E)],
+        visible=["pers@minvws.nl", "Volkskrant"],
+        batch=98,
+    ),
+    Doc(
+        "nl-wmo-keukentafel-2",
+        "Verslag keukentafelgesprek Wmo, 12 maart 2024\n"
+        "\n"
+        "Aanwezig: mevrouw J. Roozendaal (cliënt), haar dochter Ellen, consulent Fenna de Boer\n"
+        "\n"
+        "Mevrouw Roozendaal is sinds haar herseninfarct in 2022 halfzijdig verlamd en kan zichzelf niet meer wassen.\n"
+        "Ellen komt drie keer per week langs. Mevrouw geeft aan dat zij zich erg eenzaam voelt sinds haar man is overleden.\n",
+        redact=[("J. Roozendaal", "PERSON", E), ("Mevrouw |Roozendaal| is", "PERSON", E), ("dochter |Ellen|", "PERSON", E),
+                ("\n|Ellen| komt", "PERSON", E), ("Fenna de Boer", "PERSON", E)],
+        passages=[("herseninfarct", SPECIAL)],
+        batch=98,
+    ),
+    Doc(
+        "nl-kamervragen-antwoord-2",
+        "Antwoord van minister Schouten (Armoedebeleid, Participatie en Pensioenen) op vragen van het lid\n"
+        "Omtzigt over de terugvordering van toeslagen\n"
+        "\n"
+        "Vraag 3\n"
+        "Kent u het bericht over de alleenstaande moeder in Tilburg die EUR 14.000 moet terugbetalen?\n"
+        "\n"
+        "Antwoord 3\n"
+        "Ja. Ik kan niet ingaan op individuele gevallen.\n",
+        officials=["Schouten", "Omtzigt"],
+        visible=["Tilburg"],
+        batch=98,
+    ),
+    Doc(
+        "en-uk-cabinet-write-round",
+        "OFFICIAL-SENSITIVE\n"
+        "\n"
+        "From: Private Secretary to the Chancellor of the Duchy of Lancaster\n"
+        "To: Private Secretaries to members of the Domestic Affairs Committee\n"
+        "\n"
+        "The Chancellor of the Duchy of Lancaster is content with the proposal, but believes the consultation period\n"
+        "is too short and would prefer twelve weeks. He is concerned that a shorter period invites judicial review.\n"
+        "\n"
+        "Copied to Helen Mortimer in the Cabinet Secretariat.\n",
+        redact=[("Helen Mortimer", "PERSON", E)],
+        passages=[("would prefer twelve weeks", "5.2.1")],
+        visible=["Cabinet Secretariat", "Domestic Affairs Committee"],
+        batch=98,
+    ),
+    Doc(
+        "nl-bedrijfsarts-terugkoppeling",
+        "Terugkoppeling bedrijfsarts aan leidinggevende\n"
+        "\n"
+        "Werknemer: Sevda Arslan, personeelsnummer 340078\n"
+        "Leidinggevende: Mark Hoogendoorn\n"
+        "\n"
+        "Mevrouw Arslan is niet in staat haar eigen werk te doen. Zij kan naar verwachting over vier weken starten\n"
+        "met twee uur per dag aangepast werk. De diagnose deel ik niet, dat is medisch geheim.\n",
+        redact=[("Sevda Arslan", "PERSON", E), ("340078", "ID", E), ("Mark Hoogendoorn", "PERSON", E),
+                ("Mevrouw |Arslan|", "PERSON", E)],
+        passages=[("niet in staat haar eigen werk te doen", SPECIAL)],
+        batch=98,
+    ),
+    Doc(
+        "nl-integriteit-melding-geschenk",
+        "Melding integriteit, 2 oktober 2024\n"
+        "\n"
+        "Melder: anoniem\n"
+        "Betrokkene: Koen Lagerwey, inkoper bij de afdeling Facilitair\n"
+        "\n"
+        "Volgens de melder heeft Koen in augustus een weekend in een vakantiehuis van leverancier Brinkman Catering\n"
+        "in Zeeland doorgebracht, kort voordat het cateringcontract werd verlengd.\n",
+        redact=[("Koen Lagerwey", "PERSON", E), ("heeft |Koen| in", "PERSON", E)],
+        visible=["Brinkman Catering", "Zeeland", "Facilitair"],
+        batch=98,
+    ),
+    Doc(
+        "en-us-deliberative-memo-names",
+        "MEMORANDUM FOR: Deputy Secretary\n"
+        "FROM: Aaron Feldkamp, Senior Advisor, Office of Policy\n"
+        "SUBJECT: Options for the tribal broadband grants\n"
+        "\n"
+        "I think Option B is the stronger choice, although Jenna Ruiz-Calloway in the General Counsel's office\n"
+        "has doubts about its legal basis. We should not announce before the Secretary has spoken with Senator\n"
+        "Heinrich.\n",
+        redact=[("Aaron Feldkamp", "PERSON", E), ("Jenna Ruiz-Calloway", "PERSON", E)],
+        passages=[("I think Option B is the stronger choice", "5.2.1")],
+        officials=["Heinrich"],
+        visible=["Office of Policy"],
+        batch=98,
+    ),
+    Doc(
+        "nl-woo-besluit-aanhef",
+        "Datum 14 augustus 2024\n"
+        "Betreft Besluit op uw Woo-verzoek over de stikstofvergunning van Veehouderij Oosterbroek\n"
+        "\n"
+        "Geachte heer Dijkhuizen,\n"
+        "\n"
+        "Bij e-mail van 2 mei 2024 heeft u een verzoek ingediend op grond van de Wet open overheid (Woo). U vraagt om\n"
+        "alle documenten over de natuurvergunning van Veehouderij Oosterbroek in Barneveld. Ik maak een deel van de\n"
+        "documenten openbaar. Persoonsgegevens van ambtenaren en derden maak ik niet openbaar (artikel 5.1, tweede lid,\n"
+        "aanhef en onder e, Woo).\n"
+        "\n"
+        "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n"
+        "namens deze,\n"
+        "\n"
+        "mr. K.A. Veldhuis-Ramdin\n"
+        "afdelingshoofd Juridische Zaken\n",
+        redact=[("heer |Dijkhuizen|", "PERSON", E), ("K.A. Veldhuis-Ramdin", "PERSON", E)],
+        visible=["Barneveld", "artikel 5.1, tweede lid"],
+        batch=99,
+    ),
+    Doc(
+        "nl-raadsvergadering-insprekers",
+        "Verslag commissie Ruimte, 5 maart 2024\n"
+        "\n"
+        "Agendapunt 4: bestemmingsplan Hoge Weide\n"
+        "Insprekers: de heer P. Schouwenaar (namens bewonersvereniging Hoge Weide) en mevrouw Ilona Brandsma.\n"
+        "De heer Schouwenaar vreest dat de nieuwe ontsluitingsweg langs zijn tuin komt. Mevrouw Brandsma vraagt om meer\n"
+        "groen. Wethouder Kuipers zegt toe de varianten voor de weg in april te laten zien. Het raadslid mevrouw\n"
+        "Jeroense (CDA) vraagt naar de planning.\n",
+        redact=[("P. Schouwenaar", "PERSON", E), ("heer |Schouwenaar| vreest", "PERSON", E), ("Ilona Brandsma", "PERSON", E),
+                ("Mevrouw |Brandsma|", "PERSON", E)],
+        officials=["Kuipers", "Jeroense"],
+        visible=["bewonersvereniging Hoge Weide", "commissie Ruimte"],
+        batch=99,
+    ),
+    Doc(
+        "nl-telefoonnotitie-beller",
+        "Telefoonnotitie\n"
+        "Datum: 19 juni 2024, 11.20 uur\n"
+        "Beller: mevrouw Y. Bouzidi, buurvrouw van betrokkene\n"
+        "Terugbelnummer: 06 14 27 90 53\n"
+        "Aangenomen door: Wouter\n"
+        "\n"
+        "Mevrouw belt omdat haar buurman, de heer Rijkers, al dagen niet open doet. Zij maakt zich zorgen omdat hij\n"
+        "sinds de dood van zijn vrouw veel drinkt. Ik heb de wijkagent gevraagd langs te gaan.\n",
+        redact=[("Y. Bouzidi", "PERSON", E), ("06 14 27 90 53", "PHONE", E), ("Wouter", "PERSON", E),
+                ("heer |Rijkers|", "PERSON", E)],
+        passages=[("veel drinkt", SPECIAL)],
+        batch=99,
+    ),
+    Doc(
+        "nl-inspectie-jeugd-casus",
+        "Calamiteitenonderzoek Inspectie Gezondheidszorg en Jeugd, casus 2024-117\n"
+        "\n"
+        "Het betreft een meisje van 14 jaar, hierna: Jasmijn. Jasmijn werd in oktober 2023 uit huis geplaatst na\n"
+        "meldingen van Veilig Thuis over huiselijk geweld door haar stiefvader, de heer T. Mulderink.\n"
+        "De jeugdbeschermer, Sanne Eykelboom, heeft de plaatsing in een gesloten jeugdzorginstelling niet tijdig\n"
+        "geëvalueerd.\n",
+        redact=[("hierna: |Jasmijn|", "PERSON", E), ("Jasmijn. |Jasmijn| werd", "PERSON", E),
+                ("T. Mulderink", "PERSON", E), ("Sanne Eykelboom", "PERSON", E)],
+        passages=[("huiselijk geweld", SPECIAL)],
+        visible=["Inspectie Gezondheidszorg en Jeugd"],
+        batch=99,
+    ),
+    Doc(
+        "nl-signatuur-werkdagen-teams",
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Ingrid Wolters-Pauwels\n"
+        "Coördinator Vergunningverlening\n"
+        "Omgevingsdienst Haaglanden\n"
+        "T: +31 (0)6 2345 6789\n"
+        "E: i.wolters@odh.nl\n"
+        "Werkdagen: ma, di, do\n"
+        "\n"
+        "Klik hier om deel te nemen aan de vergadering\n",
+        redact=[("Ingrid Wolters-Pauwels", "PERSON", E), ("+31 (0)6 2345 6789", "PHONE", E), ("i.wolters@odh.nl", "EMAIL", E)],
+        visible=["Omgevingsdienst Haaglanden", "Werkdagen: ma, di, do"],
+        batch=99,
+    ),
+    Doc(
+        "en-us-oig-summary-b7c",
+        "OFFICE OF INSPECTOR GENERAL\n"
+        "REPORT OF INVESTIGATION - SUMMARY\n"
+        "\n"
+        "Subject: (b)(6), (b)(7)(C), GS-13 Contract Specialist\n"
+        "\n"
+        "We investigated an allegation that a contract specialist accepted meals and sports tickets from a vendor,\n"
+        "Harlan Logistics LLC. The vendor's regional manager, Kevin Strand, told investigators that he gave the\n"
+        "tickets to 'a friend at the agency'. Special Agent Monica Delvaux conducted the interviews.\n",
+        redact=[("Kevin Strand", "PERSON", E), ("Monica Delvaux", "PERSON", E)],
+        visible=["(b)(6), (b)(7)(C)", "Harlan Logistics LLC"],
+        batch=99,
+    ),
+    Doc(
+        "en-uk-police-foi-disclosure",
+        "Freedom of Information Request Reference No: 004417/24\n"
+        "\n"
+        "You asked for the number of officers disciplined for misuse of police systems in 2023.\n"
+        "Response: 14 officers and 3 members of police staff. Please note that Chief Constable Jo Farrell has\n"
+        "published the outcomes of all gross misconduct hearings on the force website.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Nadia Pryce-Whitmore\n"
+        "Information Access Officer\n"
+        "Durham Constabulary\n",
+        redact=[("Nadia Pryce-Whitmore", "PERSON", E)],
+        officials=["Jo Farrell"],
+        visible=["Durham Constabulary"],
+        batch=99,
+    ),
+    Doc(
+        "nl-kamerbrief-precisie",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Postbus 20018\n"
+        "2500 EA Den Haag\n"
+        "\n"
+        "Datum 12 september 2024\n"
+        "Betreft Voortgang Regionale Energiestrategieën\n"
+        "\n"
+        "Geachte voorzitter,\n"
+        "\n"
+        "Met deze brief informeer ik uw Kamer over de voortgang van de 30 Regionale Energiestrategieën (RES). Samen met\n"
+        "het Interprovinciaal Overleg, de Vereniging van Nederlandse Gemeenten en de Unie van Waterschappen heb ik\n"
+        "afgesproken dat de regio's in 2025 een RES 3.0 vaststellen. Het Planbureau voor de Leefomgeving concludeert\n"
+        "dat de regio's op koers liggen voor 35 TWh hernieuwbare elektriciteit op land in 2030. Netbeheerders TenneT,\n"
+        "Liander en Stedin melden echter dat netcongestie in Gelderland, Flevoland en Noord-Brabant de aansluiting\n"
+        "van zonneparken vertraagt.\n"
+        "\n"
+        "De Minister van Klimaat en Groene Groei,\n"
+        "\n"
+        "Sophie Hermans\n",
+        officials=["Sophie Hermans"],
+        visible=["Interprovinciaal Overleg", "Unie van Waterschappen", "Planbureau voor de Leefomgeving", "TenneT",
+                 "Liander", "Stedin", "Postbus 20018", "2500 EA"],
+        batch=99,
+    ),
+    Doc(
+        "nl-bestuurlijk-overleg-burgemeesters",
+        "Verslag bestuurlijk overleg Veiligheidsregio Noord-Holland Noord, 26 januari 2024\n"
+        "\n"
+        "Aanwezig: burgemeester Marjan van Kampen (Hoorn, voorzitter), burgemeester Bort Koelewijn (Texel),\n"
+        "burgemeester Jan Nieuwenburg (Alkmaar); ambtelijk: projectleider Dennis Groeneveld, secretaris Lotte Biesheuvel\n"
+        "\n"
+        "Dennis Groeneveld licht de stand van de crisisplannen toe.\n",
+        redact=[("Dennis Groeneveld", "PERSON", E), ("Lotte Biesheuvel", "PERSON", E)],
+        officials=["Marjan van Kampen", "Bort Koelewijn", "Jan Nieuwenburg"],
+        visible=["Veiligheidsregio Noord-Holland Noord", "Texel", "Alkmaar"],
+        batch=99,
+    ),
+    Doc(
+        "nl-ind-beschikking-bekering",
+        "Voornemen tot afwijzing asielaanvraag\n"
+        "\n"
+        "Vreemdeling: Farshid Rezaei, V-nummer 2918374650, nationaliteit Iraans\n"
+        "Geboortedatum: 21-06-1994\n"
+        "\n"
+        "U verklaart dat u in 2021 in Nederland bent bekeerd tot het christendom en lid bent van een evangelische\n"
+        "gemeente in Zwolle. U vreest bij terugkeer naar Iran vervolging wegens afvalligheid.\n",
+        redact=[("Farshid Rezaei", "PERSON", E), ("2918374650", "ID", E), ("21-06-1994", "DATE_OF_BIRTH", E)],
+        passages=[("bekeerd tot het christendom", SPECIAL)],
+        batch=99,
+    ),
+    Doc(
+        "nl-huurtoeslag-bezwaar",
+        "Beslissing op bezwaar huurtoeslag 2023\n"
+        "\n"
+        "Belanghebbende: R.C. Tjoe-Awie\n"
+        "BSN: 303 662 335\n"
+        "Geboren op 4 februari 1979\n"
+        "Rekening: NL52 RABO 0949 8395 12\n"
+        "\n"
+        "U stelt dat uw partner, de heer M. Ramcharan, in 2023 niet bij u woonde. Uit de BRP blijkt dat hij tot\n"
+        "1 juli 2023 op uw adres stond ingeschreven.\n",
+        redact=[("R.C. Tjoe-Awie", "PERSON", E), ("303 662 335", "BSN", BSN_GROUND), ("4 februari 1979", "DATE_OF_BIRTH", E),
+                ("NL52 RABO 0949 8395 12", "IBAN", E), ("M. Ramcharan", "PERSON", E)],
+        batch=99,
+    ),
+    Doc(
+        "nl-whatsapp-export-streepje",
+        "12-03-2024 14:02 - Marloes Timmer: Is de sleutel van het clubhuis al terug?\n"
+        "12-03-2024 14:05 - Ruben: Nee, Gijs heeft hem nog\n"
+        "12-03-2024 14:06 - Marloes Timmer: Ik bel hem vanavond wel\n"
+        "12-03-2024 14:30 - +31 6 19283746: Sleutel ligt bij mij, groet Gijs\n",
+        redact=[("Marloes Timmer", "PERSON", E), ("- |Ruben|:", "PERSON", E), ("Nee, |Gijs| heeft", "PERSON", E),
+                ("+31 6 19283746", "PHONE", E), ("groet |Gijs|", "PERSON", E)],
+        batch=99,
+    ),
+    Doc(
+        "nl-signatuur-linkedin",
+        "Hartelijke groet,\n"
+        "Thijmen Oudshoorn | Senior adviseur Arbeidsmarktbeleid | Ministerie van SZW\n"
+        "linkedin.com/in/thijmen-oudshoorn\n"
+        "Parnassusplein 5, 2511 VX Den Haag\n",
+        redact=[("Thijmen Oudshoorn", "PERSON", E), ("linkedin.com/in/thijmen-oudshoorn", "URL", E)],
+        visible=["Parnassusplein 5, 2511 VX Den Haag", "Ministerie van SZW"],
+        batch=99,
+    ),
+    Doc(
+        "en-gmail-quote-wrote",
+        "Thanks, I'll forward it to the review team.\n"
+        "\n"
+        "On Tue, Mar 5, 2024 at 9:14 AM Gwendolyn Achebe <gachebe.home@gmail.com> wrote:\n"
+        "> I still have not received the records I requested in January. My caseworker told me on the phone that\n"
+        "> my file had been lost. Please call me on (202) 555-0147.\n",
+        redact=[("Gwendolyn Achebe", "PERSON", E), ("gachebe.home@gmail.com", "EMAIL", E), ("(202) 555-0147", "PHONE", E)],
+        batch=99,
+    ),
+    Doc(
+        "nl-fries-verslag-dorpsbelang",
+        "Ferslach gearkomste Doarpsbelang Wergea, 9 april 2024\n"
+        "\n"
+        "Oanwêzich: Sjoukje Hiemstra-de Jong (foarsitter), Tsjerk Bouma, Hylkje Wiersma, wethâlder Sybrand Buma\n"
+        "\n"
+        "Tsjerk fertelt oer de nije boartersplak. Wethâlder Buma seit ta dat de gemeente meibetellet.\n",
+        redact=[("Sjoukje Hiemstra-de Jong", "PERSON", E), ("Tsjerk Bouma", "PERSON", E), ("Hylkje Wiersma", "PERSON", E),
+                ("\n|Tsjerk| fertelt", "PERSON", E)],
+        officials=["Sybrand Buma"],
+        visible=["Doarpsbelang Wergea"],
+        batch=99,
+    ),
+    Doc(
+        "nl-subsidielijst-pipes",
+        "Verleende subsidies Burgerinitiatieven 2024\n"
+        "\n"
+        "| Aanvrager | Plaats | Project | Bedrag |\n"
+        "|---|---|---|---|\n"
+        "| Stichting Buurtmoestuin De Peul | Utrecht | moestuin in het park | EUR 4.500 |\n"
+        "| Henk en Truus Overbeek | Utrecht | bankjes bij de vijver | EUR 900 |\n"
+        "| Wijkraad Lunetten | Utrecht | kerstmarkt | EUR 2.000 |\n",
+        redact=[("|Henk| en Truus", "PERSON", E), ("Truus Overbeek", "PERSON", E)],
+        visible=["Stichting Buurtmoestuin De Peul", "Wijkraad Lunetten"],
+        batch=99,
+    ),
+    Doc(
+        "nl-pv-deels-geanonimiseerd",
+        "Verhoor van [verdachte 1] door verbalisanten [naam 1] en [naam 2].\n"
+        "\n"
+        "V: Kent u Youssef El Khatib?\n"
+        "A: Ja, dat is de neef van mijn vriendin. Ik heb hem via zijn broer Bilal leren kennen.\n"
+        "V: Wat deed u op 4 november in de loods aan de Havenkade?\n",
+        redact=[("Youssef El Khatib", "PERSON", E), ("broer |Bilal|", "PERSON", E)],
+        visible=["[verdachte 1]", "[naam 1]", "Havenkade"],
+        batch=99,
+    ),
+    Doc(
+        "nl-brief-burgemeester-bibob",
+        "Geachte heer Öztürk,\n"
+        "\n"
+        "Naar aanleiding van uw aanvraag voor een exploitatievergunning voor Lunchroom Anatolia, Grotestraat 88 in\n"
+        "Venlo, heb ik het Landelijk Bureau Bibob om advies gevraagd. Het Bureau meldt dat uw zakenpartner, de heer\n"
+        "D. Kurtuluş, in 2019 is veroordeeld voor witwassen.\n"
+        "\n"
+        "De burgemeester van Venlo,\n"
+        "\n"
+        "Antoin Scholten\n",
+        redact=[("heer |Öztürk|", "PERSON", E), ("D. Kurtuluş", "PERSON", E)],
+        passages=[("veroordeeld voor witwassen", SPECIAL)],
+        officials=["Antoin Scholten"],
+        visible=["Lunchroom Anatolia", "Landelijk Bureau Bibob"],
+        batch=99,
+    ),
+    Doc(
+        "en-uk-home-office-private-office",
+        "From: PS/Home Secretary\n"
+        "To: Ollie Tremayne (Asylum Policy)\n"
+        "Cc: Special Advisers; Kirsty Napier-Bell\n"
+        "\n"
+        "The Home Secretary has seen the submission of 4 October. She is minded to agree option 2, but would like\n"
+        "advice on handling before she decides.\n"
+        "\n"
+        "Fiona Adeyemi\n"
+        "Assistant Private Secretary to the Home Secretary\n",
+        redact=[("Ollie Tremayne", "PERSON", E), ("Kirsty Napier-Bell", "PERSON", E), ("Fiona Adeyemi", "PERSON", E)],
+        passages=[("minded to agree option 2", "5.2.1")],
+        visible=["PS/Home Secretary", "Special Advisers"],
+        batch=99,
+    ),
+    Doc(
+        "nl-school-incident-leerlingen",
+        "Incidentmelding OBS De Regenboog, 21 mei 2024\n"
+        "\n"
+        "Tijdens de pauze is Noor (groep 6) door Milan en Thijs (groep 8) geduwd; zij is met haar hoofd tegen het\n"
+        "klimrek gevallen. Juf Annemiek heeft de ouders gebeld. Moeder heeft Noor opgehaald en is naar de huisarts gegaan.\n",
+        redact=[("is |Noor| (groep", "PERSON", E), ("door |Milan| en", "PERSON", E), ("en |Thijs| (groep", "PERSON", E),
+                ("Juf |Annemiek|", "PERSON", E), ("heeft |Noor| opgehaald", "PERSON", E)],
+        visible=["OBS De Regenboog"],
+        batch=99,
+    ),
+    Doc(
+        "nl-nota-beslispunten-advies",
+        "Nota aan de minister\n"
+        "\n"
+        "Beslispunten\n"
+        "1. Stemt u in met het verlengen van de pilot tot 1 januari 2026?\n"
+        "\n"
+        "Toelichting\n"
+        "De evaluatie van Regioplan laat zien dat de pilot werkt. Wij achten verlenging verantwoord, maar de\n"
+        "financiering na 2025 is nog niet rond. Het is mijn inschatting dat Financiën een claim op de\n"
+        "Voorjaarsnota niet zal honoreren.\n",
+        passages=[("Wij achten verlenging verantwoord", "5.2.1"), ("mijn inschatting dat Financiën", "5.2.1")],
+        visible=["Regioplan"],
+        batch=99,
+    ),
+    Doc(
+        "nl-demarche-duitse-ambassade",
+        "Verslag demarche, 3 juli 2024\n"
+        "\n"
+        "De Duitse ambassade liet in vertrouwen weten dat Berlijn de Nederlandse kandidaat voor de EU-post niet\n"
+        "zal steunen zolang de kwestie van de grensoverschrijdende grondwaterwinning niet is opgelost.\n"
+        "DEU verzocht dit niet met andere lidstaten te delen.\n",
+        passages=[("liet in vertrouwen weten", "5.1.2a"), ("verzocht dit niet met andere lidstaten te delen", "5.1.2a")],
+        batch=99,
+    ),
+    Doc(
+        "nl-coordinatienotitie-aivd",
+        "Coördinatienotitie dreiging evenement Malieveld\n"
+        "\n"
+        "Volgens de AIVD heeft een persoon uit het jihadistische netwerk in Den Haag online gevraagd naar de\n"
+        "afzettingen rond het Malieveld. De politie neemt extra maatregelen.\n",
+        passages=[("Volgens de AIVD", "5.1.1b")],
+        batch=99,
+    ),
+    Doc(
+        "en-uk-citizen-complaint-address",
+        "Dear Sir or Madam,\n"
+        "\n"
+        "I am writing to complain about the bins outside my house at 14 Elm Grove, Leeds LS6 2AB, which have not\n"
+        "been collected for three weeks. My neighbour Mrs Harcourt has the same problem.\n"
+        "\n"
+        "Yours faithfully,\n"
+        "Declan Moorcroft\n",
+        redact=[("14 Elm Grove", "ADDRESS", E), ("LS6 2AB", "ADDRESS", E), ("Mrs |Harcourt|", "PERSON", E),
+                ("Declan Moorcroft", "PERSON", E)],
+        batch=99,
+    ),
 ]
 
 
@@ -2922,6 +3652,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
+    ("en-us-foia-email-b6", "Carla, |Dan| --"):
+        "a colleague greeted by a short form of his first name ('Carla, Dan --' after 'Okafor, Daniel' in the header): "
+        "'Dan' is a Dutch word, the lexicon's common words count in every language, and no rule ties 'Dan' to 'Daniel'",
     ("en-uk-minutes-board", "Sarah Lockwood"):
         "the chair of a public body's board ('Dame Sarah Lockwood (Chair)'): 'chair' is no role word, as the chair "
         "of an internal meeting is often a civil servant, and nothing says the board is a public body's",

@@ -4044,11 +4044,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("be-collegebesluit-schepen-klacht", "Jan Claes"):
         "a Belgian municipality's top civil servant ('algemeen directeur Jan Claes'), public in his role as the "
         "'gemeentesecretaris' is: 'algemeen directeur' is no role word in the rule pack",
-    ("nl-jeugd-rapportage-familie-en-school", "Juf |Anouk|"):
-        "a teacher by her first name after 'juf' ('Juf Anouk van groep 6'): 'juf', 'juffrouw' and 'meester' are no "
-        "titles in the rule pack (people.titles, rules/detection/default.yaml)",
     ("nl-jeugd-rapportage-familie-en-school", "Meester |Bas|"):
-        "as 'Juf Anouk': 'meester' before a first name is a teacher's title the rule pack does not list",
+        "a teacher by his first name after 'meester' ('Meester Bas'): 'juf' is a word for a person in the rule pack, "
+        "but 'meester' is also a lawyer's title before a surname ('meester Van den Bossche')",
     ("be-pv-aangifte-brugge", "meester |Van den Bossche|"):
         "a Belgian lawyer's title ('mijn advocate, meester Van den Bossche'): 'meester' is no title in the rule pack, "
         "and a surname with particles alone needs one",
