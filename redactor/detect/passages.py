@@ -36,6 +36,7 @@ _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but
 _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
 # A chat export's speaker line ("[10:05] Yohannes Tesfamariam") heads the message under it.
 _CHAT_TIME = r"\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
+_CHAT_LINE = re.compile(_CHAT_TIME)
 _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
 # The time stamp and speaker in front of a chat message ("[09:14] Yvette (BZ/DIE): ", "12-03-2024 09:14 - Ruben: ")
 # belong to the export, not to what was said: a suggestion starts after them.
@@ -93,7 +94,9 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     # a heading is a line of its own (after a number or a bullet at most), not the end of a line after a full stop
     line_head = text[text.rfind("\n", 0, left) + 1:left]
     heading = _HEADING.match(text, left, start) if _LINE_HEAD.fullmatch(line_head) else None
-    if heading and _is_heading(heading.group()) and text[heading.end():end].lstrip()[:1].isupper():
+    # (a chat's speaker line heads its message, which often starts in lower case)
+    if heading and _is_heading(heading.group()) and (text[heading.end():end].lstrip()[:1].isupper()
+                                                     or _CHAT_LINE.match(heading.group()) is not None):
         left = heading.end()
     elif _paragraph_start(text, left):
         # a title that ends in its date ("Verslag beoordeling camerabeelden Stationsplein, 9 augustus 2024") heads

@@ -2683,6 +2683,424 @@ DOCS: list[Doc] = [
         visible=["Three compliant bids were received", "HM Prison Service North West"],
         batch=113,
     ),
+    # -- batch 114: judgement grounds in forms earlier batches rarely used (a draft inspection report with a
+    #    provisional verdict, an interdepartmental Teams chat, a nota for the council of ministers with options and
+    #    advice, a coded message on what a foreign official said in confidence, a UK submission, US (b)(5) e-mails,
+    #    Wmo and youth-care case notes, a tender evaluation) and public texts full of trigger words that must stay
+    #    silent (a long Kamerbrief, factual minutes, a quoted law, a press release).
+    #    First run, before its fixes: recall 0.52, precision 0.865 (50 items, 37 findings): 'zou ik inzetten op', 'mijn
+    #    gok is', 'I'm not comfortable with', a panel's advice to award, 'speaking privately', a firm's accounts read as a
+    #    foreign government's confidence, a bidder's 'prijsopbouw', a suspect brought in by the back, an armoured car, a
+    #    gap in a site's detection, 'sinds een herseninfarct', violence by someone ('heeft haar ... geslagen') silenced by
+    #    'de kinderen' of the same family, a speaker line in a chat taken into the message, a published report ('heeft
+    #    ... gepubliceerd') not read as public. Two expectations changed after the run: a city after the postcode is no
+    #    one's address, and 'That you agree Option 2' is by the rule pack's design no cue (the decision put to the
+    #    minister). After the fixes: recall 0.885, precision 0.981; the misses are 5.1.2d and 5.1.2f, which no
+    #    detector interest maps to, and two names (people.py) -------------------------------------------------------
+    Doc(
+        "nl-igj-conceptrapport-jeugdinstelling",
+        "Inspectie Gezondheidszorg en Jeugd\n"
+        "CONCEPTRAPPORT - ter zienswijze, niet verspreiden\n"
+        "Toezichtbezoek Stichting Jeugdhulp De Meander, locatie Ravelijn (gesloten jeugdhulp)\n"
+        "Bezoekdata: 11 en 12 februari 2025\n"
+        "\n"
+        "1. Bevindingen\n"
+        "De inspectie sprak met zes jongeren, acht groepsleiders en de gedragswetenschapper. In drie van de tien\n"
+        "ingeziene dossiers ontbrak een actueel signaleringsplan. In januari zijn op de groep Horizon veertien\n"
+        "afzonderingen geregistreerd; vier daarvan duurden langer dan 24 uur.\n"
+        "\n"
+        "2. Voorlopig oordeel\n"
+        "De inspectie is voornemens het oordeel 'voldoet niet' te geven op de norm veilig pedagogisch klimaat. Wij\n"
+        "overwegen een aanwijzing aan de raad van bestuur, maar wachten eerst de zienswijze af.\n"
+        "\n"
+        "3. Vervolg\n"
+        "De inspectie bezoekt de locatie in de week van 14 april onaangekondigd opnieuw en richt zich dan op de\n"
+        "nachtdiensten. Dit vervolgbezoek wordt niet vooraf met de instelling gedeeld.\n",
+        passages=[("De inspectie bezoekt de locatie in de week van 14 april onaangekondigd opnieuw", "5.1.2d"),
+                  ("Dit vervolgbezoek wordt niet vooraf met de instelling gedeeld", "5.1.2d")],
+        visible=["De inspectie sprak met zes jongeren, acht groepsleiders en de gedragswetenschapper",
+                 "In drie van de tien\ningeziene dossiers ontbrak een actueel signaleringsplan",
+                 "Inspectie Gezondheidszorg en Jeugd"],
+        batch=114,
+    ),
+    Doc(
+        "nl-teams-chat-interdepartementaal-opkoop",
+        "Chat: Nota opkoopregeling veehouderij (LVVN / EZ / FIN)\n"
+        "\n"
+        "[09:02] Sanne Velthuis (LVVN)\n"
+        "heb je de reactie van EZ al gezien op de conceptnota?\n"
+        "[09:04] Bram Okkerse (EZ)\n"
+        "ja. eerlijk gezegd vind ik de variant met gedwongen opkoop veel te duur voor wat het oplevert\n"
+        "[09:05] Sanne Velthuis (LVVN)\n"
+        "snap ik, maar de minister wil voor de zomer iets laten zien\n"
+        "[09:07] Bram Okkerse (EZ)\n"
+        "dan zou ik inzetten op variant 2 en de opkoop parkeren tot de Voorjaarsnota\n"
+        "[09:09] Lotte Hazelaar (FIN)\n"
+        "FIN gaat niet akkoord met een claim buiten de besluitvorming om, dat weten jullie\n"
+        "[09:10] Bram Okkerse (EZ)\n"
+        "mijn gok is dat de MP daar ook niet in meegaat\n"
+        "[09:12] Sanne Velthuis (LVVN)\n"
+        "ok, ik zet beide varianten in de nota. De ministerraad is op 14 maart.\n",
+        redact=[("Sanne Velthuis", "PERSON", E), ("Bram Okkerse", "PERSON", E), ("Lotte Hazelaar", "PERSON", E)],
+        passages=[("vind ik de variant met gedwongen opkoop veel te duur", "5.2.1"),
+                  ("dan zou ik inzetten op variant 2", "5.2.1"),
+                  ("mijn gok is dat de MP daar ook niet in meegaat", "5.2.1")],
+        visible=["De ministerraad is op 14 maart", "heb je de reactie van EZ al gezien op de conceptnota?"],
+        batch=114,
+    ),
+    Doc(
+        "nl-nota-ministerraad-minimumloon-opties",
+        "Ministerie van Sociale Zaken en Werkgelegenheid\n"
+        "Nota voor de ministerraad\n"
+        "\n"
+        "Onderwerp: Vormgeving verhoging wettelijk minimumloon 2026\n"
+        "Datum: 3 maart 2025\n"
+        "\n"
+        "Beslispunt\n"
+        "Stemt de ministerraad in met een verhoging van het wettelijk minimumloon per 1 januari 2026?\n"
+        "\n"
+        "Opties\n"
+        "Optie A: een verhoging van 3 procent in een keer. Kosten: EUR 410 miljoen structureel.\n"
+        "Optie B: een verhoging in twee stappen van 1,5 procent. Kosten: EUR 205 miljoen in 2026.\n"
+        "\n"
+        "Advies\n"
+        "Optie A heeft onze voorkeur: de Belastingdienst en het UWV kunnen deze tijdig uitvoeren. Wij achten de kans\n"
+        "klein dat werkgevers de verhoging afwentelen op de werkgelegenheid.\n"
+        "\n"
+        "Onderhandelingsruimte\n"
+        "In het overleg met de sociale partners houdt het kabinet een reserve aan van EUR 150 miljoen voor\n"
+        "compensatie van werkgevers; die ruimte is nog niet met de werkgevers gedeeld.\n",
+        passages=[("Optie A heeft onze voorkeur", "5.2.1"), ("Wij achten de kans\nklein", "5.2.1"),
+                  ("houdt het kabinet een reserve aan van EUR 150 miljoen", "5.1.2f")],
+        visible=["Kosten: EUR 410 miljoen structureel", "Stemt de ministerraad in met een verhoging",
+                 "Ministerie van Sociale Zaken en Werkgelegenheid"],
+        batch=114,
+    ),
+    Doc(
+        "nl-codebericht-post-rabat-laissez-passers",
+        "CODEBERICHT\n"
+        "Van: Post Rabat\n"
+        "Aan: DAM, DMM, JenV/DGM\n"
+        "Rubricering: Stg. Confidentieel\n"
+        "Onderwerp: gesprek DG Europa Marokkaans ministerie van Buitenlandse Zaken over terugkeer\n"
+        "\n"
+        "1. Samenvatting\n"
+        "Marokko is bereid meer laissez-passers af te geven, maar wil geen publieke afspraken.\n"
+        "\n"
+        "2. Gesprek\n"
+        "Op 4 maart sprak de chargé d'affaires met de DG Europa. De DG liet in vertrouwen weten dat Rabat tot\n"
+        "veertig extra laissez-passers per maand kan afgeven als Nederland de visumtermijnen voor studenten\n"
+        "verkort. Volgens de DG houdt de minister van Binnenlandse Zaken het dossier tegen; hij vroeg ons dit niet\n"
+        "met andere lidstaten te delen.\n"
+        "\n"
+        "3. Duiding en advies\n"
+        "Marokko is het belangrijkste herkomstland van asielzoekers zonder verblijfsrecht in Nederland. Post beveelt\n"
+        "aan het onderwerp bij het bezoek van de minister in april niet zelf aan te snijden.\n",
+        passages=[("liet in vertrouwen weten", "5.1.2a"),
+                  ("hij vroeg ons dit niet\nmet andere lidstaten te delen", "5.1.2a"),
+                  ("Post beveelt\naan", "5.2.1"), ("Stg. Confidentieel", "5.1.1b")],
+        visible=["Op 4 maart sprak de chargé d'affaires met de DG Europa",
+                 "Marokko is het belangrijkste herkomstland van asielzoekers"],
+        batch=114,
+    ),
+    Doc(
+        "en-uk-submission-cladding-recommendation",
+        "OFFICIAL-SENSITIVE\n"
+        "SUBMISSION\n"
+        "\n"
+        "From: Joanna Pyke, Deputy Director, Building Safety Remediation\n"
+        "To: Minister of State for Housing and Planning\n"
+        "Date: 3 October 2024\n"
+        "\n"
+        "ISSUE\n"
+        "1. Whether to extend the Cladding Safety Scheme to residential buildings between 11 and 18 metres.\n"
+        "\n"
+        "RECOMMENDATION\n"
+        "2. That you agree Option 2: extend the scheme from April 2025, capped at £900m over three years.\n"
+        "\n"
+        "ARGUMENT\n"
+        "3. Option 1 (no extension) costs nothing but leaves around 1,200 buildings without a route to funding. We\n"
+        "consider that Option 2 strikes the right balance between risk and cost. Option 3 is unaffordable.\n"
+        "4. HM Treasury officials have indicated informally that they would not support a bid above £900m at the\n"
+        "Spending Review; this figure should not be shared with developers, as it would weaken our position in the\n"
+        "negotiations on the developer levy.\n"
+        "\n"
+        "HANDLING\n"
+        "5. The Minister's statement to the House on 12 September said that no leaseholder should pay for\n"
+        "remediation of unsafe cladding.\n",
+        redact=[("Joanna Pyke", "PERSON", E)],
+        passages=[("We\nconsider that Option 2 strikes the right balance", "5.2.1"),
+                  ("this figure should not be shared with developers", "5.1.2f")],
+        visible=["The Minister's statement to the House on 12 September said that no leaseholder should pay",
+                 "Whether to extend the Cladding Safety Scheme"],
+        batch=114,
+    ),
+    Doc(
+        "en-us-epa-deliberative-b5-thread",
+        "From: Whitlock, Gregory (EPA/OAR)\n"
+        "Sent: Tuesday, May 6, 2025 4:12 PM\n"
+        "To: Ramirez-Coyle, Dana (EPA/OGC)\n"
+        "Cc: Nguyen, Thao (EPA/OAR)\n"
+        "Subject: RE: draft preamble - PM2.5 reconsideration\n"
+        "\n"
+        "Dana,\n"
+        "\n"
+        "Thanks for turning this around so quickly. Two reactions. First, I'm not comfortable with the cost-benefit\n"
+        "language on page 14; it overstates the certainty of the mortality estimates and will draw fire in\n"
+        "litigation. Second, I'd recommend we drop the alternative standard of 10 ug/m3 from the preamble\n"
+        "altogether - we don't have the record to support it.\n"
+        "\n"
+        "Thao - can you check whether the RIA tables match the docket version?\n"
+        "\n"
+        "Greg\n"
+        "\n"
+        "-----Original Message-----\n"
+        "From: Ramirez-Coyle, Dana (EPA/OGC)\n"
+        "Sent: Monday, May 5, 2025 6:40 PM\n"
+        "Subject: draft preamble - PM2.5 reconsideration\n"
+        "\n"
+        "Attached is OGC's markup of the draft preamble. The comment period closes on June 30.\n",
+        redact=[("Whitlock, Gregory", "PERSON", E), ("Ramirez-Coyle, Dana", "PERSON", E), ("Nguyen, Thao", "PERSON", E),
+                ("Greg", "PERSON", E), ("|Dana|,\n", "PERSON", E), ("|Thao| -", "PERSON", E)],
+        passages=[("I'm not comfortable with the cost-benefit\nlanguage", "5.2.1"),
+                  ("I'd recommend we drop the alternative standard", "5.2.1")],
+        visible=["The comment period closes on June 30", "Attached is OGC's markup of the draft preamble"],
+        batch=114,
+    ),
+    Doc(
+        "nl-wmo-gespreksverslag-keukentafel",
+        "Gemeente Enschede - Wmo-consulentschap\n"
+        "Gespreksverslag onderzoek maatwerkvoorziening\n"
+        "\n"
+        "Cliënt: mevrouw A.G. Hoekstra-Bos\n"
+        "Geboortedatum: 14-06-1941\n"
+        "Adres: Lindelaan 22, 7521 BK Enschede\n"
+        "Datum gesprek: 9 januari 2025\n"
+        "\n"
+        "Situatie\n"
+        "Mevrouw woont sinds het overlijden van haar man in 2022 alleen. Sinds een herseninfarct in maart 2023 heeft\n"
+        "zij weinig kracht in haar rechterarm en loopt zij met een rollator. Haar dochter komt twee keer per week en\n"
+        "geeft aan dat zij overbelast raakt. Mevrouw gebruikt sinds het voorjaar antidepressiva.\n"
+        "\n"
+        "Afspraken\n"
+        "De gemeente indiceert huishoudelijke ondersteuning voor drie uur per week. Het verslag is op 16 januari\n"
+        "aan mevrouw toegestuurd.\n",
+        redact=[("A.G. Hoekstra-Bos", "PERSON", E), ("14-06-1941", "DATE_OF_BIRTH", E),
+                ("Lindelaan 22, 7521 BK", "ADDRESS", E)],
+        passages=[("herseninfarct", SPECIAL), ("antidepressiva", SPECIAL)],
+        visible=["Het verslag is op 16 januari\naan mevrouw toegestuurd", "Gemeente Enschede - Wmo-consulentschap",
+                 "9 januari 2025"],
+        batch=114,
+    ),
+    Doc(
+        "nl-casusoverleg-wijkteam-veilig-thuis",
+        "Verslag casusoverleg wijkteam Noord en Veilig Thuis, 22 oktober 2024\n"
+        "Betreft: gezin Van Dalen (Mila, 8 jaar, en Daan, 5 jaar)\n"
+        "\n"
+        "Moeder heeft in september bij Veilig Thuis gemeld dat haar ex-partner, Kevin Bosman, haar in augustus\n"
+        "meerdere keren heeft geslagen, ook waar de kinderen bij waren. Bosman is in 2022 veroordeeld voor\n"
+        "mishandeling. Mila slaapt slecht en is op school teruggetrokken; de intern begeleider heeft haar aangemeld bij\n"
+        "de GGZ voor traumabehandeling.\n"
+        "\n"
+        "Afspraak: het wijkteam start op 1 november een traject; Veilig Thuis sluit de melding af.\n",
+        redact=[("Van Dalen", "PERSON", E), ("Mila", "PERSON", E), ("Daan", "PERSON", E), ("Kevin Bosman", "PERSON", E),
+                ("Bosman", "PERSON", E)],
+        passages=[("heeft geslagen", SPECIAL), ("veroordeeld voor\nmishandeling", SPECIAL), ("slaapt slecht", SPECIAL),
+                  ("traumabehandeling", SPECIAL)],
+        visible=["het wijkteam start op 1 november een traject"],
+        batch=114,
+    ),
+    Doc(
+        "nl-beoordelingsrapport-schoonmaak-rijkskantoren",
+        "Rijksvastgoedbedrijf - Beoordelingsrapport\n"
+        "Europese aanbesteding Schoonmaakdiensten Rijkskantoren regio Oost (2024-RVB-118)\n"
+        "Vertrouwelijk: alleen voor de beoordelingscommissie\n"
+        "\n"
+        "Er zijn vier inschrijvingen ontvangen. Inschrijver C voldeed niet aan de geschiktheidseis.\n"
+        "\n"
+        "Prijs\n"
+        "Inschrijver A biedt een uurtarief van EUR 31,40 en rekent met een opslag voor overhead van 9 procent.\n"
+        "Inschrijver B ligt met EUR 36,15 per uur het hoogst; haar prijsopbouw gaat uit van een loonstijging van\n"
+        "4 procent in 2025.\n"
+        "\n"
+        "Kwaliteit\n"
+        "Het plan van aanpak van inschrijver B scoort het hoogst (8,5 van 10).\n"
+        "\n"
+        "Advies\n"
+        "De commissie adviseert de opdracht voorlopig te gunnen aan inschrijver A.\n",
+        redact=[("Inschrijver A biedt een uurtarief van EUR 31,40 en rekent met een opslag voor overhead van 9 procent",
+                 "PASSAGE", "5.1.1c"),
+                (("Inschrijver B ligt met EUR 36,15 per uur het hoogst; haar prijsopbouw gaat uit van een loonstijging van\n"
+                  "4 procent in 2025"), "PASSAGE", "5.1.1c")],
+        passages=[("De commissie adviseert de opdracht voorlopig te gunnen", "5.2.1")],
+        visible=["Er zijn vier inschrijvingen ontvangen", "Rijksvastgoedbedrijf - Beoordelingsrapport"],
+        batch=114,
+    ),
+    Doc(
+        "en-us-cable-deputy-fm-confided",
+        "SECRET//NOFORN\n"
+        "SUBJECT: GULF STATE DEPUTY FM ON TALKS WITH TEHRAN\n"
+        "\n"
+        "1. (C) Summary: The Deputy Foreign Minister confirmed a second round of talks with Iran next month. End\n"
+        "summary.\n"
+        "\n"
+        "2. (S/NF) In a March 3 meeting with the Ambassador, the Deputy Foreign Minister said that his government had\n"
+        "offered to host the next round in Muscat and that Tehran had accepted. He asked that this not be shared\n"
+        "with European partners until the date is fixed.\n"
+        "\n"
+        "3. (C) The Deputy FM was frank about his own doubts: speaking privately, he said the Foreign Minister\n"
+        "overestimates Iranian flexibility on enrichment.\n"
+        "\n"
+        "4. (U) The Ministry's spokesperson publicly stated on March 4 that the country supports dialogue in the\n"
+        "region.\n",
+        passages=[("He asked that this not be shared\nwith European partners", "5.1.2a"),
+                  ("speaking privately, he said the Foreign Minister\noverestimates", "5.1.2a")],
+        visible=["The Ministry's spokesperson publicly stated on March 4", "SECRET//NOFORN"],
+        batch=114,
+    ),
+    Doc(
+        "nl-kamerbrief-economische-veiligheid-kennisveiligheid",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "\n"
+        "Datum 12 mei 2025\n"
+        "Betreft Voortgang economische veiligheid en kennisveiligheid\n"
+        "\n"
+        "Geachte voorzitter,\n"
+        "\n"
+        "Hierbij informeer ik uw Kamer over de voortgang van het beleid voor economische veiligheid. De AIVD en de\n"
+        "MIVD waarschuwen in hun openbare jaarverslagen dat statelijke actoren bedrijfsgeheimen en gevoelige\n"
+        "technologie proberen te verwerven. Ik vind dat bedrijven en kennisinstellingen daartegen beter beschermd\n"
+        "moeten worden. Naar mijn oordeel is de investeringstoets daarvoor een belangrijk instrument.\n"
+        "\n"
+        "Het Bureau Toetsing Investeringen heeft in 2024 ruim 200 meldingen beoordeeld. Vertrouwelijke\n"
+        "bedrijfsgegevens die daarbij worden verstrekt, deel ik niet met uw Kamer; dat zou de concurrentiepositie\n"
+        "van de betrokken bedrijven schaden. Ook over kwetsbaarheden in vitale infrastructuur doe ik in het openbaar\n"
+        "geen uitspraken.\n"
+        "\n"
+        "Het Loket Kennisveiligheid heeft in 2024 340 vragen van universiteiten beantwoord. In vertrouwelijke\n"
+        "gesprekken met andere lidstaten wisselen wij ervaringen uit; de resultaten daarvan deel ik in de\n"
+        "geannoteerde agenda van de Raad.\n"
+        "\n"
+        "De minister van Economische Zaken,\n",
+        visible=["statelijke actoren bedrijfsgeheimen en gevoelige\ntechnologie proberen te verwerven",
+                 "Ik vind dat bedrijven en kennisinstellingen daartegen beter beschermd",
+                 "Naar mijn oordeel is de investeringstoets", "Vertrouwelijke\nbedrijfsgegevens",
+                 "kwetsbaarheden in vitale infrastructuur", "In vertrouwelijke\ngesprekken met andere lidstaten"],
+        batch=114,
+    ),
+    Doc(
+        "nl-verslag-regionaal-veiligheidsoverleg-feitelijk",
+        "Verslag Regionaal Veiligheidsoverleg Eenheid Oost-Brabant\n"
+        "Datum: 17 maart 2025\n"
+        "Aanwezig: de burgemeesters van de regio, de hoofdofficier van justitie, de politiechef\n"
+        "\n"
+        "1. Mededelingen\n"
+        "De politiechef meldt dat het aantal woninginbraken in 2024 met 12 procent is gedaald. De NCTV heeft het\n"
+        "Dreigingsbeeld Terrorisme Nederland op 10 maart gepubliceerd; het dreigingsniveau blijft 4.\n"
+        "\n"
+        "2. Beveiliging evenementen\n"
+        "Het overleg bespreekt de evaluatie van carnaval. De inzet van de ME bij de optocht in 's-Hertogenbosch\n"
+        "verliep volgens plan. Besloten wordt de evaluatie in juni te agenderen.\n"
+        "\n"
+        "3. Ondermijning\n"
+        "De hoofdofficier licht het jaarbericht van het RIEC toe. Het aantal bestuurlijke rapportages is gestegen\n"
+        "naar 48. Actiepunt: het secretariaat stuurt het jaarbericht rond.\n",
+        visible=["De NCTV heeft het\nDreigingsbeeld Terrorisme Nederland op 10 maart gepubliceerd",
+                 "De inzet van de ME bij de optocht", "Besloten wordt de evaluatie in juni te agenderen",
+                 "De politiechef meldt dat het aantal woninginbraken"],
+        batch=114,
+    ),
+    Doc(
+        "nl-woo-besluit-wettekst-geciteerd",
+        "Besluit op uw Woo-verzoek\n"
+        "\n"
+        "Artikel 5.1, tweede lid, van de Woo luidt:\n"
+        "'Het openbaar maken van informatie blijft eveneens achterwege voor zover het belang daarvan niet opweegt\n"
+        "tegen een van de volgende belangen: a. de betrekkingen van Nederland met andere staten en met\n"
+        "internationale organisaties; (...) d. inspectie, controle en toezicht door bestuursorganen; (...) h. de\n"
+        "beveiliging van personen en bedrijven en het voorkomen van sabotage;'\n"
+        "\n"
+        "Artikel 5.2, eerste lid, van de Woo bepaalt dat in geval van een verzoek om informatie uit documenten\n"
+        "opgesteld ten behoeve van intern beraad geen informatie wordt verstrekt over persoonlijke\n"
+        "beleidsopvattingen. Onder persoonlijke beleidsopvattingen wordt verstaan: een opvatting, voorstel,\n"
+        "aanbeveling of conclusie van een of meer personen over een bestuurlijke aangelegenheid.\n"
+        "\n"
+        "In de documenten 4 en 7 staan gegevens over de gezondheid van een betrokkene. Dit zijn bijzondere\n"
+        "persoonsgegevens; die maak ik niet openbaar.\n",
+        visible=["de betrekkingen van Nederland met andere staten", "beveiliging van personen en bedrijven",
+                 "een opvatting, voorstel,\naanbeveling of conclusie", "gegevens over de gezondheid van een betrokkene"],
+        batch=114,
+    ),
+    Doc(
+        "en-press-release-cyber-incident",
+        "Press release\n"
+        "National Cyber Security Centre, 8 April 2025\n"
+        "\n"
+        "NCSC responds to ransomware attack on regional water company\n"
+        "\n"
+        "The NCSC is working with the company and law enforcement after a ransomware attack on its billing systems.\n"
+        "Drinking water supply has not been affected. Security services are assessing whether a state actor was\n"
+        "involved. We would advise all water companies to check their remote access arrangements. In our view the\n"
+        "sector has made good progress, but vulnerabilities in older control systems remain.\n",
+        visible=["Security services are assessing whether a state actor was\ninvolved",
+                 "We would advise all water companies", "In our view the\nsector has made good progress",
+                 "vulnerabilities in older control systems remain"],
+        batch=114,
+    ),
+    Doc(
+        "nl-memo-drones-vliegbasis-mivd",
+        "Ministerie van Defensie - memo aan de staatssecretaris\n"
+        "Onderwerp: dronewaarnemingen vliegbasis Volkel, stand van zaken\n"
+        "Datum: 28 november 2024\n"
+        "\n"
+        "Sinds 20 november zijn boven en rond de vliegbasis elf keer drones waargenomen. De MIVD onderzoekt of een\n"
+        "statelijke actor achter de vluchten zit; de dienst heeft aanwijzingen dat ten minste twee vluchten vanaf\n"
+        "een schip in de Noordzee werden aangestuurd. De detectieapparatuur op de basis dekt het noordelijk deel van\n"
+        "het terrein niet; daar is tot januari geen radarbeeld.\n"
+        "\n"
+        "De Koninklijke Marechaussee heeft aangifte gedaan. Het ministerie heeft op 25 november een persbericht\n"
+        "uitgebracht over de waarnemingen.\n",
+        passages=[("De MIVD onderzoekt of een\nstatelijke actor achter de vluchten zit", "5.1.1b")],
+        redact=[("De detectieapparatuur op de basis dekt het noordelijk deel van\nhet terrein niet", "PASSAGE", "5.1.2h")],
+        visible=["Sinds 20 november zijn boven en rond de vliegbasis elf keer drones waargenomen",
+                 "De Koninklijke Marechaussee heeft aangifte gedaan"],
+        batch=114,
+    ),
+    Doc(
+        "nl-draaiboek-beveiliging-strafzaak",
+        "Openbaar Ministerie - Arrondissementsparket Midden-Nederland\n"
+        "Draaiboek beveiliging zittingsdagen strafzaak 16/778231-23, 3 tot en met 7 maart 2025\n"
+        "\n"
+        "De verdachte wordt iedere zittingsdag om 7.30 uur via de sluis aan de achterzijde van het gerechtsgebouw\n"
+        "binnengebracht. De DSI is in de zittingszaal aanwezig. De officier van justitie wordt iedere ochtend thuis\n"
+        "opgehaald in een gepantserde auto en rijdt steeds een andere route. Het publiek wordt bij de hoofdingang\n"
+        "gecontroleerd.\n"
+        "\n"
+        "De zaak is openbaar; de rechtbank publiceert de uitspraak op rechtspraak.nl.\n",
+        redact=[(("De verdachte wordt iedere zittingsdag om 7.30 uur via de sluis aan de achterzijde van het gerechtsgebouw\n"
+                 "binnengebracht"), "PASSAGE", "5.1.2h"),
+                ("De DSI is in de zittingszaal aanwezig", "PASSAGE", "5.1.2h"),
+                ("wordt iedere ochtend thuis\nopgehaald in een gepantserde auto en rijdt steeds een andere route",
+                 "PASSAGE", "5.1.2h")],
+        visible=["De zaak is openbaar; de rechtbank publiceert de uitspraak"],
+        batch=114,
+    ),
+    Doc(
+        "en-uk-grant-appraisal-company-accounts",
+        "Industrial Energy Transformation Fund - Phase 3 appraisal\n"
+        "Applicant: Tees Valley Glass Ltd\n"
+        "\n"
+        "The applicant seeks £6.2m towards a hybrid electric furnace. Its management accounts, provided to the\n"
+        "Department in confidence, show an operating loss of £1.9m in 2023 and a cost of energy of 31% of turnover.\n"
+        "The furnace would cut emissions by 42,000 tonnes of CO2 a year.\n"
+        "\n"
+        "The appraisal panel recommends a grant of £5.5m, subject to due diligence.\n",
+        redact=[(("Its management accounts, provided to the\nDepartment in confidence, show an operating loss of £1.9m in "
+                  "2023 and a cost of energy of 31% of turnover"), "PASSAGE", "5.1.1c")],
+        passages=[("The appraisal panel recommends a grant of £5.5m", "5.2.1")],
+        visible=["The furnace would cut emissions by 42,000 tonnes of CO2 a year", "Tees Valley Glass Ltd"],
+        batch=114,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -2720,4 +3138,26 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-integriteitsonderzoek-eindrapport", "Mark Dijkstra"):
         "a first name the rule pack lists as a word ('Mark', in people.not_names) before a surname in a field the rule "
         "pack does not list ('Onderzochte:'), as 'Mark Ellison' in the heldout set (people.py)",
+    ("nl-igj-conceptrapport-jeugdinstelling", "De inspectie bezoekt de locatie in de week van 14 april onaangekondigd opnieuw"):
+        "an inspectorate's plan for an unannounced visit (5.1.2d, inspection and supervision): no detector interest maps to "
+        "5.1.2d; it needs an interest in redactor/grounds.py and in every ground set (rules/grounds/*.yaml)",
+    ("nl-igj-conceptrapport-jeugdinstelling", "Dit vervolgbezoek wordt niet vooraf met de instelling gedeeld"):
+        "as the unannounced visit above: no interest maps to 5.1.2d",
+    ("nl-nota-ministerraad-minimumloon-opties", "houdt het kabinet een reserve aan van EUR 150 miljoen"):
+        "the state's room in a negotiation not yet shared with the other side (5.1.2f, economic or financial interests "
+        "of the state): no detector interest maps to 5.1.2f (redactor/grounds.py, rules/grounds/*.yaml)",
+    ("en-uk-submission-cladding-recommendation", "this figure should not be shared with developers"):
+        "as the Dutch cabinet's reserve: a negotiating position of government (5.1.2f; UK s.29), no interest maps to it",
+    ("en-us-epa-deliberative-b5-thread", "Greg"):
+        "a short form of the sender's first name as the sign-off ('Greg' under 'From: Whitlock, Gregory'): the From field's "
+        "name is not carried to its short form (people.py), as 'Dan' in en-us-deliberative-email-grant",
+    ("nl-casusoverleg-wijkteam-veilig-thuis", "Van Dalen"):
+        "a family by its surname after 'gezin' in a Betreft line ('Betreft: gezin Van Dalen (Mila, 8 jaar, ...)'): "
+        "'gezin' is no title or relation word for people.py",
+    ("nl-casusoverleg-wijkteam-veilig-thuis", "Mila"):
+        "children's first names with their ages in brackets after a family's surname ('gezin Van Dalen (Mila, 8 jaar, en "
+        "Daan, 5 jaar)'), and the first name again in running text: people.py (work on ages in brackets was under way "
+        "when this was written; remove when it passes)",
+    ("nl-casusoverleg-wijkteam-veilig-thuis", "Daan"):
+        "as 'Mila': a child's first name with its age in brackets (people.py)",
 }

@@ -4009,9 +4009,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-foi-internal-review", "Ben Sutcliffe-Lowe"):
         "an English first name that is a Dutch word ('Ben', 'ik ben'): the common-word lexicons hold for every "
         "language, so 'Ben' before a surname is not taken as a first name",
-    ("nl-proces-verbaal-verhoor-getuige", "een man sloeg"):
-        "a witness says a named neighbour hit a man ('mijn buurman, Dirk Altena, een man sloeg'): no passage rule "
-        "reads violence in a witness statement as criminal data about the one who did it",
     ("nl-ontslagbesluit-werknemer", "2 september 2024"):
         "the health passage that the word 'bedrijfsarts' opens covers the whole sentence about the dismissal, dates "
         "and all",
