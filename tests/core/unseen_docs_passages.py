@@ -3101,6 +3101,144 @@ DOCS: list[Doc] = [
         visible=["The furnace would cut emissions by 42,000 tonnes of CO2 a year", "Tees Valley Glass Ltd"],
         batch=114,
     ),
+    # -- batch 115: a WhatsApp export of officials around a mayor's decision, an inspection of a chemical plant, a
+    #    youth-care report, a UK e-mail on what a Gulf minister said privately, a US (b)(5) e-mail, and public texts
+    #    (a municipal policy note on threats against officials, a published prison inspection, a decision list of the
+    #    college) that must stay silent.
+    #    First run, before its fixes: recall 0.84, precision 0.846 (25 items, 26 findings): a published inspection report
+    #    read as internal ('Staff told us privately', 'In our view', 'We recommend'), a letter received in a decision list
+    #    ('Ingekomen: brief van de AIVD'), 'vertrouwelijk verstrekte', a fence that 'heeft over 300 meter geen detectie',
+    #    'In our assessment', 'I would push back on'. After the fixes: recall 1.0, precision 1.0 --------------------------
+    Doc(
+        "nl-whatsapp-export-noodbevel-demonstratie",
+        "WhatsApp-chat 'Driehoek staf Arnhem' (export)\n"
+        "\n"
+        "14-09-2024 21:03 - Koen Valkhof: Politie meldt 300 man bij het Airborneplein, groeiend\n"
+        "14-09-2024 21:05 - Ilse Mertens: burgemeester wil nog geen noodbevel. ik vind dat we het nu moeten doen, voor het\n"
+        "escaleert\n"
+        "14-09-2024 21:06 - Koen Valkhof: eens. maar de OvJ twijfelt ook\n"
+        "14-09-2024 21:09 - Ilse Mertens: de burgemeester gaat om 21.30 uur via de achteringang van het stadhuis naar de\n"
+        "commandokamer, zijn beveiligers rijden mee\n"
+        "14-09-2024 21:14 - Koen Valkhof: noodbevel is getekend, gaat om 21.20 uur in\n",
+        redact=[("Koen Valkhof", "PERSON", E), ("Ilse Mertens", "PERSON", E),
+                (("de burgemeester gaat om 21.30 uur via de achteringang van het stadhuis naar de\n"
+                  "commandokamer, zijn beveiligers rijden mee"), "PASSAGE", "5.1.2h")],
+        passages=[("ik vind dat we het nu moeten doen", "5.2.1")],
+        visible=["noodbevel is getekend, gaat om 21.20 uur in", "Politie meldt 300 man bij het Airborneplein"],
+        batch=115,
+    ),
+    Doc(
+        "nl-ilt-inspectieverslag-brzo-bedrijf",
+        "Inspectie Leefomgeving en Transport / Omgevingsdienst Noordzeekanaalgebied\n"
+        "Inspectieverslag Brzo-inspectie Chemiepark Westhaven B.V., 4 en 5 juni 2024\n"
+        "\n"
+        "Bevindingen\n"
+        "Het bedrijf heeft de inspecteurs inzage gegeven in zijn productieplanning; de productiecapaciteit van de\n"
+        "chloorfabriek bedraagt volgens die vertrouwelijk verstrekte planning 210.000 ton per jaar. Het hek langs de\n"
+        "kade heeft over 300 meter geen detectie. De noodstroomvoorziening is in 2023 niet getest.\n"
+        "\n"
+        "Oordeel\n"
+        "Het bedrijf voldoet niet aan artikel 5, eerste lid, van het Brzo 2015. Wij leggen een last onder dwangsom op.\n",
+        redact=[(("de productiecapaciteit van de\nchloorfabriek bedraagt volgens die vertrouwelijk verstrekte planning 210.000 "
+                  "ton per jaar"), "PASSAGE", "5.1.1c"),
+                ("Het hek langs de\nkade heeft over 300 meter geen detectie", "PASSAGE", "5.1.2h")],
+        visible=["Het bedrijf voldoet niet aan artikel 5, eerste lid, van het Brzo 2015",
+                 "De noodstroomvoorziening is in 2023 niet getest"],
+        batch=115,
+    ),
+    Doc(
+        "nl-jeugdbescherming-rapportage-jongere",
+        "Gecertificeerde instelling Jeugdbescherming Gelderland - voortgangsrapportage\n"
+        "Jongere: Jayden Koolhoven, geboren 2 mei 2010\n"
+        "Jeugdbeschermer: N. Demirci\n"
+        "\n"
+        "Jayden woont sinds maart in een gezinshuis in Ede. Hij gebruikt volgens de gezinshuisouders bijna dagelijks\n"
+        "cannabis en is in juni door de politie aangehouden voor winkeldiefstal. Zijn moeder heeft een licht\n"
+        "verstandelijke beperking en kan de opvoeding niet alleen aan. Het contact met vader verloopt via begeleide\n"
+        "omgang, eens per twee weken op het kantoor van de GI.\n",
+        redact=[("Jayden Koolhoven", "PERSON", E), ("2 mei 2010", "DATE_OF_BIRTH", E), ("N. Demirci", "PERSON", E),
+                ("Jayden", "PERSON", E)],
+        passages=[("bijna dagelijks\ncannabis", SPECIAL), ("aangehouden voor winkeldiefstal", SPECIAL),
+                  ("licht\nverstandelijke beperking", SPECIAL)],
+        visible=["Gecertificeerde instelling Jeugdbescherming Gelderland"],
+        batch=115,
+    ),
+    Doc(
+        "en-uk-fcdo-email-gulf-minister",
+        "From: Harcourt, Eleanor (MED Gulf)\n"
+        "To: PS/Minister for the Middle East\n"
+        "Subject: Call with the Qatari Minister of State - readout\n"
+        "\n"
+        "The Minister of State was warm about the hostage negotiation channel. He told HMA privately that Doha has\n"
+        "passed a new proposal to Hamas, and asked that we not raise it with the Israelis before Thursday. In our\n"
+        "assessment the proposal is unlikely to survive contact with Netanyahu's cabinet.\n"
+        "\n"
+        "Qatar's Foreign Ministry spokesman told a press conference on Tuesday that talks were continuing.\n"
+        "\n"
+        "Eleanor\n",
+        redact=[("Harcourt, Eleanor", "PERSON", E), ("Eleanor\n", "PERSON", E)],
+        passages=[("He told HMA privately", "5.1.2a"), ("asked that we not raise it with the Israelis", "5.1.2a"),
+                  ("In our\nassessment the proposal is unlikely", "5.2.1")],
+        visible=["Qatar's Foreign Ministry spokesman told a press conference on Tuesday"],
+        batch=115,
+    ),
+    Doc(
+        "en-us-doi-email-b5-leasing",
+        "From: Okonjo, Patrice <patrice_okonjo@ios.doi.gov>\n"
+        "Sent: Thursday, February 13, 2025 9:41 AM\n"
+        "To: Lindqvist, Bret <bret_lindqvist@blm.gov>\n"
+        "Subject: RE: lease sale timing\n"
+        "\n"
+        "Bret - my concern is that we are getting ahead of the NEPA review. I would push back on the March date; the\n"
+        "Solicitor's office thinks the record is thin on cumulative impacts. Let's discuss at the 2:00.\n",
+        redact=[("Okonjo, Patrice", "PERSON", E), ("patrice_okonjo@ios.doi.gov", "EMAIL", E), ("Lindqvist, Bret", "PERSON", E),
+                ("bret_lindqvist@blm.gov", "EMAIL", E), ("Bret", "PERSON", E)],
+        passages=[("my concern is that we are getting ahead of the NEPA review", "5.2.1"),
+                  ("I would push back on the March date", "5.2.1")],
+        visible=["Let's discuss at the 2:00"],
+        batch=115,
+    ),
+    Doc(
+        "nl-beleidsnota-weerbaar-bestuur",
+        "Beleidsnota Weerbaar Bestuur 2025-2028\n"
+        "Gemeente Tilburg\n"
+        "\n"
+        "Bedreiging en intimidatie van burgemeesters, wethouders en raadsleden nemen toe. Uit de monitor Integriteit\n"
+        "en Veiligheid blijkt dat een op de vier politieke ambtsdragers in 2024 werd bedreigd. Als een bestuurder wordt\n"
+        "bedreigd, kan de politie de beveiliging van zijn woning aanpassen, bijvoorbeeld met camerabewaking of een\n"
+        "alarmknop. Over de maatregelen voor individuele bestuurders doen wij geen mededelingen. De AIVD en de NCTV\n"
+        "ondersteunen gemeenten met kennis over statelijke inmenging. Wij vinden dat elke bedreiging moet worden gemeld\n"
+        "en we adviseren raadsleden aangifte te doen.\n",
+        visible=["kan de politie de beveiliging van zijn woning aanpassen", "De AIVD en de NCTV\nondersteunen gemeenten",
+                 "Wij vinden dat elke bedreiging moet worden gemeld", "we adviseren raadsleden aangifte te doen",
+                 "een op de vier politieke ambtsdragers"],
+        batch=115,
+    ),
+    Doc(
+        "en-hmip-published-inspection-report",
+        "Report on an unannounced inspection of HMP Woodhill\n"
+        "by HM Chief Inspector of Prisons, 3-14 March 2025\n"
+        "\n"
+        "Inspectors found that prisoners with serious mental health problems waited too long for transfer to hospital.\n"
+        "One man had been held in the segregation unit for 84 days. Staff told us privately that they did not feel safe\n"
+        "on the house blocks at night. In our view leaders had not done enough to reduce violence. We recommend that the\n"
+        "prison reviews its use of segregation.\n",
+        visible=["One man had been held in the segregation unit for 84 days", "Staff told us privately",
+                 "In our view leaders had not done enough", "We recommend that the\nprison reviews"],
+        batch=115,
+    ),
+    Doc(
+        "nl-besluitenlijst-college-feitelijk",
+        "Besluitenlijst vergadering college van burgemeester en wethouders, 11 maart 2025\n"
+        "\n"
+        "1. Veiligheidsregio: het college neemt kennis van het jaarverslag 2024 van de Veiligheidsregio.\n"
+        "2. Cameratoezicht Stationsgebied: het college stemt in met verlenging van het cameratoezicht tot 1 maart 2026.\n"
+        "3. Subsidie Stichting Vluchtelingenwerk: het college verleent een subsidie van EUR 84.000 voor 2025.\n"
+        "4. Ingekomen: brief van de AIVD over de handreiking statelijke inmenging; voor kennisgeving aangenomen.\n",
+        visible=["het college stemt in met verlenging van het cameratoezicht", "brief van de AIVD over de handreiking",
+                 "het college verleent een subsidie van EUR 84.000"],
+        batch=115,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
