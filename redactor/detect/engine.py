@@ -203,10 +203,17 @@ class Screener:
         """A unit's mailbox named by its acronym in the display name ("OCIR Correspondence <ocir@epa.gov>",
         "DGWI Secretariaat <dgwi@minszw.nl>"): the address is the unit's, no person's."""
         local = cand.text.split("@", 1)[0]
-        if not 2 <= len(local) <= 6 or not local.isalpha() or text[cand.start - 1:cand.start] != "<":
+        if text[cand.start - 1:cand.start] != "<":
             return False
         shown = _DISPLAY_NAME.search(text, max(0, cand.start - 80), cand.start - 1)
         words = shown.group(1).split() if shown else []
+        # "Wijkteam Venlo-Oost <wijkteam.oost@...>": a display name that opens with a word for a unit, which the
+        # address opens with too
+        if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
+                and words[0] not in self.lexicon.surnames and re.split(r"[._-]", local.lower())[0] == words[0].lower():
+            return True
+        if not 2 <= len(local) <= 6 or not local.isalpha():
+            return False
         return len(words) >= 2 and local.upper() in words and not any(
             w.title() in self.lexicon.surnames or w.title() in self.lexicon.first_names for w in words)
 

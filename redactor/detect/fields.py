@@ -10,7 +10,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redactor.detect.base import COLUMN_GAP, result
 from redactor.rulepack import RulePack
 
-_CELL = re.compile(r"\S(?:\S| (?! ))*")  # a cell's text: up to two spaces in a row
+_CELL = re.compile(r"[^\s|](?:[^\s|]| (?![ |]))*")  # a cell's text: up to two spaces in a row or a bar between cells
 
 
 class FieldValueDetector(EntityRecognizer):
@@ -32,8 +32,9 @@ class FieldValueDetector(EntityRecognizer):
         ]
         # a table column headed by a date-of-birth label ("Naam   Geb.datum   Kamer"): the dates under it
         dob = [lbl for fr in pack.people.fields if fr.entity == "DATE_OF_BIRTH" for lbl in fr.labels]
-        self._dob_column = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t))(?:" + "|".join(map(re.escape, dob)) + r")"
-                                      r"(?=[ \t]{2,}|\t|[ \t]*$)") if dob else None
+        # also with bars between the cells ("| Geb.datum  |")
+        self._dob_column = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=\| )|(?<=\|))(?:" + "|".join(map(re.escape, dob)) + r")"
+                                      r"(?=[ \t]{2,}|\t|[ \t]*\||[ \t]*$)") if dob else None
         entities = sorted({entity for entity, _ in self._fields}) or ["ADDRESS"]
         super().__init__(supported_entities=entities, name="FieldValueDetector", supported_language=language)
 
@@ -61,7 +62,7 @@ class FieldValueDetector(EntityRecognizer):
         found = []
         for m in self._dob_column.finditer(text) if self._dob_column else ():
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if not COLUMN_GAP.search(text, line_start, _eol(text, m.start())):
+            if not COLUMN_GAP.search(text, line_start, _eol(text, m.start())) and "|" not in text[line_start:m.start()]:
                 continue  # one label on a line is a field, not a table
             col, pos = m.start() - line_start, _eol(text, m.start()) + 1
             while pos < len(text) and text[pos:_eol(text, pos)].strip():

@@ -59,11 +59,12 @@ class BsnDetector(PatternDetector):
 
 
 class BsnGroupedDetector(BsnDetector):
-    """A BSN written in three groups of three ("444.636.201", "444 636 201"), only after a word for it: the shape
-    is also an amount's. In the Caribbean Netherlands the BSN is called the "persoonsnummer" (CRIB)."""
+    """A BSN written in three groups of three ("444.636.201", "444 636 201") or with spaces as four, two and three
+    digits ("6828 23 302", as a typed letter writes the dotted form), only after a word for it: the shape is also an
+    amount's. In the Caribbean Netherlands the BSN is called the "persoonsnummer" (CRIB)."""
 
     PATTERNS: ClassVar[list[tuple[str, str, float]]] = [
-        ("bsn-grouped", r"(?<![\w.,-])(?P<v>\d{3}([. ])\d{3}\2\d{3})(?![\w-]|[.,]\d)", 0.6)]
+        ("bsn-grouped", r"(?<![\w.,-])(?P<v>\d{3}([. ])\d{3}\2\d{3}|\d{4} \d{2} \d{3})(?![\w-]|[.,]\d)", 0.6)]
     CONTEXT: ClassVar[list[str]] = [*BsnDetector.CONTEXT, "persoonsnummer", "crib-nummer", "crib"]
     REQUIRE_CONTEXT = True
 
@@ -208,7 +209,8 @@ class DateOfBirthDetector(PatternDetector):
     # a chat export's or log's time stamp ("[12-03-2023 14:07:19] Oksana: ..."): a date and a clock time at a line's
     # start, whatever birth date a message above mentions
     _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[?\Z")
-    _STAMP_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d{2}")
+    # a log's or file note's entry date before a column gap ("03/18/2025  ERO returned 212 pp.") is one too
+    _STAMP_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d{2}|(?:[ \t]{2,}|\t)(?=[^\W\d])")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
@@ -310,6 +312,10 @@ class PostalAddressDetector(PatternDetector):
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
                        rf"(?:[ \t][A-Z][\w'’.-]*)?[ \t]{_HOUSE})(?![\w])"), 0.6),
+        # the street word first, as in the Caribbean Netherlands and in Spanish and Portuguese ("Kaya Korona 17",
+        # "Kaminda Jato Baco 12", "Calle Mayor 5")
+        ("street-word-first", (r"(?<![\w])(?P<v>(?:Kaya|Kaminda|Plasa|Calle|Avenida|Rua)[ \t](?:(?:di|de|del|da|do)[ \t])?"
+                               rf"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){{0,2}}[ \t]{_HOUSE})(?![\w])"), 0.6),
         # after a word for living somewhere, any street name: "wonende Zonnewijzer 41", "woonachtig aan de Brink 3"
         # and after the parcel or building it is ("eigenaar van het perceel Berg 12")
         ("street-after-living", (r"(?i:wonende|wonend|woonachtig|woont|verblijvende|perceel|pand)(?:[ \t]+(?:aan|op|in))?"

@@ -47,7 +47,9 @@ _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock tim
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 # "Daan (4)", "Tom (34 jaar)", and a pupil by class ("Noor (groep 6)", "Amy (Year 5)")
-_AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|(?i:groep|klas|year) \d{1,2})\)")
+_AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|(?i:groep|klas|year) \d{1,2})\)"
+                        # or after a comma, in a list of children ("(Quincy, 6, en Naomi, 3)")
+                        r"|,[ \t]*\d{1,2}(?:[ \t]+(?:jaar|jr\.?|years?|yrs?))?(?=[ \t]*[,);]|[ \t]+(?:en|and)[ \t])")
 _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-(?:jarige|year-old)[ \t]+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:er|ër|an|se|ees|ier|iër|ling|ish|i)$")  # "de 34-jarige Rotterdammer"
 _WEAK_PARTICLES = {"in", "op"}
@@ -307,6 +309,14 @@ _MOTION = r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnot
 _MOTION_BEFORE = re.compile(_MOTION + r"\Z")
 _MOTION_NAME = re.compile(_MOTION +
                           r"((?:(?:van|de|der|den|ter|ten|Van|De|Ter|Ten)[ \t]+)*[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*)")
+# a street whose street word comes first ("Kaya Korona 17", "Kaya Internashonal z/n"): no person, though "Kaya" is a name
+_STREET_WORD_FIRST = re.compile(r"(?:Kaya|Kaminda|Plasa|Calle|Avenida|Rua)[ \t](?:(?:di|de|del|da|do)[ \t])?[A-Z][\w'’.-]*"
+                                r"(?:[ \t][A-Z][\w'’.-]*){0,2}[ \t](?:\d{1,5}|z/n|s/n)(?![\w/])")
+# "een gezin Syrische vluchtelingen": an adjective after a word for a family is no surname
+_FAMILY_BEFORE = re.compile(r"(?i:gezin|familie|fam\.)[ \t]+\Z")
+_ADJECTIVE_END = re.compile(r"(?:isch|sch|s)e$")
+_WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
+_BRACKETED_ENTRY = re.compile(rf"\((?-i:([{_UPPER}][{_LOWER}'’]+(?:[- ][{_UPPER}][{_LOWER}'’]+)?),[ \t]([{_UPPER}][{_LOWER}]+))\)")
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
 _NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
 _LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A"}  # "V.O.F. De Kroon": a firm's form, not initials
@@ -340,8 +350,12 @@ _UPPER_SURNAME_FIRST = re.compile(rf"(?<![\w/-])(?P<last>(?:{_UPPER_PART}[ \t]){
 _UPPER_SURNAME_SPACE = re.compile(rf"(?<![\w/.-])(?P<last>{_UPPER_PART}(?:[ \t]{_UPPER_PART})?)[ \t]+(?P<first>{_CAP})"
                                   rf"(?=[ \t]*(?:[,(]|$))", re.MULTILINE)
 # a speaker in capitals in council minutes, with the party ("MEVROUW ZIJLSTRA (PvdA): ...")
-_CAPS_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:DE HEER|MEVROUW|MR|MRS|MS)[ \t]+(?P<name>{_UPPER_PART}(?:[ \t]{_UPPER_PART}){{0,2}})"
-                           r"(?=[ \t]*\([^()\n]{1,30}\)[ \t]*:)")
+# or under a title in ordinary case ("Mevrouw PLUIJMAEKERS-SMEETS (inspreker):", "De heer VROEMEN:"), or a role word
+# ("Wethouder GORISSEN:"), as a verbatim record writes it
+_CAPS_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?P<title>DE HEER|MEVROUW|MR|MRS|MS)|(?P<word>De heer|Mevrouw|Mw\.|Mevr\.|Dhr\.|Mr\.?|Mrs\.?|Ms\.?"
+                           rf"|[{_UPPER}][{_LOWER}]{{3,}}))[ \t]+(?P<name>{_UPPER_PART}(?:[ \t]{_UPPER_PART}){{0,2}})"
+                           r"(?=[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:)")
+_SPEAKER_TITLES = {"De heer", "Mevrouw", "Mw.", "Mevr.", "Dhr.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms"}
 # a title and initials that a scan's text glued to the name ("mr.J.de Vries", "dhr.P.Jansen", "Dhr.Jansen meldt")
 _GLUED_TITLE_NAME = re.compile(
     rf"(?<![\w.])(?=[mdipMDIP])(?:(?i:mr|dhr|mw|mevr|drs|dr|ir|ing|prof)\.)+(?P<name>(?:[{_UPPER}]\.){{0,4}}"
@@ -426,7 +440,9 @@ class PersonDetector(EntityRecognizer):
                                         + r")[ \t]*[,!.]", re.IGNORECASE) if people.closings else None
         self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
                                         re.I) if people.introductions else None
-        self._relation = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives)) + r")\s+(?:oud-|ex-)?(?:"
+        # a possessive 's counts as one ("Mr B's daughter, Isla", "REYES's wife, MARISOL")
+        self._relation = re.compile(r"(?:(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives))
+                                    + r")|(?<=\w)['’]s)\s+(?:oud-|ex-)?(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
         # "met de zoon, Dylan,", "met de vader Ahmad": a relative by article, as Flemish and reports write it; only a
@@ -538,6 +554,7 @@ class PersonDetector(EntityRecognizer):
                     del found[k]
                 found[key] = name
         names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)
+                        and not _STREET_WORD_FIRST.match(text, n.start)
                         and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
                         and not _month_in_date(text, n)
                         and not _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
@@ -571,7 +588,7 @@ class PersonDetector(EntityRecognizer):
         names = []
         for m in _LABEL_LINE.finditer(text):
             offset = m.start("value")
-            for part in re.finditer(r"[^;]+", m.group("value")):
+            for part in re.finditer(r"[^;|]+", m.group("value")):  # "Analyst: Guerrero, Marisa (ICE) | Review: ..."
                 entry = re.sub(r"\s*<[^<>]*>\s*$", "", part.group())
                 entry = re.sub(r"\s*\([^()\n]*\)\s*$", "", entry).rstrip(" \t'\"’”")  # '"Nguyen, Thi Lan"'
                 lead = len(entry) - len(entry.lstrip(" \t'\"‘“"))
@@ -580,6 +597,10 @@ class PersonDetector(EntityRecognizer):
                     start = offset + part.start() + lead
                     names.append(Name(start, offset + part.start() + len(entry.rstrip()), 0.8, "field", "name-field",
                                       {"label": "address book"}))
+        # an entry in brackets in running text, as a case note names who stands on a page ("p. 41 (Oduya, Samuel)")
+        for m in _BRACKETED_ENTRY.finditer(text) if "(" in text else ():
+            if m.group(2) in self.lexicon.first_names and self._first_name_after_comma(m.group(1), " " + m.group(2)):
+                names.append(Name(m.start(1), m.end(2), 0.75, "field", "name-field", {"label": "address book"}))
         return names
 
     def _bracketed_first_names(self, text: str) -> list[Name]:
@@ -680,7 +701,13 @@ class PersonDetector(EntityRecognizer):
                     and not any(self.lexicon.is_common(w) or self._roles.fullmatch(w) for w in last.split()) \
                     and _RUNNING_WORD.search(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)):
                 names.append(Name(m.start(), m.end(), 0.75, "surname-first", "name-upper-surname"))
-        names += [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _CAPS_SPEAKER.finditer(text)]
+        for m in _CAPS_SPEAKER.finditer(text):
+            word = m.group("word")
+            # a title in capitals needs the bracket after the name; one in ordinary case or a role word does not
+            if (m.group("title") and not text[m.end("name"):text.find(":", m.end("name"))].strip()) \
+                    or (word and word not in _SPEAKER_TITLES and not self._roles.fullmatch(word)) or len(m.group("name")) < 3:
+                continue
+            names.append(Name(m.start("name"), m.end("name"), 0.75, "title", "name-title"))
         names += [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _GLUED_TITLE_NAME.finditer(text)
                   if "." in text[m.start():m.start("name")] and not text[m.start("name") - 1].isspace()]
         return names
@@ -1114,6 +1141,8 @@ class PersonDetector(EntityRecognizer):
                 return Name(head.start, rest[initial].start + len(rest[initial].text.rstrip()), 0.75, "first-name", "name-first")
             if head.kind == "cap" and self._titles.search(before) and not self._next_label(text, head) \
                     and not self._roles.fullmatch(head.text) \
+                    and not (_FAMILY_BEFORE.search(before) and _ADJECTIVE_END.search(head.text)
+                             and head.text not in self.lexicon.surnames) \
                     and not _NUMBERED_LABEL.match(text, head.end):  # "hoofdagent\nVerbalisant 2: ..." is a label
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
@@ -1359,6 +1388,12 @@ class PersonDetector(EntityRecognizer):
                     value = value[:ext.start()]
                 stripped = value.rstrip(".-")
                 if not stripped:
+                    # a dash between spaces joins a double surname ("Mornout - van Orsouw"), but parts a subject line
+                    # ("Familie Kaya - Umzug nach Nettetal") where no particle or listed surname follows
+                    after = _WORD_AFTER.match(text, m.end())
+                    if value == "-" and after and after.group(1) not in self._particles \
+                            and after.group(1) not in self.lexicon.surnames:
+                        toks.append(_Tok(value, offset + m.start(), offset + m.end(), "punct"))
                     continue
                 if value.endswith(".") and len(stripped) > 1 and stripped.lower() not in _NO_STOP:
                     stop = offset + m.start() + value.rindex(".")  # "... mevrouw Bakker. Daarna": a sentence end

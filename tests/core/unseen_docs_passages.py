@@ -3289,13 +3289,4 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-us-epa-deliberative-b5-thread", "Greg"):
         "a short form of the sender's first name as the sign-off ('Greg' under 'From: Whitlock, Gregory'): the From field's "
         "name is not carried to its short form (people.py), as 'Dan' in en-us-deliberative-email-grant",
-    ("nl-casusoverleg-wijkteam-veilig-thuis", "Van Dalen"):
-        "a family by its surname after 'gezin' in a Betreft line ('Betreft: gezin Van Dalen (Mila, 8 jaar, ...)'): "
-        "'gezin' is no title or relation word for people.py",
-    ("nl-casusoverleg-wijkteam-veilig-thuis", "Mila"):
-        "children's first names with their ages in brackets after a family's surname ('gezin Van Dalen (Mila, 8 jaar, en "
-        "Daan, 5 jaar)'), and the first name again in running text: people.py (work on ages in brackets was under way "
-        "when this was written; remove when it passes)",
-    ("nl-casusoverleg-wijkteam-veilig-thuis", "Daan"):
-        "as 'Mila': a child's first name with its age in brackets (people.py)",
 }
