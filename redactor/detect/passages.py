@@ -31,7 +31,18 @@ _ITEM = (r"\n(?=[ \t]*(?:[-•*–▪·]|\d{1,2}[.)])[ \t])"
 # the text around it: it starts a new one, and its closing bracket ends it.
 _NOTE = r"|\n(?=[ \t]*\[[A-Z][^\]\n]{0,40}?:)|(?<=[.!?])\](?=[ \t]*\n)"
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _ITEM + _NOTE)
-_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _ITEM + _NOTE)
+# A main clause after a fronted phrase, its verb before "ik" or "wij" ("Na het gesprek met de bedrijfsarts, bevestig ik
+# dat ..."), starts a clause of its own; not a comma before a conjunction that opens a subordinate one.
+_INVERSION = (r",(?=\s+(?!(?:zoals|toen|als|omdat|want|dat|wat|waar|die|nu|hoewel|terwijl|tenzij|mits|zodat|voordat|nadat"
+              r"|sinds|zodra|doordat|indien|wanneer|of|en|maar|dus|ook|dan)\s)[^\W\d_]+\s+(?:ik|wij|we)\b)")
+_CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but|while|because)\b|" + _INVERSION + "|"
+                         + _ITEM + _NOTE)
+# A date before the cue in a clause ("is op 2 januari positief getest") dates the event; the passage starts after it,
+# so that the date stays visible: redacting what happened hides it, and a date alone says nothing of one's health.
+_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february"
+           r"|march|may|june|july|august|october")
+_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b"
+                   r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b", re.IGNORECASE)
 # A heading on its own line ("Kernpunten", "2. Woningbouw") above the sentence is not part of it.
 _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
 # A chat export's speaker line ("[10:05] Yohannes Tesfamariam") heads the message under it.
@@ -112,6 +123,12 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     speaker = _SPEAKER.match(text, left, start)
     if speaker:
         left = speaker.end()
+    if clause:
+        dates = [m.end() for m in _DATE.finditer(text, left, start)]
+        if dates:
+            left = dates[-1]
+            while left < start and (text[left].isspace() or text[left] == ","):
+                left += 1
     while right > left and text[right - 1].isspace():
         right -= 1
     return _within_cell(text, start, end, left, right)

@@ -604,7 +604,7 @@ def test_officials_view_only_as_the_writers_own(text: str, flagged: bool) -> Non
     ("We judge that the Department cannot spend more than GBP 800m in-year.", "5.2.1", "We judge that"),
     ("There is a strong case for a multi-year settlement instead.", "5.2.1", "There is a strong case for"),
     ("A sensitive source reports that the talks have stalled.", "5.1.1b", "sensitive source"),
-    ("De indexpatiënt is op 12 maart opgenomen in het LUMC met open longtuberculose", "5.1.1d", "LUMC"),
+    ("De indexpatiënt is opgenomen in het LUMC met open longtuberculose", "5.1.1d", "LUMC"),
     ("De verdachten weten nog niet dat zij in beeld zijn.", "5.1.2c", "weten nog niet dat zij in beeld"),
 ])
 def test_cues_of_submissions_intelligence_memos_and_case_notes(text: str, ground: str, cue: str) -> None:

@@ -1,0 +1,64 @@
+"""Passage rules of the fifth round: each with a case it must find and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect
+
+
+def _suggested(text: str, ground: str | None = None) -> list[str]:
+    return [c.text for c in detect(text) if c.status == "suggested" and (ground is None or c.ground == ground)]
+
+
+@pytest.mark.parametrize(("text", "ground", "passage"), [
+    # a date before the cue dates the event and stays visible; the passage starts after it
+    ("Mevrouw Visscher is op 2 januari positief getest op open tuberculose.", "5.1.1d",
+     "positief getest op open tuberculose"),
+    # a main clause after a fronted phrase is a clause of its own ("..., bevestig ik dat")
+    ("Na het gesprek met de bedrijfsarts, bevestig ik dat uw contract op 1 mei eindigt.", "5.1.1d",
+     "Na het gesprek met de bedrijfsarts"),
+])
+def test_a_health_passage_leaves_the_dates_and_the_main_clause_around_it(text: str, ground: str, passage: str) -> None:
+    assert _suggested(text, ground) == [passage]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Dan zou ik inzetten op variant 2 en de opkoop parkeren.", "5.2.1"),
+    ("Mijn gok is dat de MP daar niet in meegaat.", "5.2.1"),
+    ("I'm not comfortable with the cost-benefit language on page 14.", "5.2.1"),
+    ("De commissie adviseert de opdracht voorlopig te gunnen aan inschrijver A.", "5.2.1"),
+    ("Speaking privately, he said the Foreign Minister overestimates Iranian flexibility.", "5.1.2a"),
+    ("Hij zegt dat haar ex-partner haar in augustus meerdere keren heeft geslagen.", "5.1.1d"),
+    ("De verdachte wordt om 7.30 uur via de sluis aan de achterzijde binnengebracht.", "5.1.2h"),
+    ("Het hek langs de kade heeft over 300 meter geen detectie.", "5.1.2h"),
+    ("Inschrijver B ligt met EUR 36,15 per uur het hoogst; haar prijsopbouw gaat uit van 4 procent loonstijging.",
+     "5.1.1c"),
+])
+def test_round_five_cues(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    "Zou ik graag willen weten wanneer de vergadering begint?",
+    "De klok heeft twaalf uur geslagen en de raad heeft alarm geslagen over de begroting.",
+    "Het vrachtschip wordt via de sluis bij IJmuiden naar de haven gebracht.",
+    "Defensie schaft 12 gepantserde voertuigen aan voor de landmacht.",
+    "4. Ingekomen: brief van de AIVD over de handreiking statelijke inmenging; voor kennisgeving aangenomen.",
+    "De NCTV heeft het Dreigingsbeeld Terrorisme Nederland op 10 maart gepubliceerd.",
+])
+def test_round_five_cues_stay_silent(text: str) -> None:
+    assert _suggested(text) == []
+
+
+def test_a_firms_accounts_in_confidence_are_business_data_not_a_foreign_confidence() -> None:
+    text = ("Its management accounts, provided to the Department in confidence, show an operating loss of £1.9m in "
+            "2023.")
+    found = [c for c in detect(text) if c.status == "suggested"]
+    assert {c.ground for c in found} == {"5.1.1c"}
+
+
+def test_a_published_inspection_report_is_a_public_text() -> None:
+    text = ("Report on an unannounced inspection of HMP Northgate\nby HM Chief Inspector of Prisons, 3-14 March 2025\n\n"
+            "Staff told us privately that they did not feel safe. In our view leaders had not done enough.\n")
+    assert _suggested(text) == []
