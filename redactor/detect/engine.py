@@ -97,6 +97,7 @@ def build_registry(pack: RulePack, lexicon: Lexicon) -> RecognizerRegistry:
 
 
 # the display name before an address in angle brackets, back to the field's label or the entry before it
+_ADDRESS_NAME = re.compile(r"([^,\s]+),\s+([^,\s]+)")  # "Whitcomb, Daniel (ACF)": the given name after the comma
 _DISPLAY_NAME = re.compile(r"([^\n<>;:,]+?)[ \t]*\Z")
 
 class Screener:
@@ -274,6 +275,37 @@ class Screener:
                     ))
                     self._set_reason(found[-1], "same-official" if entity == OFFICIAL else "same-name",
                                      page=origin.page)
+
+        self._propagate_short_forms(document, per_page, persons)
+
+    def _propagate_short_forms(self, document: Document, per_page: list[list[Candidate]],
+                               persons: dict[str, Candidate]) -> None:
+        """A short form of a private person's first name where a mail greets or signs with it ("Dan -- I read the
+        report", "Carla, Dan --", "Greg" on its own line under "From: Whitlock, Gregory"): the listed first name that
+        opens the full one, at a line's start. Only there: "Dan" is a Dutch word and "Art" an English one elsewhere."""
+        shorts: dict[str, Candidate] = {}
+        for c in {id(c): c for c in persons.values()}.values():
+            m = _ADDRESS_NAME.match(c.text)
+            given = m.group(2) if m else c.text.split()[0]
+            if not (given.isalpha() and self.lexicon.is_first_name(given)):
+                continue
+            for size in range(3, len(given) - 1):
+                if given[:size] in self.lexicon.first_names and given[:size] not in persons:
+                    shorts.setdefault(given[:size], c)
+        if not shorts:
+            return
+        regex = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+,[ \t]*)?(" + "|".join(map(re.escape, shorts))
+                           + r")(?=[ \t]*(?:[-–—,:!]|\n|$))")
+        for page, found in zip(document.pages, per_page):
+            for m in regex.finditer(page.text):
+                if any(c.start < m.end(1) and m.start(1) < c.end for c in found):
+                    continue
+                origin = shorts[m.group(1)]
+                found.append(Candidate(
+                    document=document.name, page=page.number, start=m.start(1), end=m.end(1), text=m.group(1),
+                    entity=PERSON, interest=origin.interest, ground=origin.ground, score=0.7, source=origin.source,
+                    rule="same-name", reason="", status=origin.status))
+                self._set_reason(found[-1], "same-name", page=origin.page)
 
     def _propagate_streets(self, document: Document, per_page: list[list[Candidate]]) -> None:
         """Other houses in the street of a home address found in this document: a neighbour's objection names

@@ -40,6 +40,7 @@ def fold(text: str) -> str:
 # set-aside words that do not stand as a first name before a surname: titles ("Inspector General X"), particles,
 # words of a letter or a place ("Aan", "Lane")
 _NEVER_GIVEN = {"Aan", "Van", "Vice", "Kamer", "Nota", "General", "Justice", "Lane", "Red", "Sky", "Ocean", "Win"}
+_PLACES = "places_intl.txt"
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December", "Januari", "Februari", "Maart", "Mei", "Juni", "Juli", "Augustus"}
 
@@ -63,6 +64,7 @@ class Lexicon:
     officials: dict[str, Official]  # folded full name or alias -> official
     official_surnames: dict[str, Official]  # folded last word -> official
     word_names: frozenset[str] = frozenset()  # first names that are mostly words: a name only before a known surname
+    places: frozenset[str] = frozenset()  # folded places of more than one word ("sierra leone", "abu dhabi")
 
     def is_first_name(self, word: str) -> bool:
         if "-" in word and word not in self.first_names:  # "Amelia-Rose", "Anna-Lena": a first name and another
@@ -76,6 +78,10 @@ class Lexicon:
 
     def is_common(self, word: str) -> bool:
         return fold(word) in self.common_words
+
+    def is_place(self, name: str) -> bool:
+        """A country or city of more than one word ("Sierra Leone", "Abu Dhabi"), whatever its words are."""
+        return fold(name) in self.places
 
 
 def _read_list(path: Path) -> set[str]:
@@ -112,5 +118,8 @@ def load_lexicon(pack: RulePack) -> Lexicon:
             by_surname.setdefault(fold(name.split()[-1]), official)
     # first names the pack sets aside because documents mostly use them as words ("Mark", "Grant", "Will")
     word_names = {w for w in people.not_names if w in first and w not in _MONTHS and w not in _NEVER_GIVEN}
+    # the place list sits beside the first-name lists, read when there ("Sierra Leone" is no first name and surname)
+    place_file = pack.lexicon_path(people.first_name_lexicons[0]).parent / _PLACES if people.first_name_lexicons else None
+    places = {fold(p) for p in _read_list(place_file)} if place_file and place_file.is_file() else set()
     return Lexicon(frozenset(first - set(people.not_names)), frozenset(surnames), frozenset(common),
-                   officials, by_surname, frozenset(word_names))
+                   officials, by_surname, frozenset(word_names), frozenset(places))

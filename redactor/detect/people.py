@@ -555,6 +555,7 @@ class PersonDetector(EntityRecognizer):
                 found[key] = name
         names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)
                         and not _STREET_WORD_FIRST.match(text, n.start)
+                        and not (self.lexicon.places and self.lexicon.is_place(text[n.start:n.end]))
                         and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
                         and not _month_in_date(text, n)
                         and not _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)

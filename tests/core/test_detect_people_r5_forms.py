@@ -63,3 +63,25 @@ def test_spaced_dash_still_joins_a_double_surname() -> None:
 def test_found_names_keep_their_spans() -> None:
     found = {c.text for c in detect("Jo skriuwe dat jo soan Jelmer by jo thús wennet.\n") if c.status == "suggested"}
     assert found == {"Jelmer"}
+
+
+@pytest.mark.parametrize("text", [
+    "Homoseksuele handelingen zijn in Sierra Leone strafbaar gesteld.\n",
+    "From: Political-Military Affairs, Embassy Abu Dhabi\nTo: NEA/ARP\n",
+    "De aanvrager verbleef twee jaar in Costa Rica en daarna in Sri Lanka.\n",
+])
+def test_place_of_two_words_is_no_person(text: str) -> None:
+    assert redacted(text, "PERSON") == []
+
+
+def test_short_form_of_a_header_name_greets_and_signs() -> None:
+    text = ("From: Whitlock, Gregory (EPA/OAR)\nTo: Ortega, Lucia\nSubject: draft options\n\n"
+            "Lucia, Dan -- see below.\n\nArt is not the issue here; the budget is.\n\nGreg\n")
+    found = redacted(text, "PERSON")
+    assert "Greg" in found
+    assert "Art" not in found and "Dan" not in found  # no header name that "Art" or "Dan" opens
+
+
+def test_short_form_stays_a_word_in_running_text() -> None:
+    text = "Van: Okafor, Daniel <daniel.okafor@example.org>\nAan: team\n\nWe wachten tot maandag. Dan besluiten we.\n"
+    assert "Dan" not in redacted(text, "PERSON")

@@ -3652,9 +3652,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
-    ("en-us-foia-email-b6", "Carla, |Dan| --"):
-        "a colleague greeted by a short form of his first name ('Carla, Dan --' after 'Okafor, Daniel' in the header): "
-        "'Dan' is a Dutch word, the lexicon's common words count in every language, and no rule ties 'Dan' to 'Daniel'",
     ("en-uk-minutes-board", "Sarah Lockwood"):
         "the chair of a public body's board ('Dame Sarah Lockwood (Chair)'): 'chair' is no role word, as the chair "
         "of an internal meeting is often a civil servant, and nothing says the board is a public body's",

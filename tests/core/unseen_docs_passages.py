@@ -3251,9 +3251,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "surname; no lexicon lists the regulation",
     ("nl-woo-besluit-inventaris-en-wettekst", "AZC in Budel"):
         "an acronym, a particle-like 'in' and a place ('AZC in Budel') read as initials and a surname (people.py)",
-    ("en-us-email-close-hold-basing", "Political-Military Affairs, Embassy Abu Dhabi"):
-        "a capital city whose first word is a listed first name ('Abu Dhabi') after 'Embassy' in a From field: read "
-        "as a person (people.py); a place lexicon or the post's name in the address would settle it",
     ("nl-brief-aivd-burgemeester-en-jaarverslag", "Marcouch"):
         "the salutation of a letter to an office-holder ('Aan: de burgemeester van Arnhem' ... 'Geachte heer Marcouch'): "
         "the name is read as a private addressee; people.py would have to carry the role of the address field to the "
@@ -3264,12 +3261,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-raadsrapport-kinderbescherming", "Noor"):
         "a child's first name alone in running text ('Noor is gediagnosticeerd met autisme'), after the name stood in full "
         "under 'Betreft:': the full name's other mentions are not carried to the first name alone (people.py)",
-    ("en-us-deliberative-email-grant", "Dan"):
-        "a short form of the addressee's first name opening the mail ('Dan - I read the report'): the To field's 'Whitcomb, "
-        "Daniel' is not carried to 'Dan' (people.py)",
-    ("nl-ind-voornemen-lhbti-medisch", "Homoseksuele handelingen zijn in Sierra Leone strafbaar gesteld"):
-        "a country whose first word is a listed first name ('Sierra Leone') is read as a person (people.py); the same "
-        "country stood in a 'nationaliteit' field above",
     ("nl-subsidiebeoordeling-bedrijfsgegevens", "Daaruit blijkt een\nkostprijs van EUR 1.150 per kW, ruim onder het marktgemiddelde"):
         "a firm's figure in the sentence after the one that says it was supplied in confidence ('Daaruit blijkt een "
         "kostprijs van ...'): a cue fires per sentence, and a cost price alone also stands in public policy texts",
@@ -3286,7 +3277,4 @@ XFAIL: dict[tuple[str, str], str] = {
         "of the state): no detector interest maps to 5.1.2f (redactor/grounds.py, rules/grounds/*.yaml)",
     ("en-uk-submission-cladding-recommendation", "this figure should not be shared with developers"):
         "as the Dutch cabinet's reserve: a negotiating position of government (5.1.2f; UK s.29), no interest maps to it",
-    ("en-us-epa-deliberative-b5-thread", "Greg"):
-        "a short form of the sender's first name as the sign-off ('Greg' under 'From: Whitlock, Gregory'): the From field's "
-        "name is not carried to its short form (people.py), as 'Dan' in en-us-deliberative-email-grant",
 }
