@@ -3239,6 +3239,170 @@ DOCS: list[Doc] = [
                  "het college verleent een subsidie van EUR 84.000"],
         batch=115,
     ),
+    # -- batch 116: an embassy's trade mail, a nota with a director's margin notes, a UK policy e-mail, an information
+    #    evening's factual report with residents' views, a mayor's memo on an AIVD official message, a GGZ crisis note,
+    #    a US accommodation e-mail, a subsidy decision with a firm's accounts, and a Kamerbrief on mental health and an
+    #    OM press release that must stay silent.
+    #    First run, before its fixes: recall 0.667, precision 0.818 (27 items, 22 findings): 'verzocht ons die
+    #    tijdsplanning niet ... te delen', doubt about feasibility ('ik betwijfel of ... haalbaar'), 'Liever schrappen'
+    #    in a margin note, 'I'd be wary of', an acute state ('is sinds twee weken manisch'), 'zijn lithium', a crisis
+    #    order given, a HIC ward, a patient on average in a Kamerbrief. Two expectations were added after the run (an
+    #    AIVD official message named in a subject line; an HR office's recommendation). After the fixes: recall 0.966,
+    #    precision 0.964 (29 items) -------------------------------------------------------------------------------------
+    Doc(
+        "nl-mail-ambassade-handelsmissie-delhi",
+        "Van: Ambassade New Delhi, afdeling Economische Zaken\n"
+        "Aan: BZ/DIO; EZ/DGBEB\n"
+        "Onderwerp: terugkoppeling gesprek Indiase staatssecretaris Handel over de handelsmissie\n"
+        "\n"
+        "Gisteren sprak de ambassadeur met de Indiase staatssecretaris van Handel. Hij bevestigde dat India de\n"
+        "importheffing op Nederlandse pootaardappelen wil verlagen. Onder vier ogen voegde hij eraan toe dat zijn\n"
+        "minister het besluit pas na de deelstaatverkiezingen in Bihar durft te nemen. Hij verzocht ons die\n"
+        "tijdsplanning niet met het bedrijfsleven te delen.\n"
+        "\n"
+        "De handelsmissie onder leiding van de minister voor Buitenlandse Handel vindt plaats van 3 tot 6 februari.\n",
+        passages=[("Onder vier ogen voegde hij eraan toe", "5.1.2a"),
+                  ("Hij verzocht ons die\ntijdsplanning niet met het bedrijfsleven te delen", "5.1.2a")],
+        visible=["De handelsmissie onder leiding van de minister voor Buitenlandse Handel",
+                 "Gisteren sprak de ambassadeur met de Indiase staatssecretaris van Handel"],
+        batch=116,
+    ),
+    Doc(
+        "nl-nota-kanttekeningen-directeur-woningbouw",
+        "Nota aan de minister van Volkshuisvesting en Ruimtelijke Ordening\n"
+        "Onderwerp: Woningbouwimpuls, verdeling vijfde tranche\n"
+        "\n"
+        "Beslispunt: stemt u in met de verdeling van EUR 300 miljoen over 41 projecten (bijlage 1)?\n"
+        "\n"
+        "Toelichting\n"
+        "De beoordelingscommissie heeft 78 aanvragen beoordeeld. 41 projecten voldoen aan alle criteria.\n"
+        "\n"
+        "[Kanttekening dir. WB: ik betwijfel of project 17 in Lelystad haalbaar is; de gemeente heeft nog geen\n"
+        "grondpositie. Liever schrappen en het geld naar de reservelijst.]\n"
+        "\n"
+        "Vervolg\n"
+        "Na uw akkoord informeren wij de gemeenten per brief.\n",
+        passages=[("ik betwijfel of project 17 in Lelystad haalbaar is", "5.2.1"),
+                  ("Liever schrappen en het geld naar de reservelijst", "5.2.1")],
+        visible=["De beoordelingscommissie heeft 78 aanvragen beoordeeld", "Na uw akkoord informeren wij de gemeenten"],
+        batch=116,
+    ),
+    Doc(
+        "en-uk-dfe-email-policy-options",
+        "From: Moreton, Alistair (DfE)\n"
+        "To: Bhatt, Sunita (DfE); Clegg, Owen (DfE)\n"
+        "Subject: RE: free school meals auto-enrolment - options\n"
+        "\n"
+        "Sunita, Owen - thanks. I'd be wary of committing to a September start in the consultation response;\n"
+        "the data-sharing agreement with DWP won't be signed before the summer. My preference would be to say\n"
+        "'from 2026' and leave the month open. Happy to discuss.\n"
+        "\n"
+        "Alistair\n",
+        redact=[("Moreton, Alistair", "PERSON", E), ("Bhatt, Sunita", "PERSON", E), ("Clegg, Owen", "PERSON", E),
+                ("|Sunita|, Owen", "PERSON", E), ("Sunita, |Owen| -", "PERSON", E), ("Alistair\n", "PERSON", E)],
+        passages=[("I'd be wary of committing to a September start", "5.2.1"),
+                  ("My preference would be to say", "5.2.1")],
+        visible=["the data-sharing agreement with DWP"],
+        batch=116,
+    ),
+    Doc(
+        "nl-verslag-informatieavond-windpark",
+        "Verslag informatieavond Windpark Egmondermeer, 12 november 2024\n"
+        "\n"
+        "Het college had bewoners uitgenodigd voor een toelichting op het voorkeursalternatief. Er waren ongeveer\n"
+        "120 bezoekers. Een bewoner van de Hoeverweg vindt dat de turbines te dicht bij de woningen komen. Een andere\n"
+        "bezoeker zegt dat hij sinds de bouw van het eerste windpark slecht slaapt door het geluid. De wethouder\n"
+        "antwoordt dat de gemeente zich aan de landelijke normen houdt en dat het geluidsonderzoek openbaar is.\n"
+        "\n"
+        "De presentatie staat op de website van de gemeente.\n",
+        visible=["Een bewoner van de Hoeverweg vindt dat de turbines te dicht bij de woningen komen",
+                 "De wethouder\nantwoordt dat de gemeente zich aan de landelijke normen houdt"],
+        passages=[("slecht slaapt door het geluid", SPECIAL)],
+        batch=116,
+    ),
+    Doc(
+        "nl-memo-burgemeester-ambtsbericht-aivd",
+        "Gemeente Veenendaal - vertrouwelijk memo aan de burgemeester\n"
+        "Onderwerp: ambtsbericht AIVD over stichting Al-Noor\n"
+        "\n"
+        "Op 8 april heeft de AIVD u een ambtsbericht gestuurd. Daarin staat dat twee bestuursleden van de stichting\n"
+        "contacten onderhouden met een salafistisch netwerk in Duitsland. De AIVD vraagt u het ambtsbericht\n"
+        "uitsluitend te gebruiken voor de beoordeling van de subsidieaanvraag.\n"
+        "\n"
+        "Advies: de subsidieaanvraag afwijzen op grond van de Wet Bibob. De stichting heeft in 2023 ook subsidie\n"
+        "ontvangen voor het buurtproject in West.\n",
+        passages=[("Op 8 april heeft de AIVD u een ambtsbericht gestuurd", "5.1.1b"),
+                  ("ambtsbericht AIVD over stichting Al-Noor", "5.1.1b"),
+                  ("De AIVD vraagt u het ambtsbericht\nuitsluitend te gebruiken", "5.1.1b")],
+        visible=["De stichting heeft in 2023 ook subsidie\nontvangen voor het buurtproject in West"],
+        batch=116,
+    ),
+    Doc(
+        "nl-ggz-crisisdienst-verslag",
+        "GGZ Centraal - crisisdienst, verslag beoordeling\n"
+        "Cliënt: Ruben Hoogendijk, geboren 30-11-1988\n"
+        "\n"
+        "Op verzoek van de huisarts beoordeeld in de woning. Cliënt is sinds twee weken manisch, slaapt nauwelijks en\n"
+        "heeft zijn lithium gestaakt. De burgemeester heeft een crisismaatregel afgegeven; cliënt is om 23.40 uur\n"
+        "opgenomen op de HIC van locatie Zon en Schild.\n",
+        redact=[("Ruben Hoogendijk", "PERSON", E), ("30-11-1988", "DATE_OF_BIRTH", E)],
+        passages=[("sinds twee weken manisch", SPECIAL), ("heeft zijn lithium gestaakt", SPECIAL),
+                  ("crisismaatregel", SPECIAL), ("opgenomen op de HIC", SPECIAL)],
+        visible=["GGZ Centraal - crisisdienst, verslag beoordeling"],
+        batch=116,
+    ),
+    Doc(
+        "en-us-email-reasonable-accommodation",
+        "From: Tran, Mei (OHR)\n"
+        "To: Castellanos, Victor (OCIO)\n"
+        "Subject: accommodation request - telework\n"
+        "\n"
+        "Victor, the employee's physician confirms that she is undergoing chemotherapy through April and is\n"
+        "immunocompromised. We recommend approving full-time telework until May 31. Please do not share the medical\n"
+        "details with the team.\n",
+        redact=[("Tran, Mei", "PERSON", E), ("Castellanos, Victor", "PERSON", E), ("Victor", "PERSON", E)],
+        passages=[("undergoing chemotherapy", SPECIAL), ("immunocompromised", SPECIAL),
+                  ("We recommend approving full-time telework", "5.2.1")],
+        batch=116,
+    ),
+    Doc(
+        "nl-beschikking-subsidie-jaarrekening-bedrijf",
+        "Rijksdienst voor Ondernemend Nederland - beoordeling aanvraag DEI+ (intern)\n"
+        "Aanvrager: Greenhouse Heat Systems B.V., Naaldwijk\n"
+        "\n"
+        "De aanvrager heeft de jaarrekening 2023 vertrouwelijk overgelegd. Daaruit blijkt een nettoverlies van\n"
+        "EUR 2,3 miljoen bij een omzet van EUR 11 miljoen. De solvabiliteit is daarmee onder de 15 procent gedaald.\n"
+        "Het project past binnen de doelstellingen van de regeling.\n",
+        redact=[("De aanvrager heeft de jaarrekening 2023 vertrouwelijk overgelegd", "PASSAGE", "5.1.1c")],
+        visible=["Het project past binnen de doelstellingen van de regeling", "Greenhouse Heat Systems B.V."],
+        batch=116,
+    ),
+    Doc(
+        "nl-kamerbrief-ggz-wachttijden",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "\n"
+        "Betreft Wachttijden in de ggz\n"
+        "\n"
+        "Mensen met ernstige psychische aandoeningen wachten te lang op passende zorg. Een patiënt met een\n"
+        "eetstoornis wacht gemiddeld 14 weken op behandeling. Ik vind dat onaanvaardbaar. Naar mijn mening moeten\n"
+        "zorgverzekeraars meer doen. Met de NZa maak ik afspraken over een maximale wachttijd.\n",
+        visible=["Een patiënt met een\neetstoornis wacht gemiddeld 14 weken op behandeling",
+                 "Ik vind dat onaanvaardbaar", "Naar mijn mening moeten\nzorgverzekeraars meer doen"],
+        batch=116,
+    ),
+    Doc(
+        "nl-persbericht-om-aanhouding-brandstichting",
+        "Persbericht Openbaar Ministerie, 21 januari 2025\n"
+        "\n"
+        "Verdachte brandstichting woning Hoorn aangehouden\n"
+        "\n"
+        "De politie heeft zondag een 34-jarige man uit Hoorn aangehouden op verdenking van brandstichting in een\n"
+        "woning aan de Westerdijk. De man zit in voorlopige hechtenis. Hij heeft een strafblad voor geweld. Het OM\n"
+        "onderzoekt of hij de woning van zijn ex-partner in brand stak.\n",
+        visible=["aangehouden op verdenking van brandstichting", "De man zit in voorlopige hechtenis",
+                 "Hij heeft een strafblad voor geweld"],
+        batch=116,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -3277,4 +3441,11 @@ XFAIL: dict[tuple[str, str], str] = {
         "of the state): no detector interest maps to 5.1.2f (redactor/grounds.py, rules/grounds/*.yaml)",
     ("en-uk-submission-cladding-recommendation", "this figure should not be shared with developers"):
         "as the Dutch cabinet's reserve: a negotiating position of government (5.1.2f; UK s.29), no interest maps to it",
+    ("en-us-email-reasonable-accommodation", "Tran, Mei"):
+        "an address-book entry whose first name is a Dutch month in the rule pack's not_names ('Tran, Mei'): read as a "
+        "surname and a month (people.py)",
+    ("en-uk-dfe-email-policy-options", "the data-sharing agreement with DWP"):
+        "a fact after a semicolon in a sentence that gives an opinion ('I'd be wary of committing to a September start; "
+        "the data-sharing agreement with DWP won't be signed before the summer'): the opinion rule takes the sentence; "
+        "split at the semicolon, the reasons that carry a view would fall out as well",
 }
