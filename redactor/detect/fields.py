@@ -27,7 +27,9 @@ class FieldValueDetector(EntityRecognizer):
         self._fields += [
             (fr.entity, re.compile(
                 r"(?i)(?<![\w-])(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")"
-                r"(?:[ \t]+(?:is|was|nr\.?|number|nummer))?[ \t]*:?[ \t]*(?P<value>[A-Z]{0,3}-?\d[\d./-]{2,18}\d)(?![\w-])"))
+                # the value may wrap to the next line, and come in groups ("C-file number\n28 417 993")
+                r"(?:[ \t]+(?:is|was|nr\.?|number|nummer))?[ \t]*:?[ \t]*\n?[ \t]*"
+                r"(?P<value>\d{2,4}(?: \d{2,4}){1,3}|[A-Z]{0,3}-?\d[\d./-]{2,18}\d)(?![\w-])"))
             for fr in pack.people.fields if fr.entity == "ID_DOCUMENT"
         ]
         # a table column headed by a date-of-birth label ("Naam   Geb.datum   Kamer"): the dates under it

@@ -307,7 +307,9 @@ class PostalAddressDetector(PatternDetector):
     _POSTCODE = r"[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])"  # a scan's text may double a space
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}(?:[ \t]{{2}}|\s){_HOUSE},?\s+{_POSTCODE})", 0.85),
-        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}[ \t]{{1,2}}{_HOUSE})(?![\w])", 0.6),
+        # a compass word may follow the street word ("Rijksweg Zuid 201", "Parallelweg Oost 4")
+        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?[ \t]{{1,2}}{_HOUSE})(?![\w])",
+         0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"

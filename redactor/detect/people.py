@@ -214,7 +214,7 @@ _PEOPLE_LABEL = re.compile(r"[ \t]*(?i:[\w -]{0,30}?\b(?:medewerkers?|deelnemers
 _POST_FOR = re.compile(r"(?i)\S[ \t]+(?:to|of|for|van|voor|aan|bij)[ \t]+(?:the|de|het)?[ \t]*$")
 _OFFICE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|en|van|voor|de|het|the)[ \t]+)?)+[A-Z][\w'’-]*")
 # a label's line of address-book entries ("Required Attendees: Whitcombe, Oliver; Adebayo, Funmi; DfT Private Office")
-_LABEL_LINE = re.compile(r"(?m)^[ \t]*[A-Z][\w -]{1,30}:[ \t]*(?P<value>[^\n]*,[^\n]*)$")
+_LABEL_LINE = re.compile(rf"(?m)^[ \t]*[{_UPPER}][\w -]{{0,30}}:[ \t]*(?P<value>[^\n]*,[^\n]*)$")  # also French "À :"
 _ROW_DATE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w-])")
 _LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")

@@ -85,3 +85,14 @@ def test_short_form_of_a_header_name_greets_and_signs() -> None:
 def test_short_form_stays_a_word_in_running_text() -> None:
     text = "Van: Okafor, Daniel <daniel.okafor@example.org>\nAan: team\n\nWe wachten tot maandag. Dan besluiten we.\n"
     assert "Dan" not in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("De : Dubois, Camille <camille.dubois@example.be>\nÀ : Janssens, Pieter <pieter.janssens@example.be>\n",
+     "Janssens, Pieter"),
+    ("Mevrouw woont alleen. Buurman Harrie helpt met de boodschappen.\n", "Harrie"),
+    ("K-032   11-02-2025   Fam. Vrancken   Rijksweg Zuid 201, Geleen   losliggende tegels\n", "Rijksweg Zuid 201"),
+    ("She wants her late father's claim file (Robert L. Pratt, C-file number\n28 417 993).\n", "28 417 993"),
+])
+def test_batch_104_forms_are_flagged(text: str, value: str) -> None:
+    assert value in redacted(text)

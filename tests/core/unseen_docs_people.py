@@ -4396,6 +4396,245 @@ DOCS: list[Doc] = [
                  "VT-2025-08812", "14-02-2025 22:47"],
         batch=103,
     ),
+    # -- batch 104: written after the fixes for batch 103 (a pensioner's letter from Paramaribo, an anonymised ruling
+    # with a witness the anonymiser missed, a French and English mail chain at a Belgian service, a municipality's
+    # table of complaints, a Maastricht care assessment, a UK licensing FOI with minutes in an annex, a US FOIA log)
+    # First run (before its fixes): recall 0.937, precision 1.0, ground accuracy 1.0, 0 of 7 officials flagged.
+    Doc(
+        "sr-brief-paramaribo-aow-svb",
+        "R.K. (Radjkoemar) Mathoera\n"
+        "Kwattaweg 311\n"
+        "Paramaribo, Suriname\n"
+        "\n"
+        "Aan de Sociale Verzekeringsbank\n"
+        "Afdeling AOW buitenland\n"
+        "Postbus 18, 1180 AA Amstelveen\n"
+        "\n"
+        "Paramaribo, 17 februari 2025\n"
+        "\n"
+        "Betreft: mijn AOW en de leefvormvragenlijst, BSN 843646974\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Hierbij stuur ik u de ingevulde leefvormvragenlijst terug. Mijn echtgenote, Soekarni Mathoera-Kartosen, is\n"
+        "op 3 november 2024 overleden. Ik woon sindsdien alleen; mijn schoonzoon Jerrel Pinas komt dagelijks langs.\n"
+        "Wilt u mijn AOW voortaan overmaken op rekening NL03 ABNA 0517 7209 34? Dat is de rekening van mijn dochter\n"
+        "Anita in Nederland. Het attest de vita is op 10 februari getekend door notaris mr. S. Ramnandanlal.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "R.K. Mathoera\n"
+        "tel. +597 8823 417\n",
+        redact=[
+            ("R.K. (Radjkoemar) Mathoera", "PERSON", E),
+            ("Kwattaweg 311", "ADDRESS", E),
+            ("843646974", "BSN", BSN_GROUND),
+            ("Soekarni Mathoera-Kartosen", "PERSON", E),
+            ("Jerrel Pinas", "PERSON", E),
+            ("NL03 ABNA 0517 7209 34", "IBAN", E),
+            ("dochter\n|Anita|", "PERSON", E),
+            ("S. Ramnandanlal", "PERSON", E),
+            ("\n|R.K. Mathoera|\n", "PERSON", E),
+            ("+597 8823 417", "PHONE", E),
+        ],
+        visible=["Sociale Verzekeringsbank", "Postbus 18, 1180 AA Amstelveen", "17 februari 2025", "Paramaribo, Suriname",
+                 "Afdeling AOW buitenland"],
+        batch=104,
+    ),
+    Doc(
+        "nl-uitspraak-rechtbank-geanonimiseerd-getuige",
+        "ECLI:NL:RBNNE:2025:1187\n"
+        "Rechtbank Noord-Nederland, zittingsplaats Groningen\n"
+        "Bestuursrecht, zaaknummer LEE 24/3316\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer van 14 maart 2025 in de zaak tussen\n"
+        "[eiser], uit [woonplaats], eiser\n"
+        "(gemachtigde: mr. drs. P.W. Hoekman),\n"
+        "en\n"
+        "het college van burgemeester en wethouders van de gemeente Groningen (verweerder).\n"
+        "\n"
+        "2.3. Eiser stelt dat hij de woning aan de [adres] niet meer bewoonde. Hij verwijst naar de verklaring van zijn\n"
+        "buurvrouw, mevrouw Hilda Brandsma, die heeft gezien dat hij in mei 2024 verhuisde. Ook zijn broer [naam broer]\n"
+        "heeft dat verklaard.\n"
+        "\n"
+        "2.4. De rechtbank volgt eiser daarin niet. De handhaver, de heer Dijkhuis, heeft op 6 juni 2024 vastgesteld dat\n"
+        "er een bed en kleding in de woning stonden.\n"
+        "\n"
+        "Deze uitspraak is gedaan door mr. A.B. Claassen, rechter, in aanwezigheid van mr. K. Tjon-A-Joe, griffier.\n",
+        redact=[
+            ("Hilda Brandsma", "PERSON", E),
+            ("heer |Dijkhuis|, heeft", "PERSON", E),
+            ("P.W. Hoekman", "PERSON", E),
+        ],
+        officials=["A.B. Claassen", "K. Tjon-A-Joe"],
+        visible=["ECLI:NL:RBNNE:2025:1187", "[eiser]", "[woonplaats]", "[adres]", "[naam broer]", "LEE 24/3316",
+                 "Rechtbank Noord-Nederland", "14 maart 2025", "gemeente Groningen"],
+        batch=104,
+    ),
+    Doc(
+        "be-mailketen-frans-engels-ibz",
+        "De : Dubois, Camille <camille.dubois@ibz.fgov.be>\n"
+        "Envoyé : mardi 4 mars 2025 11:02\n"
+        "À : Janssens, Pieter <pieter.janssens@ibz.fgov.be>\n"
+        "Cc : Mertens, An\n"
+        "Objet : TR: dossier regroupement familial - Mme Benali\n"
+        "\n"
+        "Bonjour Pieter,\n"
+        "\n"
+        "Je te transfère le message de l'ambassade. Mme Nadia Benali demande un visa pour son fils Karim, qui a\n"
+        "aujourd'hui 17 ans. Son mari, M. Youssef Benali, réside à Schaerbeek depuis 2021. Peux-tu vérifier le\n"
+        "dossier avant vendredi ?\n"
+        "\n"
+        "Cordialement,\n"
+        "Camille\n"
+        "\n"
+        "-----Original Message-----\n"
+        "From: Visa Section Rabat <visa.rabat@diplobel.fed.be>\n"
+        "Sent: Monday, March 3, 2025 4:47 PM\n"
+        "To: Dubois, Camille\n"
+        "Subject: family reunification - BENALI Nadia\n"
+        "\n"
+        "Dear Camille, the applicant's passport number is RB4471208 (valid until 2031). Her son travels on his\n"
+        "father's passport. Regards, Hamid Ouazzani, local staff\n",
+        redact=[
+            ("Dubois, Camille", "PERSON", E),
+            ("camille.dubois@ibz.fgov.be", "EMAIL", E),
+            ("Janssens, Pieter", "PERSON", E),
+            ("pieter.janssens@ibz.fgov.be", "EMAIL", E),
+            ("Mertens, An", "PERSON", E),
+            ("Mme |Benali|\n", "PERSON", E),
+            ("Bonjour |Pieter|,", "PERSON", E),
+            ("Nadia Benali", "PERSON", E),
+            ("fils |Karim|", "PERSON", E),
+            ("Youssef Benali", "PERSON", E),
+            ("\n|Camille|\n", "PERSON", E),
+            ("BENALI Nadia", "PERSON", E),
+            ("Dear |Camille|,", "PERSON", E),
+            ("RB4471208", "ID_DOCUMENT", E),
+            ("Hamid Ouazzani", "PERSON", E),
+        ],
+        visible=["visa.rabat@diplobel.fed.be", "Visa Section Rabat", "Schaerbeek", "mardi 4 mars 2025"],
+        batch=104,
+    ),
+    Doc(
+        "nl-klachtenoverzicht-sittard-geleen-tabel",
+        "Gemeente Sittard-Geleen - overzicht klachten openbare ruimte, eerste kwartaal 2025\n"
+        "Bijlage bij raadsinformatiebrief 2025-14 (niet openbaar)\n"
+        "\n"
+        "Nr.     Ontvangen    Klager                       Adres klager                Onderwerp          Afhandeling\n"
+        "K-031   04-02-2025   J. (Jan) Smeets              Heerstraat 12, Sittard      stankoverlast      gegrond\n"
+        "K-032   11-02-2025   Fam. Vrancken-Pluijmen       Rijksweg Zuid 201, Geleen   losliggende tegels ongegrond\n"
+        "K-033   19-02-2025   Bewonersvereniging Ophoven   -                           verlichting        gegrond\n"
+        "K-034   03-03-2025   Ilse Kurvers                 Leyenbroekerweg 87a, Sittard hondenpoep        in behandeling\n"
+        "\n"
+        "De klachten K-031 en K-033 zijn besproken met wethouder Pieter Meekels. Behandelaar: Roy Dassen, team\n"
+        "Openbare Ruimte.\n",
+        redact=[
+            ("J. (Jan) Smeets", "PERSON", E),
+            ("Heerstraat 12", "ADDRESS", E),
+            ("Vrancken-Pluijmen", "PERSON", E),
+            ("Rijksweg Zuid 201", "ADDRESS", E),
+            ("Ilse Kurvers", "PERSON", E),
+            ("Leyenbroekerweg 87a", "ADDRESS", E),
+            ("Roy Dassen", "PERSON", E),
+        ],
+        officials=["Pieter Meekels"],
+        visible=["Bewonersvereniging Ophoven", "Gemeente Sittard-Geleen", "raadsinformatiebrief 2025-14", "K-033",
+                 "04-02-2025", "team\nOpenbare Ruimte"],
+        batch=104,
+    ),
+    Doc(
+        "nl-maastricht-keukentafelgesprek-wmo",
+        "Gemeente Maastricht - Sociaal Domein\n"
+        "Verslag keukentafelgesprek Wmo, 6 mei 2025\n"
+        "\n"
+        "Cliënt: mevrouw J.M.H. (Jeanne) Bemelmans-Lenaerts, Tongerseweg 140B, Maastricht\n"
+        "Aanwezig: cliënt, haar dochter Marie-José Kerckhoffs-Bemelmans, consulent Wmo Bas Ubachs\n"
+        "\n"
+        "Mevrouw Bemelmans (82) woont zelfstandig. Sinds haar val in januari loopt zij met een rollator en durft zij\n"
+        "niet meer alleen te douchen. Marie-José komt drie keer per week; haar broer Sjra woont in Eindhoven en komt\n"
+        "weinig. Buurman Harrie helpt met de boodschappen. Mevrouw wil graag naar de dagbesteding van Envida in\n"
+        "Heer.\n"
+        "\n"
+        "Afspraak: Ubachs vraagt een indicatie voor huishoudelijke hulp aan.\n",
+        redact=[
+            ("J.M.H. (Jeanne) Bemelmans-Lenaerts", "PERSON", E),
+            ("Tongerseweg 140B", "ADDRESS", E),
+            ("Marie-José Kerckhoffs-Bemelmans", "PERSON", E),
+            ("Bas Ubachs", "PERSON", E),
+            ("Mevrouw |Bemelmans| (82)", "PERSON", E),
+            ("douchen. |Marie-José| komt", "PERSON", E),
+            ("broer |Sjra|", "PERSON", E),
+            ("Buurman |Harrie|", "PERSON", E),
+            ("|Ubachs| vraagt", "PERSON", E),
+        ],
+        passages=[("loopt zij met een rollator", SPECIAL)],
+        visible=["Gemeente Maastricht - Sociaal Domein", "Envida", "6 mei 2025", "Eindhoven"],
+        batch=104,
+    ),
+    Doc(
+        "en-uk-foi-licensing-annex-minutes",
+        "Information Governance Team\n"
+        "Ref: FOI-3391\n"
+        "\n"
+        "Dear Ms Achterberg,\n"
+        "\n"
+        "You asked for the papers of the Licensing Sub-Committee hearing on the premises licence of The Anchor, Quay\n"
+        "Street. The decision notice is published. Annex A is an extract from the minutes; names of the local residents\n"
+        "who objected are withheld under section 40(2).\n"
+        "\n"
+        "Annex A - extract from the minutes, 12 February 2025\n"
+        "Present: Cllr Amrit Sandhu (Chair), Cllr Joan Pettifer, Cllr Declan Rooney\n"
+        "Officers: Sian Probert (Licensing Officer), Gareth Lewis (Legal Adviser)\n"
+        "Objectors: Mr and Mrs Featherstone (14 Quay Street); Ms Olamide Adeyemi\n"
+        "Police: PC 2214 Hollis\n"
+        "\n"
+        "Mrs Featherstone said the noise kept her awake until 2 am most weekends. Ms Adeyemi supported her. The\n"
+        "licence holder, Kevin Marsh, said he had fitted a noise limiter. The Chair adjourned the hearing at 11.40.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Bethan Howells\n"
+        "Information Governance Officer\n",
+        redact=[
+            ("Achterberg", "PERSON", E),
+            ("Sian Probert", "PERSON", E),
+            ("Gareth Lewis", "PERSON", E),
+            ("Mr and Mrs |Featherstone| (14", "PERSON", E),
+            ("2214", "ID_DOCUMENT", E),
+            ("14 Quay Street", "ADDRESS", E),
+            ("Olamide Adeyemi", "PERSON", E),
+            ("Hollis", "PERSON", E),
+            ("Mrs |Featherstone| said", "PERSON", E),
+            ("Ms |Adeyemi| supported", "PERSON", E),
+            ("Kevin Marsh", "PERSON", E),
+            ("Bethan Howells", "PERSON", E),
+        ],
+        officials=["Amrit Sandhu", "Joan Pettifer", "Declan Rooney"],
+        visible=["Licensing Sub-Committee", "The Anchor", "Information Governance Team", "FOI-3391", "12 February 2025"],
+        batch=104,
+    ),
+    Doc(
+        "en-us-foia-log-notes-va",
+        "FOIA/PA CASE LOG - VA Regional Office, Phoenix\n"
+        "Case: 25-04418-F   Requester: Kimberly A. Nguyen-Pratt   Assigned: GIS J. Okonkwo\n"
+        "\n"
+        "04/02/2025 Spoke w/ requester. She wants her late father's claim file (Robert L. Pratt, C-file number\n"
+        "28 417 993). Death certificate rec'd; next of kin confirmed.\n"
+        "04/09/2025 Pulled VBMS file, 640 pp. Third parties: ex-wife Darlene Pratt (address on pp. 55-57), neighbor\n"
+        "statement by Luis Ferreira (p. 212) - withhold (b)(6).\n"
+        "04/15/2025 Per Secretary Collins' memo on backlog, case moved to fast track.\n",
+        redact=[
+            ("Kimberly A. Nguyen-Pratt", "PERSON", E),
+            ("J. Okonkwo", "PERSON", E),
+            ("Robert L. Pratt", "PERSON", E),
+            ("28 417 993", "ID_DOCUMENT", E),
+            ("Darlene Pratt", "PERSON", E),
+            ("Luis Ferreira", "PERSON", E),
+        ],
+        officials=["Collins"],
+        visible=["25-04418-F", "VA Regional Office, Phoenix", "04/02/2025", "04/09/2025", "VBMS", "(b)(6)"],
+        batch=104,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
