@@ -315,6 +315,12 @@ _STREET_WORD_FIRST = re.compile(r"(?:Kaya|Kaminda|Plasa|Calle|Avenida|Rua)[ \t](
 # "een gezin Syrische vluchtelingen": an adjective after a word for a family is no surname
 _FAMILY_BEFORE = re.compile(r"(?i:gezin|familie|fam\.)[ \t]+\Z")
 _ADJECTIVE_END = re.compile(r"(?:isch|sch|s)e$")
+# a board's posts in brackets after a name, and what says the paragraph is about a board with a chief executive
+_BOARD_POST = re.compile(r"[ \t]*\((Chair|Chairman|Chairwoman|Vice[- ]Chair|Deputy Chair|Non-Executive Director|"
+                         r"Senior Independent Director)\)")
+_BOARD_WORD = re.compile(r"(?i:\bboard\b)")
+_BOARD_PEERS = re.compile(r"(?i:\bchief executive\b|\bboard members\b|\bmembers of the board\b)")
+_ALL_BOARD_MEMBERS = re.compile(r"[^.;]{0,160}?,\s+all\s+(?:board members|members of the board)\b")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
 _BRACKETED_ENTRY = re.compile(rf"\((?-i:([{_UPPER}][{_LOWER}'’]+(?:[- ][{_UPPER}][{_LOWER}'’]+)?),[ \t]([{_UPPER}][{_LOWER}]+))\)")
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
@@ -1484,6 +1490,7 @@ class PersonDetector(EntityRecognizer):
         title = self._title_role and (self._title_role.search(text, max(0, name.start - 30), name.start)
                                       or self._title_role.search(text, max(0, name.start - 30), _first_word_end(text, name)))
         role = role or (title.group(1).lower() if title else None)
+        role = role or _board_post(text, name.start, name.end)
         if role:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="role-word", status="kept",
@@ -1785,3 +1792,16 @@ def _spaced(phrase: str) -> str:
 def _phrase_regex(phrases: tuple[str, ...], head: str = r"(?<![\w])", tail: str = "") -> re.Pattern[str]:
     alts = "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
     return re.compile(rf"{head}(?:{alts}){tail}", re.I if head != r"(?<![\w])" else 0)
+
+
+def _board_post(text: str, start: int, end: int) -> str | None:
+    """A member of a board in a post the board's own list gives ("Dame Sarah Lockwood (Chair)", "(Non-Executive
+    Director)") where the paragraph names the board and its chief executive or its members, or a name in a list that
+    ends ", all board members": as public as the chief executive the rule pack already keeps."""
+    para_start = max(text.rfind("\n\n", 0, start), 0)
+    para_end = text.find("\n\n", end)
+    paragraph = text[para_start:para_end if para_end >= 0 else len(text)]
+    post = _BOARD_POST.match(text, end)
+    if post and _BOARD_WORD.search(paragraph) and _BOARD_PEERS.search(paragraph):
+        return post.group(1).lower()
+    return "board member" if _ALL_BOARD_MEMBERS.match(text, end) else None

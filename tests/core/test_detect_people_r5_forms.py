@@ -96,3 +96,16 @@ def test_short_form_stays_a_word_in_running_text() -> None:
 ])
 def test_batch_104_forms_are_flagged(text: str, value: str) -> None:
     assert value in redacted(text)
+
+
+def test_board_chair_is_kept_beside_its_chief_executive() -> None:
+    text = ("Minutes of the Board meeting, 3 June 2025\n"
+            "Present: Dame Alison Pryce (Chair), Mr Owen Hale (Chief Executive)\n"
+            "In attendance: Tom Ellery (minutes)\n")
+    assert any("Alison Pryce" in t for t in kept(text))
+    assert "Tom Ellery" in redacted(text, "PERSON")
+
+
+def test_meeting_chair_without_a_board_stays_redacted() -> None:
+    text = "Notes of the project meeting, 3 June 2025\nPresent: Alison Pryce (Chair), Tom Ellery, Priya Shah\n"
+    assert any("Alison Pryce" in t for t in redacted(text, "PERSON"))

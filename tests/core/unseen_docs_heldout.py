@@ -3652,7 +3652,4 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
-    ("en-uk-minutes-board", "Sarah Lockwood"):
-        "the chair of a public body's board ('Dame Sarah Lockwood (Chair)'): 'chair' is no role word, as the chair "
-        "of an internal meeting is often a civil servant, and nothing says the board is a public body's",
 }

@@ -4642,11 +4642,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-teams-chat-gekopieerd-huurtoeslag", "Mei-Ling"):
         "a first name after an imperative at a message's start ('Feliciteer Mei-Ling namens mij'): the capitalised verb "
         "no lexicon lists opens the run of capitals, and the chat's first-name rule wants the name to open it",
-    ("en-uk-nhs-trust-board-foi-email", "Caroline Ashcombe"):
-        "a public body's board member by a bracketed post ('Dame Caroline Ashcombe (Chair)'): 'chair' is no role word, "
-        "as a meeting's chair is often a civil servant (as 'Sarah Lockwood' in unseen_docs_heldout)",
-    ("en-uk-nhs-trust-board-foi-email", "Nikhil Bhattacharya"):
-        "as 'Caroline Ashcombe': '(Non-Executive Director)' is no role word in the rule pack (officials.role_words)",
     ("en-uk-council-foi-objectors-email", "Rhiannon\nap Gwilym-Jones"):
         "a Welsh patronymic particle ('Mrs Rhiannon ap Gwilym-Jones'): 'ap' is no particle in the rule pack "
         "(people.particles, rules/detection/default.yaml), so the first name and the surname are found apart and 'ap' "
@@ -4660,12 +4655,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-us-foia-fd302", "MARISOL"):
         "a first name alone in capitals after a possessive ('REYES-MONTOYA's wife, MARISOL, told him'): capitals "
         "make no name token, so the relation rule (which reads \"'s wife\" since batch 103) does not see it",
-    ("en-uk-foi-board-members", "Harriet Pengelly"):
-        "members of a public body's board named in their role ('Dame Harriet Pengelly (Chair), Professor Anil "
-        "Ramaswamy and Councillor Joanne Treloar, all board members'): no role word says board member; a bare "
-        "'(Chair)' is also a meeting's chair, no public office",
-    ("en-uk-foi-board-members", "Anil Ramaswamy"):
-        "as 'Harriet Pengelly': a board member of a public body by the list's apposition ('..., all board members')",
     ("nl-codebericht-ambassadeur-gesprekspartners", "Wanjiru Kamau"):
         "a first name and a surname no lexicon lists, after 'zijn adviseur,': an apposition after a possessive "
         "and a noun may also name a company ('haar werkgever, Albert Heijn'), so only a listed first name counts",
