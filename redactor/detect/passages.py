@@ -54,6 +54,9 @@ _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:]
 _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\]"
                       r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*-)?)"
                       r"[ \t]*[^\n:.!?]{1,60}?:[ \t]+")
+# A speaker on a line of their own in minutes or a verbatim record ("De heer Van Nispen (SP):", "Dhr. Kok (BZK):")
+# heads what they said.
+_SPEAKER_LINE = re.compile(r"[^\n:!?]{1,60}\([^()\n]{1,25}\):[ \t]*\n[ \t]*")
 # A title line at a paragraph's start that ends in a year or a date, with no sentence's end in it.
 _DATED_TITLE = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n.!?;:]{0,100}?(?:\b\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]*\n")
 _TITLE = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_][\w'-]*)+")  # two words or more, no digit or stop
@@ -120,7 +123,7 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     bullet = _LEADING_BULLET.match(text, left, start)
     if bullet:
         left = bullet.end()
-    speaker = _SPEAKER.match(text, left, start)
+    speaker = _SPEAKER.match(text, left, start) or _SPEAKER_LINE.match(text, left, start)
     if speaker:
         left = speaker.end()
     if clause:

@@ -62,3 +62,18 @@ def test_a_published_inspection_report_is_a_public_text() -> None:
     text = ("Report on an unannounced inspection of HMP Northgate\nby HM Chief Inspector of Prisons, 3-14 March 2025\n\n"
             "Staff told us privately that they did not feel safe. In our view leaders had not done enough.\n")
     assert _suggested(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("30 977 AIVD\n\nNr. 153 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN\n\nHet jaarplan van de AIVD is staatsgeheim "
+     "gerubriceerd. Ik vind dat de dienst meer capaciteit nodig heeft.\n"),
+    ("VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 14 maart 2025\n\nDe heer Ellian (VVD):\nIk vind dat de AIVD meer "
+     "moet doen. Wat mij betreft komt er extra geld.\n"),
+])
+def test_a_kamerstuk_as_published_is_a_public_text(text: str) -> None:
+    assert _suggested(text) == []
+
+
+def test_a_speaker_on_a_line_of_their_own_heads_what_they_said() -> None:
+    text = "Verslag stuurgroep, 4 juni 2025\n\nDhr. Postma (VNG):\nVolgens mij kunnen de gemeenten hiermee volstaan.\n"
+    assert _suggested(text, "5.2.1") == ["Volgens mij kunnen de gemeenten hiermee volstaan."]
