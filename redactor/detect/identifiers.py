@@ -286,7 +286,10 @@ class PersonalNumberDetector(PatternDetector):
                              r"[ \t]+[A-Z]{1,2},?\s+(?:nummer|nr\.?|perceel(?:nummer)?)[ \t]*)(?P<v>\d{1,5})(?![\w-])", 0.85),
         # in brackets after the officer's name, or before it ("(PC 4471)", "PC 4471 Daniel Oyelaran"), not "PC 2000"
         ("collar-number", r"(?<![\w-])(?:PC|PS|DC|DS|Sgt\.?)[ \t]?(?P<v>\d{3,5})(?=\)|[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]|[ \t]*(?:[,.;:)]|\n|$)))", 0.7),
-        ("register-number", r"(?i:(?:register|reg\.|inmate|BOP|prisoner)[ \t]*(?:no\.?|number|#)[ \t]*:?[ \t]*)"
+        # a Curaçao or Aruba identity card's number after its name ("sedulanummer 1984.07.12.045")
+        ("sedula-number", r"(?i:sedula(?:[ -]?(?:nummer|nr\.?|number|no\.?))?[ \t]*:?[ \t]*)"
+                          r"(?P<v>(?:19|20)\d{2}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2,4})(?![\w-])", 0.85),
+        ("register-number", r"(?i:(?:register|reg\.|inmate|BOP|USMS|USM|prisoner)[ \t]*(?:no\.?|number|#)[ \t]*:?[ \t]*)"
                             r"(?P<v>\d{5}-\d{3})(?![\w-])", 0.85),
     ]
     REASON = "personal-number"
@@ -299,7 +302,8 @@ class PostalAddressDetector(PatternDetector):
     # on one line (the line above may be a name); particles inside ("Laan van Meerdervoort")
     _STREET = r"[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het|ter|ten|op|naar)[ \t]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
-               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk)")  # not "GS-vergadering 17"
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|"
+               r"dyk|wei|strjitte|leane|paad|buorren)")  # not "GS-vergadering 17"; Frisian: "Stationsdyk 14", "Tsjerkestrjitte 3"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
     _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"

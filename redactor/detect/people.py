@@ -184,6 +184,7 @@ _STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]
                                 r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt)\b")
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
 _HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
+_HOLDER_NEXT_LINE = re.compile(rf"[ \t]*\n[ \t]*([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
@@ -321,11 +322,16 @@ _BOARD_POST = re.compile(r"[ \t]*\((Chair|Chairman|Chairwoman|Vice[- ]Chair|Depu
 _BOARD_WORD = re.compile(r"(?i:\bboard\b)")
 _BOARD_PEERS = re.compile(r"(?i:\bchief executive\b|\bboard members\b|\bmembers of the board\b)")
 _ALL_BOARD_MEMBERS = re.compile(r"[^.;]{0,160}?,\s+all\s+(?:board members|members of the board)\b")
+_ORG_TAIL = re.compile(r"(?<![\w-])(?:Service|Services|Office|Agency|Department|Bureau|Division|Directorate|Ministry|"
+                      r"Administration|Authority|Commission|Inspectorate|Dienst|Directie|Afdeling|Inspectie)[ \t]*\Z")
+_OFFICE_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[Dd]e|[Hh]et|[Tt]he)[ \t]+(?P<office>[^\n,]{{3,60}}(?:,[^\n,]{{3,40}})?),[ \t]*\n"
+                               rf"(?:[ \t]*\n){{0,2}}[ \t]*(?P<name>[{_UPPER}][{_LOWER}]+(?:[- ][{_UPPER}][{_LOWER}]+){{1,3}})[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
 _BRACKETED_ENTRY = re.compile(rf"\((?-i:([{_UPPER}][{_LOWER}'’]+(?:[- ][{_UPPER}][{_LOWER}'’]+)?),[ \t]([{_UPPER}][{_LOWER}]+))\)")
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
 _NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
-_LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A"}  # "V.O.F. De Kroon": a firm's form, not initials
+_LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A",  # "V.O.F. De Kroon": a firm's form, not initials
+                "U.S", "U.K", "E.U", "U.N", "V.S"}  # nor is a state's ("U.S. Marshals Service")
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
 _MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
@@ -552,6 +558,7 @@ class PersonDetector(EntityRecognizer):
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
                 + self._first_name_pairs(text) + self._bracketed_first_names(text) + self._family_names(text) \
+                + self._office_signers(text) \
                 + ([Name(m.start(1), m.end(1), 0.75, "role", "name-role") for m in _MOTION_NAME.finditer(text)]
                    if "tie-" in text or "ent-" in text or "iatief" in text else []):  # most pages name no motion: skip the regex
             key = (name.start, name.end)
@@ -609,6 +616,16 @@ class PersonDetector(EntityRecognizer):
             if m.group(2) in self.lexicon.first_names and self._first_name_after_comma(m.group(1), " " + m.group(2)):
                 names.append(Name(m.start(1), m.end(2), 0.75, "field", "name-field", {"label": "address book"}))
         return names
+
+    def _office_signers(self, text: str) -> list[Name]:
+        """The name under an office's signature line ("de Minister van Sociale Ontwikkeling, Arbeid en Welzijn,\n\n
+        Ruthmilda Larmonie-Cecilia"): whatever the lexicons know of it, the line names who signs; the office decides
+        whether the name is kept (``_signed_as``)."""
+        if ",\n" not in text:
+            return []
+        return [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _OFFICE_SIGNATURE.finditer(text)
+                if self._roles.match(m.group("office")) and not self._not_role_in(m.group("office"))
+                and not any(self.lexicon.is_common(w) for w in re.split(r"[- ]", m.group("name")))]
 
     def _bracketed_first_names(self, text: str) -> list[Name]:
         """A listed first name in brackets after a word for the one meant ("de beleidsmedewerker (Thijs)") or before
@@ -875,6 +892,8 @@ class PersonDetector(EntityRecognizer):
                                    or self._first_name_after_comma(*entry.split(",", 1))):
                 body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
                 span = seg_start, seg_start + len(body.rstrip())
+            if span and _ORG_TAIL.search(stripped, 0, span[1] - seg_start):
+                continue  # "FROM: ..., U.S. Marshals Service": a body's name ends in a word for one
             if span and not self._roles.search(stripped) and not any(c.isdigit() or c == "@" for c in stripped[: span[1] - seg_start]):
                 # an honorific goes with the name ("mw. drs. A.M. de Groot"); a rank is the post ("hoofdagent D. Brouwer")
                 honorific = title and all(w.endswith(".") or w.lower() in _HONORIFICS for w in title.group().split())
@@ -1622,6 +1641,9 @@ class PersonDetector(EntityRecognizer):
             if found and _POST_FOR.search(m.group(1), 0, found.start()):
                 found = None
             holder = _HOLDER_AFTER_ROLE.match(m.group(1), found.end()) if found else None
+            # also where a line break parts the role from its holder ("Sjoerd de Vries, wethâlder\nHein de Haas")
+            if found and not holder and not m.group(1)[found.end():].strip():
+                holder = _HOLDER_NEXT_LINE.match(text, m.start(1) + found.end())
             if holder and self.lexicon.is_first_name(holder.group(1)):
                 found = None
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's

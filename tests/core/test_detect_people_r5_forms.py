@@ -109,3 +109,25 @@ def test_board_chair_is_kept_beside_its_chief_executive() -> None:
 def test_meeting_chair_without_a_board_stays_redacted() -> None:
     text = "Notes of the project meeting, 3 June 2025\nPresent: Alison Pryce (Chair), Tom Ellery, Priya Shah\n"
     assert any("Alison Pryce" in t for t in redacted(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Betreft: onderstand (sedulanummer 1984.07.12.045)\n", "1984.07.12.045"),
+    ("concern the arrest of Tremaine D. Holloway (USMS No. 55812-177) on a warrant\n", "55812-177"),
+    ("Durk hie frege wat der mei de ljochtmêst by syn hûs op de Stationsdyk 14 bart.\n", "Stationsdyk 14"),
+])
+def test_batch_105_identifiers_are_flagged(text: str, value: str) -> None:
+    assert value in redacted(text)
+
+
+def test_body_in_a_from_field_is_no_person() -> None:
+    found = redacted("FROM: Carolyn M. Stroud, FOIA Officer, U.S. Marshals Service\nSUBJECT: Referral\n", "PERSON")
+    assert found == ["Carolyn M. Stroud"]
+
+
+def test_office_signer_is_kept_and_a_role_on_the_line_end_is_the_next_lines() -> None:
+    signed = "Hoogachtend,\nde Minister van Sociale Ontwikkeling, Arbeid en Welzijn,\n\nRuthmilda Larmonie-Cecilia\n"
+    assert any("Ruthmilda Larmonie-Cecilia" in t for t in kept(signed))
+    listed = "Oanwêzich: Jelle Hettinga (foarsitter), Sjoerd de Vries, wethâlder\nHein de Haas (gemeente)\n"
+    assert any("Sjoerd de Vries" in t for t in redacted(listed, "PERSON"))
+    assert any("Hein de Haas" in t for t in kept(listed))

@@ -4635,6 +4635,208 @@ DOCS: list[Doc] = [
         visible=["25-04418-F", "VA Regional Office, Phoenix", "04/02/2025", "04/09/2025", "VBMS", "(b)(6)"],
         batch=104,
     ),
+    # -- batch 105: written after the fixes for batch 104 (a reply chain with Dutch and Apple Mail quote headers, a
+    # letter from a Curaçao ministry, Frisian minutes of a village council, a table of views with bars, a police
+    # report of a complaint, a UK FOI annex with earlier redactions, a US FOIA referral memo)
+    # First run (before its fixes): recall 0.867, precision 0.915, ground accuracy 1.0, 0 of 8 officials flagged.
+    Doc(
+        "nl-mail-antwoordketen-citaatkoppen",
+        "Van: Bart Hendriksen <b.hendriksen@provincie-utrecht.nl>\n"
+        "Verzonden: woensdag 5 maart 2025 16:40\n"
+        "Aan: Noor El Amrani <n.elamrani@provincie-utrecht.nl>\n"
+        "Onderwerp: Re: klacht stikstofvergunning\n"
+        "\n"
+        "Hoi Noor, prima zo. Zet jij hem in het zaaksysteem?\n"
+        "\n"
+        "Op 5 mrt 2025 om 14:02 heeft Noor El Amrani <n.elamrani@provincie-utrecht.nl> het volgende geschreven:\n"
+        "\n"
+        "> Bart, de klager (Wim van Rossum, melkveehouder in Eemnes) belde weer. Hij wil gedeputeerde Schaddelee\n"
+        "> spreken. Zijn advocaat, mr. Joosten, stuurt morgen een brief.\n"
+        ">\n"
+        ">> Begin forwarded message:\n"
+        ">> From: Wim van Rossum <wvanrossum@kpnmail.nl>\n"
+        ">> Date: 3 March 2025 at 21:17:05 CET\n"
+        ">> Subject: vergunning\n",
+        redact=[
+            ("Bart Hendriksen", "PERSON", E),
+            ("b.hendriksen@provincie-utrecht.nl", "EMAIL", E),
+            ("Noor El Amrani", "PERSON", E),
+            ("n.elamrani@provincie-utrecht.nl", "EMAIL", E),
+            ("Hoi |Noor|,", "PERSON", E),
+            ("Wim van Rossum", "PERSON", E),
+            ("> |Bart|, de", "PERSON", E),
+            ("mr. |Joosten|", "PERSON", E),
+            ("wvanrossum@kpnmail.nl", "EMAIL", E),
+        ],
+        officials=["Schaddelee"],
+        visible=["Eemnes", "5 maart 2025", "3 March 2025", "zaaksysteem"],
+        batch=105,
+    ),
+    Doc(
+        "cw-brief-ministerie-curacao-sedula",
+        "Ministerie van Sociale Ontwikkeling, Arbeid en Welzijn\n"
+        "Sector Sociale Zaken - Willemstad, Curaçao\n"
+        "\n"
+        "Aan: Sr. Shurendy R. Martina\n"
+        "Kaya Gobernador N. Debrot 67\n"
+        "Willemstad\n"
+        "\n"
+        "Willemstad, 9 april 2025\n"
+        "Nr. SOAW/SZ-2025/1184\n"
+        "\n"
+        "Betreft: onderstand (sedulanummer 1984.07.12.045)\n"
+        "\n"
+        "Geachte heer Martina,\n"
+        "\n"
+        "Naar aanleiding van uw aanvraag van 12 maart jl. deel ik u mee dat uw onderstand met ingang van 1 mei 2025\n"
+        "wordt voortgezet. Uw partner, Jurienne Cijntje, staat niet meer op uw adres ingeschreven en telt niet mee.\n"
+        "Uw dossier wordt behandeld door mevrouw Giselle Rosaria-Doran (tel. +5999 466 1290).\n"
+        "\n"
+        "Hoogachtend,\n"
+        "de Minister van Sociale Ontwikkeling, Arbeid en Welzijn,\n"
+        "\n"
+        "Ruthmilda Larmonie-Cecilia\n",
+        redact=[
+            ("Shurendy R. Martina", "PERSON", E),
+            ("Kaya Gobernador N. Debrot 67", "ADDRESS", E),
+            ("1984.07.12.045", "NATIONAL_ID", E),
+            ("heer |Martina|,", "PERSON", E),
+            ("Jurienne Cijntje", "PERSON", E),
+            ("Giselle Rosaria-Doran", "PERSON", E),
+            ("+5999 466 1290", "PHONE", E),
+        ],
+        officials=["Ruthmilda Larmonie-Cecilia"],
+        visible=["Ministerie van Sociale Ontwikkeling, Arbeid en Welzijn", "SOAW/SZ-2025/1184", "9 april 2025",
+                 "Willemstad, 9 april"],
+        batch=105,
+    ),
+    Doc(
+        "fy-notulen-doarpsbelang-wommels",
+        "Notulen gearkomste Doarpsbelang Wommels, 20 jannewaris 2025\n"
+        "Oanwêzich: Jelle Hettinga (foarsitter), Tineke Bakker-Zijlstra (skriuwer), Sjoerd de Vries, wethâlder\n"
+        "Hein de Haas (gemeente Súdwest-Fryslân)\n"
+        "Ôfmelde: Durk Postma\n"
+        "\n"
+        "1. Iepening. Jelle hjit elkenien wolkom.\n"
+        "2. Dorpshûs. Sjoerd fertelt dat de hierder, Klaas Wijbenga, syn kontrakt opsein hat. Wethâlder De Haas\n"
+        "seit ta dat de gemeente nei in nije hierder sykje sil.\n"
+        "3. Rûnfraach. Durk hie per mail frege wat der mei de ljochtmêst by syn hûs op de Stationsdyk 14 bart.\n",
+        redact=[
+            ("Jelle Hettinga", "PERSON", E),
+            ("Tineke Bakker-Zijlstra", "PERSON", E),
+            ("Sjoerd de Vries", "PERSON", E),
+            ("Durk Postma", "PERSON", E),
+            ("|Jelle| hjit", "PERSON", E),
+            ("|Sjoerd| fertelt", "PERSON", E),
+            ("Klaas Wijbenga", "PERSON", E),
+            ("|Durk| hie", "PERSON", E),
+            ("Stationsdyk 14", "ADDRESS", E),
+        ],
+        officials=["Hein de Haas", "Wethâlder |De Haas|"],
+        visible=["Doarpsbelang Wommels", "gemeente Súdwest-Fryslân", "20 jannewaris 2025"],
+        batch=105,
+    ),
+    Doc(
+        "nl-zienswijzen-tabel-venlo-pipes",
+        "Nota van beantwoording zienswijzen - bestemmingsplan Venlo, Greenport Trade Parc (ontwerp)\n"
+        "\n"
+        "| Nr | Indiener                         | Woonplaats | Samenvatting zienswijze            |\n"
+        "|----|----------------------------------|------------|------------------------------------|\n"
+        "| 1  | H.J.M. (Harrie) Peeters          | Venlo      | vreest verkeer op de Eindhovenseweg |\n"
+        "| 2  | Maatschap Hermans-Janssen        | Sevenum    | vraagt om landschappelijke inpassing |\n"
+        "| 3  | Truus Geurts-van Kessel          | Blerick    | zorgen over geluid bij de woning   |\n"
+        "| 4  | ZLTO afdeling Noord-Limburg      | Venlo      | steunt het plan                    |\n"
+        "\n"
+        "Reactie gemeente op 3: de woning van mevrouw Geurts ligt buiten de 50 dB(A)-contour.\n",
+        redact=[
+            ("H.J.M. (Harrie) Peeters", "PERSON", E),
+            ("Truus Geurts-van Kessel", "PERSON", E),
+            ("mevrouw |Geurts|", "PERSON", E),
+        ],
+        visible=["ZLTO afdeling Noord-Limburg", "Greenport Trade Parc", "Eindhovenseweg", "Blerick"],
+        batch=105,
+    ),
+    Doc(
+        "nl-pv-aangifte-oplichting-verbalisant",
+        "Proces-verbaal van aangifte - Politie Eenheid Oost-Nederland, basisteam Deventer\n"
+        "Registratienummer 2025087731\n"
+        "\n"
+        "Ik, verbalisant, Ruben Mulder, hoofdagent van politie, verklaar dat op 18 maart 2025 bij mij verscheen:\n"
+        "Achternaam: Stegeman\n"
+        "Voornamen: Hendrika Johanna\n"
+        "Geboren: 02-09-1947 te Raalte\n"
+        "Adres: Brinkgreverweg 210, 7413 AE Deventer\n"
+        "BSN: 839958912\n"
+        "\n"
+        "De aangever verklaart: \"Op 14 maart belde een man die zei dat hij van de bank was. Hij heette meneer De Boer.\n"
+        "Mijn kleindochter Sanne heeft later gezien dat er EUR 4.800 van mijn rekening was afgeschreven.\"\n",
+        redact=[
+            ("Ruben Mulder", "PERSON", E),
+            ("Stegeman", "PERSON", E),
+            ("Hendrika Johanna", "PERSON", E),
+            ("02-09-1947", "DATE_OF_BIRTH", E),
+            ("Brinkgreverweg 210, 7413 AE", "ADDRESS", E),  # the town was expected too at the first run: it is no one's
+            ("839958912", "BSN", BSN_GROUND),
+            ("kleindochter |Sanne|", "PERSON", E),
+            ("meneer |De Boer|.", "PERSON", E),  # added after the first run: the name the caller gave is a name
+        ],
+        visible=["Politie Eenheid Oost-Nederland", "2025087731", "18 maart 2025", "EUR 4.800"],
+        batch=105,
+    ),
+    Doc(
+        "en-uk-foi-annex-email-earlier-redactions",
+        "Annex B - emails released in part (FOI 2025/118)\n"
+        "\n"
+        "From: [Redacted - s.40(2)]\n"
+        "Sent: 14 January 2025 09:12\n"
+        "To: Planning Enforcement\n"
+        "Subject: caravan at Hollins Lane\n"
+        "\n"
+        "The caravan is still there. The owner, Mr Dennis Whitworth, told my husband Graham it would be gone by\n"
+        "Christmas. I am at 3 Hollins Lane if your officer wants to see it from my garden.\n"
+        "\n"
+        "From: Leanne Tattersall\n"
+        "Sent: 16 January 2025 11:40\n"
+        "To: Cllr Farooq Siddiqui\n"
+        "Subject: RE: caravan at Hollins Lane\n"
+        "\n"
+        "Cllr Siddiqui, we visited on 15 January and have served a planning contravention notice on the landowner.\n"
+        "Leanne Tattersall, Senior Enforcement Officer\n",
+        redact=[
+            ("Dennis Whitworth", "PERSON", E),
+            ("husband |Graham|", "PERSON", E),
+            ("3 Hollins Lane", "ADDRESS", E),
+            ("From: |Leanne Tattersall|", "PERSON", E),
+            ("\n|Leanne Tattersall|,", "PERSON", E),
+        ],
+        officials=["Farooq Siddiqui", "Cllr |Siddiqui|,"],
+        visible=["[Redacted - s.40(2)]", "Planning Enforcement", "FOI 2025/118", "Senior Enforcement Officer",
+                 "caravan at Hollins Lane"],
+        batch=105,
+    ),
+    Doc(
+        "en-us-foia-referral-memo",
+        "MEMORANDUM FOR: Office of Information Policy, Department of Justice\n"
+        "FROM: Carolyn M. Stroud, FOIA Officer, U.S. Marshals Service\n"
+        "SUBJECT: Referral of 14 pages - FOIA-2025-USMS-00731\n"
+        "\n"
+        "The enclosed pages originated with the Executive Office for U.S. Attorneys. They concern the arrest of\n"
+        "Tremaine D. Holloway (USMS No. 55812-177) on a warrant issued by Judge Patricia Okonjo. Pages 3-5 contain\n"
+        "the name and cell number of a confidential informant's handler, Deputy U.S. Marshal Brian Kessler,\n"
+        "(202) 555-0148. We recommend withholding under (b)(6) and (b)(7)(C). Attorney General Bondi's guidance\n"
+        "of 5 February 2025 applies.\n",
+        redact=[
+            ("Carolyn M. Stroud", "PERSON", E),
+            ("Tremaine D. Holloway", "PERSON", E),
+            ("55812-177", "ID_DOCUMENT", E),
+            ("Brian Kessler", "PERSON", E),
+            ("(202) 555-0148", "PHONE", E),
+        ],
+        officials=["Patricia Okonjo", "Bondi"],
+        visible=["Office of Information Policy", "Executive Office for U.S. Attorneys", "FOIA-2025-USMS-00731",
+                 "(b)(7)(C)", "5 February 2025"],
+        batch=105,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -4704,4 +4906,7 @@ XFAIL: dict[tuple[str, str], str] = {
     ("be-brief-stad-gent-geurhinder-kolommen", "Woodrow Wilsonplein 1, 9000 Gent"):
         "a city's own office address in its letterhead, under the city's and the service's name: only the "
         "government addresses listed in the rule pack (keep_addresses) are known to be public",
+    ("en-us-foia-referral-memo", "(b)(7)(C)"):
+        "a FOIA office's recommendation on its own processing ('We recommend withholding under (b)(6) and (b)(7)(C)') "
+        "is read as a personal policy opinion by the passage rules (passages.py, rules/detection/grounds), codes and all",
 }
