@@ -77,3 +77,13 @@ def test_a_kamerstuk_as_published_is_a_public_text(text: str) -> None:
 def test_a_speaker_on_a_line_of_their_own_heads_what_they_said() -> None:
     text = "Verslag stuurgroep, 4 juni 2025\n\nDhr. Postma (VNG):\nVolgens mij kunnen de gemeenten hiermee volstaan.\n"
     assert _suggested(text, "5.2.1") == ["Volgens mij kunnen de gemeenten hiermee volstaan."]
+
+
+@pytest.mark.parametrize("text", [
+    ("Woo-besluiten beter motiveren\n\nGepubliceerd op 4 apr. 2024\n\nNaar mijn mening is dat een goede ontwikkeling. "
+     "Een bestuursorgaan kan informatie die een derde in vertrouwen heeft verstrekt niet zomaar openbaar maken.\n"),
+    ("Uitspraak 202301234/1/A3\n\nProcesverloop\n\nHet college stelt dat de ambtenaren hun mening in vertrouwen hebben "
+     "gegeven. [appellant] lijdt aan een chronische ziekte.\n"),
+])
+def test_a_web_article_and_a_published_ruling_are_public_texts(text: str) -> None:
+    assert _suggested(text) == []
