@@ -1820,10 +1820,13 @@ def _board_post(text: str, start: int, end: int) -> str | None:
     """A member of a board in a post the board's own list gives ("Dame Sarah Lockwood (Chair)", "(Non-Executive
     Director)") where the paragraph names the board and its chief executive or its members, or a name in a list that
     ends ", all board members": as public as the chief executive the rule pack already keeps."""
-    para_start = max(text.rfind("\n\n", 0, start), 0)
-    para_end = text.find("\n\n", end)
-    paragraph = text[para_start:para_end if para_end >= 0 else len(text)]
-    post = _BOARD_POST.match(text, end)
-    if post and _BOARD_WORD.search(paragraph) and _BOARD_PEERS.search(paragraph):
-        return post.group(1).lower()
+    post = _BOARD_POST.match(text, end) if text.startswith("(", end) or text.startswith(" (", end) else None
+    if post:
+        para_start = max(text.rfind("\n\n", 0, start), 0)
+        para_end = text.find("\n\n", end)
+        paragraph = text[para_start:para_end if para_end >= 0 else len(text)]
+        if _BOARD_WORD.search(paragraph) and _BOARD_PEERS.search(paragraph):
+            return post.group(1).lower()
+    if "board" not in text[end:end + 200] and "Board" not in text[end:end + 200]:
+        return None
     return "board member" if _ALL_BOARD_MEMBERS.match(text, end) else None
