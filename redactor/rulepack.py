@@ -79,6 +79,9 @@ class PassageRule(_Strict):
     # A cue on a line that starts with one of these names a recipient or a sender ("Kopie aan: NCTV"),
     # not what the passage is about: no suggestion.
     skip_lines: Patterns = ()
+    # A cue that matches one of these points back to what was said before ("He asked that his remarks not be
+    # attributed", "vroeg ons dit niet te delen"): the passage takes in the sentence before it, in the same paragraph.
+    reaches_back: Patterns = ()
     # False: a document that is itself a public statement (``RulePack.public_statements``: a speech,
     # a press release) holds no such passage; what a minister says in public is no internal opinion.
     in_public_statements: bool = True
@@ -94,7 +97,7 @@ class PassageRule(_Strict):
         return value
 
     @field_validator("said_of_groups", "said_in_public", "said_of_the_law", "said_of_procedure", "said_of_other_interests",
-                     "skip_lines")
+                     "skip_lines", "reaches_back")
     @classmethod
     def _run_forms_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         """A pattern runs with its spaces widened to any blank: a look-behind with a space in it compiles as
@@ -135,6 +138,12 @@ class PassageRule(_Strict):
         patterns = (*self.said_of_groups, *self.said_in_public, *self.said_of_the_law, *self.said_of_procedure,
                     *self.said_of_other_interests)
         return re.compile("|".join(f"(?:{_wrapping(p)})" for p in patterns), re.IGNORECASE) if patterns else None
+
+    @functools.cached_property
+    def back_reference(self) -> re.Pattern[str] | None:
+        """``reaches_back`` as one alternation, or None."""
+        return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.reaches_back), re.IGNORECASE) \
+            if self.reaches_back else None
 
     @functools.cached_property
     def skipped_lines(self) -> re.Pattern[str] | None:

@@ -190,6 +190,18 @@ def _line_alone(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 
+def _with_sentence_before(text: str, left: int, right: int, cues: list[tuple[int, int]]) -> tuple[int, int]:
+    """The passage and the sentence before it, when that stands in the same paragraph: a request not to share "this"
+    covers what "this" is. Not when a cue of its own makes that sentence a passage already."""
+    before = text[:left].rstrip()
+    if not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]) or before[-1] not in ".!?":
+        return left, right
+    prev_left, _ = sentence_bounds(text, len(before) - 1, len(before))
+    if prev_left >= left or any(prev_left <= s < left for s, _ in cues):
+        return left, right
+    return prev_left, right
+
+
 @functools.lru_cache(maxsize=8)
 def _all_ends(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
     """Every sentence (clause) end of a page, found once for all the cues on it."""
@@ -233,7 +245,8 @@ class PassageDetector(EntityRecognizer):
         spans: dict[tuple[int, int], str] = {}
         skipped = self.rule.skipped_lines
         clause = self.rule.scope == "clause"
-        for start, end in _matches(self.rule, text):
+        matches = _matches(self.rule, text)
+        for start, end in matches:
             line_start = text.rfind("\n", 0, start) + 1
             if skipped and skipped.match(text, line_start, start):
                 continue
@@ -241,6 +254,8 @@ class PassageDetector(EntityRecognizer):
                 continue
             bounds = _line_alone(text, start, end) or \
                 sentence_bounds(text, start, end, clause=clause)
+            if self.rule.back_reference and self.rule.back_reference.search(text, start, end):
+                bounds = _with_sentence_before(text, *bounds, matches)
             spans.setdefault(bounds, text[start:end])
         silencers = self.rule.silencers  # said of a group, cited from a public source, or about the law
         found = [

@@ -87,3 +87,24 @@ def test_a_speaker_on_a_line_of_their_own_heads_what_they_said() -> None:
 ])
 def test_a_web_article_and_a_published_ruling_are_public_texts(text: str) -> None:
     assert _suggested(text) == []
+
+
+def test_a_request_not_to_share_this_covers_the_sentence_before_it() -> None:
+    text = ("The chief of staff told PolOff that the party will boycott the elections. He asked that his remarks not be "
+            "attributed to him.\n")
+    assert _suggested(text, "5.1.2a") == [text.strip()]
+
+
+def test_a_request_after_a_sentence_with_its_own_cue_stays_apart() -> None:
+    text = ("Hij gaf onder vier ogen aan dat de ratificatie wacht. Hij verzocht ons dit niet met anderen te delen.\n")
+    assert _suggested(text, "5.1.2a") == ["Hij gaf onder vier ogen aan dat de ratificatie wacht.",
+                                          "Hij verzocht ons dit niet met anderen te delen."]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("De firewall draait op een oude versie met een bekende kwetsbaarheid.", "5.1.2h"),
+    ("We intend to arrest the main suspect at his home address on Thursday.", "5.1.2c"),
+    ("Eerlijk gezegd zou ik de interne mail van de wethouder niet weglakken.", "5.2.1"),
+])
+def test_round_five_cues_of_batch_118(text: str, ground: str) -> None:
+    assert _suggested(text, ground)

@@ -3462,6 +3462,120 @@ DOCS: list[Doc] = [
         visible=["(SZW):", "(VNG):", "het secretariaat werkt beide varianten uit"],
         batch=117,
     ),
+    # -- batch 118: a municipality's memo on a firewall flaw, a company's letter asking for confidence, an asylum
+    #    interview's report, a UK police e-mail planning an arrest, a US cable with remarks not for attribution, a mail on
+    #    how to answer a Woo request, and a provincial press release on a cyber incident that must stay silent.
+    #    First run, before its fixes: recall 0.571, precision 0.8 (14 items, 10 findings): a system on a version with a
+    #    known flaw, a portal reachable 'vanaf internet' (no article), an arrest the police intend, a suspect who does not
+    #    know what they have, a source's remark in the sentence before his request not to attribute it, advice not to
+    #    redact ('zou ik ... niet weglakken'). One expectation added after the run (a raid on a house church). After the
+    #    fixes: recall 1.0, precision 0.933 (15 items; the cooperative read as a person is people.py's) ---------------
+    Doc(
+        "nl-memo-ciso-firewall-kwetsbaarheid",
+        "Gemeente Leeuwarden - memo CISO aan de gemeentesecretaris\n"
+        "Onderwerp: kwetsbaarheid firewall\n"
+        "\n"
+        "De firewall aan de rand van ons netwerk draait op een versie met een bekende kwetsbaarheid waarmee een\n"
+        "aanvaller op afstand beheerrechten kan krijgen. De leverancier heeft een patch uitgebracht; wij installeren\n"
+        "die pas in het weekend van 22 maart. Tot die tijd is het beheerportaal vanaf internet bereikbaar.\n"
+        "\n"
+        "Het college is op 12 maart geïnformeerd.\n",
+        redact=[(("De firewall aan de rand van ons netwerk draait op een versie met een bekende kwetsbaarheid waarmee een\n"
+                  "aanvaller op afstand beheerrechten kan krijgen"), "PASSAGE", "5.1.2h"),
+                ("Tot die tijd is het beheerportaal vanaf internet bereikbaar", "PASSAGE", "5.1.2h")],
+        visible=["Het college is op 12 maart geïnformeerd"],
+        batch=118,
+    ),
+    Doc(
+        "nl-brief-bedrijf-verzoek-vertrouwelijkheid",
+        "Van: Zuivelcoöperatie Noordmelk U.A.\n"
+        "Aan: Provincie Friesland, afdeling Vergunningen\n"
+        "Betreft: aanvulling aanvraag omgevingsvergunning uitbreiding poederfabriek\n"
+        "\n"
+        "Bijgaand treft u de gevraagde gegevens aan. Onze verwerkingscapaciteit stijgt na de uitbreiding van 1,1 naar\n"
+        "1,6 miljard kilo melk per jaar; onze marge op melkpoeder ligt op dit moment rond 4 procent. Wij verzoeken u\n"
+        "deze cijfers vertrouwelijk te behandelen, omdat concurrenten er onze kostprijs uit kunnen afleiden.\n"
+        "\n"
+        "De aanvraag zelf is op 3 februari ingediend via het Omgevingsloket.\n",
+        redact=[(("Onze verwerkingscapaciteit stijgt na de uitbreiding van 1,1 naar\n1,6 miljard kilo melk per jaar; onze "
+                  "marge op melkpoeder ligt op dit moment rond 4 procent"), "PASSAGE", "5.1.1c")],
+        visible=["De aanvraag zelf is op 3 februari ingediend via het Omgevingsloket", "Zuivelcoöperatie Noordmelk U.A."],
+        batch=118,
+    ),
+    Doc(
+        "nl-ind-rapport-nader-gehoor-huiskerk-teheran",
+        "Immigratie- en Naturalisatiedienst - rapport nader gehoor\n"
+        "V-nummer: 2187654321\n"
+        "\n"
+        "Betrokkene verklaart dat hij in 2021 in Teheran in het geheim is bekeerd tot het christendom en sindsdien een\n"
+        "huiskerk bezocht. Na een inval in de huiskerk is zijn broer gearresteerd. Betrokkene heeft sinds zijn vlucht\n"
+        "last van nachtmerries en is in het azc aangemeld bij de huisarts.\n"
+        "\n"
+        "Het gehoor duurde van 09.30 tot 14.15 uur met een tolk Farsi.\n",
+        redact=[("2187654321", "ID_NUMBER", E)],
+        passages=[("bekeerd tot het christendom", SPECIAL), ("last van nachtmerries", SPECIAL),
+                  ("inval in de huiskerk", SPECIAL)],
+        visible=["Het gehoor duurde van 09.30 tot 14.15 uur met een tolk Farsi"],
+        batch=118,
+    ),
+    Doc(
+        "en-uk-police-email-arrest-plan",
+        "OFFICIAL-SENSITIVE\n"
+        "From: DS Hannah Whitcombe\n"
+        "To: DI Raj Bhandari\n"
+        "Subject: Op KESTREL - next steps\n"
+        "\n"
+        "Sir, we intend to arrest the main suspect at his home address on Thursday at 06:00, once the search warrant is\n"
+        "signed. He does not know that we have the CCTV from the car park. The victim has been told the case is still\n"
+        "under review.\n",
+        redact=[("Hannah Whitcombe", "PERSON", E), ("Raj Bhandari", "PERSON", E),
+                (("we intend to arrest the main suspect at his home address on Thursday at 06:00, once the search warrant is\n"
+                  "signed"), "PASSAGE", "5.1.2c"),
+                ("He does not know that we have the CCTV from the car park", "PASSAGE", "5.1.2c")],
+        batch=118,
+    ),
+    Doc(
+        "en-us-cable-not-for-attribution",
+        "CONFIDENTIAL\n"
+        "SUBJECT: ELECTIONS: OPPOSITION LEADER'S CHIEF OF STAFF ON BOYCOTT\n"
+        "\n"
+        "1. (C) The chief of staff of the main opposition leader told PolOff on May 2 that the party will announce a\n"
+        "boycott of the June elections next week. He asked that his remarks not be attributed to him, as the decision\n"
+        "has not been shared with the party's own MPs.\n"
+        "\n"
+        "2. (U) The Electoral Commission published the final candidate lists on April 28.\n",
+        passages=[("He asked that his remarks not be attributed to him", "5.1.2a")],
+        redact=[(("The chief of staff of the main opposition leader told PolOff on May 2 that the party will announce a\n"
+                  "boycott of the June elections next week"), "PASSAGE", "5.1.2a")],
+        visible=["The Electoral Commission published the final candidate lists on April 28"],
+        batch=118,
+    ),
+    Doc(
+        "nl-mail-jurist-afweging-woo-verzoek",
+        "Van: Femke Rouwenhorst\n"
+        "Aan: team Woo\n"
+        "Onderwerp: RE: Woo-verzoek vergunning evenemententerrein\n"
+        "\n"
+        "Ik heb de stukken doorgelezen. Eerlijk gezegd zou ik de interne mail van de wethouder niet weglakken; die bevat\n"
+        "vooral feiten. De beslistermijn verloopt op 14 mei.\n",
+        redact=[("Femke Rouwenhorst", "PERSON", E)],
+        passages=[("zou ik de interne mail van de wethouder niet weglakken", "5.2.1")],
+        visible=["De beslistermijn verloopt op 14 mei", "Ik heb de stukken doorgelezen"],
+        batch=118,
+    ),
+    Doc(
+        "nl-persbericht-provincie-cyberincident",
+        "Nieuwsbericht | Provincie Overijssel | 19 maart 2025\n"
+        "\n"
+        "Provincie herstelt na cyberaanval\n"
+        "\n"
+        "De provincie is op 17 maart getroffen door een cyberaanval. Aanvallers misbruikten een kwetsbaarheid in de\n"
+        "firewall; die is inmiddels gedicht. Wij vinden het belangrijk open te zijn over wat er is gebeurd. Er zijn\n"
+        "geen aanwijzingen dat persoonsgegevens zijn buitgemaakt. De politie en het NCSC onderzoeken de aanval.\n",
+        visible=["Aanvallers misbruikten een kwetsbaarheid in de\nfirewall",
+                 "Wij vinden het belangrijk open te zijn", "De politie en het NCSC onderzoeken de aanval"],
+        batch=118,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -3507,4 +3621,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "a fact after a semicolon in a sentence that gives an opinion ('I'd be wary of committing to a September start; "
         "the data-sharing agreement with DWP won't be signed before the summer'): the opinion rule takes the sentence; "
         "split at the semicolon, the reasons that carry a view would fall out as well",
+    ("nl-brief-bedrijf-verzoek-vertrouwelijkheid", "Zuivelcoöperatie Noordmelk U.A."):
+        "a cooperative in a From field by its name and legal form ('Van: Zuivelcoöperatie Noordmelk U.A.'): 'U.A.' is no "
+        "legal form the people rules know, so the name reads as a person (people.py)",
 }
