@@ -131,3 +131,12 @@ def test_office_signer_is_kept_and_a_role_on_the_line_end_is_the_next_lines() ->
     listed = "Oanwêzich: Jelle Hettinga (foarsitter), Sjoerd de Vries, wethâlder\nHein de Haas (gemeente)\n"
     assert any("Sjoerd de Vries" in t for t in redacted(listed, "PERSON"))
     assert any("Hein de Haas" in t for t in kept(listed))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mijn advocate, meester Van den Bossche, was bij het verhoor aanwezig.\n", "Van den Bossche"),
+    ("Meester Bas zegt dat Noah in de klas rustiger is.\n", "Bas"),
+    ("Mrs Rhiannon ap Gwilym-Jones of Pexhill Road objected.\n", "Rhiannon ap Gwilym-Jones"),
+])
+def test_titles_and_particles_of_round_five(text: str, name: str) -> None:
+    assert any(name in t for t in redacted(text, "PERSON"))

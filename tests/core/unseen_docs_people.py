@@ -4844,10 +4844,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-teams-chat-gekopieerd-huurtoeslag", "Mei-Ling"):
         "a first name after an imperative at a message's start ('Feliciteer Mei-Ling namens mij'): the capitalised verb "
         "no lexicon lists opens the run of capitals, and the chat's first-name rule wants the name to open it",
-    ("en-uk-council-foi-objectors-email", "Rhiannon\nap Gwilym-Jones"):
-        "a Welsh patronymic particle ('Mrs Rhiannon ap Gwilym-Jones'): 'ap' is no particle in the rule pack "
-        "(people.particles, rules/detection/default.yaml), so the first name and the surname are found apart and 'ap' "
-        "stays visible",
     ("en-uk-foi-internal-review", "Ben Sutcliffe-Lowe"):
         "an English first name that is a Dutch word ('Ben', 'ik ben'): the common-word lexicons hold for every "
         "language, so 'Ben' before a surname is not taken as a first name",
@@ -4863,12 +4859,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("be-collegebesluit-schepen-klacht", "Jan Claes"):
         "a Belgian municipality's top civil servant ('algemeen directeur Jan Claes'), public in his role as the "
         "'gemeentesecretaris' is: 'algemeen directeur' is no role word in the rule pack",
-    ("nl-jeugd-rapportage-familie-en-school", "Meester |Bas|"):
-        "a teacher by his first name after 'meester' ('Meester Bas'): 'juf' is a word for a person in the rule pack, "
-        "but 'meester' is also a lawyer's title before a surname ('meester Van den Bossche')",
-    ("be-pv-aangifte-brugge", "meester |Van den Bossche|"):
-        "a Belgian lawyer's title ('mijn advocate, meester Van den Bossche'): 'meester' is no title in the rule pack, "
-        "and a surname with particles alone needs one",
     ("nl-schuldhulp-hindoestaanse-namen", "\n|Chandrika| geeft"):
         "a first name no lexicon lists, alone at a sentence's start, whose full name stands above after a title "
         "('mevrouw Chandrika Bhoendie-Jagesar'): other mentions take the first word only when it is a listed first "
