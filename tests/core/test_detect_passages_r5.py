@@ -108,3 +108,25 @@ def test_a_request_after_a_sentence_with_its_own_cue_stays_apart() -> None:
 ])
 def test_round_five_cues_of_batch_118(text: str, ground: str) -> None:
     assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("De hoofdofficier acht een verbod juridisch kwetsbaar en geeft de voorkeur aan een noodverordening.", "5.2.1"),
+    ("DOJ thinks we would likely lose on the APA claim.", "5.2.1"),
+    ("He thinks the Treasury line is too cautious.", "5.2.1"),
+    ("De politiechef meldt dat de ME met twee pelotons paraat staat.", "5.1.2h"),
+    ("De directie gaf in het gesprek inzage in de kwartaalcijfers: de vestiging draait verlies.", "5.1.1c"),
+])
+def test_round_five_cues_of_batch_119(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+def test_a_companys_request_not_to_share_its_figures_is_no_foreign_confidence() -> None:
+    text = "Het moederbedrijf beslist in december. De directie vroeg dringend deze cijfers niet te delen.\n"
+    assert _suggested(text, "5.1.2a") == []
+
+
+def test_a_govuk_policy_paper_is_a_public_text() -> None:
+    text = ("Policy paper\nNational Security Strategy\nPublished 24 June 2025\n\nIn our view the threat from state "
+            "actors has never been higher. Close protection officers will be deployed where needed.\n")
+    assert _suggested(text) == []

@@ -3576,6 +3576,94 @@ DOCS: list[Doc] = [
                  "Wij vinden het belangrijk open te zijn", "De politie en het NCSC onderzoeken de aanval"],
         batch=118,
     ),
+    # -- batch 119: minutes of a closed triangle meeting, a US litigation e-mail, a municipal note on a firm's losses,
+    #    a UK private office e-mail, and a GOV.UK policy paper and a Dutch coalition programme that must stay silent.
+    #    First run, before its fixes: recall 0.364, precision 0.444 (11 items, 9 findings): a GOV.UK publication ('Policy
+    #    paper', 'Published 24 June 2025') read as internal, a role's view in closed minutes ('De hoofdofficier acht een
+    #    verbod juridisch kwetsbaar', 'geeft de voorkeur aan'), the ME 'paraat', 'DOJ thinks', 'I wouldn't sign off',
+    #    'He thinks the Treasury line is too cautious', a company opening its books ('gaf inzage in de kwartaalcijfers')
+    #    and its request not to share them read as a foreign government's. After the fixes: recall 1.0, precision 1.0 --
+    Doc(
+        "nl-verslag-driehoek-besloten-demonstratieverbod",
+        "Verslag driehoeksoverleg (besloten), 6 oktober 2024\n"
+        "Aanwezig: burgemeester, hoofdofficier van justitie, politiechef\n"
+        "\n"
+        "De burgemeester wil de aangekondigde demonstratie op de Dam verbieden. De hoofdofficier acht een verbod\n"
+        "juridisch kwetsbaar en geeft de voorkeur aan een noodverordening voor het gebied rond de synagoge. De\n"
+        "politiechef meldt dat de ME met twee pelotons paraat staat in de Marnixstraat.\n"
+        "\n"
+        "Besluit: de burgemeester beslist morgen na overleg met de organisatoren.\n",
+        passages=[("acht een verbod\njuridisch kwetsbaar", "5.2.1"), ("geeft de voorkeur aan een noodverordening", "5.2.1")],
+        redact=[("de ME met twee pelotons paraat staat in de Marnixstraat", "PASSAGE", "5.1.2h")],
+        visible=["Besluit: de burgemeester beslist morgen na overleg met de organisatoren"],
+        batch=119,
+    ),
+    Doc(
+        "en-us-email-b5-litigation-risk",
+        "From: Albright, Connor (OGC)\n"
+        "To: Ferreira, Lucia (OAR)\n"
+        "Subject: RE: haze rule - litigation exposure\n"
+        "\n"
+        "Lucia - DOJ thinks we would likely lose on the APA claim if the record stays as it is. Frankly, the cost\n"
+        "estimates don't stack up, and I wouldn't sign off on the final rule until the RIA is redone.\n",
+        redact=[("Albright, Connor", "PERSON", E), ("Ferreira, Lucia", "PERSON", E), ("Lucia", "PERSON", E)],
+        passages=[("DOJ thinks we would likely lose", "5.2.1"), ("I wouldn't sign off on the final rule", "5.2.1")],
+        batch=119,
+    ),
+    Doc(
+        "nl-notitie-ez-bedrijf-verlies",
+        "Gemeente Emmen - notitie economische zaken\n"
+        "Onderwerp: gesprek met directie Polymeer Noord B.V. over behoud vestiging\n"
+        "\n"
+        "De directie gaf in het gesprek inzage in de kwartaalcijfers: de vestiging Emmen draait sinds 2023 verlies,\n"
+        "in het derde kwartaal EUR 1,4 miljoen. Het moederbedrijf beslist in december over sluiting. De directie\n"
+        "vroeg dringend deze cijfers niet te delen, ook niet met de ondernemingsraad.\n"
+        "\n"
+        "Bij de vestiging werken 230 mensen.\n",
+        redact=[(("De directie gaf in het gesprek inzage in de kwartaalcijfers: de vestiging Emmen draait sinds 2023 "
+                  "verlies,\nin het derde kwartaal EUR 1,4 miljoen"), "PASSAGE", "5.1.1c")],
+        visible=["Bij de vestiging werken 230 mensen"],
+        batch=119,
+    ),
+    Doc(
+        "en-uk-private-office-email-secretary-of-state",
+        "From: APS/Secretary of State\n"
+        "To: Policy team - Energy Security\n"
+        "Subject: SofS views on the price cap submission\n"
+        "\n"
+        "All - SofS read the submission over the weekend. He is not persuaded that Option B can be delivered by\n"
+        "April and would like to see more on the risks to vulnerable households. He thinks the Treasury line is too\n"
+        "cautious. Grateful for a revised note by Thursday.\n",
+        passages=[("He is not persuaded that Option B can be delivered", "5.2.1"),
+                  ("He thinks the Treasury line is too\ncautious", "5.2.1")],
+        visible=["Grateful for a revised note by Thursday"],
+        batch=119,
+    ),
+    Doc(
+        "en-govuk-policy-paper-national-security",
+        "Policy paper\n"
+        "National Security Strategy 2025: Security for the British People in a Dangerous World\n"
+        "Published 24 June 2025\n"
+        "\n"
+        "Our intelligence agencies, MI5, MI6 and GCHQ, work every day to keep the country safe. In our view the threat\n"
+        "from state actors has never been higher. We would recommend that businesses in critical sectors review their\n"
+        "protective security. Close protection officers will be deployed for ministers where the threat requires it.\n",
+        visible=["Our intelligence agencies, MI5, MI6 and GCHQ", "In our view the threat",
+                 "We would recommend that businesses", "Close protection officers will be deployed"],
+        batch=119,
+    ),
+    Doc(
+        "nl-coalitieprogramma-gemeente-veiligheid",
+        "Coalitieprogramma 2022-2026 'Samen Sterk Schiedam'\n"
+        "\n"
+        "Veiligheid\n"
+        "Wij vinden dat iedere inwoner zich veilig moet voelen. Naar ons oordeel is cameratoezicht in de binnenstad\n"
+        "nodig. Bij dreiging tegen bestuurders zorgt de politie voor persoonsbeveiligers. Wij adviseren inwoners\n"
+        "verdachte situaties te melden via 112.\n",
+        visible=["Wij vinden dat iedere inwoner", "Naar ons oordeel is cameratoezicht", "persoonsbeveiligers",
+                 "Wij adviseren inwoners"],
+        batch=119,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
