@@ -193,12 +193,19 @@ class Screener:
             if cand.entity == "EMAIL" and (any(p.search(cand.text) for p in self._mailboxes)
                                            and not _persons_address(page.text, cand, found)
                                            or any(s <= cand.start < e for s, e in markers)
-                                           or self._unit_mailbox(page.text, cand)):
+                                           or self._unit_mailbox(page.text, cand) or self._word_mailbox(cand)):
                 continue  # a functional mailbox, or an address an earlier redaction left as its code ("5.1.2e@minbuza.nl")
             if cand.entity == "PHONE" and public_phone_at(page.text, cand.start, cand.text):
                 continue
             kept.append(cand)
         return kept
+
+    def _word_mailbox(self, cand: Candidate) -> bool:
+        """A box named by one ordinary word ("handhaving@eindhoven.nl", "burgerzaken@", "parkeren@"): a service's,
+        unless the word is also a name ("visser@", "bakker@")."""
+        local = cand.text.split("@", 1)[0]
+        return len(local) >= 5 and local.isalpha() and local.islower() and self.lexicon.is_common(local) \
+            and local.title() not in self.lexicon.surnames and local.title() not in self.lexicon.first_names
 
     def _unit_mailbox(self, text: str, cand: Candidate) -> bool:
         """A unit's mailbox named by its acronym in the display name ("OCIR Correspondence <ocir@epa.gov>",

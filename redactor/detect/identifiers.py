@@ -206,6 +206,8 @@ class DateOfBirthDetector(PatternDetector):
     _BORN_AFTER = re.compile(r"[ \t,]+(?:(?:in|te|at|in the)[ \t]+[\w'’-]+(?:[ \t][A-Z][\w'’-]+)?[ \t,]+)?"
                              r"(?:(?:is|werd|was|ben|bent|zijn|waren)[ \t]+)?(?:geboren|born)\b", re.IGNORECASE)
 
+    _BORN_SIGN = re.compile(r"(?<![\d\w])°[ \t]?\Z")  # Belgian usage: "°12.03.1990" is born on that day
+
     # a chat export's or log's time stamp ("[12-03-2023 14:07:19] Oksana: ..."): a date and a clock time at a line's
     # start, whatever birth date a message above mentions
     _STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\[?\Z")
@@ -215,12 +217,13 @@ class DateOfBirthDetector(PatternDetector):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
                  if not (self._STAMP_AFTER.match(text, r.end) and self._STAMP_BEFORE.search(text, max(0, r.start - 8), r.start))]
-        if not self._context or not self._context.search(text):
+        if not (self._context and self._context.search(text)) and "°" not in text:
             return found
         taken = {(r.start, r.end) for r in found}
         for rule, regex, base in self._compiled:
             for m in regex.finditer(text):
-                if (m.start(), m.end()) not in taken and self._BORN_AFTER.match(text, m.end()):
+                if (m.start(), m.end()) not in taken and (self._BORN_AFTER.match(text, m.end())
+                                                          or self._BORN_SIGN.search(text, max(0, m.start() - 2), m.start())):
                     taken.add((m.start(), m.end()))
                     found.append(result(self, self.ENTITY, m.start(), m.end(), base + 0.1, interest=self.INTEREST,
                                         rule=rule, reason=self.REASON, flags=("context",)))
@@ -306,14 +309,16 @@ class PostalAddressDetector(PatternDetector):
                r"dyk|wei|strjitte|leane|paad|buorren)")  # not "GS-vergadering 17"; Frisian: "Stationsdyk 14", "Tsjerkestrjitte 3"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
-    _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|[IVX]+)(?!\w))?"  # "41-2", "7-III", "12 hs", "22-B"
+    # "41-2", "7-III", "12 hs", "22-B", and a door's colour where one number has two doors (Haarlem: "112 zwart")
+    _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|huis|boven|zwart|rood|[IVX]+)(?!\w))?"
               r"(?:[ \t]+bus[ \t]+\d{1,4}[a-zA-Z]?(?!\w))?")  # a Belgian flat: "Kerkstraat 12 bus 3"
     _POSTCODE = r"[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])"  # a scan's text may double a space
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}(?:[ \t]{{2}}|\s){_HOUSE},?\s+{_POSTCODE})", 0.85),
-        # a compass word may follow the street word ("Rijksweg Zuid 201", "Parallelweg Oost 4")
-        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?[ \t]{{1,2}}{_HOUSE})(?![\w])",
-         0.6),
+        # a compass word may follow the street word ("Rijksweg Zuid 201", "Parallelweg Oost 4"); not a chat's speaker
+        # and time ("Bram Oosterbaan 10:05")
+        ("street-name", rf"(?<![\w])(?P<v>{_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?[ \t]{{1,2}}{_HOUSE})(?![\w])"
+                        r"(?![:.]\d\d(?!\d))", 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"

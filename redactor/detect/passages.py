@@ -59,7 +59,8 @@ _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}
 _SPEAKER_LINE = re.compile(r"[^\n:!?]{1,60}\([^()\n]{1,25}\):[ \t]*\n[ \t]*")
 # A title line at a paragraph's start that ends in a year or a date, with no sentence's end in it.
 _DATED_TITLE = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n.!?;:]{0,100}?(?:\b\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})[ \t]*\n")
-_TITLE = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_][\w'-]*)+")  # two words or more, no digit or stop
+# two words or more, no digit or stop; a body in brackets is part of it ("Terugkoppeling bedrijfsarts (Arbo Unie) aan werkgever")
+_TITLE = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+\(?[^\W\d_][\w'-]*\)?)+")
 _LINE_HEAD = re.compile(r"[ \t]*(?:(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]*)?")
 _CELL_GAP = re.compile(r" {2,}|\t")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail

@@ -67,7 +67,10 @@ _STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|R
 _SALUTED_FIRST = re.compile(rf",[ \t]*({_CAP})(?=[ \t]*(?:[-–(<,\n]|$))")
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|de|het))?"
-                        rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+")
+                        rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+"
+                        # a portfolio of several words with commas ("for Environment, Food and Rural Affairs"): only when
+                        # an "and" closes them, so "for Health, Anna Smith, " leaves the next name out of the office
+                        rf"(?:(?:,[ \t]*[{_UPPER}][\w'’-]*)+[ \t]+(?:and|en|&)(?:[ \t]+[{_UPPER}][\w'’-]*)+)?")
 _CAPITAL_NAME = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+[{_UPPER}]\.[ \t]?([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 # a suspect or victim by initials and age, as police press releases write them ("Het gaat om D.M. (44) en R.G. (25)")
 # the name a person goes by, in brackets after the name on file: "N. Bouzerda (roepnaam Nadia)", "(known as Tom)"
@@ -178,7 +181,9 @@ _SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f
 _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
                         r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t\n]|<v[ \t]"
                         # a speaker alone on the line under a clock time ("[08:47] Verschuren, Lotte (DGNVLG)")
-                        r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$)")
+                        r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$"
+                        # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
+                        r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}\d{1,2}:\d{2}[ \t]*$)")
 # "bewoner van de Burgemeester de Withstraat 12": the role word names a street
 _STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*"
                                 r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt)\b")
@@ -271,7 +276,7 @@ _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 _INITIALS_ITEM = re.compile(rf"(?:^|,|;(?:[ \t]*[a-z][a-z -]{{1,20}}:)?)[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
 # a police officer by rank, collar number and surname ("Attending officer: PC 2291 Hughes", "(DS 4410 Ryan)")
 _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?)[ \t]?\d{{3,5}}[ \t]+"
-                               rf"([{_UPPER}][{_LOWER}'’-]+(?:[ \t][{_UPPER}][{_LOWER}'’-]+)?)(?=[ \t]*(?:[,.;:)]|\n|$))")
+                               rf"([{_UPPER}][{_LOWER}'’-]+(?:[ \t][{_UPPER}][{_LOWER}'’-]+)?)(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[a-z])")  # "... took my statement"
 # the value of a field that names an organisation ("Werkgever: Albert Heijn Zaandam"), not a person
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
@@ -304,7 +309,9 @@ _VENUE = (r"(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|Brasserie|Bistro|Cafetaria|
           r"(?:Wijk|Dorps|Buurt|Stads|Cliënten|Ouder|Ondernemings|Jongeren|Huurders|Bewoners|Senioren|Patiënten)"
           r"(?:raad|commissie|vereniging|overleg|platform|comité|collectief))")
 _VENUE_BEFORE = re.compile(rf"(?<![\w-]){_VENUE}[ \t]+\Z")
-_VENUE_START = re.compile(rf"{_VENUE}[ \t]+[A-Z]")  # a field's value that opens with one ("Aan: Bakkerij De Korenschoof")
+# a field's value that opens with one ("Aan: Bakkerij De Korenschoof"); not a sole trader's own name after the trade
+# ("Loodgietersbedrijf R. Wagenaar": that name is a person's)
+_VENUE_START = re.compile(rf"{_VENUE}[ \t]+(?![A-Z]\.)[A-Z]")
 # a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
 _MOTION = r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
 _MOTION_BEFORE = re.compile(_MOTION + r"\Z")
@@ -459,7 +466,9 @@ class PersonDetector(EntityRecognizer):
             if people.possessives and people.relations else None
         # "met de zoon, Dylan,", "met de vader Ahmad": a relative by article, as Flemish and reports write it; only a
         # listed first name follows it ("de man Jansen" may be anyone's)
-        self._relation_article = re.compile(r"(?<![\w-])(?:de|het|the)\s+(?:" + "|".join(map(re.escape, people.relations))
+        # and a bare one at a sentence's or a list item's start ("Aanwezig: cliënt, dochter Marloes", "Dochter Marloes doet")
+        self._relation_article = re.compile(r"(?:(?<![\w-])(?:de|het|the)\s+|(?<![\s\S])|(?<=\n)|(?<=[,;:(.!?][ \t]))(?:"
+                                            + "|".join(map(re.escape, people.relations))
                                             + r"),?\s+$", re.IGNORECASE) if people.relations else None
         # "moeder van Mila", "de vader van Sem": the relative of the one named
         self._relation_of = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, [*people.relations, *_PARENTS]))
@@ -1285,7 +1294,7 @@ class PersonDetector(EntityRecognizer):
                     and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
             if head.kind == "cap" and p == k and self._relation_article and self.lexicon.is_first_name(head.text) \
-                    and self._relation_article.search(before):
+                    and self._relation_article.search(text, max(0, head.start - 24), head.start):
                 return Name(head.start, end, 0.7, "relation", "name-relation")
             if head.kind == "cap" and [t.text.lower() for t in chain[p:k]] in ([], ["van"], ["of"]) and self._relation_of \
                     and self.lexicon.is_first_name(head.text) and self._relation_of.search(before):

@@ -7,6 +7,11 @@ import pytest
 from tests.core.detect_helpers import detect, kept, redacted
 
 
+def ground_of(text: str) -> list[str]:
+    """The grounds of the suggested findings that are no name: passages and identifiers."""
+    return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in {"PERSON", "LOCATION"}]
+
+
 def test_a_chat_sender_as_the_address_book_names_them_is_found_and_so_is_the_surname_later() -> None:
     text = ("[09:12] Verbeek, Anouk (LNV/DGNVLG)\nHeb jij het stuk al naar Dijkstra gestuurd?\n"
             "[09:14] Dijkstra, Hidde (LNV/DAJ)\nNog niet.\n")
@@ -208,9 +213,6 @@ def test_a_member_in_the_formula_of_parliamentary_papers_is_kept() -> None:
 
 
 def test_cues_of_this_round() -> None:
-    def ground_of(text: str) -> list[str]:
-        return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in {"PERSON", "LOCATION"}]
-
     assert ground_of("De ambassadeur gaf, met het verzoek dit niet verder te verspreiden, aan dat Rabat bereid is.\n") == ["5.1.2a"]
     assert ground_of("Betrokkene heeft een ernstige vorm van COPD.\n") == ["5.1.1d"]
     assert ground_of("Mevrouw is niet in staat haar eigen werk te doen.\n") == ["5.1.1d"]
@@ -244,11 +246,60 @@ def test_a_ministrys_own_address_stays_visible() -> None:
 
 
 def test_cues_of_batch_99() -> None:
-    def ground_of(text: str) -> list[str]:
-        return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in {"PERSON", "LOCATION"}]
-
     assert ground_of("Zij maakt zich zorgen omdat hij sinds de dood van zijn vrouw veel drinkt.\n") == ["5.1.1d"]
     assert ground_of("Er waren meldingen over huiselijk geweld door haar stiefvader.\n") == ["5.1.1d"]
     assert ground_of("She is minded to agree option 2, but would like advice on handling.\n") == ["5.2.1"]
     # the policy against domestic violence, a drink at a reception: nothing
     assert ground_of("De gemeente investeert in de aanpak van huiselijk geweld.\nEr werd koffie gedronken.\n") == []
+
+
+def test_cues_of_batch_100() -> None:
+    # a draft's own handling marking says nothing of another state; a condition a foreign envoy set does
+    assert ground_of("CONCEPT - niet voor verspreiding\nRapport bezoek aan de instelling\n\nDe groep is klein.\n") == []
+    assert ground_of("Hij benadrukte dat deze toezegging niet publiek mag worden gemaakt.\n") == ["5.1.2a"]
+    assert ground_of("Eens. Ik zou de minister adviseren de brief later te versturen.\n") == ["5.2.1"]
+    assert ground_of("Belastbaarheid: mevrouw kan 4 uur per dag werken, geen telefonische diensten.\n") == ["5.1.1d"]
+    assert ground_of("He was found with a fractured ankle.\n") == ["5.1.1d"]
+    assert ground_of("He has been off with work-related stress and is on a waiting list for counselling.\n") == ["5.1.1d"]
+    assert ground_of("Van den Heuvel is aangehouden ter zake mishandeling.\n") == ["5.1.1d"]
+    assert ground_of("De politie heeft in uw woning 1,2 kilo hennep aangetroffen.\n") == ["5.1.1d"]
+    assert ground_of("De zoon van de buurvrouw deelt daar volgens mij drugs uit.\n") == ["5.1.1d"]
+    assert ground_of("U gaf een omzet van EUR 412.000 op. Deze cijfers zijn vertrouwelijk aan ons verstrekt.\n") == ["5.1.1c"]
+    # a title over a company doctor's report, and policy on drugs and waiting lists: nothing
+    assert ground_of("Terugkoppeling bedrijfsarts (Arbo Unie) aan werkgever\nDe werkgever ontvangt dit advies.\n") == []
+    assert ground_of("Het kabinet wil de handel in drugs harder aanpakken.\n") == []
+
+
+def test_offices_named_at_length_or_under_the_signature_are_kept() -> None:
+    assert kept("The Secretary of State for Environment, Food and Rural Affairs, Steve Reed, attended.\n") == ["Steve Reed"]
+    assert kept("Sincerely,\n\nVicente Gonzalez\nMember of Congress\n") == ["Vicente Gonzalez"]
+    assert kept("Superintendent Cicely Muldoon was notified.\n") == ["Cicely Muldoon"]
+
+
+def test_a_service_named_by_a_word_is_no_person() -> None:
+    text = ("Aan: Team Handhaving <handhaving@eindhoven.nl>\nCC: J. Visser <visser@eindhoven.nl>\n"
+            "To: Occupational Health Referrals\n")
+    assert redacted(text, "EMAIL") == ["visser@eindhoven.nl"]  # a surname's box is a person's
+    assert redacted(text, "PERSON") == ["J. Visser"]
+
+
+def test_a_chat_copied_from_teams_calls_people_by_first_name() -> None:
+    text = ("Lotte Vinkenborg 10:02\nHeb je de brief gelezen?\nBram Oosterbaan 10:05\nJa.\n"
+            "Lotte Vinkenborg 10:06\nKan jij dat bij Ahmed neerleggen?\n")
+    assert redacted(text, "PERSON") == ["Lotte Vinkenborg", "Bram Oosterbaan", "Lotte Vinkenborg", "Ahmed"]
+    assert redacted(text, "ADDRESS") == []  # "Oosterbaan 10" before a clock time is no street
+
+
+def test_numbers_and_dates_of_batch_100() -> None:
+    assert redacted("Jan-Willem Kortekaas\nSchoterweg 112 zwart\n2021 HZ Haarlem\n", "ADDRESS") == ["Schoterweg 112 zwart\n2021 HZ"]
+    assert redacted("Aanvrager: mevrouw F. Diallo, °12.03.1990\n", "DATE_OF_BIRTH") == ["12.03.1990"]
+    assert redacted("Het was 12° 12.03.2024 in Gent.\n", "DATE_OF_BIRTH") == []  # a temperature, no birth
+    assert redacted("Subject: Referral - Declan Fitzgerald-Ross (Payroll no. 0048812)\n", "ID_DOCUMENT") == ["0048812"]
+
+
+def test_people_by_a_collar_number_a_bare_relation_or_a_sole_traders_name() -> None:
+    assert redacted("PC 4471 Whitfield took my statement.\n", "PERSON") == ["Whitfield"]
+    text = "Aanwezig: cliënt, dochter Marloes, consulent T. Ridderhof\n\nDochter Marloes doet de boodschappen.\n"
+    assert redacted(text, "PERSON") == ["Marloes", "T. Ridderhof", "Marloes"]
+    assert "R. Wagenaar" in " ".join(redacted("Aanvrager: Loodgietersbedrijf R. Wagenaar (eenmanszaak)\n", "PERSON"))
+    assert redacted("Aan: Bakkerij De Korenschoof\n", "PERSON") == []
