@@ -23,7 +23,7 @@ class FieldValueDetector(EntityRecognizer):
                 r"(?P<value>[^\n]*?\S)[ \t]*(?=[ \t]{3,}|\n|$)"))
             for fr in pack.people.fields if fr.entity != "PERSON"
         ]
-        # a personal number also stands in running text ("mijn V-nummer is 2837465190")
+        # a personal number also stands in running text ("mijn V-nummer is 2837465190"), the line may wrap before it
         self._fields += [
             (fr.entity, re.compile(
                 r"(?i)(?<![\w-])(?P<label>" + "|".join(re.escape(lbl) for lbl in fr.labels) + r")"

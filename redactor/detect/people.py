@@ -184,6 +184,9 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{
                         r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$"
                         # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
                         r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}\d{1,2}:\d{2}[ \t]*$)")
+# a letterhead's street under the office's role ("Der Landrat\nNassauerallee 15-23"): no holder of the role
+_STREET_AND_NUMBER = re.compile(r"[A-Z][\w'’-]*(?i:allee|straße|strasse|straat|laan|weg|plein|platz|gasse|kade|gracht|singel)"
+                                r"[ \t]+\d")
 # "bewoner van de Burgemeester de Withstraat 12": the role word names a street
 _STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*"
                                 r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt)\b")
@@ -447,7 +450,9 @@ class PersonDetector(EntityRecognizer):
         # field labels and mail headers ("Sent:") are no chat speakers, even where a lexicon lists them
         self._labels = {lbl.lower() for fr in people.fields for lbl in fr.labels} | _HEADER_WORDS
         self._closing = re.compile(r"(?:^|\n)[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
-                                   + r")[ \t]*[,.!]?[ \t]*\n[ \t]*$", re.I) if people.closings else None
+                                   # a body on whose behalf one signs may stand between ("namens het Bestuurscollege,")
+                                   + r")[ \t]*[,.!]?[ \t]*\n(?:[ \t]*(?:namens|on behalf of)\b[^\n]{0,60}\n)?[ \t]*$", re.I) \
+            if people.closings else None
         self._relations = {r.lower() for r in people.relations}
         # a closing word and a first name that end a chat message on one line ("..., groet Dmytro")
         self._closing_inline = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
@@ -1188,6 +1193,7 @@ class PersonDetector(EntityRecognizer):
                          or (p < k and self._after_role_particles(text, chain, k))
                          or (head.text in self.lexicon.word_names and caps_after)) \
                     and not (_LABEL_AFTER.match(text, end) and "\n" in text[max(0, lead - 3):lead]) \
+                    and not _STREET_AND_NUMBER.match(text, head.start) \
                     and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))
                          or (self._title_role and self._title_role.search(text[max(0, lead - 40):lead]))
                          or _COUNTERPART_BEFORE.search(text, max(0, lead - 40), lead)):

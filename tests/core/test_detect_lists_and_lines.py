@@ -303,3 +303,27 @@ def test_people_by_a_collar_number_a_bare_relation_or_a_sole_traders_name() -> N
     assert redacted(text, "PERSON") == ["Marloes", "T. Ridderhof", "Marloes"]
     assert "R. Wagenaar" in " ".join(redacted("Aanvrager: Loodgietersbedrijf R. Wagenaar (eenmanszaak)\n", "PERSON"))
     assert redacted("Aan: Bakkerij De Korenschoof\n", "PERSON") == []
+
+
+def test_cues_of_batch_130() -> None:
+    assert ground_of("The Chancellor has no objection, but considers that the period is too short.\n") == ["5.2.1"]
+    assert ground_of("He would prefer the consultation to run until after the elections.\n") == ["5.2.1"]
+    assert ground_of("Ambtelijk verwachten wij dat de coalitiepartners optie A blokkeren.\n") == ["5.2.1"]
+    assert ground_of("Cliënt is in Armenië gemarteld vanwege zijn homoseksualiteit.\n") == ["5.1.1d"]
+    # counted visitors are no one in particular; a Woo decision's reasons are published with it
+    assert ground_of("Raadsinformatiebrief\n\nTwee bezoekers zijn met een longontsteking in het ziekenhuis opgenomen.\n") == []
+    assert ground_of("Besluit op uw Woo-verzoek\n\nIk deel die zienswijze: de exploitatiebegroting bevat "
+                     "concurrentiegevoelige cijfers.\n") == []
+
+
+def test_the_caribbean_netherlands_and_a_border_letterhead() -> None:
+    text = "Aan: mevrouw S. Martis-Janga\nKaya Gobernador N. Debrot 41\nKralendijk, Bonaire\n"
+    assert redacted(text, "ADDRESS") == ["Kaya Gobernador N. Debrot 41"]
+    assert kept("Met vriendelijke groet,\nnamens het Bestuurscollege,\n\nEdison Rijna\ngezaghebber\n") == ["Edison Rijna"]
+    assert redacted("Hoogachtend,\nnamens de minister,\n\nPieter Bakker\nbeleidsmedewerker\n", "PERSON") == ["Pieter Bakker"]
+    assert redacted("Kreis Kleve - Der Landrat\nNassauerallee 15-23, 47533 Kleve\n", "PERSON") == []
+
+
+def test_an_officer_by_the_word_of_a_report_and_a_number_after_a_wrapped_label() -> None:
+    assert redacted("zag ik, verbalisant Van der Laan, een personenauto\n", "PERSON") == ["Van der Laan"]
+    assert redacted("de heer A. Sargsyan, V-nummer\n2847193056, stel ik beroep in\n", "ID_DOCUMENT") == ["2847193056"]
