@@ -98,6 +98,9 @@ def build_registry(pack: RulePack, lexicon: Lexicon) -> RecognizerRegistry:
 
 # the display name before an address in angle brackets, back to the field's label or the entry before it
 _ADDRESS_NAME = re.compile(r"([^,\s]+),\s+([^,\s]+)")  # "Whitcomb, Daniel (ACF)": the given name after the comma
+# an address field right under a public body's name ("Public Authority: Ministry of Justice\nAddress: 102 Petty France")
+_BODY_ADDRESS = re.compile(r"(?im)^[ \t]*(?:public authority|bestuursorgaan|overheidsinstantie)[ \t]*:[^\n]*\n"
+                           r"[ \t]*(?:address|adres|postadres|bezoekadres)[ \t]*:[^\n]*\Z")
 _DISPLAY_NAME = re.compile(r"([^\n<>;:,]+?)[ \t]*\Z")
 
 class Screener:
@@ -188,8 +191,9 @@ class Screener:
         for cand in found:
             if any(s < cand.end and cand.start < e for s, e in markers) and cand.entity in (PERSON, OFFICIAL):
                 continue
-            if cand.entity == "ADDRESS" and any(p.search(_ocr_letters(cand.text)) for p in self._keep_addresses):
-                continue
+            if cand.entity == "ADDRESS" and (any(p.search(_ocr_letters(cand.text)) for p in self._keep_addresses)
+                                             or _BODY_ADDRESS.search(page.text, 0, cand.start)):
+                continue  # a government address, or the address field under a public body's name
             if cand.entity == "EMAIL" and (any(p.search(cand.text) for p in self._mailboxes)
                                            and not _persons_address(page.text, cand, found)
                                            or any(s <= cand.start < e for s, e in markers)
@@ -208,8 +212,8 @@ class Screener:
             and local.title() not in self.lexicon.surnames and local.title() not in self.lexicon.first_names
 
     def _unit_mailbox(self, text: str, cand: Candidate) -> bool:
-        """A unit's mailbox named by its acronym in the display name ("OCIR Correspondence <ocir@epa.gov>",
-        "DGWI Secretariaat <dgwi@minszw.nl>"): the address is the unit's, no person's."""
+        """A unit's mailbox named by its acronym or a word of the display name ("OCIR Correspondence <ocir@epa.gov>",
+        "DGWI Secretariaat <dgwi@minszw.nl>", "Team Parkeren <parkeren@utrecht.nl>"): the unit's, no person's."""
         local = cand.text.split("@", 1)[0]
         if text[cand.start - 1:cand.start] != "<":
             return False
@@ -220,9 +224,9 @@ class Screener:
         if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
                 and words[0] not in self.lexicon.surnames and re.split(r"[._-]", local.lower())[0] == words[0].lower():
             return True
-        if not 2 <= len(local) <= 6 or not local.isalpha():
+        if not 2 <= len(local) <= 20 or not local.isalpha():
             return False
-        return len(words) >= 2 and local.upper() in words and not any(
+        return len(words) >= 2 and local.lower() in (w.lower() for w in words) and not any(
             w.title() in self.lexicon.surnames or w.title() in self.lexicon.first_names for w in words)
 
     def _propagate_names(self, document: Document, per_page: list[list[Candidate]]) -> None:

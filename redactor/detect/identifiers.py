@@ -310,7 +310,8 @@ class PostalAddressDetector(PatternDetector):
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
     # "41-2", "7-III", "12 hs", "22-B", and a door's colour where one number has two doors (Haarlem: "112 zwart")
-    _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|huis|boven|zwart|rood|[IVX]+)(?!\w))?"
+    # a scan's space inside the number at the line's end ("Boslaan 7 1")
+    _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|huis|boven|zwart|rood|[IVX]+)(?!\w)|[ ]\d(?=[ \t]*\n))?"
               r"(?:[ \t]+bus[ \t]+\d{1,4}[a-zA-Z]?(?!\w))?")  # a Belgian flat: "Kerkstraat 12 bus 3"
     _POSTCODE = r"[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])"  # a scan's text may double a space
     PATTERNS = [

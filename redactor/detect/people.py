@@ -31,7 +31,8 @@ _CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|a
 # Dutch initials may have two or three letters for one name ("A.Th. van Rijnberk", "mr. A.Ph. van der Wees",
 # "Chr. de Bruin"); "Ph.D." is a degree
 _INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:IJ|Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
-_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\))"
+# a scan may put a space before an initial's full stop ("R . Hadderingh")
+_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
                     # an Irish surname's prefix is part of it ("Ó Briain", "Ní Bhriain")
@@ -197,6 +198,8 @@ _CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
 # what one sends or gives to a colleague ("Stuur je input naar Raj", "send your comments to Priyanka"): not a place
+# "kun jij het overzicht naar Marleen sturen": the verb after the name
+_SENT_AFTER = re.compile(r"[ \t]+(?:sturen|doorsturen|mailen|doormailen|appen|geven|doorgeven|sending|forwarding)(?![\w-])")
 _SENT_TO = re.compile(r"(?i:(?<![\w-])(?:send|forward|give|pass|hand|email|e-mail|stuur|geef|mail|app)(?![\w-])"
                       r"[^.!?;:\n]{0,40}[ \t](?:to|naar|aan)[ \t]+)\Z")
 # a word for a place before a run the first-name rule read as a name ("de haven van Cai Mep", "the city of Ho Chi
@@ -235,7 +238,9 @@ _FIELD_OPEN = re.compile(rf"[ \t]*[{_UPPER}][\w-]*(?:[ \t]+[\w-]+){{0,2}}[ \t]*:
 _CHAT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
                              r"(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
 # a meeting transcript's speaker on the line under the time code ("0:00:04\nVan Dijk, Marieke")
-_TRANSCRIPT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*\n[ \t]*(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
+# a unit's code in brackets after an address book's entry ("(BZK)", "(OS/IOS)", "(DHS/OIG)")
+_UNIT_TAG = re.compile(r"\((?:[A-Z]{2,}[A-Z&/.-]*)\)\s*(?:<[^<>]*>)?\s*$")
+_TRANSCRIPT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*(?:\n[ \t]*)?(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
 # a Surinamese Chinese surname's parts ("Tjon A Fong", "Lie A Kwie"), written apart: the "A" joins them
 _A_SURNAME_PART = re.compile(rf"[ \t]A[ \t]([{_UPPER}][{_LOWER}]{{1,5}})(?![\w-])")
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}[ \t]+\Z")
@@ -307,7 +312,7 @@ _BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing)
 _VENUE = (r"(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|Brasserie|Bistro|Cafetaria|Snackbar|Bakkerij|Slagerij|Apotheek|Boerderij|"
           r"Camping|Manege|Zwembad|Sporthal|Dorpshuis|Buurthuis|Wijkcentrum|Theater|Bioscoop|V\.O\.F\.|VOF|B\.V\.|Stichting|"
           r"Vereniging|Hof|Kasteel|Molen|Garage|Kapsalon|Drukkerij|Kwekerij|Tuincentrum|Kinderopvang|Kinderdagverblijf|"
-          r"[A-Z][a-z]+(?:bedrijf|handel|praktijk|winkel|kwekerij|salon)|"
+          r"[A-Z][a-z]+(?:bedrijf|handel|praktijk|winkel|kwekerij|salon|vereniging|stichting|genootschap|coöperatie)|"
           # a residents' or clients' body ("Wijkraad Lunetten", "Huurdersvereniging De Sleutel")
           r"(?:Wijk|Dorps|Buurt|Stads|Cliënten|Ouder|Ondernemings|Jongeren|Huurders|Bewoners|Senioren|Patiënten)"
           r"(?:raad|commissie|vereniging|overleg|platform|comité|collectief))")
@@ -943,8 +948,12 @@ class PersonDetector(EntityRecognizer):
             return False  # "Aanwezig: Baukje, Hylke": two people by first name
         if "-" in first and all(p in self.lexicon.first_names for p in first.split("-")):
             return True  # "Tran, Minh-Anh": a first name of two listed ones
-        if book and _address_names(original, first, last):
+        if book and _address_names(original, first, last) \
+                and not (self.lexicon.is_common(first) and self.lexicon.is_common(last)):  # not "Desk, Press"
             return True  # "Okonkwo-Barnes, Adaeze <Adaeze.Okonkwo-Barnes@...>": the address spells the name out
+        if _UNIT_TAG.search(original) and " " not in first.strip() and not self.lexicon.is_common(first) \
+                and not self.lexicon.is_common(last):
+            return True  # "Okafor, Chidi (BZK)": an address book's entry with the person's unit, whatever the first name
         # an address book's "Okonkwo, Chiamaka N": a first name no lexicon lists, but with a middle initial
         return first in self.lexicon.first_names or (
             bool(re.search(r"\s[A-Z]\.?$", part.strip())) and not self.lexicon.is_common(first) and not self.lexicon.is_common(last))
@@ -1314,7 +1323,8 @@ class PersonDetector(EntityRecognizer):
                          # a sentence's first word too when a verb follows ("Dewi neemt de aanvragen over")
                          or (len(head.text) >= 4 and _VERB_AFTER.match(text, head.end))) \
                     and not (_PLACE_BEFORE.search(text, max(0, head.start - 12), head.start)
-                             and not _SENT_TO.search(text, max(0, head.start - 60), head.start)) \
+                             and not _SENT_TO.search(text, max(0, head.start - 60), head.start)
+                             and not _SENT_AFTER.match(text, head.end)) \
                     and not _ACRONYM_BEFORE.search(text, max(0, head.start - 8), head.start):  # "FCDO London"
                 return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
             if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
@@ -1394,7 +1404,8 @@ class PersonDetector(EntityRecognizer):
         return word in self.lexicon.surnames or word.endswith(self._suffixes) or not self.lexicon.is_common(word)
 
     def _surname_first(self, text: str, head: _Tok) -> int | None:
-        m = re.match(rf",\s*((?:[{_UPPER}]\.\s?){{1,4}})", text[head.end:head.end + 16])
+        # one line break at most: "..., van Emmen,\n\nB. Mulder" is a place that ends a line and the signer under it
+        m = re.match(rf",[ \t]*(?:\n[ \t]*)?((?:[{_UPPER}]\.\s?){{1,4}})", text[head.end:head.end + 16])
         if m and head.text in self.lexicon.surnames:
             return head.end + m.start(1) + len(m.group(1).rstrip())
         return None

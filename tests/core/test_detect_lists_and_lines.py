@@ -327,3 +327,33 @@ def test_the_caribbean_netherlands_and_a_border_letterhead() -> None:
 def test_an_officer_by_the_word_of_a_report_and_a_number_after_a_wrapped_label() -> None:
     assert redacted("zag ik, verbalisant Van der Laan, een personenauto\n", "PERSON") == ["Van der Laan"]
     assert redacted("de heer A. Sargsyan, V-nummer\n2847193056, stel ik beroep in\n", "ID_DOCUMENT") == ["2847193056"]
+
+
+def test_cues_of_batch_131() -> None:
+    assert ground_of("Ik zou de mails van de DG niet openbaar maken.\n") == ["5.2.1"]
+    assert ground_of("Uw zoon Joost, die sinds zijn ongeluk een rolstoel gebruikt, woont thuis.\n") == ["5.1.1d"]
+    assert ground_of("Fleur heeft vanwege haar syndroom van Down begeleiding nodig.\n") == ["5.1.1d"]
+    # a tribunal's published decision and an inspector general's report are about no one in particular
+    assert ground_of("AB\n(ANONYMITY ORDER MADE)\nAppellant\n\n1. He converted to Christianity in 2021.\n") == []
+    assert ground_of("Healthcare Inspection: Suicide Risk Assessment at the Phoenix VA\n\n"
+                     "One patient died by suicide 11 days after discharge.\n") == []
+
+
+def test_a_scan_a_transcript_and_an_address_book_entry_with_a_unit() -> None:
+    text = "Aan de heer R . Hadderingh\nBoslaan 7 1\n7822 BE Emmen\n"
+    assert redacted(text, "PERSON") == ["R . Hadderingh"]
+    assert redacted(text, "ADDRESS") == ["Boslaan 7 1\n7822 BE"]
+    # a place at a line's end is no surname before the signer's initial under the blank line
+    assert redacted("Hoogachtend,\nnamens burgemeester en wethouders van Emmen,\n\nB. Mulder\nteamleider\n",
+                    "PERSON") == ["B. Mulder"]
+    transcript = ("0:00:03 Van Rijn, Tessa\nZullen we beginnen?\n0:00:09 Okafor, Chidi (BZK)\nJa.\n"
+                  "0:00:21 Van Rijn, Tessa\nKun jij het overzicht naar Marleen sturen?\n")
+    found = redacted(transcript, "PERSON")
+    assert "Okafor, Chidi" in found and "Marleen" in found
+    assert redacted("Cc: Finance, Legal (FIN)\n", "PERSON") == []  # words of a department, no one's name
+
+
+def test_a_bodys_own_mailbox_and_address_stay_visible() -> None:
+    assert redacted("Van: Gemeente Utrecht | Team Parkeren <parkeren@utrecht.nl>\n", "EMAIL") == []
+    assert redacted("Public Authority: Ministry of Justice\nAddress: 10 Downing Street, London\n", "ADDRESS") == []
+    assert redacted("Aanvrager: Oranjevereniging Zuidwijk\n", "PERSON") == []

@@ -64,9 +64,10 @@ def test_an_address_book_entry_the_address_spells_out() -> None:
     assert "Adaeze" in redacted(text)
 
 
-def test_an_address_book_entry_with_an_other_address_needs_a_listed_first_name() -> None:
+def test_an_address_book_entry_with_a_unit_is_a_person_whatever_the_first_name() -> None:
     text = "To: Okafor, Emeka (OS/IOS) <press.desk@hhs.gov>\nSubject: comment\n"
-    assert "Okafor, Emeka" not in redacted(text)
+    assert "Okafor, Emeka" in redacted(text)
+    assert "Desk, Press" not in redacted("To: Desk, Press (OS/IOS) <press.desk@hhs.gov>\n")  # words of a service
 
 
 def test_a_hyphenated_first_name_of_two_listed_ones_in_an_address_book() -> None:

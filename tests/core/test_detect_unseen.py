@@ -78,12 +78,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-foia-log-pipes", "Washington Post"):
         "an organisation in a name column whose words are a place and a listed surname ('Post'): no lexicon "
         "says it is an organisation, and 'Ahmed Osman Farah' in the next row looks the same to the rules",
-    ("en-foia-deliberative-email", "Okafor, Emeka"):
-        "an address-book entry with no e-mail address and a first name no lexicon lists ('To: Okafor, Emeka "
-        "(OS/IOS)'): the same line with an initial or a listed first name is found (en-addressbook-departments)",
-    ("en-foia-deliberative-email", "|Emeka| -"):
-        "the first name of the entry above, so no other mention of it is found either; the opinion passage covers "
-        "it, under 5.2.1 only",
     ("en-uk-signature", "1 Horse Guards Road"):
         "an office address in a signature line ('HM Treasury | 1 Horse Guards Road'): only the government "
         "addresses listed in the rule pack (keep_addresses) are known to be public",

@@ -105,6 +105,16 @@ signed for between the closing and the name, a letterhead's street under an offi
 after a label that ends its line, counted visitors as a group, a Woo decision as a published text, and cues for a
 write round's "no objection, but considers", "would prefer", "Ambtelijk verwachten wij" and someone's sexuality)
 brought it to recall 1.0, precision 0.986.
+
+Batch 131 (16 documents, 51 items, 9 officials) was written after batch 130's fixes, before running anything: recall
+0.784, precision 0.90, ground accuracy 1.0, 0 of 9 officials flagged. No expectation changed after that run. Its fixes
+(a scan's space before an initial's stop and inside a house number, a place ending a line is no surname before the
+initial of the signer under a blank line, a transcript's speaker on the time code's line, an address book's entry with
+a unit's code whatever the first name (two strict xfails of test_detect_unseen go), a body's box named by a word of
+its display name, the address field under a public authority, an association by its compound, "naar Marleen sturen",
+published tribunal decisions and inspection reports as general texts, and cues for a wheelchair used, a syndrome,
+"ik zou ... niet openbaar maken") brought it to recall 1.0, precision 0.981; a London street read as a name is an
+xfail.
 """
 
 from __future__ import annotations
@@ -4474,6 +4484,284 @@ DOCS: list[Doc] = [
         visible=["Herr Slinkman", "Nassauerallee 15-23", "Gemeinde Berg en Dal"],
         batch=130,
     ),
+    # -- batch 131: written after the fixes for batch 130, before running anything
+    Doc(
+        "nl-email-antwoord-met-geciteerd-bericht",
+        "Van: Gemeente Utrecht | Team Parkeren <parkeren@utrecht.nl>\n"
+        "Aan: s.pauwels@gmail.com\n"
+        "Onderwerp: RE: naheffingsaanslag\n"
+        "\n"
+        "Beste heer Pauwels,\n"
+        "\n"
+        "Uw bezwaar is gegrond. De naheffingsaanslag wordt vernietigd.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Team Parkeren\n"
+        "\n"
+        "Op di 4 mrt 2025 om 10:12 schreef Sander Pauwels <s.pauwels@gmail.com>:\n"
+        "> Ik stond op 1 maart met mijn auto (kenteken GZ-418-K) op de Biltstraat met een geldig ticket.\n"
+        "> Zie de foto in de bijlage.\n",
+        redact=[("s.pauwels@gmail.com", "EMAIL", E), ("heer |Pauwels|", "PERSON", E), ("Sander Pauwels", "PERSON", E),
+                ("GZ-418-K", "LICENSE_PLATE", E)],
+        visible=["parkeren@utrecht.nl", "Team Parkeren", "Biltstraat"],
+        batch=131,
+    ),
+    Doc(
+        "en-uk-planning-committee-minutes",
+        "MINUTES OF THE PLANNING COMMITTEE held on 12 March 2025\n"
+        "\n"
+        "Present: Councillor Helen Marsh (Chair), Councillors Devinder Sahota, Owen Pryce and Becky Tulloch\n"
+        "\n"
+        "54. 24/01138/FUL - erection of a two-storey rear extension\n"
+        "The Planning Manager introduced the report. Councillor Sahota moved refusal on grounds of overlooking;\n"
+        "this was seconded by Councillor Tulloch. RESOLVED: that the application be refused.\n",
+        officials=["Helen Marsh", "Devinder Sahota", "Owen Pryce", "Becky Tulloch", "Councillor |Sahota|",
+                   "Councillor |Tulloch|"],
+        visible=["24/01138/FUL", "Planning Manager"],
+        batch=131,
+    ),
+    Doc(
+        "nl-ocr-brief-participatiewet",
+        "Gemeente Emmen\n"
+        "Afdeling Werk en lnkomen\n"
+        "\n"
+        "Aan de heer R . Hadderingh\n"
+        "Boslaan 7 1\n"
+        "7822 BE Emmen\n"
+        "\n"
+        "Emmen , 3 1 oktober 2024\n"
+        "\n"
+        "Geachte heer Hadderingh ,\n"
+        "\n"
+        "Uw uitkering op grond van de Partic ipatiewet wordt met ingang van 1 november 2024 verlaagd met 20%,\n"
+        "omdat u niet bent verschenen op de afspraak met uw klantmanager, mevrouw J. Kloosterman.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "namens burgemeester en wethouders van Emmen,\n"
+        "\n"
+        "B. Mulder\n"
+        "teamleider Werk en Inkomen\n",
+        redact=[("R . Hadderingh", "PERSON", E), ("Boslaan 7 1", "ADDRESS", E), ("7822 BE", "ADDRESS", E),
+                ("heer |Hadderingh| ,", "PERSON", E), ("J. Kloosterman", "PERSON", E), ("B. Mulder", "PERSON", E)],
+        visible=["Afdeling Werk en lnkomen", "1 november 2024"],
+        batch=131,
+    ),
+    Doc(
+        "en-us-foia-log-requesters",
+        "FOIA LOG - FY2024 Q3\n"
+        "\n"
+        "Request No. | Received | Requester | Organization | Subject\n"
+        "2024-0419 | 04/05/2024 | Maria Delgado-Ruiz | (individual) | My own immigration file\n"
+        "2024-0433 | 04/11/2024 | American Oversight | | Calendars of the Secretary\n"
+        "2024-0440 | 04/16/2024 | Bloomberg News | | Emails re: Title 42\n",
+        redact=[("Maria Delgado-Ruiz", "PERSON", E)],
+        visible=["American Oversight", "Bloomberg News", "2024-0433"],
+        batch=131,
+    ),
+    Doc(
+        "nl-registratie-datalek",
+        "Melding datalek - intern registratieformulier\n"
+        "Datum ontdekking: 18 februari 2025\n"
+        "Gemeld door: Femke Ruijters (privacy officer)\n"
+        "\n"
+        "Wat is er gebeurd?\n"
+        "Een medewerker van Team Schuldhulp heeft een Excel-bestand met gegevens van 214 cliënten per ongeluk naar\n"
+        "een verkeerd e-mailadres gestuurd (g.visser@hotmail.com in plaats van g.visser@zwolle.nl). Het bestand\n"
+        "bevatte namen, adressen, BSN's en schuldbedragen.\n",
+        redact=[("Femke Ruijters", "PERSON", E), ("g.visser@hotmail.com", "EMAIL", E), ("g.visser@zwolle.nl", "EMAIL", E)],
+        visible=["Team Schuldhulp", "214 cliënten"],
+        batch=131,
+    ),
+    Doc(
+        "en-upper-tribunal-decision-anonymised",
+        "Upper Tribunal (Immigration and Asylum Chamber)        Appeal Number: UI-2024-003871\n"
+        "\n"
+        "THE IMMIGRATION ACTS\n"
+        "\n"
+        "Between\n"
+        "AB\n"
+        "(ANONYMITY ORDER MADE)\n"
+        "Appellant\n"
+        "and\n"
+        "SECRETARY OF STATE FOR THE HOME DEPARTMENT\n"
+        "Respondent\n"
+        "\n"
+        "DECISION AND REASONS\n"
+        "1. The appellant is a citizen of Iran, born in 1994. He claims to be at risk because of his conversion to\n"
+        "Christianity in 2021 and his attendance at the Bethel Church in Stockport.\n"
+        "\n"
+        "Upper Tribunal Judge Kebede\n",
+        officials=["Kebede"],
+        visible=["AB\n(ANONYMITY", "conversion to\nChristianity", "Bethel Church"],
+        batch=131,
+    ),
+    Doc(
+        "nl-brief-minister-vws-aan-burger",
+        "Ministerie van Volksgezondheid, Welzijn en Sport\n"
+        "\n"
+        "> Retouradres Postbus 20350 2500 EJ Den Haag\n"
+        "\n"
+        "Mevrouw T. Oostindiër-Wijnberg\n"
+        "Hertog Hendriklaan 22\n"
+        "3743 DK Baarn\n"
+        "\n"
+        "Datum 11 april 2025\n"
+        "Betreft Uw brief over de vergoeding van een rolstoel\n"
+        "\n"
+        "Geachte mevrouw Oostindiër-Wijnberg,\n"
+        "\n"
+        "U schreef mij op 3 maart over uw zoon Joost, die sinds zijn ongeluk in 2022 een rolstoel gebruikt, en over\n"
+        "de eigen bijdrage die uw gemeente vraagt. Ik begrijp uw zorgen.\n"
+        "\n"
+        "De minister van Volksgezondheid, Welzijn en Sport,\n"
+        "\n"
+        "drs. F.M. Agema\n",
+        redact=[("T. Oostindiër-Wijnberg", "PERSON", E), ("Hertog Hendriklaan 22", "ADDRESS", E), ("3743 DK", "ADDRESS", E),
+                ("mevrouw |Oostindiër-Wijnberg|,", "PERSON", E), ("zoon |Joost|", "PERSON", E)],
+        passages=[("een rolstoel gebruikt", SPECIAL)],
+        officials=["F.M. Agema"],
+        visible=["Postbus 20350", "2500 EJ"],
+        batch=131,
+    ),
+    Doc(
+        "nl-transcript-teams-afstemming-woo",
+        "Transcript vergadering 'Afstemming Woo-verzoek NOS'\n"
+        "0:00:03 Van Rijn, Tessa\n"
+        "Goedemorgen allemaal. Zullen we beginnen?\n"
+        "0:00:09 Okafor, Chidi (BZK)\n"
+        "Ja. Ik heb de documenten doorgelopen. Ik zou de mails van de DG niet openbaar maken, die zijn erg persoonlijk.\n"
+        "0:00:21 Van Rijn, Tessa\n"
+        "Dat is aan de jurist. Chidi, kun jij het overzicht naar Marleen sturen?\n",
+        redact=[("Van Rijn, Tessa", "PERSON", E), ("Okafor, Chidi", "PERSON", E), ("|Chidi|, kun", "PERSON", E),
+                ("naar |Marleen| sturen", "PERSON", E)],
+        passages=[("Ik zou de mails van de DG niet openbaar maken", "5.2.1")],
+        visible=["(BZK)"],
+        batch=131,
+    ),
+    Doc(
+        "en-uk-ico-decision-notice",
+        "Freedom of Information Act 2000 (FOIA)\n"
+        "Decision notice\n"
+        "\n"
+        "Date: 14 January 2025\n"
+        "Public Authority: Ministry of Justice\n"
+        "Address: 102 Petty France, London SW1H 9AJ\n"
+        "\n"
+        "Decision (including any steps ordered)\n"
+        "1. The complainant requested information about the number of prisoners released early under the SDS40\n"
+        "scheme who were recalled to prison. The Ministry of Justice relied on section 22 (information intended for\n"
+        "future publication). The Commissioner's decision is that the MoJ was entitled to rely on section 22.\n",
+        visible=["102 Petty France", "SW1H 9AJ", "recalled to prison", "14 January 2025"],
+        batch=131,
+    ),
+    Doc(
+        "nl-bijlage-subsidies-monumenten",
+        "Bijlage 2 - Toegekende subsidies Monumentenfonds 2024\n"
+        "\n"
+        "| Aanvrager | Object | Bedrag |\n"
+        "|---|---|---|\n"
+        "| Dhr. en mevr. Van Os | boerderij Hoofdweg 112, Nieuw-Vennep | € 18.500 |\n"
+        "| Stichting Oude Kerk Spaarndam | kerkgebouw | € 42.000 |\n"
+        "| J.H.M. Verhoeven | woonhuis Kerkplein 3, Zwaanshoek | € 7.250 |\n",
+        redact=[("Van Os", "PERSON", E), ("Hoofdweg 112", "ADDRESS", E), ("J.H.M. Verhoeven", "PERSON", E),
+                ("Kerkplein 3", "ADDRESS", E)],
+        visible=["Stichting Oude Kerk Spaarndam", "Monumentenfonds", "€ 42.000"],
+        batch=131,
+    ),
+    Doc(
+        "en-fcdo-telegram-ankara",
+        "FROM: BRITISH EMBASSY ANKARA\n"
+        "TO: FCDO LONDON\n"
+        "SUBJECT: TURKEY: CALL ON DEPUTY INTERIOR MINISTER\n"
+        "\n"
+        "SUMMARY\n"
+        "1. Deputy Interior Minister Mehmet Aktaş told HMA privately that Ankara will not accept further returns\n"
+        "until the EU releases the next tranche of funding. He asked us not to attribute this to him.\n"
+        "\n"
+        "DETAIL\n"
+        "2. Aktaş was accompanied by his chief of staff, Zeynep Kılıç, who took notes.\n",
+        redact=[("Zeynep Kılıç", "PERSON", E)],
+        passages=[("told HMA privately", "5.1.2a"), ("asked us not to attribute this to him", "5.1.2a")],
+        officials=["Mehmet Aktaş"],
+        visible=["Aktaş was", "BRITISH EMBASSY ANKARA", "FCDO LONDON"],
+        batch=131,
+    ),
+    Doc(
+        "nl-svb-brief-pgb-dochter",
+        "Sociale Verzekeringsbank\n"
+        "Team PGB\n"
+        "\n"
+        "Aan: de heer M.A. Lindeboom, budgethouder voor zijn dochter Fleur Lindeboom (geb. 02-09-2011)\n"
+        "BSN budgethouder: 195189632\n"
+        "\n"
+        "Uw zorgverlener, Thuiszorg Zonnebloem B.V., heeft in januari 46 uur begeleiding gedeclareerd voor Fleur.\n"
+        "Fleur heeft vanwege haar syndroom van Down begeleiding nodig bij dagelijkse activiteiten.\n",
+        redact=[("M.A. Lindeboom", "PERSON", E), ("Fleur Lindeboom", "PERSON", E), ("02-09-2011", "DATE_OF_BIRTH", E),
+                ("195189632", "BSN", BSN_GROUND), ("Fleur", "PERSON", E)],
+        passages=[("syndroom van Down", SPECIAL)],
+        visible=["Thuiszorg Zonnebloem B.V.", "Team PGB"],
+        batch=131,
+    ),
+    Doc(
+        "nl-notulen-ondernemingsraad",
+        "Notulen OR-vergadering 6 februari 2025\n"
+        "Aanwezig: Ingrid Ploeg (vz), Hasan Yilmaz, Marco de Graaf, Els Timmer (notulen)\n"
+        "Afwezig: Kees Bronkhorst (ziek)\n"
+        "\n"
+        "3. Reorganisatie Facilitair\n"
+        "De bestuurder licht toe dat 12 fte vervalt. Hasan vindt de onderbouwing van het plan onvoldoende en stelt\n"
+        "voor om een extern advies te vragen. De OR besluit een adviseur in te huren.\n",
+        redact=[("Ingrid Ploeg", "PERSON", E), ("Hasan Yilmaz", "PERSON", E), ("Marco de Graaf", "PERSON", E),
+                ("Els Timmer", "PERSON", E), ("Kees Bronkhorst", "PERSON", E), ("vervalt. |Hasan| vindt", "PERSON", E)],
+        passages=[("(ziek)", SPECIAL)],
+        visible=["Reorganisatie Facilitair", "6 februari 2025"],
+        batch=131,
+    ),
+    Doc(
+        "en-uk-subject-access-reply",
+        "Dear Mr Adeyemi,\n"
+        "\n"
+        "Subject Access Request - reference SAR/2025/0147\n"
+        "\n"
+        "You asked for a copy of the personal data the council holds about you. Please find enclosed 38 pages. We\n"
+        "have redacted the names of other people, including your former partner, and the notes of your social worker,\n"
+        "Ms Hollis, which would identify a third party.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Data Protection Team\n",
+        redact=[("Mr |Adeyemi|", "PERSON", E), ("Ms |Hollis|", "PERSON", E)],
+        visible=["SAR/2025/0147", "Data Protection Team"],
+        batch=131,
+    ),
+    Doc(
+        "nl-evenementenvergunning-koningsdag",
+        "Evenementenvergunning Koningsdag 2025 - Vrijmarkt Oranjeplein\n"
+        "\n"
+        "Aanvrager: Oranjevereniging Zuidwijk\n"
+        "Contactpersoon: Wilma Brouwer-Stam, tel. 0172-418 229, wilmabrouwer@ziggo.nl\n"
+        "Beveiliging: Securitas, coördinator P. el Khattabi\n"
+        "\n"
+        "De burgemeester van Alphen aan den Rijn verleent de vergunning onder de voorwaarden in de bijlage.\n",
+        redact=[("Wilma Brouwer-Stam", "PERSON", E), ("0172-418 229", "PHONE", E), ("wilmabrouwer@ziggo.nl", "EMAIL", E),
+                ("P. el Khattabi", "PERSON", E)],
+        visible=["Oranjevereniging Zuidwijk", "Securitas", "Oranjeplein"],
+        batch=131,
+    ),
+    Doc(
+        "en-us-va-oig-public-report",
+        "OFFICE OF INSPECTOR GENERAL\n"
+        "U.S. Department of Veterans Affairs\n"
+        "\n"
+        "Healthcare Inspection: Deficiencies in Suicide Risk Assessment at the Phoenix VA Health Care System\n"
+        "Report #24-00871-112 | June 13, 2025\n"
+        "\n"
+        "The OIG found that in 2023 clinicians at the facility did not complete suicide risk screenings for 27 of\n"
+        "64 patients discharged from the inpatient mental health unit. One patient died by suicide 11 days after\n"
+        "discharge. The OIG made six recommendations to the Facility Director.\n",
+        visible=["died by suicide", "Phoenix VA Health Care System", "June 13, 2025"],
+        batch=131,
+    ),
 ]
 
 
@@ -4493,4 +4781,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "a city whose name a lexicon lists as a first name ('Gent'), after an acronym of a body: read as a person",
     ("en-us-congressional-letter-cbp", "Rio Grande Valley"):
         "a place whose first word a lexicon lists as a first name ('Rio Grande'): read as a first name and a surname",
+    ("en-uk-ico-decision-notice", "102 Petty France"):
+        "a London street whose first word a lexicon lists as a first name ('102 Petty France'): the address field of "
+        "the public authority stays visible, but the person rule reads 'Petty France' as a first name and a surname",
 }
