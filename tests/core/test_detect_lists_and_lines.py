@@ -357,3 +357,19 @@ def test_a_bodys_own_mailbox_and_address_stay_visible() -> None:
     assert redacted("Van: Gemeente Utrecht | Team Parkeren <parkeren@utrecht.nl>\n", "EMAIL") == []
     assert redacted("Public Authority: Ministry of Justice\nAddress: 10 Downing Street, London\n", "ADDRESS") == []
     assert redacted("Aanvrager: Oranjevereniging Zuidwijk\n", "PERSON") == []
+
+
+def test_an_inspectorates_provisional_verdict_and_plans_are_5_1_2d() -> None:
+    assert ground_of("De inspectie overweegt een aanwijzing te geven.\n") == ["5.1.2d"]
+    assert ground_of("Dit oordeel is nog niet definitief en wordt eerst aan de instelling voorgelegd (hoor en "
+                     "wederhoor).\n") == ["5.1.2d"]
+    assert ground_of("De inspectie bezoekt de locatie in april onaangekondigd opnieuw.\n") == ["5.1.2d"]
+    # what the inspectorate published, and the law on its powers: nothing
+    assert ground_of("Persbericht\n\nDe inspectie heeft een aanwijzing gegeven aan zorgaanbieder De Linde.\n") == []
+    assert ground_of("De inspectie kan op grond van artikel 27 een aanwijzing geven.\n") == []
+
+
+def test_the_states_room_in_a_negotiation_is_5_1_2b() -> None:
+    assert ground_of("Voor de onderhandelingen houdt het kabinet een reserve aan van EUR 150 miljoen.\n") == ["5.1.2b"]
+    assert ground_of("Our walk-away figure is GBP 40m; this figure should not be shared with developers.\n") == ["5.1.2b"]
+    assert ground_of("Het kabinet trekt EUR 150 miljoen uit voor het minimumloon.\n") == []

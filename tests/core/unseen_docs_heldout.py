@@ -4774,9 +4774,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
-    ("nl-igj-conceptrapport-separatie", "De inspectie overweegt een aanwijzing te geven"):
-        "an inspectorate's draft verdict ('De inspectie overweegt een aanwijzing te geven'): the rule pack has no passage "
-        "rule for the interest of inspection and supervision (5.1.2d)",
     ("be-ocmw-sociaal-verslag-gent", "OCMW Gent"):
         "a city whose name a lexicon lists as a first name ('Gent'), after an acronym of a body: read as a person",
     ("en-us-congressional-letter-cbp", "Rio Grande Valley"):
