@@ -96,12 +96,13 @@ def build_registry(pack: RulePack, lexicon: Lexicon) -> RecognizerRegistry:
     return registry
 
 
-# the display name before an address in angle brackets, back to the field's label or the entry before it
 _ADDRESS_NAME = re.compile(r"([^,\s]+),\s+([^,\s]+)")  # "Whitcomb, Daniel (ACF)": the given name after the comma
 # an address field right under a public body's name ("Public Authority: Ministry of Justice\nAddress: 102 Petty France")
 _BODY_ADDRESS = re.compile(r"(?im)^[ \t]*(?:public authority|bestuursorgaan|overheidsinstantie)[ \t]*:[^\n]*\n"
                            r"[ \t]*(?:address|adres|postadres|bezoekadres)[ \t]*:[^\n]*\Z")
+# the display name before an address in angle brackets, back to the field's label or the entry before it
 _DISPLAY_NAME = re.compile(r"([^\n<>;:,]+?)[ \t]*\Z")
+
 
 class Screener:
     """Finds candidates in documents. Detection never touches the PDF."""

@@ -4774,8 +4774,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
-    ("be-ocmw-sociaal-verslag-gent", "OCMW Gent"):
-        "a city whose name a lexicon lists as a first name ('Gent'), after an acronym of a body: read as a person",
     ("en-us-congressional-letter-cbp", "Rio Grande Valley"):
         "a place whose first word a lexicon lists as a first name ('Rio Grande'): read as a first name and a surname",
     ("en-uk-ico-decision-notice", "102 Petty France"):

@@ -2771,7 +2771,7 @@ DOCS: list[Doc] = [
         "In het overleg met de sociale partners houdt het kabinet een reserve aan van EUR 150 miljoen voor\n"
         "compensatie van werkgevers; die ruimte is nog niet met de werkgevers gedeeld.\n",
         passages=[("Optie A heeft onze voorkeur", "5.2.1"), ("Wij achten de kans\nklein", "5.2.1"),
-                  ("houdt het kabinet een reserve aan van EUR 150 miljoen", "5.1.2f")],
+                  ("houdt het kabinet een reserve aan van EUR 150 miljoen", "5.1.2b")],
         visible=["Kosten: EUR 410 miljoen structureel", "Stemt de ministerraad in met een verhoging",
                  "Ministerie van Sociale Zaken en Werkgelegenheid"],
         batch=114,
@@ -2830,7 +2830,7 @@ DOCS: list[Doc] = [
         "remediation of unsafe cladding.\n",
         redact=[("Joanna Pyke", "PERSON", E)],
         passages=[("We\nconsider that Option 2 strikes the right balance", "5.2.1"),
-                  ("this figure should not be shared with developers", "5.1.2f")],
+                  ("this figure should not be shared with developers", "5.1.2b")],
         visible=["The Minister's statement to the House on 12 September said that no leaseholder should pay",
                  "Whether to extend the Cladding Safety Scheme"],
         batch=114,
@@ -3692,16 +3692,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-integriteitsonderzoek-eindrapport", "Mark Dijkstra"):
         "a first name the rule pack lists as a word ('Mark', in people.not_names) before a surname in a field the rule "
         "pack does not list ('Onderzochte:'), as 'Mark Ellison' in the heldout set (people.py)",
-    ("nl-igj-conceptrapport-jeugdinstelling", "De inspectie bezoekt de locatie in de week van 14 april onaangekondigd opnieuw"):
-        "an inspectorate's plan for an unannounced visit (5.1.2d, inspection and supervision): no detector interest maps to "
-        "5.1.2d; it needs an interest in redactor/grounds.py and in every ground set (rules/grounds/*.yaml)",
-    ("nl-igj-conceptrapport-jeugdinstelling", "Dit vervolgbezoek wordt niet vooraf met de instelling gedeeld"):
-        "as the unannounced visit above: no interest maps to 5.1.2d",
-    ("nl-nota-ministerraad-minimumloon-opties", "houdt het kabinet een reserve aan van EUR 150 miljoen"):
-        "the state's room in a negotiation not yet shared with the other side (5.1.2f, economic or financial interests "
-        "of the state): no detector interest maps to 5.1.2f (redactor/grounds.py, rules/grounds/*.yaml)",
-    ("en-uk-submission-cladding-recommendation", "this figure should not be shared with developers"):
-        "as the Dutch cabinet's reserve: a negotiating position of government (5.1.2f; UK s.29), no interest maps to it",
     ("en-us-email-reasonable-accommodation", "Tran, Mei"):
         "an address-book entry whose first name is a Dutch month in the rule pack's not_names ('Tran, Mei'): read as a "
         "surname and a month (people.py)",

@@ -4887,9 +4887,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-ocr-bezwaarbrief-wmo-ede", "Ter Horst"):
         "a surname with a particle after a title a scan misread ('rnevrouw\\nTer Horst', 'rn' for 'm'): no title is "
         "read, and a surname with particles alone needs one",
-    ("nl-ocr-bezwaarbrief-wmo-ede", "G . van Essen-Kooiman"):
-        "an initial a scan parted from its full stop ('G . van Essen-Kooiman') under a misread closing ('rnet "
-        "vriendelijke groet'): the surname is found, the initial is not",
     ("nl-ocr-bezwaarbrief-wmo-ede", "Sinds rnijn heupoperatie"):
         "a health passage in a scan's text with 'rn' for 'm' ('rnijn heupoperatie'): the passage cues (passages.py, "
         "not people's) read no OCR variants",
