@@ -67,11 +67,12 @@ _STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|R
 # the first name after a surname and a comma in a greeting, as a mail client's display name puts it
 _SALUTED_FIRST = re.compile(rf",[ \t]*({_CAP})(?=[ \t]*(?:[-–(<,\n]|$))")
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
-_OFFICE_OF = re.compile(rf"^[ \t]+(?:of|for|to|van|voor|in|bij)(?:[ \t]+(?:the|de|het))?"
-                        rf"(?:[ \t]+(?:and|en|&)?[ \t]*[{_UPPER}][\w'’-]*)+"
+_SP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a space, or a line break where the text wraps
+_OFFICE_OF = re.compile(rf"^{_SP}(?:of|for|to|van|voor|in|bij)(?:{_SP}(?:the|de|het))?"
+                        rf"(?:{_SP}(?:(?:and|en|&){_SP})?[{_UPPER}][\w'’-]*)+"
                         # a portfolio of several words with commas ("for Environment, Food and Rural Affairs"): only when
                         # an "and" closes them, so "for Health, Anna Smith, " leaves the next name out of the office
-                        rf"(?:(?:,[ \t]*[{_UPPER}][\w'’-]*)+[ \t]+(?:and|en|&)(?:[ \t]+[{_UPPER}][\w'’-]*)+)?")
+                        rf"(?:(?:,{_SP}?[{_UPPER}][\w'’-]*)+{_SP}(?:and|en|&)(?:{_SP}[{_UPPER}][\w'’-]*)+)?")
 _CAPITAL_NAME = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+[{_UPPER}]\.[ \t]?([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 # a suspect or victim by initials and age, as police press releases write them ("Het gaat om D.M. (44) en R.G. (25)")
 # the name a person goes by, in brackets after the name on file: "N. Bouzerda (roepnaam Nadia)", "(known as Tom)"
@@ -282,6 +283,11 @@ _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 # one item of a list of initials: "JdV", "MvdB", "PK", perhaps with a bracketed role ("JdV (vz)")
 # (a later part of the line may have a label of its own: "Aanwezig: RV (vz), ES; verslag: TB")
 _INITIALS_ITEM = re.compile(rf"(?:^|,|;(?:[ \t]*[a-z][a-z -]{{1,20}}:)?)[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
+# one item of a list that is someone's initials with a particle's small letters ("HvdW (RES-bureau)"), or the
+# minute-taker's initials after a label of their own ("notulen: SK")
+_MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,30}}\))?\s*")
+_NOTES_INITIALS = re.compile(rf"(?im)(?<![\w-])(?:notulen|notulist|notuliste|minute-taker|note-taker)[ \t]*:[ \t]*"
+                             rf"((?-i:[{_UPPER}]{{2,3}}|[{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}}))(?=[ \t]*(?:[,;)]|$))")
 # a police officer by rank, collar number and surname ("Attending officer: PC 2291 Hughes", "(DS 4410 Ryan)")
 _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?)[ \t]?\d{{3,5}}[ \t]+"
                                rf"([{_UPPER}][{_LOWER}'’-]+(?:[ \t][{_UPPER}][{_LOWER}'’-]+)?)(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[a-z])")  # "... took my statement"
@@ -576,6 +582,9 @@ class PersonDetector(EntityRecognizer):
                 + self._family_list_names(text) + self._chat_book_names(text) \
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
+                + [Name(m.start(1), m.end(1), 0.7, "paraaf", "name-initials-list", {"label": "notulen"})
+                   for m in _NOTES_INITIALS.finditer(text)
+                   if not self.lexicon.is_common(m.group(1))] \
                 + self._first_name_pairs(text) + self._bracketed_first_names(text) + self._family_names(text) \
                 + self._office_signers(text) \
                 + ([Name(m.start(1), m.end(1), 0.75, "role", "name-role") for m in _MOTION_NAME.finditer(text)]
@@ -791,9 +800,10 @@ class PersonDetector(EntityRecognizer):
                 # a list of initials may run on past a label of its own ("Aanwezig: RV (vz), MdW; notulist: TB")
                 eol = text.find("\n", m.start("value"))
                 line = text[m.start("value"):eol if eol >= 0 else len(text)]
-                names.extend(self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part)
-                             or self._initials_list(line, m.start("value"), m.group("label"))
-                             or self._initials_list(m.group("value"), m.start("value"), m.group("label")))
+                # a list of initials only first: its items are no names one by one ("JdV (vz), PK, MvdB, SA")
+                names.extend(self._initials_list(line, m.start("value"), m.group("label"))
+                             or self._initials_list(m.group("value"), m.start("value"), m.group("label"))
+                             or self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part))
         return names + self._table_names(text) + (self._pipe_table_names(text) if "|" in text else [])
 
     def _table_names(self, text: str) -> list[Name]:
@@ -883,6 +893,12 @@ class PersonDetector(EntityRecognizer):
         names: list[Name] = []
         for part_start, segment in self._field_parts(value):
             seg_start = offset + part_start
+            initials = _MIXED_INITIALS.fullmatch(segment)
+            if initials and not self.lexicon.is_common(initials.group(1)):
+                # "HvdW (RES-bureau)" among full names in an attendance list: a person by initials
+                names.append(Name(seg_start + initials.start(1), seg_start + initials.end(1), 0.7, "paraaf",
+                                  "name-initials-list", {"label": label}))
+                continue
             address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
             if address and any(p.search(address.group(1)) for p in self._mailboxes):
                 continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
@@ -1792,6 +1808,9 @@ def _first_word_end(text: str, name: Name) -> int:
     return end
 
 
+_JOINING_END = re.compile(r"\S[ \t]+(?:and|en|of|for|van|voor|the|de|het|to|&)[ \t]*\Z")
+
+
 def _running_line(text: str, newline: int) -> bool:
     """Whether the line ending at ``newline`` runs on into the next: long, and no table columns in it.
 
@@ -1800,7 +1819,11 @@ def _running_line(text: str, newline: int) -> bool:
     """
     start = text.rfind("\n", 0, newline) + 1
     line = text[start:newline]
-    if COLUMN_GAP.search(line) or len(line) < _NARROW_LINE:
+    if COLUMN_GAP.search(line):
+        return False
+    if _JOINING_END.search(line):
+        return True  # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
+    if len(line) < _NARROW_LINE:
         return False
     if len(line) >= 45:
         return True

@@ -373,3 +373,24 @@ def test_the_states_room_in_a_negotiation_is_5_1_2b() -> None:
     assert ground_of("Voor de onderhandelingen houdt het kabinet een reserve aan van EUR 150 miljoen.\n") == ["5.1.2b"]
     assert ground_of("Our walk-away figure is GBP 40m; this figure should not be shared with developers.\n") == ["5.1.2b"]
     assert ground_of("Het kabinet trekt EUR 150 miljoen uit voor het minimumloon.\n") == []
+
+
+def test_cues_and_public_texts_of_batch_132() -> None:
+    assert ground_of("Ms V alleges that he repeatedly commented on her religion and her headscarf.\n") == ["5.1.1d"]
+    # a US agency's press release and a GOV.UK policy paper are published
+    assert ground_of("FOR IMMEDIATE RELEASE\n\nA Detroit man, 34, pleaded guilty in January.\n") == []
+    assert ground_of("Policy paper\nAsylum accommodation\nPublished 3 February 2025\n\n"
+                     "We consider that large sites offer better value for money.\n") == []
+
+
+def test_offices_of_batch_132() -> None:
+    assert kept("The Minister for Border Security and\nAsylum, Angela Eagle, said: we restore order.\n") == ["Angela Eagle"]
+    assert kept("A man was sentenced today, United\nStates Attorney Jerome F. Gorgon announced.\n") == ["Jerome F. Gorgon"]
+
+
+def test_initials_among_full_names_and_the_minute_takers() -> None:
+    text = ("Aanwezig: gedeputeerde Tjisse Stelpstra (vz), HvdW (RES-bureau), M. Oosterhof (Liander), notulen: SK\n\n"
+            "HvdW stelt voor een kader op te stellen.\n")
+    assert redacted(text, "PERSON") == ["HvdW", "M. Oosterhof", "SK", "HvdW"]
+    assert redacted("Aanwezig: RV (vz), ES, MdW; verslag: TB\n", "PERSON") == ["RV", "ES", "MdW", "TB"]
+    assert redacted("Verslag: NOS\nNotulen: zie bijlage 2\n", "PERSON") == []

@@ -115,6 +115,14 @@ its display name, the address field under a public authority, an association by 
 published tribunal decisions and inspection reports as general texts, and cues for a wheelchair used, a syndrome,
 "ik zou ... niet openbaar maken") brought it to recall 1.0, precision 0.981; a London street read as a name is an
 xfail.
+
+Batch 132 (10 documents, 27 items, 7 officials; half of them long public texts, for precision) was written after batch
+131's fixes, before running anything: recall 0.889, precision 0.80, ground accuracy 1.0, 2 of 7 officials flagged (a
+minister after a portfolio the line wraps in, a US Attorney). One expectation changed after that run, by the convention
+of the other batches: a private person named in a press release is suggested too (the reviewer marks a published text as
+already public). Its fixes (a US press release and a GOV.UK policy paper as published texts, the office of a portfolio
+over a line break, 'United States Attorney', initials among full names and a minute-taker's initials, and a cue for
+someone's religion or headscarf commented on) brought it to recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -4761,6 +4769,185 @@ DOCS: list[Doc] = [
         "discharge. The OIG made six recommendations to the Facility Director.\n",
         visible=["died by suicide", "Phoenix VA Health Care System", "June 13, 2025"],
         batch=131,
+    ),
+    # -- batch 132: written after the fixes for batch 131, before running anything; long public texts for precision
+    Doc(
+        "nl-kamerbrief-voortgang-jeugdzorg-lang",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Postbus 20018\n"
+        "2500 EA  Den Haag\n"
+        "\n"
+        "Datum 4 maart 2025\n"
+        "Betreft Voortgang Hervormingsagenda Jeugd\n"
+        "\n"
+        "Geachte voorzitter,\n"
+        "\n"
+        "In deze brief informeer ik uw Kamer over de voortgang van de Hervormingsagenda Jeugd. Het aantal kinderen met\n"
+        "een jeugdhulptraject is in 2024 gestegen tot ruim 490.000. Veel van hen hebben te maken met psychische\n"
+        "klachten, zoals angst en depressie, en een groeiende groep jongeren heeft een eetstoornis. De wachttijden in de\n"
+        "specialistische jeugd-ggz zijn nog steeds te lang. Ik vind dat zorgelijk.\n"
+        "\n"
+        "De Inspectie Gezondheidszorg en Jeugd heeft in haar rapport 'Kinderen in de knel' vastgesteld dat gesloten\n"
+        "jeugdinstellingen te vaak vrijheidsbeperkende maatregelen toepassen. De inspectie heeft drie instellingen onder\n"
+        "verscherpt toezicht gesteld. Ik neem haar aanbevelingen over.\n"
+        "\n"
+        "Samen met de VNG zet ik in op minder uithuisplaatsingen en meer hulp in het gezin. Gemeenten krijgen daarvoor in\n"
+        "2026 EUR 150 miljoen extra. Ik verwacht dat het aantal gesloten plaatsingen daardoor verder daalt.\n"
+        "\n"
+        "De staatssecretaris van Jeugd, Preventie en Sport,\n"
+        "\n"
+        "Vincent Karremans\n",
+        officials=["Vincent Karremans"],
+        visible=["psychische\nklachten", "eetstoornis", "Ik vind dat zorgelijk", "onder\nverscherpt toezicht gesteld",
+                 "EUR 150 miljoen extra", "Ik verwacht dat het aantal"],
+        batch=132,
+    ),
+    Doc(
+        "nl-persbericht-politie-aanhouding",
+        "Persbericht | Politie Oost-Nederland | 12 januari 2025\n"
+        "\n"
+        "Twee verdachten aangehouden na overval op tankstation in Deventer\n"
+        "\n"
+        "De politie heeft zaterdagavond twee mannen van 19 en 23 jaar uit Deventer aangehouden op verdenking van een\n"
+        "gewapende overval op een tankstation aan de Snipperlingsdijk. Een medewerker raakte lichtgewond. De verdachten\n"
+        "zitten vast voor verhoor. Heeft u iets gezien? Bel 0900-8844.\n",
+        visible=["aangehouden op verdenking", "lichtgewond", "Snipperlingsdijk", "0900-8844"],
+        batch=132,
+    ),
+    Doc(
+        "en-uk-policy-paper-asylum-accommodation",
+        "Policy paper\n"
+        "Asylum accommodation: next steps\n"
+        "Published 3 February 2025\n"
+        "\n"
+        "The government will close all remaining asylum hotels by the end of this Parliament. We consider that large\n"
+        "sites offer better value for money and allow faster processing. Around 29,000 asylum seekers were in hotels in\n"
+        "December 2024, many of them families with children, and a number of them with serious mental health needs.\n"
+        "Local authorities will receive a new grant of GBP 3,500 per dispersal bed. The Minister for Border Security and\n"
+        "Asylum, Angela Eagle, said: 'We are restoring order to the system.'\n",
+        officials=["Angela Eagle"],
+        visible=["We consider that large\nsites offer better value", "serious mental health needs", "GBP 3,500"],
+        batch=132,
+    ),
+    Doc(
+        "nl-jaarverslag-integriteit-gemeente",
+        "Jaarverslag integriteit 2024\n"
+        "\n"
+        "In 2024 ontving de vertrouwenspersoon 41 meldingen, waarvan 12 over ongewenste omgangsvormen en 6 over een\n"
+        "vermoeden van fraude. In twee gevallen is aangifte gedaan. Eén medewerker is ontslagen wegens diefstal van\n"
+        "gemeentelijke eigendommen. De gemeentesecretaris, Marieke Jansen-Doornbos, heeft de raad hierover in juni\n"
+        "geïnformeerd.\n",
+        officials=["Marieke Jansen-Doornbos"],
+        visible=["41 meldingen", "Eén medewerker is ontslagen wegens diefstal", "aangifte gedaan"],
+        batch=132,
+    ),
+    Doc(
+        "en-us-doj-press-release-sentencing",
+        "Department of Justice\n"
+        "U.S. Attorney's Office\n"
+        "Eastern District of Michigan\n"
+        "\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "Thursday, May 8, 2025\n"
+        "\n"
+        "Detroit Man Sentenced to 12 Years for Fentanyl Trafficking\n"
+        "\n"
+        "DETROIT - A Detroit man was sentenced today to 144 months in federal prison for distributing fentanyl, United\n"
+        "States Attorney Jerome F. Gorgon Jr. announced. Marcus Dwayne Holloway, 34, pleaded guilty in January.\n",
+        officials=["Jerome F. Gorgon Jr."],
+        visible=["144 months in federal prison", "pleaded guilty"],
+        batch=132,
+    ),
+    Doc(
+        "nl-beleidsnota-sociaal-domein",
+        "Beleidsnota Sociaal Domein 2025-2028\n"
+        "\n"
+        "1. Inleiding\n"
+        "Steeds meer inwoners van onze gemeente hebben hulp nodig: ouderen die langer thuis wonen, jongeren met\n"
+        "psychische problemen, mensen met schulden. Wij vinden dat iedereen mee moet kunnen doen. Daarom kiezen wij voor\n"
+        "wijkteams die dichtbij de inwoner werken. Naar onze mening moet de toegang tot zorg eenvoudiger.\n"
+        "\n"
+        "2. Wat gaan we doen\n"
+        "We investeren EUR 2,4 miljoen in preventie, onder meer in de aanpak van eenzaamheid en huiselijk geweld.\n",
+        visible=["jongeren met\npsychische problemen", "Wij vinden dat iedereen", "Naar onze mening moet de toegang",
+                 "huiselijk geweld"],
+        batch=132,
+    ),
+    Doc(
+        "nl-interne-mail-beleidsopvatting-lang",
+        "Van: Schaap, Dirk-Jan <dirkjan.schaap@minbzk.nl>\n"
+        "Aan: Hoekstra, Annelies <annelies.hoekstra@minbzk.nl>\n"
+        "Onderwerp: reactie op conceptnota huisvesting statushouders\n"
+        "\n"
+        "Annelies,\n"
+        "\n"
+        "Ik heb de conceptnota gelezen. Mijn inschatting is dat de gemeenten de taakstelling in 2025 niet halen. Ik zou\n"
+        "de minister adviseren om de Kamer daar nu al eerlijk over te informeren, in plaats van in het najaar.\n"
+        "Verder vind ik paragraaf 3 te optimistisch over de noodopvang.\n"
+        "\n"
+        "Groet,\n"
+        "Dirk-Jan\n",
+        redact=[("Schaap, Dirk-Jan", "PERSON", E), ("dirkjan.schaap@minbzk.nl", "EMAIL", E), ("Hoekstra, Annelies", "PERSON", E),
+                ("annelies.hoekstra@minbzk.nl", "EMAIL", E), ("\n|Annelies|,", "PERSON", E), ("Groet,\n|Dirk-Jan|", "PERSON", E)],
+        passages=[("Mijn inschatting is dat de gemeenten", "5.2.1"), ("Ik zou\nde minister adviseren", "5.2.1"),
+                  ("vind ik paragraaf 3 te optimistisch", "5.2.1")],
+        batch=132,
+    ),
+    Doc(
+        "en-uk-hr-investigation-report",
+        "CONFIDENTIAL - HR INVESTIGATION REPORT\n"
+        "Case: HR/INV/2024/118\n"
+        "Subject of complaint: Neil Ashworth, Senior Estates Manager\n"
+        "Complainant: Priya Venkataraman, Estates Officer\n"
+        "Investigating officer: Gareth Lloyd-Price\n"
+        "\n"
+        "1. Ms Venkataraman alleges that Mr Ashworth repeatedly commented on her religion and on her wearing a headscarf.\n"
+        "2. Two witnesses, Tom Beresford and Aaliyah Mensah, confirmed hearing the comments at the team meeting of\n"
+        "14 October 2024.\n"
+        "3. Mr Ashworth was signed off with stress from 21 October and has not been interviewed.\n",
+        redact=[("Neil Ashworth", "PERSON", E), ("Priya Venkataraman", "PERSON", E), ("Gareth Lloyd-Price", "PERSON", E),
+                ("Ms |Venkataraman|", "PERSON", E), ("Mr |Ashworth|", "PERSON", E), ("Tom Beresford", "PERSON", E),
+                ("Aaliyah Mensah", "PERSON", E)],
+        passages=[("commented on her religion", SPECIAL), ("signed off with stress", SPECIAL)],
+        visible=["HR/INV/2024/118", "14 October 2024"],
+        batch=132,
+    ),
+    Doc(
+        "nl-verslag-stuurgroep-met-afkortingen",
+        "Verslag stuurgroep Regionale Energiestrategie, 21 november 2024\n"
+        "Aanwezig: gedeputeerde Tjisse Stelpstra (vz), wethouder Anita Boerema (Smallingerland), HvdW (RES-bureau),\n"
+        "M. Oosterhof (netbeheerder Liander), notulen: SK\n"
+        "\n"
+        "1. Netcongestie\n"
+        "Liander meldt dat de wachtrij voor aansluitingen in Friesland tot 2029 loopt. HvdW stelt voor een\n"
+        "prioriteringskader op te stellen. Wethouder Boerema vindt dat bedrijventerreinen voorrang moeten krijgen.\n",
+        redact=[("HvdW", "PERSON", E), ("M. Oosterhof", "PERSON", E), ("notulen: |SK|", "PERSON", E)],
+        officials=["Tjisse Stelpstra", "Anita Boerema", "Wethouder |Boerema|"],
+        visible=["Liander", "RES-bureau", "Friesland"],
+        batch=132,
+    ),
+    Doc(
+        "nl-klachtbrief-burger-handgeschreven-ocr",
+        "Aan de gemeente Leeuwarden\n"
+        "t.a.v. klachtenco6rdinator\n"
+        "\n"
+        "Leeuwarden 2 dec 2024\n"
+        "\n"
+        "Geachte heer/mevrouw,\n"
+        "\n"
+        "lk wil een klacht indienen over uw medewerker van de Wmo, de heer Dijkstra. Hij heeft mij aan de telefoon\n"
+        "uitgescholden toen ik belde over mijn traplift. lk ben 81 jaar en heb COPD, ik kan de trap niet meer op.\n"
+        "\n"
+        "Hoogachtend\n"
+        "A.M. de Boer-Hiemstra\n"
+        "Tuinstraat 14\n"
+        "8911 HK Leeuwarden\n"
+        "tel 058-2134567\n",
+        redact=[("heer |Dijkstra|", "PERSON", E), ("A.M. de Boer-Hiemstra", "PERSON", E), ("Tuinstraat 14", "ADDRESS", E),
+                ("8911 HK", "ADDRESS", E), ("058-2134567", "PHONE", E)],
+        passages=[("heb COPD", SPECIAL)],
+        visible=["2 dec 2024"],
+        batch=132,
     ),
 ]
 
