@@ -196,6 +196,8 @@ class DateOfBirthDetector(PatternDetector):
         ("date-written", r"(?<!\d)\d{1,2}" + _ORDINAL + r"(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}(?!\d)", 0.55),
         ("date-english", r"(?:" + _MONTHS + r")\s+\d{1,2}" + _ORDINAL + r",?\s+(?:19|20)\d{2}(?!\d)", 0.55),
         ("date-iso", r"(?<![\d-])(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d-])", 0.55),
+        # a consular or travel record's compact date ("DOB 14JUN1988")
+        ("date-compact", r"(?<![\w])\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)\d{2}(?![\w])", 0.55),
         # the day in words, as a statement or deed writes it ("veertien januari 1985", "the third of June 1988")
         ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}(?!\d)", 0.55),
     ]

@@ -249,7 +249,7 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,6}[ \t]+\Z")
 # them ("Post Ankara", "British Embassy Cairo", "Ambassade Berlijn", "FCDO London", "DGPZ")
 _POST_VALUE = re.compile(r"[ \t]*(?:(?:Post|Ambassade|Consulaat(?:-generaal)?|PV|Permanente Vertegenwoordiging|Embassy|"
                          r"Consulate(?: General)?|High Commission|Mission)[ \t]+[A-Z][\w-]+"
-                         r"|(?:[A-Z][a-z]+[ \t]+)?(?:Embassy|Consulate|High Commission)(?:[ \t]+(?:in|to)[ \t]+)?[ \t]+[A-Z][\w-]+"
+                         r"|(?:[A-Z][a-z]+[ \t]+|U\.S\.[ \t]+|US[ \t]+|UK[ \t]+)?(?:Embassy|Consulate|High Commission)(?:[ \t]+(?:in|to)[ \t]+)?[ \t]+[A-Z][\w-]+"
                          r"|[A-Z]{3,6}[ \t]+[A-Z][a-z]+)[ \t]*(?:[,;]|$)")
 _ADDRESS_LABELS = frozenset({"van", "aan", "from", "to", "cc", "bcc", "kopie", "kopie aan", "copy to", "via"})
 _MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
@@ -1107,8 +1107,11 @@ class PersonDetector(EntityRecognizer):
                 if name and name.rule != "officials-list" and self._is_street(text[name.start:name.end]):
                     # "mevrouw B. Jansen-Smeets\nMolenweg 31": the street opens the next line of an address block
                     wrap = text.rfind("\n", name.start, name.end)
+                    known_by = _KNOWN_BY_STREET.search(text, name.start, name.end)
                     if wrap > name.start and text[name.start:wrap].strip() and " " in text[name.start:wrap].strip():
                         name.end = name.start + len(text[name.start:wrap].rstrip())
+                    elif known_by and self.lexicon.is_first_name(text[name.start:known_by.start()]):
+                        name.end = known_by.start()  # "die Ayoub van de Kerkstraat": someone known by the street
                     else:
                         name = None
                 if name:
@@ -1219,6 +1222,7 @@ class PersonDetector(EntityRecognizer):
                          or (head.text in self.lexicon.word_names and caps_after)) \
                     and not (_LABEL_AFTER.match(text, end) and "\n" in text[max(0, lead - 3):lead]) \
                     and not _STREET_AND_NUMBER.match(text, head.start) \
+                    and not self._role_phrase_at(text, head.start) \
                     and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))
                          or (self._title_role and self._title_role.search(text[max(0, lead - 40):lead]))
                          or _COUNTERPART_BEFORE.search(text, max(0, lead - 40), lead)):
@@ -1700,6 +1704,12 @@ class PersonDetector(EntityRecognizer):
                 return found.group().lower()
         return self._plural_role_before(text, start)
 
+    def _role_phrase_at(self, text: str, pos: int) -> bool:
+        """A role of several words starts here ("MP\nMember of Parliament for Slough"): no holder, but not "wethouder
+        Koning", whose surname is a role word of one."""
+        m = self._roles.match(text, pos)
+        return bool(m) and " " in m.group().strip()
+
     def _role_key(self, role: str) -> str:
         """The role word without a party or "oud-" before it ("pvv-kamerlid" is a "kamerlid")."""
         role = role.lower()
@@ -1808,6 +1818,9 @@ def _first_word_end(text: str, name: Name) -> int:
     return end
 
 
+# "Ayoub van de Kerkstraat": a first name, then the street the person lives in (not "Jan van Galenstraat")
+_KNOWN_BY_STREET = re.compile(r"[ \t]+(?:van|uit|op)[ \t]+(?:de|het)[ \t]+[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|"
+                              r"singel|dreef|steeg|dijk|markt)\Z")
 _JOINING_END = re.compile(r"\S[ \t]+(?:and|en|of|for|van|voor|the|de|het|to|&)[ \t]*\Z")
 
 

@@ -394,3 +394,20 @@ def test_initials_among_full_names_and_the_minute_takers() -> None:
     assert redacted(text, "PERSON") == ["HvdW", "M. Oosterhof", "SK", "HvdW"]
     assert redacted("Aanwezig: RV (vz), ES, MdW; verslag: TB\n", "PERSON") == ["RV", "ES", "MdW", "TB"]
     assert redacted("Verslag: NOS\nNotulen: zie bijlage 2\n", "PERSON") == []
+
+
+def test_cues_of_batch_133() -> None:
+    assert ground_of("Haar echtgenoot is vastgehouden vanwege zijn werk voor een oppositiepartij.\n") == ["5.1.1d"]
+    assert ground_of("Their lawyer says Hasanli has untreated kidney problems.\n") == ["5.1.1d"]
+    assert ground_of("The minister said Baku will wait. He asked us not to cite him by name.\n") == ["5.1.2a"]
+
+
+def test_names_and_offices_of_batch_133() -> None:
+    assert redacted("Een van hen is die Ayoub van de Kerkstraat.\n", "PERSON") == ["Ayoub"]
+    assert redacted("Hij woont aan de Jan van Galenstraat 4.\n", "PERSON") == []  # a street named after a person
+    assert redacted("Subject: Visa referral - ARUTYUNYAN, Gor (DOB 14JUN1988)\n", "DATE_OF_BIRTH") == ["14JUN1988"]
+    assert redacted("From: Consular Section, U.S. Embassy Yerevan\n", "PERSON") == []
+    assert kept("Yours sincerely,\n\nTan Dhesi MP\nMember of Parliament for Slough\n") == ["Tan Dhesi"]
+    assert redacted("Yours sincerely,\n\nTan Dhesi MP\nMember of Parliament for Slough\n", "PERSON") == []
+    assert kept("Post recommends approval. Consul General Sandra Kowalczyk concurs.\n") == ["Sandra Kowalczyk"]
+    assert kept("De wethouder Koning zei dat.\n") == ["Koning"]  # a surname that is a role word of one

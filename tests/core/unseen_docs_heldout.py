@@ -123,6 +123,14 @@ of the other batches: a private person named in a press release is suggested too
 already public). Its fixes (a US press release and a GOV.UK policy paper as published texts, the office of a portfolio
 over a line break, 'United States Attorney', initials among full names and a minute-taker's initials, and a cue for
 someone's religion or headscarf commented on) brought it to recall 1.0, precision 1.0.
+
+Batch 133 (8 documents, 50 items, 3 officials; Armenian, Azerbaijani and Arabic names) was written after batch 132's
+fixes, before running anything: recall 0.88, precision 0.918, ground accuracy 1.0, 0 of 3 officials flagged. Two
+expectations changed after that run: a health clause that follows a name starts after it (the name has a finding of
+its own), and a writing error in one item's context. Its fixes (someone known by the street they live in ("die Ayoub van
+de Kerkstraat"), a compact date of birth ("14JUN1988"), an embassy's section in a From field, "Member of Parliament"
+under "MP" is no holder, a consul general as an office, and cues for work for an opposition party, an organ's
+complaint, "asked us not to cite him") brought it to recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -4948,6 +4956,142 @@ DOCS: list[Doc] = [
         passages=[("heb COPD", SPECIAL)],
         visible=["2 dec 2024"],
         batch=132,
+    ),
+    # -- batch 133: written after the fixes for batch 132, before running anything; Armenian, Azerbaijani, Arabic names
+    Doc(
+        "nl-ind-gehoorverslag-armeense-familie",
+        "Verslag nader gehoor\n"
+        "Vreemdelingennummer: 3019284756\n"
+        "\n"
+        "Betrokkene verklaart dat zij, Anahit Sargsyan, samen met haar echtgenoot Hovhannes Petrosyan en hun dochter\n"
+        "Lilit in 2023 vanuit Jerevan naar Nederland is gereisd. Haar broer, Davit Sargsyan, woont nog in Gjoemri.\n"
+        "Zij verklaart dat haar echtgenoot in Armenië is vastgehouden vanwege zijn werk voor een oppositiepartij.\n"
+        "\n"
+        "Tolk: mevrouw Gayane Mkrtchyan\n"
+        "Contactmedewerker: R. Ouwerkerk\n",
+        redact=[("3019284756", "ID_DOCUMENT", E), ("Anahit Sargsyan", "PERSON", E), ("Hovhannes Petrosyan", "PERSON", E),
+                ("dochter\n|Lilit|", "PERSON", E), ("Davit Sargsyan", "PERSON", E), ("Gayane Mkrtchyan", "PERSON", E),
+                ("R. Ouwerkerk", "PERSON", E)],
+        passages=[("vanwege zijn werk voor een oppositiepartij", SPECIAL)],
+        visible=["Jerevan", "Gjoemri"],
+        batch=133,
+    ),
+    Doc(
+        "en-azerbaijan-journalist-case-cable",
+        "SUBJECT: AZERBAIJAN: DETAINED JOURNALISTS\n"
+        "\n"
+        "1. Sevinj Vagifgizi and Ulvi Hasanli of Abzas Media remain in pre-trial detention in Baku. Their lawyer,\n"
+        "Elchin Sadigov, told us that Hasanli has lost 12 kg and has untreated kidney problems. He asked us not to\n"
+        "cite him by name. President Aliyev said on 3 March that the case was 'about smuggling, not journalism'.\n",
+        redact=[("Sevinj Vagifgizi", "PERSON", E), ("Ulvi Hasanli", "PERSON", E), ("Elchin Sadigov", "PERSON", E),
+                ("that |Hasanli| has", "PERSON", E)],
+        passages=[("untreated kidney problems", SPECIAL), ("He asked us not to\ncite him by name", "5.1.2a")],
+        officials=["Aliyev"],
+        visible=["Abzas Media", "3 March"],
+        batch=133,
+    ),
+    Doc(
+        "nl-email-gemeente-statushouder",
+        "Van: Yıldız, Mehmet <m.yildiz@deventer.nl>\n"
+        "Verzonden: dinsdag 11 februari 2025 14:02\n"
+        "Aan: Team Huisvesting <huisvesting@deventer.nl>\n"
+        "CC: Abdulrahman Al-Hassan <a.alhassan@vluchtelingenwerk.nl>\n"
+        "Onderwerp: woning gezin Al-Khatib\n"
+        "\n"
+        "Beste collega's,\n"
+        "\n"
+        "Het gezin van Mohammed Al-Khatib (vader), Rania Al-Khatib-Haddad (moeder) en hun vier kinderen wacht al zeven\n"
+        "maanden in het azc op een woning. Rania is zwanger en heeft diabetes. Kunnen jullie dit gezin voorrang geven?\n"
+        "\n"
+        "Groet,\n"
+        "Mehmet\n"
+        "06-39 48 11 07\n",
+        redact=[("Yıldız, Mehmet", "PERSON", E), ("m.yildiz@deventer.nl", "EMAIL", E), ("Abdulrahman Al-Hassan", "PERSON", E),
+                ("a.alhassan@vluchtelingenwerk.nl", "EMAIL", E), ("gezin |Al-Khatib|", "PERSON", E),
+                ("Mohammed Al-Khatib", "PERSON", E), ("Rania Al-Khatib-Haddad", "PERSON", E), ("woning. |Rania| is", "PERSON", E),
+                ("Groet,\n|Mehmet|", "PERSON", E), ("06-39 48 11 07", "PHONE", E)],
+        passages=[("is zwanger en heeft diabetes", SPECIAL)],
+        visible=["huisvesting@deventer.nl", "Team Huisvesting"],
+        batch=133,
+    ),
+    Doc(
+        "en-uk-mp-casework-letter",
+        "House of Commons\n"
+        "London SW1A 0AA\n"
+        "\n"
+        "Our ref: ZA47816\n"
+        "\n"
+        "Dear Minister,\n"
+        "\n"
+        "I am writing on behalf of my constituent, Mr Tariq Mahmood of 22 Belgrave Road, Slough SL1 3RG, whose wife,\n"
+        "Nadia Mahmood, applied for a spouse visa in August. She has since been diagnosed with breast cancer and her\n"
+        "treatment is due to start in Lahore next month.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Tan Dhesi MP\n"
+        "Member of Parliament for Slough\n",
+        redact=[("Tariq Mahmood", "PERSON", E), ("22 Belgrave Road", "ADDRESS", E), ("SL1 3RG", "ADDRESS", E),
+                ("Nadia Mahmood", "PERSON", E)],
+        passages=[("diagnosed with breast cancer", SPECIAL)],
+        officials=["Tan Dhesi"],
+        visible=["House of Commons", "London SW1A 0AA", "ZA47816"],
+        batch=133,
+    ),
+    Doc(
+        "nl-verslag-buurtbemiddeling",
+        "Intakeverslag Buurtbemiddeling Zwolle\n"
+        "Datum: 6 januari 2025\n"
+        "\n"
+        "Partij A: dhr. Jeroen Stegeman, Assendorperstraat 88\n"
+        "Partij B: mw. Fatima Zahra El Idrissi, Assendorperstraat 90\n"
+        "\n"
+        "Dhr. Stegeman klaagt over geluidsoverlast van de kinderen van mw. El Idrissi. Mw. El Idrissi zegt dat\n"
+        "dhr. Stegeman haar heeft uitgescholden voor 'kutmarokkaan'. Bemiddelaars: Hennie Weggeman en Sjoerd Bos.\n",
+        redact=[("Jeroen Stegeman", "PERSON", E), ("Assendorperstraat 88", "ADDRESS", E), ("Fatima Zahra El Idrissi", "PERSON", E),
+                ("Assendorperstraat 90", "ADDRESS", E), ("Dhr. |Stegeman|", "PERSON", E), ("mw. |El Idrissi|.", "PERSON", E),
+                ("Mw. |El Idrissi|", "PERSON", E), ("dhr. |Stegeman| haar", "PERSON", E), ("Hennie Weggeman", "PERSON", E),
+                ("Sjoerd Bos", "PERSON", E)],
+        visible=["Buurtbemiddeling Zwolle", "6 januari 2025"],
+        batch=133,
+    ),
+    Doc(
+        "en-us-embassy-visa-referral",
+        "From: Consular Section, U.S. Embassy Yerevan\n"
+        "To: CA/VO/F, Washington\n"
+        "\n"
+        "Subject: Visa referral - ARUTYUNYAN, Gor (DOB 14JUN1988)\n"
+        "\n"
+        "Applicant Gor Arutyunyan, passport AM0482917, is the son of Deputy Prime Minister Mher Grigoryan's chief of\n"
+        "staff. Post recommends approval. Consul General Sandra Kowalczyk concurs.\n",
+        redact=[("ARUTYUNYAN, Gor", "PERSON", E), ("14JUN1988", "DATE_OF_BIRTH", E), ("Gor Arutyunyan", "PERSON", E),
+                ("AM0482917", "ID_DOCUMENT", E)],
+        passages=[("Post recommends approval", "5.2.1")],
+        officials=["Mher Grigoryan"],
+        visible=["Consular Section, U.S. Embassy Yerevan", "CA/VO/F"],
+        batch=133,
+    ),
+    Doc(
+        "nl-wob-oud-besluit-bijlage",
+        "Bijlage bij besluit Wob-verzoek 2019-112\n"
+        "\n"
+        "Document 7: e-mail van 10.2.e aan 10.2.e, 14 mei 2018\n"
+        "Document 8: notitie van de directeur Juridische Zaken, mr. 10.2.e, over de aanbesteding\n"
+        "\n"
+        "Ten aanzien van document 8 is artikel 11, eerste lid, Wob toegepast op de persoonlijke beleidsopvattingen.\n",
+        visible=["10.2.e aan 10.2.e", "mr. 10.2.e", "persoonlijke beleidsopvattingen", "artikel 11, eerste lid"],
+        batch=133,
+    ),
+    Doc(
+        "nl-chat-handhavers-signalement",
+        "[22-06-2024 23:41:10] Boa Kuipers: Groep jongeren bij de skatebaan, een van hen is die Ayoub van de Kerkstraat.\n"
+        "[22-06-2024 23:42:55] Boa Hamdaoui: Die met de rode scooter? Kenteken D-123-XK?\n"
+        "[22-06-2024 23:43:30] Boa Kuipers: Ja. Hij heeft een gebiedsverbod tot augustus, ik bel de meldkamer.\n",
+        redact=[("Boa |Kuipers|", "PERSON", E), ("Boa |Hamdaoui|", "PERSON", E), ("die |Ayoub| van", "PERSON", E),
+                ("D-123-XK", "LICENSE_PLATE", E)],
+        passages=[("Hij heeft een gebiedsverbod", SPECIAL)],
+        visible=["skatebaan"],
+        batch=133,
     ),
 ]
 
