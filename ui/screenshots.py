@@ -90,6 +90,9 @@ def take(out: Path, lang: str) -> list[Path]:
     shot("preview")
     window.a.preview.setChecked(False)
     window.a.change_ground.trigger()
+    # wait until the dialog is shown and laid out: a grab before that paints rows at their unstyled height
+    _wait(app, lambda: window.controller.dialog.isVisible())
+    window.controller.dialog.list.doItemsLayout()
     shot("ground-picker", window.controller.dialog)
     window.controller.dialog.reject()
     page = window.view.source.page(1)

@@ -1214,9 +1214,10 @@ class PersonDetector(EntityRecognizer):
                     and not _NUMBERED_LABEL.match(text, head.end):  # "hoofdagent\nVerbalisant 2: ..." is a label
                 return Name(self._title_start(text, head.start), end, 0.8, "title",
                             "name-title")
-            # the particles in lower case too ("minister de Jonge"), but not "van" alone: "minister van Defensie"
+            # the particles in lower case too ("minister de Jonge"), but not "van" alone: "minister van Defensie", nor
+            # the post's place ("de Nederlandse Ambassadeur in\nBakoe")
             if head.kind == "cap" and (chain[p].text[:1].isupper()
-                                       or " ".join(t.text for t in chain[p:k]).lower() not in ("van", "voor")) \
+                                       or " ".join(t.text for t in chain[p:k]).lower() not in ("van", "voor", "in", "te")) \
                     and (not self.lexicon.is_common(head.text) or (p == k and not rest and head.text in self.lexicon.surnames)
                          or (p < k and self._after_role_particles(text, chain, k))
                          or (head.text in self.lexicon.word_names and caps_after)) \

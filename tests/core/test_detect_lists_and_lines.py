@@ -411,3 +411,10 @@ def test_names_and_offices_of_batch_133() -> None:
     assert redacted("Yours sincerely,\n\nTan Dhesi MP\nMember of Parliament for Slough\n", "PERSON") == []
     assert kept("Post recommends approval. Consul General Sandra Kowalczyk concurs.\n") == ["Sandra Kowalczyk"]
     assert kept("De wethouder Koning zei dat.\n") == ["Koning"]  # a surname that is a role word of one
+
+
+def test_the_place_of_a_post_after_its_role_is_no_holder() -> None:
+    text = "Deze boodschap geeft ook de Nederlandse Ambassadeur in\nBakoe af.\n\nKopie aan: Bakoe/ J. Jansen\n"
+    assert kept(text) == []
+    assert redacted(text, "PERSON") == ["J. Jansen"]
+    assert kept("minister de Jonge zei dat.\n") == ["de Jonge"]
