@@ -74,7 +74,8 @@ covers are covered with it. Its fixes (a firm's trade word at the start of an ad
 runs on past "; verslag: TB", "vragen van het lid" as a role, and cues for a request as a noun not to spread what was
 said, a form of an illness, someone unfit for their own work, an attendee's position by initials in minutes, "I think
 Option B ...", a minister "content with the proposal, but believes ...") brought it to recall 0.988, precision 0.978;
-a colleague greeted by a short form of his first name ("Carla, Dan --") is an xfail.
+a colleague greeted by a short form of his first name ("Carla, Dan --") was an xfail until a short form from the mail
+header counted at a line's start (people batch 103's round).
 
 Batch 99 (24 documents, 72 items, 9 officials) was written after batch 98's fixes, before running anything: recall
 0.859, precision 0.929, ground accuracy 1.0, 1 of 9 officials flagged (a Frisian "wethâlder Sybrand Buma"). Three

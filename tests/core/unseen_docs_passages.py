@@ -3699,7 +3699,4 @@ XFAIL: dict[tuple[str, str], str] = {
         "a fact after a semicolon in a sentence that gives an opinion ('I'd be wary of committing to a September start; "
         "the data-sharing agreement with DWP won't be signed before the summer'): the opinion rule takes the sentence; "
         "split at the semicolon, the reasons that carry a view would fall out as well",
-    ("nl-brief-bedrijf-verzoek-vertrouwelijkheid", "Zuivelcoöperatie Noordmelk U.A."):
-        "a cooperative in a From field by its name and legal form ('Van: Zuivelcoöperatie Noordmelk U.A.'): 'U.A.' is no "
-        "legal form the people rules know, so the name reads as a person (people.py)",
 }
