@@ -418,3 +418,11 @@ def test_the_place_of_a_post_after_its_role_is_no_holder() -> None:
     assert kept(text) == []
     assert redacted(text, "PERSON") == ["J. Jansen"]
     assert kept("minister de Jonge zei dat.\n") == ["de Jonge"]
+
+
+def test_an_arrest_said_of_someone_by_name_is_criminal_data() -> None:
+    assert ground_of("Janssens werd om 03.12 uur aangehouden op de A2 bij Maasbracht.\n") == ["5.1.1d"]
+    # a man from a place, a group, a police news release: no one in particular, or published
+    assert ground_of("Een 34-jarige man uit Schiedam is zaterdagnacht aangehouden.\n") == []
+    assert ground_of("Er werden drie verdachten aangehouden.\n") == []
+    assert ground_of("Politie Eenheid Rotterdam - nieuwsbericht\n\nPeters werd zaterdag aangehouden.\n") == []
