@@ -198,7 +198,10 @@ class Screener:
             if cand.entity == "EMAIL" and (any(p.search(cand.text) for p in self._mailboxes)
                                            and not _persons_address(page.text, cand, found)
                                            or any(s <= cand.start < e for s, e in markers)
-                                           or self._unit_mailbox(page.text, cand) or self._word_mailbox(cand)):
+                                           or self._unit_mailbox(page.text, cand) or self._word_mailbox(cand)
+                                           # an office-holder's own work address beside the kept name ("Wethouder Bas
+                                           # Eenhoorn <b.eenhoorn@...>"): as public as the office
+                                           or _persons_address(page.text, cand, found, OFFICIAL)):
                 continue  # a functional mailbox, or an address an earlier redaction left as its code ("5.1.2e@minbuza.nl")
             if cand.entity == "PHONE" and public_phone_at(page.text, cand.start, cand.text):
                 continue
@@ -516,14 +519,14 @@ _HOME_IN_BRACKETS = re.compile(r"[ \t]*\(((?P<street>[A-Z][\w'’.-]*(?:[ \t](?:
 _TAG_BEFORE_ADDRESS = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\Z")
 
 
-def _persons_address(text: str, cand: Candidate, found: list[Candidate]) -> bool:
+def _persons_address(text: str, cand: Candidate, found: list[Candidate], entity: str = PERSON) -> bool:
     """Whether the address stands in brackets after a person's name ("Tran, Minh-Anh (CDC/NCIRD) <qkt7@cdc.gov>"): it is
     theirs, however much its shape looks like a service's box (a user id, a road's number)."""
     if text[cand.start - 1:cand.start] != "<":
         return False
     tag = _TAG_BEFORE_ADDRESS.search(text, max(0, cand.start - 60), cand.start - 1)
     end = tag.start() if tag else cand.start - 1
-    return any(c.entity == PERSON and c.end == end for c in found)
+    return any(c.entity == entity and c.end == end for c in found)
 
 
 _OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])")

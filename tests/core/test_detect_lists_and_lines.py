@@ -426,3 +426,16 @@ def test_an_arrest_said_of_someone_by_name_is_criminal_data() -> None:
     assert ground_of("Een 34-jarige man uit Schiedam is zaterdagnacht aangehouden.\n") == []
     assert ground_of("Er werden drie verdachten aangehouden.\n") == []
     assert ground_of("Politie Eenheid Rotterdam - nieuwsbericht\n\nPeters werd zaterdag aangehouden.\n") == []
+
+
+def test_cues_and_offices_of_batch_134() -> None:
+    assert ground_of("Acme's counsel provided their 2023 production costs on a confidential basis.\n") == ["5.1.1c"]
+    assert ground_of("I think the settlement amount itself has to be released.\n") == ["5.2.1"]
+    assert ground_of("REGULATION 28: REPORT TO PREVENT FUTURE DEATHS\n\nMr P had dementia and fell on the ward.\n") == []
+    assert kept("I am Kevin McLoughlin, Senior Coroner for the area of West Yorkshire (Eastern).\n") == ["Kevin McLoughlin"]
+
+
+def test_an_office_holders_work_address_beside_the_kept_name_stays_visible() -> None:
+    text = "Van: Wethouder Bas Eenhoorn <b.eenhoorn@alphenaandenrijn.nl>\nAan: Jan Visser <j.visser@gmail.com>\n"
+    assert kept(text) == ["Bas Eenhoorn"]
+    assert redacted(text, "EMAIL") == ["j.visser@gmail.com"]
