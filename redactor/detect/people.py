@@ -66,6 +66,8 @@ _QUADRANT_INITIALS = re.compile(r"[NS]\.\s?[EW]\.")
 _STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|Rd|Drive|Dr|Place|Pl|Way|Lane|Ln|Court|Ct|Parkway|Pkwy)\.?|\d)[ \t]*,?[ \t]*$")
 # the first name after a surname and a comma in a greeting, as a mail client's display name puts it
 _SALUTED_FIRST = re.compile(rf",[ \t]*({_CAP})(?=[ \t]*(?:[-–(<,\n]|$))")
+# the last part of a Dutch street's name, for the rules below that read a street after a role or a name
+_STREET_WORDS = "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt"
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _SP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a space, or a line break where the text wraps
 _OFFICE_OF = re.compile(rf"^{_SP}(?:of|for|to|van|voor|in|bij)(?:{_SP}(?:the|de|het))?"
@@ -187,11 +189,9 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{
                         # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
                         r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}\d{1,2}:\d{2}[ \t]*$)")
 # a letterhead's street under the office's role ("Der Landrat\nNassauerallee 15-23"): no holder of the role
-_STREET_AND_NUMBER = re.compile(r"[A-Z][\w'’-]*(?i:allee|straße|strasse|straat|laan|weg|plein|platz|gasse|kade|gracht|singel)"
-                                r"[ \t]+\d")
+_STREET_AND_NUMBER = re.compile(rf"[A-Z][\w'’-]*(?i:{_STREET_WORDS}|allee|straße|strasse|platz|gasse)[ \t]+\d")
 # "bewoner van de Burgemeester de Withstraat 12": the role word names a street
-_STREET_AFTER_ROLE = re.compile(r"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*"
-                                r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt)\b")
+_STREET_AFTER_ROLE = re.compile(rf"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*(?:{_STREET_WORDS})\b")
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
 _HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _HOLDER_NEXT_LINE = re.compile(rf"[ \t]*\n[ \t]*([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
@@ -1820,8 +1820,7 @@ def _first_word_end(text: str, name: Name) -> int:
 
 
 # "Ayoub van de Kerkstraat": a first name, then the street the person lives in (not "Jan van Galenstraat")
-_KNOWN_BY_STREET = re.compile(r"[ \t]+(?:van|uit|op)[ \t]+(?:de|het)[ \t]+[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|"
-                              r"singel|dreef|steeg|dijk|markt)\Z")
+_KNOWN_BY_STREET = re.compile(rf"[ \t]+(?:van|uit|op)[ \t]+(?:de|het)[ \t]+[A-Z][a-z]+(?:{_STREET_WORDS})\Z")
 _JOINING_END = re.compile(r"\S[ \t]+(?:and|en|of|for|van|voor|the|de|het|to|&)[ \t]*\Z")
 
 
