@@ -284,6 +284,17 @@ class FieldRule(_Strict):
     name_part: bool = False
 
 
+class VenueWords(_Strict):
+    """Words that open a business's or a body's own name ("Bakkerij De Korenschoof", "Wijkraad Lunetten"): the
+    capitalised words after one name no person."""
+
+    words: tuple[str, ...] = ()  # "Café", "Bakkerij", "V.O.F.", "Stichting"
+    compound_endings: tuple[str, ...] = ()  # a trade's compound ("Hoveniersbedrijf", "Autohandel") ends in one
+    # a residents' or clients' body: one of the prefixes joined to one of the endings ("Wijkraad", "Huurdersvereniging")
+    body_prefixes: tuple[str, ...] = ()
+    body_endings: tuple[str, ...] = ()
+
+
 class PeopleRules(_Strict):
     """What the person detector needs besides the lexicons."""
 
@@ -306,6 +317,15 @@ class PeopleRules(_Strict):
     not_names: tuple[str, ...] = ()
     # Degrees and letters written after a name ("Wubbolts MSc", "De Wit LL.M"): part of the name, never a name
     post_nominals: tuple[str, ...] = ()
+    # Word lists the person rules read around a name, which a ministry may extend without code
+    venues: VenueWords = VenueWords()
+    # the last part of a Dutch street's name ("Kerkstraat", "Molenweg"): a role or a first name before one names no person
+    street_words: tuple[str, ...] = ()
+    # labels of the minute-taker's initials ("notulen: SK", "Minute-taker: JdV"), matched in any case
+    minute_taker_labels: tuple[str, ...] = ()
+    # a board's posts in brackets after a member's name ("Dame Sarah Lockwood (Chair)"), public where the paragraph
+    # names the board and its chief executive or members
+    board_posts: tuple[str, ...] = ()
     first_name_lexicons: tuple[str, ...]
     surname_lexicons: tuple[str, ...] = ()
     common_word_lexicons: tuple[str, ...] = ()

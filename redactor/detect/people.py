@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect.base import COLUMN_GAP, result
 from redactor.detect.lexicon import Lexicon, fold
-from redactor.rulepack import RulePack
+from redactor.rulepack import PeopleRules, RulePack
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə"
@@ -66,8 +66,6 @@ _QUADRANT_INITIALS = re.compile(r"[NS]\.\s?[EW]\.")
 _STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|Rd|Drive|Dr|Place|Pl|Way|Lane|Ln|Court|Ct|Parkway|Pkwy)\.?|\d)[ \t]*,?[ \t]*$")
 # the first name after a surname and a comma in a greeting, as a mail client's display name puts it
 _SALUTED_FIRST = re.compile(rf",[ \t]*({_CAP})(?=[ \t]*(?:[-–(<,\n]|$))")
-# the last part of a Dutch street's name, for the rules below that read a street after a role or a name
-_STREET_WORDS = "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|park|hof|dijk|markt"
 _STREET_END = re.compile(r"[a-zà-ÿ](?:straat|laan|weg|plein|gracht|kade|singel|dreef|steeg|plantsoen|boulevard)$")
 _SP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"  # a space, or a line break where the text wraps
 _OFFICE_OF = re.compile(rf"^{_SP}(?:of|for|to|van|voor|in|bij)(?:{_SP}(?:the|de|het))?"
@@ -188,10 +186,6 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{
                         r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$"
                         # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
                         r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}\d{1,2}:\d{2}[ \t]*$)")
-# a letterhead's street under the office's role ("Der Landrat\nNassauerallee 15-23"): no holder of the role
-_STREET_AND_NUMBER = re.compile(rf"[A-Z][\w'’-]*(?i:{_STREET_WORDS}|allee|straße|strasse|platz|gasse)[ \t]+\d")
-# "bewoner van de Burgemeester de Withstraat 12": the role word names a street
-_STREET_AFTER_ROLE = re.compile(rf"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*(?:{_STREET_WORDS})\b")
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
 _HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _HOLDER_NEXT_LINE = re.compile(rf"[ \t]*\n[ \t]*([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
@@ -286,8 +280,9 @@ _INITIALS_ITEM = re.compile(rf"(?:^|,|;(?:[ \t]*[a-z][a-z -]{{1,20}}:)?)[ \t]*([
 # one item of a list that is someone's initials with a particle's small letters ("HvdW (RES-bureau)"), or the
 # minute-taker's initials after a label of their own ("notulen: SK")
 _MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,30}}\))?\s*")
-_NOTES_INITIALS = re.compile(rf"(?im)(?<![\w-])(?:notulen|notulist|notuliste|minute-taker|note-taker)[ \t]*:[ \t]*"
-                             rf"((?-i:[{_UPPER}]{{2,3}}|[{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}}))(?=[ \t]*(?:[,;)]|$))")
+# (the labels come from the rule pack: PeopleRules.minute_taker_labels)
+_NOTES_INITIALS_VALUE = (rf"[ \t]*:[ \t]*((?-i:[{_UPPER}]{{2,3}}|[{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}}))"
+                         r"(?=[ \t]*(?:[,;)]|$))")
 # a police officer by rank, collar number and surname ("Attending officer: PC 2291 Hughes", "(DS 4410 Ryan)")
 _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?)[ \t]?\d{{3,5}}[ \t]+"
                                rf"([{_UPPER}][{_LOWER}'’-]+(?:[ \t][{_UPPER}][{_LOWER}'’-]+)?)(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[a-z])")  # "... took my statement"
@@ -312,20 +307,8 @@ _BENCH = re.compile(r"(?i:(?:uitspraak|beslissing|beschikking|vonnis|arrest)[ \t
                     r"|(?<![\w-])aldus[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)(?:[ \t]+en[ \t]+uitgesproken)?)[ \t]+door[ \t]")
 # a sentence's end inside it: a full stop not after an initial or a title ("mr. A.J. Schaap" goes on)
 _BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing))(?<!prof)\.\s+[A-Z][a-z]|\n[ \t]*\n")
-# a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon", "Bakkerij De Korenschoof"), not a person's;
-# a trade's compound ("Hoveniersbedrijf", "Autohandel", "Fysiotherapiepraktijk") names a firm too, and a residents'
-# or clients' body an association
-_VENUE = (r"(?:Caf[ée]|Restaurant|Hotel|Herberg|Bar|Brasserie|Bistro|Cafetaria|Snackbar|Bakkerij|Slagerij|Apotheek|Boerderij|"
-          r"Camping|Manege|Zwembad|Sporthal|Dorpshuis|Buurthuis|Wijkcentrum|Theater|Bioscoop|V\.O\.F\.|VOF|B\.V\.|Stichting|"
-          r"Vereniging|Hof|Kasteel|Molen|Garage|Kapsalon|Drukkerij|Kwekerij|Tuincentrum|Kinderopvang|Kinderdagverblijf|"
-          r"[A-Z][a-z]+(?:bedrijf|handel|praktijk|winkel|kwekerij|salon|vereniging|stichting|genootschap|coöperatie)|"
-          # a residents' or clients' body ("Wijkraad Lunetten", "Huurdersvereniging De Sleutel")
-          r"(?:Wijk|Dorps|Buurt|Stads|Cliënten|Ouder|Ondernemings|Jongeren|Huurders|Bewoners|Senioren|Patiënten)"
-          r"(?:raad|commissie|vereniging|overleg|platform|comité|collectief))")
-_VENUE_BEFORE = re.compile(rf"(?<![\w-]){_VENUE}[ \t]+\Z")
-# a field's value that opens with one ("Aan: Bakkerij De Korenschoof"); not a sole trader's own name after the trade
-# ("Loodgietersbedrijf R. Wagenaar": that name is a person's)
-_VENUE_START = re.compile(rf"{_VENUE}[ \t]+(?![A-Z]\.)[A-Z]")
+# a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon", "Bakkerij De Korenschoof"), not a person's:
+# its words come from the rule pack (PeopleRules.venues); see _word_rules
 # a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
 _MOTION = r"(?i:motie|moties|amendement|amendementen|initiatiefwet|initiatiefnota|initiatiefwetsvoorstel)-"
 _MOTION_BEFORE = re.compile(_MOTION + r"\Z")
@@ -337,9 +320,7 @@ _STREET_WORD_FIRST = re.compile(r"(?:Kaya|Kaminda|Plasa|Calle|Avenida|Rua)[ \t](
 # "een gezin Syrische vluchtelingen": an adjective after a word for a family is no surname
 _FAMILY_BEFORE = re.compile(r"(?i:gezin|familie|fam\.)[ \t]+\Z")
 _ADJECTIVE_END = re.compile(r"(?:isch|sch|s)e$")
-# a board's posts in brackets after a name, and what says the paragraph is about a board with a chief executive
-_BOARD_POST = re.compile(r"[ \t]*\((Chair|Chairman|Chairwoman|Vice[- ]Chair|Deputy Chair|Non-Executive Director|"
-                         r"Senior Independent Director)\)")
+# what says the paragraph is about a board with a chief executive (the posts come from PeopleRules.board_posts)
 _BOARD_WORD = re.compile(r"(?i:\bboard\b)")
 _BOARD_PEERS = re.compile(r"(?i:\bchief executive\b|\bboard members\b|\bmembers of the board\b)")
 _ALL_BOARD_MEMBERS = re.compile(r"[^.;]{0,160}?,\s+all\s+(?:board members|members of the board)\b")
@@ -440,6 +421,7 @@ class PersonDetector(EntityRecognizer):
         self._role_column = False  # set per text by find_names: a table with a role column after the names
         self._bench: list[tuple[int, int]] = []  # set per text by find_names: the bench a ruling names
         people = pack.people
+        self._words = _word_rules(people)
         self._particles = {p.lower() for p in people.particles}
         # a title and its name may wrap a line ("de heer\nKramer"), but a blank line parts them
         self._titles = _phrase_regex(people.titles, tail=r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
@@ -583,7 +565,7 @@ class PersonDetector(EntityRecognizer):
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
                 + [Name(m.start(1), m.end(1), 0.7, "paraaf", "name-initials-list", {"label": "notulen"})
-                   for m in _NOTES_INITIALS.finditer(text)
+                   for m in self._words.notes_initials.finditer(text)
                    if not self.lexicon.is_common(m.group(1))] \
                 + self._first_name_pairs(text) + self._bracketed_first_names(text) + self._family_names(text) \
                 + self._office_signers(text) \
@@ -600,7 +582,7 @@ class PersonDetector(EntityRecognizer):
                         and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
                         and not _month_in_date(text, n)
                         and not _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
-                        and not _VENUE_BEFORE.search(text, max(0, n.start - 30), n.start)
+                        and not self._words.venue_before.search(text, max(0, n.start - 30), n.start)
                         and not _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)),
                        key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
@@ -905,7 +887,7 @@ class PersonDetector(EntityRecognizer):
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
                 seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
-            if _LEGAL_FORM.search(segment) or _VENUE_START.match(segment.lstrip()):
+            if _LEGAL_FORM.search(segment) or self._words.venue_start.match(segment.lstrip()):
                 continue  # "Aanvrager: Bouwbedrijf Gebr. Hendriks B.V., Industrieweg 14": a company
             if label.strip().lower() in _ADDRESS_LABELS and _POST_VALUE.match(segment):
                 continue  # "Van: Post Ankara", "From: British Embassy Cairo", "To: FCDO London": a post or a department
@@ -1107,7 +1089,7 @@ class PersonDetector(EntityRecognizer):
                 if name and name.rule != "officials-list" and self._is_street(text[name.start:name.end]):
                     # "mevrouw B. Jansen-Smeets\nMolenweg 31": the street opens the next line of an address block
                     wrap = text.rfind("\n", name.start, name.end)
-                    known_by = _KNOWN_BY_STREET.search(text, name.start, name.end)
+                    known_by = self._words.known_by_street.search(text, name.start, name.end)
                     if wrap > name.start and text[name.start:wrap].strip() and " " in text[name.start:wrap].strip():
                         name.end = name.start + len(text[name.start:wrap].rstrip())
                     elif known_by and self.lexicon.is_first_name(text[name.start:known_by.start()]):
@@ -1222,7 +1204,7 @@ class PersonDetector(EntityRecognizer):
                          or (p < k and self._after_role_particles(text, chain, k))
                          or (head.text in self.lexicon.word_names and caps_after)) \
                     and not (_LABEL_AFTER.match(text, end) and "\n" in text[max(0, lead - 3):lead]) \
-                    and not _STREET_AND_NUMBER.match(text, head.start) \
+                    and not self._words.street_and_number.match(text, head.start) \
                     and not self._role_phrase_at(text, head.start) \
                     and ((_last_word(text, lead) in self._role_ends and self._role_before.search(text[max(0, lead - 40):lead]))
                          or (self._title_role and self._title_role.search(text[max(0, lead - 40):lead]))
@@ -1556,7 +1538,7 @@ class PersonDetector(EntityRecognizer):
         title = self._title_role and (self._title_role.search(text, max(0, name.start - 30), name.start)
                                       or self._title_role.search(text, max(0, name.start - 30), _first_word_end(text, name)))
         role = role or (title.group(1).lower() if title else None)
-        role = role or _board_post(text, name.start, name.end)
+        role = role or _board_post(self._words.board_post, text, name.start, name.end)
         if role:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="role-word", status="kept",
@@ -1695,7 +1677,7 @@ class PersonDetector(EntityRecognizer):
                 found = None
             # "Linde, zij heeft contact met de wethouder": a clause after the name, whose role is another's
             if found and found.start() <= 60 and not self._not_role_in(m.group(1)[: found.end()]) \
-                    and not _CLAUSE_START.match(m.group(1)) and not _STREET_AFTER_ROLE.match(m.group(1), found.end()):
+                    and not _CLAUSE_START.match(m.group(1)) and not self._words.street_after_role.match(m.group(1), found.end()):
                 return found.group().lower()
         # a signer's office on the line under the name ("Sincerely,\nChristina D. Troiani\nChief, Appeals Staff")
         m = _NEXT_LINE.match(text, end)
@@ -1819,8 +1801,6 @@ def _first_word_end(text: str, name: Name) -> int:
     return end
 
 
-# "Ayoub van de Kerkstraat": a first name, then the street the person lives in (not "Jan van Galenstraat")
-_KNOWN_BY_STREET = re.compile(rf"[ \t]+(?:van|uit|op)[ \t]+(?:de|het)[ \t]+[A-Z][a-z]+(?:{_STREET_WORDS})\Z")
 _JOINING_END = re.compile(r"\S[ \t]+(?:and|en|of|for|van|voor|the|de|het|to|&)[ \t]*\Z")
 
 
@@ -1878,11 +1858,11 @@ def _phrase_regex(phrases: tuple[str, ...], head: str = r"(?<![\w])", tail: str 
     return re.compile(rf"{head}(?:{alts}){tail}", re.I if head != r"(?<![\w])" else 0)
 
 
-def _board_post(text: str, start: int, end: int) -> str | None:
+def _board_post(posts: re.Pattern[str], text: str, start: int, end: int) -> str | None:
     """A member of a board in a post the board's own list gives ("Dame Sarah Lockwood (Chair)", "(Non-Executive
     Director)") where the paragraph names the board and its chief executive or its members, or a name in a list that
     ends ", all board members": as public as the chief executive the rule pack already keeps."""
-    post = _BOARD_POST.match(text, end) if text.startswith("(", end) or text.startswith(" (", end) else None
+    post = posts.match(text, end) if text.startswith("(", end) or text.startswith(" (", end) else None
     if post:
         para_start = max(text.rfind("\n\n", 0, start), 0)
         para_end = text.find("\n\n", end)
@@ -1892,3 +1872,44 @@ def _board_post(text: str, start: int, end: int) -> str | None:
     if "board" not in text[end:end + 200] and "Board" not in text[end:end + 200]:
         return None
     return "board member" if _ALL_BOARD_MEMBERS.match(text, end) else None
+
+
+_NEVER = "(?!)"  # an empty word list matches nothing
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or _NEVER
+
+
+@dataclass(frozen=True)
+class _WordRules:
+    """The regexes built from the rule pack's word lists (PeopleRules.venues, street_words, ...), once per detector."""
+
+    venue_before: re.Pattern[str]  # a venue's word right before a name ("Café De Kroon")
+    venue_start: re.Pattern[str]  # a field's value that opens with one ("Aan: Bakkerij De Korenschoof")
+    street_and_number: re.Pattern[str]  # a letterhead's street under an office's role ("Der Landrat\nNassauerallee 15")
+    street_after_role: re.Pattern[str]  # "bewoner van de Burgemeester de Withstraat 12": the role word names a street
+    known_by_street: re.Pattern[str]  # "Ayoub van de Kerkstraat": a first name, then the street the person lives in
+    notes_initials: re.Pattern[str]  # the minute-taker's initials after a label of their own ("notulen: SK")
+    board_post: re.Pattern[str]  # a board's post in brackets after a name ("(Non-Executive Director)")
+
+
+def _word_rules(people: PeopleRules) -> _WordRules:
+    v = people.venues
+    venue = "|".join(filter(None, [
+        _alternation(v.words) if v.words else "",
+        rf"[A-Z][a-z]+(?:{_alternation(v.compound_endings)})" if v.compound_endings else "",
+        # "Wijkraad Lunetten", "Huurdersvereniging De Sleutel"
+        rf"(?:{_alternation(v.body_prefixes)})(?:{_alternation(v.body_endings)})" if v.body_prefixes and v.body_endings else "",
+    ])) or _NEVER
+    streets = _alternation(people.street_words)
+    return _WordRules(
+        venue_before=re.compile(rf"(?<![\w-])(?:{venue})[ \t]+\Z"),
+        # not a sole trader's own name after the trade ("Loodgietersbedrijf R. Wagenaar": that name is a person's)
+        venue_start=re.compile(rf"(?:{venue})[ \t]+(?![A-Z]\.)[A-Z]"),
+        street_and_number=re.compile(rf"[A-Z][\w'’-]*(?i:{streets}|allee|straße|strasse|platz|gasse)[ \t]+\d"),
+        street_after_role=re.compile(rf"(?:[ \t]+(?:van|de|der|den|het|ter|ten))*[ \t]+[A-Z][\w'’-]*(?:{streets})\b"),
+        known_by_street=re.compile(rf"[ \t]+(?:van|uit|op)[ \t]+(?:de|het)[ \t]+[A-Z][a-z]+(?:{streets})\Z"),
+        notes_initials=re.compile(rf"(?im)(?<![\w-])(?:{_alternation(people.minute_taker_labels)})" + _NOTES_INITIALS_VALUE),
+        board_post=re.compile(rf"[ \t]*\(({_alternation(people.board_posts)})\)"),
+    )
