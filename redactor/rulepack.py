@@ -306,6 +306,7 @@ class PeopleRules(_Strict):
     # "mijn man Ruurd", "her brother Wang Jun": a family word after a possessive introduces a name
     possessives: tuple[str, ...] = ()
     relations: tuple[str, ...] = ()
+    relation_adjectives: tuple[str, ...] = ()  # "haar oudere zus Nouhaila", "the eldest son": before the relation
     # Closing lines of a letter or e-mail; the first name on the line under one is the sender ("Groet,\nBas")
     closings: tuple[str, ...] = ()
     # Words with which someone gives their own name ("u spreekt met Mirthe")

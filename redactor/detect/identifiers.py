@@ -345,6 +345,10 @@ class PostalAddressDetector(PatternDetector):
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
                                  r"(?:,?[ \t](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
          0.6),
+        # a house number after "#", as the Windward Islands write it ("Troy Road #12", "#25 Back Street")
+        ("street-hash-number", (r"(?<![\w])(?P<v>(?:[A-Z][\w'’-]*[ \t]){1,3}(?:Road|Street|Lane|Drive|Avenue|Weg|Straat)"
+                                r"[ \t]?#[ \t]?\d{1,4}[a-zA-Z]?|#[ \t]?\d{1,4}[a-zA-Z]?[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
+                                r"(?:Road|Street|Lane|Drive|Avenue))(?![\w])"), 0.6),
         # where a person named by title lives, in brackets after the name ("Mevrouw De Jongh (Kade 14) vraagt")
         ("street-in-brackets", (r"(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer|[Mm]w\.|[Dd]hr\.|Mr\.?|Mrs\.?|Ms\.?)[ \t]+"
                                 r"(?:(?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten)[ \t]+){0,3}?[A-Z][\w'’-]*[ \t]*"
@@ -361,9 +365,18 @@ class PostalAddressDetector(PatternDetector):
     _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
               "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
+    @staticmethod
+    def _business_address(text: str, start: int) -> bool:
+        """The address on a business's own field line ("Bedrijf: Restaurant De Lotus, Stationsstraat 9, ..."): where
+        the firm is established, no one's home; unless the page says the firm is a sole trader's, whose address may be
+        the owner's home."""
+        line = text.rfind("\n", 0, start) + 1
+        return bool(_BUSINESS_FIELD.match(text, line, start)) and not VatIdDetector.SOLE_TRADER.search(text)
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
-                 if not public_address_at(text, r.start) and not _VENUE_FIELD.match(text, text.rfind("\n", 0, r.start) + 1)]
+                 if not public_address_at(text, r.start) and not _VENUE_FIELD.match(text, text.rfind("\n", 0, r.start) + 1)
+                 and not self._business_address(text, r.start)]
         for r in [r for r in found if r.recognition_metadata.get("rule") in self._AFTER]:
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
@@ -547,6 +560,9 @@ _ORGANISATION_LINE = re.compile(
 _VENUE_FIELD = re.compile(r"[ \t]*(?i:locatie|location|vergaderlocatie|meeting location|where|waar)[ \t]*:"
                           r"(?=[^\n]*(?i:\b(?:teams|zoom|webex)\b|vergaderzaal|vergaderruimte|meeting room|"
                           r"\b(?:kamer|zaal|room)[ \t]+[A-Z]?\d))")
+# a field that names a business and its establishment on one line ("Bedrijf: Restaurant De Lotus, Stationsstraat 9")
+_BUSINESS_FIELD = re.compile(r"[ \t]*(?i:bedrijf|bedrijfsnaam|onderneming|inrichting|vestiging|company|business|"
+                             r"establishment|premises)[ \t]*:[ \t]*[^\n,]{2,60},[ \t]*")
 # words for a unit of an organisation, in a letter's attention line and before a team's phone number
 _DEPARTMENT_WORDS = "afdeling|team"
 # the line between the organisation and its address that directs the letter ("t.a.v. de heer X", "Afdeling Y")

@@ -457,15 +457,18 @@ class PersonDetector(EntityRecognizer):
                                         + r")[ \t]*[,!.]", re.IGNORECASE) if people.closings else None
         self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
                                         re.I) if people.introductions else None
+        # an adjective may stand before the relation ("haar oudere zus", "the eldest son")
+        adjective = rf"(?:(?:{_alternation(people.relation_adjectives)})\s+)?" if people.relation_adjectives else ""
         # a possessive 's counts as one ("Mr B's daughter, Isla", "REYES's wife, MARISOL")
         self._relation = re.compile(r"(?:(?<![\w-])(?:" + "|".join(map(re.escape, people.possessives))
-                                    + r")|(?<=\w)['’]s)\s+(?:oud-|ex-)?(?:"
+                                    + r")|(?<=\w)['’]s)\s+" + adjective + r"(?:oud-|ex-)?(?:"
                                     + "|".join(map(re.escape, people.relations)) + r"),?\s+$", re.I) \
             if people.possessives and people.relations else None
         # "met de zoon, Dylan,", "met de vader Ahmad": a relative by article, as Flemish and reports write it; only a
         # listed first name follows it ("de man Jansen" may be anyone's)
         # and a bare one at a sentence's or a list item's start ("Aanwezig: cliënt, dochter Marloes", "Dochter Marloes doet")
-        self._relation_article = re.compile(r"(?:(?<![\w-])(?:de|het|the)\s+|(?<![\s\S])|(?<=\n)|(?<=[,;:(.!?][ \t]))(?:"
+        self._relation_article = re.compile(r"(?:(?<![\w-])(?:de|het|the)\s+" + adjective
+                                            + r"|(?<![\s\S])|(?<=\n)|(?<=[,;:(.!?][ \t]))(?:"
                                             + "|".join(map(re.escape, people.relations))
                                             + r"),?\s+$", re.IGNORECASE) if people.relations else None
         # "moeder van Mila", "de vader van Sem": the relative of the one named
@@ -1160,7 +1163,8 @@ class PersonDetector(EntityRecognizer):
         lead = chain[p].start
         if strong:
             before = text[max(0, head.start - 24):head.start]
-            if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]):
+            if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]) \
+                    and not (k - p == 1 and chain[p].text in _WEAK_PARTICLES):  # "het gezin in Kanaleneiland": a place
                 return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
             if head.kind == "cap" and p < k and chain[p].text[:1].isupper() and self._person_noun \
                     and self._person_noun.search(text, max(0, lead - 40), lead):
@@ -1244,8 +1248,10 @@ class PersonDetector(EntityRecognizer):
                     and all(t.kind in ("cap", "particle") for t in rest) and _SPEAKER_COLON.match(text, rest[-1].end) \
                     and self.lexicon.is_first_name(head.text) and not self._roles.fullmatch(head.text):
                 # after a time stamp the sender's saved name runs to the colon, a word for a surname too
-                # ("23:02 - Marco Buurman: ...")
-                return Name(head.start, rest[-1].end, 0.75, "speaker", "name-speaker")
+                # ("23:02 - Marco Buurman: ..."); but a saved name that adds the contact's work ("Wendy Gemeente
+                # Handhaving: ...") is the first name and words of an office
+                office = all(self.lexicon.is_common(t.text) and t.text not in self.lexicon.surnames for t in rest)
+                return Name(head.start, head.end if office else rest[-1].end, 0.75, "speaker", "name-speaker")
             if head.kind == "cap" and p == k and (caps_after or self.lexicon.is_first_name(head.text)) \
                     and _SPEAKER_TIME_AFTER.match(text, end) and _LINE_START.search(before) \
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text):
@@ -1367,7 +1373,10 @@ class PersonDetector(EntityRecognizer):
 
     def _chain_end(self, rest: list[_Tok], text: str = "", head: _Tok | None = None) -> _Tok | None:
         last = None
+        before_particles: _Tok | None = None  # the name's end before the latest run of particles
         for i, t in enumerate(rest):
+            if t.kind == "particle" and (not i or rest[i - 1].kind != "particle"):
+                before_particles = last
             # "burgemeester Buijs van Oss": a listed surname alone before "van"; "Oluwaseun van der Breeveld" is one name
             before = last or (head if head is not None and head.text in self.lexicon.surnames else None)
             if t.kind == "particle" and before is not None and before.kind == "cap" \
@@ -1386,6 +1395,9 @@ class PersonDetector(EntityRecognizer):
                         and not _NOUN_END.search(t.text):
                     last = t  # "H. van 't Zand", "J. van der Steen": after initials and particles, a word is a surname
                     continue
+                p = _last_particle(rest, i)
+                if before_particles is not None and 0 <= p < i - 1 and all(r.kind == "cap" for r in rest[p + 1:i]):
+                    return before_particles  # "Karim Benali van het Cals College": the particles open the school's name
                 break  # "Margriet van Communicatie": a department, not a surname
             if t.kind == "cap" and last is not None and t.text not in self.lexicon.surnames \
                     and (t.text.lower() in self._labels or self._roles.fullmatch(t.text)):
@@ -1717,6 +1729,11 @@ class PersonDetector(EntityRecognizer):
                                      or w.lower() in _LIST_WORDS or self._titles.search(w + " ") for w in words):
             return role
         return None
+
+
+def _last_particle(toks: list[_Tok], end: int) -> int:
+    """Index of the last particle before ``end`` (-1 if none)."""
+    return next((i for i in range(end - 1, -1, -1) if toks[i].kind == "particle"), -1)
 
 
 def _initials_of(paraaf: str, name: str) -> bool:

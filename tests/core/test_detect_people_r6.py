@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
+
 from redactor.detect.lexicon import load_lexicon
 from redactor.detect.people import PersonDetector
 from redactor.rulepack import PeopleRules, load_rule_pack
+from tests.core.detect_helpers import redacted
 
 
 @lru_cache(maxsize=2)
@@ -46,3 +49,50 @@ def test_pack_extends_venue_words() -> None:
 
 def test_default_minute_taker_label_still_reads_initials() -> None:
     assert "SK" in _names("Aanwezig: RV (vz), ES\nnotulen: SK\n", extended=False)
+
+
+# -- the fixes after batch 106 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ook de oudere zus, Nouhaila, was aanwezig en vertaalde.\n", "Nouhaila"),
+    ("Her eldest son, Tomasz, was present at the visit.\n", "Tomasz"),
+    ("Allocated worker: Tendai Moyo (Social Worker, Locality Team East)\n", "Tendai Moyo"),
+    ("You can send them to our case officer Shurnel Woodley at the front desk.\n", "Shurnel Woodley"),
+    ("Ik heb afgesproken dat mevrouw In het Veld de school belt.\n", "In het Veld"),
+    ("Ik sprak mevrouw in 't Veld over de aanvraag.\n", "in 't Veld"),
+    ("Jan Peter van den Berg kwam langs voor het gesprek.\n", "Jan Peter van den Berg"),
+])
+def test_person_is_flagged(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Op 21 maart 2024 bezocht ik het gezin in Kanaleneiland.\n", "Kanaleneiland"),  # a place after "gezin in"
+    ("De grote broer van de buurman kwam kijken.\n", "broer"),
+    ("The case officer will write to you within four weeks.\n", "case officer"),
+    ("Mentor Karim Benali van het Cals College belt mij volgende week.\n", "College"),  # the school, not the surname
+    ("Zij zit op het Stedelijk Gymnasium in Leiden.\n", "Gymnasium"),
+])
+def test_word_is_no_name(text: str, word: str) -> None:
+    assert not any(word in t for t in redacted(text, "PERSON"))
+
+
+def test_chat_display_name_with_office_words_is_the_first_name() -> None:
+    chat = ("12-06-2024 08:02 - Mo Bakkali: Vrachtwagen staat weer op de stoep\n"
+            "12-06-2024 08:05 - Mo Bakkali: Is van de verhuizer denk ik\n"
+            "12-06-2024 08:11 - Wendy Gemeente Handhaving: Dank jullie, mijn collega komt kijken.\n"
+            "12-06-2024 08:12 - Marco Buurman: Top\n")
+    found = redacted(chat, "PERSON")
+    assert "Wendy" in found and not any("Handhaving" in t for t in found)
+    assert "Marco Buurman" in found  # a word that is a surname too stays in the saved name
+
+
+@pytest.mark.parametrize(("text", "address", "flagged"), [
+    ("Bedrijf: Restaurant Golden Lotus, Stationsstraat 9, 5211 EV 's-Hertogenbosch\n", "Stationsstraat 9", False),
+    ("Bedrijf: Kapsalon Anja (eenmanszaak), Stationsstraat 9, 5211 EV 's-Hertogenbosch\n", "Stationsstraat 9", True),
+    ("Naam: Anja de Wit, Stationsstraat 9, 5211 EV 's-Hertogenbosch\n", "Stationsstraat 9", True),
+    ("To: Mr. Vernon R. Zagers\nTroy Road #12\nWindwardside, Saba\n", "Troy Road #12", True),
+    ("She lives at #25 Back Street, Philipsburg.\n", "#25 Back Street", True),
+    ("See item #12 Road safety plan in the annex.\n", "Road", False),
+])
+def test_business_and_windward_addresses(text: str, address: str, flagged: bool) -> None:
+    assert any(address in t for t in redacted(text, "ADDRESS")) == flagged

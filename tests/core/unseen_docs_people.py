@@ -4838,6 +4838,290 @@ DOCS: list[Doc] = [
                  "(b)(7)(C)", "5 February 2025"],
         batch=105,
     ),
+    # -- batch 106: new forms (a land registry extract with holders in capitals, a municipality's letter on housing
+    # Ukrainian displaced persons, an Android WhatsApp export with numbers as senders, a UK council's SAR file note
+    # with NI and NHS numbers, an NVWA inspection report of a Chinese restaurant, a letter from the Public Entity
+    # Saba, a performance review with double-barrelled names, a school attendance officer's home visit)
+    # First run (before its fixes): recall 0.922, precision 0.882, ground accuracy 1.0, 1 of 4 officials flagged.
+    # Corrected after that run, not counted as fixes: the UK postcode of the client's home is hers as much as the
+    # street, and a head of department who signs a letter is a civil servant below the level whose name is kept.
+    Doc(
+        "nl-kadaster-uittreksel-gerechtigden-hoofdletters",
+        "Bijlage 4 bij besluit op Woo-verzoek 2024-0877 (grondverwerving Noordelijke Randweg)\n"
+        "\n"
+        "UITTREKSEL KADASTRALE REGISTRATIE\n"
+        "Kadastrale aanduiding     DEVENTER K 4412\n"
+        "Grootte                   1 ha 12 a 40 ca\n"
+        "Omschrijving              Wonen met erf en landbouwgrond\n"
+        "Locatie                   Oude Holterweg 61, 7415 CK Deventer\n"
+        "\n"
+        "GERECHTIGDE(N)\n"
+        "1. Eigendom voor 1/2\n"
+        "   JANSEN-KOOLHAAS, HENDRIKA WILHELMINA\n"
+        "   Geboren te Deventer op 03-03-1951\n"
+        "   Oude Holterweg 61, 7415 CK Deventer\n"
+        "2. Eigendom voor 1/2\n"
+        "   JANSEN, GERRIT JAN\n"
+        "   Geboren te Olst op 17-09-1948\n"
+        "   Oude Holterweg 61, 7415 CK Deventer\n"
+        "\n"
+        "Verkregen bij akte van 12-05-1979, verleden voor mr. A.C. Lubbers, notaris te Deventer, ingeschreven in Hyp4 deel 8812 nummer 33.\n"
+        "\n"
+        "Toelichting gemeente: de gemeente heeft in 2022 met de eigenaren over aankoop van de strook langs de weg\n"
+        "gesproken. De heer Jansen liet weten pas na overleg met zijn zoon te willen verkopen.\n",
+        redact=[
+            ("JANSEN-KOOLHAAS, HENDRIKA WILHELMINA", "PERSON", E),
+            ("JANSEN, GERRIT JAN", "PERSON", E),
+            ("03-03-1951", "DATE_OF_BIRTH", E),
+            ("17-09-1948", "DATE_OF_BIRTH", E),
+            ("Oude Holterweg 61", "ADDRESS", E),
+            ("heer |Jansen| liet", "PERSON", E),
+        ],
+        visible=["DEVENTER K 4412", "Noordelijke Randweg", "Woo-verzoek 2024-0877", "1 ha 12 a 40 ca",
+                 "Wonen met erf en landbouwgrond", "Hyp4 deel 8812 nummer 33", "Eigendom voor 1/2", "12-05-1979"],
+        batch=106,
+    ),
+    Doc(
+        "nl-brief-gemeente-opvang-oekraiense-ontheemden",
+        "Gemeente Apeldoorn\n"
+        "Team Opvang Oekraïne\n"
+        "\n"
+        "Aan: familie Van Oosterhout-Meijer\n"
+        "Kanaal Noord 288\n"
+        "7323 AN Apeldoorn\n"
+        "\n"
+        "Datum: 14 november 2023\n"
+        "Kenmerk: OEK-23-4471\n"
+        "Betreft: verlenging plaatsing in uw gastgezin\n"
+        "\n"
+        "Beste heer en mevrouw Van Oosterhout,\n"
+        "\n"
+        "Sinds april 2022 wonen bij u Kateryna Ivanivna Bondarenko en haar zoon Maksym (9). U vroeg ons of de\n"
+        "plaatsing na 1 januari kan doorlopen. Dat kan. Mevrouw Bondarenko staat ingeschreven in de BRP met\n"
+        "burgerservicenummer 708870417; haar leefgeld wordt vanaf december overgemaakt op NL55INGB8325429587.\n"
+        "\n"
+        "Haar broer, Oleksandr Bondarenko, verblijft in de gemeentelijke opvang aan de Laan van Westenenk. Hij mag\n"
+        "zijn zus in het weekend bezoeken. Voor vragen kunt u bellen met uw vaste contactpersoon, Yuliia Hrytsenko\n"
+        "(tolk) of met Merel Dijkhuis van ons team, telefoon 06-41772903.\n"
+        "\n"
+        "Wethouder Jeroen Joon heeft de gastgezinnen in oktober bedankt; die brief sturen wij u nogmaals mee.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Merel Dijkhuis\n"
+        "coördinator gastgezinnen\n",
+        redact=[
+            ("Van Oosterhout-Meijer", "PERSON", E),
+            ("Kanaal Noord 288", "ADDRESS", E),
+            ("mevrouw |Van Oosterhout|,", "PERSON", E),
+            ("Kateryna Ivanivna Bondarenko", "PERSON", E),
+            ("Maksym", "PERSON", E),
+            ("Mevrouw |Bondarenko| staat", "PERSON", E),
+            ("708870417", "BSN", BSN_GROUND),
+            ("NL55INGB8325429587", "IBAN", E),
+            ("Oleksandr Bondarenko", "PERSON", E),
+            ("Yuliia Hrytsenko", "PERSON", E),
+            ("Merel Dijkhuis", "PERSON", E),
+            ("06-41772903", "PHONE", E),
+        ],
+        officials=["Jeroen Joon"],
+        visible=["Gemeente Apeldoorn", "Team Opvang Oekraïne", "Laan van Westenenk", "OEK-23-4471", "14 november 2023",
+                 "coördinator gastgezinnen"],
+        batch=106,
+    ),
+    Doc(
+        "nl-whatsapp-android-nummers-afzenders",
+        "12-06-2024 07:58 - Berichten en gesprekken zijn end-to-end versleuteld.\n"
+        "12-06-2024 07:58 - +31 6 20418857 heeft je toegevoegd\n"
+        "12-06-2024 08:02 - +31 6 20418857: Morgen allemaal. Vrachtwagen staat weer op de stoep bij de Kastanjelaan 😡\n"
+        "12-06-2024 08:05 - Mo Bakkali: Is van die verhuizer van nummer 40 denk ik\n"
+        "12-06-2024 08:06 - +32 470 55 18 26: Ik heb een foto gemaakt, stuur ik zo door naar Wendy van de gemeente\n"
+        "12-06-2024 08:11 - Wendy Gemeente Handhaving: Dank jullie. Mijn collega Stefan komt vanochtend kijken.\n"
+        "12-06-2024 08:40 - Mo Bakkali: <Media weggelaten>\n"
+        "12-06-2024 09:15 - ~ Anouk: Stefan is geweest en heeft met de chauffeur gesproken\n"
+        "12-06-2024 09:16 - +31 6 20418857: Top. Bedankt Anouk!\n",
+        redact=[
+            ("+31 6 20418857", "PHONE", E),
+            ("Mo Bakkali", "PERSON", E),
+            ("+32 470 55 18 26", "PHONE", E),
+            ("Wendy", "PERSON", E),
+            ("Stefan", "PERSON", E),
+            ("Anouk", "PERSON", E),
+        ],
+        visible=["Kastanjelaan", "12-06-2024", "Handhaving", "<Media weggelaten>"],
+        batch=106,
+    ),
+    Doc(
+        "en-uk-council-sar-file-note-ni-nhs",
+        "OFFICIAL-SENSITIVE\n"
+        "Adult Social Care - Case File Note\n"
+        "\n"
+        "Service user: Mrs Bernadette O'Sullivan-Byrne\n"
+        "NI number: JT 48 27 61 B\n"
+        "NHS number: 570 688 3149\n"
+        "Address: 14 Marlowe Close, Swindon SN3 4QT\n"
+        "Allocated worker: Tendai Moyo (Social Worker, Locality Team East)\n"
+        "\n"
+        "14/02/2024 - Home visit with her daughter, Siobhan Byrne, present. Mrs O'Sullivan-Byrne told me her neighbour\n"
+        "Gareth had been helping with shopping. She would like the care package reviewed after her fall in January.\n"
+        "Discussed with Team Manager Priya Ramaswamy on return to the office; agreed to refer to the OT service.\n"
+        "\n"
+        "Note for disclosure: this file note was located in response to a subject access request received by the\n"
+        "Information Governance Team on 2 April 2024. Cllr Vijay Manro, Cabinet Member for Adult Social Care, was\n"
+        "not copied into the case.\n",
+        redact=[
+            ("Bernadette O'Sullivan-Byrne", "PERSON", E),
+            ("JT 48 27 61 B", "ID_DOCUMENT", E),
+            ("570 688 3149", "ID_DOCUMENT", E),
+            ("14 Marlowe Close", "ADDRESS", E),
+            ("Tendai Moyo", "PERSON", E),
+            ("Siobhan Byrne", "PERSON", E),
+            ("Mrs |O'Sullivan-Byrne| told", "PERSON", E),
+            ("Gareth", "PERSON", E),
+            ("Priya Ramaswamy", "PERSON", E),
+            ("SN3 4QT", "ADDRESS", E),  # corrected after the first run
+        ],
+        officials=["Vijay Manro"],
+        visible=["Adult Social Care", "Locality Team East", "Information Governance Team", "2 April 2024",
+                 "OFFICIAL-SENSITIVE", "Swindon"],
+        batch=106,
+    ),
+    Doc(
+        "nl-nvwa-inspectierapport-restaurant-chinese-namen",
+        "Nederlandse Voedsel- en Warenautoriteit\n"
+        "Inspectierapport hygiënecode horeca\n"
+        "\n"
+        "Bedrijf: Restaurant Golden Lotus, Stationsstraat 9, 5211 EV 's-Hertogenbosch\n"
+        "KvK-nummer: 17093345\n"
+        "Eigenaar/exploitant: de heer Zhang Wei\n"
+        "Aanwezig bij inspectie: Chen Jianguo (kok), mevrouw Li Xiuying (bedrijfsleider)\n"
+        "Inspecteur: 40617\n"
+        "Datum inspectie: 5 maart 2024\n"
+        "\n"
+        "Bevindingen\n"
+        "In de koelcel lagen rauwe kip en gekookte rijst onafgedekt naast elkaar. De heer Chen gaf aan dat de\n"
+        "koelcel sinds het weekend storingen had. Mevrouw Li toonde de temperatuurlijst; die was sinds 20 februari niet\n"
+        "bijgehouden. De eigenaar, de heer Zhang, was telefonisch bereikbaar en zegde toe de monteur te bellen.\n"
+        "\n"
+        "Maatregel: schriftelijke waarschuwing. Herinspectie binnen vier weken.\n",
+        redact=[
+            ("Zhang Wei", "PERSON", E),
+            ("Chen Jianguo", "PERSON", E),
+            ("Li Xiuying", "PERSON", E),
+            ("heer |Chen| gaf", "PERSON", E),
+            ("Mevrouw |Li| toonde", "PERSON", E),
+            ("heer |Zhang|, was", "PERSON", E),
+        ],
+        visible=["Restaurant Golden Lotus", "Stationsstraat 9", "17093345", "Nederlandse Voedsel- en Warenautoriteit",
+                 "5 maart 2024", "20 februari"],
+        batch=106,
+    ),
+    Doc(
+        "bq-saba-letter-public-entity-english",
+        "PUBLIC ENTITY SABA\n"
+        "Department of Community Development\n"
+        "The Bottom, Saba, Caribbean Netherlands\n"
+        "\n"
+        "To: Mr. Vernon R. Zagers\n"
+        "Troy Road #12\n"
+        "Windwardside, Saba\n"
+        "\n"
+        "Date: 8 October 2024\n"
+        "Our ref.: CD/2024/0391\n"
+        "Re: your application for the housing subsidy\n"
+        "\n"
+        "Dear Mr. Zagers,\n"
+        "\n"
+        "Thank you for your application of 2 September 2024. Your partner, Ms. Clarissa Hassell-Johnson, also signed the\n"
+        "form. To assess the application we need a copy of her ID-card and the salary slips of your son Kenrick for the last\n"
+        "three months. You can hand them in at the front desk, or send them to our case officer Shurnel Woodley at the e-mail\n"
+        "address shurnel.woodley@sabagov.nl.\n"
+        "\n"
+        "The Executive Council discussed the subsidy scheme on 24 September. Commissioner Rolando Peterson has asked the\n"
+        "department to decide on all applications before the end of the year.\n"
+        "\n"
+        "Kind regards,\n"
+        "\n"
+        "Glenda Every\n"
+        "Head of Department a.i.\n",
+        redact=[
+            ("Vernon R. Zagers", "PERSON", E),
+            ("Troy Road #12", "ADDRESS", E),
+            ("Dear Mr. |Zagers|,", "PERSON", E),
+            ("Clarissa Hassell-Johnson", "PERSON", E),
+            ("Kenrick", "PERSON", E),
+            ("Shurnel Woodley", "PERSON", E),
+            ("shurnel.woodley@sabagov.nl", "EMAIL", E),
+            ("Glenda Every", "PERSON", E),  # corrected after the first run: a head of department is no office-holder
+        ],
+        officials=["Rolando Peterson"],
+        visible=["PUBLIC ENTITY SABA", "Department of Community Development", "The Bottom", "CD/2024/0391",
+                 "Executive Council", "8 October 2024", "Windwardside"],
+        batch=106,
+    ),
+    Doc(
+        "nl-hr-verslag-functioneringsgesprek-dubbele-namen",
+        "VERTROUWELIJK - PERSONEELSDOSSIER\n"
+        "Verslag functioneringsgesprek\n"
+        "\n"
+        "Medewerker: W.J.M. (Mien) Hoogendoorn-van der Sluis\n"
+        "Personeelsnummer: 0041276\n"
+        "Functie: senior medewerker vergunningverlening, schaal 10\n"
+        "Leidinggevende: P.W. van den Akker-Lodewijks\n"
+        "Datum gesprek: 9 juli 2024\n"
+        "\n"
+        "1. Terugblik\n"
+        "Mien heeft het afgelopen jaar de achterstand in de evenementenvergunningen grotendeels weggewerkt. Zij werkte\n"
+        "daarbij nauw samen met haar collega Ruud Kamphuis-Brands. Van den Akker noemt haar inzet uitstekend.\n"
+        "\n"
+        "2. Afspraken\n"
+        "Mevrouw Hoogendoorn volgt in het najaar de opleiding Omgevingswet. Zij werkt vanaf 1 september op dinsdag en\n"
+        "donderdag thuis. De afdelingsmanager, mr. drs. Fenna ter Veld-Oudshoorn, tekent voor akkoord.\n"
+        "\n"
+        "Voor akkoord medewerker:       Voor akkoord leidinggevende:\n"
+        "W.J.M. Hoogendoorn-van der Sluis      P.W. van den Akker-Lodewijks\n",
+        redact=[
+            ("W.J.M. (Mien) Hoogendoorn-van der Sluis", "PERSON", E),
+            ("0041276", "ID_DOCUMENT", E),
+            ("P.W. van den Akker-Lodewijks", "PERSON", E),
+            ("Mien", "PERSON", E),
+            ("Ruud Kamphuis-Brands", "PERSON", E),
+            ("|Van den Akker| noemt", "PERSON", E),
+            ("Mevrouw |Hoogendoorn| volgt", "PERSON", E),
+            ("Fenna ter Veld-Oudshoorn", "PERSON", E),
+            ("W.J.M. Hoogendoorn-van der Sluis", "PERSON", E),
+        ],
+        visible=["senior medewerker vergunningverlening", "9 juli 2024", "opleiding Omgevingswet", "1 september"],
+        batch=106,
+    ),
+    Doc(
+        "nl-leerplicht-verslag-huisbezoek-marokkaanse-namen",
+        "Gemeente Utrecht - Leerplicht\n"
+        "Verslag huisbezoek\n"
+        "\n"
+        "Leerling: Yassin Ouled Ali, geboren 11-02-2012\n"
+        "School: Cals College Nieuwegein, klas 1B\n"
+        "Ouders: Abdelkader el Khattabi en Fatiha Ouled Ali\n"
+        "Leerplichtambtenaar: Sanne Verbrugge\n"
+        "\n"
+        "Op 21 maart 2024 bezocht ik het gezin in Kanaleneiland. Moeder vertelde dat Yassin sinds januari vaak hoofdpijn\n"
+        "heeft en daarom thuisblijft. Vader was aan het werk. Ook de oudere zus, Nouhaila, was aanwezig en vertaalde\n"
+        "waar nodig. Ik heb afgesproken dat mevrouw Ouled Ali een afspraak maakt bij de jeugdarts. Mentor Karim\n"
+        "Benali van het Cals College belt mij volgende week over de aanwezigheid.\n",
+        redact=[
+            ("Yassin Ouled Ali", "PERSON", E),
+            ("11-02-2012", "DATE_OF_BIRTH", E),
+            ("Abdelkader el Khattabi", "PERSON", E),
+            ("Fatiha Ouled Ali", "PERSON", E),
+            ("Sanne Verbrugge", "PERSON", E),
+            ("dat |Yassin| sinds", "PERSON", E),
+            ("Nouhaila", "PERSON", E),
+            ("mevrouw |Ouled Ali| een", "PERSON", E),
+            ("Karim\nBenali", "PERSON", E),
+        ],
+        visible=["Gemeente Utrecht", "Cals College Nieuwegein", "Kanaleneiland", "21 maart 2024", "klas 1B"],
+        batch=106,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -4891,6 +5175,10 @@ XFAIL: dict[tuple[str, str], str] = {
     ("be-brief-stad-gent-geurhinder-kolommen", "Woodrow Wilsonplein 1, 9000 Gent"):
         "a city's own office address in its letterhead, under the city's and the service's name: only the "
         "government addresses listed in the rule pack (keep_addresses) are known to be public",
+    ("nl-hr-verslag-functioneringsgesprek-dubbele-namen", "|Van den Akker| noemt"):
+        "the first part of a double surname alone, without a title, whose full name stands above in a field ('P.W. van "
+        "den Akker-Lodewijks'): the other mentions the engine seeks (engine._variants) hold the whole double surname "
+        "and its last part, not the part before the hyphen",
     ("en-us-foia-referral-memo", "(b)(7)(C)"):
         "a FOIA office's recommendation on its own processing ('We recommend withholding under (b)(6) and (b)(7)(C)') "
         "is read as a personal policy opinion by the passage rules (passages.py, rules/detection/grounds), codes and all",
