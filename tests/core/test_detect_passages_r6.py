@@ -1,0 +1,96 @@
+"""Passage rules of the sixth round: each with a case it must find and one it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect
+
+
+def _suggested(text: str, ground: str | None = None) -> list[str]:
+    return [c.text for c in detect(text) if c.status == "suggested" and (ground is None or c.ground == ground)]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # when and in what order an investigation's coercive steps are taken, and the means it uses
+    ("We wachten met de doorzoeking tot de zending in Rotterdam is aangekomen.", "5.1.2c"),
+    ("De telefoongegevens vragen we pas na de aanhoudingen op.", "5.1.2c"),
+    ("De administratie vorderen we later, zodat de bestuurders niet worden gewaarschuwd.", "5.1.2c"),
+    ("We will hold off on the arrests until the second courier has been identified.", "5.1.2c"),
+    ("Het OVC-middel in de woning blijft tot eind april staan.", "5.1.2c"),
+    ("A tracking device was fitted to the van on 3 March.", "5.1.2c"),
+    # officers in plain clothes at a place, an alarm button's place
+    ("Twee agenten in burger staan bij de ingang van de zaal.", "5.1.2h"),
+    ("De paniekknop zit onder het bureau van de griffier.", "5.1.2h"),
+    ("Plain-clothes officers will sit in the public gallery.", "5.1.2h"),
+    # a supervisor's measure if a condition fails, a follow-up visit not announced, signallers kept anonymous
+    ("Als de school voor 1 mei geen plan indient, leggen wij een aanwijzing op.", "5.1.2d"),
+    ("Het hercontrolebezoek in mei wordt niet vooraf aangekondigd.", "5.1.2d"),
+    ("De melders blijven anoniem tegenover de zorgaanbieder.", "5.1.2d"),
+    # what a firm sent with its application, its quote's figures, its request not to publish
+    ("Uit de bij de aanvraag gevoegde exploitatiebegroting blijkt een verlies in het eerste jaar.", "5.1.1c"),
+    ("De offerte van de installateur ligt 12 procent boven de raming.", "5.1.1c"),
+    ("Het bedrijf heeft verzocht de leveringscontracten niet openbaar te maken.", "5.1.1c"),
+])
+def test_round_six_cues(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    # the practice, the law or what was done and published, not one case's tactics
+    "De politie heeft de verdachte op 4 maart aangehouden.",
+    "Wij leggen u bij dezen een last onder dwangsom op.",
+    "Controles van de NVWA worden in de regel niet vooraf aangekondigd.",
+    "Burgers kunnen anoniem melden bij Meld Misdaad Anoniem.",
+    "De aanvrager voegt bij de aanvraag een businesscase en een begroting.",
+    "Agenten in uniform surveilleren in het uitgaansgebied.",
+])
+def test_round_six_cues_stay_silent(text: str) -> None:
+    assert _suggested(text) == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # a colleague's view by name in internal minutes
+    ("Sanne is geen voorstander van een centrale helpdesk.", "5.2.1"),
+    ("Pieter de Boer pleit ervoor om de pilot te verlengen.", "5.2.1"),
+    ("Youssef heeft er grote moeite mee dat de cliëntenraad niet is gehoord.", "5.2.1"),
+    # an address watched, a vehicle flagged, those around the suspect kept unaware
+    ("The house on Gower Street will be under observation from Monday.", "5.1.2c"),
+    ("An ANPR marker is on the Transit van.", "5.1.2c"),
+    ("His partner is not to be told about the search warrant yet.", "5.1.2c"),
+    # how thinly a site is guarded, when the guard walks round, keys left unlocked
+    ("In het weekend is er maar één bewaker aanwezig op het terrein.", "5.1.2h"),
+    ("De beveiliger loopt om 23.30 uur een controleronde langs de hekken.", "5.1.2h"),
+    ("De sleutel van het schakelstation ligt in een onafgesloten lade.", "5.1.2h"),
+    # a supervisor's measure in view, its sampling, a body unaware of its place in the sample
+    ("We overwegen de instelling daarna een last onder dwangsom op te leggen.", "5.1.2d"),
+    ("Daarom selecteren we de twintig scholen met de hoogste uitval.", "5.1.2d"),
+    ("De zorgaanbieder weet niet dat de locatie Zuid in de steekproef valt.", "5.1.2d"),
+    # a firm's forecast, a supplier's quote, its request not to publish
+    ("The company's own cash flow forecast runs out in October.", "5.1.1c"),
+    ("The contractor has quoted £1.4m for the groundworks.", "5.1.1c"),
+    ("The operator has requested that its maintenance schedule is not disclosed.", "5.1.1c"),
+])
+def test_round_six_cues_of_batch_121(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    # a member's or an office-holder's view in a public debate, a country's position
+    "De heer Van Lente (CDA) pleit ervoor de tarieven te verlagen.",
+    "Kamerlid Omtzigt is voorstander van een parlementaire enquête.",
+    "Nederland is voorstander van een gezamenlijke inkoop van gas.",
+    # guarding in general, a published fine, a sample's size
+    "Beveiligers lopen 's nachts rondes over het terrein.",
+    "De AFM heeft de bank een bestuurlijke boete opgelegd van EUR 2 miljoen.",
+    "De steekproef omvat 120 dossiers.",
+    "The contractor was appointed after an open tender.",
+])
+def test_round_six_cues_of_batch_121_stay_silent(text: str) -> None:
+    assert _suggested(text) == []
+
+
+def test_a_kamerstuk_under_its_session_year_is_a_public_text() -> None:
+    text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n\n"
+            "Ik ben van mening dat gemeenten meer ruimte moeten krijgen.\n")
+    assert _suggested(text) == []
