@@ -94,3 +94,39 @@ def test_a_kamerstuk_under_its_session_year_is_a_public_text() -> None:
     text = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n\n"
             "Ik ben van mening dat gemeenten meer ruimte moeten krijgen.\n")
     assert _suggested(text) == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # an inquiry against someone
+    ("Tegen haar broer loopt nog een strafrechtelijk onderzoek naar fraude.", "5.1.1d"),
+    # a pole camera, a controlled buy, a cooperator, a source talking to the agents
+    ("A pole camera covers the driveway of the Maple Avenue house.", "5.1.2c"),
+    ("The second controlled buy is set for Friday.", "5.1.2c"),
+    ("His cousin has been talking to the FBI since January.", "5.1.2c"),
+    # an event's entrances, police posted, a site without a fence
+    ("De minister komt via de artiesteningang het gebouw binnen.", "5.1.2h"),
+    ("Bij de uitgang staan vier agenten die op zakkenrollers letten.", "5.1.2h"),
+    ("Het depot heeft aan de achterzijde geen omheining.", "5.1.2h"),
+    # a concession kept back for when the other side presses
+    ("Als de verhuurder vasthoudt aan indexatie, gaan we akkoord met 2 procent.", "5.1.2b"),
+])
+def test_round_six_cues_of_batch_122(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    "Tegen zijn bedrijf loopt een onderzoek van de ACM.",
+    "The department stocks controlled substances in a locked cabinet.",
+    "Bij de ingang staan stewards die de kaartjes controleren.",
+    "Als de koper akkoord gaat, volgt de levering op 1 juli.",
+])
+def test_round_six_cues_of_batch_122_stay_silent(text: str) -> None:
+    assert _suggested(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "OFFICE OF INSPECTOR GENERAL\nReport No. AV2025031\nIssued: May 14, 2025\n\nIn our view, the program lacks metrics.\n",
+    "GAO\nReport to Congressional Committees\n\nWe recommend that the Secretary set performance measures.\n",
+])
+def test_an_inspector_generals_issued_report_is_a_public_text(text: str) -> None:
+    assert _suggested(text, "5.2.1") == []

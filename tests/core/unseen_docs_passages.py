@@ -4049,6 +4049,169 @@ DOCS: list[Doc] = [
                  "The Committee's chair argued that the funding was too thin", "Freedom of Information Team"],
         batch=121,
     ),
+    # -- batch 122: a Bibob advice, a US investigative e-mail, a festival's security minutes, an alderman's informal
+    #    e-mail with views, a note on the sale of a state building, an HR e-mail on sick leave; and for precision a US
+    #    inspector general's published report with its recommendations and a council's published decision list.
+    #    First run, before its fixes: recall 0.69, precision 0.833 (29 items, 24 findings): an inquiry against a
+    #    partner ('Tegen zijn zakenpartner loopt een strafrechtelijk onderzoek'), none of the agent's three (a pole
+    #    camera, a subpoena held until the cooperator's controlled buy, a co-owner talking to the agents), none of the
+    #    festival's three (artists via the suppliers' entrance, detectives posted at the gate, no fence along the
+    #    canal), a concession kept back for when the buyer presses, an inspector general's issued report read as
+    #    internal (two findings), the salutation's first name and the sold building's street (people.py). After the
+    #    fixes: recall 0.966, precision 0.933; the last two are xfails ----------------------------------------
+    Doc(
+        "nl-bibob-advies-horecavergunning",
+        "Landelijk Bureau Bibob\n"
+        "Advies op grond van artikel 9 Wet Bibob - vertrouwelijk\n"
+        "Betreft: aanvraag exploitatievergunning Grand Café 't Hoekje, Markt 4, Oss\n"
+        "\n"
+        "Betrokkene, de heer Hakan Yıldırım, is in 2019 door de rechtbank Oost-Brabant veroordeeld wegens witwassen.\n"
+        "Tegen zijn zakenpartner loopt een strafrechtelijk onderzoek naar handel in verdovende middelen.\n"
+        "De aanvraag vermeldt een eigen inbreng van EUR 180.000; de herkomst daarvan is niet aangetoond.\n"
+        "\n"
+        "Het Bureau adviseert de burgemeester dat er een ernstig gevaar bestaat als bedoeld in artikel 3 van de wet.\n",
+        redact=[("Hakan Yıldırım", "PERSON", E),
+                ("is in 2019 door de rechtbank Oost-Brabant veroordeeld wegens witwassen", "PASSAGE", SPECIAL),
+                ("Tegen zijn zakenpartner loopt een strafrechtelijk onderzoek naar handel in verdovende middelen",
+                 "PASSAGE", SPECIAL)],
+        visible=["Landelijk Bureau Bibob", "Grand Café 't Hoekje, Markt 4, Oss",
+                 "Het Bureau adviseert de burgemeester dat er een ernstig gevaar bestaat"],
+        batch=122,
+    ),
+    Doc(
+        "en-us-email-investigation-grand-jury",
+        "From: SA Dwayne Kowalczyk\n"
+        "To: AUSA Rebecca Thornbury\n"
+        "Subject: Case 2024-CR-0881 - status\n"
+        "\n"
+        "Rebecca,\n"
+        "\n"
+        "The pole camera across from the Elm Street residence has been running since Tuesday. The subpoena for the\n"
+        "First Valley Bank records has not been served yet; we want to hold it until the cooperator has made the second\n"
+        "controlled buy. Nobody at the dealership knows the co-owner is talking to us.\n"
+        "\n"
+        "The indictment in the related case was unsealed on April 2 and is on PACER.\n"
+        "\n"
+        "Dwayne\n",
+        redact=[("Dwayne Kowalczyk", "PERSON", E), ("Rebecca Thornbury", "PERSON", E), ("Rebecca", "PERSON", E),
+                ("Dwayne", "PERSON", E),
+                ("The pole camera across from the Elm Street residence has been running since Tuesday", "PASSAGE",
+                 "5.1.2c"),
+                ("we want to hold it until the cooperator has made the second\ncontrolled buy", "PASSAGE", "5.1.2c"),
+                ("Nobody at the dealership knows the co-owner is talking to us", "PASSAGE", "5.1.2c")],
+        visible=["The indictment in the related case was unsealed on April 2 and is on PACER"],
+        batch=122,
+    ),
+    Doc(
+        "nl-verslag-veiligheidsoverleg-festival",
+        "Verslag veiligheidsoverleg Festival Zomerpark, 19 juni 2025\n"
+        "Aanwezig: gemeente (OOV), politie, brandweer, GHOR, organisatie\n"
+        "\n"
+        "- De organisatie verwacht 24.000 bezoekers per dag; de kaartverkoop loopt tot 1 juli.\n"
+        "- De artiesten komen via de leveranciersingang aan de Parkweg het terrein op en worden naar de backstage\n"
+        "  begeleid.\n"
+        "- Bij de hoofdingang staan twee rechercheurs die de bekende zakkenrollers herkennen.\n"
+        "- Het terrein heeft aan de kant van het kanaal geen hekwerk; daar lopen stewards.\n"
+        "- Het evenementenplan is op 12 juni vastgesteld en staat op de site van de gemeente.\n",
+        redact=[("De artiesten komen via de leveranciersingang aan de Parkweg het terrein op", "PASSAGE", "5.1.2h"),
+                ("Bij de hoofdingang staan twee rechercheurs die de bekende zakkenrollers herkennen", "PASSAGE",
+                 "5.1.2h"),
+                ("Het terrein heeft aan de kant van het kanaal geen hekwerk", "PASSAGE", "5.1.2h")],
+        visible=["De organisatie verwacht 24.000 bezoekers per dag",
+                 "Het evenementenplan is op 12 juni vastgesteld en staat op de site van de gemeente"],
+        batch=122,
+    ),
+    Doc(
+        "nl-mail-wethouder-informeel-variantkeuze",
+        "Van: Thijs Haverkamp\n"
+        "Aan: Lotte Brinkman\n"
+        "Onderwerp: variant B fietsbrug\n"
+        "\n"
+        "Lotte,\n"
+        "\n"
+        "Eerlijk gezegd zie ik niet zoveel in variant B. Volgens mij moeten we de raad gewoon de goedkoopste variant\n"
+        "voorleggen, ook al wil de fietsersbond iets anders. Ik neig ernaar om het bewonersoverleg pas na de zomer te\n"
+        "houden.\n"
+        "\n"
+        "De aanbesteding van de brug staat gepland voor het voorjaar van 2026.\n"
+        "\n"
+        "Thijs\n",
+        redact=[("Thijs Haverkamp", "PERSON", E), ("Lotte Brinkman", "PERSON", E), ("Lotte", "PERSON", E),
+                ("Thijs", "PERSON", E)],
+        passages=[("zie ik niet zoveel in variant B", "5.2.1"), ("Volgens mij moeten we de raad", "5.2.1"),
+                  ("Ik neig ernaar om het bewonersoverleg", "5.2.1")],
+        visible=["De aanbesteding van de brug staat gepland voor het voorjaar van 2026"],
+        batch=122,
+    ),
+    Doc(
+        "nl-notitie-verkoop-rijkskantoor-ondergrens",
+        "Rijksvastgoedbedrijf - notitie t.b.v. onderhandeling\n"
+        "Betreft: verkoop voormalig belastingkantoor, Stationsweg 12, Apeldoorn\n"
+        "\n"
+        "De taxatie van maart 2025 komt uit op EUR 9,4 miljoen.\n"
+        "Onze ondergrens in de onderhandeling met de projectontwikkelaar ligt op EUR 8,6 miljoen.\n"
+        "Als de koper aandringt, kunnen we de bodemsanering voor onze rekening nemen tot maximaal EUR 400.000.\n"
+        "De verkoop wordt na afronding gemeld in het jaarverslag.\n",
+        redact=[("Onze ondergrens in de onderhandeling met de projectontwikkelaar ligt op EUR 8,6 miljoen", "PASSAGE",
+                 "5.1.2b"),
+                ("kunnen we de bodemsanering voor onze rekening nemen tot maximaal EUR 400.000", "PASSAGE", "5.1.2b")],
+        visible=["De taxatie van maart 2025 komt uit op EUR 9,4 miljoen",
+                 "De verkoop wordt na afronding gemeld in het jaarverslag", "Stationsweg 12, Apeldoorn"],
+        batch=122,
+    ),
+    Doc(
+        "nl-mail-hr-ziekmelding-teamleider",
+        "Van: Bianca Verhoef (P&O)\n"
+        "Aan: Gerrit Nijenhuis\n"
+        "Onderwerp: Sandra\n"
+        "\n"
+        "Hoi Gerrit,\n"
+        "\n"
+        "Sandra is sinds maandag thuis met een hernia en mag van de fysiotherapeut voorlopig niet tillen. Na haar\n"
+        "hartoperatie vorig jaar wil de bedrijfsarts haar eerst zelf zien. Het rooster voor juli pas ik aan.\n"
+        "\n"
+        "Groet, Bianca\n",
+        redact=[("Bianca Verhoef", "PERSON", E), ("Gerrit Nijenhuis", "PERSON", E), ("Gerrit", "PERSON", E),
+                ("Bianca", "PERSON", E), ("Sandra", "PERSON", E)],
+        passages=[("thuis met een hernia", SPECIAL), ("hartoperatie", SPECIAL)],
+        visible=["Het rooster voor juli pas ik aan"],
+        batch=122,
+    ),
+    Doc(
+        "en-us-oig-published-report-recommendations",
+        "OFFICE OF INSPECTOR GENERAL\n"
+        "U.S. Department of Transportation\n"
+        "Report No. AV2025031\n"
+        "Issued: May 14, 2025\n"
+        "\n"
+        "FAA Needs To Improve Its Oversight of Air Traffic Controller Fatigue\n"
+        "\n"
+        "What We Found\n"
+        "In our view, FAA's fatigue risk management program lacks clear metrics. We found that 22 of 40 facilities\n"
+        "did not track schedule-related fatigue reports.\n"
+        "\n"
+        "Our Recommendations\n"
+        "We recommend that the Federal Aviation Administrator establish performance measures for the program. FAA\n"
+        "concurred with all 4 recommendations.\n",
+        visible=["In our view, FAA's fatigue risk management program lacks clear metrics",
+                 "We recommend that the Federal Aviation Administrator establish performance measures",
+                 "22 of 40 facilities"],
+        batch=122,
+    ),
+    Doc(
+        "nl-besluitenlijst-college-openbaar",
+        "Openbare besluitenlijst van de vergadering van burgemeester en wethouders van Zutphen, 3 juni 2025\n"
+        "\n"
+        "1. Fietsbrug IJsselkade\n"
+        "Het college besluit de raad voor te stellen variant A uit te voeren. Het college is van mening dat variant A\n"
+        "de beste balans biedt tussen kosten en verkeersveiligheid.\n"
+        "\n"
+        "2. Subsidie dorpshuis Warnsveld\n"
+        "Het college besluit een subsidie van EUR 35.000 te verlenen.\n",
+        visible=["Het college is van mening dat variant A\nde beste balans biedt",
+                 "Het college besluit de raad voor te stellen variant A uit te voeren"],
+        batch=122,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -4087,4 +4250,10 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-teams-chat-beveiliging-raadsvergadering", "Die zit toch nog onder de tafel van de voorzitter"):
         "an alarm button's place in a chat reply that names it only as 'Die', the button in the message before ('En de "
         "noodknop? Die zit toch nog onder de tafel'): a cue reads one sentence, and 'die zit onder' alone says nothing",
+    ("en-us-email-investigation-grand-jury", "Rebecca"):
+        "a first name alone as the salutation ('Rebecca,') under a To field whose name follows a prosecutor's title "
+        "('AUSA Rebecca Thornbury'): the full name is flagged, the first name alone is not carried (people.py)",
+    ("nl-notitie-verkoop-rijkskantoor-ondergrens", "Stationsweg 12, Apeldoorn"):
+        "the address of a state building for sale ('verkoop voormalig belastingkantoor, Stationsweg 12') read as a "
+        "private address: the street rule does not see the building before it (people.py)",
 }
