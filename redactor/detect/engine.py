@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 from redactor.detect.fields import FieldValueDetector
 from redactor.detect.identifiers import IDENTIFIER_DETECTORS, public_address_at, public_phone_at
 from redactor.detect.lexicon import Lexicon, load_lexicon
+from redactor.detect.mailboxes import Mailboxes
 from redactor.detect.markers import marker_regex, marker_spans
 from redactor.detect.passages import PassageDetector
 from redactor.detect.people import COMPANY_AFTER, OFFICIAL, PERSON, POLICE_RANKS, PersonDetector
@@ -100,8 +101,6 @@ _ADDRESS_NAME = re.compile(r"([^,\s]+),\s+([^,\s]+)")  # "Whitcomb, Daniel (ACF)
 # an address field right under a public body's name ("Public Authority: Ministry of Justice\nAddress: 102 Petty France")
 _BODY_ADDRESS = re.compile(r"(?im)^[ \t]*(?:public authority|bestuursorgaan|overheidsinstantie)[ \t]*:[^\n]*\n"
                            r"[ \t]*(?:address|adres|postadres|bezoekadres)[ \t]*:[^\n]*\Z")
-# the display name before an address in angle brackets, back to the field's label or the entry before it
-_DISPLAY_NAME = re.compile(r"([^\n<>;:,]+?)[ \t]*\Z")
 
 
 class Screener:
@@ -120,7 +119,7 @@ class Screener:
         # reasons in the reviewer's language: Dutch for Dutch ground sets (Woo, Wob), else English
         self.language = "nl" if ground_set.jurisdiction.upper() == "NL" else "en"
         self._keep_addresses = [re.compile(p) for p in pack.keep_addresses]
-        self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
+        self._mailboxes = Mailboxes(pack, self.lexicon)
         self._particles = {p.lower() for p in pack.people.particles}
         self._post_nominals = set(pack.people.post_nominals)
         self._titles = {t for t in pack.people.titles if " " not in t}
@@ -195,43 +194,13 @@ class Screener:
             if cand.entity == "ADDRESS" and (any(p.search(_ocr_letters(cand.text)) for p in self._keep_addresses)
                                              or _BODY_ADDRESS.search(page.text, 0, cand.start)):
                 continue  # a government address, or the address field under a public body's name
-            if cand.entity == "EMAIL" and (any(p.search(cand.text) for p in self._mailboxes)
-                                           and not _persons_address(page.text, cand, found)
-                                           or any(s <= cand.start < e for s, e in markers)
-                                           or self._unit_mailbox(page.text, cand) or self._word_mailbox(cand)
-                                           # an office-holder's own work address beside the kept name ("Wethouder Bas
-                                           # Eenhoorn <b.eenhoorn@...>"): as public as the office
-                                           or _persons_address(page.text, cand, found, OFFICIAL)):
-                continue  # a functional mailbox, or an address an earlier redaction left as its code ("5.1.2e@minbuza.nl")
+            if cand.entity == "EMAIL" and (any(s <= cand.start < e for s, e in markers)
+                                           or self._mailboxes.is_service(page.text, cand, found)):
+                continue  # an address an earlier redaction left as its code ("5.1.2e@minbuza.nl"), or a service's box
             if cand.entity == "PHONE" and public_phone_at(page.text, cand.start, cand.text):
                 continue
             kept.append(cand)
         return kept
-
-    def _word_mailbox(self, cand: Candidate) -> bool:
-        """A box named by one ordinary word ("handhaving@eindhoven.nl", "burgerzaken@", "parkeren@"): a service's,
-        unless the word is also a name ("visser@", "bakker@")."""
-        local = cand.text.split("@", 1)[0]
-        return len(local) >= 5 and local.isalpha() and local.islower() and self.lexicon.is_common(local) \
-            and local.title() not in self.lexicon.surnames and local.title() not in self.lexicon.first_names
-
-    def _unit_mailbox(self, text: str, cand: Candidate) -> bool:
-        """A unit's mailbox named by its acronym or a word of the display name ("OCIR Correspondence <ocir@epa.gov>",
-        "DGWI Secretariaat <dgwi@minszw.nl>", "Team Parkeren <parkeren@utrecht.nl>"): the unit's, no person's."""
-        local = cand.text.split("@", 1)[0]
-        if text[cand.start - 1:cand.start] != "<":
-            return False
-        shown = _DISPLAY_NAME.search(text, max(0, cand.start - 80), cand.start - 1)
-        words = shown.group(1).split() if shown else []
-        # "Wijkteam Venlo-Oost <wijkteam.oost@...>": a display name that opens with a word for a unit, which the
-        # address opens with too
-        if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
-                and words[0] not in self.lexicon.surnames and re.split(r"[._-]", local.lower())[0] == words[0].lower():
-            return True
-        if not 2 <= len(local) <= 20 or not local.isalpha():
-            return False
-        return len(words) >= 2 and local.lower() in (w.lower() for w in words) and not any(
-            w.title() in self.lexicon.surnames or w.title() in self.lexicon.first_names for w in words)
 
     def _propagate_names(self, document: Document, per_page: list[list[Candidate]]) -> None:
         """Other mentions of a name found in this document: full name, surname, first name."""
@@ -516,19 +485,6 @@ def _trim_clause(cand: Candidate, found: list[Candidate], page: Page) -> None:
 # "(Aalanden 14)", "(Oude Dorp 37a)": capitalised words and a house number, not a year ("(Ajax 1995)")
 _HOME_IN_BRACKETS = re.compile(r"[ \t]*\(((?P<street>[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het)[ \t])*[A-Z][\w'’.-]*){0,2})"
                                r"[ \t](?!(?:19|20)\d\d\b)\d{1,4}(?:[ \t-]?[a-zA-Z])?)\)")
-_TAG_BEFORE_ADDRESS = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\Z")
-
-
-def _persons_address(text: str, cand: Candidate, found: list[Candidate], entity: str = PERSON) -> bool:
-    """Whether the address stands in brackets after a person's name ("Tran, Minh-Anh (CDC/NCIRD) <qkt7@cdc.gov>"): it is
-    theirs, however much its shape looks like a service's box (a user id, a road's number)."""
-    if text[cand.start - 1:cand.start] != "<":
-        return False
-    tag = _TAG_BEFORE_ADDRESS.search(text, max(0, cand.start - 60), cand.start - 1)
-    end = tag.start() if tag else cand.start - 1
-    return any(c.entity == entity and c.end == end for c in found)
-
-
 _OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])")
 
 

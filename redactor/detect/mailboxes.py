@@ -1,0 +1,77 @@
+"""Which e-mail addresses are a service's box and stay visible, and which are a person's.
+
+One place for every reason a box counts as a service's: the rule pack's list of box names, a box named by one
+ordinary word, a box named after the unit in its display name, and an office-holder's own work address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.detect.lexicon import Lexicon
+from redactor.detect.people import OFFICIAL, PERSON
+from redactor.findings import Candidate
+from redactor.rulepack import RulePack
+
+# the display name before an address in angle brackets, back to the field's label or the entry before it
+_DISPLAY_NAME = re.compile(r"([^\n<>;:,]+?)[ \t]*\Z")
+_TAG_BEFORE_ADDRESS = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*\Z")
+
+
+class Mailboxes:
+    """Decides whether an e-mail address found on a page is a service's box."""
+
+    def __init__(self, pack: RulePack, lexicon: Lexicon) -> None:
+        self._listed = [re.compile(p, re.IGNORECASE) for p in pack.functional_mailboxes]
+        self.lexicon = lexicon
+
+    def is_service(self, text: str, cand: Candidate, found: list[Candidate]) -> bool:
+        """Whether ``cand`` (an EMAIL on ``text``, among the page's other findings ``found``) stays visible."""
+        if any(p.search(cand.text) for p in self._listed) and not _beside(text, cand, found, PERSON):
+            return True  # a listed box, unless it stands after a person's name ("Tran, Minh-Anh <qkt7@cdc.gov>")
+        # an office-holder's own work address beside the kept name ("Wethouder Bas Eenhoorn <b.eenhoorn@...>"): as
+        # public as the office
+        return self._unit_box(text, cand) or self._word_box(cand) or _beside(text, cand, found, OFFICIAL)
+
+    def _is_name(self, word: str) -> bool:
+        return word.title() in self.lexicon.surnames or word.title() in self.lexicon.first_names
+
+    def _word_box(self, cand: Candidate) -> bool:
+        """A box named by one ordinary word ("handhaving@eindhoven.nl", "burgerzaken@", "parkeren@"): a service's,
+        unless the word is also a name ("visser@", "bakker@")."""
+        local = cand.text.split("@", 1)[0]
+        return len(local) >= 5 and local.isalpha() and local.islower() and self.lexicon.is_common(local) \
+            and not self._is_name(local)
+
+    def _unit_box(self, text: str, cand: Candidate) -> bool:
+        """A unit's box named by its acronym or a word of the display name ("OCIR Correspondence <ocir@epa.gov>",
+        "DGWI Secretariaat <dgwi@minszw.nl>", "Team Parkeren <parkeren@utrecht.nl>"), or by its first word and the
+        initials of the rest ("Secretariaat Gedeputeerde Staten <secretariaatgs@...>"): the unit's, no person's."""
+        local = cand.text.split("@", 1)[0]
+        if text[cand.start - 1:cand.start] != "<":
+            return False
+        shown = _DISPLAY_NAME.search(text, max(0, cand.start - 80), cand.start - 1)
+        words = shown.group(1).split() if shown else []
+        # "Wijkteam Venlo-Oost <wijkteam.oost@...>": a display name that opens with a word for a unit, which the
+        # address opens with too
+        if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
+                and words[0] not in self.lexicon.surnames and re.split(r"[._-]", local.lower())[0] == words[0].lower():
+            return True
+        if not 2 <= len(local) <= 20 or not local.isalpha() or len(words) < 2 or any(self._is_name(w) for w in words):
+            return False
+        lowered = [w.lower() for w in words]
+        initials = "".join(w[0] for w in lowered)
+        # also the display name's words run together after the body's own name ("OIG Hotline <vaoighotline@va.gov>")
+        body = cand.text.split("@", 1)[1].split(".", 1)[0].lower()
+        forms = {*lowered, initials, lowered[0] + initials[1:], "".join(lowered)}
+        return local.lower() in forms or (local.lower().startswith(body) and local.lower()[len(body):] in forms)
+
+
+def _beside(text: str, cand: Candidate, found: list[Candidate], entity: str) -> bool:
+    """Whether the address stands in brackets right after a finding of ``entity`` (a person's name, or an
+    office-holder's): it is theirs, however much its shape looks like a service's box (a user id, a road's number)."""
+    if text[cand.start - 1:cand.start] != "<":
+        return False
+    tag = _TAG_BEFORE_ADDRESS.search(text, max(0, cand.start - 60), cand.start - 1)
+    end = tag.start() if tag else cand.start - 1
+    return any(c.entity == entity and c.end == end for c in found)
