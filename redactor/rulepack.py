@@ -373,6 +373,69 @@ class SignatureRules(_Strict):
     max_lines_between: int = 2  # lines OCR may read in a scribble
 
 
+class TermList(_Strict):
+    """A list of words that passage cues name as ``{name}`` ("{condition}"), so that one list of conditions
+    serves every cue that needs one. Entries are literal words or phrases; a leading ``*`` stands for the rest of
+    a compound ("*kanker": longkanker, borstkanker)."""
+
+    name: str = Field(pattern=r"^[a-z_]+$")
+    words: tuple[str, ...] = ()
+    lexicons: tuple[str, ...] = ()  # text files beside the pack, one entry a line
+
+
+_TERM_NAME = re.compile(r"\{([a-z_]+)\}")
+
+
+def _term_alternation(entries: set[str]) -> str:
+    """The entries as one non-capturing group, longest first so a phrase wins over its first word."""
+    forms = sorted(entries, key=lambda e: (-len(e), e))
+    def literal(entry: str) -> str:  # words joined by a plain space, which the cue's run form widens to any blank
+        return " ".join(re.escape(word) for word in entry.split())
+
+    return "(?:" + "|".join(r"\w*" + literal(e[1:]) if e.startswith("*") else literal(e) for e in forms) + ")"
+
+
+def _expand_terms(data: dict, path: Path) -> dict:
+    """Replace ``{name}`` in the passage rules' patterns by the term list of that name, before they validate.
+
+    Raises:
+        RulePackError: a term list's lexicon is missing, or a pattern names a list the pack does not have.
+    """
+    raw = data.get("terms") or ()
+    if not raw:
+        return data
+    try:
+        terms = [TermList.model_validate(value) for value in raw]
+    except ValidationError as exc:
+        raise RulePackError(path, "(pack)", "terms", exc.errors()[0]["msg"]) from exc
+    groups: dict[str, str] = {}
+    for term in terms:
+        name = term.name
+        entries = {w.strip().lower() for w in term.words if w.strip()}
+        for lexicon in term.lexicons:
+            file = (path.parent / lexicon).resolve()
+            if not file.is_file():
+                raise RulePackError(path, "(pack)", f"terms.{name}", f"file not found: {lexicon}")
+            entries |= {line.strip().lower() for line in file.read_text(encoding="utf-8").splitlines()
+                        if line.strip() and not line.startswith("#")}
+        groups[name] = _term_alternation(entries)
+
+    def expand(value: object, rule: str) -> object:
+        if isinstance(value, str):
+            def group(match: re.Match[str]) -> str:
+                if match.group(1) not in groups:
+                    raise RulePackError(path, rule, "cues", f"unknown term list '{{{match.group(1)}}}'")
+                return groups[match.group(1)]
+            return _TERM_NAME.sub(group, value)
+        if isinstance(value, list):
+            return [expand(v, rule) for v in value]
+        return value
+
+    passages = [{key: expand(value, str(rule.get("id", "?"))) for key, value in rule.items()} if isinstance(rule, dict)
+                else rule for rule in data.get("passages") or []]
+    return {**data, "passages": passages}
+
+
 class RulePack(_Strict):
     """A whole detection rule pack."""
 
@@ -392,6 +455,8 @@ class RulePack(_Strict):
     # protocol, guidance), searched the same way; rules with ``in_general_texts: false`` stay silent in it.
     general_texts: Patterns = ()
     signatures: SignatureRules = SignatureRules()
+    # Word lists the passage cues name as ``{name}``; expanded into the cues at load (``_expand_terms``)
+    terms: tuple[TermList, ...] = ()
     path: Path = Field(default=Path(), exclude=True)
 
     def lexicon_path(self, name: str) -> Path:
@@ -403,7 +468,8 @@ class RulePack(_Strict):
         import hashlib
 
         digest = hashlib.sha256(self.path.read_bytes())
-        for name in (*self.people.first_name_lexicons, *self.people.surname_lexicons, self.officials.list_file):
+        term_files = (lexicon for term in self.terms for lexicon in term.lexicons)
+        for name in (*self.people.first_name_lexicons, *self.people.surname_lexicons, self.officials.list_file, *term_files):
             digest.update(self.lexicon_path(name).read_bytes())
         return digest.hexdigest()[:16]
 
@@ -426,6 +492,7 @@ def load_rule_pack(name_or_path: str | Path = "default") -> RulePack:
         raise RulePackError(path, "(file)", "(yaml)", f"not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise RulePackError(path, "(file)", "(root)", "expected a mapping at the top level")
+    data = _expand_terms(data, path)
     try:
         pack = RulePack.model_validate({**data, "path": path})
     except ValidationError as exc:
