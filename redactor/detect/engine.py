@@ -261,6 +261,7 @@ class Screener:
                                      page=origin.page)
 
         self._propagate_short_forms(document, per_page, persons)
+        self._propagate_initials(document, per_page, persons, officials)
 
     def _propagate_short_forms(self, document: Document, per_page: list[list[Candidate]],
                                persons: dict[str, Candidate]) -> None:
@@ -288,6 +289,39 @@ class Screener:
                 found.append(Candidate(
                     document=document.name, page=page.number, start=m.start(1), end=m.end(1), text=m.group(1),
                     entity=PERSON, interest=origin.interest, ground=origin.ground, score=0.7, source=origin.source,
+                    rule="same-name", reason="", status=origin.status))
+                self._set_reason(found[-1], "same-name", page=origin.page)
+
+    def _propagate_initials(self, document: Document, per_page: list[list[Candidate]], persons: dict[str, Candidate],
+                            officials: dict[str, Candidate]) -> None:
+        """A private person by their initials where minutes go on with them ("Aanwezig: ..., Joyce Lammers, ..." and
+        later "JL licht de kaart toe", "WN:"): the capitals of a full name found, opening a line or a sentence before a
+        word in lower case or a colon. Not initials that are also a word or an acronym the document uses as one ("de
+        EU"), nor an office-holder's."""
+        def initials(name: str) -> str:
+            return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
+
+        taken = {initials(v) for v in officials}
+        forms: dict[str, Candidate] = {}
+        for c in {id(c): c for c in persons.values()}.values():
+            words = c.text.split()
+            if len(words) >= 2 and self.lexicon.is_first_name(words[0]) and 2 <= len(initials(c.text)) <= 3:
+                forms.setdefault(initials(c.text), c)
+        text = "\n".join(page.text for page in document.pages)
+        forms = {f: c for f, c in forms.items() if f not in taken and not self.lexicon.is_common(f)
+                 and not re.search(rf"(?<![\w-])(?:de|het|the|van|in|of|\(){re.escape(f)}(?![\w-])", text, re.IGNORECASE)}
+        if not forms:
+            return
+        regex = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?;][ \t]))(" + "|".join(map(re.escape, forms))
+                           + r")(?=[ \t]*:|[ \t]*\n?[ \t]*[a-z])")
+        for page, found in zip(document.pages, per_page):
+            for m in regex.finditer(page.text):
+                if any(c.start < m.end(1) and m.start(1) < c.end for c in found if c.entity in (PERSON, OFFICIAL)):
+                    continue
+                origin = forms[m.group(1)]
+                found.append(Candidate(
+                    document=document.name, page=page.number, start=m.start(1), end=m.end(1), text=m.group(1),
+                    entity=PERSON, interest=origin.interest, ground=origin.ground, score=0.6, source=origin.source,
                     rule="same-name", reason="", status=origin.status))
                 self._set_reason(found[-1], "same-name", page=origin.page)
 

@@ -184,6 +184,16 @@ class UkPlateDetector(LicensePlateDetector):
     REQUIRE_CONTEXT = True
 
 
+class TaggedPlateDetector(LicensePlateDetector):
+    """A plate of any state or country right after the word for it ("DC tag FV-4418", "plate no. 7KXM213"): US and
+    other plates have no one shape, so the word decides. Letters and digits both, as a plate has."""
+
+    PATTERNS: ClassVar[list[tuple[str, str, float]]] = [
+        ("tagged-plate", (r"(?i:(?<![\w-])(?:tag|plate|license plate|licence plate|plate number|tag number)"
+                          r"(?:[ \t]*(?:#|no\.?|number))?)[ \t]*:?[ \t]*\n?[ \t]*(?:[A-Z]{2}[ \t]+)?"
+                          r"(?P<v>(?=[A-Z0-9-]{0,8}\d)(?=[A-Z0-9-]{0,8}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4})(?![\w-])"), 0.6)]
+
+
 class DateOfBirthDetector(PatternDetector):
     """A date right after 'geboren', 'geboortedatum', 'born', 'date of birth', or right before 'geboren'
     in the same clause ("dat zij op 2 december 1991 in Nador is geboren")."""
@@ -349,6 +359,12 @@ class PostalAddressDetector(PatternDetector):
         ("street-hash-number", (r"(?<![\w])(?P<v>(?:[A-Z][\w'’-]*[ \t]){1,3}(?:Road|Street|Lane|Drive|Avenue|Weg|Straat)"
                                 r"[ \t]?#[ \t]?\d{1,4}[a-zA-Z]?|#[ \t]?\d{1,4}[a-zA-Z]?[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
                                 r"(?:Road|Street|Lane|Drive|Avenue))(?![\w])"), 0.6),
+        # a UK address block, whatever the street's word ("41 Marsh Wall", "Flat 7, Kestrel House\n41 Marsh Wall"): the
+        # line over a town and a postcode
+        ("street-over-uk-postcode", (r"(?m)^[ \t]*(?P<v>(?:(?:Flat|Apartment|Apt\.?|Unit|Room|Suite)[ \t][\w-]{1,5},?"
+                                     r"(?:[ \t][A-Z][\w'’-]*){1,4}[ \t]*\n[ \t]*)?\d{1,5}[A-Za-z]?,?(?:[ \t]+[A-Z][\w'’-]*){1,4})"
+                                     r"(?=[ \t]*\n[ \t]*(?:[A-Z][\w'’-]*,?[ \t]+){1,2}[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2}(?![\w]))"),
+         0.6),
         # where a person named by title lives, in brackets after the name ("Mevrouw De Jongh (Kade 14) vraagt")
         ("street-in-brackets", (r"(?:[Mm]evrouw|[Dd]e heer|[Mm]eneer|[Mm]w\.|[Dd]hr\.|Mr\.?|Mrs\.?|Ms\.?)[ \t]+"
                                 r"(?:(?:[A-Z][\w'’.-]*|van|de|der|den|het|ter|ten)[ \t]+){0,3}?[A-Z][\w'’-]*[ \t]*"
@@ -362,7 +378,8 @@ class PostalAddressDetector(PatternDetector):
     _UK_POSTCODE = re.compile(r"(?:,?[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
     # a postcode of digits only after the street, then the town ("Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem")
     _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+")
-    _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
+    _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-over-uk-postcode": (_UK_POSTCODE, "postcode-uk"),
+              "street-name": (_DIGITS_POSTCODE, "postcode-digits"),
               "street-of": (_DIGITS_POSTCODE, "postcode-digits"), "street-after-living": (_DIGITS_POSTCODE, "postcode-digits")}
 
     @staticmethod
@@ -681,7 +698,7 @@ def _phone_score(raw: str, region: str, nl_length: bool = True) -> float | None:
 
 IDENTIFIER_DETECTORS = (
     BsnDetector, BsnGroupedDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
-    BelgianPlateDetector, UkPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
+    BelgianPlateDetector, UkPlateDetector, TaggedPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
     BelgianNationalNumberDetector, KvkSoleTraderDetector, PersonalNumberDetector,
     AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, GermanStreetDetector, PostcodeDetector,
     PhoneDetector,

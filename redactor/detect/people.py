@@ -126,6 +126,8 @@ _PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
 _HOLDER_BETWEEN = re.compile(rf"[{_UPPER}]\.[ \t]?(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[^,]*,"
                              rf"|[{_UPPER}][\w'’-]+[ \t]+(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+[ \t]*\([^()\n]{{1,40}}\)[ \t]*,")
 # the letters a member of a parliament puts after the name ("Rebecca Pow MP", "Seán Kelly MEP", "TD", "MSP")
+_NAMED_HOLDER_BETWEEN = re.compile(rf"^[ \t]*([{_UPPER}][{_LOWER}]+)\s+(?:[a-z'’]+\s+){{0,3}}[{_UPPER}][\w'’-]+"
+                                   r"(?:\s*\([^()\n]{1,40}\))?\s*,")
 _MEMBER_LETTERS = re.compile(r"[ \t]+(MP|MEP|MSP|MLA|TD)(?![\w-])")
 _LAST_LABEL = re.compile(r"(?<![\w-])([\w-]+)[ \t]*:(?!\d)([^:\n]*)$")
 _BRACKET_ROLE = re.compile(r"[ \t]*\n?[ \t]*\((?:the|de|het)?[ \t]*([^()\n]{1,60})\)")
@@ -205,8 +207,11 @@ _SETTLEMENT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:haven|stad|dorp|gemeente|prov
                                 r"gemeentehuis|stadhuis|raadhuis|stadskantoor|gemeentekantoor|station|"
                                 r"deelstaat|port|city|town|village|province|region|island|harbour|harbor|airport)"
                                 r"(?:[ \t]+(?:van|of))?)[ \t]+\Z")
+# (anywhere in the phrase after the word: "namens het college van burgemeester en wethouders van Utrecht,")
 _ON_BEHALF = re.compile(r"(?i:(?<![\w-])(?:namens|on behalf of|i\.o\.|in opdracht van|im auftrag)(?![\w-]))[ \t]+"
-                        r"(?:(?:de|het|the|der|des)[ \t]+)?\Z")
+                        r"(?:[^\n,;.]{0,60}[ \t])?\Z")
+# an administrative body named after its holders ("Burgemeester en wethouders van Woudenberg"): no list of them
+_BODY_OF_HOLDERS = re.compile(r"(?i:burgemeester en wethouders|gedeputeerde staten|provinciale staten|gedeputeerden)\Z")
 _PAIR_AFTER = re.compile(rf"[ \t]+(?:en|and|&)[ \t]+[{_UPPER}][{_LOWER}]+[ \t]*(?:[{_UPPER}][\w'’-]+[ \t]*)?$", re.MULTILINE)
 _LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|LLC|LLP|Inc\.|PLC|plc)(?![\w])")
 # a table's header whose column after the names holds their roles ("Name      Role      Grade")
@@ -906,7 +911,7 @@ class PersonDetector(EntityRecognizer):
                 seg_start, segment = seg_start + title.end(), segment[title.end():]
             stripped = segment.lstrip()
             seg_start += len(segment) - len(stripped)
-            toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part)
+            toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part or self._name_in_capitals(stripped))
             span = self._leading_name(toks, name_part)
             if "," in stripped and (self._first_name_after_comma(*stripped.split(",", 1))
                                    or self._first_name_after_comma(*entry.split(",", 1))):
@@ -920,6 +925,14 @@ class PersonDetector(EntityRecognizer):
                 start = title_start if honorific else span[0]
                 names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
         return names
+
+    def _name_in_capitals(self, value: str) -> bool:
+        """A field's value in capitals ("Complainant: LEROY BAPTISTE, B/M"), as police and court forms write names: a name
+        when its first word is a listed first name or its last a listed surname, and none is a common word."""
+        run = _CAPITAL_RUN.match(value)
+        words = [w.title() for w in run.group().split()] if run else []
+        return bool(words) and (words[0] in self.lexicon.first_names or words[-1] in self.lexicon.surnames) \
+            and not any(self.lexicon.is_common(w) for w in words)
 
     def _field_parts(self, value: str) -> list[tuple[int, str]]:
         """One person per part; "O'Brien, Declan P" (an address book's "Surname, First name") is one."""
@@ -1654,7 +1667,11 @@ class PersonDetector(EntityRecognizer):
                 tail = ""  # a plural: "wethouders A, B en" before the name are holders too
             # "wethouder mevrouw A.J. de Jong": a title right after the role is the holder's, no other person
             title_only = bool(tail.strip()) and bool(self._titles.fullmatch(tail.strip() + " "))
-            if (len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail)) and not _HOLDER_BETWEEN.search(tail)
+            # "dijkgraaf Stefan\nKuks (Vechtstromen), Joyce Lammers": the role's holder stands between, a first name first
+            named = _NAMED_HOLDER_BETWEEN.search(tail)
+            held = bool(named) and self.lexicon.is_first_name(named.group(1))
+            if (not held and len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail))
+                    and not _HOLDER_BETWEEN.search(tail)
                     and not _COLUMN_GAP_START.search(tail)  # "Permanent Secretary      Perm Sec": another cell
                     and not self._not_role_in(before[roles[-1].start():])):
                 return roles[-1].group().lower()
@@ -1719,6 +1736,8 @@ class PersonDetector(EntityRecognizer):
         role = roles[-1].group().lower() if roles else ""
         if not role or (self._role_key(role) in self._role_set and not role.endswith("leden")):
             return None  # no role, or a singular one ("raadsleden" is listed as it is): only read right before the name
+        if _ON_BEHALF.search(before, 0, roles[-1].start()) or _BODY_OF_HOLDERS.search(before, 0, roles[-1].end()):
+            return None  # "namens het college van burgemeester en wethouders van Utrecht,\nErik Vermaat": the body's signer
         tail = before[roles[-1].end():]
         tail = re.sub(r"^[ \t]*:", " ", tail)  # the plural as a label: "Wethouders: de heer X de heer Y"
         tail = _ASIDE.sub(" ", tail)  # a holder's note does not end the list: "X (Leader, in the Chair), Y and"

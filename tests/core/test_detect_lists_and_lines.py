@@ -439,3 +439,62 @@ def test_an_office_holders_work_address_beside_the_kept_name_stays_visible() -> 
     text = "Van: Wethouder Bas Eenhoorn <b.eenhoorn@alphenaandenrijn.nl>\nAan: Jan Visser <j.visser@gmail.com>\n"
     assert kept(text) == ["Bas Eenhoorn"]
     assert redacted(text, "EMAIL") == ["j.visser@gmail.com"]
+
+
+def test_conditions_named_from_one_list_in_any_frame() -> None:
+    assert ground_of("zij vertelt dat haar zoon met autisme er elke woensdag naartoe gaat.\n") == ["5.1.1d"]
+    assert ground_of("following your diagnosis of fibromyalgia, we agreed adjustments.\n") == ["5.1.1d"]
+    assert ground_of("A medical screening found latent TB.\n") == ["5.1.1d"]
+    assert ground_of("Zij heeft vorig jaar haar heup gebroken.\n") == ["5.1.1d"]
+    assert ground_of("Hij kan niet lopen vanwege zijn MS.\n") == ["5.1.1d"]
+    # a group, and a title that looks like the abbreviation: no one's health
+    assert ground_of("Bewoners met dementie krijgen extra zorg.\n") == []
+    assert ground_of("He had a meeting with Ms Jones on Monday.\n") == []
+
+
+def test_one_of_a_group_named_after_it_is_a_person() -> None:
+    assert ground_of("Een van de bewoners, meneer Yılmaz, is met rookinhalatie naar het Maasstad.\n") == ["5.1.1d"]
+    assert ground_of("De moeder zegt dat de vader haar heeft geslagen in het bijzijn van de kinderen.\n") == ["5.1.1d"]
+
+
+def test_a_uk_address_block_over_its_postcode_whatever_the_street_word() -> None:
+    text = "Ms Priyanka Raghunathan\nFlat 7, Kestrel House\n41 Marsh Wall\nLondon E14 9TP\n"
+    assert redacted(text, "ADDRESS") == ["Flat 7, Kestrel House\n41 Marsh Wall", "E14 9TP"]
+
+
+def test_a_plate_after_its_word_and_a_name_in_capitals_in_a_person_field() -> None:
+    assert redacted("his vehicle (DC tag\nFV-4418) was broken into", "LICENSE_PLATE") == ["FV-4418"]
+    assert redacted("The price tag 2025 was high.\n", "LICENSE_PLATE") == []
+    assert redacted("Complainant: LEROY BAPTISTE, B/M, DOB 06/14/1979\n", "PERSON") == ["LEROY BAPTISTE"]
+    assert redacted("Aan: GEMEENTE UTRECHT\n", "PERSON") == []
+
+
+def test_a_units_box_named_after_its_display_name_stays_visible() -> None:
+    text = ("Van: Secretariaat Gedeputeerde Staten <secretariaatgs@gelderland.nl>\n"
+            "Aan: OIG Hotline <vaoighotline@va.gov>; Bram Veldhuizen <b.veldhuizen@gelderland.nl>\n")
+    assert redacted(text, "EMAIL") == ["b.veldhuizen@gelderland.nl"]
+
+
+def test_a_signer_for_a_body_of_holders_and_a_holder_between_role_and_name() -> None:
+    signed = "Met vriendelijke groet,\n\nnamens het college van burgemeester en wethouders van Utrecht,\nErik Vermaat\n"
+    assert kept(signed) == []
+    assert redacted(signed, "PERSON") == ["Erik Vermaat"]
+    listed = ("Aanwezig: wethouder Bert Kuiper (Hengelo), dijkgraaf Stefan\nKuks (Vechtstromen), Joyce Lammers (programmamanager "
+              "RES), Wessel Nijhof (secretaris)\n")
+    assert "Joyce" not in " ".join(kept(listed))
+    assert redacted(listed, "PERSON") == ["Joyce Lammers", "Wessel Nijhof"]
+
+
+def test_minutes_that_go_on_with_an_attendees_initials() -> None:
+    text = ("Aanwezig: Joyce Lammers (programmamanager), Wessel Nijhof (secretaris)\n\n"
+            "JL licht de kaart toe. WN\nmerkt op dat de EU subsidie geeft.\n")
+    assert redacted(text, "PERSON") == ["Joyce Lammers", "Wessel Nijhof", "JL", "WN"]
+
+
+def test_opinions_and_confidences_of_batch_136() -> None:
+    assert ground_of("Ik denk eerlijk gezegd dat een landelijk verbod meer oplevert.\n") == ["5.2.1"]
+    assert ground_of("Het advies van de directie is toch om in te stemmen met uitstel.\n") == ["5.2.1"]
+    assert ground_of("Het advies van de Raad van State is gepubliceerd.\n") == []
+    assert ground_of("WN merkt op dat ambtelijk de voorkeur bestaat voor zoekgebied B.\n") == ["5.2.1"]
+    assert ground_of("The minister said Chisinau had privately warned Tiraspol.\n") == ["5.1.2a"]
+    assert ground_of("Niet gevaccineerd op verzoek van de ouders (religieuze bezwaren).\n") == ["5.1.1d"]

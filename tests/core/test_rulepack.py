@@ -19,8 +19,27 @@ def _pack(tmp_path: Path, change) -> Path:
     for name in ("first_name_lexicons", "surname_lexicons", "common_word_lexicons"):  # keep lexicon paths valid
         data["people"][name] = [str((RULES_DIR / "detection" / p).resolve()) for p in data["people"][name]]
     data["officials"]["list_file"] = str((RULES_DIR / "officials.yaml").resolve())
+    for term in data.get("terms", []):
+        term["lexicons"] = [str((RULES_DIR / "detection" / p).resolve()) for p in term.get("lexicons", [])]
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return path
+
+
+def test_a_term_list_serves_every_cue_that_names_it(tmp_path: Path) -> None:
+    """A ministry adds a condition to the list once; every health cue that names {condition} then knows it."""
+    def add(data: dict) -> None:
+        data["terms"][0]["words"] = ["ziekte van Lyme"]
+    pack = load_rule_pack(_pack(tmp_path, add))
+    health = next(rule for rule in pack.passages if rule.id == "health")
+    assert health.compiled.search("Zij lijdt aan de ziekte van Lyme.")
+    assert health.compiled.search("haar zoon met autisme")  # from the shipped lexicon
+    assert not health.compiled.search("Bewoners met dementie")  # a group: no cue names the plural
+
+
+def test_a_cue_naming_an_unknown_term_list_is_named(tmp_path: Path) -> None:
+    path = _pack(tmp_path, lambda d: d["passages"][0]["cues"].append(r"\blijdt aan {kwaal}"))
+    with pytest.raises(RulePackError, match=r"security-services.*unknown term list '\{kwaal\}'"):
+        load_rule_pack(path)
 
 
 def test_the_shipped_pack_loads_and_compiles_every_cue() -> None:
