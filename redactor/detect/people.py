@@ -911,7 +911,7 @@ class PersonDetector(EntityRecognizer):
                 seg_start, segment = seg_start + title.end(), segment[title.end():]
             stripped = segment.lstrip()
             seg_start += len(segment) - len(stripped)
-            toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part or self._name_in_capitals(stripped))
+            toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part)
             span = self._leading_name(toks, name_part)
             if "," in stripped and (self._first_name_after_comma(*stripped.split(",", 1))
                                    or self._first_name_after_comma(*entry.split(",", 1))):
@@ -925,14 +925,6 @@ class PersonDetector(EntityRecognizer):
                 start = title_start if honorific else span[0]
                 names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
         return names
-
-    def _name_in_capitals(self, value: str) -> bool:
-        """A field's value in capitals ("Complainant: LEROY BAPTISTE, B/M"), as police and court forms write names: a name
-        when its first word is a listed first name or its last a listed surname, and none is a common word."""
-        run = _CAPITAL_RUN.match(value)
-        words = [w.title() for w in run.group().split()] if run else []
-        return bool(words) and (words[0] in self.lexicon.first_names or words[-1] in self.lexicon.surnames) \
-            and not any(self.lexicon.is_common(w) for w in words)
 
     def _field_parts(self, value: str) -> list[tuple[int, str]]:
         """One person per part; "O'Brien, Declan P" (an address book's "Surname, First name") is one."""
