@@ -295,7 +295,8 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
 # two capitalised words joined by "en"/"and" ("Daan en Sem"): two people when the lexicon lists both as first names
-_FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])"
+# (and as Polish, German, French and Spanish join them: "Daria i Mateusz Nowakowski", "Jonas und Lea")
+_FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and|i|und|et|y)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])"
                          rf"(?:[ \t]+([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-]))?")  # their surname after them
 # a minister's counterpart of another state ("mijn Britse collega Lammy", "zijn Duitse ambtgenote")
 _COUNTERPART_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][a-zë]+e)[ \t]+(?i:collega|collega-minister|ambtgenote?)[ \t]+\Z")
@@ -433,6 +434,7 @@ class PersonDetector(EntityRecognizer):
         self._title_words = set(people.titles)
         self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
+        self._leading_titles_any_case = re.compile(self._leading_titles.pattern, re.IGNORECASE)
         self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
         self._title_before_cap = _phrase_regex(tuple(t for t in people.titles if t[:1].isupper()), head=r"(?<![\w.])",
                                                tail=rf"[ \t]+[{_UPPER}]")
@@ -906,13 +908,15 @@ class PersonDetector(EntityRecognizer):
                 cut = segment.rindex("/") + 1
                 seg_start, segment = seg_start + cut, segment[cut:]
             title_start = seg_start + len(segment) - len(segment.lstrip())
+            if not name_part:  # "DE HEER MUSTAFA KAYA", "MEVROUW J. DE GROOT": read a name in capitals as written normally
+                segment = self._title_cased_capitals(segment)
             title = self._leading_titles.match(segment)
             if title:  # "mw. drs. A.M. de Groot": the titles say who, so they go with the name
                 seg_start, segment = seg_start + title.end(), segment[title.end():]
             stripped = segment.lstrip()
             seg_start += len(segment) - len(stripped)
             toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part)
-            span = self._leading_name(toks, name_part)
+            span = self._leading_name(toks, name_part, titled=bool(title))
             if "," in stripped and (self._first_name_after_comma(*stripped.split(",", 1))
                                    or self._first_name_after_comma(*entry.split(",", 1))):
                 body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
@@ -925,6 +929,32 @@ class PersonDetector(EntityRecognizer):
                 start = title_start if honorific else span[0]
                 names.append(Name(start, span[1], 0.85, "field", "name-field", {"label": label}))
         return names
+
+    def _title_cased_capitals(self, segment: str) -> str:
+        """A field value that opens with two or more words in capitals ("DE HEER MUSTAFA KAYA, h.o.d.n. ...") after a
+        title, after initials or from a listed first name, with those words as a name is normally written ("De Heer
+        Mustafa Kaya"), the same length; else the value as it is ("ALLE MEDEWERKERS", "VAN DER MEER Jan")."""
+        m = _CAPITALS_RUN.match(segment)
+        if not m or _CAP_AFTER.match(segment, m.end()):
+            return segment  # "VAN DER MEER Jan": a surname in capitals before the first name, read as it stands
+        cased = m.group().title()
+        title = self._leading_titles_any_case.match(cased)
+        if title:  # "De Heer" as the rule pack writes it: "de heer"; "Mrs" stays
+            part = title.group()
+            part = part.lower() if self._leading_titles.fullmatch(part.lower()) else part
+            cased = part + cased[title.end():]
+        # "Van Der Meer" as Dutch writes it after a title: "Van der Meer"
+        cased = _PARTICLE_AFTER_PARTICLE.sub(lambda p: p.group(1) + p.group(2).lower(), cased) \
+            if any(w.lower() in self._particles for w in cased.split()[1:]) else cased
+        words = cased.split()
+        # the last word may be a common word after a particle or an initial ("J. DE GROOT"), not alone ("ALLE MEDEWERKERS")
+        common_end = self.lexicon.is_common(words[-1]) and not (
+            len(words) >= 2 and (words[-2].endswith(".") or words[-2].lower() in self._particles))
+        if len(cased) != m.end() or common_end or not (
+                self._leading_titles.match(cased) or words[0].endswith(".") or self.lexicon.is_first_name(words[0])
+                or (words[-1] in self.lexicon.surnames and not any(self.lexicon.is_common(w) for w in words))):
+            return segment
+        return cased + segment[m.end():]
 
     def _field_parts(self, value: str) -> list[tuple[int, str]]:
         """One person per part; "O'Brien, Declan P" (an address book's "Surname, First name") is one."""
@@ -964,10 +994,11 @@ class PersonDetector(EntityRecognizer):
         return first in self.lexicon.first_names or (
             bool(re.search(r"\s[A-Z]\.?$", part.strip())) and not self.lexicon.is_common(first) and not self.lexicon.is_common(last))
 
-    def _leading_name(self, toks: list[_Tok], name_part: bool = False) -> tuple[int, int] | None:
+    def _leading_name(self, toks: list[_Tok], name_part: bool = False, titled: bool = False) -> tuple[int, int] | None:
         """The name at the start of a field value: initials/capitalised words and particles.
 
-        ``name_part``: the field holds nothing but a name ("Achternaam:"), so a word counts too.
+        ``name_part``: the field holds nothing but a name ("Achternaam:"), so a word counts too; ``titled``: a title
+        stood before the value ("de heer"), so capitalised particles open a surname whatever word follows them.
         """
         words = [t for t in toks if t.kind != "nl"]
         end = None
@@ -976,7 +1007,10 @@ class PersonDetector(EntityRecognizer):
             if t.kind in ("cap", "init"):
                 if t.kind == "cap" and self.lexicon.is_common(t.text) and caps == 0 and t.text not in self.lexicon.first_names \
                         and not (t.text in self.lexicon.word_names and i + 1 < len(words) and words[i + 1].kind == "cap") \
-                        and not name_part and not (i and words[i - 1].kind == "particle"):  # "van der Meer, J."
+                        and not name_part and not (i and words[i - 1].kind == "particle") \
+                        and not (t.text.lower() in self._particles and i + 1 < len(words)
+                                 and words[i + 1].kind == "particle" and (titled or self._surname_follows(words[i + 1:]))):
+                    # "van der Meer, J.", "de heer Van der Meer"; not "Van de Gemeente"
                     return None
                 caps += 1
                 end = t.end
@@ -1740,6 +1774,12 @@ class PersonDetector(EntityRecognizer):
                                      or w.lower() in _LIST_WORDS or self._titles.search(w + " ") for w in words):
             return role
         return None
+
+
+_PARTICLE_AFTER_PARTICLE = re.compile(r"(?<![\w'’])((?:Van|De|Von|Van't|In|Op)[ \t]+)(Der|Den|De|Het|T|'T|’T)(?![\w'’])")
+_CAP_AFTER = re.compile(rf"[ \t]+[{_UPPER}][{_LOWER}]")
+_CAPS_WORD = rf"(?:[{_UPPER}]['’])?[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*"  # "KAYA", "O'NEILL", "DEKKER-AMRANI"
+_CAPITALS_RUN = re.compile(rf"[ \t]*(?:(?:{_CAPS_WORD}\.?|[{_UPPER}]\.|['’]T)[ \t]+){{1,5}}{_CAPS_WORD}(?![\w.'’])")
 
 
 def _last_particle(toks: list[_Tok], end: int) -> int:

@@ -96,3 +96,34 @@ def test_chat_display_name_with_office_words_is_the_first_name() -> None:
 ])
 def test_business_and_windward_addresses(text: str, address: str, flagged: bool) -> None:
     assert any(address in t for t in redacted(text, "ADDRESS")) == flagged
+
+
+# -- the fixes after batch 107 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Beboete: DE HEER MUSTAFA KAYA, h.o.d.n. Snackbar De Kaai (eenmanszaak)\n", "DE HEER MUSTAFA KAYA"),
+    ("Naam: M. KAYA\n", "M. KAYA"),  # not the initial alone
+    ("Aan: MEVROUW J. DE GROOT\n", "MEVROUW J. DE GROOT"),
+    ("Aan: MEVROUW J. VAN 'T HOF\n", "MEVROUW J. VAN 'T HOF"),
+    ("To: MRS JANE O'NEILL\n", "MRS JANE O'NEILL"),
+    ("Aan: de heer Van der Meer\n", "de heer Van der Meer"),
+    ("Aan: VAN DER MEER Jan\n", "VAN DER MEER Jan"),
+])
+def test_field_name_in_capitals_or_with_capital_particles(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Aan: ALLE MEDEWERKERS\n",
+    "Aan: Van de Gemeente\n",  # no title, and a common word after the particles
+    "Van: GEMEENTE ZAANSTAD\n",
+])
+def test_field_value_in_capitals_that_is_no_name(text: str) -> None:
+    assert redacted(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("- Daria i Mateusz Nowakowski (echtpaar)\n", ["Daria", "Mateusz Nowakowski"]),
+    ("Wir haben Jonas und Lea am Bahnhof gesehen.\n", ["Jonas", "Lea"]),
+])
+def test_first_names_joined_in_other_languages(text: str, names: list[str]) -> None:
+    assert all(n in redacted(text, "PERSON") for n in names)

@@ -5122,6 +5122,310 @@ DOCS: list[Doc] = [
         visible=["Gemeente Utrecht", "Cals College Nieuwegein", "Kanaleneiland", "21 maart 2024", "klas 1B"],
         batch=106,
     ),
+    # -- batch 107: written after the fixes for batch 106 (an English parish council's minutes with public
+    # participation, a labour inspectorate's fine with names in capitals, a mail forwarded from an iPhone with quoted
+    # headers, a municipality's statement of defence to a court, an inspection of migrant workers' housing, a housing
+    # association's nuisance report with Turkish names, a US FOIA final response, a scanned letter with spaced letters)
+    # First run (before its fixes): recall 0.956, precision 0.986, ground accuracy 1.0, 0 of 9 officials flagged.
+    # Corrected after that run, not counted as a fix: the house where the named migrant workers live is their home,
+    # so its address is no longer expected visible.
+    Doc(
+        "en-uk-parish-council-minutes-public-participation",
+        "ASHWELL PARISH COUNCIL\n"
+        "Minutes of the meeting of the Parish Council held on Tuesday 9 January 2024 at 7.30pm in the Village Hall\n"
+        "\n"
+        "Present: Cllr M. Pemberton (Chair), Cllr S. Adeyemi, Cllr R. Whitfield-Hart, Cllr T. Quinn\n"
+        "In attendance: Mrs L. Barraclough (Clerk), County Cllr Helen Sewell, 6 members of the public\n"
+        "\n"
+        "24/01 Apologies: Cllr D. Okafor (work commitments)\n"
+        "\n"
+        "24/02 Public participation\n"
+        "Mr Derek Ashworth of 12 Mill Lane raised again the flooding of his garden from the field drain. He said his\n"
+        "wife Maureen had slipped on the footpath in December. Ms Kerry-Ann Doyle asked whether the speed watch group\n"
+        "could borrow the council's radar gun; she gave her mobile number, 07700 914 382, to the Clerk.\n"
+        "\n"
+        "24/03 Planning\n"
+        "24/00417/FUL, Rose Cottage, High Street: no objection. Cllr Whitfield-Hart declared an interest as a neighbour.\n"
+        "\n"
+        "The Chair closed the meeting at 8.55pm.\n",
+        redact=[
+            ("Derek Ashworth", "PERSON", E),
+            ("12 Mill Lane", "ADDRESS", E),
+            ("Maureen", "PERSON", E),
+            ("Kerry-Ann Doyle", "PERSON", E),
+            ("07700 914 382", "PHONE", E),
+            ("L. Barraclough", "PERSON", E),
+        ],
+        officials=["M. Pemberton", "S. Adeyemi", "R. Whitfield-Hart", "T. Quinn", "Helen Sewell", "D. Okafor",
+                   "Whitfield-Hart"],
+        visible=["ASHWELL PARISH COUNCIL", "Village Hall", "24/00417/FUL", "Rose Cottage, High Street",
+                 "9 January 2024", "6 members of the public"],
+        batch=107,
+    ),
+    Doc(
+        "nl-nla-boetebeschikking-arbeid-vreemdelingen",
+        "Nederlandse Arbeidsinspectie\n"
+        "BESCHIKKING BESTUURLIJKE BOETE - WET ARBEID VREEMDELINGEN\n"
+        "\n"
+        "Beboete: DE HEER MUSTAFA KAYA, h.o.d.n. Snackbar De Kaai (eenmanszaak)\n"
+        "Adres beboete: Kaaistraat 3, 1611 AS Bovenkarspel\n"
+        "KvK-nummer: 62318477\n"
+        "Boetenummer: WAV-2024-00812\n"
+        "\n"
+        "Op 14 februari 2024 troffen inspecteurs van de Arbeidsinspectie in de keuken van de snackbar twee\n"
+        "vreemdelingen aan die arbeid verrichtten zonder tewerkstellingsvergunning:\n"
+        "1. RAHIMI, Ahmad, geboren 03-07-1997, Afghaanse nationaliteit, V-nummer 2917664038\n"
+        "2. HOSSEINI, Zahra, geboren 21-11-2001, Afghaanse nationaliteit\n"
+        "\n"
+        "De heer Kaya verklaarde dat de heer Rahimi een neef van zijn vrouw is en alleen 'meehielp'. Mevrouw Hosseini\n"
+        "verklaarde dat zij sinds januari drie avonden per week werkte voor 8 euro per uur.\n"
+        "\n"
+        "De boete bedraagt EUR 16.000. De inspecteur-generaal van de Nederlandse Arbeidsinspectie,\n"
+        "namens deze,\n"
+        "\n"
+        "R.M. Dekker-Amrani\n"
+        "teamleider boeterapportages\n",
+        redact=[
+            ("MUSTAFA KAYA", "PERSON", E),
+            ("Kaaistraat 3, 1611 AS", "ADDRESS", E),
+            ("62318477", "ID_DOCUMENT", E),
+            ("RAHIMI, Ahmad", "PERSON", E),
+            ("03-07-1997", "DATE_OF_BIRTH", E),
+            ("2917664038", "ID_DOCUMENT", E),
+            ("HOSSEINI, Zahra", "PERSON", E),
+            ("21-11-2001", "DATE_OF_BIRTH", E),
+            ("heer |Kaya| verklaarde", "PERSON", E),
+            ("heer |Rahimi| een", "PERSON", E),
+            ("Mevrouw |Hosseini|", "PERSON", E),
+            ("R.M. Dekker-Amrani", "PERSON", E),
+        ],
+        visible=["Nederlandse Arbeidsinspectie", "Snackbar De Kaai", "WAV-2024-00812", "14 februari 2024", "EUR 16.000",
+                 "teamleider boeterapportages", "Afghaanse nationaliteit"],
+        batch=107,
+    ),
+    Doc(
+        "nl-iphone-doorgestuurd-bericht-geciteerd",
+        "Van: Rianne Bosman <rianne.bosman@gemeentewesterkwartier.nl>\n"
+        "Verzonden: maandag 3 juni 2024 08:47\n"
+        "Aan: Team Wmo <wmo@gemeentewesterkwartier.nl>\n"
+        "Onderwerp: FW: traplift moeder\n"
+        "\n"
+        "Collega's, kan iemand dit oppakken? Ik ben vandaag op de andere locatie.\n"
+        "\n"
+        "Verstuurd vanaf mijn iPhone\n"
+        "\n"
+        "Begin doorgestuurd bericht:\n"
+        "\n"
+        "> Van: Hilda Wierenga-Kuipers <hwierenga58@ziggo.nl>\n"
+        "> Datum: 1 juni 2024 om 21:13:08 CEST\n"
+        "> Aan: Rianne Bosman <rianne.bosman@gemeentewesterkwartier.nl>\n"
+        "> Onderwerp: traplift moeder\n"
+        ">\n"
+        "> Beste Rianne,\n"
+        ">\n"
+        "> Mijn moeder, mevrouw Geesje Kuipers-Bolt (Hoofdstraat 71, Leek), komt de trap niet meer op. Mijn broer\n"
+        "> Harm heeft al offertes opgevraagd. Kunt u ons laten weten of de gemeente de traplift vergoedt?\n"
+        ">\n"
+        "> Met vriendelijke groet,\n"
+        "> Hilda Wierenga\n"
+        "> 06-18773240\n",
+        redact=[
+            ("Rianne Bosman", "PERSON", E),
+            ("rianne.bosman@gemeentewesterkwartier.nl", "EMAIL", E),
+            ("Hilda Wierenga-Kuipers", "PERSON", E),
+            ("hwierenga58@ziggo.nl", "EMAIL", E),
+            ("Beste |Rianne|,", "PERSON", E),
+            ("Geesje Kuipers-Bolt", "PERSON", E),
+            ("Hoofdstraat 71", "ADDRESS", E),
+            ("Harm", "PERSON", E),
+            ("> |Hilda Wierenga|\n", "PERSON", E),
+            ("06-18773240", "PHONE", E),
+        ],
+        visible=["Team Wmo", "wmo@gemeentewesterkwartier.nl", "3 juni 2024", "1 juni 2024", "Verstuurd vanaf mijn iPhone",
+                 "Begin doorgestuurd bericht"],
+        batch=107,
+    ),
+    Doc(
+        "nl-verweerschrift-rechtbank-beroep-gemeente",
+        "Rechtbank Gelderland\n"
+        "Sector bestuursrecht\n"
+        "t.a.v. mr. J.W. Hoeksema, griffier\n"
+        "Postbus 9030\n"
+        "6800 EM Arnhem\n"
+        "\n"
+        "Zaaknummer: ARN 24/2281\n"
+        "Betreft: verweerschrift in de zaak D. Kılıç tegen het college van burgemeester en wethouders van Ede\n"
+        "\n"
+        "Edelgrootachtbare heer, vrouwe,\n"
+        "\n"
+        "Namens het college dien ik hierbij het verweerschrift in tegen het beroep van eiser, de heer Deniz Kılıç,\n"
+        "wonende te Ede, vertegenwoordigd door mr. E.H. Poortvliet, advocaat te Arnhem. Eiser stelt dat de weigering\n"
+        "van zijn aanvraag bijzondere bijstand in strijd is met het zorgvuldigheidsbeginsel. De heer Kılıç was tijdens\n"
+        "de hoorzitting op 4 april 2024 aanwezig met zijn zus, mevrouw Elif Kılıç-Aydın.\n"
+        "\n"
+        "Het college verzoekt de rechtbank, de zaak ter zitting te behandelen door de enkelvoudige kamer, mr.\n"
+        "A.M. Verhoeven, rechter, het beroep ongegrond te verklaren.\n"
+        "\n"
+        "Burgemeester en wethouders van Ede,\n"
+        "namens dezen,\n"
+        "\n"
+        "mr. K.L. Zandbergen\n"
+        "procesvertegenwoordiger\n",
+        redact=[
+            ("D. Kılıç", "PERSON", E),
+            ("Deniz Kılıç", "PERSON", E),
+            ("E.H. Poortvliet", "PERSON", E),
+            ("heer |Kılıç| was", "PERSON", E),
+            ("Elif Kılıç-Aydın", "PERSON", E),
+            ("K.L. Zandbergen", "PERSON", E),
+        ],
+        officials=["A.M. Verhoeven"],
+        visible=["Rechtbank Gelderland", "ARN 24/2281", "Postbus 9030", "6800 EM Arnhem", "4 april 2024",
+                 "Burgemeester en wethouders van Ede", "procesvertegenwoordiger"],
+        batch=107,
+    ),
+    Doc(
+        "nl-controle-huisvesting-arbeidsmigranten-poolse-namen",
+        "Omgevingsdienst Noord-Holland Noord\n"
+        "Rapport controle huisvesting arbeidsmigranten\n"
+        "\n"
+        "Locatie: Dorpsweg 118, 1676 GK Twisk\n"
+        "Exploitant: Flexhuis Westfriesland B.V.\n"
+        "Datum controle: 22 mei 2024, 19:30 uur\n"
+        "Toezichthouders: T. Smit, J. de Boer-Zwaan\n"
+        "\n"
+        "Aangetroffen bewoners (7, toegestaan: 5):\n"
+        "- Krzysztof Wójcik, paspoort EK4471902\n"
+        "- Agnieszka Zielińska\n"
+        "- Paweł Kamiński, via uitzendbureau\n"
+        "- Oleh Marchenko\n"
+        "- Daria i Mateusz Nowakowski (echtpaar)\n"
+        "- 1 persoon wilde zijn naam niet geven\n"
+        "\n"
+        "Bevindingen: op zolder slapen drie personen zonder tweede vluchtweg. De heer Wójcik verklaarde dat hij EUR 120\n"
+        "per week huur betaalt, ingehouden op zijn loon. Volgens mevrouw Zielińska is de rookmelder al weken stuk.\n",
+        redact=[
+            ("T. Smit", "PERSON", E),
+            ("J. de Boer-Zwaan", "PERSON", E),
+            ("Krzysztof Wójcik", "PERSON", E),
+            ("EK4471902", "ID_DOCUMENT", E),
+            ("Agnieszka Zielińska", "PERSON", E),
+            ("Paweł Kamiński", "PERSON", E),
+            ("Oleh Marchenko", "PERSON", E),
+            ("Daria", "PERSON", E),
+            ("Mateusz Nowakowski", "PERSON", E),
+            ("heer |Wójcik| verklaarde", "PERSON", E),
+            ("mevrouw |Zielińska| is", "PERSON", E),
+            ("Dorpsweg 118", "ADDRESS", E),  # corrected after the first run: the residents' home
+        ],
+        visible=["Omgevingsdienst Noord-Holland Noord", "Flexhuis Westfriesland B.V.", "22 mei 2024",
+                 "EUR 120"],
+        batch=107,
+    ),
+    Doc(
+        "nl-woningcorporatie-melding-overlast-turkse-namen",
+        "Woonstichting De Goede Woning - Meldingsformulier woonoverlast\n"
+        "\n"
+        "Melder: Ayşe Çelik-Yılmaz\n"
+        "Adres melder: Vlijtseweg 240-2, Apeldoorn\n"
+        "Telefoon: 055 521 8834\n"
+        "Klantnummer: 4410927\n"
+        "Over: bewoners van nummer 240-3 (familie Doğan)\n"
+        "\n"
+        "Omschrijving: Sinds maart hoor ik 's nachts harde muziek en ruzie. De zoon, Emre, rijdt met zijn scooter door de\n"
+        "gang. Ik heb met Hüseyin Doğan gepraat maar er is niets veranderd. Mijn man Mehmet durft niet meer aan te\n"
+        "bellen. Buurvrouw Sevgi van 240-1 heeft ook last.\n"
+        "\n"
+        "Afhandeling: woonconsulent Gerrit-Jan Lammers heeft op 18 april met beide partijen gesproken en buurtbemiddeling\n"
+        "voorgesteld.\n",
+        redact=[
+            ("Ayşe Çelik-Yılmaz", "PERSON", E),
+            ("Vlijtseweg 240-2", "ADDRESS", E),
+            ("055 521 8834", "PHONE", E),
+            ("4410927", "ID_DOCUMENT", E),
+            ("familie |Doğan|)", "PERSON", E),
+            ("Emre", "PERSON", E),
+            ("Hüseyin Doğan", "PERSON", E),
+            ("Mehmet", "PERSON", E),
+            ("Sevgi", "PERSON", E),
+            ("Gerrit-Jan Lammers", "PERSON", E),
+        ],
+        visible=["Woonstichting De Goede Woning", "18 april", "buurtbemiddeling"],
+        batch=107,
+    ),
+    Doc(
+        "en-us-foia-final-response-letter-requester",
+        "U.S. Department of Housing and Urban Development\n"
+        "Office of the Executive Secretariat, FOIA Branch\n"
+        "451 7th Street S.W., Washington, DC 20410\n"
+        "\n"
+        "June 27, 2025\n"
+        "\n"
+        "Mr. Quang Nguyen-Tran\n"
+        "2208 Alder Creek Drive\n"
+        "Sacramento, CA 95833\n"
+        "\n"
+        "Re: FOIA Control No. 25-FI-HQ-01127\n"
+        "\n"
+        "Dear Mr. Nguyen-Tran:\n"
+        "\n"
+        "This is the final response to your Freedom of Information Act request for records about the inspection of\n"
+        "the Alder Creek Apartments. We located 41 pages. We are releasing 33 pages in full and 8 pages in part. The\n"
+        "names and telephone numbers of tenants who complained, such as the tenant in unit 14B, Ms. Lakeisha\n"
+        "Brownlee, and her neighbor DeShawn Pruitt, are withheld under Exemption 6, 5 U.S.C. § 552(b)(6).\n"
+        "\n"
+        "The inspection was ordered by Regional Administrator Julia R. Castellanos. You may contact our FOIA Public\n"
+        "Liaison, Tomasz Wierzbicki, at (202) 555-0191 for further assistance.\n"
+        "\n"
+        "Sincerely,\n"
+        "\n"
+        "Deborah A. Finch\n"
+        "Government Information Specialist\n",
+        redact=[
+            ("Quang Nguyen-Tran", "PERSON", E),
+            ("2208 Alder Creek Drive", "ADDRESS", E),
+            ("Dear Mr. |Nguyen-Tran|:", "PERSON", E),
+            ("Lakeisha\nBrownlee", "PERSON", E),
+            ("DeShawn Pruitt", "PERSON", E),
+            ("Tomasz Wierzbicki", "PERSON", E),
+            ("(202) 555-0191", "PHONE", E),
+            ("Deborah A. Finch", "PERSON", E),
+        ],
+        officials=["Julia R. Castellanos"],
+        visible=["451 7th Street S.W., Washington, DC 20410", "25-FI-HQ-01127", "Alder Creek Apartments", "June 27, 2025",
+                 "Exemption 6", "Government Information Specialist"],
+        batch=107,
+    ),
+    Doc(
+        "nl-ocr-brief-spaties-tussen-letters",
+        "A a n  h e t  c o l l e g e  v a n  B & W  v a n  L e e u w a r d e n\n"
+        "Postbus 21000\n"
+        "8900 JA  Leeuwarden\n"
+        "\n"
+        "Afzender :  T j . Hoekstra - Dijkstra\n"
+        "Swettestrjitte  4\n"
+        "9088 AK  Wirdum\n"
+        "\n"
+        "Wirdum , 2 - 2 - 2024\n"
+        "\n"
+        "Geachte  heer ,  mevrouw ,\n"
+        "\n"
+        "Ondergetekende  maakt  bezwaar  tegen  de  kap  van  de  linden  aan  de  Swettestrjitte .  Mijn\n"
+        "buurman ,  de  heer  S . Bergsma ,  heeft  ook  getekend .  Mijn  dochter  Sytske  woont  op  nummer  6 .\n"
+        "\n"
+        "Hoogachtend ,\n"
+        "\n"
+        "Tj .  Hoekstra - Dijkstra\n",
+        redact=[
+            ("T j . Hoekstra - Dijkstra", "PERSON", E),
+            ("Swettestrjitte  4", "ADDRESS", E),
+            ("S . Bergsma", "PERSON", E),
+            ("Sytske", "PERSON", E),
+            ("Tj .  Hoekstra - Dijkstra", "PERSON", E),
+        ],
+        visible=["Postbus 21000", "8900 JA  Leeuwarden", "2 - 2 - 2024"],
+        batch=107,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -5179,6 +5483,9 @@ XFAIL: dict[tuple[str, str], str] = {
         "the first part of a double surname alone, without a title, whose full name stands above in a field ('P.W. van "
         "den Akker-Lodewijks'): the other mentions the engine seeks (engine._variants) hold the whole double surname "
         "and its last part, not the part before the hyphen",
+    ("nl-ocr-brief-spaties-tussen-letters", "T j . Hoekstra - Dijkstra"):
+        "a two-letter initial a scan split with a space ('T j . Hoekstra'): 'j' reads as a word, so the field's value "
+        "opens with no name; the same name under the closing ('Tj .') is found",
     ("en-us-foia-referral-memo", "(b)(7)(C)"):
         "a FOIA office's recommendation on its own processing ('We recommend withholding under (b)(6) and (b)(7)(C)') "
         "is read as a personal policy opinion by the passage rules (passages.py, rules/detection/grounds), codes and all",
