@@ -130,3 +130,25 @@ def test_round_six_cues_of_batch_122_stay_silent(text: str) -> None:
 ])
 def test_an_inspector_generals_issued_report_is_a_public_text(text: str) -> None:
     assert _suggested(text, "5.2.1") == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Lijkt mij geen goed idee om de raad nu al te informeren.", "5.2.1"),
+    ("[Opmerking JZ: deze alinea zou ik voorzichtiger formuleren.]", "5.2.1"),
+    ("Zonder cijfers is deze paragraaf niet overtuigend.", "5.2.1"),
+    ("You may wish to delay the visit until the inquiry reports.", "5.2.1"),
+    ("There is a risk that the press reads this as a U-turn.", "5.2.1"),
+    ("We believe the tribunal would find the refusal unlawful.", "5.2.1"),
+])
+def test_round_six_cues_of_batch_123(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    "You may wish to note the attached letter from the Mayor.",
+    "There is a risk that flooding will recur in the winter.",
+    "Het lijkt erop dat de bouw in 2026 start.",
+    "Q&A\nVraag: Waarom sluit de locatie?\nAntwoord: Wij vinden het belangrijk dat de bewoners een plek krijgen.\n",
+])
+def test_round_six_cues_of_batch_123_stay_silent(text: str) -> None:
+    assert _suggested(text) == []

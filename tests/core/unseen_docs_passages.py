@@ -4212,6 +4212,134 @@ DOCS: list[Doc] = [
                  "Het college besluit de raad voor te stellen variant A uit te voeren"],
         batch=122,
     ),
+    # -- batch 123: a WhatsApp export with short views, a draft with reviewers' comments in brackets, a UK submission's
+    #    handling section, a US counsel's legal advice, and for precision a planning memo with forecasts, a Woo decision
+    #    that describes what it withheld, UK lines to take and a Dutch Q&A for the press.
+    #    First run, before its fixes: recall 0.538, precision 0.9 (13 items, 10 findings): 'Lijkt me niet verstandig'
+    #    in a chat, both reviewers' comments ('zou ik veel scherper maken', 'is dit voorstel niet geloofwaardig'),
+    #    'There is a risk that the sector sees this', 'Ministers may wish to', 'We think a court would find', and the
+    #    press Q&A read as internal (one finding). The planning memo, the Woo decision and the lines to take stayed
+    #    silent. After the fixes: recall 1.0, precision 1.0 ------------------------------------------------------
+    Doc(
+        "nl-whatsapp-export-korte-meningen",
+        "WhatsApp-chat met Team Jeugd\n"
+        "14-05-2025 08:51 - Fleur Bakker: Het contract met Zorgpartners loopt per 1 januari af.\n"
+        "14-05-2025 08:53 - Hidde Jansma: Lijkt me niet verstandig om dat nu al te verlengen.\n"
+        "14-05-2025 08:54 - Fleur Bakker: Zou ik ook niet doen, eerst de evaluatie afwachten.\n"
+        "14-05-2025 08:58 - Hidde Jansma: De evaluatie komt eind juni.\n",
+        redact=[("Fleur Bakker", "PERSON", E), ("Hidde Jansma", "PERSON", E)],
+        passages=[("Lijkt me niet verstandig om dat nu al te verlengen", "5.2.1"),
+                  ("Zou ik ook niet doen, eerst de evaluatie afwachten", "5.2.1")],
+        visible=["Het contract met Zorgpartners loopt per 1 januari af", "De evaluatie komt eind juni"],
+        batch=123,
+    ),
+    Doc(
+        "nl-concept-notitie-opmerkingen-reviewers",
+        "CONCEPT - niet verspreiden\n"
+        "Notitie wachttijden GGZ, versie 0.3\n"
+        "\n"
+        "In 2024 wachtten 82.000 mensen langer dan de Treeknorm op een behandeling.\n"
+        "[Opmerking DGCZ: deze passage zou ik veel scherper maken, de minister wil hier juist tempo tonen.]\n"
+        "De regio's Twente en Zeeland scoren het slechtst.\n"
+        "[Reactie FEZ: ik mis de dekking; zonder extra geld is dit voorstel niet geloofwaardig.]\n",
+        passages=[("deze passage zou ik veel scherper maken", "5.2.1"),
+                  ("zonder extra geld is dit voorstel niet geloofwaardig", "5.2.1")],
+        visible=["In 2024 wachtten 82.000 mensen langer dan de Treeknorm op een behandeling",
+                 "De regio's Twente en Zeeland scoren het slechtst"],
+        batch=123,
+    ),
+    Doc(
+        "en-uk-submission-handling-section",
+        "From: Eleanor Fairweather, Housing Delivery Team\n"
+        "To: Secretary of State\n"
+        "Date: 2 July 2025\n"
+        "\n"
+        "HANDLING\n"
+        "We would advise against announcing the figures at the LGA conference; councils will read them as a cap.\n"
+        "There is a risk that the sector sees this as a retreat from the 1.5 million target.\n"
+        "Ministers may wish to hold the announcement until after the Spending Review.\n"
+        "\n"
+        "The consultation closed on 12 June and received 1,840 responses.\n",
+        redact=[("Eleanor Fairweather", "PERSON", E)],
+        passages=[("We would advise against announcing the figures", "5.2.1"),
+                  ("There is a risk that the sector sees this as a retreat", "5.2.1"),
+                  ("Ministers may wish to hold the announcement", "5.2.1")],
+        visible=["The consultation closed on 12 June and received 1,840 responses"],
+        batch=123,
+    ),
+    Doc(
+        "en-us-ogc-legal-advice-memo",
+        "ATTORNEY-CLIENT PRIVILEGED / DELIBERATIVE\n"
+        "MEMORANDUM FOR: Assistant Secretary for Fish and Wildlife and Parks\n"
+        "FROM: Office of the Solicitor, Division of Parks and Wildlife\n"
+        "RE: Authority to close the Sand Creek access road\n"
+        "\n"
+        "Our advice is that the Secretary likely lacks authority to close the road without notice-and-comment\n"
+        "rulemaking. We think a court would find the 2019 closure order arbitrary because it gave no reasons.\n"
+        "\n"
+        "The road was built in 1962 and is 14 miles long.\n",
+        passages=[("Our advice is that the Secretary likely lacks authority", "5.2.1"),
+                  ("We think a court would find the 2019 closure order arbitrary", "5.2.1")],
+        visible=["The road was built in 1962 and is 14 miles long",
+                 "Assistant Secretary for Fish and Wildlife and Parks"],
+        batch=123,
+    ),
+    Doc(
+        "nl-planningsmemo-prognoses-feitelijk",
+        "Memo planning Zuidasdok\n"
+        "Datum: 11 maart 2025\n"
+        "\n"
+        "Op basis van de huidige planning verwachten wij dat de tunnel in 2031 opengaat. De aannemer heeft de\n"
+        "mijlpaal voor de ombouw van het station op 1 maart gehaald. Het CPB verwacht dat de bouwkosten in 2025\n"
+        "met 4 procent stijgen. De Raad van State heeft op 5 februari geadviseerd over het tracébesluit.\n",
+        visible=["verwachten wij dat de tunnel in 2031 opengaat", "Het CPB verwacht dat de bouwkosten in 2025",
+                 "De Raad van State heeft op 5 februari geadviseerd over het tracébesluit"],
+        batch=123,
+    ),
+    Doc(
+        "nl-woo-besluit-toelichting-gelakte-passages",
+        "Besluit op uw Woo-verzoek\n"
+        "\n"
+        "Geachte heer Verbruggen,\n"
+        "\n"
+        "In de documenten 4, 7 en 12 zijn persoonlijke beleidsopvattingen van ambtenaren onleesbaar gemaakt. Het gaat\n"
+        "om adviezen en meningen die in intern beraad zijn gegeven. In document 9 is informatie gelakt over de\n"
+        "beveiliging van het stadhuis, omdat openbaarmaking de veiligheid van medewerkers in gevaar kan brengen.\n"
+        "In document 15 staan gegevens over de gezondheid van een medewerker; die zijn verwijderd.\n",
+        redact=[("Verbruggen", "PERSON", E)],
+        visible=["persoonlijke beleidsopvattingen van ambtenaren onleesbaar gemaakt",
+                 "Het gaat\nom adviezen en meningen die in intern beraad zijn gegeven",
+                 "informatie gelakt over de\nbeveiliging van het stadhuis",
+                 "gegevens over de gezondheid van een medewerker"],
+        batch=123,
+    ),
+    Doc(
+        "en-uk-lines-to-take-reactive",
+        "LINES TO TAKE - REACTIVE\n"
+        "Subject: Children's social care reforms\n"
+        "\n"
+        "If asked about the delay:\n"
+        "- We remain committed to reforming children's social care and will set out next steps shortly.\n"
+        "- We believe every child deserves a stable, loving home.\n"
+        "\n"
+        "Background (not for use): the White Paper was published on 2 February 2023.\n",
+        visible=["We remain committed to reforming children's social care",
+                 "We believe every child deserves a stable, loving home"],
+        batch=123,
+    ),
+    Doc(
+        "nl-vraag-en-antwoord-pers-gemeente",
+        "Vragen en antwoorden voor de pers - opvang Oekraïense ontheemden\n"
+        "\n"
+        "Vraag: Waarom sluit de locatie aan de Europaweg?\n"
+        "Antwoord: Het huurcontract loopt af. Wij vinden het belangrijk dat de bewoners tijdig een nieuwe plek krijgen.\n"
+        "\n"
+        "Vraag: Hoeveel mensen wonen er nu?\n"
+        "Antwoord: Op dit moment wonen er 148 mensen.\n",
+        visible=["Wij vinden het belangrijk dat de bewoners tijdig een nieuwe plek krijgen",
+                 "Op dit moment wonen er 148 mensen"],
+        batch=123,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
