@@ -434,6 +434,22 @@ class UkNinoDetector(PatternDetector):
     REASON = "id-document"
 
 
+class NhsNumberDetector(PatternDetector):
+    """An NHS number ("NHS number 943 476 5919"): ten digits whose last is the modulus-11 check of the nine before, after
+    the words for it, since a number of that shape is also a phone number."""
+
+    ENTITY = "ID_DOCUMENT"
+    PATTERNS: ClassVar[list[tuple[str, str, float]]] = [("nhs-number", r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])", 0.6)]
+    CONTEXT: ClassVar[list[str]] = ["nhs number", "nhs no", "nhs no.", "nhs", "chi number"]
+    REQUIRE_CONTEXT = True
+    REASON = "id-document"
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = [int(c) for c in pattern_text if c.isdigit()]
+        check = 11 - sum(d * (10 - i) for i, d in enumerate(digits[:9])) % 11
+        return (0 if check == 11 else check) == digits[9] and check != 10
+
+
 class VatIdDetector(PatternDetector):
     """Dutch VAT number (btw-id, "NL759233275B02") of a sole trader: the number points to one person.
 
@@ -700,6 +716,6 @@ IDENTIFIER_DETECTORS = (
     BsnDetector, BsnGroupedDetector, IbanDetector, EmailDetector, SocialProfileDetector, SsnDetector, SsnDigitsDetector, LicensePlateDetector,
     BelgianPlateDetector, UkPlateDetector, TaggedPlateDetector, DateOfBirthDetector, PassportDetector, DrivingLicenceDetector, BelgianIdCardDetector,
     BelgianNationalNumberDetector, KvkSoleTraderDetector, PersonalNumberDetector,
-    AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, VatIdDetector, PostalAddressDetector, GermanStreetDetector, PostcodeDetector,
+    AlienNumberDetector, AlienNumberHashDetector, UkNinoDetector, NhsNumberDetector, VatIdDetector, PostalAddressDetector, GermanStreetDetector, PostcodeDetector,
     PhoneDetector,
 )

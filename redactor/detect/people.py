@@ -340,6 +340,8 @@ _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\
 _NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
 _LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A",  # "V.O.F. De Kroon": a firm's form, not initials
                 "U.S", "U.K", "E.U", "U.N", "V.S"}  # nor is a state's ("U.S. Marshals Service")
+# a royal style before the title ("Z.M. Koning Willem-Alexander": Zijne Majesteit), not the initials "H.M. Beenakker"
+_ROYAL_STYLE = re.compile(r"(?:Z\.\s?M|H\.\s?M|Z\.\s?K\.\s?H|H\.\s?K\.\s?H)\.\s+(?:Koning|Koningin|Prins|Prinses|King|Queen)\b")
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
 _MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
@@ -1210,6 +1212,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(lead, end, 0.75, "title", "name-title")  # "huisarts Van Gool": a surname after a person's noun
             if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")) \
                     and head.text.replace(" ", "").rstrip(".").upper() not in _LEGAL_FORMS \
+                    and not _ROYAL_STYLE.match(text, head.start) \
                     and end > head.end \
                     and not (_QUADRANT_INITIALS.fullmatch(head.text.strip()) and _STREET_BEFORE.search(before)):
                 # not "U.S."; not "C.A. No. 16-004": initials need a surname after them; not "Ave., N.W. Washington"

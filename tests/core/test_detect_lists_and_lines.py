@@ -498,3 +498,17 @@ def test_opinions_and_confidences_of_batch_136() -> None:
     assert ground_of("WN merkt op dat ambtelijk de voorkeur bestaat voor zoekgebied B.\n") == ["5.2.1"]
     assert ground_of("The minister said Chisinau had privately warned Tiraspol.\n") == ["5.1.2a"]
     assert ground_of("Niet gevaccineerd op verzoek van de ouders (religieuze bezwaren).\n") == ["5.1.1d"]
+
+
+def test_cues_and_identifiers_of_batch_137() -> None:
+    assert ground_of("Wij schatten de kans dat het hof het vonnis vernietigt in op hooguit 30 procent.\n") == ["5.2.1"]
+    assert ground_of("On balance we would not recommend a separate budget line.\n") == ["5.2.1"]
+    assert ground_of("Het DKDB heeft twee uitwijkroutes vastgesteld.\n") == ["5.1.2h"]
+    assert ground_of("CleanForce rekent met een winstopslag van 4 procent, zo blijkt uit de vertrouwelijk verstrekte "
+                     "kostprijsopbouw.\n") == ["5.1.1c"]
+    assert ground_of("She accepts that his pressure sore was not recorded.\n") == ["5.1.1d"]
+    # an advice service of a hospital is no intelligence liaison
+    assert ground_of("Patient Advice and Liaison Service\nRoyal Cornwall Hospitals NHS Trust\n") == []
+    assert redacted("Re: your father, NHS number 186 091 3903\n", "ID_DOCUMENT") == ["186 091 3903"]
+    assert redacted("Re: your father, NHS number 186 091 3904\n", "ID_DOCUMENT") == []  # the check digit fails
+    assert kept("Z.M. Koning Willem-Alexander arriveert om 10.15 uur.\n") == ["Willem-Alexander"]

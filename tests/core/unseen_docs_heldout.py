@@ -161,6 +161,15 @@ as a title, a box named by the body and the display name's words, and cues for a
 follows, a hospital stay, drink on duty, a dose prescribed, religious objections, "ik denk eerlijk gezegd dat",
 "ambtelijk de voorkeur", a government that "privately warned") brought it to recall 0.968, precision 0.953; a boy known
 by his family's surname, a first name before her shop's name, and an English first name that is a Dutch word are xfails.
+
+Batch 137 (12 documents, 68 items, 7 officials) was written after batch 136's fixes, before running anything: recall
+0.882, precision 0.922, ground accuracy 1.0, 1 of 7 officials flagged (the King after "Z.M.", read as initials). Three
+expectations changed after that run: a plan's title under a classification marking is covered with the marking, a plea
+clause after the defendant's name starts after it, and the defendant's surname alone was a missing item. Its fixes (royal
+styles as no initials, an NHS number by its check digit after the words for it, a hospital's Patient Advice and Liaison
+Service as no intelligence liaison, pressure sores as a condition, and cues for an estimate of one's own ("Wij schatten
+... in op"), "we would not recommend", a plea someone will make, escape routes and vehicles standing by for a guest's
+evacuation, figures "vertrouwelijk verstrekt" and a firm's profit margin) brought it to recall 1.0, precision 0.92.
 """
 
 from __future__ import annotations
@@ -5842,6 +5851,252 @@ DOCS: list[Doc] = [
         officials=["Hester Maij", "Bert Kuiper", "Stefan\nKuks"],
         visible=["Provincie Overijssel", "Vechtstromen", "Regionale Energiestrategie Twente"],
         batch=136,
+    ),
+    # -- batch 137: written after the fixes for batch 136, before running anything
+    Doc(
+        "nl-kamervragen-antwoord-azc",
+        "Antwoord van minister Faber (Asiel en Migratie) op vragen van het lid Vijlbrief (D66) over de opvang in\n"
+        "Ter Apel (ingezonden 12 augustus 2025)\n"
+        "\n"
+        "Vraag 1\n"
+        "Bent u bekend met het bericht dat een asielzoeker uit Eritrea in Ter Apel drie nachten buiten heeft geslapen?\n"
+        "\n"
+        "Antwoord 1\n"
+        "Ja. Het COA heeft mij laten weten dat de betrokkene inmiddels een bed heeft in de noodopvang in Zoutkamp. Ik\n"
+        "ga niet in op individuele zaken.\n",
+        officials=["Faber", "Vijlbrief"],
+        visible=["Ter Apel", "Eritrea", "COA", "Zoutkamp", "12 augustus 2025", "asielzoeker"],
+        batch=137,
+    ),
+    Doc(
+        "nl-memo-advies-landsadvocaat-proceskansen",
+        "Memo (intern, niet openbaar)\n"
+        "Aan: plv. DG Klimaat\n"
+        "Van: Directie Juridische Zaken, Hanna Overdijk\n"
+        "Datum: 2 september 2025\n"
+        "Betreft: hoger beroep Urgenda-vervolgzaak\n"
+        "\n"
+        "De landsadvocaat, mr. K. Teuben (Pels Rijcken), heeft op 28 augustus gesproken met onze directie. Wij schatten\n"
+        "de kans dat het hof het vonnis vernietigt in op hooguit 30 procent. Mijn advies is daarom om geen hoger beroep\n"
+        "in te stellen en de middelen te steken in de uitvoering van het vonnis.\n",
+        redact=[("Hanna Overdijk", "PERSON", E), ("K. Teuben", "PERSON", E)],
+        passages=[("Wij schatten\nde kans dat het hof het vonnis vernietigt in op hooguit 30 procent", "5.2.1"),
+                  ("Mijn advies is daarom", "5.2.1")],
+        visible=["plv. DG Klimaat", "Pels Rijcken", "Directie Juridische Zaken", "2 september 2025"],
+        batch=137,
+    ),
+    Doc(
+        "nl-mail-doorgestuurd-oorspronkelijk-bericht",
+        "Van: Dirk-Jan Roelofsen <dj.roelofsen@rvo.nl>\n"
+        "Verzonden: maandag 3 november 2025 09:41\n"
+        "Aan: Eline Kraaijeveld <e.kraaijeveld@rvo.nl>\n"
+        "Onderwerp: FW: klacht subsidieaanvraag\n"
+        "\n"
+        "Eline, kun jij deze oppakken? Hij heeft al drie keer gebeld.\n"
+        "\n"
+        "-----Oorspronkelijk bericht-----\n"
+        "Van: Hendrik Wubbels <h.wubbels@kpnmail.nl>\n"
+        "Verzonden: vrijdag 31 oktober 2025 17:02\n"
+        "Aan: info@rvo.nl\n"
+        "Onderwerp: klacht subsidieaanvraag\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Mijn aanvraag voor de ISDE-subsidie (kenmerk ISDE25-114782) is na vijf maanden nog niet behandeld. Ik heb\n"
+        "de warmtepomp al betaald van mijn spaargeld. Mijn telefoonnummer is 06-38271904.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "H. Wubbels\n"
+        "Oude Rijksweg 18\n"
+        "7951 DG Staphorst\n",
+        redact=[("Dirk-Jan Roelofsen", "PERSON", E), ("dj.roelofsen@rvo.nl", "EMAIL", E), ("Eline Kraaijeveld", "PERSON", E),
+                ("e.kraaijeveld@rvo.nl", "EMAIL", E), ("\n|Eline|, kun", "PERSON", E), ("Hendrik Wubbels", "PERSON", E),
+                ("h.wubbels@kpnmail.nl", "EMAIL", E), ("06-38271904", "PHONE", E), ("H. Wubbels", "PERSON", E),
+                ("Oude Rijksweg 18\n7951 DG", "ADDRESS", E)],
+        visible=["info@rvo.nl", "ISDE-subsidie", "Staphorst"],
+        batch=137,
+    ),
+    Doc(
+        "nl-gespreksverslag-verzuim-zwangerschap",
+        "Gespreksverslag verzuimgesprek\n"
+        "Datum: 17 oktober 2025\n"
+        "Aanwezig: Yvonne Starink (leidinggevende), Esra Doğan (medewerker), Peter van der Laan (HR-adviseur)\n"
+        "\n"
+        "Esra vertelt dat zij in augustus een miskraam heeft gehad en daarna somber is geworden. Zij slaapt slecht en\n"
+        "heeft moeite zich te concentreren. De huisarts heeft haar doorverwezen naar een psycholoog.\n"
+        "\n"
+        "Afspraak: Esra werkt de komende twee weken 3 x 4 uur. Volgend gesprek op 31 oktober.\n",
+        redact=[("Yvonne Starink", "PERSON", E), ("Esra Doğan", "PERSON", E), ("Peter van der Laan", "PERSON", E),
+                ("\n|Esra| vertelt", "PERSON", E), ("Afspraak: |Esra| werkt", "PERSON", E)],
+        passages=[("een miskraam heeft gehad", SPECIAL), ("doorverwezen naar een psycholoog", SPECIAL)],
+        visible=["17 oktober 2025", "31 oktober"],
+        batch=137,
+    ),
+    Doc(
+        "en-uk-submission-heat-pump-park-homes",
+        "OFFICIAL-SENSITIVE\n"
+        "\n"
+        "From: Rachel Umeh, Deputy Director, Net Zero Buildings\n"
+        "Date: 9 October 2025\n"
+        "To: Minister Shanks\n"
+        "\n"
+        "HEAT PUMP GRANT: EXTENSION TO PARK HOMES\n"
+        "\n"
+        "Recommendation\n"
+        "1. That you agree to extend the Boiler Upgrade Scheme to park homes from April 2026.\n"
+        "\n"
+        "Argument\n"
+        "2. Officials consider that the risk of fraud is manageable. On balance we would not recommend a separate\n"
+        "budget line, because the take-up is likely to be low.\n"
+        "\n"
+        "Contact: Ollie Marchetti, 020 7215 4471\n",
+        redact=[("Rachel Umeh", "PERSON", E), ("Ollie Marchetti", "PERSON", E), ("020 7215 4471", "PHONE", E)],
+        passages=[("Officials consider that the risk of fraud is manageable", "5.2.1"),
+                  ("we would not recommend a separate\nbudget line", "5.2.1")],
+        officials=["Shanks"],
+        visible=["Boiler Upgrade Scheme", "Deputy Director, Net Zero Buildings", "OFFICIAL-SENSITIVE"],
+        batch=137,
+    ),
+    Doc(
+        "nl-mutatie-burenruzie-schagen",
+        "Mutatie 2025-301187 - Burenruzie\n"
+        "\n"
+        "Melder: Ria Groeneveld, wonende Meidoornlaan 23, 1741 BK Schagen, tel. 0224-297513\n"
+        "Betrokkene: Mark Heijstek, wonende Meidoornlaan 25\n"
+        "\n"
+        "Ter plaatse gesproken met beide partijen. Heijstek was zichtbaar onder invloed van alcohol en schreeuwde tegen\n"
+        "de melder. Volgens de melder heeft hij psychische problemen en is hij onder behandeling bij GGZ Noord-Holland-\n"
+        "Noord. Partijen gescheiden. Wijkagent Bakker wordt geïnformeerd.\n",
+        redact=[("Ria Groeneveld", "PERSON", E), ("Meidoornlaan 23, 1741 BK", "ADDRESS", E), ("0224-297513", "PHONE", E),
+                ("Mark Heijstek", "PERSON", E), ("Meidoornlaan 25", "ADDRESS", E), (". |Heijstek| was", "PERSON", E),
+                ("Wijkagent |Bakker|", "PERSON", E)],
+        passages=[("onder invloed van alcohol", SPECIAL), ("heeft hij psychische problemen", SPECIAL)],
+        visible=["2025-301187", "Schagen"],
+        batch=137,
+    ),
+    Doc(
+        "nl-brief-burger-aan-minister",
+        "Aan de minister van Volksgezondheid, Welzijn en Sport\n"
+        "mevrouw Y.J. van Hijum\n"
+        "Postbus 20350\n"
+        "2500 EJ Den Haag\n"
+        "\n"
+        "Almelo, 6 oktober 2025\n"
+        "\n"
+        "Geachte minister Van Hijum,\n"
+        "\n"
+        "Ik schrijf u omdat mijn vrouw, Gerda, sinds haar beroerte in maart niet meer thuis kan wonen. Er is in Almelo\n"
+        "een wachtlijst van een jaar voor het verpleeghuis. Ik ben zelf 81 en kan de zorg niet meer aan.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "B. ter Haar\n"
+        "Sluitersveldssingel 140\n"
+        "7604 XB Almelo\n",
+        redact=[("mijn vrouw, |Gerda|,", "PERSON", E), ("B. ter Haar", "PERSON", E),
+                ("Sluitersveldssingel 140\n7604 XB", "ADDRESS", E)],
+        passages=[("sinds haar beroerte in maart", SPECIAL)],
+        officials=["Y.J. van Hijum", "minister |Van Hijum|"],
+        visible=["Postbus 20350", "2500 EJ Den Haag", "6 oktober 2025"],
+        batch=137,
+    ),
+    Doc(
+        "en-us-doj-usao-email",
+        "From: Castellanos, Miguel (USAFLS)\n"
+        "To: Brennan, Kathleen (USAFLS)\n"
+        "Subject: US v. Darnell Pruitt - plea\n"
+        "\n"
+        "Kathleen,\n"
+        "\n"
+        "Defense counsel (Sabrina Ojeda) called. Pruitt will plead to count 2 if we drop the firearm enhancement. My view\n"
+        "is we should take it; our cooperator's credibility is a problem at trial. U.S. Attorney Jason Reding Quiñones\n"
+        "needs to sign off.\n"
+        "\n"
+        "Miguel\n",
+        redact=[("Castellanos, Miguel", "PERSON", E), ("Brennan, Kathleen", "PERSON", E), ("Darnell Pruitt", "PERSON", E),
+                ("\n|Kathleen|,", "PERSON", E), ("Sabrina Ojeda", "PERSON", E), ("\n|Miguel|\n", "PERSON", E),
+                ("called. |Pruitt| will", "PERSON", E)],
+        passages=[("will plead to count 2", SPECIAL), ("My view\nis we should take it", "5.2.1"),
+                  ("our cooperator's credibility", "5.1.2c")],
+        officials=["Jason Reding Quiñones"],
+        visible=["USAFLS"],
+        batch=137,
+    ),
+    Doc(
+        "nl-veiligheidsplan-koningsdag",
+        "Veiligheidsplan Koningsdag 2026 - gemeente Dordrecht (Stg. Confidentieel)\n"
+        "\n"
+        "Z.M. Koning Willem-Alexander en de Koninklijke familie arriveren om 10.15 uur per boot aan de Kuipershaven. De\n"
+        "stoet loopt via de Voorstraat naar het Stadhuisplein. Het DKDB heeft twee uitwijkroutes vastgesteld: via de\n"
+        "Wijnstraat en via de Grotekerksbuurt. Achter het Stadhuis staan twee voertuigen gereed voor een snelle evacuatie.\n"
+        "\n"
+        "Opsteller: Mark Ouwehand, adviseur openbare orde en veiligheid\n",
+        redact=[("Mark Ouwehand", "PERSON", E)],
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("twee uitwijkroutes vastgesteld", "5.1.2h"),
+                  ("staan twee voertuigen gereed voor een snelle evacuatie", "5.1.2h")],
+        officials=["Willem-Alexander"],
+        batch=137,
+    ),
+    Doc(
+        "nl-aanbesteding-beoordelingsverslag",
+        "Beoordelingsverslag Europese aanbesteding schoonmaakdiensten 2026-2030\n"
+        "\n"
+        "Beoordelingscommissie: Karin Hoogendoorn (inkoper), Rob Verhulst (facilitair manager), Sevda Yıldız (jurist)\n"
+        "\n"
+        "Inschrijver A (CleanForce B.V.) bood € 1.842.000; inschrijver B (Hago Nederland) bood € 1.915.500. CleanForce\n"
+        "rekent met een uurtarief van € 31,40 en een winstopslag van 4 procent, zo blijkt uit de vertrouwelijk verstrekte\n"
+        "kostprijsopbouw.\n"
+        "\n"
+        "De commissie adviseert de opdracht te gunnen aan inschrijver A.\n",
+        redact=[("Karin Hoogendoorn", "PERSON", E), ("Rob Verhulst", "PERSON", E), ("Sevda Yıldız", "PERSON", E)],
+        passages=[("rekent met een uurtarief van € 31,40 en een winstopslag van 4 procent", "5.1.1c"),
+                  ("De commissie adviseert de opdracht te gunnen", "5.2.1")],
+        visible=["CleanForce B.V.", "Hago Nederland"],
+        batch=137,
+    ),
+    Doc(
+        "nl-mail-handtekening-disclaimer",
+        "Hoi Jeroen,\n"
+        "\n"
+        "Zoals besproken stuur ik je de planning voor de renovatie van de sporthal. Laat maar weten als er iets niet klopt.\n"
+        "\n"
+        "Groetjes,\n"
+        "Annemarie Spijkerman\n"
+        "Projectleider Vastgoed | Gemeente Zaanstad\n"
+        "M 06 1928 4470 | a.spijkerman@zaanstad.nl\n"
+        "linkedin.com/in/annemariespijkerman\n"
+        "Ik werk niet op woensdag.\n"
+        "\n"
+        "Dit bericht is uitsluitend bestemd voor de geadresseerde. Als dit bericht niet voor u bestemd is, wordt u\n"
+        "verzocht de afzender hiervan op de hoogte te stellen en het bericht te verwijderen.\n",
+        redact=[("Hoi |Jeroen|,", "PERSON", E), ("Annemarie Spijkerman", "PERSON", E), ("06 1928 4470", "PHONE", E),
+                ("a.spijkerman@zaanstad.nl", "EMAIL", E), ("linkedin.com/in/annemariespijkerman", "SOCIAL_MEDIA", E)],
+        visible=["Projectleider Vastgoed", "Gemeente Zaanstad", "Ik werk niet op woensdag", "de geadresseerde"],
+        batch=137,
+    ),
+    Doc(
+        "en-uk-nhs-complaint-response",
+        "Patient Advice and Liaison Service\n"
+        "Royal Cornwall Hospitals NHS Trust\n"
+        "\n"
+        "Our ref: PALS/25/8841\n"
+        "\n"
+        "Dear Mrs Trelawney,\n"
+        "\n"
+        "Re: your father, Mr Arthur Penrose, NHS number 186 091 3903\n"
+        "\n"
+        "Thank you for raising your concerns about your father's discharge from Phoenix Ward on 22 September. Dr Anika\n"
+        "Sood, the consultant geriatrician, has reviewed his notes. She accepts that his pressure sore was not recorded\n"
+        "on the discharge summary and apologises for this.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Wendy Hosking\n"
+        "PALS Officer\n",
+        redact=[("Mrs |Trelawney|,", "PERSON", E), ("Arthur Penrose", "PERSON", E), ("186 091 3903", "ID", E),
+                ("Anika\nSood", "PERSON", E), ("Wendy Hosking", "PERSON", E)],
+        passages=[("his pressure sore", SPECIAL)],
+        visible=["Royal Cornwall Hospitals NHS Trust", "PALS/25/8841", "Phoenix Ward", "PALS Officer"],
+        batch=137,
     ),
 ]
 
