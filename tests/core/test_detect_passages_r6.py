@@ -18,7 +18,7 @@ def _suggested(text: str, ground: str | None = None) -> list[str]:
     ("De administratie vorderen we later, zodat de bestuurders niet worden gewaarschuwd.", "5.1.2c"),
     ("We will hold off on the arrests until the second courier has been identified.", "5.1.2c"),
     ("Het OVC-middel in de woning blijft tot eind april staan.", "5.1.2c"),
-    ("A tracking device was fitted to the van on 3 March.", "5.1.2c"),
+    ("A tracking device was fitted to his van on 3 March.", "5.1.2c"),
     # officers in plain clothes at a place, an alarm button's place
     ("Twee agenten in burger staan bij de ingang van de zaal.", "5.1.2h"),
     ("De paniekknop zit onder het bureau van de griffier.", "5.1.2h"),
@@ -44,6 +44,12 @@ def test_round_six_cues(text: str, ground: str) -> None:
     "Burgers kunnen anoniem melden bij Meld Misdaad Anoniem.",
     "De aanvrager voegt bij de aanvraag een businesscase en een begroting.",
     "Agenten in uniform surveilleren in het uitgaansgebied.",
+    "All pool cars are fitted with tracking devices.",
+    "Als de besmettingen stijgen, nemen we een maatregel.",
+    "A contractor quoted in the article said the work was late.",
+    "You may wish to contact the Information Commissioner's Office.",
+    "There is a risk that it will rain on the day.",
+    "The patient is under observation on the ward overnight.",
 ])
 def test_round_six_cues_stay_silent(text: str) -> None:
     assert _suggested(text) == []
@@ -136,7 +142,7 @@ def test_an_inspector_generals_issued_report_is_a_public_text(text: str) -> None
     ("Lijkt mij geen goed idee om de raad nu al te informeren.", "5.2.1"),
     ("[Opmerking JZ: deze alinea zou ik voorzichtiger formuleren.]", "5.2.1"),
     ("Zonder cijfers is deze paragraaf niet overtuigend.", "5.2.1"),
-    ("You may wish to delay the visit until the inquiry reports.", "5.2.1"),
+    ("The Minister may wish to delay the visit until the inquiry reports.", "5.2.1"),
     ("There is a risk that the press reads this as a U-turn.", "5.2.1"),
     ("We believe the tribunal would find the refusal unlawful.", "5.2.1"),
 ])
@@ -152,3 +158,13 @@ def test_round_six_cues_of_batch_123(text: str, ground: str) -> None:
 ])
 def test_round_six_cues_of_batch_123_stay_silent(text: str) -> None:
     assert _suggested(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Commonwealth v. Doe\n\nSupreme Judicial Court of Massachusetts\n\nThe informant made two controlled buys at the "
+     "apartment before the warrant issued.\n"),
+    ("State v. Roe\n412 Mass. 97 (Mass. 1992)\n\nThe informant made two controlled buys at the apartment before the "
+     "warrant issued.\n"),
+])
+def test_a_state_courts_opinion_is_a_general_text(text: str) -> None:
+    assert _suggested(text, "5.1.2c") == []
