@@ -163,7 +163,7 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:(?:[A-Z][\w
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
-    rf"^\s*(?:(?i:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}(?:-(?:van|de|der|den|ter|ten)(?:\s+(?:de|der|den|het))?\s+{_CAP})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*),\s*(?:(?P<first>{_CAP})"
+    rf"^\s*(?:(?i:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}(?:-(?:van|de|der|den|ter|ten)(?:\s+(?:de|der|den|het))?\s+{_CAP})?|[{_UPPER}]{{2,}}(?:[- ][{_UPPER}]{{2,}}){{0,2}}),\s*(?:(?P<first>{_CAP})"
     rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
@@ -270,8 +270,11 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
                  # a name in two columns ("Achternaam   Voornaam"): each cell holds a part of one
                  r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
                  r"|given name|forename)s?")
-_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}(?:(?:[ \t]{{2,}}|\t)\S|[ \t]*$)[^\n]*(?:\n|$)")
-_TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS})(?=[ \t]{{2,}}|\t|[ \t]*$)")
+# whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
+_COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
+                 r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
+_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}{_COLUMN_WHOSE}(?:(?:[ \t]{{2,}}|\t)\S|[ \t]*$)[^\n]*(?:\n|$)")
+_TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS}{_COLUMN_WHOSE})(?=[ \t]{{2,}}|\t|[ \t]*$)")
 # A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
 _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{2,8}}")
 # with bars at the row's ends or only between the cells ("Nr | Aanvrager | Bedrag", as a report's table is copied)
@@ -576,6 +579,8 @@ class PersonDetector(EntityRecognizer):
                 + self._family_list_names(text) + self._chat_book_names(text) \
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
+                + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _CAPITAL_SPEAKER.finditer(text)
+                   if not self.lexicon.is_common(m.group(1).title())] \
                 + [Name(m.start(1), m.end(1), 0.7, "paraaf", "name-initials-list", {"label": "notulen"})
                    for m in self._words.notes_initials.finditer(text)
                    if not self.lexicon.is_common(m.group(1))] \
@@ -885,7 +890,11 @@ class PersonDetector(EntityRecognizer):
     def _names_in_value(self, value: str, offset: int, label: str, name_part: bool = False) -> list[Name]:
         """The people named in one field value (or table cell) that starts at ``offset``."""
         names: list[Name] = []
-        for part_start, segment in self._field_parts(value):
+        header = label.strip().lower() in _ADDRESS_LABELS
+        behalf = _SENT_ON_BEHALF.search(value) if header else None
+        if behalf:  # "From: Planning Enforcement on behalf of Okonkwo, Chidinma": the person the box sent for
+            offset, value = offset + behalf.end(), value[behalf.end():]
+        for part_start, segment in self._field_parts(value, header):
             seg_start = offset + part_start
             initials = _MIXED_INITIALS.fullmatch(segment)
             if initials and not self.lexicon.is_common(initials.group(1)):
@@ -919,8 +928,10 @@ class PersonDetector(EntityRecognizer):
             seg_start += len(segment) - len(stripped)
             toks = self._tokens(stripped, seg_start, upper_names=True, all_upper=name_part)
             span = self._leading_name(toks, name_part, titled=bool(title))
-            if "," in stripped and (self._first_name_after_comma(*stripped.split(",", 1))
-                                   or self._first_name_after_comma(*entry.split(",", 1))):
+            if name_part and toks and all(t.kind == "particle" for t in toks):
+                span = toks[0].start, toks[-1].end  # "Tussenvoegsel: van der": the surname's particles alone
+            if "," in stripped and (self._first_name_after_comma(*stripped.split(",", 1), header)
+                                   or self._first_name_after_comma(*entry.split(",", 1), header)):
                 body = re.sub(r"\s*<[^<>]*>\s*$", "", stripped)  # without the address after it
                 span = seg_start, seg_start + len(body.rstrip())
             if span and _ORG_TAIL.search(stripped, 0, span[1] - seg_start):
@@ -958,19 +969,21 @@ class PersonDetector(EntityRecognizer):
             return segment
         return cased + segment[m.end():]
 
-    def _field_parts(self, value: str) -> list[tuple[int, str]]:
+    def _field_parts(self, value: str, header: bool = False) -> list[tuple[int, str]]:
         """One person per part; "O'Brien, Declan P" (an address book's "Surname, First name") is one."""
         parts = [(p.start(), p.group()) for p in _FIELD_PART.finditer(value)]
         merged: list[tuple[int, str]] = []
         for start, part in parts:
-            if merged and self._first_name_after_comma(merged[-1][1], part):
+            if merged and self._first_name_after_comma(merged[-1][1], part, header):
                 prev_start, _ = merged.pop()
                 merged.append((prev_start, value[prev_start:start + len(part)]))
             else:
                 merged.append((start, part))
         return merged
 
-    def _first_name_after_comma(self, before: str, part: str) -> bool:
+    def _first_name_after_comma(self, before: str, part: str, header: bool = False) -> bool:
+        """Whether ``before`` and ``part`` are one name written surname first ("Quist, P.", "Reyes, Gabriel");
+        ``header``: they stand in a mail's address field, where an entry's comma parts its surname from its first name."""
         # a display name in quotes ('"Nguyen, Thi Lan" <...>') reads the same without them
         book = bool(re.search(r"[<(]", part))  # an address book's entry: "Reyes, Gabriel (DHS/OIG) <...>"
         original = part
@@ -982,10 +995,16 @@ class PersonDetector(EntityRecognizer):
         if m.group("initials"):  # "Quist, P.", "PIETERSEN, J. (Johan)": a surname, not a word, before the initials
             return not self.lexicon.is_common(m.group("last")) or m.group("last").isupper()
         last, first = m.group("last"), m.group("first")
-        if not book and last in self.lexicon.first_names and last not in self.lexicon.surnames:
+        if not book and not header and last in self.lexicon.first_names and last not in self.lexicon.surnames:
             return False  # "Aanwezig: Baukje, Hylke": two people by first name
         if "-" in first and all(p in self.lexicon.first_names for p in first.split("-")):
             return True  # "Tran, Minh-Anh": a first name of two listed ones
+        if (last.isupper() and len(last) >= 3 and not self.lexicon.is_common(last.title())
+                or header and " " not in last) and " " not in first.strip() and not self.lexicon.is_common(first) \
+                and not self.lexicon.is_common(last):
+            # "TESFAY GEBREMEDHIN, Semhar": a surname in capitals before the first name, as forms and files write it;
+            # "Cc: Hendry, Alasdair": an address book's entry
+            return True
         if book and _address_names(original, first, last) \
                 and not (self.lexicon.is_common(first) and self.lexicon.is_common(last)):  # not "Desk, Press"
             return True  # "Okonkwo-Barnes, Adaeze <Adaeze.Okonkwo-Barnes@...>": the address spells the name out
@@ -1326,7 +1345,11 @@ class PersonDetector(EntityRecognizer):
                 return Name(head.start, end, 0.75, "speaker", "name-context")  # "@Pieter kun jij ...": a mention in a chat
             if head.kind == "cap" and p == k and self._closing and not text[text.rfind("\n", 0, head.start) + 1:head.start].strip() \
                     and self._closing.search(text[max(0, head.start - 60):head.start]) \
-                    and (self.lexicon.is_first_name(head.text) or caps_after) \
+                    and (self.lexicon.is_first_name(head.text) or caps_after
+                         # one word alone on the line under the closing, as a sender signs with a first name no
+                         # lexicon lists ("Danki,\nShudaira"); not a body's acronym or a unit's noun
+                         or (not rest and not _line_after(text, end).strip() and head.text[1:].islower()
+                             and not _NOUN_END.search(head.text) and not self._compound(head.text))) \
                     and (not self.lexicon.is_common(head.text) or (caps_after and head.text in self.lexicon.word_names)) \
                     and _SIGNATURE_TAIL.match(_line_after(text, end)):
                 return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom", "..., legal adviser"
@@ -1357,7 +1380,8 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and self._relation \
                     and _RELATION_PREFIX.sub("", _last_word(text, head.start).rstrip(",")) in self._relations \
                     and self._relation.search(before) and not _COUNTERPART_BEFORE.search(before) \
-                    and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)):
+                    and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)) \
+                    and not self._next_label(text, head):  # "2. Uw partner\nVoorletters: M.": a form's next field
                 return Name(head.start, end, 0.7, "relation", "name-relation")
             if head.kind == "cap" and p == k and self._relation_article and self.lexicon.is_first_name(head.text) \
                     and self._relation_article.search(text, max(0, head.start - 24), head.start):
@@ -1543,6 +1567,7 @@ class PersonDetector(EntityRecognizer):
                 if a.kind == "word" and a.text.isupper() and a.text.lower() in self._particles \
                         and b.kind in ("cap", "particle") and b.text.isupper():
                     a.kind = "particle"
+        self._capital_surname_parts(toks)
         self._bare_initials(toks)
         # a line break inside a name is fine ("Ned\nPrice"); two are a paragraph end
         merged: list[_Tok] = []
@@ -1552,6 +1577,26 @@ class PersonDetector(EntityRecognizer):
             else:
                 merged.append(t)
         return merged
+
+    def _compound(self, word: str) -> bool:
+        """Whether ``word`` ends in a common word of four letters or more after a first part ("Rijkswaterstaat",
+        "Stadsbeheer"): a compound noun, a body's name, no first name."""
+        return any(self.lexicon.is_common(word[i:].title()) or self.lexicon.is_common(word[i:])
+                   for i in range(3, len(word) - 3))
+
+    def _capital_surname_parts(self, toks: list[_Tok]) -> None:
+        """A surname in capitals after a listed first name, as EU and UN lists write it, with its particles ("Pieter VAN
+        DAMME", "Aurelio DI STEFANO") or of two words ("Maria João SANTOS PEREIRA")."""
+        for i in range(len(toks) - 2):
+            a, b, c = toks[i], toks[i + 1], toks[i + 2]
+            if a.kind != "cap" or not b.text.isupper() or not _UPPER_WORD.match(c.text) or c.kind == "cap":
+                continue
+            if a.text in self.lexicon.first_names and b.text.lower() in self._particles:
+                b.kind, c.kind = "particle", "cap"  # "Pieter VAN DAMME"
+            elif b.kind == "cap" and _UPPER_WORD.match(b.text) and a.text in self.lexicon.first_names \
+                    and len(c.text) >= 4 and not self.lexicon.is_common(c.text.title()) \
+                    and not (i + 3 < len(toks) and _UPPER_WORD.match(toks[i + 3].text)):
+                c.kind = "cap"  # "João SANTOS PEREIRA": a second surname; not a run of capitals ("Anna SMITH FOIA OFFICE")
 
     def _bare_initials(self, toks: list[_Tok]) -> None:
         """Initials written without full stops ("JP de Vries", "AJ Bakker"): two or three capitals before a
@@ -1780,9 +1825,14 @@ class PersonDetector(EntityRecognizer):
 
 
 _PARTICLE_AFTER_PARTICLE = re.compile(r"(?<![\w'’])((?:Van|De|Von|Van't|In|Op)[ \t]+)(Der|Den|De|Het|T|'T|’T)(?![\w'’])")
+_SENT_ON_BEHALF = re.compile(r"^[^\n<>@]{2,60}?[ \t]+(?:on behalf of|namens|im Auftrag von)[ \t]+(?=[A-Z'\"])")
 _CAP_AFTER = re.compile(rf"[ \t]+[{_UPPER}][{_LOWER}]")
 _CAPS_WORD = rf"(?:[{_UPPER}]['’])?[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*"  # "KAYA", "O'NEILL", "DEKKER-AMRANI"
 _CAPITALS_RUN = re.compile(rf"[ \t]*(?:(?:{_CAPS_WORD}\.?|[{_UPPER}]\.|['’]T)[ \t]+){{1,5}}{_CAPS_WORD}(?![\w.'’])")
+# a speaker in a transcript or minutes by a title and a surname in capitals, at a line's start (after the page's line
+# number, or "BY" for the lawyer who asks): "BY MR. KLEINFELD:", " 8   MS. ABERNATHY-COLE:  Objection", "DE HEER BOS (CDA):"
+_CAPITAL_SPEAKER = re.compile(rf"(?m)^[ \t\d]*(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR|DHR|MEVR|MW|DE HEER|MEVROUW)\.?[ \t]+"
+                              rf"({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)(?=[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*:)")
 
 
 def _last_particle(toks: list[_Tok], end: int) -> int:

@@ -127,3 +127,40 @@ def test_field_value_in_capitals_that_is_no_name(text: str) -> None:
 ])
 def test_first_names_joined_in_other_languages(text: str, names: list[str]) -> None:
     assert all(n in redacted(text, "PERSON") for n in names)
+
+
+# -- the fixes after batch 108 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Voorletters: A.H.\nTussenvoegsel: van der\nAchternaam: Linden\n", "van der"),  # the particles alone
+    ("2. Uw partner\nVoorletters: M.\nAchternaam: Çakır\n", "M."),
+    ("Naam vreemdeling: TESFAY GEBREMEDHIN, Semhar\nNationaliteit: Eritrese\n", "TESFAY GEBREMEDHIN, Semhar"),
+    ("Cc: Hendry, Alasdair\nSubject: site visit\n", "Hendry, Alasdair"),  # an address book's entry, any first name
+    ("From: Planning Enforcement on behalf of Okonkwo, Chidinma\nSent: 12 February 2025 15:02\n", "Okonkwo, Chidinma"),
+    (" 1   BY MR. KLEINFELD:\n 2        Q.   Who was your supervisor?\n", "KLEINFELD"),
+    (" 8             MS. ABERNATHY-COLE:  Objection, form.\n", "ABERNATHY-COLE"),
+    ("BE  Mr Pieter VAN DAMME, FPS Justice\n", "Mr Pieter VAN DAMME"),
+    ("PT  Ms Maria João SANTOS PEREIRA\n", "Ms Maria João SANTOS PEREIRA"),
+    ("Dat is alles.\n\nDanki,\nShudaira\n", "Shudaira"),  # a closing in Papiamentu, a first name no lexicon lists
+    ("Uw persoonlijk zaakbehandelaar, Jasmijn, heeft met u gesproken.\n", "Jasmijn"),
+    ("Naam kind        Geboortejaar    Kinderopvang\nRavi             2011            Het Zonnetje\n", "Ravi"),
+])
+def test_person_is_flagged_after_batch_108(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("[x] De heer   [ ] Mevrouw\nVoorletters: A.H.\n", "Voorletters"),  # the next field's label, not a name
+    ("2. Uw partner\nVoorletters: M.\n", "Voorletters"),
+    ("Dat is alles.\n\nGroeten,\nRijkswaterstaat\n", "Rijkswaterstaat"),  # a body's compound under a closing
+    ("Contact Anna SMITH FOIA OFFICE for details.\n", "FOIA"),
+    (" 9             THE WITNESS:  I told both of them, yes.\n", "WITNESS"),
+    ("To: Finance, Legal\nSubject: budget\n", "Finance"),
+])
+def test_word_is_no_name_after_batch_108(text: str, word: str) -> None:
+    assert not any(word in t for t in redacted(text, "PERSON"))
+
+
+def test_identity_document_field_and_lowercase_compound_is_no_street() -> None:
+    assert "IR57L3K18" in redacted("Nummer identiteitsbewijs: IR57L3K18\n", "ID_DOCUMENT")
+    assert redacted("Plaats: oefenterrein Ermelo, schietbaan 4\n", "ADDRESS") == []
+    assert "'s-Gravendijkwal 12" in redacted("Hij woont aan de 's-Gravendijkwal 12 in Rotterdam.\n", "ADDRESS")

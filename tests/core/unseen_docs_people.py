@@ -5426,6 +5426,299 @@ DOCS: list[Doc] = [
         visible=["Postbus 21000", "8900 JA  Leeuwarden", "2 - 2 - 2024"],
         batch=107,
     ),
+    # -- batch 108: written after the fixes for batch 107 (an application form with the name split over fields, a
+    # Defence incident report with ranks, a US deposition transcript, an Outlook mail sent on behalf of a person, an
+    # IND hearing with Eritrean and Afghan names, a mail with Caribbean phone numbers, an EU working party's list with
+    # surnames in capitals, a letter of the benefits recovery service naming partner and children)
+    # First run (before its fixes): recall 0.787, precision 0.915, ground accuracy 1.0, 0 of 1 officials flagged.
+    # Corrected after that run, not counted as fixes: the partner's initial on the form is hers as much as her surname,
+    # and the father's prison town lies in the clause a criminal-data passage covers (the convention of batch 91).
+    Doc(
+        "nl-aanvraagformulier-gesplitste-naamvelden",
+        "AANVRAAGFORMULIER INDIVIDUELE INKOMENSTOESLAG - gemeente Zwolle\n"
+        "\n"
+        "1. Uw gegevens\n"
+        "[x] De heer   [ ] Mevrouw\n"
+        "Voorletters: A.H.\n"
+        "Tussenvoegsel: van der\n"
+        "Achternaam: Linden\n"
+        "Geboortedatum: 30-08-1962\n"
+        "BSN: 784126367\n"
+        "Nummer identiteitsbewijs: IR57L3K18\n"
+        "Straat en huisnummer: Assendorperstraat 118\n"
+        "Postcode en woonplaats: 8012 DN Zwolle\n"
+        "Telefoonnummer: +31 (0)6 5172 0936\n"
+        "Rekeningnummer (IBAN): NL94INGB4983998881\n"
+        "\n"
+        "2. Uw partner\n"
+        "Voorletters: M.\n"
+        "Achternaam: Çakır\n"
+        "Geboortedatum: 12-04-1966\n"
+        "\n"
+        "3. Ondertekening\n"
+        "Datum: 2 oktober 2024    Handtekening: [handtekening]\n"
+        "\n"
+        "In te vullen door de gemeente: ontvangen door D. Mulder-Ates (Team Inkomen), dossier 2024-IIT-3317\n",
+        redact=[
+            ("Voorletters: |A.H.|\n", "PERSON", E),
+            ("Tussenvoegsel: |van der|\n", "PERSON", E),
+            ("Linden", "PERSON", E),
+            ("30-08-1962", "DATE_OF_BIRTH", E),
+            ("784126367", "BSN", BSN_GROUND),
+            ("IR57L3K18", "ID_DOCUMENT", E),
+            ("Assendorperstraat 118", "ADDRESS", E),
+            ("8012 DN", "ADDRESS", E),
+            ("+31 (0)6 5172 0936", "PHONE", E),
+            ("NL94INGB4983998881", "IBAN", E),
+            ("Çakır", "PERSON", E),
+            ("Voorletters: |M.|\n", "PERSON", E),  # corrected after the first run
+            ("12-04-1966", "DATE_OF_BIRTH", E),
+            ("D. Mulder-Ates", "PERSON", E),
+        ],
+        visible=["gemeente Zwolle", "2 oktober 2024", "Team Inkomen", "2024-IIT-3317", "Uw partner"],
+        batch=108,
+    ),
+    Doc(
+        "nl-defensie-incidentrapport-rangen",
+        "MINISTERIE VAN DEFENSIE - Koninklijke Landmacht\n"
+        "Rapportage ongewoon voorval (ROV) 2024-0412\n"
+        "\n"
+        "Eenheid: 13e Lichte Brigade, 42 BLJ, B-compagnie\n"
+        "Datum/tijd: 17 september 2024, 14:20 uur\n"
+        "Plaats: oefenterrein Ermelo, schietbaan 4\n"
+        "\n"
+        "Betrokkenen:\n"
+        "- sld1 D.J. Wolters (gewonde)\n"
+        "- kpl Y. El Idrissi (groepscommandant)\n"
+        "- elnt M.A. Verbeek-Schouten (pelotonscommandant)\n"
+        "\n"
+        "Toedracht: tijdens een oefening met losse munitie raakte soldaat Wolters gewond aan zijn hand door een\n"
+        "terugslag van het wapen. Korporaal El Idrissi verleende eerste hulp. De pelotonscommandant heeft de\n"
+        "compagniescommandant, kapitein R. Hofstede, direct geïnformeerd.\n"
+        "\n"
+        "Opgesteld door: aoo J.P. Kramer, Veiligheidsfunctionaris 42 BLJ\n"
+        "Gezien: lkol S. Terpstra, commandant 42 BLJ\n",
+        redact=[
+            ("D.J. Wolters", "PERSON", E),
+            ("Y. El Idrissi", "PERSON", E),
+            ("M.A. Verbeek-Schouten", "PERSON", E),
+            ("soldaat |Wolters| gewond", "PERSON", E),
+            ("Korporaal |El Idrissi| verleende", "PERSON", E),
+            ("R. Hofstede", "PERSON", E),
+            ("J.P. Kramer", "PERSON", E),
+            ("S. Terpstra", "PERSON", E),
+        ],
+        visible=["Koninklijke Landmacht", "13e Lichte Brigade", "42 BLJ", "B-compagnie", "oefenterrein Ermelo",
+                 "17 september 2024", "2024-0412"],
+        batch=108,
+    ),
+    Doc(
+        "en-us-deposition-transcript-excerpt",
+        "UNITED STATES DISTRICT COURT\n"
+        "DISTRICT OF OREGON\n"
+        "\n"
+        "DEPOSITION OF KAYLA M. HARGROVE\n"
+        "Taken March 4, 2025, Portland, Oregon\n"
+        "\n"
+        "                                                          Page 41\n"
+        " 1   BY MR. KLEINFELD:\n"
+        " 2        Q.   Ms. Hargrove, who was your supervisor in the\n"
+        " 3   spring of 2022?\n"
+        " 4        A.   Dennis Ostrowski. He left in August.\n"
+        " 5        Q.   Did you tell Mr. Ostrowski about the missing\n"
+        " 6   files?\n"
+        " 7        A.   I told him and I told Marisol from HR.\n"
+        " 8             MS. ABERNATHY-COLE:  Objection, form.\n"
+        " 9             THE WITNESS:  I told both of them, yes.\n"
+        "10        Q.   And what did Ms. Delgado say?\n"
+        "11        A.   Marisol said she would look into it.\n",
+        redact=[
+            ("KAYLA M. HARGROVE", "PERSON", E),
+            ("Ms. |Hargrove|, who", "PERSON", E),
+            ("Dennis Ostrowski", "PERSON", E),
+            ("Mr. |Ostrowski| about", "PERSON", E),
+            ("Marisol", "PERSON", E),
+            ("Ms. |Delgado| say", "PERSON", E),
+            ("KLEINFELD", "PERSON", E),
+            ("ABERNATHY-COLE", "PERSON", E),
+        ],
+        visible=["UNITED STATES DISTRICT COURT", "DISTRICT OF OREGON", "March 4, 2025", "THE WITNESS", "Portland, Oregon",
+                 "Objection, form"],
+        batch=108,
+    ),
+    Doc(
+        "en-outlook-sent-on-behalf-of",
+        "From: Planning Enforcement on behalf of Okonkwo, Chidinma\n"
+        "Sent: 12 February 2025 15:02\n"
+        "To: 'j.pryce-morgan@btinternet.com'\n"
+        "Cc: Hendry, Alasdair\n"
+        "Subject: Land at rear of 27 Hollybush Road - your complaint ref ENF/24/0871\n"
+        "\n"
+        "Dear Mr Pryce-Morgan,\n"
+        "\n"
+        "Thank you for your further email. My colleague Alasdair visited the site on 10 February and spoke to the owner,\n"
+        "Mr Lukasz Zielinski, who has agreed to remove the caravan by the end of March. We will visit again in April.\n"
+        "\n"
+        "Kind regards\n"
+        "\n"
+        "Chidinma Okonkwo\n"
+        "Planning Enforcement Officer\n"
+        "Cheltenham Borough Council\n",
+        redact=[
+            ("Okonkwo, Chidinma", "PERSON", E),
+            ("j.pryce-morgan@btinternet.com", "EMAIL", E),
+            ("Hendry, Alasdair", "PERSON", E),
+            ("27 Hollybush Road", "ADDRESS", E),
+            ("Dear Mr |Pryce-Morgan|,", "PERSON", E),
+            ("|Alasdair| visited", "PERSON", E),
+            ("Lukasz Zielinski", "PERSON", E),
+            ("Chidinma Okonkwo", "PERSON", E),
+        ],
+        visible=["Planning Enforcement", "ENF/24/0871", "Cheltenham Borough Council", "12 February 2025",
+                 "Planning Enforcement Officer"],
+        batch=108,
+    ),
+    Doc(
+        "nl-ind-rapport-gehoor-eritrese-afghaanse-namen",
+        "IMMIGRATIE- EN NATURALISATIEDIENST\n"
+        "Rapport aanmeldgehoor\n"
+        "\n"
+        "V-nummer: 3018847265\n"
+        "Naam vreemdeling: TESFAY GEBREMEDHIN, Semhar\n"
+        "Geboortedatum: 01-01-2003 (geschat)\n"
+        "Nationaliteit: Eritrese\n"
+        "Tolk: Tigrinya, tolknummer 7712\n"
+        "Gehoormedewerker: R. Boukhari\n"
+        "\n"
+        "V: Met wie bent u gereisd?\n"
+        "A: Met mijn nicht Helen en met een jongen uit Afghanistan, Gulalai. Hij heeft alleen die naam.\n"
+        "V: Waar is uw vader?\n"
+        "A: Mijn vader, Tesfay Gebremedhin Weldu, zit in de gevangenis in Asmara. Mijn moeder Abrehet is in Ethiopië.\n"
+        "V: Heeft u familie in Nederland?\n"
+        "A: Mijn oom Yonas Weldu woont in Tilburg.\n",
+        redact=[
+            ("3018847265", "ID_DOCUMENT", E),
+            ("TESFAY GEBREMEDHIN, Semhar", "PERSON", E),
+            ("01-01-2003", "DATE_OF_BIRTH", E),
+            ("R. Boukhari", "PERSON", E),
+            ("Helen", "PERSON", E),
+            ("Gulalai", "PERSON", E),
+            ("Tesfay Gebremedhin Weldu", "PERSON", E),
+            ("Abrehet", "PERSON", E),
+            ("Yonas Weldu", "PERSON", E),
+        ],
+        visible=["IMMIGRATIE- EN NATURALISATIEDIENST", "Eritrese", "Ethiopië", "Tilburg", "Tigrinya"],
+        batch=108,
+    ),
+    Doc(
+        "nl-mail-caribische-telefoonnummers",
+        "Van: Shudaira Martina <shudaira.martina@rijksdienstcn.com>\n"
+        "Aan: Rutger Boesveld <rutger.boesveld@minbzk.nl>\n"
+        "Onderwerp: contactgegevens woningzoekenden Bonaire\n"
+        "\n"
+        "Hoi Rutger,\n"
+        "\n"
+        "Zoals besproken de twee gezinnen die in aanmerking komen voor de noodwoning in Rincon:\n"
+        "- Sr. Edsel Janga, tel. +599 717 8842, werkt bij de haven\n"
+        "- Sra. Yuberkis Rosario Peña, tel. +599 780 1196 (spreekt Spaans en Papiaments)\n"
+        "Voor de zus van Sra. Rosario in Aruba heb ik ook een nummer: +297 593 4410.\n"
+        "\n"
+        "Gezaghebber Crestian is op de hoogte.\n"
+        "\n"
+        "Danki,\n"
+        "Shudaira\n",
+        redact=[
+            ("Shudaira Martina", "PERSON", E),
+            ("shudaira.martina@rijksdienstcn.com", "EMAIL", E),
+            ("Rutger Boesveld", "PERSON", E),
+            ("rutger.boesveld@minbzk.nl", "EMAIL", E),
+            ("Hoi |Rutger|,", "PERSON", E),
+            ("Edsel Janga", "PERSON", E),
+            ("+599 717 8842", "PHONE", E),
+            ("Yuberkis Rosario Peña", "PERSON", E),
+            ("+599 780 1196", "PHONE", E),
+            ("Sra. |Rosario| in", "PERSON", E),
+            ("+297 593 4410", "PHONE", E),
+            ("\n|Shudaira|\n", "PERSON", E),
+        ],
+        officials=["Crestian"],
+        visible=["Rincon", "Bonaire", "Aruba", "Papiaments"],
+        batch=108,
+    ),
+    Doc(
+        "en-eu-working-party-participants-capitals",
+        "COUNCIL OF THE EUROPEAN UNION\n"
+        "Working Party on Judicial Cooperation in Criminal Matters (COPEN)\n"
+        "Meeting of 23 January 2025 - list of participants (internal, not for publication)\n"
+        "\n"
+        "Chair: Ms Krisztina HORVÁTH-NAGY (HU Presidency)\n"
+        "BE  Mr Pieter VAN DAMME, FPS Justice\n"
+        "NL  Ms Anouk DE WAAL-BROUWERS, Ministry of Justice and Security\n"
+        "PL  Mr Tomasz KOWALCZYK\n"
+        "PT  Ms Maria João SANTOS PEREIRA\n"
+        "COM Mr Aurelio DI STEFANO, DG JUST\n"
+        "GSC Ms Ingrid LUNDQVIST\n",
+        redact=[
+            ("Krisztina HORVÁTH-NAGY", "PERSON", E),
+            ("Pieter VAN DAMME", "PERSON", E),
+            ("Anouk DE WAAL-BROUWERS", "PERSON", E),
+            ("Tomasz KOWALCZYK", "PERSON", E),
+            ("Maria João SANTOS PEREIRA", "PERSON", E),
+            ("Aurelio DI STEFANO", "PERSON", E),
+            ("Ingrid LUNDQVIST", "PERSON", E),
+        ],
+        visible=["COUNCIL OF THE EUROPEAN UNION", "COPEN", "23 January 2025", "HU Presidency", "FPS Justice",
+                 "Ministry of Justice and Security", "DG JUST"],
+        batch=108,
+    ),
+    Doc(
+        "nl-brief-uht-herstel-partner-kinderen",
+        "Uitvoeringsorganisatie Herstel Toeslagen\n"
+        "Postbus 2009\n"
+        "7500 EA Enschede\n"
+        "\n"
+        "Mevrouw S.R. Ramsaran-Doerga\n"
+        "Lodewijk Napoleonplantsoen 8\n"
+        "3525 SX Utrecht\n"
+        "\n"
+        "Datum: 19 maart 2024\n"
+        "Uw dossiernummer: UHT-2021-118407\n"
+        "Onderwerp: uitkomst integrale beoordeling\n"
+        "\n"
+        "Geachte mevrouw Ramsaran-Doerga,\n"
+        "\n"
+        "Uw persoonlijk zaakbehandelaar, Jasmijn, heeft met u en uw toenmalige toeslagpartner, de heer Vikash\n"
+        "Ramsaran, uw situatie besproken. Voor de kinderen in uw huishouden in de jaren 2013 tot en met 2019:\n"
+        "\n"
+        "Naam kind        Geboortejaar    Kinderopvang\n"
+        "Ravi             2011            Kinderdagverblijf Het Zonnetje\n"
+        "Anjali           2014            Gastouderbureau Utrecht-Oost\n"
+        "\n"
+        "kennen wij u een compensatie toe van EUR 48.213. Wij betalen dit bedrag uit op uw rekening\n"
+        "NL65RABO3818520576.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "namens de directeur Uitvoeringsorganisatie Herstel Toeslagen,\n"
+        "\n"
+        "E. Brandsma\n"
+        "teamleider integrale beoordeling\n",
+        redact=[
+            ("S.R. Ramsaran-Doerga", "PERSON", E),
+            ("Lodewijk Napoleonplantsoen 8", "ADDRESS", E),
+            ("3525 SX", "ADDRESS", E),
+            ("mevrouw |Ramsaran-Doerga|,", "PERSON", E),
+            ("Jasmijn", "PERSON", E),
+            ("Vikash\nRamsaran", "PERSON", E),
+            ("Ravi", "PERSON", E),
+            ("Anjali", "PERSON", E),
+            ("NL65RABO3818520576", "IBAN", E),
+            ("E. Brandsma", "PERSON", E),
+        ],
+        visible=["Uitvoeringsorganisatie Herstel Toeslagen", "Postbus 2009", "UHT-2021-118407", "19 maart 2024",
+                 "Kinderdagverblijf Het Zonnetje", "Gastouderbureau Utrecht-Oost", "EUR 48.213"],
+        batch=108,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -5486,6 +5779,14 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-ocr-brief-spaties-tussen-letters", "T j . Hoekstra - Dijkstra"):
         "a two-letter initial a scan split with a space ('T j . Hoekstra'): 'j' reads as a word, so the field's value "
         "opens with no name; the same name under the closing ('Tj .') is found",
+    ("nl-ind-rapport-gehoor-eritrese-afghaanse-namen", "Gulalai"):
+        "a single name no lexicon lists in an apposition after a plain noun ('een jongen uit Afghanistan, Gulalai'): "
+        "'jongen' is no person noun of the rule pack, as 'man' and 'vrouw' are not (they are relations after a possessive)",
+    ("en-eu-working-party-participants-capitals", "COPEN"):
+        "a list's own marking ('list of participants (internal, not for publication)') is read as a foreign state's "
+        "confidence by the passage rules (passages.py, rules/detection/grounds), with the meeting's heading above it",
+    ("en-eu-working-party-participants-capitals", "23 January 2025"):
+        "as 'COPEN': the passage over the list's marking takes in the heading's date",
     ("en-us-foia-referral-memo", "(b)(7)(C)"):
         "a FOIA office's recommendation on its own processing ('We recommend withholding under (b)(6) and (b)(7)(C)') "
         "is read as a personal policy opinion by the passage rules (passages.py, rules/detection/grounds), codes and all",
