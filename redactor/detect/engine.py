@@ -38,6 +38,7 @@ _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
 _STREET_OF = re.compile(r"([A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|van|de|der|den|"
                         r"het|ter|ten|op|naar)){0,4})[ \t]+\d{1,5}(?!\d)")
 _ORG_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+_LABELLED_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w -]{0,30}:")  # "Aanwezig: ...", "From: ..."
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
@@ -295,24 +296,37 @@ class Screener:
     def _propagate_initials(self, document: Document, per_page: list[list[Candidate]], persons: dict[str, Candidate],
                             officials: dict[str, Candidate]) -> None:
         """A private person by their initials where minutes go on with them ("Aanwezig: ..., Joyce Lammers, ..." and
-        later "JL licht de kaart toe", "WN:"): the capitals of a full name found, opening a line or a sentence before a
-        word in lower case or a colon. Not initials that are also a word or an acronym the document uses as one ("de
-        EU"), nor an office-holder's."""
-        def initials(name: str) -> str:
-            return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
+        later "JL licht de kaart toe", "- PdV: bespreekt"): the initials of a full name a field gave, opening a line, a
+        list item or a sentence before a word in lower case or a colon. Not initials that are also a word or an acronym
+        the document uses as one ("de EU"), nor an office-holder's."""
+        def initials(name: str) -> set[str]:
+            """"Pieter-Jan de Vos": "PJV", "PdV", "PJdV", "PV"; the particles in lower case or left out."""
+            words = name.split()
+            first, rest = words[0], words[1:]
+            heads = {first[0], "".join(p[0] for p in first.split("-") if p)}
+            particles = "".join(w[0] for w in rest if w[0].islower())
+            surname = "".join(p[0] for w in rest if w[0].isupper() for p in w.split("-") if p)
+            return {h + mid + surname for h in heads for mid in {particles, particles.upper(), ""}}
 
-        taken = {initials(v) for v in officials}
+        taken = {form for v in officials if len(v.split()) >= 2 for form in initials(v)}
+        texts = {page.number: page.text for page in document.pages}
         forms: dict[str, Candidate] = {}
         for c in {id(c): c for c in persons.values()}.values():
             words = c.text.split()
-            if len(words) >= 2 and self.lexicon.is_first_name(words[0]) and 2 <= len(initials(c.text)) <= 3:
-                forms.setdefault(initials(c.text), c)
+            # only someone a labelled paragraph names (an attendance list, also where it wraps; a From line): minutes
+            # refer by initials to those present
+            text = texts.get(c.page, "")
+            paragraph = text[max(text.rfind("\n\n", 0, c.start) + 2, c.start - 400):c.start]
+            if len(words) >= 2 and self.lexicon.is_first_name(words[0]) and _LABELLED_LINE.search(paragraph):
+                for form in initials(c.text):
+                    if 2 <= len(form) <= 4 and form[0].isupper() and form[-1].isupper():
+                        forms.setdefault(form, c)
         text = "\n".join(page.text for page in document.pages)
         forms = {f: c for f, c in forms.items() if f not in taken and not self.lexicon.is_common(f)
                  and not re.search(rf"(?<![\w-])(?:de|het|the|van|in|of|\(){re.escape(f)}(?![\w-])", text, re.IGNORECASE)}
         if not forms:
             return
-        regex = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?;][ \t]))(" + "|".join(map(re.escape, forms))
+        regex = re.compile(r"(?m)(?:^[ \t]*(?:[-•*–][ \t]*)?|(?<=[.!?;][ \t]))(" + "|".join(map(re.escape, forms))
                            + r")(?=[ \t]*:|[ \t]*\n?[ \t]*[a-z])")
         for page, found in zip(document.pages, per_page):
             for m in regex.finditer(page.text):

@@ -512,3 +512,16 @@ def test_cues_and_identifiers_of_batch_137() -> None:
     assert redacted("Re: your father, NHS number 186 091 3903\n", "ID_DOCUMENT") == ["186 091 3903"]
     assert redacted("Re: your father, NHS number 186 091 3904\n", "ID_DOCUMENT") == []  # the check digit fails
     assert kept("Z.M. Koning Willem-Alexander arriveert om 10.15 uur.\n") == ["Willem-Alexander"]
+
+
+def test_fixes_of_batch_138() -> None:
+    actions = ("Aanwezig: Pieter-Jan de Vos (voorzitter), Sanne Koopmans\n\nActielijst\n- PdV: bespreekt de begroting\n"
+               "- SK: stuurt de evaluatie rond\n")
+    assert redacted(actions, "PERSON") == ["Pieter-Jan de Vos", "Sanne Koopmans", "PdV", "SK"]
+    # initials of a name in running text, not in a list of those present, are left alone
+    assert redacted("Sanne Koopmans belde.\nSK wordt morgen besproken.\n", "PERSON") == ["Sanne Koopmans"]
+    assert ground_of("Ik vind het voorstel van de VVD eerlijk gezegd onzin.\n") == ["5.2.1"]
+    assert ground_of("Ik vind het fijn je te zien.\n") == []
+    assert ground_of("Ambtelijk zien we wel risico's bij de uitvoering.\n") == ["5.2.1"]
+    assert ground_of("He did not want this to reach the Nigerian press.\n") == ["5.1.2a"]
+    assert ground_of("Uit het advies blijkt dat u met krukken meer dan 100 meter kunt lopen.\n") == ["5.1.1d"]

@@ -169,7 +169,14 @@ clause after the defendant's name starts after it, and the defendant's surname a
 styles as no initials, an NHS number by its check digit after the words for it, a hospital's Patient Advice and Liaison
 Service as no intelligence liaison, pressure sores as a condition, and cues for an estimate of one's own ("Wij schatten
 ... in op"), "we would not recommend", a plea someone will make, escape routes and vehicles standing by for a guest's
-evacuation, figures "vertrouwelijk verstrekt" and a firm's profit margin) brought it to recall 1.0, precision 0.92.
+evacuation, figures "vertrouwelijk verstrekt") brought it to recall 1.0, precision 0.93.
+
+Batch 138 (10 documents, 49 items, 6 officials) was written after batch 137's fixes, before running anything: recall
+0.878, precision 1.0, ground accuracy 1.0, 0 of 6 officials flagged. Two expectations changed after that run, by the
+convention of batch 91: a team and a region inside a covered sentence are covered with it. Its fixes (an attendee's
+initials with the particles in lower case and after a list item's dash, only for those a labelled paragraph names; a list
+of judging words ({judgement}) for "ik vind het ... onzin"; "Ambtelijk zien we"; a walking aid one uses; "did not want
+this to reach the press") brought it to recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -6097,6 +6104,178 @@ DOCS: list[Doc] = [
         passages=[("his pressure sore", SPECIAL)],
         visible=["Royal Cornwall Hospitals NHS Trust", "PALS/25/8841", "Phoenix Ward", "PALS Officer"],
         batch=137,
+    ),
+    # -- batch 138: written after the fixes for batch 137, before running anything
+    Doc(
+        "nl-inventarislijst-woo-besluit",
+        "Inventarislijst bij besluit op Woo-verzoek 2025-0871\n"
+        "\n"
+        "Nr.  Datum       Document                                              Beoordeling       Weigeringsgrond\n"
+        "1    12-01-2024  E-mail van J. de Boer aan afdeling Verkeer            Deels openbaar    5.1.2e\n"
+        "2    15-01-2024  Notitie over knip Stationsweg                         Deels openbaar    5.1.2e, 5.2.1\n"
+        "3    02-02-2024  Brief van bewonerscommissie aan wethouder Tuinman     Openbaar\n"
+        "4    19-02-2024  Verslag overleg met politie                           Niet openbaar     5.1.2c, 5.1.2e\n",
+        redact=[("J. de Boer", "PERSON", E)],
+        officials=["Tuinman"],
+        visible=["Deels openbaar", "Niet openbaar", "5.1.2e", "5.2.1", "5.1.2c", "12-01-2024", "15-01-2024",
+                 "afdeling Verkeer", "Stationsweg", "2025-0871"],
+        batch=138,
+    ),
+    Doc(
+        "nl-mt-verslag-actielijst",
+        "Verslag MT Sociaal Domein, 11 november 2025\n"
+        "Aanwezig: Pieter-Jan de Vos (voorzitter), Sanne Koopmans, Hakim El Idrissi, Marloes Vlug (notulen)\n"
+        "\n"
+        "3. Personeel\n"
+        "Een medewerker van team Schuldhulp is langdurig ziek door een burn-out. HEI zoekt tijdelijke vervanging.\n"
+        "\n"
+        "Actielijst\n"
+        "- PdV: bespreekt de begroting met wethouder Kramer (voor 1 december)\n"
+        "- SK: stuurt de evaluatie rond\n",
+        redact=[("Pieter-Jan de Vos", "PERSON", E), ("Sanne Koopmans", "PERSON", E), ("Hakim El Idrissi", "PERSON", E),
+                ("Marloes Vlug", "PERSON", E), ("|HEI| zoekt", "PERSON", E), ("- |PdV|:", "PERSON", E),
+                ("- |SK|:", "PERSON", E)],
+        passages=[("langdurig ziek door een burn-out", SPECIAL)],
+        officials=["Kramer"],
+        visible=["MT Sociaal Domein"],
+        batch=138,
+    ),
+    Doc(
+        "nl-beschikking-bijstand-gezin",
+        "Beschikking Participatiewet\n"
+        "\n"
+        "Aan: mevrouw S. Kartosen-Wongsodikromo\n"
+        "BSN: 922129198\n"
+        "Adres: Gravenstraat 88-2, 7511 BS Enschede\n"
+        "\n"
+        "U ontvangt vanaf 1 december 2025 een bijstandsuitkering als alleenstaande ouder. Uw kinderen Dewi (8) en Rayen (5)\n"
+        "wonen bij u. Wij betalen de uitkering op rekening NL27ASNB0875412290.\n"
+        "\n"
+        "Omdat u schulden heeft bij de Belastingdienst en Menzis, verwijzen wij u naar de schuldhulpverlening.\n"
+        "\n"
+        "Consulent: Tom Leferink\n",
+        redact=[("S. Kartosen-Wongsodikromo", "PERSON", E), ("922129198", "BSN", BSN_GROUND),
+                ("Gravenstraat 88-2, 7511 BS", "ADDRESS", E), ("Dewi", "PERSON", E), ("Rayen", "PERSON", E),
+                ("NL27ASNB0875412290", "IBAN", E), ("Tom Leferink", "PERSON", E)],
+        visible=["Belastingdienst", "Menzis", "1 december 2025", "Enschede"],
+        batch=138,
+    ),
+    Doc(
+        "nl-handhaving-zzp-kvk-woonadres",
+        "Rapport van bevindingen - controle Warenwet\n"
+        "\n"
+        "Bedrijf: Bakkerij Ton van Ooijen (eenmanszaak)\n"
+        "KvK-nummer: 81734529\n"
+        "Vestigingsadres: Dorpsstraat 14, 5241 EB Rosmalen (tevens woonadres eigenaar)\n"
+        "Eigenaar: A.J.M. (Ton) van Ooijen\n"
+        "\n"
+        "Bij de controle op 4 november 2025 bleek dat de koelcel een temperatuur had van 11 graden. De eigenaar\n"
+        "verklaarde dat de koelmachine sinds een week defect is.\n"
+        "\n"
+        "Toezichthouder: ing. Bas Hoefnagels, NVWA\n",
+        redact=[("Ton van Ooijen", "PERSON", E), ("81734529", "ID", E), ("Dorpsstraat 14, 5241 EB", "ADDRESS", E),
+                ("A.J.M. (Ton) van Ooijen", "PERSON", E), ("Bas Hoefnagels", "PERSON", E)],
+        visible=["Warenwet", "11 graden", "NVWA", "Rosmalen"],
+        batch=138,
+    ),
+    Doc(
+        "en-us-fbi-fd302-interview",
+        "FD-302\n"
+        "FEDERAL BUREAU OF INVESTIGATION\n"
+        "\n"
+        "Date of entry 06/03/2025\n"
+        "\n"
+        "TERRENCE WAYNE HOLLIS, date of birth 11/22/1984, Social Security Account Number 219-45-8837, was interviewed at\n"
+        "his residence, 2210 Poplar Ridge Drive, Knoxville, Tennessee. After being advised of the identity of the\n"
+        "interviewing Agents, HOLLIS provided the following information:\n"
+        "\n"
+        "HOLLIS stated that his former supervisor, DENISE ARCENEAUX, asked him to delete the shipping records in\n"
+        "February. HOLLIS has been treated for depression since his divorce.\n",
+        redact=[("TERRENCE WAYNE HOLLIS", "PERSON", E), ("11/22/1984", "DATE_OF_BIRTH", E), ("219-45-8837", "SSN", E),
+                ("2210 Poplar Ridge Drive", "ADDRESS", E), ("Agents, |HOLLIS| provided", "PERSON", E), ("\n|HOLLIS| stated", "PERSON", E),
+                ("DENISE ARCENEAUX", "PERSON", E), ("February. |HOLLIS| has", "PERSON", E)],
+        passages=[("has been treated for depression", SPECIAL)],
+        visible=["FEDERAL BUREAU OF INVESTIGATION", "Knoxville, Tennessee"],
+        batch=138,
+    ),
+    Doc(
+        "nl-bezoekersregistratie-ministerie",
+        "Bezoekersregistratie Ministerie van Justitie en Veiligheid, Turfmarkt 147 - 14 oktober 2025\n"
+        "\n"
+        "Naam                  Organisatie             Bezoekt               Binnen   Pasnummer\n"
+        "Joris Ackermans       Accenture               DG Migratie           09:12    B-2231\n"
+        "Fenna Altena          eigen titel             Kabinet minister      10:45    B-2237\n"
+        "Sergio Monteiro       Vluchtelingenwerk       DG Migratie           13:30    B-2240\n",
+        redact=[("Joris Ackermans", "PERSON", E), ("Fenna Altena", "PERSON", E), ("Sergio Monteiro", "PERSON", E)],
+        visible=["Accenture", "Vluchtelingenwerk", "DG Migratie", "Turfmarkt 147", "Kabinet minister"],
+        batch=138,
+    ),
+    Doc(
+        "en-nl-email-counterpart-visit",
+        "From: Sophie Kerkhoven <sophie.kerkhoven@minbuza.nl>\n"
+        "To: 'Ana Ferreira' <ana.ferreira@mne.gov.pt>\n"
+        "Subject: Visit Minister Van Weel to Lisbon\n"
+        "\n"
+        "Dear Ana,\n"
+        "\n"
+        "Following our call, Minister Van Weel would be happy to meet Minister Rangel on 20 January. Could you let me\n"
+        "know whether the press may attend? Our ambassador, Ms Hilde Bakker-Rousseau, will join.\n"
+        "\n"
+        "Kind regards,\n"
+        "Sophie Kerkhoven\n"
+        "Policy officer Southern Europe\n",
+        redact=[("Sophie Kerkhoven", "PERSON", E), ("sophie.kerkhoven@minbuza.nl", "EMAIL", E), ("Ana Ferreira", "PERSON", E),
+                ("ana.ferreira@mne.gov.pt", "EMAIL", E), ("Dear |Ana|,", "PERSON", E)],
+        officials=["Van Weel", "Rangel", "Hilde Bakker-Rousseau"],
+        visible=["Lisbon", "20 January", "Policy officer Southern Europe"],
+        batch=138,
+    ),
+    Doc(
+        "nl-afwijzing-parkeerontheffing-medisch",
+        "Geachte heer Lammertink,\n"
+        "\n"
+        "U vraagt een gehandicaptenparkeerkaart aan. Uit het advies van de keuringsarts blijkt dat u met krukken meer\n"
+        "dan 100 meter kunt lopen. Daarom wijzen wij uw aanvraag af.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Femke Rozendaal\n"
+        "team Vergunningen, gemeente Hengelo\n",
+        redact=[("heer |Lammertink|,", "PERSON", E), ("Femke Rozendaal", "PERSON", E)],
+        passages=[("u met krukken meer\ndan 100 meter kunt lopen", SPECIAL)],
+        visible=["gehandicaptenparkeerkaart", "team Vergunningen, gemeente Hengelo"],
+        batch=138,
+    ),
+    Doc(
+        "nl-interne-app-groep-wethouder-opvattingen",
+        "[21-10-2025 08:02] Wethouder Dijksma: Ik vind het voorstel van de VVD eerlijk gezegd onzin. Niet doorsturen.\n"
+        "[21-10-2025 08:05] Gijs Houtkamp: Ambtelijk zien we wel risico's bij de uitvoering, maar het is te doen.\n"
+        "[21-10-2025 08:07] Nadia: Ik zet het op de agenda van het college van dinsdag.\n",
+        redact=[("Gijs Houtkamp", "PERSON", E), ("] |Nadia|:", "PERSON", E)],
+        passages=[("Ik vind het voorstel van de VVD eerlijk gezegd onzin", "5.2.1"),
+                  ("Ambtelijk zien we wel risico's bij de uitvoering", "5.2.1")],
+        officials=["Dijksma"],
+        visible=["college van dinsdag"],
+        batch=138,
+    ),
+    Doc(
+        "en-uk-fcdo-diptel-extract",
+        "OFFICIAL-SENSITIVE\n"
+        "FROM: BRITISH EMBASSY ABUJA\n"
+        "TO: FCDO LONDON\n"
+        "\n"
+        "SUMMARY\n"
+        "1. The National Security Adviser told HMA in confidence that the government expects further attacks in Kaduna\n"
+        "State before the elections. He did not want this to reach the Nigerian press.\n"
+        "\n"
+        "COMMENT\n"
+        "2. We assess that the NSA is preparing the ground for emergency rule. I recommend we do not raise this publicly.\n"
+        "\n"
+        "MONTGOMERY\n",
+        passages=[("told HMA in confidence", "5.1.2a"), ("did not want this to reach the Nigerian press", "5.1.2a"),
+                  ("We assess that the NSA is preparing the ground", "5.2.1"), ("I recommend we do not raise this publicly", "5.2.1")],
+        visible=["BRITISH EMBASSY ABUJA", "FCDO LONDON"],
+        batch=138,
     ),
 ]
 
