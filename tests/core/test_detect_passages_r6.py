@@ -168,3 +168,36 @@ def test_round_six_cues_of_batch_123_stay_silent(text: str) -> None:
 ])
 def test_a_state_courts_opinion_is_a_general_text(text: str) -> None:
     assert _suggested(text, "5.1.2c") == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # the same grounds in other words (batch 124)
+    ("De aanhouding van de broers volgt pas als de tweede zending binnen is.", "5.1.2c"),
+    ("We verhoren de vrouw pas na haar ex-partner.", "5.1.2c"),
+    ("Sinds maart hangt er een camera gericht op de ingang van de garage.", "5.1.2c"),
+    ("Ze moeten apart worden gehoord, anders stemmen ze hun verklaringen af.", "5.1.2c"),
+    ("Haar woning heeft een directe lijn met de meldkamer.", "5.1.2h"),
+    ("De burgemeester verlaat het gemeentehuis via de binnenplaats.", "5.1.2h"),
+    ("De gedeputeerde wordt deze maand opgehaald door een chauffeur van de provincie.", "5.1.2h"),
+    ("Ons oordeel is nog voorlopig.", "5.1.2d"),
+    ("Komende week komen we onaangekondigd terug op de afdeling.", "5.1.2d"),
+    ("Wordt er opnieuw te laat gemeld, dan volgt een bestuurlijke boete.", "5.1.2d"),
+    ("Bidder C's accounts show a turnover of £4m.", "5.1.1c"),
+    ("Their pricing assumes no rise in fuel costs.", "5.1.1c"),
+    ("The manufacturer's coating process uses a solvent no one else has licensed.", "5.1.1c"),
+    ("The supplier told us its production costs rose by a third.", "5.1.1c"),
+])
+def test_round_six_cues_of_batch_124(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    "De inspectie komt in de regel onaangekondigd.",
+    "De camera hangt boven de kassa van de winkel.",
+    "Het rapport is definitief vastgesteld op 3 maart.",
+    "Mevrouw wordt op dinsdag opgehaald door de regiotaxi.",
+    "We horen pas na de zomer of de subsidie doorgaat.",
+    "The company's annual report is published in May.",
+])
+def test_round_six_cues_of_batch_124_stay_silent(text: str) -> None:
+    assert _suggested(text) == []

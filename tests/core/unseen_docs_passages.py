@@ -4340,6 +4340,138 @@ DOCS: list[Doc] = [
                  "Op dit moment wonen er 148 mensen"],
         batch=123,
     ),
+    # -- batch 124: the same grounds in other words, to see whether the fixes of batches 120-123 carry: a police
+    #    e-mail on a search, a municipal note on a threatened alderman, a NVWA e-mail on a slaughterhouse, a UK
+    #    council's note on a bidder, a US (b)(4) review, a Dutch department's e-mail with views by name, and for
+    #    precision a police news release and an inspectorate's published report.
+    #    First run, before its fixes: recall 0.316, precision 1.0 (19 items, 5 findings): the fixes of 120-123 did not
+    #    carry to other words. Missed: a search held until a container is unloaded, a camera aimed at a relative's
+    #    door, interviews ordered so stories cannot be aligned; a home's camera and line to the control room, a threatened
+    #    alderman fetched by an usher, his exit through the garden; a conclusion 'nog voorlopig', the next visit
+    #    'opnieuw onverwacht', 'dan volgt een last onder dwangsom'; a bidder's accounts, its pricing's assumption, a
+    #    (b)(4) submitter's process and unit cost. The two public texts stayed silent. After the fixes: recall 1.0,
+    #    precision 1.0; a first name alone opening a sentence ('Joost ziet weinig in') is an xfail (people.py) ------
+    Doc(
+        "nl-mail-recherche-doorzoeking-planning",
+        "Van: Wouter Kamminga\n"
+        "Aan: team Ondermijning\n"
+        "Onderwerp: zaak Meerkoet\n"
+        "\n"
+        "De doorzoeking van de loods in Emmen doen we pas als de container uit Antwerpen is gelost.\n"
+        "Bij de zus van de verdachte hangt sinds vorige week een camera tegenover de voordeur.\n"
+        "We verhoren de boekhouder niet eerder dan de eigenaar, anders stemmen ze hun verhaal af.\n"
+        "\n"
+        "De rechter-commissaris heeft de machtiging op 2 juni afgegeven.\n",
+        redact=[("Wouter Kamminga", "PERSON", E),
+                ("De doorzoeking van de loods in Emmen doen we pas als de container uit Antwerpen is gelost",
+                 "PASSAGE", "5.1.2c"),
+                ("Bij de zus van de verdachte hangt sinds vorige week een camera tegenover de voordeur", "PASSAGE",
+                 "5.1.2c"),
+                ("We verhoren de boekhouder niet eerder dan de eigenaar, anders stemmen ze hun verhaal af", "PASSAGE",
+                 "5.1.2c")],
+        visible=["De rechter-commissaris heeft de machtiging op 2 juni afgegeven", "zaak Meerkoet"],
+        batch=124,
+    ),
+    Doc(
+        "nl-notitie-bedreigde-wethouder-maatregelen",
+        "Notitie OOV - vertrouwelijk\n"
+        "Betreft: maatregelen na bedreiging wethouder\n"
+        "\n"
+        "De wethouder is op 9 mei via sociale media bedreigd; de politie heeft aangifte opgenomen.\n"
+        "Zijn woning is voorzien van een camera boven de voordeur en een directe lijn met de meldkamer.\n"
+        "Hij rijdt voorlopig niet meer zelf naar het stadhuis maar wordt opgehaald door een bode.\n"
+        "Raadsvergaderingen verlaat hij via de tuin achter het stadhuis.\n",
+        redact=[("Zijn woning is voorzien van een camera boven de voordeur en een directe lijn met de meldkamer",
+                 "PASSAGE", "5.1.2h"),
+                ("Hij rijdt voorlopig niet meer zelf naar het stadhuis maar wordt opgehaald door een bode", "PASSAGE",
+                 "5.1.2h"),
+                ("Raadsvergaderingen verlaat hij via de tuin achter het stadhuis", "PASSAGE", "5.1.2h")],
+        visible=["De wethouder is op 9 mei via sociale media bedreigd"],
+        batch=124,
+    ),
+    Doc(
+        "nl-mail-nvwa-slachthuis-vervolg",
+        "Van: Team Toezicht Slachthuizen\n"
+        "Onderwerp: Vleesbedrijf Hoogeveen B.V.\n"
+        "\n"
+        "Bij de controle van 4 maart zagen onze dierenartsen dat 6 van de 40 varkens niet goed waren verdoofd.\n"
+        "Onze conclusie is nog voorlopig; het bedrijf krijgt tot 1 april om te reageren.\n"
+        "Volgende maand staan we opnieuw onverwacht bij de aanvoer van de dieren.\n"
+        "Blijft de verdoving tekortschieten, dan volgt een last onder dwangsom.\n",
+        redact=[("Onze conclusie is nog voorlopig; het bedrijf krijgt tot 1 april om te reageren", "PASSAGE", "5.1.2d"),
+                ("Volgende maand staan we opnieuw onverwacht bij de aanvoer van de dieren", "PASSAGE", "5.1.2d"),
+                ("Blijft de verdoving tekortschieten, dan volgt een last onder dwangsom", "PASSAGE", "5.1.2d")],
+        visible=["6 van de 40 varkens niet goed waren verdoofd", "Vleesbedrijf Hoogeveen B.V."],
+        batch=124,
+    ),
+    Doc(
+        "en-uk-council-note-bidder-finances",
+        "Procurement Note - Highways Maintenance Contract 2025-2032\n"
+        "\n"
+        "Three bids were received by the deadline of 14 March 2025.\n"
+        "Bidder B's financial statements show a net loss of £3.2m in its last financial year and a parent company\n"
+        "guarantee has been requested. Its pricing assumes a 2% annual rise in labour costs, well below the index.\n"
+        "The evaluation panel will meet on 2 April.\n",
+        redact=[("Bidder B's financial statements show a net loss of £3.2m in its last financial year", "PASSAGE",
+                 "5.1.1c"),
+                ("Its pricing assumes a 2% annual rise in labour costs, well below the index", "PASSAGE", "5.1.1c")],
+        visible=["Three bids were received by the deadline of 14 March 2025", "The evaluation panel will meet on 2 April"],
+        batch=124,
+    ),
+    Doc(
+        "en-us-b4-review-manufacturer-submission",
+        "FOIA Review Worksheet - (b)(4) consultation\n"
+        "Record: Submission of Arcadia Medical Devices, Inc., dated January 8, 2025\n"
+        "\n"
+        "The submitter's sterilization process runs at 134 degrees for 18 minutes, a cycle no competitor uses.\n"
+        "The submitter states that its unit cost for the pump housing is $41.20.\n"
+        "The 510(k) clearance letter is already public on the FDA website.\n",
+        redact=[("The submitter's sterilization process runs at 134 degrees for 18 minutes", "PASSAGE", "5.1.1c"),
+                ("The submitter states that its unit cost for the pump housing is $41.20", "PASSAGE", "5.1.1c")],
+        visible=["The 510(k) clearance letter is already public on the FDA website"],
+        batch=124,
+    ),
+    Doc(
+        "nl-mail-directie-meningen-collega-s",
+        "Van: Sevda Kılıç\n"
+        "Aan: MT Wonen\n"
+        "Onderwerp: terugkoppeling overleg provincie\n"
+        "\n"
+        "Kort verslag van het overleg van dinsdag. Joost ziet weinig in een gezamenlijke aanbesteding met de provincie.\n"
+        "Annemiek is er een groot voorstander van om de woningcorporaties er pas later bij te halen.\n"
+        "De provincie levert de cijfers over de woningbehoefte voor 1 juli aan.\n",
+        redact=[("Sevda Kılıç", "PERSON", E), ("Joost", "PERSON", E), ("Annemiek", "PERSON", E)],
+        passages=[("ziet weinig in een gezamenlijke aanbesteding", "5.2.1"),
+                  ("is er een groot voorstander van om de woningcorporaties", "5.2.1")],
+        visible=["De provincie levert de cijfers over de woningbehoefte voor 1 juli aan"],
+        batch=124,
+    ),
+    Doc(
+        "nl-politiebericht-aanhouding-gepubliceerd",
+        "Politie Eenheid Noord-Nederland - nieuwsbericht\n"
+        "\n"
+        "Drugslab opgerold in Stadskanaal\n"
+        "\n"
+        "De politie heeft dinsdag een drugslab opgerold in een loods aan de Industrieweg. De woning van een 41-jarige\n"
+        "man werd al enige tijd in de gaten gehouden. Na een observatie van enkele weken viel een arrestatieteam het\n"
+        "pand binnen. Het onderzoek gaat verder.\n",
+        visible=["werd al enige tijd in de gaten gehouden", "Na een observatie van enkele weken viel een arrestatieteam",
+                 "Het onderzoek gaat verder"],
+        batch=124,
+    ),
+    Doc(
+        "nl-inspectierapport-gepubliceerd-school",
+        "Inspectie van het Onderwijs\n"
+        "Rapport van bevindingen - Kwaliteitsonderzoek bij Het Vechtdal College\n"
+        "Vastgesteld te Utrecht, 12 februari 2025\n"
+        "Gepubliceerd op 3 maart 2025\n"
+        "\n"
+        "Wij beoordelen de kwaliteitszorg als onvoldoende. Het bestuur moet binnen een jaar verbeteren; wij voeren\n"
+        "daarna een herstelonderzoek uit. Als de school dan niet verbeterd is, leggen wij een aanwijzing op.\n",
+        visible=["Wij beoordelen de kwaliteitszorg als onvoldoende", "wij voeren\ndaarna een herstelonderzoek uit",
+                 "leggen wij een aanwijzing op"],
+        batch=124,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -4384,4 +4516,7 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-notitie-verkoop-rijkskantoor-ondergrens", "Stationsweg 12, Apeldoorn"):
         "the address of a state building for sale ('verkoop voormalig belastingkantoor, Stationsweg 12') read as a "
         "private address: the street rule does not see the building before it (people.py)",
+    ("nl-mail-directie-meningen-collega-s", "Joost"):
+        "a first name alone opening a sentence in an e-mail's body ('Joost ziet weinig in ...'), no full name elsewhere: "
+        "not read as a name, so the view's passage covers it under 5.2.1 only (people.py)",
 }
