@@ -389,7 +389,9 @@ class PostalAddressDetector(PatternDetector):
         the firm is established, no one's home; unless the page says the firm is a sole trader's, whose address may be
         the owner's home."""
         line = text.rfind("\n", 0, start) + 1
-        return bool(_BUSINESS_FIELD.match(text, line, start)) and not VatIdDetector.SOLE_TRADER.search(text)
+        # or a company's own row in a register ("B24-103;...;Hengelo Bouwt B.V.;Industriestraat 40;...")
+        return bool(_BUSINESS_FIELD.match(text, line, start) or _COMPANY_CELL_BEFORE.search(text, line, start)) \
+            and not VatIdDetector.SOLE_TRADER.search(text)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
@@ -597,6 +599,8 @@ _VENUE_FIELD = re.compile(r"[ \t]*(?i:locatie|location|vergaderlocatie|meeting l
 # a field that names a business and its establishment on one line ("Bedrijf: Restaurant De Lotus, Stationsstraat 9")
 _BUSINESS_FIELD = re.compile(r"[ \t]*(?i:bedrijf|bedrijfsnaam|onderneming|inrichting|vestiging|company|business|"
                              r"establishment|premises)[ \t]*:[ \t]*[^\n,]{2,60},[ \t]*")
+# a company's name in the cell right before the address, with its legal form ("Hengelo Bouwt B.V.;", "| Acme Ltd |")
+_COMPANY_CELL_BEFORE = re.compile(r"(?:B\.V\.|N\.V\.|BV|NV|GmbH|Ltd\.?|LLC|Inc\.|PLC|plc)[ \t]*[;|\t,][ \t]*\Z")
 # words for a unit of an organisation, in a letter's attention line and before a team's phone number
 _DEPARTMENT_WORDS = "afdeling|team"
 # the line between the organisation and its address that directs the letter ("t.a.v. de heer X", "Afdeling Y")

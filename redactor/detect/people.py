@@ -119,6 +119,10 @@ _PARTY_TAG = re.compile(r"[ \t]*\n?[ \t]*\(([^(),\n]{1,50})(?:,[^()\n]{0,40})?\)
 # a local party's name in words ("Lokaal Belang", "Leefbaar Utrecht", "Gemeentebelangen")
 _LOCAL_PARTY = re.compile(r"(?i)(?=[^()\n]*(?:lokaal|lokale|leefbaar|belang|stadspartij|dorpspartij|onafhankelijk|"
                           r"gemeentepartij|burgerpartij|inwonerspartij|lijst))[A-Z][\w-]+(?:[ \t][A-Z][\w-]+){0,2}")
+# a council motion or amendment, and the list of its signers: members of the council, under their parties
+_MOTION_DOC = re.compile(r"(?is)\A.{0,200}?(?<![\w-])(?:motie|amendement)(?![\w-]).{0,300}?(?<![\w-])(?:raad|gemeenteraad|"
+                         r"provinciale staten|staten)(?![\w-])")
+_MOTION_SIGNERS = re.compile(r"(?im)^[ \t]*(?:ondertekend door|ondertekenaars|indieners|ingediend door|getekend)[ \t]*:?[ \t]*$")
 _PARTY_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&/-]{1,7}")
 # a name with initials and a comma between a singular role and the name: the role is that holder's
 # ("minister K. Visser (VVD), T. Greve (BZ)": Greve is no minister)
@@ -543,6 +547,10 @@ class PersonDetector(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         names = self.find_names(text)
         parties = self._list_parties(text, names)
+        if parties:  # a party named after its leader ("(Lijst Chris Rijkers)") in the tag after a member: the party's name
+            tags = [(m.start(1), m.end(1)) for n in names for m in [_PARTY_TAG.match(text, n.end)]
+                    if m and m.group(1).strip() in parties]
+            names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in tags)]
         return [self.classify(text, n, parties) for n in names]
 
     def _list_parties(self, text: str, names: list[Name]) -> set[str]:
@@ -557,6 +565,10 @@ class PersonDetector(EntityRecognizer):
         in_known = sum(tag in known for tag in tags)
         if in_known >= 3 and in_known >= len(acronyms):
             return known | set(acronyms)
+        signers = _MOTION_SIGNERS.search(text) if _MOTION_DOC.match(text) else None
+        if signers:  # a council motion's signers are its members, each with a party ("Ruud van Kessel (Groen Oss)")
+            known |= {m.group(1).strip() for n in names if n.start > signers.end()
+                      for m in [_PARTY_TAG.match(text, n.end)] if m and len(m.group(1).split()) <= 5}
         return known
 
     def _known_party(self, tag: str) -> bool:
@@ -579,6 +591,7 @@ class PersonDetector(EntityRecognizer):
                 + self._family_list_names(text) + self._chat_book_names(text) \
                 + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
+                + [Name(m.start(), m.end(), 0.8, "title", "name-title") for m in _TITLE_BARE_INITIALS.finditer(text)] \
                 + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _CAPITAL_SPEAKER.finditer(text)
                    if not self.lexicon.is_common(m.group(1).title())] \
                 + [Name(m.start(1), m.end(1), 0.7, "paraaf", "name-initials-list", {"label": "notulen"})
@@ -603,6 +616,8 @@ class PersonDetector(EntityRecognizer):
                         and not _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)),
                        key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
+        if "-" in text:
+            names = sorted(names + self._spelled_names(text, names), key=lambda n: n.start)
         for name in names:  # "H. Brinkhorst-Tjon A Fong": the surname's last part after its "A"
             m = _A_SURNAME_PART.match(text, name.end)
             if m and 2 <= len(re.split(r"[\s-]", text[name.start:name.end])[-1]) <= 5 and not self.lexicon.is_common(m.group(1)):
@@ -1026,6 +1041,9 @@ class PersonDetector(EntityRecognizer):
         caps = 0
         for i, t in enumerate(words):
             if t.kind in ("cap", "init"):
+                if t.kind == "cap" and caps == 0 and not name_part and _NOUN_END.search(t.text) \
+                        and t.text not in self.lexicon.surnames and t.text not in self.lexicon.first_names:
+                    return None  # "Aan: Omgevingsdienst Regio Nijmegen": a body's name opens with a word for one
                 if t.kind == "cap" and self.lexicon.is_common(t.text) and caps == 0 and t.text not in self.lexicon.first_names \
                         and not (t.text in self.lexicon.word_names and i + 1 < len(words) and words[i + 1].kind == "cap") \
                         and not name_part and not (i and words[i - 1].kind == "particle") \
@@ -1142,6 +1160,7 @@ class PersonDetector(EntityRecognizer):
             return []
         # a role word before a first name names its holder, also in a heading ("Office of Congresswoman Delia Ramos")
         headline = _is_headline(text, chain[0].start) and not self._title_in_line(text, chain[0].start) \
+            and not self._tagged_name_line(text, chain[0].start) \
             and not (self._closing_line and self._closing_line.match(text, text.rfind("\n", 0, chain[0].start) + 1)) \
             and not any(self._roles.fullmatch(a.text) and self.lexicon.is_first_name(b.text) for a, b in zip(chain, chain[1:])) \
             and not _LIST_GOES_ON.search(text, max(0, text.rfind("\n", 0, chain[0].start) - 3),
@@ -1578,6 +1597,21 @@ class PersonDetector(EntityRecognizer):
                 merged.append(t)
         return merged
 
+    @staticmethod
+    def _spelled_names(text: str, names: list[Name]) -> list[Name]:
+        """A name spelled out letter by letter after it ("Tamika Roundtree. R-O-U-N-D-T-R-E-E."), as a call or an
+        interview's transcript writes it: the letters are that name's word."""
+        words = {w.casefold() for n in names for w in re.findall(r"[^\W\d_]{3,}", text[n.start:n.end])}
+        return [Name(m.start(), m.end(), 0.7, "spelled", "name-context") for m in _SPELLED.finditer(text)
+                if m.group().replace("-", "").casefold() in words]
+
+    def _tagged_name_line(self, text: str, pos: int) -> bool:
+        """A line that is a listed first name, a surname and a tag in brackets ("Ruud van Kessel (Groen Rechtvaardig
+        Oss)"): a list's person with a party or unit, not a Title Case headline."""
+        start = text.rfind("\n", 0, pos) + 1
+        m = _TAGGED_NAME_LINE.match(text, start)
+        return bool(m) and self.lexicon.is_first_name(m.group(1))
+
     def _compound(self, word: str) -> bool:
         """Whether ``word`` ends in a common word of four letters or more after a first part ("Rijkswaterstaat",
         "Stadsbeheer"): a compound noun, a body's name, no first name."""
@@ -1825,6 +1859,13 @@ class PersonDetector(EntityRecognizer):
 
 
 _PARTICLE_AFTER_PARTICLE = re.compile(r"(?<![\w'’])((?:Van|De|Von|Van't|In|Op)[ \t]+)(Der|Den|De|Het|T|'T|’T)(?![\w'’])")
+# a title, initials without full stops and a surname, as British courts and councils write them ("Mrs A Okoye",
+# "Mr J P Whitaker", "Ms S Rahman")
+_TITLE_BARE_INITIALS = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[{_UPPER}][ \t]){{1,3}}"
+                                  rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)*(?![\w-])")
+_SPELLED = re.compile(rf"(?<![\w-])(?:[{_UPPER}]-){{2,}}[{_UPPER}](?![\w-])")
+_TAGGED_NAME_LINE = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?([{_UPPER}][{_LOWER}]+)(?:[ \t]+(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+){{1,3}}"
+                               r"[ \t]*\([^()\n]{2,50}\)[ \t]*$", re.MULTILINE)
 _SENT_ON_BEHALF = re.compile(r"^[^\n<>@]{2,60}?[ \t]+(?:on behalf of|namens|im Auftrag von)[ \t]+(?=[A-Z'\"])")
 _CAP_AFTER = re.compile(rf"[ \t]+[{_UPPER}][{_LOWER}]")
 _CAPS_WORD = rf"(?:[{_UPPER}]['’])?[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*"  # "KAYA", "O'NEILL", "DEKKER-AMRANI"

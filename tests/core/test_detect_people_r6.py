@@ -10,7 +10,7 @@ import pytest
 from redactor.detect.lexicon import load_lexicon
 from redactor.detect.people import PersonDetector
 from redactor.rulepack import PeopleRules, load_rule_pack
-from tests.core.detect_helpers import redacted
+from tests.core.detect_helpers import kept, redacted
 
 
 @lru_cache(maxsize=2)
@@ -164,3 +164,41 @@ def test_identity_document_field_and_lowercase_compound_is_no_street() -> None:
     assert "IR57L3K18" in redacted("Nummer identiteitsbewijs: IR57L3K18\n", "ID_DOCUMENT")
     assert redacted("Plaats: oefenterrein Ermelo, schietbaan 4\n", "ADDRESS") == []
     assert "'s-Gravendijkwal 12" in redacted("Hij woont aan de 's-Gravendijkwal 12 in Rotterdam.\n", "ADDRESS")
+
+
+# -- the fixes after batch 109 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Claimant:      Mrs A Okoye\nRespondent:    Northgate Logistics Ltd\n", "Mrs A Okoye"),
+    ("Before: Employment Judge Harrington\n        Mr J P Whitaker\n", "Mr J P Whitaker"),
+    ("00:11 CALLER: Tamika Roundtree. R-O-U-N-D-T-R-E-E.\n", "R-O-U-N-D-T-R-E-E"),
+])
+def test_person_is_flagged_after_batch_109(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_motion_signers_with_local_parties_are_kept() -> None:
+    text = ("Motie vreemd aan de orde van de dag\nGemeenteraad Oss, vergadering van 11 juli 2024\n\n"
+            "verzoekt het college een voorstel te doen,\n\nOndertekend door:\n"
+            "Ruud van Kessel (Groen Rechtvaardig Oss)\nSanne Broeders-Maas (Lijst Chris Rijkers)\nHüseyin Kaplan (SP)\n")
+    assert {"Ruud van Kessel", "Sanne Broeders-Maas", "Hüseyin Kaplan"} <= set(kept(text))
+    assert redacted(text, "PERSON") == []  # nor the leader a local party is named after
+
+
+def test_tags_outside_a_motion_are_no_parties() -> None:
+    text = "Aanwezig bij het overleg:\nRuud van Kessel (Groen Rechtvaardig Oss)\nSanne Broeders (Team Wonen)\n"
+    assert "Sanne Broeders" in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Aan: Omgevingsdienst Regio Nijmegen <toezicht@odrn.nl>\nOnderwerp: controle\n", "Omgevingsdienst"),
+    ("00:12 DISPATCHER: Is it on the A-B-C list?\n", "A-B-C"),  # spelled letters that are no found name's
+])
+def test_word_is_no_name_after_batch_109(text: str, word: str) -> None:
+    assert not any(word in t for t in redacted(text, "PERSON"))
+
+
+def test_a_company_rows_address_stays_visible() -> None:
+    rows = ("Nr;Datum;Naam indiener;Adres indiener\n"
+            "B24-103;15-04-2024;Hengelo Bouwt B.V.;Industriestraat 40\n"
+            "B24-101;04-04-2024;J.W. Wissink;Enschedesestraat 212\n")
+    assert redacted(rows, "ADDRESS") == ["Enschedesestraat 212"]

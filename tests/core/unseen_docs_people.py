@@ -5719,6 +5719,220 @@ DOCS: list[Doc] = [
                  "Kinderdagverblijf Het Zonnetje", "Gastouderbureau Utrecht-Oost", "EUR 48.213"],
         batch=108,
     ),
+    # -- batch 109: written after the fixes for batch 108 (an English employment tribunal's judgment heading, a council
+    # motion signed by members of local parties, a mayor's crisis measure under the Wvggz, a US 911 call transcript,
+    # a register of objections exported with semicolons, an agency's mail with Romanian, Bulgarian and Hungarian
+    # names, a Belgian mail chain forwarded from French Outlook)
+    # First run (before its fixes): recall 0.884, precision 0.935, ground accuracy 1.0, 0 of 5 officials flagged (two
+    # signers of the motion not shown as kept). Corrected after that run, not counted as a fix: the clinic's name in
+    # the sentence on the admission lies in the clause a health passage covers (the convention of batch 91).
+    Doc(
+        "en-uk-employment-tribunal-judgment-heading",
+        "EMPLOYMENT TRIBUNALS\n"
+        "\n"
+        "Claimant:      Mrs A Okoye\n"
+        "Respondent:    Northgate Logistics Ltd\n"
+        "\n"
+        "Heard at: Leeds (by CVP)        On: 14 and 15 May 2024\n"
+        "Before: Employment Judge Harrington\n"
+        "        Mr J P Whitaker\n"
+        "        Ms S Rahman\n"
+        "\n"
+        "Representation\n"
+        "Claimant:      in person\n"
+        "Respondent:    Mr T Cavendish-Bell, counsel\n"
+        "\n"
+        "JUDGMENT\n"
+        "The claim of unfair dismissal succeeds. Mrs Okoye's line manager, Darren Fieldhouse, gave evidence that the\n"
+        "warehouse manager, Ms Kowalska, had told him to 'get rid of her'. Ms Kowalska did not attend.\n",
+        redact=[
+            ("Mrs A Okoye", "PERSON", E),
+            ("J P Whitaker", "PERSON", E),
+            ("S Rahman", "PERSON", E),
+            ("T Cavendish-Bell", "PERSON", E),
+            ("Mrs |Okoye|'s", "PERSON", E),
+            ("Darren Fieldhouse", "PERSON", E),
+            ("Kowalska", "PERSON", E),
+        ],
+        officials=["Harrington"],
+        visible=["EMPLOYMENT TRIBUNALS", "Northgate Logistics Ltd", "Leeds", "14 and 15 May 2024", "in person"],
+        batch=109,
+    ),
+    Doc(
+        "nl-motie-raad-ondertekenaars-lokale-partijen",
+        "Motie vreemd aan de orde van de dag\n"
+        "Gemeenteraad Oss, vergadering van 11 juli 2024\n"
+        "Onderwerp: veilige oversteek Kruisstraat\n"
+        "\n"
+        "De raad van de gemeente Oss,\n"
+        "\n"
+        "constaterende dat op 2 juni een kind van 9 jaar is aangereden bij de oversteek Kruisstraat en dat de ouders,\n"
+        "de heer en mevrouw Verstegen-Hendriks, al in 2022 een melding deden;\n"
+        "verzoekt het college voor 1 oktober een voorstel voor een zebrapad met verlichting te doen,\n"
+        "\n"
+        "en gaat over tot de orde van de dag.\n"
+        "\n"
+        "Ondertekend door:\n"
+        "Ruud van Kessel (Groen Rechtvaardig Oss)\n"
+        "Sanne Broeders-Maas (Lijst Chris Rijkers)\n"
+        "Hüseyin Kaplan (SP)\n",
+        redact=[
+            ("Verstegen-Hendriks", "PERSON", E),
+        ],
+        officials=["Ruud van Kessel", "Sanne Broeders-Maas", "Hüseyin Kaplan"],
+        visible=["Gemeenteraad Oss", "11 juli 2024", "Kruisstraat", "Groen Rechtvaardig Oss", "Lijst Chris Rijkers",
+                 "1 oktober"],
+        batch=109,
+    ),
+    Doc(
+        "nl-burgemeester-crisismaatregel-wvggz",
+        "BESCHIKKING CRISISMAATREGEL\n"
+        "(artikel 7:1 Wet verplichte geestelijke gezondheidszorg)\n"
+        "\n"
+        "De burgemeester van Almere,\n"
+        "\n"
+        "gelet op de medische verklaring van 3 augustus 2024 van psychiater dr. P.H. Moerman (GGZ Centraal), die\n"
+        "betrokkene op die dag heeft onderzocht;\n"
+        "\n"
+        "Betrokkene: Kevin Adriaan Lammertsma\n"
+        "Geboren: 22-06-1991 te Lelystad\n"
+        "BSN: 726531911\n"
+        "Verblijfplaats: Olympiakwartier, Rembrandtweg 31 Almere\n"
+        "\n"
+        "overwegende dat de broer van betrokkene, Jeroen Lammertsma, de politie belde nadat betrokkene dreigde zichzelf\n"
+        "iets aan te doen;\n"
+        "\n"
+        "besluit: een crisismaatregel te nemen. Betrokkene wordt opgenomen in de kliniek van GGZ Centraal.\n"
+        "\n"
+        "Almere, 3 augustus 2024\n"
+        "\n"
+        "De burgemeester van Almere,\n"
+        "\n"
+        "Hein van der Loo\n",
+        redact=[
+            ("P.H. Moerman", "PERSON", E),
+            ("Kevin Adriaan Lammertsma", "PERSON", E),
+            ("22-06-1991", "DATE_OF_BIRTH", E),
+            ("726531911", "BSN", BSN_GROUND),
+            ("Rembrandtweg 31", "ADDRESS", E),
+            ("Jeroen Lammertsma", "PERSON", E),
+        ],
+        passages=[("Betrokkene wordt opgenomen", SPECIAL)],  # added after the first run
+        officials=["Hein van der Loo"],
+        visible=["(|GGZ Centraal|)", "3 augustus 2024", "Wet verplichte geestelijke gezondheidszorg"],
+        batch=109,
+    ),
+    Doc(
+        "en-us-911-call-transcript",
+        "CITY OF TULSA - EMERGENCY COMMUNICATIONS\n"
+        "911 CALL TRANSCRIPT - Incident 24-118873 - released under the Oklahoma Open Records Act\n"
+        "\n"
+        "00:00 DISPATCHER: 911, what is the address of your emergency?\n"
+        "00:03 CALLER: 4410 South Yale Avenue, apartment 12. My neighbor is banging on my door.\n"
+        "00:09 DISPATCHER: What's your name, ma'am?\n"
+        "00:11 CALLER: Tamika Roundtree. R-O-U-N-D-T-R-E-E.\n"
+        "00:15 DISPATCHER: And a callback number?\n"
+        "00:17 CALLER: 918-555-0164.\n"
+        "00:20 DISPATCHER: Do you know the neighbor?\n"
+        "00:22 CALLER: His name is Curtis. Curtis Beaudreau. He lives in 14.\n"
+        "00:30 DISPATCHER: Officers are on the way. Dispatcher 2217 disconnecting.\n",
+        redact=[
+            ("4410 South Yale Avenue", "ADDRESS", E),
+            ("Tamika Roundtree", "PERSON", E),
+            ("R-O-U-N-D-T-R-E-E", "PERSON", E),
+            ("918-555-0164", "PHONE", E),
+            ("His name is |Curtis|.", "PERSON", E),
+            ("Curtis Beaudreau", "PERSON", E),
+        ],
+        visible=["CITY OF TULSA", "EMERGENCY COMMUNICATIONS", "24-118873", "Oklahoma Open Records Act", "DISPATCHER"],
+        batch=109,
+    ),
+    Doc(
+        "nl-csv-bezwarenregister-puntkomma",
+        "Export bezwarenregister gemeente Hengelo, kwartaal 2 2024 (bijlage 3 bij Woo-besluit)\n"
+        "\n"
+        "Nr;Datum ontvangst;Naam indiener;Adres indiener;Onderwerp;Status\n"
+        "B24-101;04-04-2024;J.W. Wissink;Enschedesestraat 212;Afwijzing bijzondere bijstand;gegrond\n"
+        "B24-102;09-04-2024;Fam. Nijhuis-Oude Luttikhuis;Tuindorpstraat 5;WOZ-beschikking;ingetrokken\n"
+        "B24-103;15-04-2024;Hengelo Bouwt B.V.;Industriestraat 40;Omgevingsvergunning;ongegrond\n"
+        "B24-104;30-05-2024;mw. E. Bartels;Drienerstraat 88;Parkeerboete;in behandeling\n",
+        redact=[
+            ("J.W. Wissink", "PERSON", E),
+            ("Enschedesestraat 212", "ADDRESS", E),
+            ("Nijhuis-Oude Luttikhuis", "PERSON", E),
+            ("Tuindorpstraat 5", "ADDRESS", E),
+            ("E. Bartels", "PERSON", E),
+            ("Drienerstraat 88", "ADDRESS", E),
+        ],
+        visible=["Hengelo Bouwt B.V.", "Industriestraat 40", "B24-103", "Afwijzing bijzondere bijstand", "WOZ-beschikking"],
+        batch=109,
+    ),
+    Doc(
+        "nl-mail-uitzendbureau-roemeense-bulgaarse-namen",
+        "Van: Planning | FlexPower Uitzendgroep <planning@flexpower.nl>\n"
+        "Aan: Omgevingsdienst Regio Nijmegen <toezicht@odrn.nl>\n"
+        "Onderwerp: RE: controle logiesgebouw Wijchen\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Naar aanleiding van uw controle op 3 september: in het logiesgebouw verblijven op dit moment Ionuț-Cristian\n"
+        "Popescu, Ștefania Dumitrescu, Dimitar Georgiev Ivanov en Nagy Zoltán. De heer Ivanov vertrekt op 30 september.\n"
+        "Mevrouw Dumitrescu is ook het aanspreekpunt voor de andere bewoners.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Bianca Lubbers-Derksen\n"
+        "Coördinator huisvesting\n"
+        "FlexPower Uitzendgroep\n",
+        redact=[
+            ("Ionuț-Cristian\nPopescu", "PERSON", E),
+            ("Ștefania Dumitrescu", "PERSON", E),
+            ("Dimitar Georgiev Ivanov", "PERSON", E),
+            ("Nagy Zoltán", "PERSON", E),
+            ("heer |Ivanov| vertrekt", "PERSON", E),
+            ("Mevrouw |Dumitrescu| is", "PERSON", E),
+            ("Bianca Lubbers-Derksen", "PERSON", E),
+        ],
+        visible=["planning@flexpower.nl", "toezicht@odrn.nl", "FlexPower Uitzendgroep", "Omgevingsdienst Regio Nijmegen",
+                 "3 september", "Coördinator huisvesting"],
+        batch=109,
+    ),
+    Doc(
+        "be-mailketen-frans-outlook-doorgestuurd",
+        "Van: Joke Vermeersch <joke.vermeersch@brugge.be>\n"
+        "Verzonden: dinsdag 8 oktober 2024 10:12\n"
+        "Aan: Dienst Burgerzaken <burgerzaken@brugge.be>\n"
+        "Onderwerp: TR: adreswijziging\n"
+        "\n"
+        "Ter info, zie hieronder. Kan iemand mevrouw Lambert terugbellen?\n"
+        "\n"
+        "De\u00a0: Delphine Lambert <delphine.lambert74@skynet.be>\n"
+        "Envoyé\u00a0: lundi 7 octobre 2024 18:40\n"
+        "À\u00a0: Joke Vermeersch <joke.vermeersch@brugge.be>\n"
+        "Objet\u00a0: changement d'adresse\n"
+        "\n"
+        "Bonjour Madame Vermeersch,\n"
+        "\n"
+        "Mon fils Mathis et moi habitons depuis le 1er octobre à la Langestraat 114 à Bruges. Mon ex-mari, Frédéric\n"
+        "Dubois, reste à Namur. Pouvez-vous me rappeler au 0478 52 19 63 ?\n"
+        "\n"
+        "Cordialement,\n"
+        "Delphine Lambert\n",
+        redact=[
+            ("Joke Vermeersch", "PERSON", E),
+            ("joke.vermeersch@brugge.be", "EMAIL", E),
+            ("mevrouw |Lambert| terugbellen", "PERSON", E),
+            ("Delphine Lambert", "PERSON", E),
+            ("delphine.lambert74@skynet.be", "EMAIL", E),
+            ("Madame |Vermeersch|,", "PERSON", E),
+            ("Mathis", "PERSON", E),
+            ("Langestraat 114", "ADDRESS", E),
+            ("Frédéric\nDubois", "PERSON", E),
+            ("0478 52 19 63", "PHONE", E),
+        ],
+        visible=["Dienst Burgerzaken", "burgerzaken@brugge.be", "8 oktober 2024", "Namur"],
+        batch=109,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
