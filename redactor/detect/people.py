@@ -99,8 +99,9 @@ _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*([^\n]{1,80})")
 _LIST_GOES_ON = re.compile(r"[;,][ \t]*\n")
 _LIST_BEFORE = re.compile(r"(?:^|[;,:]|\n)[ \t]*\Z")
 _LOWER_ROLE_AFTER = re.compile(r"[ \t]*\((?:[a-z][\w-]*[ \t]?){1,3}\)")  # "(note-taker)", "(stagiair)", "(notulist)"
+# (or after a comma, when an age in brackets says the first word is a child's name: "twee kinderen, Jurrick (12) en ...")
 _FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daughters|kleinkinderen|grandchildren)"
-                          r"[ \t]*(?:\(|:[ \t]*)([^()\n:]{1,80})")
+                          rf"[ \t]*(?:\(|:[ \t]*|,[ \t]+(?=[{_UPPER}][{_LOWER}]+[ \t]*\(\d{{1,2}}\)))([^()\n:]{{1,80}})")
 _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")

@@ -525,3 +525,13 @@ def test_fixes_of_batch_138() -> None:
     assert ground_of("Ambtelijk zien we wel risico's bij de uitvoering.\n") == ["5.2.1"]
     assert ground_of("He did not want this to reach the Nigerian press.\n") == ["5.1.2a"]
     assert ground_of("Uit het advies blijkt dat u met krukken meer dan 100 meter kunt lopen.\n") == ["5.1.1d"]
+
+
+def test_fixes_of_batch_139() -> None:
+    assert redacted("Zij heeft twee kinderen, Jurrick (12) en Shanaya (9).\n", "PERSON") == ["Jurrick", "Shanaya"]
+    assert redacted("Zorg voor kinderen, Marokkaanse jongeren en ouderen.\n", "PERSON") == []
+    assert redacted("Partner: Ruthsel Wawoe\n", "PERSON") == ["Ruthsel Wawoe"]
+    assert ground_of("De inspectie beoordeelt de kwaliteit van het onderwijs voorlopig als onvoldoende.\n") == ["5.1.2d"]
+    assert ground_of("De inspectie overweegt het bestuur een herstelopdracht te geven.\n") == ["5.1.2d"]
+    assert ground_of("Kayden said his mum's boyfriend grabbed him.\n") == ["5.1.1d"]
+    assert ground_of("The bus hit her car on the corner.\n") == []

@@ -177,6 +177,13 @@ convention of batch 91: a team and a region inside a covered sentence are covere
 initials with the particles in lower case and after a list item's dash, only for those a labelled paragraph names; a list
 of judging words ({judgement}) for "ik vind het ... onzin"; "Ambtelijk zien we"; a walking aid one uses; "did not want
 this to reach the press") brought it to recall 1.0, precision 1.0.
+
+Batch 139 (10 documents, 47 items, 2 officials) was written after batch 138's fixes, before running anything: recall
+0.894, precision 0.917, ground accuracy 1.0, 0 of 2 officials flagged. One expectation changed after that run, by the
+convention of batch 91: a city in a covered clause. Its fixes (a partner's and a client's field, children named after
+"kinderen," when an age in brackets follows, an inspectorate's verdict "voorlopig als onvoldoende" and a "herstelopdracht"
+it considers, and violence someone did to a person in English) brought it to recall 1.0, precision 0.885; a building
+named like a person ("Delaney Hall") and a service's letterhead read as the service's cue are xfails.
 """
 
 from __future__ import annotations
@@ -6277,11 +6284,194 @@ DOCS: list[Doc] = [
         visible=["BRITISH EMBASSY ABUJA", "FCDO LONDON"],
         batch=138,
     ),
+    # -- batch 139: written after the fixes for batch 138, before running anything
+    Doc(
+        "nl-verslag-hoorzitting-bezwaar-wmo",
+        "Verslag hoorzitting Commissie bezwaarschriften gemeente Amersfoort\n"
+        "Zaak: BZ-2025-0611, bezwaar tegen afwijzing huishoudelijke hulp\n"
+        "\n"
+        "Aanwezig namens bezwaarmaker: mevrouw Gerdien Smeenk-Blom (bezwaarmaker) en haar dochter Ilse Smeenk\n"
+        "Namens het college: Thijs Oudshoorn, Wmo-consulent\n"
+        "\n"
+        "Mevrouw Smeenk-Blom licht toe dat zij sinds haar heupoperatie niet meer kan stofzuigen en dat haar dochter\n"
+        "in Groningen woont. Zij gebruikt morfine tegen de pijn. De heer Oudshoorn stelt dat de aanvraag is afgewezen\n"
+        "omdat de dochter volgens het keukentafelgesprek wekelijks komt.\n",
+        redact=[("Gerdien Smeenk-Blom", "PERSON", E), ("Ilse Smeenk", "PERSON", E), ("Thijs Oudshoorn", "PERSON", E),
+                ("Mevrouw |Smeenk-Blom| licht", "PERSON", E), ("heer |Oudshoorn|", "PERSON", E)],
+        passages=[("sinds haar heupoperatie", SPECIAL), ("Zij gebruikt morfine tegen de pijn", SPECIAL)],
+        visible=["BZ-2025-0611", "Commissie bezwaarschriften"],
+        batch=139,
+    ),
+    Doc(
+        "nl-melding-vermoeden-integriteitsschending",
+        "Melding vermoeden integriteitsschending (vertrouwelijk)\n"
+        "\n"
+        "Melder: Nicole Verbrugge, medewerker inkoop (wil anoniem blijven)\n"
+        "Betrokkene: Ronald Smits, teamleider facilitair\n"
+        "\n"
+        "De melder heeft gezien dat de heer Smits in 2024 drie keer een opdracht gunde aan het bedrijf van zijn zwager,\n"
+        "Van Dongen Installatietechniek, zonder offertes op te vragen. Zij vreest voor haar positie als dit uitkomt.\n"
+        "\n"
+        "Vertrouwenspersoon: Ingrid Hamers\n",
+        redact=[("Nicole Verbrugge", "PERSON", E), ("Ronald Smits", "PERSON", E), ("heer |Smits| in", "PERSON", E),
+                ("Ingrid Hamers", "PERSON", E)],
+        visible=["Van Dongen Installatietechniek"],
+        batch=139,
+    ),
+    Doc(
+        "en-us-foia-request-journalist",
+        "From: Priya Chandrasekaran <pchandrasekaran@propublica.org>\n"
+        "Sent: Wednesday, August 6, 2025 10:14 AM\n"
+        "To: FOIA Requests <foia@ice.dhs.gov>\n"
+        "Subject: FOIA request - detention contracts, Delaney Hall\n"
+        "\n"
+        "To the FOIA Officer:\n"
+        "\n"
+        "Pursuant to the Freedom of Information Act, I request copies of all contracts and modifications between ICE and\n"
+        "GEO Group for the operation of Delaney Hall in Newark, NJ, from January 1, 2024 to the present. I am a\n"
+        "reporter and request a fee waiver. You can reach me at (646) 555-0133.\n"
+        "\n"
+        "Priya Chandrasekaran\n"
+        "ProPublica\n",
+        redact=[("Priya Chandrasekaran", "PERSON", E), ("pchandrasekaran@propublica.org", "EMAIL", E),
+                ("(646) 555-0133", "PHONE", E)],
+        visible=["foia@ice.dhs.gov", "GEO Group", "Delaney Hall", "ProPublica", "Newark, NJ"],
+        batch=139,
+    ),
+    Doc(
+        "nl-conceptrapport-inspectie-onderwijs",
+        "Inspectie van het Onderwijs - conceptrapport kwaliteitsonderzoek (niet openbaar)\n"
+        "Bestuur: Stichting Kind en Wereld\n"
+        "School: obs De Vlonder, Hoogeveen\n"
+        "Directeur: Margreet Zwiers\n"
+        "\n"
+        "De inspectie beoordeelt de kwaliteit van het onderwijs voorlopig als onvoldoende. Het definitieve oordeel\n"
+        "volgt na het hoor en wederhoor. De inspectie overweegt het bestuur een herstelopdracht te geven voor het\n"
+        "leesonderwijs.\n",
+        redact=[("Margreet Zwiers", "PERSON", E)],
+        passages=[("beoordeelt de kwaliteit van het onderwijs voorlopig als onvoldoende", "5.1.2d"),
+                  ("overweegt het bestuur een herstelopdracht te geven", "5.1.2d")],
+        visible=["Stichting Kind en Wereld", "obs De Vlonder", "Hoogeveen", "Inspectie van het Onderwijs"],
+        batch=139,
+    ),
+    Doc(
+        "nl-brief-rechtbank-griffie",
+        "Rechtbank Gelderland\n"
+        "Team bestuursrecht\n"
+        "Postbus 9030, 6800 EM Arnhem\n"
+        "\n"
+        "Zaaknummer: ARN 25/4417\n"
+        "Eiser: R.M. Klein Gunnewiek\n"
+        "Verweerder: het college van burgemeester en wethouders van Doetinchem\n"
+        "\n"
+        "De rechtbank deelt u mee dat het beroep wordt behandeld op de zitting van 12 januari 2026 om 10.30 uur.\n"
+        "\n"
+        "De griffier,\n"
+        "mr. E.A. Voskuilen\n",
+        redact=[("R.M. Klein Gunnewiek", "PERSON", E)],
+        officials=["E.A. Voskuilen"],
+        visible=["Rechtbank Gelderland", "ARN 25/4417", "Postbus 9030, 6800 EM Arnhem", "Doetinchem",
+                 "12 januari 2026"],
+        batch=139,
+    ),
+    Doc(
+        "nl-mail-cc-lijst-extern",
+        "Van: Projectbureau A12 <projectbureau.a12@rws.nl>\n"
+        "Aan: Wouter Hekkelman <w.hekkelman@rws.nl>; Gijs van 't Hullenaar <gijs@vanthullenaar-advies.nl>\n"
+        "CC: Marjan Oosterveen <marjan.oosterveen@utrecht.nl>; secretariaat@gemeentebunnik.nl;\n"
+        "    Hüseyin Aksoy <h.aksoy@arcadis.com>\n"
+        "Onderwerp: uitnodiging bewonersavond 20 november\n"
+        "\n"
+        "Allen,\n"
+        "\n"
+        "Hierbij de uitnodiging voor de bewonersavond in Bunnik. Hüseyin, wil jij de kaarten meenemen?\n",
+        redact=[("Wouter Hekkelman", "PERSON", E), ("w.hekkelman@rws.nl", "EMAIL", E), ("Gijs van 't Hullenaar", "PERSON", E),
+                ("gijs@vanthullenaar-advies.nl", "EMAIL", E), ("Marjan Oosterveen", "PERSON", E),
+                ("marjan.oosterveen@utrecht.nl", "EMAIL", E), ("Hüseyin Aksoy", "PERSON", E), ("h.aksoy@arcadis.com", "EMAIL", E),
+                ("Bunnik. |Hüseyin|,", "PERSON", E)],
+        visible=["projectbureau.a12@rws.nl", "secretariaat@gemeentebunnik.nl", "Projectbureau A12"],
+        batch=139,
+    ),
+    Doc(
+        "en-uk-safeguarding-referral",
+        "MULTI-AGENCY REFERRAL FORM - CHILDREN'S SOCIAL CARE\n"
+        "\n"
+        "Child's name: Kayden Mitchell-Oyelaran\n"
+        "Date of birth: 14/05/2016\n"
+        "School: St Barnabas CofE Primary\n"
+        "Referrer: Mrs J. Ashby, Designated Safeguarding Lead\n"
+        "\n"
+        "Concerns: Kayden arrived with bruising to his upper arm and said his mum's boyfriend grabbed him. Mum (Tasha\n"
+        "Mitchell) has told staff she is struggling with her mental health.\n",
+        redact=[("Kayden Mitchell-Oyelaran", "PERSON", E), ("14/05/2016", "DATE_OF_BIRTH", E), ("J. Ashby", "PERSON", E),
+                ("Concerns: |Kayden| arrived", "PERSON", E), ("Tasha\nMitchell", "PERSON", E)],
+        passages=[("his mum's boyfriend grabbed him", SPECIAL), ("she is struggling with her mental health", SPECIAL)],
+        visible=["St Barnabas CofE Primary", "Designated Safeguarding Lead"],
+        batch=139,
+    ),
+    Doc(
+        "nl-notitie-nctv-dreiging-evenement",
+        "NCTV - Directie Dreigingsanalyse\n"
+        "Notitie (Dep. Vertrouwelijk)\n"
+        "\n"
+        "Een partnerdienst meldt dat een persoon uit het jihadistische netwerk in Eindhoven zich interesseert voor de\n"
+        "opening van het nieuwe stadion. Er is geen concrete aanwijzing voor een aanslag. Wij adviseren de burgemeester\n"
+        "de beveiliging van de ingangen aan de noordzijde te verzwaren.\n",
+        passages=[("Dep. Vertrouwelijk", "5.1.1b"), ("Een partnerdienst meldt", "5.1.1b"),
+                  ("Wij adviseren de burgemeester", "5.2.1")],
+        visible=["NCTV - Directie Dreigingsanalyse"],
+        batch=139,
+    ),
+    Doc(
+        "nl-kamerbrief-aanbieding-rapport",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Postbus 20018\n"
+        "2500 EA Den Haag\n"
+        "\n"
+        "Datum 14 november 2025\n"
+        "Betreft Aanbieding rapport Staat van de woningmarkt\n"
+        "\n"
+        "Hierbij bied ik u het rapport Staat van de woningmarkt 2025 aan. Ik vind de uitkomsten zorgelijk: het tekort is\n"
+        "opgelopen tot 401.000 woningen. Ik zal de Kamer voor de zomer informeren over aanvullende maatregelen.\n"
+        "\n"
+        "De minister van Volkshuisvesting en Ruimtelijke Ordening,\n"
+        "\n"
+        "Mona Keijzer\n",
+        officials=["Mona Keijzer"],
+        visible=["Ik vind de uitkomsten zorgelijk", "401.000 woningen", "Postbus 20018"],
+        batch=139,
+    ),
+    Doc(
+        "nl-dossier-curacaose-namen-schuldhulp",
+        "Intakeverslag schuldhulpverlening\n"
+        "\n"
+        "Cliënt: Rosalie Martina-Isenia, geboren 03-09-1979 te Willemstad\n"
+        "Partner: Ruthsel Wawoe\n"
+        "Adres: Pinasstraat 37, 3011 XV Rotterdam\n"
+        "\n"
+        "Mevrouw Martina heeft een schuld van € 18.400 bij diverse schuldeisers. De heer Wawoe zit sinds juni in\n"
+        "detentie. Zij heeft twee kinderen, Jurrick (12) en Shanaya (9).\n"
+        "\n"
+        "Schuldhulpverlener: Danielle Brouwer-Akkermans\n",
+        redact=[("Rosalie Martina-Isenia", "PERSON", E), ("03-09-1979", "DATE_OF_BIRTH", E), ("Ruthsel Wawoe", "PERSON", E),
+                ("Pinasstraat 37, 3011 XV", "ADDRESS", E), ("Mevrouw |Martina| heeft", "PERSON", E),
+                ("heer |Wawoe| zit", "PERSON", E), ("Jurrick", "PERSON", E), ("Shanaya", "PERSON", E),
+                ("Danielle Brouwer-Akkermans", "PERSON", E)],
+        passages=[("zit sinds juni in\ndetentie", SPECIAL)],
+        visible=["Willemstad", "€ 18.400", "Rotterdam"],
+        batch=139,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("en-us-foia-request-journalist", "Delaney Hall"):
+        "a building named like a person ('Delaney Hall in Newark'): a listed first name and a capitalised word that is "
+        "also a surname ('Hall'); nothing but knowing the place says it is a building",
+    ("nl-notitie-nctv-dreiging-evenement", "NCTV - Directie Dreigingsanalyse"):
+        "a service's own letterhead at the top of its note ('NCTV - Directie Dreigingsanalyse'): the security-services cue "
+        "fires on the service's name, and skip_lines only read what stands before a cue on its line, here nothing",
     ("nl-sms-export-wijkagent", "jongen van |Bosman|"):
         "a boy known by his family's surname ('die jongen van Bosman, Kevin,'): no rule reads a surname after 'jongen van' "
         "as a person, and 'van Bosman' reads as a particle and a surname without a first name before it",
