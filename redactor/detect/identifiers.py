@@ -522,10 +522,12 @@ class PhoneDetector(PatternDetector):
     PATTERNS = [
         # a group may wrap at a hyphen that ends a typeset line ("06-4173-\n2895")
         ("phone-intl", r"(?<![\w+])\(?(?:\+|00)\d{1,3}\)?[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,4}\)?(?:(?:-[ \t]*\n[ \t]*|[\s.-])?\d{2,4}){1,4}(?![\w-])", 0.0),
+        # as Belgians write a mobile or a landline ("0472/31.58.90", "09/233.44.55")
+        ("phone-be-dots", r"(?<![\w+/.-])(?:04[5-9]\d/\d{2}|0\d{1,2}/\d{3})\.\d{2}\.\d{2}(?![\w.-])", 0.0),
         ("phone-nl", r"(?<![\w+/-])(?<!\d\.)(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:(?:-[ \t]*\n[ \t]*|[\s-])?\d{2,4}){0,3}(?![\w-])", 0.0),
         ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
     ]
-    CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m"]
+    CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m", "gsm"]
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -542,6 +544,8 @@ class PhoneDetector(PatternDetector):
                 if _service_number(m.group(), "US" if rule == "phone-nanp" else "NL"):
                     continue  # "0800-7000", "0900-8844", "(800) 555-0199": a free or paid service line, no person's
                 score = _phone_score(m.group(), "US" if rule == "phone-nanp" else "NL")
+                if rule == "phone-be-dots":  # the shape is Belgium's own
+                    score = _phone_score(m.group(), "BE", nl_length=False) or 0.75
                 before = text[max(0, start - 24):start]
                 context = bool(self._context and self._context.search(before))
                 if score is None and rule == "phone-nl" and self.supported_language == "en" and not context:

@@ -32,7 +32,9 @@ _CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|a
 # "Chr. de Bruin"); "Ph.D." is a degree
 _INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:IJ|Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
 # a scan may put a space before an initial's full stop ("R . Hadderingh")
-_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\))"
+# a nickname in quotes between the first name and the surname is one too ('Mohamed "Mo" Bakkali')
+_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\)"
+                    rf"|[\"“][{_UPPER}][{_LOWER}]+[\"”](?=[ \t]+[{_UPPER}]))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
                     # an Irish surname's prefix is part of it ("Ó Briain", "Ní Bhriain")
@@ -53,7 +55,7 @@ _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|
                         r"|,[ \t]*\d{1,2}(?:[ \t]+(?:jaar|jr\.?|years?|yrs?))?(?=[ \t]*[,);]|[ \t]+(?:en|and)[ \t])")
 _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-(?:jarige|year-old)[ \t]+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:er|ër|an|se|ees|ier|iër|ling|ish|i)$")  # "de 34-jarige Rotterdammer"
-_WEAK_PARTICLES = {"in", "op"}
+_WEAK_PARTICLES = {"in", "op", "uit"}  # "Lotte in Zeist", "Jan uit Assen"; not "Jan in 't Veld", "Anne uit den Bogaard"
 # what stands between the holders in a list after a plural role ("te weten, de dames A en B, de heren C en D")
 _LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer", "mevrouw", "de", "het", "the",
                "messrs.", "mmes.", "mesdames", "dhr.", "mw.", "mevr."}
@@ -302,6 +304,9 @@ _RANK_NUMBER_NAME = re.compile(rf"(?<![\w-])(?:PC|PS|DC|DS|DI|DCI|Sgt\.?|Insp\.?
 # the value of a field that names an organisation ("Werkgever: Albert Heijn Zaandam"), not a person
 _ORGANISATION_FIELD = re.compile(r"(?im)^[ \t]*(?:werkgever|employer|bedrijf|bedrijfsnaam|company|organisatie|organisation|"
                                  r"organization|school|instelling|leverancier|supplier|opdrachtgever)[ \t]*:[ \t]*\Z")
+# where someone works, said before the employer's name ("werk ik 24 uur per week bij Albert Heijn Dordrecht")
+_EMPLOYER_BEFORE = re.compile(r"(?i:(?<![\w-])(?:werk|werkt|werkte|werken|werkzaam|in dienst|stage|works?|worked|employed)"
+                              r"(?:[ \t]+[\w-]+){0,5}?[ \t]+(?:bij|at|by))[ \t]+\Z")
 # two capitalised words joined by "en"/"and" ("Daan en Sem"): two people when the lexicon lists both as first names
 # (and as Polish, German, French and Spanish join them: "Daria i Mateusz Nowakowski", "Jonas und Lea")
 _FIRST_PAIR = re.compile(rf"(?<![\w@.-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en|and|i|und|et|y)[ \t]+([{_UPPER}][{_LOWER}]+)(?![\w-])"
@@ -402,7 +407,9 @@ _PERSON_INITIALS = re.compile(
     rf"[ \t]*\((?P<v>(?:Mc[{_UPPER}]\.|[{_UPPER}]\.|[{_UPPER}][{_LOWER}]\.){{1,4}})\)")
 # "Wmo-consulent", "Zorg-medewerker": a capitalised word whose last part is a lower-case noun, unlike
 # "Wiersma-de" in "Wiersma-de Boer"
-_LOWER_TAIL = re.compile(rf"-(?!(?:de|den|der|van|la|le|du|da|di|el|al)$)[{_LOWER}]{{3,}}$")
+# (not a Korean given name's two short syllables: "Min-jun", "Seo-yeon")
+_LOWER_TAIL = re.compile(rf"(?<!^[{_UPPER}][{_LOWER}])(?<!^[{_UPPER}][{_LOWER}]{{2}})(?<!^[{_UPPER}][{_LOWER}]{{3}})"
+                         rf"-(?!(?:de|den|der|van|la|le|du|da|di|el|al)$)[{_LOWER}]{{3,}}$|-[{_LOWER}]{{5,}}$")
 _UPPER_WORD = re.compile(rf"^[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*$")
 # One person in a field value: up to ';' or ',', but "De Vries, P." is one person.
 _FIELD_PART = re.compile(rf"[^;,]+(?:,\s*(?:[{_UPPER}]\.\s?){{1,4}}(?=\s*(?:[;,]|$)))?")
@@ -454,6 +461,7 @@ class PersonDetector(EntityRecognizer):
         self._suffixes = tuple(people.surname_suffixes)
         # minutes write degrees in lower case too ("drs. X mpa (PvdA)"); not the short ones ("ma", "ra" are words)
         degrees = set(people.post_nominals) | {p.lower() for p in people.post_nominals if len(p) >= 3 and p.isalpha()}
+        self._dotted_post_nominals = {p for p in people.post_nominals if p.endswith(".")}
         self._post_nominals = re.compile(r"(?:,?[ \t]+(?:" + "|".join(sorted(map(re.escape, degrees), key=len, reverse=True))
                                          + r")(?!\w))+") if people.post_nominals else None
         self._name_part_labels = {lbl.lower() for fr in people.fields if fr.name_part for lbl in fr.labels}
@@ -613,12 +621,16 @@ class PersonDetector(EntityRecognizer):
                         and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
                         and not _month_in_date(text, n)
                         and not _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
+                        and not (n.rule == "first-name" and _EMPLOYER_BEFORE.search(text, max(0, n.start - 60), n.start))
                         and not self._words.venue_before.search(text, max(0, n.start - 30), n.start)
                         and not _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)),
                        key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
         if "-" in text:
             names = sorted(names + self._spelled_names(text, names), key=lambda n: n.start)
+        if not text.isascii():  # "Kim Min-jun (김민준)", "Wang Fang (王芳)": the name in its own script, in brackets after it
+            names = sorted(names + [Name(m.start(1), m.end(1), n.score, n.rule, n.reason, n.args) for n in names
+                                    for m in [_OWN_SCRIPT_AFTER.match(text, n.end)] if m], key=lambda n: n.start)
         for name in names:  # "H. Brinkhorst-Tjon A Fong": the surname's last part after its "A"
             m = _A_SURNAME_PART.match(text, name.end)
             if m and 2 <= len(re.split(r"[\s-]", text[name.start:name.end])[-1]) <= 5 and not self.lexicon.is_common(m.group(1)):
@@ -632,6 +644,9 @@ class PersonDetector(EntityRecognizer):
                 m = self._post_nominals.match(text, name.end)
                 if m:
                     name.end = m.end()
+                elif text[name.end:name.end + 1] == "." and (text[max(0, name.end - 6):name.end].split() or [""])[-1] + "." \
+                        in self._dotted_post_nominals:
+                    name.end += 1  # "Marcus T. Delaney Jr.,": the chain took "Jr" in, its full stop goes too
         return names
 
     def _person_tail_at(self, text: str, end: int) -> bool:
@@ -765,7 +780,8 @@ class PersonDetector(EntityRecognizer):
         for m in _UPPER_SURNAME_SPACE.finditer(text):
             last = m.group("last")
             if self.lexicon.is_first_name(m.group("first")) and len(last.replace(" ", "")) >= 5 \
-                    and not any(self.lexicon.is_common(w) or self._roles.fullmatch(w) for w in last.split()) \
+                    and not any((self.lexicon.is_common(w) or self._roles.fullmatch(w)) and w.lower() not in self._particles
+                                for w in last.split()) \
                     and _RUNNING_WORD.search(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)):
                 names.append(Name(m.start(), m.end(), 0.75, "surname-first", "name-upper-surname"))
         for m in _CAPS_SPEAKER.finditer(text):
@@ -1400,7 +1416,9 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and self._relation \
                     and _RELATION_PREFIX.sub("", _last_word(text, head.start).rstrip(",")) in self._relations \
                     and self._relation.search(before) and not _COUNTERPART_BEFORE.search(before) \
-                    and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)) \
+                    and (not self.lexicon.is_common(head.text) or (head.text in self.lexicon.word_names and caps_after)
+                         # a listed first name that is also a word, capitalised after the relation ("mijn vriendin Elke")
+                         or (head.text in self.lexicon.first_names and text[head.start - 1:head.start] != "\n")) \
                     and not self._next_label(text, head):  # "2. Uw partner\nVoorletters: M.": a form's next field
                 return Name(head.start, end, 0.7, "relation", "name-relation")
             if head.kind == "cap" and p == k and self._relation_article and self.lexicon.is_first_name(head.text) \
@@ -1467,7 +1485,7 @@ class PersonDetector(EntityRecognizer):
             before = last or (head if head is not None and head.text in self.lexicon.surnames else None)
             if t.kind == "particle" and before is not None and before.kind == "cap" \
                     and before.text.strip("()") not in self.lexicon.first_names \
-                    and t.text.lower() in ("van", "te") and i + 1 < len(rest) and rest[i + 1].kind == "cap" \
+                    and t.text.lower() in ("van", "te", "uit") and i + 1 < len(rest) and rest[i + 1].kind == "cap" \
                     and "-" not in text[before.end:t.start]:  # "Mornout - van Orsouw": a double surname
                 break  # "Sharon Dijksma van Utrecht", "mr. A.B. Hoekstra te Zwolle": "van", "te" say where from
             if t.kind == "particle" and t.text in _WEAK_PARTICLES and i + 1 < len(rest) \
@@ -1528,6 +1546,8 @@ class PersonDetector(EntityRecognizer):
                 # "(Zorgplein)" after a name and "te Asmara (Eritrea)" do not: only a first name does
                 inner = value[1:-1]
                 name = self.lexicon.is_first_name(inner) and not self._roles.fullmatch(inner)
+                if value[0] != "(":  # a nickname in quotes right after a capitalised word, a surname after it
+                    name = bool(toks) and toks[-1].kind == "cap" and len(inner) <= 10 and not self.lexicon.is_common(inner)
                 toks.append(_Tok(value, offset + m.start(), offset + m.end(), "cap" if name else "punct"))
                 continue
             if kind == "word" and value.isalpha() and value[0].islower():  # most words: no name, maybe a particle
@@ -1864,6 +1884,8 @@ _PARTICLE_AFTER_PARTICLE = re.compile(r"(?<![\w'’])((?:Van|De|Von|Van't|In|Op)
 # "Mr J P Whitaker", "Ms S Rahman")
 _TITLE_BARE_INITIALS = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[{_UPPER}][ \t]){{1,3}}"
                                   rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)*(?![\w-])")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, Hangul
+_OWN_SCRIPT_AFTER = re.compile(rf"[ \t]*\(([{_CJK}][{_CJK} \t]{{0,12}}[{_CJK}]|[{_CJK}])\)")
 _SPELLED = re.compile(rf"(?<![\w-])(?:[{_UPPER}]-){{2,}}[{_UPPER}](?![\w-])")
 _TAGGED_NAME_LINE = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?([{_UPPER}][{_LOWER}]+)(?:[ \t]+(?:[a-z']+[ \t]+)*[{_UPPER}][\w'’-]+){{1,3}}"
                                r"[ \t]*\([^()\n]{2,50}\)[ \t]*$", re.MULTILINE)

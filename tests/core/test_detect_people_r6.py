@@ -202,3 +202,41 @@ def test_a_company_rows_address_stays_visible() -> None:
             "B24-103;15-04-2024;Hengelo Bouwt B.V.;Industriestraat 40\n"
             "B24-101;04-04-2024;J.W. Wissink;Enschedesestraat 212\n")
     assert redacted(rows, "ADDRESS") == ["Enschedesestraat 212"]
+
+
+# -- the fixes after batch 110 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("the motion of defendant Robert L. Hastings III to modify the conditions\n", "Robert L. Hastings III"),
+    ("his employer, Marcus T. Delaney Jr., having testified\n", "Marcus T. Delaney Jr."),
+    ("Aanwezig: wethouder Tsjerk Wijbenga (voorzitter), Anne-Marie uit den Bogaard\n", "Anne-Marie uit den Bogaard"),
+    ("Wij, Hoofdinspecteur VAN HECKE Wim, bijgestaan door Inspecteur DE CLERCQ Lotte, horen:\n", "VAN HECKE Wim"),
+    ("Op zaterdag was ik samen met mijn vriendin Elke op café.\n", "Elke"),
+    ("Twee jongens: Mohamed \"Mo\" Bakkali en een ander.\n", "Mohamed \"Mo\" Bakkali"),
+    ("1. Kim Min-jun (김민준), studentnummer s2918847\n", "Kim Min-jun"),
+    ("1. Kim Min-jun (김민준), studentnummer s2918847\n", "김민준"),
+    ("2. Sato Yuki (佐藤 由紀), studentnummer s3001256\n", "佐藤 由紀"),
+])
+def test_person_is_flagged_after_batch_110(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mijn vriendin Lotte uit Zeist belde gisteren.\n", "Lotte"),  # "uit" before a place ends the name
+    ("Jan Bakker uit Assen was er ook.\n", "Jan Bakker"),
+])
+def test_name_ends_before_a_place(text: str, name: str) -> None:
+    assert redacted(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Per 1 februari werk ik 24 uur per week bij Albert Heijn Dordrecht.\n", "Albert"),  # the employer
+    ("Het rapport \"Veilig\" Thuis is uit.\n", "Veilig"),
+    ("Mijn collega Financiën belde.\n", "Financiën"),
+])
+def test_word_is_no_name_after_batch_110(text: str, word: str) -> None:
+    assert not any(word in t for t in redacted(text, "PERSON"))
+
+
+def test_belgian_phone_with_slash_and_dots() -> None:
+    assert "0472/31.58.90" in redacted("VERMEULEN Stijn, GSM 0472/31.58.90\n", "PHONE")
+    assert redacted("Zie dossier 0412/24.01.05 en 2024/0412.\n") == []

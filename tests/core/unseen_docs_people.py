@@ -5933,6 +5933,206 @@ DOCS: list[Doc] = [
         visible=["Dienst Burgerzaken", "burgerzaken@brugge.be", "8 oktober 2024", "Namur"],
         batch=109,
     ),
+    # -- batch 110: written after the fixes for batch 109 (a US court order with generational suffixes and aliases, a
+    # residents' meeting with hyphenated first names and Frisian names, a form with a dotted BSN and a spaced IBAN, a
+    # Belgian police report with the sign for born, a UK council letter with Arabic and Somali names, a mail with
+    # nicknames in quotes, a university's note with Korean, Japanese and Chinese names in two scripts)
+    # First run (before its fixes): recall 0.709, precision 0.955, ground accuracy 1.0, 0 of 3 officials flagged.
+    # Corrected after that run, not counted as a fix: the Belgian postcode of the witness's home is part of his address.
+    Doc(
+        "en-us-court-order-suffixes-aliases",
+        "IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS\n"
+        "\n"
+        "PEOPLE OF THE STATE OF ILLINOIS v. ROBERT L. HASTINGS III, a/k/a \"Bobby Hastings\"\n"
+        "Case No. 2023 CR 0081147\n"
+        "\n"
+        "ORDER\n"
+        "\n"
+        "This matter coming before the Court on the motion of defendant Robert L. Hastings III to modify the conditions\n"
+        "of his release, the defendant's mother, Loretta Hastings, and his employer, Marcus T. Delaney Jr., having\n"
+        "testified, IT IS HEREBY ORDERED that the defendant shall have no contact with Jolene Pruitt.\n"
+        "\n"
+        "ENTERED: Judge Angela M. Ferraro, No. 2214\n",
+        redact=[
+            ("ROBERT L. HASTINGS III", "PERSON", E),
+            ("Bobby Hastings", "PERSON", E),
+            ("Robert L. Hastings III", "PERSON", E),
+            ("Loretta Hastings", "PERSON", E),
+            ("Marcus T. Delaney Jr.", "PERSON", E),
+            ("Jolene Pruitt", "PERSON", E),
+        ],
+        officials=["Angela M. Ferraro"],
+        visible=["CIRCUIT COURT OF COOK COUNTY", "2023 CR 0081147", "PEOPLE OF THE STATE OF ILLINOIS"],
+        batch=110,
+    ),
+    Doc(
+        "nl-verslag-bewonersbijeenkomst-samengestelde-voornamen",
+        "Verslag bewonersbijeenkomst herinrichting Stationsplein Heerenveen, 12 maart 2024\n"
+        "\n"
+        "Aanwezig namens de gemeente: wethouder Tsjerk Wijbenga (voorzitter), Anne-Marie uit den Bogaard\n"
+        "(projectleider), Jan-Willem Ottens (verkeerskundige)\n"
+        "Aanwezig namens bewoners: ca. 40 personen\n"
+        "\n"
+        "Vragen uit de zaal\n"
+        "- Sjoukje Hylkema-de Vries vraagt of de bomen aan de westkant blijven staan. Anne-Marie antwoordt dat drie\n"
+        "  bomen moeten wijken.\n"
+        "- De heer In 't Veld (Schoterlandseweg) wil weten waar de fietsen komen.\n"
+        "- Marie-José Tjeenk Willink vindt de planning te krap; haar man Wiebren is ondernemer aan het plein.\n"
+        "\n"
+        "Wethouder Wijbenga zegt toe dat de bewoners in mei het definitieve ontwerp zien.\n",
+        redact=[
+            ("Anne-Marie uit den Bogaard", "PERSON", E),
+            ("Jan-Willem Ottens", "PERSON", E),
+            ("Sjoukje Hylkema-de Vries", "PERSON", E),
+            (". |Anne-Marie| antwoordt", "PERSON", E),
+            ("In 't Veld", "PERSON", E),
+            ("Marie-José Tjeenk Willink", "PERSON", E),
+            ("Wiebren", "PERSON", E),
+        ],
+        officials=["Tsjerk Wijbenga", "Wethouder |Wijbenga| zegt"],
+        visible=["Stationsplein Heerenveen", "12 maart 2024", "ca. 40 personen", "Schoterlandseweg"],
+        batch=110,
+    ),
+    Doc(
+        "nl-formulier-bsn-punten-iban-spaties",
+        "Meldingsformulier wijziging inkomen - Sociale Dienst Drechtsteden\n"
+        "\n"
+        "Naam: Gerrit Jan Bouwhuis\n"
+        "BSN: 7938.05.648\n"
+        "Geboren: 3-4-'67\n"
+        "IBAN: NL24 ABNA 4889 6390 81\n"
+        "Telefoon: +31(0)6-28391047\n"
+        "E-mail: gj.bouwhuis+sociale.dienst@gmail.com\n"
+        "Kenteken auto: 52-TKG-8\n"
+        "\n"
+        "Wijziging: per 1 februari 2024 werk ik 24 uur per week bij Albert Heijn Dordrecht. Mijn vrouw, Wilma\n"
+        "Bouwhuis-Kraaijeveld, heeft geen inkomen.\n",
+        redact=[
+            ("Gerrit Jan Bouwhuis", "PERSON", E),
+            ("7938.05.648", "BSN", BSN_GROUND),
+            ("3-4-'67", "DATE_OF_BIRTH", E),
+            ("NL24 ABNA 4889 6390 81", "IBAN", E),
+            ("+31(0)6-28391047", "PHONE", E),
+            ("gj.bouwhuis+sociale.dienst@gmail.com", "EMAIL", E),
+            ("52-TKG-8", "LICENSE_PLATE", E),
+            ("Wilma\nBouwhuis-Kraaijeveld", "PERSON", E),
+        ],
+        visible=["Sociale Dienst Drechtsteden", "Albert Heijn Dordrecht", "1 februari 2024", "24 uur per week"],
+        batch=110,
+    ),
+    Doc(
+        "be-pv-verhoor-geboren-teken",
+        "POLITIEZONE GENT - PROCES-VERBAAL VAN VERHOOR\n"
+        "PV nr. GE.55.L3.041277/2024\n"
+        "\n"
+        "Wij, Hoofdinspecteur VAN HECKE Wim, bijgestaan door Inspecteur DE CLERCQ Lotte, horen:\n"
+        "\n"
+        "VERMEULEN Stijn, ° 12/03/1985 te Aalst, wonende Sleepstraat 77, 9000 Gent, GSM 0472/31.58.90\n"
+        "\n"
+        "Ik verklaar: Op zaterdag was ik samen met mijn vriendin Elke op café. Een man die ik ken als 'de Rosse',\n"
+        "echte naam Kenny Wauters, begon ruzie te maken.\n",
+        redact=[
+            ("VAN HECKE Wim", "PERSON", E),
+            ("DE CLERCQ Lotte", "PERSON", E),
+            ("VERMEULEN Stijn", "PERSON", E),
+            ("12/03/1985", "DATE_OF_BIRTH", E),
+            ("Sleepstraat 77", "ADDRESS", E),
+            ("77, |9000| Gent", "ADDRESS", E),  # corrected after the first run
+            ("0472/31.58.90", "PHONE", E),
+            ("Elke", "PERSON", E),
+            ("Kenny Wauters", "PERSON", E),
+        ],
+        visible=["POLITIEZONE GENT", "GE.55.L3.041277/2024", "Aalst", "PROCES-VERBAAL VAN VERHOOR"],
+        batch=110,
+    ),
+    Doc(
+        "en-uk-council-letter-arabic-somali-names",
+        "Birmingham City Council - Housing Solutions\n"
+        "\n"
+        "Mr Abdirahman Mohamed Abdi\n"
+        "Flat 3, 41 Alum Rock Road\n"
+        "Birmingham B8 1JB\n"
+        "\n"
+        "Our ref: HS/2024/55190\n"
+        "\n"
+        "Dear Mr Abdi,\n"
+        "\n"
+        "Homelessness application - decision\n"
+        "\n"
+        "You applied on behalf of yourself, your wife Hodan Yusuf Warsame and your three children. We spoke to your\n"
+        "brother-in-law, Mohammed Al-Amin, who confirmed that you can no longer stay with him. Your caseworker, Noor\n"
+        "Ul-Ain Siddiqui, will contact you about temporary accommodation.\n"
+        "\n"
+        "Yours sincerely\n"
+        "\n"
+        "Housing Solutions Team\n",
+        redact=[
+            ("Abdirahman Mohamed Abdi", "PERSON", E),
+            ("Flat 3, 41 Alum Rock Road", "ADDRESS", E),
+            ("B8 1JB", "ADDRESS", E),
+            ("Dear Mr |Abdi|,", "PERSON", E),
+            ("Hodan Yusuf Warsame", "PERSON", E),
+            ("Mohammed Al-Amin", "PERSON", E),
+            ("Noor\nUl-Ain Siddiqui", "PERSON", E),
+        ],
+        visible=["Birmingham City Council", "Housing Solutions", "HS/2024/55190", "Housing Solutions Team"],
+        batch=110,
+    ),
+    Doc(
+        "nl-mail-bijnamen-tussen-aanhalingstekens",
+        "Van: Eveline Stoop <e.stoop@gemeentebreda.nl>\n"
+        "Aan: Teamleiders Stadsbeheer <teamleiders.stadsbeheer@gemeentebreda.nl>\n"
+        "Onderwerp: graffiti Haagse Beemden\n"
+        "\n"
+        "Allen,\n"
+        "\n"
+        "De BOA's hebben gisteren twee jongens aangesproken bij de skatebaan: Mohamed \"Mo\" Bakkali en Johannes\n"
+        "(Hans) de Wit. Volgens de wijkagent is Mo ook betrokken bij de bekladding van de bibliotheek. Hans heeft\n"
+        "beloofd de schade te herstellen.\n"
+        "\n"
+        "Groet,\n"
+        "Eveline\n",
+        redact=[
+            ("Eveline Stoop", "PERSON", E),
+            ("e.stoop@gemeentebreda.nl", "EMAIL", E),
+            ("Mohamed \"Mo\" Bakkali", "PERSON", E),
+            ("Johannes\n(Hans) de Wit", "PERSON", E),
+            ("is |Mo| ook", "PERSON", E),
+            ("|Hans| heeft", "PERSON", E),
+            ("\n|Eveline|\n", "PERSON", E),
+        ],
+        visible=["Teamleiders Stadsbeheer", "teamleiders.stadsbeheer@gemeentebreda.nl", "Haagse Beemden", "skatebaan"],
+        batch=110,
+    ),
+    Doc(
+        "nl-universiteit-notitie-koreaanse-japanse-chinese-namen",
+        "Universiteit Twente - International Office\n"
+        "Notitie klachtbehandeling huisvesting internationale studenten (vertrouwelijk)\n"
+        "\n"
+        "Klagers:\n"
+        "1. Kim Min-jun (김민준), studentnummer s2918847\n"
+        "2. Sato Yuki (佐藤 由紀), studentnummer s3001256\n"
+        "3. Wang Fang (王芳), studentnummer s2877410\n"
+        "\n"
+        "De drie studenten huren een kamer van Campus Wonen B.V. Min-jun meldde op 4 november schimmel in de\n"
+        "badkamer. Mevrouw Sato heeft foto's gestuurd. Behandelaar: Femke Oosterveld, studentendecaan.\n",
+        redact=[
+            ("Kim Min-jun", "PERSON", E),
+            ("김민준", "PERSON", E),
+            ("s2918847", "ID_DOCUMENT", E),
+            ("Sato Yuki", "PERSON", E),
+            ("佐藤 由紀", "PERSON", E),
+            ("s3001256", "ID_DOCUMENT", E),
+            ("Wang Fang", "PERSON", E),
+            ("王芳", "PERSON", E),
+            ("s2877410", "ID_DOCUMENT", E),
+            (". |Min-jun| meldde", "PERSON", E),
+            ("Mevrouw |Sato| heeft", "PERSON", E),
+            ("Femke Oosterveld", "PERSON", E),
+        ],
+        visible=["Universiteit Twente", "International Office", "Campus Wonen B.V.", "4 november"],
+        batch=110,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -6001,6 +6201,13 @@ XFAIL: dict[tuple[str, str], str] = {
         "confidence by the passage rules (passages.py, rules/detection/grounds), with the meeting's heading above it",
     ("en-eu-working-party-participants-capitals", "23 January 2025"):
         "as 'COPEN': the passage over the list's marking takes in the heading's date",
+    ("be-pv-verhoor-geboren-teken", "PROCES-VERBAAL VAN VERHOOR"):
+        "a Belgian surname in capitals with its particle before the first name ('VAN HECKE Wim'): the other mentions "
+        "the engine seeks (engine._variants) take its first word for a given name, and 'Van' is a listed first name "
+        "that is mostly a word, so the heading's 'VAN' is flagged",
+    ("nl-mail-bijnamen-tussen-aanhalingstekens", "is |Mo| ook"):
+        "a nickname in quotes inside the name ('Mohamed \"Mo\" Bakkali'): the name is found, but the other mentions the "
+        "engine seeks (engine._variants) read a nickname in brackets only ('Johannes (Hans) de Wit')",
     ("en-us-foia-referral-memo", "(b)(7)(C)"):
         "a FOIA office's recommendation on its own processing ('We recommend withholding under (b)(6) and (b)(7)(C)') "
         "is read as a personal policy opinion by the passage rules (passages.py, rules/detection/grounds), codes and all",
