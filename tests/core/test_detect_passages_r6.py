@@ -201,3 +201,36 @@ def test_round_six_cues_of_batch_124(text: str, ground: str) -> None:
 ])
 def test_round_six_cues_of_batch_124_stay_silent(text: str) -> None:
     assert _suggested(text) == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # a second round of paraphrases (batch 125)
+    ("We won't go in at the Mill Lane address until the van is back.", "5.1.2c"),
+    ("She has no idea the police have her messages.", "5.1.2c"),
+    ("Patrols are to keep clear of the estate this week.", "5.1.2c"),
+    ("De bezoekerspasjes werken ook buiten kantoortijd.", "5.1.2h"),
+    ("De bewakingscamera's bij de achteringang zijn defect.", "5.1.2h"),
+    ("The CCTV in the car park has been switched off since Monday.", "5.1.2h"),
+    ("We gaan voorlopig nog niet over tot een last onder dwangsom.", "5.1.2d"),
+    ("De klokkenluider wil dat zijn naam niet bij de werkgever bekend wordt.", "5.1.2d"),
+    ("Inschrijver Schoonrein offreert een uurtarief van EUR 29,90.", "5.1.1c"),
+    ("Uit de jaarcijfers die de exploitant aanleverde blijkt een tekort.", "5.1.1c"),
+    ("Honestly, I'm not convinced the pilot is ready to scale.", "5.2.1"),
+    ("Karin de Graaf vindt het te vroeg om de raad te informeren.", "5.2.1"),
+    ("Bas zou de tweede fase liever uitstellen.", "5.2.1"),
+])
+def test_round_six_cues_of_batch_125(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers will not knock on doors after 9pm.",
+    "Pedestrians are to keep clear of the works area.",
+    "De camera van mijn laptop werkt niet.",
+    "De gemeente rekent een uurtarief van EUR 85 voor het behandelen van de aanvraag.",
+    "Rijkswaterstaat waarschuwt dat de brug in het weekend dicht is.",
+    "Zij vreest dat haar uitzicht op de kerk verdwijnt.",
+    "Hij is geen voorstander van een hogere schutting.",
+])
+def test_round_six_cues_of_batch_125_stay_silent(text: str) -> None:
+    assert _suggested(text) == []

@@ -4472,6 +4472,133 @@ DOCS: list[Doc] = [
                  "leggen wij een aanwijzing op"],
         batch=124,
     ),
+    # -- batch 125: a second round of paraphrases across the grounds, written after batch 124's fixes to measure again
+    #    how far the cues carry: a UK police e-mail, a municipal security e-mail, a care inspectorate's internal note, a
+    #    Dutch tender memo, a US deliberative e-mail, minutes with views by name, and for precision a UK inquiry's
+    #    published report and a Dutch factual answer to a council member.
+    #    First run, before its fixes: recall 0.364, precision 1.0 (22 items, 11 findings): again the cues did not carry
+    #    to new words. Missed: a door not knocked on until the phone shows up, a runner with no idea of the handset data,
+    #    uniform kept clear; passes that work at night, cameras out of order; 'gaan nog niet over tot een aanwijzing', a
+    #    signaller's request to keep his name from the hospital; a cleaner's hourly rate, the annual accounts it sent;
+    #    'I'm not sold on', three members' views by full name. The published inquiry report and the council answers
+    #    stayed silent. After the fixes: recall 0.955, precision 1.0; 'waarschuwt dat' after a name is left out (an
+    #    organisation's public warning reads the same) and is an xfail, as is 'Nate' opening a line (people.py) ----
+    Doc(
+        "en-uk-police-email-drugs-line",
+        "From: DC Harriet Lomax\n"
+        "To: DS Owen Pryce\n"
+        "Subject: Op KESTREL\n"
+        "\n"
+        "Sarge,\n"
+        "\n"
+        "We won't knock on the door at Fenwick Street until the phone shows up in the area again. The line's\n"
+        "runner has no idea we've got his handset data. Uniform are to keep clear of the block until Friday.\n"
+        "\n"
+        "The first seizure was reported in the Chronicle on 3 June.\n",
+        redact=[("Harriet Lomax", "PERSON", E), ("Owen Pryce", "PERSON", E),
+                ("We won't knock on the door at Fenwick Street until the phone shows up in the area again", "PASSAGE",
+                 "5.1.2c"),
+                ("The line's\nrunner has no idea we've got his handset data", "PASSAGE", "5.1.2c"),
+                ("Uniform are to keep clear of the block until Friday", "PASSAGE", "5.1.2c")],
+        visible=["The first seizure was reported in the Chronicle on 3 June"],
+        batch=125,
+    ),
+    Doc(
+        "nl-mail-gemeente-beveiliging-stadskantoor",
+        "Van: Facilitair Bedrijf - Beveiliging\n"
+        "Onderwerp: stadskantoor na de rellen\n"
+        "\n"
+        "De glazen pui aan de Kanaalzijde is nog niet vervangen en met platen dichtgezet.\n"
+        "De toegangspasjes van de schoonmakers werken ook 's nachts, daar is nog geen beperking op gezet.\n"
+        "De camera's op de fietsenstalling zijn sinds maandag uitgevallen.\n"
+        "De gemeente heeft op 11 april aangifte gedaan van vernieling.\n",
+        redact=[("De toegangspasjes van de schoonmakers werken ook 's nachts, daar is nog geen beperking op gezet",
+                 "PASSAGE", "5.1.2h"),
+                ("De camera's op de fietsenstalling zijn sinds maandag uitgevallen", "PASSAGE", "5.1.2h")],
+        visible=["De gemeente heeft op 11 april aangifte gedaan van vernieling"],
+        batch=125,
+    ),
+    Doc(
+        "nl-interne-notitie-igj-vervolg-ziekenhuis",
+        "Interne notitie IGJ - niet openbaar\n"
+        "Betreft: Ziekenhuis Zuidoever, vervolg calamiteitenonderzoek\n"
+        "\n"
+        "Het calamiteitenrapport van het ziekenhuis beoordelen we als onvoldoende.\n"
+        "Wij gaan nog niet over tot een aanwijzing; eerst een gesprek met de raad van bestuur op 14 mei.\n"
+        "De melder heeft gevraagd zijn naam niet aan het ziekenhuis door te geven.\n",
+        redact=[("Wij gaan nog niet over tot een aanwijzing; eerst een gesprek met de raad van bestuur op 14 mei",
+                 "PASSAGE", "5.1.2d"),
+                ("De melder heeft gevraagd zijn naam niet aan het ziekenhuis door te geven", "PASSAGE", "5.1.2d")],
+        visible=["Het calamiteitenrapport van het ziekenhuis beoordelen we als onvoldoende"],
+        batch=125,
+    ),
+    Doc(
+        "nl-memo-aanbesteding-inschrijvingen",
+        "Memo inkoop - aanbesteding schoonmaak 2026\n"
+        "\n"
+        "Er zijn vier inschrijvingen ontvangen.\n"
+        "Schoonmaakbedrijf Glans rekent een uurtarief van EUR 31,40, ruim onder de cao-kosten.\n"
+        "Uit de jaarrekening die Glans meestuurde blijkt dat het bedrijf in 2024 verlies leed.\n"
+        "De gunning is voorzien op 1 oktober.\n",
+        redact=[("Schoonmaakbedrijf Glans rekent een uurtarief van EUR 31,40, ruim onder de cao-kosten", "PASSAGE",
+                 "5.1.1c"),
+                ("Uit de jaarrekening die Glans meestuurde blijkt dat het bedrijf in 2024 verlies leed", "PASSAGE",
+                 "5.1.1c")],
+        visible=["Er zijn vier inschrijvingen ontvangen", "De gunning is voorzien op 1 oktober"],
+        batch=125,
+    ),
+    Doc(
+        "en-us-email-deliberative-grant-criteria",
+        "From: Patel, Anjali (ACF)\n"
+        "To: Brooks, Nathaniel (ACF)\n"
+        "Subject: scoring criteria draft\n"
+        "\n"
+        "Nate - honestly I'm not sold on weighting sustainability at 30 points; it punishes the small tribal grantees.\n"
+        "I'd push for 20 and putting the rest into community need. The notice of funding opportunity posts on May 1.\n",
+        redact=[("Patel, Anjali", "PERSON", E), ("Brooks, Nathaniel", "PERSON", E), ("Nate", "PERSON", E)],
+        passages=[("I'm not sold on weighting sustainability at 30 points", "5.2.1"),
+                  ("I'd push for 20", "5.2.1")],
+        visible=["The notice of funding opportunity posts on May 1"],
+        batch=125,
+    ),
+    Doc(
+        "nl-verslag-stuurgroep-meningen-leden",
+        "Verslag stuurgroep Regionale Energiestrategie, 3 juli 2025\n"
+        "Aanwezig: Ruud Gerritsen, Hanneke Wolters, Mustafa Bulut\n"
+        "\n"
+        "Ruud Gerritsen vindt het te vroeg om de zoekgebieden al aan de raden voor te leggen.\n"
+        "Hanneke Wolters waarschuwt dat de netbeheerder de planning niet gaat halen.\n"
+        "Mustafa Bulut zou de windturbines bij Lelystad liever laten vallen.\n"
+        "Het concept ligt tot 1 september ter inzage.\n",
+        redact=[("Ruud Gerritsen", "PERSON", E), ("Hanneke Wolters", "PERSON", E), ("Mustafa Bulut", "PERSON", E)],
+        passages=[("vindt het te vroeg om de zoekgebieden", "5.2.1"),
+                  ("waarschuwt dat de netbeheerder de planning niet gaat halen", "5.2.1"),
+                  ("zou de windturbines bij Lelystad liever laten vallen", "5.2.1")],
+        visible=["Het concept ligt tot 1 september ter inzage"],
+        batch=125,
+    ),
+    Doc(
+        "en-uk-inquiry-report-published",
+        "The Grenfield Reservoir Inquiry\n"
+        "Report of the Inquiry\n"
+        "HC 412\n"
+        "\n"
+        "In our view the operator should have lowered the water level in February. We recommend that the Environment\n"
+        "Agency reviews its inspection regime for category A reservoirs.\n",
+        visible=["In our view the operator should have lowered the water level",
+                 "We recommend that the Environment\nAgency reviews its inspection regime"],
+        batch=125,
+    ),
+    Doc(
+        "nl-beantwoording-raadsvragen-feitelijk",
+        "Beantwoording schriftelijke vragen van het raadslid Van Dijk (PvdA) over de opvang van dak- en thuislozen\n"
+        "\n"
+        "Vraag 1: Hoeveel plekken zijn er?\n"
+        "Antwoord: Er zijn 120 plekken. Het college vindt dat voldoende voor de winter.\n",
+        officials=["Van Dijk"],
+        visible=["Het college vindt dat voldoende voor de winter", "Er zijn 120 plekken"],
+        batch=125,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -4519,4 +4646,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-mail-directie-meningen-collega-s", "Joost"):
         "a first name alone opening a sentence in an e-mail's body ('Joost ziet weinig in ...'), no full name elsewhere: "
         "not read as a name, so the view's passage covers it under 5.2.1 only (people.py)",
+    ("en-us-email-deliberative-grant-criteria", "Nate"):
+        "a short first name opening the body ('Nate - honestly I'm not sold on ...') after the To field's full first "
+        "name ('Brooks, Nathaniel'): not read as a name (people.py)",
+    ("nl-verslag-stuurgroep-meningen-leden", "waarschuwt dat de netbeheerder de planning niet gaat halen"):
+        "a member's warning by name in minutes ('Hanneke Wolters waarschuwt dat ...'): the same words after a capitalised "
+        "name are an organisation's public warning ('Rijkswaterstaat waarschuwt dat de brug dicht is'); without knowing "
+        "the first name as one, the name cue leaves 'waarschuwt dat' out",
 }
