@@ -1881,8 +1881,8 @@ class PersonDetector(EntityRecognizer):
 
 _PARTICLE_AFTER_PARTICLE = re.compile(r"(?<![\w'’])((?:Van|De|Von|Van't|In|Op)[ \t]+)(Der|Den|De|Het|T|'T|’T)(?![\w'’])")
 # a title, initials without full stops and a surname, as British courts and councils write them ("Mrs A Okoye",
-# "Mr J P Whitaker", "Ms S Rahman")
-_TITLE_BARE_INITIALS = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[{_UPPER}][ \t]){{1,3}}"
+# "Mr J P Whitaker", "Miss AC Xia")
+_TITLE_BARE_INITIALS = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[{_UPPER}]{{1,2}}[ \t]){{1,3}}"
                                   rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)*(?![\w-])")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, Hangul
 _OWN_SCRIPT_AFTER = re.compile(rf"[ \t]*\(([{_CJK}][{_CJK} \t]{{0,12}}[{_CJK}]|[{_CJK}])\)")

@@ -170,6 +170,7 @@ def test_identity_document_field_and_lowercase_compound_is_no_street() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Claimant:      Mrs A Okoye\nRespondent:    Northgate Logistics Ltd\n", "Mrs A Okoye"),
     ("Before: Employment Judge Harrington\n        Mr J P Whitaker\n", "Mr J P Whitaker"),
+    ("Miss AC Xia the Appellant in Person\n", "Miss AC Xia"),  # two initials run together
     ("00:11 CALLER: Tamika Roundtree. R-O-U-N-D-T-R-E-E.\n", "R-O-U-N-D-T-R-E-E"),
 ])
 def test_person_is_flagged_after_batch_109(text: str, name: str) -> None:
@@ -192,6 +193,7 @@ def test_tags_outside_a_motion_are_no_parties() -> None:
 @pytest.mark.parametrize(("text", "word"), [
     ("Aan: Omgevingsdienst Regio Nijmegen <toezicht@odrn.nl>\nOnderwerp: controle\n", "Omgevingsdienst"),
     ("00:12 DISPATCHER: Is it on the A-B-C list?\n", "A-B-C"),  # spelled letters that are no found name's
+    ("Dr NHS England wrote to the trust.\n", "England"),  # an acronym after a title is no initials
 ])
 def test_word_is_no_name_after_batch_109(text: str, word: str) -> None:
     assert not any(word in t for t in redacted(text, "PERSON"))
