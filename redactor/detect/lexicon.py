@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -65,6 +66,17 @@ class Lexicon:
     official_surnames: dict[str, Official]  # folded last word -> official
     word_names: frozenset[str] = frozenset()  # first names that are mostly words: a name only before a known surname
     places: frozenset[str] = frozenset()  # folded places of more than one word ("sierra leone", "abu dhabi")
+    # per document language, the folded common words only another language's list holds ("kent" is Dutch for "knows")
+    foreign_words: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+
+    def for_language(self, language: str) -> Lexicon:
+        """The lexicon as a document in ``language`` reads it: a first name that is a common word only in another
+        language is a first name here ("Kent Logsdon", "Ben Sutcliffe-Lowe" in an English text; "kent" and "ben"
+        are Dutch verbs). The rule pack's not_names stay words in every language."""
+        foreign = self.foreign_words.get(language, frozenset())
+        names = {fold(n) for n in self.first_names}
+        drop = foreign & names
+        return replace(self, common_words=self.common_words - drop) if drop else self
 
     def is_first_name(self, word: str) -> bool:
         if "-" in word and word not in self.first_names:  # "Amelia-Rose", "Anna-Lena": a first name and another
@@ -82,6 +94,9 @@ class Lexicon:
     def is_place(self, name: str) -> bool:
         """A country or city of more than one word ("Sierra Leone", "Abu Dhabi"), whatever its words are."""
         return fold(name) in self.places
+
+
+_LANGUAGE_SUFFIX = re.compile(r"_([a-z]{2})\.txt$")
 
 
 def _read_list(path: Path) -> set[str]:
@@ -108,8 +123,16 @@ def load_lexicon(pack: RulePack) -> Lexicon:
     people = pack.people
     first = set().union(*(_read_list(pack.lexicon_path(n)) for n in people.first_name_lexicons))
     surnames = set().union(*(_read_list(pack.lexicon_path(n)) for n in people.surname_lexicons)) if people.surname_lexicons else set()
-    common = {fold(w) for n in people.common_word_lexicons for w in _read_list(pack.lexicon_path(n))}
-    common |= {fold(w) for w in people.not_names}
+    by_language: dict[str | None, set[str]] = {}
+    for name in people.common_word_lexicons:  # "common_words_nl.txt" is Dutch; a list without a language suffix is all
+        suffix = _LANGUAGE_SUFFIX.search(name)
+        by_language.setdefault(suffix.group(1) if suffix else None, set()).update(
+            fold(w) for w in _read_list(pack.lexicon_path(name)))
+    shared = by_language.get(None, set()) | {fold(w) for w in people.not_names}
+    common = shared.union(*by_language.values())
+    # Dutch government texts quote English all the time ("3 March 2025", "Summer School"), English ones rarely quote
+    # Dutch: only an English document sets the other lists' words aside
+    foreign = {"en": frozenset(common - shared - by_language["en"])} if "en" in by_language else {}
     officials: dict[str, Official] = {}
     by_surname: dict[str, Official] = {}
     for official in _load_officials(pack.lexicon_path(pack.officials.list_file)):
@@ -122,4 +145,4 @@ def load_lexicon(pack: RulePack) -> Lexicon:
     place_file = pack.lexicon_path(people.first_name_lexicons[0]).parent / _PLACES if people.first_name_lexicons else None
     places = {fold(p) for p in _read_list(place_file)} if place_file and place_file.is_file() else set()
     return Lexicon(frozenset(first - set(people.not_names)), frozenset(surnames), frozenset(common),
-                   officials, by_surname, frozenset(word_names), frozenset(places))
+                   officials, by_surname, frozenset(word_names), frozenset(places), foreign)

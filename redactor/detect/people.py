@@ -108,6 +108,8 @@ _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
+# someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
+_TITLE_INITIAL = re.compile(rf"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r|Mr|Mrs|Ms|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]+([{_UPPER}]\.)(?=[ \t]*\()")
 _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
@@ -439,7 +441,7 @@ class PersonDetector(EntityRecognizer):
     """Finds names of people; marks those of public officials as kept."""
 
     def __init__(self, pack: RulePack, lexicon: Lexicon, language: str = "nl") -> None:
-        self.pack, self.lexicon = pack, lexicon
+        self.pack, self.lexicon = pack, lexicon.for_language(language)
         self._chat = False  # set per text by find_names
         self._role_column = False  # set per text by find_names: a table with a role column after the names
         self._bench: list[tuple[int, int]] = []  # set per text by find_names: the bench a ruling names
@@ -801,6 +803,7 @@ class PersonDetector(EntityRecognizer):
             return []
         return [Name(m.start("v"), m.end("v"), 0.7, "initials", "name-initials") for m in _PERSON_INITIALS.finditer(text)] \
             + [Name(m.start(1), m.end(1), 0.75, "initials", "name-age") for m in _INITIALS_AGE.finditer(text)] \
+            + [Name(m.start(1), m.end(1), 0.7, "initials", "name-initials") for m in _TITLE_INITIAL.finditer(text)] \
             + [Name(m.start(1), m.end(1), 0.75, "first-name", "name-first") for m in _NICKNAME.finditer(text)]
 
     def _family_list_names(self, text: str) -> list[Name]:

@@ -535,3 +535,19 @@ def test_fixes_of_batch_139() -> None:
     assert ground_of("De inspectie overweegt het bestuur een herstelopdracht te geven.\n") == ["5.1.2d"]
     assert ground_of("Kayden said his mum's boyfriend grabbed him.\n") == ["5.1.1d"]
     assert ground_of("The bus hit her car on the corner.\n") == []
+
+
+def test_fixes_of_batch_140() -> None:
+    assert ground_of("Agent zegt dat het Dennis was, die is net vrij uit Nieuwersluis.\n") == ["5.1.1d"]
+    assert ground_of("The tenant says his daughter's asthma got worse.\n") == ["5.1.1d"]
+    assert ground_of("Youri is daarna weggereden.\n") == ["5.1.1d"]
+    assert ground_of("- gesprek met de buurvrouw: hoort vaak geschreeuw, denkt dat er gedronken wordt\n") == ["5.1.1d"]
+    assert redacted("- gesprek met mw. Y. (buurvrouw, nr. 12): hoort vaak geschreeuw\n", "PERSON") == ["Y."]
+
+
+def test_an_english_document_reads_a_dutch_words_first_name_as_a_name() -> None:
+    assert kept("Gorun told Ambassador Kent Logsdon on March 2 that talks had stalled.\n") == ["Kent Logsdon"]
+    assert redacted("I spoke to Ben Sutcliffe-Lowe about the review yesterday.\n", "PERSON") == ["Ben Sutcliffe-Lowe"]
+    # a Dutch text keeps them words, and its English quotations too
+    assert redacted("Ik ben blij dat het gelukt is. Dan gaan we door.\n", "PERSON") == []
+    assert redacted("Op 3 March 2025 schreef de Commissie een brief.\n", "PERSON") == []

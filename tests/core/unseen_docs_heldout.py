@@ -184,6 +184,13 @@ convention of batch 91: a city in a covered clause. Its fixes (a partner's and a
 "kinderen," when an age in brackets follows, an inspectorate's verdict "voorlopig als onvoldoende" and a "herstelopdracht"
 it considers, and violence someone did to a person in English) brought it to recall 1.0, precision 0.885; a building
 named like a person ("Delaney Hall") and a service's letterhead read as the service's cue are xfails.
+
+Batch 140 (10 documents, 47 items, 2 officials) was written after batch 139's fixes, before running anything: recall
+0.872, precision 1.0, ground accuracy 1.0, 0 of 2 officials flagged. One expectation changed after that run: in a
+witness's statement, the criminal data is the driver's driving off ("is daarna weggereden"), not the collision the
+expectation had named. Its fixes (a relative's condition from the term list, out of a prison the text names, a
+hit-and-run, drinking suspected in a household, someone written down by a title and one initial before a note in
+brackets) brought it to recall 0.979, precision 1.0; a first name alone after a place and a comma is an xfail.
 """
 
 from __future__ import annotations
@@ -6461,11 +6468,169 @@ DOCS: list[Doc] = [
         visible=["Willemstad", "€ 18.400", "Rotterdam"],
         batch=139,
     ),
+    # -- batch 140: written after the fixes for batch 139, before running anything
+    Doc(
+        "nl-whatsapp-android-export-buurtpreventie",
+        "12-09-25 22:41 - Marco Tuinstra: Er loopt een man met een capuchon bij de garageboxen achter de Lindelaan\n"
+        "12-09-25 22:43 - Anneke: Ik zie hem ook. Hij probeert deuren\n"
+        "12-09-25 22:44 - +31 6 41 08 77 52: Politie gebeld\n"
+        "12-09-25 22:58 - Marco Tuinstra: Agent zegt dat het Dennis de Graaf was, die is net vrij uit Nieuwersluis\n",
+        redact=[("Marco Tuinstra", "PERSON", E), ("- |Anneke|:", "PERSON", E), ("+31 6 41 08 77 52", "PHONE", E),
+                ("Dennis de Graaf", "PERSON", E)],
+        passages=[("die is net vrij uit Nieuwersluis", SPECIAL)],
+        visible=["Lindelaan", "garageboxen"],
+        batch=140,
+    ),
+    Doc(
+        "en-us-email-signature-pronouns",
+        "From: Okonkwo-Reyes, Danielle <danielle.okonkwo-reyes@hud.gov>\n"
+        "To: Fitzgerald, Sean <sean.fitzgerald@hud.gov>\n"
+        "Subject: RE: Section 8 complaint\n"
+        "\n"
+        "Sean - the tenant, Mr. Luis Arroyo, says the landlord has not fixed the mold for six months and his daughter's\n"
+        "asthma got worse. I'll call him tomorrow.\n"
+        "\n"
+        "Danielle Okonkwo-Reyes (she/her)\n"
+        "Fair Housing Specialist\n"
+        "Desk: 202-402-7719 | Cell: 202-555-0198\n",
+        redact=[("Okonkwo-Reyes, Danielle", "PERSON", E), ("danielle.okonkwo-reyes@hud.gov", "EMAIL", E),
+                ("Fitzgerald, Sean", "PERSON", E), ("sean.fitzgerald@hud.gov", "EMAIL", E), ("\n|Sean| -", "PERSON", E),
+                ("Luis Arroyo", "PERSON", E), ("Danielle Okonkwo-Reyes", "PERSON", E), ("202-402-7719", "PHONE", E),
+                ("202-555-0198", "PHONE", E)],
+        passages=[("his daughter's\nasthma got worse", SPECIAL)],
+        visible=["Fair Housing Specialist", "Section 8"],
+        batch=140,
+    ),
+    Doc(
+        "nl-pv-verhoor-getuige-vraag-antwoord",
+        "PROCES-VERBAAL VAN VERHOOR GETUIGE\n"
+        "\n"
+        "Naam getuige: Sofie Lambrechts\n"
+        "Geboren: 02-12-1990\n"
+        "\n"
+        "V: Wat heeft u gezien?\n"
+        "A: Ik zag dat de bestuurder van de grijze Golf, een jongen die ik ken als Youri, tegen de fietser aanreed. De\n"
+        "fietser, een oudere man, bleef liggen. Youri is daarna weggereden.\n"
+        "V: Kent u Youri van naam?\n"
+        "A: Ja, Youri Hendriksen. Hij woont bij mij in de straat.\n",
+        redact=[("Sofie Lambrechts", "PERSON", E), ("02-12-1990", "DATE_OF_BIRTH", E), ("ken als |Youri|", "PERSON", E),
+                ("liggen. |Youri| is", "PERSON", E), ("Kent u |Youri| van", "PERSON", E), ("Youri Hendriksen", "PERSON", E)],
+        passages=[("is daarna weggereden", SPECIAL)],
+        visible=["grijze Golf"],
+        batch=140,
+    ),
+    Doc(
+        "nl-agenda-bewonersavond-tijden",
+        "Programma bewonersavond windpark Nieuwe Hemweg, 3 december 2025\n"
+        "\n"
+        "19:30  Opening door burgemeester Femke Halsema\n"
+        "19:40  Toelichting plannen door projectleider Ruben Oosthoek (gemeente Amsterdam)\n"
+        "20:00  Reactie namens de bewoners door Gerard Plomp (Westerpark)\n"
+        "20:30  Vragen uit de zaal, gespreksleider Nadia Bouras\n",
+        redact=[("Ruben Oosthoek", "PERSON", E), ("Gerard Plomp", "PERSON", E), ("Nadia Bouras", "PERSON", E)],
+        officials=["Femke Halsema"],
+        visible=["gemeente Amsterdam", "Westerpark", "Nieuwe Hemweg", "19:30", "20:00"],
+        batch=140,
+    ),
+    Doc(
+        "nl-contactlijst-pipe-tabel",
+        "Contactlijst crisisteam hoogwater\n"
+        "\n"
+        "| Naam               | Functie                      | Telefoon        |\n"
+        "|--------------------|------------------------------|-----------------|\n"
+        "| Hanneke Wolters    | Operationeel leider          | 06 2371 8840    |\n"
+        "| Bart Poelman       | Communicatieadviseur         | 06 5518 2093    |\n"
+        "| Wachtdienst RWS    | Verkeerscentrale             | 0800 8002       |\n",
+        redact=[("Hanneke Wolters", "PERSON", E), ("06 2371 8840", "PHONE", E), ("Bart Poelman", "PERSON", E),
+                ("06 5518 2093", "PHONE", E)],
+        visible=["Wachtdienst RWS", "Verkeerscentrale", "0800 8002", "Operationeel leider", "Communicatieadviseur"],
+        batch=140,
+    ),
+    Doc(
+        "nl-klacht-over-baliemedewerker",
+        "Klachtformulier gemeente Leeuwarden\n"
+        "\n"
+        "Naam: Hiltsje Boersma\n"
+        "E-mail: hiltsje.boersma@outlook.com\n"
+        "\n"
+        "Omschrijving: Op 4 november was ik aan de balie van Burgerzaken voor een nieuw paspoort. De mevrouw achter de\n"
+        "balie, Sandra volgens haar naambordje, was erg onvriendelijk en zei dat ik maar beter Nederlands moest leren.\n",
+        redact=[("Hiltsje Boersma", "PERSON", E), ("hiltsje.boersma@outlook.com", "EMAIL", E), ("balie, |Sandra| volgens", "PERSON", E)],
+        visible=["Burgerzaken", "4 november"],
+        batch=140,
+    ),
+    Doc(
+        "en-uk-linkedin-message-export",
+        "LinkedIn message, 3 March 2025\n"
+        "From: Callum Fraser-Whyte\n"
+        "To: Eleanor Hartigan\n"
+        "\n"
+        "Hi Eleanor, great to meet you at the DSIT roundtable. As I mentioned, our client would be keen to brief the\n"
+        "Secretary of State, Peter Kyle, on AI assurance before the consultation closes. Happy to set up a call.\n"
+        "\n"
+        "Callum\n",
+        redact=[("Callum Fraser-Whyte", "PERSON", E), ("Eleanor Hartigan", "PERSON", E), ("Hi |Eleanor|,", "PERSON", E),
+                ("\n|Callum|\n", "PERSON", E)],
+        officials=["Peter Kyle"],
+        visible=["DSIT", "3 March 2025"],
+        batch=140,
+    ),
+    Doc(
+        "nl-ocr-brief-afbreekstreepjes",
+        "Ge-\n"
+        "achte heer Ver-\n"
+        "meulen,\n"
+        "\n"
+        "Naar aanleiding van uw brief van 14 okto-\n"
+        "ber jl. delen wij u mee dat uw aanvraag voor een urgentie-\n"
+        "verklaring is afgewezen. U kunt bezwaar maken bij het college.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "namens het college,\n"
+        "J.W. Hoekstra-\n"
+        "Tilstra\n",
+        redact=[("Ver-\nmeulen", "PERSON", E), ("J.W. Hoekstra-\nTilstra", "PERSON", E)],
+        visible=["urgentie-\nverklaring", "14 okto-\nber"],
+        batch=140,
+    ),
+    Doc(
+        "nl-mail-ta-bcc",
+        "Van: Lotte Brinkhuis <l.brinkhuis@denhaag.nl>\n"
+        "Aan: Stichting Haagse Voedselbank <info@voedselbankdenhaag.nl>\n"
+        "Bcc: Remco Stam <remco.stam@denhaag.nl>\n"
+        "Onderwerp: t.a.v. de heer K. Achahbar - subsidie 2026\n"
+        "\n"
+        "Geachte heer Achahbar,\n"
+        "\n"
+        "Hierbij de beschikking voor 2026. Het subsidiebedrag is gelijk aan dat van vorig jaar.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Lotte Brinkhuis\n"
+        "Accountmanager Subsidies\n",
+        redact=[("Lotte Brinkhuis", "PERSON", E), ("l.brinkhuis@denhaag.nl", "EMAIL", E), ("Remco Stam", "PERSON", E),
+                ("remco.stam@denhaag.nl", "EMAIL", E), ("K. Achahbar", "PERSON", E), ("heer |Achahbar|,", "PERSON", E)],
+        visible=["Stichting Haagse Voedselbank", "info@voedselbankdenhaag.nl", "Accountmanager Subsidies"],
+        batch=140,
+    ),
+    Doc(
+        "nl-notitie-handgeschreven-ocr-buurvrouw",
+        "Aantekeningen huisbezoek 7/11\n"
+        "- gesprek met mw. Y. (buurvrouw, nr. 12): hoort vaak geschreeuw, denkt dat er gedronken wordt\n"
+        "- dhr. K. Bos (bewoner nr. 14) niet thuis, kaartje achtergelaten\n"
+        "- vervolg: melding doorzetten naar Veilig Thuis\n",
+        redact=[("mw. |Y.|", "PERSON", E), ("K. Bos", "PERSON", E)],
+        passages=[("denkt dat er gedronken wordt", SPECIAL)],
+        visible=["Veilig Thuis", "7/11"],
+        batch=140,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("nl-klacht-over-baliemedewerker", "balie, |Sandra| volgens"):
+        "a listed first name alone in running text between a place and a clause ('De mevrouw achter de balie, Sandra "
+        "volgens haar naambordje, ...'): the apposition rule wants the person's noun right before the comma",
     ("en-us-foia-request-journalist", "Delaney Hall"):
         "a building named like a person ('Delaney Hall in Newark'): a listed first name and a capitalised word that is "
         "also a surname ('Hall'); nothing but knowing the place says it is a building",
@@ -6480,9 +6645,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-sms-export-wijkagent", "Kapsalon"):
         "a first name and the shop she runs ('Truus van de Kapsalon'): 'van de Kapsalon' reads as the particles and surname "
         "of her name",
-    ("en-us-state-cable-release", "Kent Logsdon"):
-        "an English first name that is a Dutch word ('Kent', 'hij kent'): the common-word lexicons hold for every language "
-        "(as 'Ben Sutcliffe-Lowe'), so the ambassador is no name and the foreign-confidence passage covers him",
     ("nl-email-van-minister-zelf", "Caspar"):
         "a minister signing his own mail with his first name under 'Van: Minister van Buitenlandse Zaken': it stays "
         "visible, but no rule ties a first name under a sign-off to the office in the sender field, so it is not shown "

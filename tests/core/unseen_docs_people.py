@@ -6140,9 +6140,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-teams-chat-gekopieerd-huurtoeslag", "Mei-Ling"):
         "a first name after an imperative at a message's start ('Feliciteer Mei-Ling namens mij'): the capitalised verb "
         "no lexicon lists opens the run of capitals, and the chat's first-name rule wants the name to open it",
-    ("en-uk-foi-internal-review", "Ben Sutcliffe-Lowe"):
-        "an English first name that is a Dutch word ('Ben', 'ik ben'): the common-word lexicons hold for every "
-        "language, so 'Ben' before a surname is not taken as a first name",
     ("en-us-foia-fd302", "MARISOL"):
         "a first name alone in capitals after a possessive ('REYES-MONTOYA's wife, MARISOL, told him'): capitals "
         "make no name token, so the relation rule (which reads \"'s wife\" since batch 103) does not see it",
