@@ -551,3 +551,10 @@ def test_an_english_document_reads_a_dutch_words_first_name_as_a_name() -> None:
     # a Dutch text keeps them words, and its English quotations too
     assert redacted("Ik ben blij dat het gelukt is. Dan gaan we door.\n", "PERSON") == []
     assert redacted("Op 3 March 2025 schreef de Commissie een brief.\n", "PERSON") == []
+
+
+def test_fixes_of_batch_141() -> None:
+    assert ground_of("Zij is vorig jaar gevallen en heeft sindsdien last van duizeligheid.\n") == ["5.1.1d"]
+    assert ground_of("Zij is afwezig. Zij herstelt van een operatie.\n") == ["5.1.1d"]
+    assert ground_of("Lars uit de klas heeft een ernstige notenallergie.\n") == ["5.1.1d"]
+    assert ground_of("Het observatieteam volgt zijn Audi sinds dinsdag.\n") == ["5.1.2c"]

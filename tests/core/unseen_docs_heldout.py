@@ -191,6 +191,11 @@ witness's statement, the criminal data is the driver's driving off ("is daarna w
 expectation had named. Its fixes (a relative's condition from the term list, out of a prison the text names, a
 hit-and-run, drinking suspected in a household, someone written down by a title and one initial before a note in
 brackets) brought it to recall 0.979, precision 1.0; a first name alone after a place and a comma is an xfail.
+
+Batch 141 (8 documents, 35 items, 3 officials) was written after batch 140's fixes, before running anything: recall
+0.857, precision 0.909, ground accuracy 1.0, 0 of 3 officials flagged. No expectation changed after that run. Its fixes
+(symptoms and allergies in the list of conditions, recovering from an operation, a surveillance team at work on a
+suspect) brought it to recall 0.971, precision 0.892; a child's first name alone in running text is an xfail.
 """
 
 from __future__ import annotations
@@ -6623,11 +6628,141 @@ DOCS: list[Doc] = [
         visible=["Veilig Thuis", "7/11"],
         batch=140,
     ),
+    # -- batch 141: written after the fixes for batch 140, before running anything
+    Doc(
+        "nl-besluit-zienswijzen-tabel",
+        "Bijlage 2 - Nota van zienswijzen ontwerpbesluit zonnepark De Hoeve\n"
+        "\n"
+        "Zienswijze 1 - de heer A.H. Brouwer, Dorpsweg 3, 7722 PK Dalfsen\n"
+        "Samenvatting: vreest schittering vanaf zijn woning.\n"
+        "Reactie gemeente: het park ligt op 400 meter; schittering is volgens het rapport van Tauw uitgesloten.\n"
+        "\n"
+        "Zienswijze 2 - ARAG Rechtsbijstand namens mevrouw G. Nijenhuis-Lubbers\n"
+        "Samenvatting: het park tast het uitzicht aan.\n",
+        redact=[("A.H. Brouwer", "PERSON", E), ("Dorpsweg 3, 7722 PK", "ADDRESS", E), ("G. Nijenhuis-Lubbers", "PERSON", E)],
+        visible=["ARAG Rechtsbijstand", "Tauw", "De Hoeve", "Dalfsen", "400 meter"],
+        batch=141,
+    ),
+    Doc(
+        "nl-verslag-keukentafelgesprek",
+        "Verslag keukentafelgesprek Wmo, 28 oktober 2025\n"
+        "Aanwezig: mevrouw Aaltje Kuipers (cliënt), haar zoon Henk Kuipers (mantelzorger), Fleur Jansma (Wmo-consulent)\n"
+        "\n"
+        "Mevrouw Kuipers (84) woont zelfstandig. Zij is vorig jaar gevallen en heeft sindsdien last van duizeligheid.\n"
+        "Haar zoon doet de boodschappen maar raakt overbelast. Mevrouw wil niet naar een verpleeghuis.\n"
+        "\n"
+        "Afspraak: indicatie huishoudelijke hulp 3 uur per week, aanvraag traplift.\n",
+        redact=[("Aaltje Kuipers", "PERSON", E), ("Henk Kuipers", "PERSON", E), ("Fleur Jansma", "PERSON", E),
+                ("Mevrouw |Kuipers| (84)", "PERSON", E)],
+        passages=[("heeft sindsdien last van duizeligheid", SPECIAL)],
+        visible=["28 oktober 2025", "3 uur per week"],
+        batch=141,
+    ),
+    Doc(
+        "nl-mail-quote-reply-header",
+        "Van: Joost Terhorst <j.terhorst@provincie-gelderland.nl>\n"
+        "Aan: henk.vandevries@ziggo.nl\n"
+        "Onderwerp: Re: geluidsoverlast N348\n"
+        "\n"
+        "Beste meneer De Vries,\n"
+        "\n"
+        "Dank voor uw reactie. We nemen uw meting mee in het onderzoek.\n"
+        "\n"
+        "Op 3 nov. 2025 om 14:02 schreef Henk de Vries <henk.vandevries@ziggo.nl>:\n"
+        "> Geachte heer Terhorst,\n"
+        "> Sinds de nieuwe deklaag slaap ik slecht door het lawaai. Mijn meter gaf 68 dB aan op mijn gevel.\n"
+        "> Henk de Vries, Zutphenseweg 40, Eefde\n",
+        redact=[("Joost Terhorst", "PERSON", E), ("j.terhorst@provincie-gelderland.nl", "EMAIL", E),
+                ("henk.vandevries@ziggo.nl", "EMAIL", E), ("meneer |De Vries|,", "PERSON", E), ("Henk de Vries", "PERSON", E),
+                ("heer |Terhorst|,", "PERSON", E), ("Zutphenseweg 40", "ADDRESS", E)],
+        visible=["N348", "68 dB", "Eefde"],
+        batch=141,
+    ),
+    Doc(
+        "nl-recherche-voortgangsnotitie",
+        "Voortgangsnotitie onderzoek 26Lindeboom (politie Oost-Nederland, vertrouwelijk)\n"
+        "\n"
+        "Het onderzoek richt zich op de invoer van cocaïne via de containerterminal in Nijmegen. Sinds 14 oktober loopt er\n"
+        "een tap op de telefoon van verdachte Tarik Amrani. Het observatieteam volgt zijn Audi met kenteken S-802-KR.\n"
+        "De aanhouding staat gepland na de volgende levering, naar verwachting begin december.\n"
+        "\n"
+        "Teamleider: Erwin Kolkman\n",
+        redact=[("Tarik Amrani", "PERSON", E), ("S-802-KR", "LICENSE_PLATE", E), ("Erwin Kolkman", "PERSON", E)],
+        passages=[("loopt er\neen tap op de telefoon", "5.1.2c"), ("Het observatieteam volgt zijn Audi", "5.1.2c"),
+                  ("De aanhouding staat gepland na de volgende levering", "5.1.2c")],
+        visible=["26Lindeboom", "containerterminal in Nijmegen"],
+        batch=141,
+    ),
+    Doc(
+        "nl-notulen-voorzitter-naam-tussen-haakjes",
+        "Notulen algemene ledenvergadering Dorpsraad Westerbork, 2 oktober 2025\n"
+        "\n"
+        "De voorzitter (Harm Wiering) opent de vergadering. De penningmeester (Jantina Bruins) licht de jaarrekening\n"
+        "toe. Uit de zaal vraagt de heer Scholten waarom de subsidie van de gemeente Midden-Drenthe is verlaagd.\n"
+        "Wethouder Dennis Bouwman legt uit dat alle dorpsraden 10 procent minder krijgen.\n",
+        redact=[("Harm Wiering", "PERSON", E), ("Jantina Bruins", "PERSON", E), ("heer |Scholten|", "PERSON", E)],
+        officials=["Dennis Bouwman"],
+        visible=["Dorpsraad Westerbork", "gemeente Midden-Drenthe", "10 procent"],
+        batch=141,
+    ),
+    Doc(
+        "nl-brief-school-aan-ouders",
+        "Beste ouders van groep 7,\n"
+        "\n"
+        "Helaas moeten we u laten weten dat juf Marieke langer afwezig is. Zij herstelt van een operatie. Meester Kevin\n"
+        "van Dam neemt de groep over tot de kerstvakantie.\n"
+        "\n"
+        "Ook willen we u vragen rekening te houden met Lars uit de klas: hij heeft een ernstige notenallergie.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Wendy Stoelinga, directeur obs De Springplank\n",
+        redact=[("juf |Marieke|", "PERSON", E), ("Kevin\nvan Dam", "PERSON", E), ("met |Lars| uit", "PERSON", E),
+                ("Wendy Stoelinga", "PERSON", E)],
+        passages=[("Zij herstelt van een operatie", SPECIAL), ("hij heeft een ernstige notenallergie", SPECIAL)],
+        visible=["obs De Springplank", "groep 7"],
+        batch=141,
+    ),
+    Doc(
+        "nl-declaratieoverzicht-medewerker",
+        "Declaratieoverzicht oktober 2025 - afdeling Communicatie\n"
+        "\n"
+        "Medewerker: Robin Schaapman, personeelsnummer 204417\n"
+        "IBAN: NL22RABO0142277319\n"
+        "\n"
+        "07-10-2025  Treinreis Den Haag - Groningen (werkbezoek)    € 64,20\n"
+        "15-10-2025  Lunch met gedeputeerde Cees Bijl                € 38,50\n"
+        "22-10-2025  Fysiotherapie (eigen risico, niet declarabel)  € 0,00\n",
+        redact=[("Robin Schaapman", "PERSON", E), ("204417", "ID", E), ("NL22RABO0142277319", "IBAN", E)],
+        officials=["Cees Bijl"],
+        visible=["afdeling Communicatie", "€ 64,20", "07-10-2025", "Den Haag - Groningen"],
+        batch=141,
+    ),
+    Doc(
+        "en-uk-employment-tribunal-judgment",
+        "EMPLOYMENT TRIBUNALS\n"
+        "\n"
+        "Claimant: Mr O Adebayo-Price\n"
+        "Respondent: Birmingham City Council\n"
+        "\n"
+        "Heard at: Birmingham On: 3-5 June 2025\n"
+        "Before: Employment Judge Kelly\n"
+        "\n"
+        "JUDGMENT\n"
+        "The claimant's complaint of unfair dismissal succeeds. The claimant was dismissed after he disclosed his\n"
+        "diagnosis of bipolar disorder to his manager, Ms R Whitfield.\n",
+        redact=[("O Adebayo-Price", "PERSON", E), ("R Whitfield", "PERSON", E)],
+        officials=["Kelly"],
+        visible=["Birmingham City Council", "EMPLOYMENT TRIBUNALS"],
+        batch=141,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("nl-brief-school-aan-ouders", "met |Lars| uit"):
+        "a child's first name alone in running text ('rekening te houden met Lars uit de klas'): no title, relation or "
+        "list says it is a name, and a listed first name alone is no finding (it is often a word or a place)",
     ("nl-klacht-over-baliemedewerker", "balie, |Sandra| volgens"):
         "a listed first name alone in running text between a place and a clause ('De mevrouw achter de balie, Sandra "
         "volgens haar naambordje, ...'): the apposition rule wants the person's noun right before the comma",
