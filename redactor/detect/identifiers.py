@@ -293,7 +293,8 @@ class AlienNumberDetector(PatternDetector):
 class PersonalNumberDetector(PatternDetector):
     """A number that points to one person or to what one person owns, in the form only that kind of number has:
     a cadastral parcel ("kadastraal bekend gemeente Helmond, sectie C, nummer 4412"), a police officer's collar
-    number ("PC 4471"), a prisoner's register number ("Register No. 48813-074")."""
+    number ("PC 4471"), a prisoner's register number ("Register No. 48813-074"), a US officer's badge and a lawyer's
+    bar number."""
 
     ENTITY = "ID_DOCUMENT"
     PATTERNS = [
@@ -306,6 +307,9 @@ class PersonalNumberDetector(PatternDetector):
                           r"(?P<v>(?:19|20)\d{2}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2,4})(?![\w-])", 0.85),
         ("register-number", r"(?i:(?:register|reg\.|inmate|BOP|USMS|USM|prisoner)[ \t]*(?:no\.?|number|#)[ \t]*:?[ \t]*)"
                             r"(?P<v>\d{5}-\d{3})(?![\w-])", 0.85),
+        # a US officer's badge number and a lawyer's bar number ("Badge #4417", "State Bar No. 24077310")
+        ("badge-number", r"(?i:(?<![\w-])(?:badge|shield)[ \t]*(?:#|no\.?|number)[ \t]*:?[ \t]*)(?P<v>\d{2,6})(?![\w-])", 0.8),
+        ("bar-number", r"(?i:(?<![\w-])(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|#)[ \t]*:?[ \t]*)(?P<v>\d{5,9})(?![\w-])", 0.8),
     ]
     REASON = "personal-number"
 

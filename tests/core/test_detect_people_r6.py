@@ -242,3 +242,16 @@ def test_word_is_no_name_after_batch_110(text: str, word: str) -> None:
 def test_belgian_phone_with_slash_and_dots() -> None:
     assert "0472/31.58.90" in redacted("VERMEULEN Stijn, GSM 0472/31.58.90\n", "PHONE")
     assert redacted("Zie dossier 0412/24.01.05 en 2024/0412.\n") == []
+
+
+# -- the fixes after batch 161 --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "number"), [
+    ("2. Officer Luis Camacho, Badge #4417, Austin Police Department\n", "4417"),
+    ("Dana K. Whitcombe, State Bar No. 24077310\nAttorney for Plaintiff\n", "24077310"),
+])
+def test_badge_and_bar_numbers(text: str, number: str) -> None:
+    assert number in redacted(text, "ID_DOCUMENT")
+
+
+def test_a_bar_and_a_badge_without_a_number_are_nothing() -> None:
+    assert redacted("The bar was closed. He showed his badge to the clerk.\n") == []

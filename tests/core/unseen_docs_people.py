@@ -6133,6 +6133,173 @@ DOCS: list[Doc] = [
         visible=["Universiteit Twente", "International Office", "Campus Wonen B.V.", "4 november"],
         batch=110,
     ),
+    # -- batch 161 (numbered apart: batches 111-125 are the passages engineer's, 130-139 held-out): written after the
+    # fixes for batch 110 (a notarial deed of transfer, a US witness list with an officer's badge number, a UK council's
+    # FOI reply to a WhatDoTheyKnow requester, a parking permit decision, mail headers with bare addresses, the list of a
+    # naturalisation ceremony)
+    # First run (before its fixes): recall 0.946, precision 0.919, ground accuracy 1.0, 0 of 1 officials flagged.
+    # Corrected after that run, not counted as a fix: the parcel's number points to what the seller owns (the rule of
+    # PersonalNumberDetector), so it is expected redacted, not visible.
+    Doc(
+        "nl-akte-van-levering-comparanten",
+        "AKTE VAN LEVERING\n"
+        "(perceel kadastraal bekend gemeente Barneveld sectie F nummer 2211)\n"
+        "\n"
+        "Heden, zes maart tweeduizend vierentwintig, verschenen voor mij, mr. Pieter Jan Hofstede, notaris te Barneveld:\n"
+        "1. de heer Hendrik Willem van de Kamp, geboren te Voorthuizen op vier mei negentienhonderd zestig,\n"
+        "   wonende te 3781 BK Voorthuizen, Hoofdstraat 55, houder van paspoort met nummer NX48K2PL1,\n"
+        "   gehuwd met mevrouw Gerda van de Kamp-Brouwer;\n"
+        "   hierna te noemen: 'verkoper';\n"
+        "2. mevrouw mr. Ilse Schuurman, werkzaam ten kantore van mij, notaris, ten deze handelend als schriftelijk\n"
+        "   gevolmachtigde van het college van burgemeester en wethouders van de gemeente Barneveld;\n"
+        "   hierna te noemen: 'koper'.\n",
+        redact=[
+            ("Hendrik Willem van de Kamp", "PERSON", E),
+            ("Hoofdstraat 55", "ADDRESS", E),
+            ("NX48K2PL1", "ID_DOCUMENT", E),
+            ("Gerda van de Kamp-Brouwer", "PERSON", E),
+            ("Ilse Schuurman", "PERSON", E),
+            ("sectie F nummer |2211|)", "ID_DOCUMENT", E),  # corrected after the first run
+        ],
+        visible=["AKTE VAN LEVERING", "gemeente Barneveld sectie F", "college van burgemeester en wethouders"],
+        batch=161,
+    ),
+    Doc(
+        "en-us-witness-list-officer-badge",
+        "IN THE DISTRICT COURT OF TRAVIS COUNTY, TEXAS\n"
+        "Cause No. D-1-GN-24-004417\n"
+        "\n"
+        "PLAINTIFF'S DESIGNATION OF WITNESSES\n"
+        "\n"
+        "1. Dr. Harold Y. Jenkins, M.D., treating physician, Seton Medical Center\n"
+        "2. Officer Luis Camacho, Badge #4417, Austin Police Department\n"
+        "3. Rosalind Achebe-Turner, plaintiff's sister, 1102 Wendover Lane, Austin, TX 78745\n"
+        "4. Custodian of Records, Capital Metro\n"
+        "\n"
+        "Respectfully submitted,\n"
+        "\n"
+        "/s/ Dana K. Whitcombe\n"
+        "Dana K. Whitcombe, State Bar No. 24077310\n"
+        "Attorney for Plaintiff\n",
+        redact=[
+            ("Harold Y. Jenkins", "PERSON", E),
+            ("Luis Camacho", "PERSON", E),
+            ("Badge #|4417|,", "ID_DOCUMENT", E),
+            ("Rosalind Achebe-Turner", "PERSON", E),
+            ("1102 Wendover Lane", "ADDRESS", E),
+            ("/s/ |Dana K. Whitcombe|\n", "PERSON", E),
+            ("\n|Dana K. Whitcombe|,", "PERSON", E),
+            ("24077310", "ID_DOCUMENT", E),
+        ],
+        visible=["TRAVIS COUNTY", "D-1-GN-24-004417", "Seton Medical Center", "Austin Police Department",
+                 "Custodian of Records", "Capital Metro"],
+        batch=161,
+    ),
+    Doc(
+        "en-uk-council-foi-reply-whatdotheyknow",
+        "From: Information Governance <foi@southglos.gov.uk>\n"
+        "To: Imogen Fairweather-Lowe <request-881204-3fa1c2e9@whatdotheyknow.com>\n"
+        "Subject: RE: Freedom of Information request - Street lighting complaints 2023\n"
+        "\n"
+        "Dear Ms Fairweather-Lowe,\n"
+        "\n"
+        "Thank you for your request. We hold 212 complaints about street lighting in 2023. We cannot give you the names\n"
+        "of the residents who complained, such as the resident of Badminton Road whose letter you quote, as this would\n"
+        "be their personal data (section 40(2)). For further help please call our switchboard on 01454 868009.\n"
+        "\n"
+        "Yours sincerely\n"
+        "\n"
+        "Tariq Mahmood-Ellis\n"
+        "Information Governance Officer\n"
+        "South Gloucestershire Council\n",
+        redact=[
+            ("Imogen Fairweather-Lowe", "PERSON", E),
+            ("request-881204-3fa1c2e9@whatdotheyknow.com", "EMAIL", E),
+            ("Dear Ms |Fairweather-Lowe|,", "PERSON", E),
+            ("Tariq Mahmood-Ellis", "PERSON", E),
+        ],
+        visible=["foi@southglos.gov.uk", "Information Governance", "01454 868009", "South Gloucestershire Council",
+                 "Badminton Road", "section 40(2)"],
+        batch=161,
+    ),
+    Doc(
+        "nl-beschikking-parkeervergunning-kenteken",
+        "Gemeente Haarlem - Parkeren\n"
+        "\n"
+        "Beschikking bewonersparkeervergunning\n"
+        "\n"
+        "Vergunninghouder: L.M. (Lieke) Zandvoort-Oosterhuis\n"
+        "Adres: Kleverparkweg 19 zwart, 2023 CB Haarlem\n"
+        "Kenteken(s): K-902-PX, 7-XNS-45 (deelauto Greenwheels)\n"
+        "Vergunningnummer: BPV-2024-018837\n"
+        "Geldig: 1 januari 2024 tot en met 31 december 2024\n"
+        "\n"
+        "U heeft een tweede vergunning aangevraagd voor de auto van uw partner, de heer Sem Oosterhuis. Die wijzen wij\n"
+        "af: in de Kleverpark-buurt geldt een plafond van één vergunning per adres.\n",
+        redact=[
+            ("L.M. (Lieke) Zandvoort-Oosterhuis", "PERSON", E),
+            ("Kleverparkweg 19 zwart", "ADDRESS", E),
+            ("2023 CB", "ADDRESS", E),
+            ("K-902-PX", "LICENSE_PLATE", E),
+            ("Sem Oosterhuis", "PERSON", E),
+        ],
+        visible=["Gemeente Haarlem", "BPV-2024-018837", "1 januari 2024", "Kleverpark-buurt", "Greenwheels"],
+        batch=161,
+    ),
+    Doc(
+        "nl-mailkoppen-alleen-adressen",
+        "Van: k.dewit1972@hotmail.com\n"
+        "Verzonden: zondag 9 juni 2024 22:41\n"
+        "Aan: info@gemeentemolenlanden.nl; fam.verhoef@kpnmail.nl\n"
+        "Onderwerp: hangjongeren speeltuin Giessenburg\n"
+        "\n"
+        "Goedenavond,\n"
+        "\n"
+        "Vanavond weer overlast bij de speeltuin aan de Peulenstraat. Familie Verhoef heeft ook gebeld. Mijn buurjongen\n"
+        "Thijs herkende twee van de jongens.\n"
+        "\n"
+        "Groet,\n"
+        "Karin de Wit\n",
+        redact=[
+            ("k.dewit1972@hotmail.com", "EMAIL", E),
+            ("fam.verhoef@kpnmail.nl", "EMAIL", E),
+            ("Familie |Verhoef|", "PERSON", E),
+            ("Thijs", "PERSON", E),
+            ("Karin de Wit", "PERSON", E),
+        ],
+        visible=["info@gemeentemolenlanden.nl", "Peulenstraat", "Giessenburg", "9 juni 2024"],
+        batch=161,
+    ),
+    Doc(
+        "nl-naturalisatieceremonie-deelnemerslijst",
+        "Gemeente Enschede - Burgerzaken\n"
+        "Naturalisatieceremonie 24 augustus 2024, Raadzaal stadhuis\n"
+        "\n"
+        "Burgemeester Roelof Bleker reikt de besluiten uit aan:\n"
+        "\n"
+        "Naam                          Geboren       Land van herkomst\n"
+        "Azad Kurdî Xelîl              14-02-1988    Syrië\n"
+        "Berivan Xelîl-Hesen           30-09-1991    Syrië\n"
+        "Yohannes Tekle Haile          01-01-1995    Eritrea\n"
+        "Gülistan Yıldız               07-07-1979    Turkije\n"
+        "\n"
+        "Na afloop is er koffie in de hal. Contactpersoon: Mariëlle Ter Haar, team Burgerzaken, 053 481 2233.\n",
+        redact=[
+            ("Azad Kurdî Xelîl", "PERSON", E),
+            ("14-02-1988", "DATE_OF_BIRTH", E),
+            ("Berivan Xelîl-Hesen", "PERSON", E),
+            ("30-09-1991", "DATE_OF_BIRTH", E),
+            ("Yohannes Tekle Haile", "PERSON", E),
+            ("01-01-1995", "DATE_OF_BIRTH", E),
+            ("Gülistan Yıldız", "PERSON", E),
+            ("07-07-1979", "DATE_OF_BIRTH", E),
+            ("Mariëlle Ter Haar", "PERSON", E),
+            ("053 481 2233", "PHONE", E),
+        ],
+        officials=["Roelof Bleker"],
+        visible=["Gemeente Enschede", "Raadzaal stadhuis", "24 augustus 2024", "Syrië", "Eritrea", "Turkije"],
+        batch=161,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
