@@ -996,8 +996,12 @@ class PersonDetector(EntityRecognizer):
             if any(w.lower() in self._particles for w in cased.split()[1:]) else cased
         words = cased.split()
         # the last word may be a common word after a particle or an initial ("J. DE GROOT"), not alone ("ALLE MEDEWERKERS")
-        common_end = self.lexicon.is_common(words[-1]) and not (
-            len(words) >= 2 and (words[-2].endswith(".") or words[-2].lower() in self._particles))
+        # ("J. DE GROOT", "VAN DER MEER"), but not a role after a title and an article ("MEVROUW DE VOORZITTER")
+        particles = [w for w in words[-3:-1] if w.lower() in self._particles]
+        common_end = bool(self._roles.fullmatch(words[-1])) or words[-1].lower() in self._labels \
+            or self.lexicon.is_common(words[-1]) and not (
+            len(words) >= 2 and (words[-2].endswith(".") or len(particles) >= 2
+                                 or (particles and words[-1] in self.lexicon.surnames)))
         if len(cased) != m.end() or common_end or not (
                 self._leading_titles.match(cased) or words[0].endswith(".") or self.lexicon.is_first_name(words[0])
                 or (words[-1] in self.lexicon.surnames and not any(self.lexicon.is_common(w) for w in words))):
@@ -1388,7 +1392,10 @@ class PersonDetector(EntityRecognizer):
                          # one word alone on the line under the closing, as a sender signs with a first name no
                          # lexicon lists ("Danki,\nShudaira"); not a body's acronym or a unit's noun
                          or (not rest and not _line_after(text, end).strip() and head.text[1:].islower()
-                             and not _NOUN_END.search(head.text) and not self._compound(head.text))) \
+                             and len(head.text) <= 11 and not _NOUN_END.search(head.text) and not self._compound(head.text)
+                             and not self._roles.fullmatch(head.text) and head.text.lower() not in self._labels
+                             and head.text.lower() not in ("namens", "i.o.", "per")
+                             and not (self._closing_line and self._closing_line.match(head.text + ",")))) \
                     and (not self.lexicon.is_common(head.text) or (caps_after and head.text in self.lexicon.word_names)) \
                     and _SIGNATURE_TAIL.match(_line_after(text, end)):
                 return Name(head.start, end, 0.75, "closing", "name-closing")  # "Regards,\nTom", "..., legal adviser"

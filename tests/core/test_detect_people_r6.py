@@ -255,3 +255,16 @@ def test_badge_and_bar_numbers(text: str, number: str) -> None:
 
 def test_a_bar_and_a_badge_without_a_number_are_nothing() -> None:
     assert redacted("The bar was closed. He showed his badge to the clerk.\n") == []
+
+
+# -- checks of this round's rules on the forms real letters and minutes use ---------------------------------------
+@pytest.mark.parametrize("word", ["Griffie", "Namens", "Hoogachtend", "Woordvoerder", "Bedankt", "Gemeentesecretaris",
+                                  "Stadsdeelvoorzitter", "Sportfondsen", "Vergunningverlening", "Teamleider"])
+def test_one_word_under_a_closing_that_is_no_first_name(word: str) -> None:
+    assert redacted(f"Zie de bijlage.\n\nMet vriendelijke groet,\n{word}\n", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", ["Aan: MEVROUW DE VOORZITTER\n", "Aan: DE HEER DE BURGEMEESTER\n", "Aan: ALLE RAADSLEDEN\n",
+                                  "Van: TEAM VERGUNNINGEN\n", "Aan: DE LEDEN VAN DE RAAD\n"])
+def test_a_field_in_capitals_that_addresses_an_office(text: str) -> None:
+    assert redacted(text, "PERSON") == []
