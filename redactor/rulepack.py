@@ -164,8 +164,88 @@ def _cue_forms(cues: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Patter
     """
     plain = [_lower_literals(_wrapping(p)) for p in cues if "(?-i:" not in p]
     cased = [_wrapping(p) for p in cues if "(?-i:" in p]
-    return (re.compile(_alternation(plain)) if plain else None,
+    return (re.compile(_by_first_character(plain)) if plain else None,
             re.compile(_alternation(cased), re.IGNORECASE) if cased else None)
+
+
+def _by_first_character(patterns: list[str]) -> str:
+    r"""One alternation of the lower-case ``patterns`` that tries, at a position, only the cues that can start with its
+    character: one group per character, behind a look-ahead for it, holds those cues in their order (a cue whose first
+    character is not known stands in every group, and in a last group for the other characters). A position has one
+    character, so one group applies and the first cue to match is the one the plain alternation finds; groups of cues
+    that all start with ``\b`` share it. About a fifth less time than ``_alternation`` on the lower-cased page."""
+    sets = [_first_characters(p) for p in patterns]
+    union = sorted(set().union(*(s for s in sets if s)))
+    word_groups, other_groups = [], []
+    for ch in union:
+        members = [p for p, s in zip(patterns, sets) if s is None or ch in s]
+        if all(p.startswith(r"\b") and not _top_level_bar(p) for p in members):
+            word_groups.append(f"(?={re.escape(ch)})(?:" + "|".join(f"(?:{p[2:]})" for p in members) + ")")
+        else:
+            other_groups.append(f"(?={re.escape(ch)})(?:" + "|".join(f"(?:{p})" for p in members) + ")")
+    parts = [r"\b(?:" + "|".join(word_groups) + ")"] if word_groups else []
+    parts += other_groups
+    rest = [p for p, s in zip(patterns, sets) if s is None]
+    if rest:
+        guard = "(?![" + "".join(re.escape(c) for c in union) + "])" if union else ""
+        parts.append(guard + "(?:" + "|".join(f"(?:{p})" for p in rest) + ")")
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, read from its parse; None when unsure or when it can
+    match the empty string (then the cue stands in every group)."""
+    try:
+        chars, nullable = _first_of(list(_parser.parse(pattern)))
+    except re.error:
+        return None
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first_of(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether all of ``items`` can match nothing)."""
+    out: set[str] = set()
+    for op, arg in items:
+        chars, nullable = _first_of_item(op, arg)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of_item(op: object, arg: object) -> tuple[set[str] | None, bool]:
+    if op is _constants.LITERAL:
+        return {chr(arg)}, False  # type: ignore[arg-type]
+    if op is _constants.IN:
+        chars: set[str] = set()
+        for o, a in arg:  # type: ignore[attr-defined]
+            if o is _constants.LITERAL:
+                chars.add(chr(a))
+            elif o is _constants.RANGE and a[1] - a[0] < 64:
+                chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+            else:  # a negated class, a category (\w), a wide range: any character
+                return None, False
+        return chars, False
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return set(), True  # a boundary or a look-around consumes nothing
+    if op is _constants.SUBPATTERN:
+        return _first_of(list(arg[3]))  # type: ignore[index]
+    if op is _constants.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for branch in arg[1]:  # type: ignore[index]
+            chars_b, null_b = _first_of(list(branch))
+            if chars_b is None:
+                return None, False
+            out |= chars_b
+            nullable = nullable or null_b
+        return out, nullable
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        chars_r, null_r = _first_of(list(arg[2]))  # type: ignore[index]
+        return (None, False) if chars_r is None else (chars_r, null_r or arg[0] == 0)  # type: ignore[index]
+    return None, False
 
 
 def _alternation(patterns: list[str]) -> str:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from redactor.rulepack import _alternation, _by_first_character, _lower_literals, _wrapping, load_rule_pack
 from tests.core.detect_helpers import detect
 
 
@@ -234,3 +237,25 @@ def test_round_six_cues_of_batch_125(text: str, ground: str) -> None:
 ])
 def test_round_six_cues_of_batch_125_stay_silent(text: str) -> None:
     assert _suggested(text) == []
+
+
+def test_cues_grouped_by_their_first_character_find_what_the_plain_alternation_finds() -> None:
+    from tests.core import unseen_docs, unseen_docs_passages
+
+    texts = [d.text.lower() for d in (*unseen_docs.DOCS, *unseen_docs_passages.DOCS)]
+    for rule in load_rule_pack("default").passages:
+        plain = [_lower_literals(_wrapping(p)) for p in rule.cues if "(?-i:" not in p]
+        if not plain:
+            continue
+        before, after = re.compile(_alternation(plain)), re.compile(_by_first_character(plain))
+        for text in texts:
+            assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)], rule.id
+
+
+@pytest.mark.parametrize(("cues", "text"), [
+    ([r"\bik vind", r"(?:§|art\.) 5", r"\b(?:wij|we) denken", r"x?"], "wij denken dat art. 5 geldt; ik vind het goed"),
+    ([r"[^a]b", r"\bab"], "ab cb"),
+])
+def test_cues_whose_first_character_is_unknown_stand_in_every_group(cues: list[str], text: str) -> None:
+    assert [m.span() for m in re.finditer(_by_first_character(cues), text)] == \
+        [m.span() for m in re.finditer(_alternation(cues), text)]
