@@ -275,20 +275,24 @@ class Screener:
             given = m.group(2) if m else c.text.split()[0]
             if not (given.isalpha() and self.lexicon.is_first_name(given)):
                 continue
-            for size in range(3, len(given) - 1):
+            for size in range(2, len(given) - 1):
                 if given[:size] in self.lexicon.first_names and given[:size] not in persons:
                     shorts.setdefault(given[:size], c)
         if not shorts:
             return
-        regex = re.compile(r"(?m)^[ \t]*(?:[A-Z][a-z]+,[ \t]*)?(" + "|".join(map(re.escape, shorts))
-                           + r")(?=[ \t]*(?:[-–—,:!]|\n|$))")
+        # a form of two letters ("Jo" under "From: Whitaker, Joanna") only as a sign-off alone on its line
+        longer = "|".join(map(re.escape, (s for s in shorts if len(s) > 2))) or "(?!)"
+        two = "|".join(map(re.escape, (s for s in shorts if len(s) == 2))) or "(?!)"
+        regex = re.compile(r"(?m)^[ \t]*(?:(?:[A-Z][a-z]+,[ \t]*)?(" + longer + r")(?=[ \t]*(?:[-–—,:!]|\n|$))"
+                           r"|(" + two + r")(?=[ \t]*(?:\n|$)))")
         for page, found in zip(document.pages, per_page):
             for m in regex.finditer(page.text):
-                if any(c.start < m.end(1) and m.start(1) < c.end for c in found):
+                group = 1 if m.group(1) else 2
+                if any(c.start < m.end(group) and m.start(group) < c.end for c in found):
                     continue
-                origin = shorts[m.group(1)]
+                origin = shorts[m.group(group)]
                 found.append(Candidate(
-                    document=document.name, page=page.number, start=m.start(1), end=m.end(1), text=m.group(1),
+                    document=document.name, page=page.number, start=m.start(group), end=m.end(group), text=m.group(group),
                     entity=PERSON, interest=origin.interest, ground=origin.ground, score=0.7, source=origin.source,
                     rule="same-name", reason="", status=origin.status))
                 self._set_reason(found[-1], "same-name", page=origin.page)

@@ -57,13 +57,14 @@ class Mailboxes:
         if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
                 and words[0] not in self.lexicon.surnames and re.split(r"[._-]", local.lower())[0] == words[0].lower():
             return True
-        if not 2 <= len(local) <= 20 or not local.isalpha() or len(words) < 2 or any(self._is_name(w) for w in words):
+        if not 2 <= len(local) <= 20 or not local.isalnum() or len(words) < 2 or any(self._is_name(w) for w in words):
             return False
         lowered = [w.lower() for w in words]
         initials = "".join(w[0] for w in lowered)
-        # also the display name's words run together after the body's own name ("OIG Hotline <vaoighotline@va.gov>")
+        # also the display name's words run together after the body's own name ("OIG Hotline <vaoighotline@va.gov>"),
+        # and the initials of all but the last word before it ("Region 5 Enforcement <R5Enforcement@epa.gov>")
         body = cand.text.split("@", 1)[1].split(".", 1)[0].lower()
-        forms = {*lowered, initials, lowered[0] + initials[1:], "".join(lowered)}
+        forms = {*lowered, initials, lowered[0] + initials[1:], "".join(lowered), initials[:-1] + lowered[-1]}
         return local.lower() in forms or (local.lower().startswith(body) and local.lower()[len(body):] in forms)
 
 

@@ -558,3 +558,13 @@ def test_fixes_of_batch_141() -> None:
     assert ground_of("Zij is afwezig. Zij herstelt van een operatie.\n") == ["5.1.1d"]
     assert ground_of("Lars uit de klas heeft een ernstige notenallergie.\n") == ["5.1.1d"]
     assert ground_of("Het observatieteam volgt zijn Audi sinds dinsdag.\n") == ["5.1.2c"]
+
+
+def test_fixes_of_batch_142() -> None:
+    mail = ("From: Whitaker, Joanna <Whitaker.Joanna@epa.gov>\nTo: Region 5 Enforcement <R5Enforcement@epa.gov>\n\n"
+            "Jo is not the issue.\n\nJo\n")
+    assert redacted(mail, "PERSON") == ["Whitaker, Joanna", "Jo"]  # the sign-off alone on its line, not the word
+    assert redacted(mail, "EMAIL") == ["Whitaker.Joanna@epa.gov"]
+    assert ground_of("Your claim for tinnitus is denied.\n") == ["5.1.1d"]
+    assert ground_of("Dinsdag heeft zij om 9.00 uur een afspraak met de huisarts.\n") == ["5.1.1d"]
+    assert ground_of("Reason for arrest: possession with intent to supply class A.\n") == ["5.1.1d"]

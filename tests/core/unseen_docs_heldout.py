@@ -196,6 +196,14 @@ Batch 141 (8 documents, 35 items, 3 officials) was written after batch 140's fix
 0.857, precision 0.909, ground accuracy 1.0, 0 of 3 officials flagged. No expectation changed after that run. Its fixes
 (symptoms and allergies in the list of conditions, recovering from an operation, a surveillance team at work on a
 suspect) brought it to recall 0.971, precision 0.892; a child's first name alone in running text is an xfail.
+
+Batch 142 (8 documents, 36 items, 4 officials; mostly US and UK) was written after batch 141's fixes, before running
+anything: recall 0.833, precision 0.941, ground accuracy 1.0, 0 of 4 officials flagged. Two expectations were writing
+errors and changed after that run: a Belgian national number whose check digits failed (the detector rightly passed it
+by), and a custody sergeant's rank, which stays visible as a post while his collar number and name are items. Its
+fixes (a sign-off by a two-letter short form alone on its line, a unit's box by the initials and last word of its display
+name, a claim for a condition, an appointment with one's doctor, English custody wording of a drugs offence) brought it
+to recall 1.0, precision 0.949.
 """
 
 from __future__ import annotations
@@ -6754,6 +6762,149 @@ DOCS: list[Doc] = [
         officials=["Kelly"],
         visible=["Birmingham City Council", "EMPLOYMENT TRIBUNALS"],
         batch=141,
+    ),
+    # -- batch 142: written after the fixes for batch 141, before running anything
+    Doc(
+        "en-us-epa-deliberative-email",
+        "From: Whitaker, Joanna <Whitaker.Joanna@epa.gov>\n"
+        "Sent: Monday, June 9, 2025 8:12 AM\n"
+        "To: Nakamura, Ken <Nakamura.Ken@epa.gov>; Region 5 Enforcement <R5Enforcement@epa.gov>\n"
+        "Subject: draft response - Calumet refinery\n"
+        "\n"
+        "Ken,\n"
+        "\n"
+        "I'm not comfortable with the second paragraph. In my opinion we should not concede the monitoring gap before the\n"
+        "consent decree is signed. Administrator Zeldin's office has asked for a briefing on Thursday.\n"
+        "\n"
+        "Jo\n",
+        redact=[("Whitaker, Joanna", "PERSON", E), ("Whitaker.Joanna@epa.gov", "EMAIL", E), ("Nakamura, Ken", "PERSON", E),
+                ("Nakamura.Ken@epa.gov", "EMAIL", E), ("\n|Ken|,", "PERSON", E), ("\n|Jo|\n", "PERSON", E)],
+        passages=[("In my opinion we should not concede the monitoring gap", "5.2.1")],
+        officials=["Zeldin"],
+        visible=["R5Enforcement@epa.gov", "Region 5 Enforcement", "Calumet refinery"],
+        batch=142,
+    ),
+    Doc(
+        "en-uk-ico-decision-home-office-asylum-contracts",
+        "Freedom of Information Act 2000 (FOIA)\n"
+        "Decision notice\n"
+        "\n"
+        "Date: 14 August 2025\n"
+        "Public Authority: Home Office\n"
+        "Address: 2 Marsham Street, London SW1P 4DF\n"
+        "\n"
+        "Decision (including any steps ordered)\n"
+        "1. The complainant requested information about asylum accommodation contracts. The Commissioner's decision is\n"
+        "that the Home Office was entitled to rely on section 43(2) (commercial interests) to withhold the information.\n",
+        visible=["Home Office", "2 Marsham Street, London SW1P 4DF", "section 43(2)", "The complainant"],
+        batch=142,
+    ),
+    Doc(
+        "be-nl-brief-ocmw-leefloon",
+        "OCMW Gent - Sociale Dienst\n"
+        "Onderwerp: beslissing leefloon\n"
+        "\n"
+        "Mevrouw Sarah Verhaeghe\n"
+        "Brugsesteenweg 212 bus 4\n"
+        "9000 Gent\n"
+        "Rijksregisternummer: 88.04.21-274.02\n"
+        "\n"
+        "Geachte mevrouw Verhaeghe,\n"
+        "\n"
+        "Het Bijzonder Comité voor de Sociale Dienst heeft op 18 september 2025 beslist u een leefloon toe te kennen aan\n"
+        "het tarief samenwonende. Uw maatschappelijk werker is Pieter-Jan Claeys (09 266 94 11).\n",
+        redact=[("Sarah Verhaeghe", "PERSON", E), ("Brugsesteenweg 212 bus 4", "ADDRESS", E), ("88.04.21-274.02", "ID", E),
+                ("mevrouw |Verhaeghe|,", "PERSON", E), ("Pieter-Jan Claeys", "PERSON", E)],
+        visible=["OCMW Gent", "Bijzonder Comité voor de Sociale Dienst", "18 september 2025", "9000 Gent", "09 266 94 11"],
+        batch=142,
+    ),
+    Doc(
+        "en-us-va-claim-letter",
+        "Department of Veterans Affairs\n"
+        "Regional Office, Waco, TX\n"
+        "\n"
+        "In Reply Refer To: 349/21\n"
+        "VA File Number: 28 417 903\n"
+        "\n"
+        "Dear Mr. Gutierrez:\n"
+        "\n"
+        "We made a decision on your claim for service-connected compensation. Your PTSD is rated 70 percent disabling\n"
+        "effective March 3, 2025. Your claim for tinnitus is denied because the evidence does not show an in-service\n"
+        "event.\n"
+        "\n"
+        "Sincerely,\n"
+        "Regional Office Director\n",
+        redact=[("28 417 903", "ID", E), ("Mr. |Gutierrez|:", "PERSON", E)],
+        passages=[("Your PTSD is rated 70 percent disabling", SPECIAL), ("Your claim for tinnitus is denied", SPECIAL)],
+        visible=["Regional Office, Waco, TX", "349/21", "Regional Office Director"],
+        batch=142,
+    ),
+    Doc(
+        "nl-interne-nota-integriteit-wethouder",
+        "Nota aan de burgemeester (persoonlijk, vertrouwelijk)\n"
+        "Van: gemeentesecretaris Arjan Koerts\n"
+        "Datum: 6 november 2025\n"
+        "\n"
+        "Uit het integriteitsonderzoek van Bing blijkt dat wethouder Paul de Kort zijn nevenfunctie bij Bouwbedrijf\n"
+        "De Kort & Zn. niet heeft gemeld. Naar mijn oordeel is dat een ernstige schending. Ik adviseer u de\n"
+        "fractievoorzitters vandaag nog in te lichten.\n"
+        "\n"
+        "Opsteller: Ilona Verschuren, concernjurist\n",
+        redact=[("Ilona Verschuren", "PERSON", E)],
+        passages=[("Naar mijn oordeel is dat een ernstige schending", "5.2.1"), ("Ik adviseer u de\nfractievoorzitters", "5.2.1")],
+        officials=["Arjan Koerts", "Paul de Kort"],
+        visible=["Bing", "Bouwbedrijf\nDe Kort & Zn."],
+        batch=142,
+    ),
+    Doc(
+        "en-uk-police-custody-record",
+        "CUSTODY RECORD - Greater Manchester Police\n"
+        "Custody number: MP/25/114920\n"
+        "\n"
+        "Detained person: Jordan Kieran McAllister\n"
+        "DOB: 21/01/2003\n"
+        "Address: 14 Heaton Park Road, Manchester M9 0QS\n"
+        "\n"
+        "Reason for arrest: possession with intent to supply class A (s.5(3) MDA 1971).\n"
+        "Risk assessment: DP states he has ADHD and self-harmed in 2023. Placed on 30-minute observations.\n"
+        "Custody Sergeant: PS 2214 Hollinshead\n",
+        redact=[("Jordan Kieran McAllister", "PERSON", E), ("21/01/2003", "DATE_OF_BIRTH", E),
+                ("14 Heaton Park Road", "ADDRESS", E), ("M9 0QS", "ADDRESS", E), ("PS |2214| Hollinshead", "ID", E), ("2214 |Hollinshead|", "PERSON", E)],
+        passages=[("possession with intent to supply class A", SPECIAL), ("he has ADHD and self-harmed in 2023", SPECIAL)],
+        visible=["Greater Manchester Police", "MP/25/114920"],
+        batch=142,
+    ),
+    Doc(
+        "nl-mail-bestuursondersteuner-agenda-wethouder",
+        "Van: Sanne Westerveld <s.westerveld@amersfoort.nl>\n"
+        "Aan: Jorrit Nuijens <j.nuijens@amersfoort.nl>\n"
+        "Onderwerp: agenda wethouder Tigelaar week 47\n"
+        "\n"
+        "Hoi Jorrit,\n"
+        "\n"
+        "Dinsdag heeft wethouder Tigelaar om 9.00 uur een afspraak met de huisarts; dat blok kan niet verschoven worden.\n"
+        "Het overleg met Alliantie kan naar woensdag. Groet, Sanne\n",
+        redact=[("Sanne Westerveld", "PERSON", E), ("s.westerveld@amersfoort.nl", "EMAIL", E), ("Jorrit Nuijens", "PERSON", E),
+                ("j.nuijens@amersfoort.nl", "EMAIL", E), ("Hoi |Jorrit|,", "PERSON", E), ("Groet, |Sanne|", "PERSON", E)],
+        passages=[("een afspraak met de huisarts", SPECIAL)],
+        officials=["Tigelaar"],
+        visible=["Alliantie"],
+        batch=142,
+    ),
+    Doc(
+        "en-us-state-foia-release-email-redacted",
+        "UNCLASSIFIED U.S. Department of State Case No. F-2024-01123 Doc No. C06999812 Date: 05/02/2025\n"
+        "RELEASE IN PART B6\n"
+        "\n"
+        "From: (b)(6)\n"
+        "Sent: Friday, January 12, 2024 4:58 PM\n"
+        "To: Hernández, Rosa M <HernandezRM@state.gov>\n"
+        "Subject: visa appointment for my mother\n"
+        "\n"
+        "Rosa, thanks for your help last week. My mother's appointment in Guatemala City is now on the 24th.\n",
+        redact=[("Hernández, Rosa M", "PERSON", E), ("HernandezRM@state.gov", "EMAIL", E), ("\n|Rosa|, thanks", "PERSON", E)],
+        visible=["(b)(6)", "RELEASE IN PART B6", "F-2024-01123", "Guatemala City"],
+        batch=142,
     ),
 ]
 
