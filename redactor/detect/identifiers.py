@@ -335,7 +335,9 @@ class PostalAddressDetector(PatternDetector):
         # a compass word may follow the street word ("Rijksweg Zuid 201", "Parallelweg Oost 4"); not a chat's speaker
         # and time ("Bram Oosterbaan 10:05")
         # a street's name opens with a capital ("'s-Gravendijkwal 12" with its article), not "schietbaan 4"
-        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?[ \t]{{1,2}}{_HOUSE})(?![\w])"
+        # not a year after a word that ends like a street ("Staat van de woningmarkt 2025")
+        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?[ \t]{{1,2}}"
+                        rf"(?!(?:19|20)\d\d(?!\d)){_HOUSE})(?![\w])"
                         r"(?![:.]\d\d(?!\d))", 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"

@@ -568,3 +568,8 @@ def test_fixes_of_batch_142() -> None:
     assert ground_of("Your claim for tinnitus is denied.\n") == ["5.1.1d"]
     assert ground_of("Dinsdag heeft zij om 9.00 uur een afspraak met de huisarts.\n") == ["5.1.1d"]
     assert ground_of("Reason for arrest: possession with intent to supply class A.\n") == ["5.1.1d"]
+
+
+def test_a_year_after_a_word_that_ends_like_a_street_is_no_house_number() -> None:
+    assert redacted("Hierbij bied ik u het rapport Staat van de woningmarkt 2025 aan.\n", "ADDRESS") == []
+    assert redacted("Hij woont op Hoofdstraat 22 in Ede.\n", "ADDRESS") == ["Hoofdstraat 22"]
