@@ -14,13 +14,10 @@ from stdnum.nl import bsn as std_bsn
 from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
+from redactor.detect import months
 from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result
 
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|"
-    "january|february|march|may|june|july|august|october"
-)
+_MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
     # Dutch cardinals and ordinals 1-31 ("veertien", "eenentwintigste"), English ordinals ("the third")
     "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en(?:twintig|dertig))?(?:ste|de)?|eerste|derde|achtste|"

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from redactor.detect import months
 from redactor.errors import RulePackError
 from redactor.rulepack import RulePack
 from redactor.yamlfile import read_yaml
@@ -42,8 +43,6 @@ def fold(text: str) -> str:
 # words of a letter or a place ("Aan", "Lane")
 _NEVER_GIVEN = {"Aan", "Van", "Vice", "Kamer", "Nota", "General", "Justice", "Lane", "Red", "Sky", "Ocean", "Win"}
 _PLACES = "places_intl.txt"
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Januari", "Februari", "Maart", "Mei", "Juni", "Juli", "Augustus"}
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -140,7 +139,7 @@ def load_lexicon(pack: RulePack) -> Lexicon:
             officials[fold(name)] = official
             by_surname.setdefault(fold(name.split()[-1]), official)
     # first names the pack sets aside because documents mostly use them as words ("Mark", "Grant", "Will")
-    word_names = {w for w in people.not_names if w in first and w not in _MONTHS and w not in _NEVER_GIVEN}
+    word_names = {w for w in people.not_names if w in first and w not in months.CAPITALISED and w not in _NEVER_GIVEN}
     # the place list sits beside the first-name lists, read when there ("Sierra Leone" is no first name and surname)
     place_file = pack.lexicon_path(people.first_name_lexicons[0]).parent / _PLACES if people.first_name_lexicons else None
     places = {fold(p) for p in _read_list(place_file)} if place_file and place_file.is_file() else set()

@@ -14,6 +14,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redactor.detect import months
 from redactor.detect.base import COLUMN_GAP, result
 from redactor.rulepack import PassageRule
 
@@ -39,8 +40,7 @@ _CLAUSE_END = re.compile(r"[.!?;:](?=\s|$)|\n\s*\n|,\s+(?:maar|terwijl|omdat|but
                          + _ITEM + _NOTE)
 # A date before the cue in a clause ("is op 2 januari positief getest") dates the event; the passage starts after it,
 # so that the date stays visible: redacting what happened hides it, and a date alone says nothing of one's health.
-_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february"
-           r"|march|may|june|july|august|october")
+_MONTHS = months.FULL_PATTERN
 _DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}\b"
                    r"|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b", re.IGNORECASE)
 # A heading on its own line ("Kernpunten", "2. Woningbouw") above the sentence is not part of it.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redactor.detect import months
 from redactor.detect.base import COLUMN_GAP, result
 from redactor.detect.lexicon import Lexicon, fold
 from redactor.rulepack import PeopleRules, RulePack
@@ -359,7 +360,8 @@ _LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A",  # "V.O.F. De Kroon"
 _ROYAL_STYLE = re.compile(r"(?:Z\.\s?M|H\.\s?M|Z\.\s?K\.\s?H|H\.\s?K\.\s?H)\.\s+(?:Koning|Koningin|Prins|Prinses|King|Queen)\b")
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
 _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?i:pdf|docx?|xlsx?|msg|eml|txt|pptx?|odt|rtf|jpe?g|png|zip)$")
-_MONTH_SHORT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mrt|Mei|Okt)\.?")
+_MONTH_SHORT = re.compile("(?:" + "|".join(sorted((m.title() for m in (*months.SHORT, "may", "mei")), key=len, reverse=True))
+                          + r")\.?")  # "Mar", "Mei": a month in a date, no first name
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\w)")
 _DAY_BEFORE = re.compile(r"(?<!\w)\d{1,2}[ \t]+\Z")
 _NO_PARAAF = {"ok", "oke", "akkoord", "gezien", "nvt", "n.v.t.", "ja", "nee", "na", "n.a.", "tbd"}
