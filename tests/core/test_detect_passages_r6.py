@@ -259,3 +259,29 @@ def test_cues_grouped_by_their_first_character_find_what_the_plain_alternation_f
 def test_cues_whose_first_character_is_unknown_stand_in_every_group(cues: list[str], text: str) -> None:
     assert [m.span() for m in re.finditer(_by_first_character(cues), text)] == \
         [m.span() for m in re.finditer(_alternation(cues), text)]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # a third round of paraphrases (batch 126)
+    ("De raadsman krijgt de observatieverslagen nog niet te zien.", "5.1.2c"),
+    ("De tapverslagen worden voorlopig niet aan het dossier toegevoegd.", "5.1.2c"),
+    ("De staatssecretaris loopt naar de zaal zonder door de publieksruimte te gaan.", "5.1.2h"),
+    ("Twee persoonsbeveiligers blijven binnen vijf meter van de burgemeester.", "5.1.2h"),
+    ("Wij kondigen de hercontrole niet vooraf aan.", "5.1.2d"),
+    ("Het boetebedrag is nog niet bepaald.", "5.1.2d"),
+    ("De projectontwikkelaar verwacht een rendement van 9 procent.", "5.1.1c"),
+    ("De leverancier stuurde zijn offerte op voorwaarde dat we die niet publiceren.", "5.1.1c"),
+    ("The timetable looks far too tight to me.", "5.2.1"),
+    ("I doubt the Chancellor will accept a higher cap.", "5.2.1"),
+])
+def test_round_six_cues_of_batch_126(text: str, ground: str) -> None:
+    assert _suggested(text, ground)
+
+
+@pytest.mark.parametrize("text", [
+    "Sounds good to me, see you on Monday.",
+    "De advocaat van de gemeente was niet aanwezig.",
+    "Bezoekers lopen door de centrale hal naar de balie.",
+])
+def test_round_six_cues_of_batch_126_stay_silent(text: str) -> None:
+    assert _suggested(text) == []

@@ -4599,6 +4599,95 @@ DOCS: list[Doc] = [
         visible=["Het college vindt dat voldoende voor de winter", "Er zijn 120 plekken"],
         batch=125,
     ),
+    # -- batch 126: a third round of paraphrases, written after batch 125's fixes: an OM e-mail, a security note on a
+    #    minister's visit, an ILT note, a municipality's e-mail on a developer's figures, a UK official's e-mail with
+    #    views, and for precision a Dutch ruling's summary on a news site.
+    #    First run, before its fixes: recall 0.273, precision 1.0 (11 items, 3 findings): the third round in a row where
+    #    new words for the same grounds mostly went unseen (evidence kept from the defence, a minister's route past the
+    #    hall and guards at arm's length, a control not announced, a fine not yet fixed, a developer's return and a
+    #    cost estimate sent on condition, 'looks too generous to me'). The news item on a ruling stayed silent.
+    #    After the fixes: recall 1.0, precision 1.0 ---------------------------------------------------------------
+    Doc(
+        "nl-mail-om-strategie-verhoor",
+        "Van: parketsecretaris arrondissementsparket Gelderland\n"
+        "Onderwerp: zaak Tjiftjaf\n"
+        "\n"
+        "De verdachte wordt pas geconfronteerd met de tapgesprekken als hij zijn eerste verklaring heeft afgelegd.\n"
+        "Zijn advocaat krijgt het proces-verbaal van de observatie voorlopig niet te zien.\n"
+        "De zitting is gepland op 12 november.\n",
+        redact=[(("De verdachte wordt pas geconfronteerd met de tapgesprekken als hij zijn eerste verklaring heeft"
+                  " afgelegd"), "PASSAGE", "5.1.2c"),
+                ("Zijn advocaat krijgt het proces-verbaal van de observatie voorlopig niet te zien", "PASSAGE", "5.1.2c")],
+        visible=["De zitting is gepland op 12 november"],
+        batch=126,
+    ),
+    Doc(
+        "nl-notitie-werkbezoek-minister-beveiliging",
+        "Notitie werkbezoek minister van Justitie en Veiligheid aan PI Vught, 18 september 2025\n"
+        "\n"
+        "De minister wordt bij aankomst direct naar de afdeling Terroristen gebracht zonder door de centrale hal te\n"
+        "lopen. Tijdens de rondgang blijven twee beveiligers op anderhalve meter afstand. Pers is welkom bij het\n"
+        "statement om 15.00 uur aan de poort.\n",
+        redact=[(("De minister wordt bij aankomst direct naar de afdeling Terroristen gebracht zonder door de centrale"
+                  " hal te\nlopen"), "PASSAGE", "5.1.2h"),
+                ("Tijdens de rondgang blijven twee beveiligers op anderhalve meter afstand", "PASSAGE", "5.1.2h")],
+        visible=["Pers is welkom bij het\nstatement om 15.00 uur aan de poort"],
+        batch=126,
+    ),
+    Doc(
+        "nl-notitie-ilt-vervolg-transporteur",
+        "ILT - interne notitie\n"
+        "Betreft: Transportbedrijf Van Wijk, vervolg op de controle van 2 juni\n"
+        "\n"
+        "Bij 14 van de 30 ritten was de rusttijd overschreden.\n"
+        "We kondigen de volgende controle niet aan en doen die op de A67 bij Venlo.\n"
+        "De hoogte van de boete staat nog niet vast; eerst horen we de directeur.\n",
+        redact=[("We kondigen de volgende controle niet aan en doen die op de A67 bij Venlo", "PASSAGE", "5.1.2d"),
+                ("De hoogte van de boete staat nog niet vast; eerst horen we de directeur", "PASSAGE", "5.1.2d")],
+        visible=["Bij 14 van de 30 ritten was de rusttijd overschreden"],
+        batch=126,
+    ),
+    Doc(
+        "nl-mail-gemeente-cijfers-ontwikkelaar",
+        "Van: projectleider gebiedsontwikkeling\n"
+        "Onderwerp: Stationskwartier - grondexploitatie\n"
+        "\n"
+        "De ontwikkelaar rekent in zijn eigen doorrekening met een rendement van 7 procent op het project.\n"
+        "Hij heeft ons zijn bouwkostenraming gestuurd op voorwaarde dat we die niet verder verspreiden.\n"
+        "Het bestemmingsplan ligt vanaf 1 oktober ter inzage.\n",
+        redact=[("De ontwikkelaar rekent in zijn eigen doorrekening met een rendement van 7 procent op het project",
+                 "PASSAGE", "5.1.1c"),
+                ("Hij heeft ons zijn bouwkostenraming gestuurd op voorwaarde dat we die niet verder verspreiden",
+                 "PASSAGE", "5.1.1c")],
+        visible=["Het bestemmingsplan ligt vanaf 1 oktober ter inzage"],
+        batch=126,
+    ),
+    Doc(
+        "en-uk-email-official-views-consultation",
+        "From: Callum Whitely (DESNZ)\n"
+        "To: Private Office\n"
+        "Subject: heat pump grant - read-out\n"
+        "\n"
+        "Frankly the £7,500 figure looks too generous to me, and I doubt the Treasury will wear it.\n"
+        "My instinct is to go out with £6,000 and leave room to move.\n"
+        "The scheme has paid 48,000 grants since it opened.\n",
+        redact=[("Callum Whitely", "PERSON", E)],
+        passages=[("the £7,500 figure looks too generous to me", "5.2.1"),
+                  ("My instinct is to go out with £6,000", "5.2.1")],
+        visible=["The scheme has paid 48,000 grants since it opened"],
+        batch=126,
+    ),
+    Doc(
+        "nl-nieuwsbericht-uitspraak-rechtbank",
+        "Rechtbank veroordeelt man voor witwassen via autohandel\n"
+        "Gepubliceerd op 2 oktober 2025\n"
+        "\n"
+        "De rechtbank Oost-Brabant heeft een 45-jarige man uit Oss veroordeeld tot twee jaar cel. De politie hield\n"
+        "zijn bedrijf maandenlang in de gaten en tapte zijn telefoon. Volgens de rechtbank is het witwassen bewezen.\n",
+        visible=["De politie hield\nzijn bedrijf maandenlang in de gaten en tapte zijn telefoon",
+                 "heeft een 45-jarige man uit Oss veroordeeld tot twee jaar cel"],
+        batch=126,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
