@@ -9,7 +9,9 @@ list and the role words around it; officials come out as PUBLIC_OFFICIAL with st
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -589,6 +591,52 @@ class PersonDetector(EntityRecognizer):
         return tag in self._party_names or re.split(r"[/ ]", tag)[-1] in self._party_names
 
     # -- finding names ------------------------------------------------------------------
+    @functools.cached_property
+    def _name_rules(self) -> tuple[Callable[[str], list[Name]], ...]:
+        """Every way a name is found on a page, in the order their findings are weighed (the widest is kept)."""
+        return (self._field_names, self._chain_names, self._bracketed_initials, self._upper_surname_first,
+                self._capital_names, self._alias_names, self._family_list_names, self._chat_book_names,
+                self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
+                self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
+                self._office_signers, self._motion_names)
+
+    def _address_book_names(self, text: str) -> list[Name]:
+        return self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []
+
+    @staticmethod
+    def _rank_number_names(text: str) -> list[Name]:  # "PC 4471 Hughes": the officer after rank and collar number
+        return [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)]
+
+    @staticmethod
+    def _title_initials_names(text: str) -> list[Name]:
+        return [Name(m.start(), m.end(), 0.8, "title", "name-title") for m in _TITLE_BARE_INITIALS.finditer(text)]
+
+    def _capital_speakers(self, text: str) -> list[Name]:
+        return [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _CAPITAL_SPEAKER.finditer(text)
+                if not self.lexicon.is_common(m.group(1).title())]
+
+    def _minute_taker_initials(self, text: str) -> list[Name]:
+        return [Name(m.start(1), m.end(1), 0.7, "paraaf", "name-initials-list", {"label": "notulen"})
+                for m in self._words.notes_initials.finditer(text) if not self.lexicon.is_common(m.group(1))]
+
+    @staticmethod
+    def _motion_names(text: str) -> list[Name]:  # "de motie-Van der Plas"; most pages name no motion: skip the regex
+        if "tie-" not in text and "ent-" not in text and "iatief" not in text:
+            return []
+        return [Name(m.start(1), m.end(1), 0.75, "role", "name-role") for m in _MOTION_NAME.finditer(text)]
+
+    def _no_person(self, text: str, n: Name) -> bool:
+        """A name's shape that names something else: a firm, a US state, a street, a place, a month in a date, an
+        employer or a venue, a time zone's city."""
+        return bool(_company(text, n) or _US_STATE_AFTER.match(text, n.end) or _STREET_WORD_FIRST.match(text, n.start)
+                    or (self.lexicon.places and self.lexicon.is_place(text[n.start:n.end]))
+                    or (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
+                    or _month_in_date(text, n)
+                    or _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
+                    or (n.rule == "first-name" and _EMPLOYER_BEFORE.search(text, max(0, n.start - 60), n.start))
+                    or self._words.venue_before.search(text, max(0, n.start - 30), n.start)
+                    or _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start))
+
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
         if "0" in text:  # a scan's zero for the letter o ("Mevr0uw", "de heer 0. Kaya"); same length, same offsets
@@ -599,36 +647,13 @@ class PersonDetector(EntityRecognizer):
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
         self._bench = _bench_spans(text) if "door" in text else []
         self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text))
-        for name in self._field_names(text) + self._chain_names(text) + self._bracketed_initials(text) \
-                + self._upper_surname_first(text) + self._capital_names(text) + self._alias_names(text) \
-                + self._family_list_names(text) + self._chat_book_names(text) \
-                + (self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []) \
-                + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] \
-                + [Name(m.start(), m.end(), 0.8, "title", "name-title") for m in _TITLE_BARE_INITIALS.finditer(text)] \
-                + [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _CAPITAL_SPEAKER.finditer(text)
-                   if not self.lexicon.is_common(m.group(1).title())] \
-                + [Name(m.start(1), m.end(1), 0.7, "paraaf", "name-initials-list", {"label": "notulen"})
-                   for m in self._words.notes_initials.finditer(text)
-                   if not self.lexicon.is_common(m.group(1))] \
-                + self._first_name_pairs(text) + self._bracketed_first_names(text) + self._family_names(text) \
-                + self._office_signers(text) \
-                + ([Name(m.start(1), m.end(1), 0.75, "role", "name-role") for m in _MOTION_NAME.finditer(text)]
-                   if "tie-" in text or "ent-" in text or "iatief" in text else []):  # most pages name no motion: skip the regex
+        for name in (name for rule in self._name_rules for name in rule(text)):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
                 for k in [k for k in found if name.start <= k[0] and k[1] <= name.end]:
                     del found[k]
                 found[key] = name
-        names = sorted((n for n in found.values() if not _company(text, n) and not _US_STATE_AFTER.match(text, n.end)
-                        and not _STREET_WORD_FIRST.match(text, n.start)
-                        and not (self.lexicon.places and self.lexicon.is_place(text[n.start:n.end]))
-                        and not (n.rule == "first-name" and _SETTLEMENT_BEFORE.search(text, max(0, n.start - 30), n.start))
-                        and not _month_in_date(text, n)
-                        and not _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
-                        and not (n.rule == "first-name" and _EMPLOYER_BEFORE.search(text, max(0, n.start - 60), n.start))
-                        and not self._words.venue_before.search(text, max(0, n.start - 30), n.start)
-                        and not _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)),
-                       key=lambda n: n.start)
+        names = sorted((n for n in found.values() if not self._no_person(text, n)), key=lambda n: n.start)
         names = sorted(names + self._coordinated(text, names), key=lambda n: n.start)
         if "-" in text:
             names = sorted(names + self._spelled_names(text, names), key=lambda n: n.start)
