@@ -22,7 +22,7 @@ RULES_DIR: Path = Path(os.environ.get("REDACTOR_RULES_DIR") or _PACKAGE_RULES)
 Interest = Literal[  # the detectors' abstract interests; every ground set maps each one
     "personal_privacy", "national_id", "special_personal_data", "state_security",
     "international_relations", "policy_opinion", "law_enforcement", "business_confidential",
-    "security_of_persons", "inspection_supervision", "state_economic_interests",
+    "security_of_persons", "inspection_supervision", "state_economic_interests", "legal_advice",
 ]  # fmt: skip
 INTERESTS: tuple[str, ...] = get_args(Interest)
 

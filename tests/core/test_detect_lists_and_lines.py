@@ -573,3 +573,15 @@ def test_fixes_of_batch_142() -> None:
 def test_a_year_after_a_word_that_ends_like_a_street_is_no_house_number() -> None:
     assert redacted("Hierbij bied ik u het rapport Staat van de woningmarkt 2025 aan.\n", "ADDRESS") == []
     assert redacted("Hij woont op Hoofdstraat 22 in Ede.\n", "ADDRESS") == ["Hoofdstraat 22"]
+
+
+def test_legal_advice_on_a_pending_case_is_suggested_under_5_1_2i() -> None:
+    assert ground_of("De landsadvocaat adviseert geen hoger beroep in te stellen.\n") == ["5.1.2i"]
+    assert ground_of("Counsel's advice is that the prospects of success on appeal are low.\n") == ["5.1.2i"]
+    assert ground_of("ATTORNEY-CLIENT PRIVILEGED\n\nThe closure order was issued in 2019.\n") == ["5.1.2i"]
+    # a court's ruling, and a Vaughn index that describes what was withheld, give no advice
+    assert ground_of("De rechtbank oordeelde dat het beroep ongegrond is.\n") == []
+    assert ground_of("Description: The withheld portions reflect the attorneys' views on litigation risk.\n") == []
+    # an opinion in the same sentence keeps its own suggestion
+    assert ground_of("Naar ons oordeel is de inbreuk te rechtvaardigen, maar de proceskans acht ik reëel.\n") == [
+        "5.1.2i", "5.2.1"]

@@ -4278,7 +4278,7 @@ DOCS: list[Doc] = [
         "rulemaking. We think a court would find the 2019 closure order arbitrary because it gave no reasons.\n"
         "\n"
         "The road was built in 1962 and is 14 miles long.\n",
-        passages=[("Our advice is that the Secretary likely lacks authority", "5.2.1"),
+        passages=[("ATTORNEY-CLIENT PRIVILEGED", "5.1.2i"), ("Our advice is that the Secretary likely lacks authority", "5.2.1"),
                   ("We think a court would find the 2019 closure order arbitrary", "5.2.1")],
         visible=["The road was built in 1962 and is 14 miles long",
                  "Assistant Secretary for Fish and Wildlife and Parks"],
