@@ -325,9 +325,14 @@ class Screener:
                 for form in initials(c.text):
                     if 2 <= len(form) <= 4 and form[0].isupper() and form[-1].isupper():
                         forms.setdefault(form, c)
-        text = "\n".join(page.text for page in document.pages)
-        forms = {f: c for f, c in forms.items() if f not in taken and not self.lexicon.is_common(f)
-                 and not re.search(rf"(?<![\w-])(?:de|het|the|van|in|of|\(){re.escape(f)}(?![\w-])", text, re.IGNORECASE)}
+        forms = {f: c for f, c in forms.items() if f not in taken and not self.lexicon.is_common(f)}
+        if not forms:
+            return
+        # initials the document also uses as a noun or an acronym ("de EU", "(MT)"): one pass over its text for all
+        acronym = re.compile(r"(?<![\w-])(?:(?i:de|het|the|van|in|of)[ \t]+|\()(" + "|".join(map(re.escape, forms))
+                             + r")(?![\w-])")
+        used = {m.group(1) for page in document.pages for m in acronym.finditer(page.text)}
+        forms = {f: c for f, c in forms.items() if f not in used}
         if not forms:
             return
         regex = re.compile(r"(?m)(?:^[ \t]*(?:[-•*–][ \t]*)?|(?<=[.!?;][ \t]))(" + "|".join(map(re.escape, forms))

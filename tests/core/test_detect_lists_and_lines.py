@@ -585,3 +585,8 @@ def test_legal_advice_on_a_pending_case_is_suggested_under_5_1_2i() -> None:
     # an opinion in the same sentence keeps its own suggestion
     assert ground_of("Naar ons oordeel is de inbreuk te rechtvaardigen, maar de proceskans acht ik reëel.\n") == [
         "5.1.2i", "5.2.1"]
+
+
+def test_initials_the_minutes_use_as_an_acronym_stay_words() -> None:
+    text = "Aanwezig: Marieke Tol (notulen), Pieter Vos\n\nDe MT besluit. MT stemt in met het plan.\nPV: stuurt de agenda.\n"
+    assert redacted(text, "PERSON") == ["Marieke Tol", "Pieter Vos", "PV"]
