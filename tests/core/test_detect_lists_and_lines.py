@@ -590,3 +590,9 @@ def test_legal_advice_on_a_pending_case_is_suggested_under_5_1_2i() -> None:
 def test_initials_the_minutes_use_as_an_acronym_stay_words() -> None:
     text = "Aanwezig: Marieke Tol (notulen), Pieter Vos\n\nDe MT besluit. MT stemt in met het plan.\nPV: stuurt de agenda.\n"
     assert redacted(text, "PERSON") == ["Marieke Tol", "Pieter Vos", "PV"]
+
+
+def test_a_condition_with_the_verb_last_and_a_chief_prosecutor() -> None:
+    assert ground_of("Zijn moeder vertelde dat hij sinds de zomer een eetstoornis heeft.\n") == ["5.1.1d"]
+    assert ground_of("Bewoners die diabetes hebben krijgen een brief.\n") == []  # a group
+    assert kept("Aanwezig: hoofdofficier van justitie Dirk Jan Boots\n") == ["Dirk Jan Boots"]

@@ -204,6 +204,13 @@ by), and a custody sergeant's rank, which stays visible as a post while his coll
 fixes (a sign-off by a two-letter short form alone on its line, a unit's box by the initials and last word of its display
 name, a claim for a condition, an appointment with one's doctor, English custody wording of a drugs offence) brought it
 to recall 1.0, precision 0.949.
+
+Batch 143 (6 documents, 26 items, 5 officials) was written at the end of the session, after all the fixes above,
+before running anything: recall 0.808, precision 0.909, ground accuracy 1.0, 1 of 5 officials flagged (a
+hoofdofficier van justitie). Two expectations changed after that run, by the convention of batch 91: a country and a
+Council inside covered sentences. Its fixes (a condition said with the verb last, "hoofdofficier van justitie" as a
+role) brought it to recall 0.885, precision 0.957; the head of a housing authority named in a complaint is an xfail:
+"executive director" is a role the pack keeps.
 """
 
 from __future__ import annotations
@@ -6909,11 +6916,117 @@ DOCS: list[Doc] = [
         visible=["(b)(6)", "RELEASE IN PART B6", "F-2024-01123", "Guatemala City"],
         batch=142,
     ),
+    # -- batch 143: written at the end of the session, after all fixes above, before running anything
+    Doc(
+        "nl-mail-gemeente-leerplicht-verzuim",
+        "Van: Leerplicht Zwolle <leerplicht@zwolle.nl>\n"
+        "Aan: Ronald Hesselink <r.hesselink@landstede.nl>\n"
+        "Onderwerp: verzuim Milan Brinkman (klas 3B)\n"
+        "\n"
+        "Beste Ronald,\n"
+        "\n"
+        "Milan is deze maand elf keer niet op school geweest. Zijn moeder vertelde mij dat hij sinds de zomer een\n"
+        "eetstoornis heeft en onder behandeling is bij Accare. Ik stel voor dat we een gesprek plannen met moeder en de\n"
+        "zorgcoördinator, mevrouw Tijhuis.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Annelies Kamphuis\n"
+        "leerplichtambtenaar\n",
+        redact=[("Ronald Hesselink", "PERSON", E), ("r.hesselink@landstede.nl", "EMAIL", E), ("Milan Brinkman", "PERSON", E),
+                ("Beste |Ronald|,", "PERSON", E), ("\n|Milan| is", "PERSON", E), ("mevrouw |Tijhuis|", "PERSON", E),
+                ("Annelies Kamphuis", "PERSON", E)],
+        passages=[("een\neetstoornis heeft", SPECIAL)],
+        visible=["leerplicht@zwolle.nl", "klas 3B"],
+        batch=143,
+    ),
+    Doc(
+        "en-uk-home-office-asylum-decision-extract",
+        "Home Office reference: K1184732\n"
+        "Port reference: LHR/25/0917\n"
+        "\n"
+        "Dear Mr Habibi,\n"
+        "\n"
+        "You claim to fear persecution in Afghanistan because you converted to Christianity in 2023 and attend\n"
+        "St Mark's Church in Leeds. You were interviewed on 4 March 2025 by Ms L. Ferreira.\n",
+        redact=[("K1184732", "ID", E), ("Mr |Habibi|,", "PERSON", E), ("L. Ferreira", "PERSON", E)],
+        passages=[("you converted to Christianity", SPECIAL)],
+        visible=["LHR/25/0917"],
+        batch=143,
+    ),
+    Doc(
+        "nl-verslag-driehoek-utrecht-manifestatie",
+        "Verslag lokale driehoek Utrecht, 5 november 2025 (vertrouwelijk)\n"
+        "Aanwezig: burgemeester Sharon Dijksma, hoofdofficier van justitie Dirk Jan Boots, politiechef Jan van der Tang\n"
+        "\n"
+        "De politie verwacht zaterdag 400 demonstranten bij de Domplein-manifestatie. Naar verwachting komt ook een groep\n"
+        "van circa 30 relschoppers uit de harde kern van FC Utrecht. De ME staat met vier pelotons paraat in de\n"
+        "Dom-garage. De burgemeester overweegt een noodbevel voor het Janskerkhof.\n",
+        passages=[("De ME staat met vier pelotons paraat", "5.1.2h")],
+        officials=["Sharon Dijksma", "Dirk Jan Boots", "Jan van der Tang"],
+        visible=["FC Utrecht", "Domplein"],
+        batch=143,
+    ),
+    Doc(
+        "en-us-hud-oig-complaint-intake",
+        "HOTLINE COMPLAINT INTAKE\n"
+        "Complainant: Anonymous (requested confidentiality)\n"
+        "Subject: Marvin T. Ellsworth, Executive Director, Gary Housing Authority\n"
+        "\n"
+        "Allegation: The complainant alleges that Ellsworth steered maintenance contracts to Lakeshore Builders LLC, a\n"
+        "company owned by his brother-in-law, Derek Pohl. The complainant also states that Ellsworth has a gambling\n"
+        "problem.\n",
+        redact=[("Marvin T. Ellsworth", "PERSON", E), ("that |Ellsworth| steered", "PERSON", E), ("Derek Pohl", "PERSON", E),
+                ("that |Ellsworth| has", "PERSON", E)],
+        passages=[("has a gambling\nproblem", SPECIAL)],
+        visible=["Gary Housing Authority", "Lakeshore Builders LLC"],
+        batch=143,
+    ),
+    Doc(
+        "nl-brief-bezwaar-omgevingsdienst-geur",
+        "Aan de Omgevingsdienst Noordzeekanaalgebied\n"
+        "\n"
+        "Betreft: stankoverlast bedrijf Cacao Fabriek De Zaan\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Wij wonen sinds 2019 aan de Lagedijk 118 in Zaandijk. Door de geur kan onze dochter Fenna (6), die astma heeft,\n"
+        "vaak niet buiten spelen. Wij vragen u handhavend op te treden.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Jeroen en Sandra Molenaar-Vis\n",
+        redact=[("Lagedijk 118", "ADDRESS", E), ("dochter |Fenna|", "PERSON", E), ("\n|Jeroen| en", "PERSON", E),
+                ("Sandra Molenaar-Vis", "PERSON", E)],
+        passages=[("die astma heeft", SPECIAL)],
+        visible=["Omgevingsdienst Noordzeekanaalgebied", "Cacao Fabriek De Zaan", "Zaandijk"],
+        batch=143,
+    ),
+    Doc(
+        "nl-nota-bz-ambassadeur-gesprek-turkije",
+        "Codebericht van Post Ankara\n"
+        "Rubricering: Departementaal Vertrouwelijk\n"
+        "\n"
+        "Ambassadeur Joep Wijnands sprak op 12 november met onderminister Mehmet Kemal Bozay. Bozay liet weten dat Turkije\n"
+        "de terugname van uitgeprocedeerde asielzoekers wil koppelen aan visumliberalisering; hij vroeg dit vooralsnog\n"
+        "niet met andere lidstaten te delen. Post adviseert hierop niet in te gaan voor de JBZ-Raad.\n",
+        passages=[("Departementaal Vertrouwelijk", "5.1.1b"), ("hij vroeg dit vooralsnog\nniet met andere lidstaten te delen", "5.1.2a"),
+                  ("Post adviseert hierop niet in te gaan", "5.2.1")],
+        officials=["Joep Wijnands", "Mehmet Kemal Bozay"],
+        visible=["Post Ankara"],
+        batch=143,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("en-us-hud-oig-complaint-intake", "Marvin T. Ellsworth"):
+        "the head of a local housing authority named as the subject of a complaint ('Marvin T. Ellsworth, Executive "
+        "Director, ...'): 'executive director' is a role word the pack keeps visible; whether an allegation against an "
+        "office-holder is private is the reviewer's call, which the kept finding shows",
+    ("en-us-hud-oig-complaint-intake", "that |Ellsworth| steered"):
+        "as 'Marvin T. Ellsworth': his later mentions go with the kept office-holder",
+    ("en-us-hud-oig-complaint-intake", "that |Ellsworth| has"):
+        "as 'Marvin T. Ellsworth'",
     ("nl-brief-school-aan-ouders", "met |Lars| uit"):
         "a child's first name alone in running text ('rekening te houden met Lars uit de klas'): no title, relation or "
         "list says it is a name, and a listed first name alone is no finding (it is often a word or a place)",
