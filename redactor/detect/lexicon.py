@@ -65,16 +65,15 @@ class Lexicon:
     official_surnames: dict[str, Official]  # folded last word -> official
     word_names: frozenset[str] = frozenset()  # first names that are mostly words: a name only before a known surname
     places: frozenset[str] = frozenset()  # folded places of more than one word ("sierra leone", "abu dhabi")
-    # per document language, the folded common words only another language's list holds ("kent" is Dutch for "knows")
-    foreign_words: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    # per document language, the folded first names that are common words only in another language's list ("kent" is
+    # Dutch for "knows")
+    foreign_names: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
 
     def for_language(self, language: str) -> Lexicon:
         """The lexicon as a document in ``language`` reads it: a first name that is a common word only in another
         language is a first name here ("Kent Logsdon", "Ben Sutcliffe-Lowe" in an English text; "kent" and "ben"
         are Dutch verbs). The rule pack's not_names stay words in every language."""
-        foreign = self.foreign_words.get(language, frozenset())
-        names = {fold(n) for n in self.first_names}
-        drop = foreign & names
+        drop = self.foreign_names.get(language)
         return replace(self, common_words=self.common_words - drop) if drop else self
 
     def is_first_name(self, word: str) -> bool:
@@ -131,7 +130,8 @@ def load_lexicon(pack: RulePack) -> Lexicon:
     common = shared.union(*by_language.values())
     # Dutch government texts quote English all the time ("3 March 2025", "Summer School"), English ones rarely quote
     # Dutch: only an English document sets the other lists' words aside
-    foreign = {"en": frozenset(common - shared - by_language["en"])} if "en" in by_language else {}
+    folded_first = {fold(n) for n in first - set(people.not_names)}
+    foreign = {"en": frozenset((common - shared - by_language["en"]) & folded_first)} if "en" in by_language else {}
     officials: dict[str, Official] = {}
     by_surname: dict[str, Official] = {}
     for official in _load_officials(pack.lexicon_path(pack.officials.list_file)):
