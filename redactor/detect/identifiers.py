@@ -73,12 +73,15 @@ class IbanDetector(PatternDetector):
     """Bank account number (IBAN), validated by ISO 7064 mod-97."""
 
     ENTITY = "IBAN"
-    PATTERNS = [("iban", r"(?<![\w])(?P<v>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)", 0.9)]
+    # written in groups, the number may wrap at a group's end ("op rekening NL55\nRABO 6631 3867 99"); the check digits
+    # make a number run together from two lines as unlikely as any other
+    PATTERNS = [("iban", r"(?<![\w])(?P<v>[A-Z]{2}\d{2}(?:(?: ?| ?\n[ \t]*)[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)", 0.9)]
     CONTEXT = ["iban", "rekeningnummer", "rekening", "bankrekening", "account"]
     REASON = "iban"
+    TRIM_GROUPS = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return std_iban.is_valid(pattern_text)
+        return std_iban.is_valid(re.sub(r"\s", "", pattern_text))
 
 
 class EmailDetector(PatternDetector):

@@ -117,7 +117,8 @@ _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 # or the next cell of a table's row ("| Marjolein Faber-Bos | wethouder Ruimte |")
-_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:|\n]{0,60})")
+# the apposition may wrap to the next line of running text ("Ms X, an\nindependent legally qualified chair")
+_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*((?:[^,.;:|\n]|\n(?=[ \t]*[a-z])){0,60})")
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
 # "X (Judge)", "X (minister defensie) (VVD)")
 # the last field label on a line before a name, and what stands between them ("Griffier: de heer ")
@@ -281,7 +282,9 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
                  r"|contactpersoon|contact person|paraaf|parafen|initialen"
                  # a name in two columns ("Achternaam   Voornaam"): each cell holds a part of one
                  r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
-                 r"|given name|forename)s?")
+                 r"|given name|forename"
+                 # who holds an action in minutes' action list ("Nr  Actie   Wie   Wanneer")
+                 r"|wie|who|actiehouder|trekker|action owner)s?")
 # whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
 _COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
                  r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
@@ -325,6 +328,9 @@ _OCR_ZERO = re.compile(rf"(?<=[{_UPPER}{_LOWER}])0(?=[{_UPPER}{_LOWER}])"
                        rf"|(?P<title>(?<![\w.])(?:heer|mevrouw|dhr\.|mevr\.|mw\.|Mrs|Ms|Mr|Dr\.?)[ \t])0(?=\.[ \t]?[{_UPPER}][{_LOWER}])")
 # a family by its surname, as English writes it ("the Friesen-Martens family", "The Okafors' family" is not one)
 _THE_FAMILY = re.compile(rf"(?<![\w-])[Tt]he[ \t]+([{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?)[ \t]+family(?![\w-])")
+# a preposition or a conjunction before a role, an article perhaps between: the role is part of a sentence
+_SENTENCE_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:met|door|van|aan|bij|voor|naar|en|dat|by|with|to|from|for|and|of)"
+                                   r"[ \t]+(?:(?:de|het|the)[ \t]+)?\Z")
 _APPOSITION_BEFORE = re.compile(r"[a-z]{3,},[ \t]+\Z")  # "your union representative, " before a name
 _SPACED_HYPHEN_PART = re.compile(rf"[ \t]-([{_UPPER}][{_LOWER}]+)(?![\w-])")
 # a ruling's closing sentence names its bench ("Deze uitspraak is gedaan door mr. A, voorzitter, en mr. B en mr. C als
@@ -1623,8 +1629,10 @@ class PersonDetector(EntityRecognizer):
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
                 elif _CAP_RE.match(value) and not (_LOWER_TAIL.search(value) and not (toks and toks[-1].kind == "init")
-                                                   # a surname a typeset line broke and ingest joined ("Wijn-gaarden")
-                                                   and value.replace("-", "") not in self.lexicon.surnames):
+                                                   # a surname a typeset line broke and ingest joined ("Wijn-gaarden"),
+                                                   # listed or after a title ("mevrouw Bou-taleb")
+                                                   and value.replace("-", "") not in self.lexicon.surnames
+                                                   and not self._titles.search(text, max(0, m.start() - 20), m.start())):
                     kind = "cap"
                 elif _UPPER_WORD.match(value) and (all_upper and upper_names or (
                         toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names
@@ -1802,7 +1810,8 @@ class PersonDetector(EntityRecognizer):
         # a table whose column after the names holds their roles: a row gives the role in the cell after the name ("Sarah Munby      Permanent Secretary    ...")
         cell = _CELL_AFTER.match(text, end) if self._role_column else None
         found = self._roles.match(cell.group(1)) if cell else None
-        if found and not self._not_role_in(cell.group(1)[:found.end()]):
+        if found and not self._not_role_in(cell.group(1)[:found.end()]) \
+                and not self._words.street_after_role.match(cell.group(1), found.end()):
             return found.group().lower()
         # a list item's role that a line break parted from its holder ("(Hengelo),\nwethouder\nFemke Kolkman"):
         # the role opens the item, after a comma or at a line's start, and ends its line
@@ -1815,7 +1824,7 @@ class PersonDetector(EntityRecognizer):
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
         newline = before.rfind("\n")
-        if newline >= cut and not _running_line(text, window_start + newline):
+        if newline >= cut and not _running_line(text, window_start + newline) and not self._role_ends_clause(before[:newline]):
             cut = newline + 1  # a role on the line above belongs to that line (a table row, a list)
         before = before[cut:]
         if _LABEL_COLON.search(before) or "\n\n" in before:
@@ -1846,7 +1855,8 @@ class PersonDetector(EntityRecognizer):
         m = _BRACKET_ROLE.match(text, end)
         inside = _ROLE_QUALIFIER.sub("", m.group(1), count=1) if m else ""
         found = self._roles.match(inside) if m else None
-        if found and not self._not_role_in(inside[: found.end()]):
+        if found and not self._not_role_in(inside[: found.end()]) \
+                and not self._words.street_after_role.match(inside, found.end()):
             return found.group().lower()
         m = _MEMBER_LETTERS.match(text, end)
         if m:  # "Rebecca Pow MP (Minister)": a member of parliament's letters after the name
@@ -1880,9 +1890,18 @@ class PersonDetector(EntityRecognizer):
         m = _NEXT_LINE.match(text, end)
         if m and self._closing and self._closing.search(text[max(0, start - 60):start]):
             found = self._roles.match(m.group(1))
-            if found and not self._not_role_in(m.group(1)[: found.end()]):
+            # not the street of the address under the signer ("N. Kuipers\nBurgemeester Jansenlaan 41")
+            if found and not self._not_role_in(m.group(1)[: found.end()]) \
+                    and not self._words.street_after_role.match(m.group(1), found.end()):
                 return found.group().lower()
         return self._plural_role_before(text, start)
+
+    def _role_ends_clause(self, line: str) -> bool:
+        """Whether a short line ends in a role after a word of a sentence ("... de correspondentie\nmet wethouder"
+        above "Songül Mutluer", as a page's wraps leave it): the role is the next line's name's, not a table's cell."""
+        roles = list(self._roles.finditer(line))
+        return bool(roles) and not line[roles[-1].end():].strip() \
+            and bool(_SENTENCE_WORD_BEFORE.search(line, 0, roles[-1].start()))
 
     def _role_phrase_at(self, text: str, pos: int) -> bool:
         """A role of several words starts here ("MP\nMember of Parliament for Slough"): no holder, but not "wethouder

@@ -608,3 +608,49 @@ def test_a_form_whose_labels_are_padded_out_to_their_colons_flags_the_values_not
     assert "Utrecht" not in " ".join(flagged)
     # a real column under a name header is still read as one
     assert redacted("Naam          Functie\nSanne Verhagen  adviseur\n", "PERSON") == ["Sanne Verhagen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hoogachtend,\nN. Kuipers-Wessels\nBurgemeester Jansenlaan 41\n7521 EK  Enschede\n",
+    "De heer Kuipers (Burgemeester Jansenlaan 41) vraagt om uitstel.\n",
+    "Naam              Adres\nNel Kuipers       Burgemeester Jansenlaan 41\n",
+])
+def test_a_street_named_after_an_office_is_no_office_of_the_person_who_lives_there(text: str) -> None:
+    # the role word opens the street's name under, beside or after the signer: a citizen's address, no mayor
+    assert kept(text) == []
+    assert any("Kuipers" in name for name in redacted(text, "PERSON"))
+
+
+def test_the_office_on_the_line_under_a_signer_still_keeps_the_name() -> None:
+    assert kept("Hoogachtend,\nN. Kuipers-Wessels\nBurgemeester van Enschede\n") == ["N. Kuipers-Wessels"]
+
+
+def test_who_holds_an_action_in_an_action_list_is_a_name() -> None:
+    text = ("Actielijst\nNr  Actie                  Wie      Wanneer\n1   Nota opstellen         DGB      16-10\n"
+            "2   Overleg plannen        allen    23-10\n3   Brief aan de Kamer     Pieter   1-11\n")
+    assert redacted(text, "PERSON") == ["Pieter"]
+
+
+def test_an_apposition_that_wraps_to_the_next_line_still_names_the_office() -> None:
+    text = "The hearing was chaired by Ms Jacqueline Norris, an\nindependent legally qualified chair.\n"
+    assert kept(text) == ["Ms Jacqueline Norris"]
+
+
+def test_an_iban_that_wraps_at_a_group_is_found_whole_and_a_next_lines_group_is_not_taken_in() -> None:
+    assert redacted("Wij maken het over op rekening NL55\nRABO 6631 3867 99.\n", "IBAN") == ["NL55\nRABO 6631 3867 99"]
+    # the next line's number is no part of it: the check digits hold for the number without it
+    assert redacted("Rekening: NL55 RABO 6631 3867 99\n2025 ABCD bijgewerkt\n", "IBAN") == ["NL55 RABO 6631 3867 99"]
+
+
+def test_a_surname_a_wrap_joined_at_its_hyphen_is_a_name_after_a_title_not_a_compound_word() -> None:
+    # a typeset page's wrap joined back by ingest ("Bou-\ntaleb" -> "Bou-taleb")
+    assert redacted("Geachte mevrouw Bou-taleb,\n\nUw huurachterstand is hoog.\n", "PERSON") == ["Bou-taleb"]
+    assert redacted("Aanwezig: dochter Ellen Smeets, Wmo-consulent Bas Heijnen\n", "PERSON") == ["Ellen Smeets", "Bas Heijnen"]
+
+
+def test_a_role_that_ends_a_short_line_of_a_sentence_is_the_next_lines_names() -> None:
+    # a page's wraps leave "met wethouder" alone on a line above the name
+    text = "over de aanbesteding, waaronder de correspondentie\nmet wethouder\nSongül Mutluer en met de bouwcombinatie.\n"
+    assert kept(text) == ["Songül Mutluer"]
+    # a role item alone in a list is no sentence: the next line's person is not its holder
+    assert kept("Aanwezig:\nde wethouder\nPiet Pietersen (notulist)\n") == []
