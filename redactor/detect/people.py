@@ -304,7 +304,7 @@ _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 _INITIALS_ITEM = re.compile(rf"(?:^|,|;(?:[ \t]*[a-z][a-z -]{{1,20}}:)?)[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
 # one item of a list that is someone's initials with a particle's small letters ("HvdW (RES-bureau)"), or the
 # minute-taker's initials after a label of their own ("notulen: SK")
-_MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,30}}\))?\s*")
+_MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:\s*\([^()\n]{{1,30}}\))?\s*")
 # (the labels come from the rule pack: PeopleRules.minute_taker_labels)
 _NOTES_INITIALS_VALUE = (rf"[ \t]*:[ \t]*((?-i:[{_UPPER}]{{2,3}}|[{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}}))"
                          r"(?=[ \t]*(?:[,;)]|$))")
@@ -869,10 +869,15 @@ class PersonDetector(EntityRecognizer):
                 # a list of initials may run on past a label of its own ("Aanwezig: RV (vz), MdW; notulist: TB")
                 eol = text.find("\n", m.start("value"))
                 line = text[m.start("value"):eol if eol >= 0 else len(text)]
+                value = m.group("value")
+                if value.strip() and m.end("value") == eol and _running_line(text, eol) and not _FIELD_OPEN.match(text, eol + 1):
+                    # a long value a page wrapped, the name across the wrap ("...; de heer Bram\nOostdijk, Hamersveldseweg
+                    # 59"): up to the next line's first comma or semicolon
+                    value += _WRAPPED_PART.match(text, eol).group()
                 # a list of initials only first: its items are no names one by one ("JdV (vz), PK, MvdB, SA")
                 names.extend(self._initials_list(line, m.start("value"), m.group("label"))
                              or self._initials_list(m.group("value"), m.start("value"), m.group("label"))
-                             or self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part))
+                             or self._names_in_value(value, m.start("value"), m.group("label"), name_part))
         return names + self._table_names(text) + (self._pipe_table_names(text) if "|" in text else [])
 
     def _table_names(self, text: str) -> list[Name]:
@@ -2059,18 +2064,24 @@ def _running_line(text: str, newline: int) -> bool:
         return False
     if _JOINING_END.search(line):
         return True  # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
-    if len(line) < _NARROW_LINE:
-        return False
     if len(line) >= 45:
         return True
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
     end = text.find("\n", newline + 1)
     after = text[newline + 1:end if end >= 0 else len(text)]
+    if len(line) < _NARROW_LINE:
+        # a short line inside a paragraph, where a page rewrapped a text that had its own line ends (a mail printed
+        # narrower than it was written: "... her ex-husband,\nSerkan\nYıldırım, in the files ..."): long lines of one
+        # sentence around it
+        return bool(line.strip()) and not _SENTENCE_END.search(line) and all(len(other) >= 45 and "|" not in other and not COLUMN_GAP.search(other)
+                                          for other in (before, after)) and not _SENTENCE_END.search(before)
     return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not COLUMN_GAP.search(other)
                                    for other in (before, after))  # no table's row
 
 
 _NARROW_LINE = 30
+_WRAPPED_PART = re.compile(r"\n[^\n,;]*")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)]*[ \t]*\Z")
 
 
 def _is_headline(text: str, pos: int) -> bool:

@@ -654,3 +654,51 @@ def test_a_role_that_ends_a_short_line_of_a_sentence_is_the_next_lines_names() -
     assert kept(text) == ["Songül Mutluer"]
     # a role item alone in a list is no sentence: the next line's person is not its holder
     assert kept("Aanwezig:\nde wethouder\nPiet Pietersen (notulist)\n") == []
+
+
+# A mail printed narrower than it was written, or a page that wraps a sentence, parts what belongs together.
+_PARAGRAPH = "Mevrouw Demir belt over haar Woo-verzoek. Zij wil weten waarom de naam van haar ex-man,\n"
+
+
+def test_a_name_across_a_short_line_inside_a_paragraph_is_found_whole() -> None:
+    text = _PARAGRAPH + "Serkan\nYıldırım, in de stukken is weggelakt. Ik heb uitgelegd dat wij namen van derden lakken.\n"
+    assert "Serkan\nYıldırım" in redacted(text, "PERSON")
+
+
+def test_a_field_value_a_page_wrapped_keeps_its_last_name_whole() -> None:
+    text = ("Bezwaarmakers: de heer en mevrouw Van Rossum-Kraai, Hamersveldseweg 63; de heer Bram\n"
+            "Oostdijk, Hamersveldseweg 59\nVergunninghouder: mevrouw Esra Demirtaş\n\nOostdijk vraagt waarom.\n")
+    names = redacted(text, "PERSON")
+    assert any("Bram\nOostdijk" in n for n in names) and "Oostdijk" in names
+    # a label on its own line is no wrapped value ("PARTICIPANTS:\nU.S.: ...")
+    assert redacted("SUBJECT: Bilateral meeting with the Netherlands today\nPARTICIPANTS:\n"
+                    "U.S.: Under Secretary Marcia Tellefsen; Daniel Okoro (notetaker) and his colleagues\n", "PERSON") \
+        == ["Daniel Okoro"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Al drie weekenden staan er 's avonds jongeren voor ons huis aan de Molenweg\n14b. Mijn buurman belde.\n",
+     "Molenweg\n14b"),
+    ("Betrokkene: VERMEIREN Kobe, rijksregisternummer 92041228752, wonende Kasteelpleinstraat\n59 bus 2,\n2000 Antwerpen\n",
+     "Kasteelpleinstraat\n59 bus 2"),
+    ("I write on behalf of my constituent, Mr Tariq Mahmood of 22 Belgrave Road, Slough SL1\n3RG, whose wife applied.\n",
+     "SL1\n3RG"),
+    ("I write on behalf of my constituent, Mr Harpreet Dhillon of 22 Church Road, Southall\nUB2 4AZ, whose wife applied.\n",
+     "UB2 4AZ"),
+    ("The sponsor, his uncle Wilmer Ordóñez Castillo, lives at 1187 Palmetto Street,\nApt 4,\nBrownsville, TX 78520.\n",
+     "1187 Palmetto Street,\nApt 4"),
+    ("Het teveel betaalde kunt u terugstorten op rekening NL71 INGB 8519 9493\n16 ten name van J.W. Kortekaas.\n",
+     "NL71 INGB 8519 9493\n16"),
+])
+def test_an_address_or_account_a_wrap_parts_is_found_whole(text: str, address: str) -> None:
+    assert address in redacted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "1. Jorrit stuurt de nota over de Wet open overheid naar de SG. Actie: Jorrit\n"
+    "2. Kosten van de migratie naar Microsoft 365 uitzoeken. Actiehouder: Esmée Kraaijeveld\n3. Marit vraagt na.\n",
+    "[20-08-2024 21:14] Bewoner: ik zag hem weer staan bij de Merelstraat\n21-08-2024 07:02 nog een melding\n",
+    "De werkzaamheden aan de Rijksweg\n12 maanden duren volgens de planning van de provincie en het waterschap.\n",
+])
+def test_a_number_on_the_next_line_of_a_list_or_log_is_no_house_number(text: str) -> None:
+    assert not [f for f in redacted(text) if "\n" in f and f[-1].isdigit()]
