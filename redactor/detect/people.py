@@ -19,7 +19,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect import months
 from redactor.detect.base import COLUMN_GAP, result
+from redactor.detect.entities import OFFICIAL, PERSON
 from redactor.detect.lexicon import Lexicon, fold
+from redactor.detect.mailboxes import Mailboxes
 from redactor.rulepack import PeopleRules, RulePack
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
@@ -161,7 +163,6 @@ POLICE_RANKS = {"PC", "PS", "DC", "DS", "DI", "DCI", "DSU", "WPC", "PCSO", "CI"}
 _HONORIFICS = {"de", "heer", "mevrouw", "mevr", "mw", "dhr", "hr", "mr", "mrs", "ms", "miss", "dr", "drs", "ir", "ing",
                "prof", "sir", "dame", "herr", "herrn", "frau", "fam", "familie", "echtpaar"}
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
-PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # a company's form after a name: "Bouwbedrijf Van Wijk B.V.", "Morris James LLP" are firms, not people
 # a company named after a person: the legal form right after the name, or after a word or two ("Pike HR Consulting Ltd")
 COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:(?:[A-Z][\w&-]*|&)[ \t]+){0,3}(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
@@ -524,7 +525,7 @@ class PersonDetector(EntityRecognizer):
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|[ \t]+[A-Z][\w.'’-]{1,24}:(?:[ \t]|$)|\n|$)"))
             for fr in people.fields
         ]
-        self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
+        self._mailboxes = Mailboxes(pack, lexicon)
         off = pack.officials
         self._party_names = set(off.parties)
         self._party = re.compile(r"[ \t]*\n?[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
@@ -965,7 +966,7 @@ class PersonDetector(EntityRecognizer):
                                   "name-initials-list", {"label": label}))
                 continue
             address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
-            if address and any(p.search(address.group(1)) for p in self._mailboxes):
+            if address and self._mailboxes.is_listed(address.group(1)):
                 continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
