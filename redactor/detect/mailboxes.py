@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from redactor.detect.lexicon import Lexicon
 from redactor.detect.entities import OFFICIAL, PERSON
+from redactor.detect.lexicon import Lexicon
 from redactor.findings import Candidate
 from redactor.rulepack import RulePack
 
