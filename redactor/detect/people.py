@@ -32,13 +32,15 @@ _LOWER += "".join(c for c in map(chr, [*range(0x0180, 0x0250), *range(0x1E00, 0x
 # IJ: Dutch digraph ("IJzerman"); an Irish prefix before it ("Ó Briain"); an elided particle may stand before the capital ("O'Brien", "d'Ancona"),
 # and an Arabic article joined by a hyphen ("al-Hassan", "bin-Salem")
 _CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
-        rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
+        # "Tjon-A-Fong": one-letter parts too; an elided particle after the hyphen ("Vanden Bossche-D'Hondt")
+        rf"(?:-(?:[{_UPPER}]['’](?=[{_UPPER}]))?(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")
 # Dutch initials may have two or three letters for one name ("A.Th. van Rijnberk", "mr. A.Ph. van der Wees",
 # "Chr. de Bruin"); "Ph.D." is a degree
 _INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:IJ|Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
-# a scan may put a space before an initial's full stop ("R . Hadderingh")
+# a scan may put a space before an initial's full stop ("R . Hadderingh"); a German double first name joins its
+# initials with a hyphen ("K.-H. von der Heyden")
 # a nickname in quotes between the first name and the surname is one too ('Mohamed "Mo" Bakkali')
-_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\)"
+_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.(?:-(?={_INITIAL}\.))?\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\)"
                     rf"|[\"“][{_UPPER}][{_LOWER}]+[\"”](?=[ \t]+[{_UPPER}]))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
@@ -60,6 +62,7 @@ _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|
                         r"|,[ \t]*\d{1,2}(?:[ \t]+(?:jaar|jr\.?|years?|yrs?))?(?=[ \t]*[,);]|[ \t]+(?:en|and)[ \t])")
 _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-(?:jarige|year-old)[ \t]+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:er|ër|an|se|ees|ier|iër|ling|ish|i)$")  # "de 34-jarige Rotterdammer"
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w,:/-]|\.\d)")  # "op de Schans 118", not "op de Kamp 3.5 km"
 _WEAK_PARTICLES = {"in", "op", "uit"}  # "Lotte in Zeist", "Jan uit Assen"; not "Jan in 't Veld", "Anne uit den Bogaard"
 # what stands between the holders in a list after a plural role ("te weten, de dames A en B, de heren C en D")
 _LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer", "mevrouw", "de", "het", "the",
@@ -331,7 +334,9 @@ _SPACED_HYPHEN_PART = re.compile(rf"[ \t]-([{_UPPER}][{_LOWER}]+)(?![\w-])")
 _BENCH = re.compile(r"(?i:(?:uitspraak|beslissing|beschikking|vonnis|arrest)[ \t]+is[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)"
                     r"|(?<![\w-])aldus[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)(?:[ \t]+en[ \t]+uitgesproken)?)[ \t]+door[ \t]")
 # a sentence's end inside it: a full stop not after an initial or a title ("mr. A.J. Schaap" goes on)
-_BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing))(?<!prof)\.\s+[A-Z][a-z]|\n[ \t]*\n")
+# nor of an initial of two or three letters ("mr. J.Th. Drop, voorzitter")
+_BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing))(?<!prof)"
+                        r"(?<![\s.](?:Th|Ph|Ch|Fr|Sj|Tj|Wm))(?<![\s.](?:Chr|Joh|Jac))\.\s+[A-Z][a-z]|\n[ \t]*\n")
 # a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon", "Bakkerij De Korenschoof"), not a person's:
 # its words come from the rule pack (PeopleRules.venues); see _word_rules
 # a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
@@ -358,7 +363,11 @@ _BRACKETED_ENTRY = re.compile(rf"\((?-i:([{_UPPER}][{_LOWER}'’]+(?:[- ][{_UPPE
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
 _NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
 _LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A",  # "V.O.F. De Kroon": a firm's form, not initials
+                # a cooperative's forms stand after its name only ("Coöperatie Zuivel B.A."): before a surname, after
+                # a title or a verb, they are initials ("door ing. B.A. Lemmens")
                 "U.S", "U.K", "E.U", "U.N", "V.S"}  # nor is a state's ("U.S. Marshals Service")
+_FORMS_AFTER_NAME = {"U.A", "B.A"}
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+\Z")
 # a royal style before the title ("Z.M. Koning Willem-Alexander": Zijne Majesteit), not the initials "H.M. Beenakker"
 _ROYAL_STYLE = re.compile(r"(?:Z\.\s?M|H\.\s?M|Z\.\s?K\.\s?H|H\.\s?K\.\s?H)\.\s+(?:Koning|Koningin|Prins|Prinses|King|Queen)\b")
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
@@ -1254,8 +1263,8 @@ class PersonDetector(EntityRecognizer):
 
     def _first_and_surname(self, chain: list[_Tok], k: int) -> bool:
         """Whether ``chain[k]`` is a listed first name and a capitalised word that is no common word follows it,
-        perhaps after particles ("Jan Visser", "Piet de Vries")."""
-        if not self.lexicon.is_first_name(chain[k].text):
+        perhaps after particles ("Jan Visser", "Piet de Vries"); or initials before such a word ("Brief van J.A. Jansen")."""
+        if chain[k].kind != "init" and not self.lexicon.is_first_name(chain[k].text):
             return False
         after = next((t for t in chain[k + 1:] if t.kind != "particle"), None)
         return after is not None and after.kind == "cap" and not self.lexicon.is_common(after.text)
@@ -1273,6 +1282,15 @@ class PersonDetector(EntityRecognizer):
         end = end if end >= 0 else len(text)
         return bool(self._title_before_cap.search(text, start, end)
                     or (self._title_role_before_cap and self._title_role_before_cap.search(text, start, end)))
+
+    def _legal_form(self, text: str, head: _Tok) -> bool:
+        """Whether the initials ``head`` are a firm's legal form ("V.O.F. De Kroon"); a cooperative's form only right
+        after the firm's name ("Zuivel B.A."), as it stands nowhere else."""
+        form = head.text.replace(" ", "").rstrip(".").upper()
+        if form in _FORMS_AFTER_NAME:
+            before = _CAP_WORD_BEFORE.search(text, max(0, head.start - 40), head.start)
+            return bool(before) and not self._titles.search(text[max(0, head.start - 24):head.start])
+        return form in _LEGAL_FORMS
 
     def _is_street(self, name: str) -> bool:
         """"Jan van Galenstraat", "Willem de Zwijgerlaan": a street named after a person."""
@@ -1295,13 +1313,15 @@ class PersonDetector(EntityRecognizer):
         if strong:
             before = text[max(0, head.start - 24):head.start]
             if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]) \
-                    and not (k - p == 1 and chain[p].text in _WEAK_PARTICLES):  # "het gezin in Kanaleneiland": a place
+                    and not (k - p == 1 and chain[p].text in _WEAK_PARTICLES) \
+                    and not (chain[p].text in _WEAK_PARTICLES and _HOUSE_NUMBER_AFTER.match(text, end)):
+                # "het gezin in Kanaleneiland": a place; "bij zijn oma op de Pettelaarseschans 118": a street
                 return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
             if head.kind == "cap" and p < k and chain[p].text[:1].isupper() and self._person_noun \
                     and self._person_noun.search(text, max(0, lead - 40), lead):
                 return Name(lead, end, 0.75, "title", "name-title")  # "huisarts Van Gool": a surname after a person's noun
             if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")) \
-                    and head.text.replace(" ", "").rstrip(".").upper() not in _LEGAL_FORMS \
+                    and not self._legal_form(text, head) \
                     and not _ROYAL_STYLE.match(text, head.start) \
                     and end > head.end \
                     and not (_QUADRANT_INITIALS.fullmatch(head.text.strip()) and _STREET_BEFORE.search(before)):
