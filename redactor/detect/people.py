@@ -180,7 +180,10 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:(?:[A-Z][\w
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
     rf"^\s*(?:(?i:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}(?:-(?:van|de|der|den|ter|ten)(?:\s+(?:de|der|den|het))?\s+{_CAP})?|[{_UPPER}]{{2,}}(?:[- ][{_UPPER}]{{2,}}){{0,2}}),\s*(?:(?P<first>{_CAP})"
-    rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
+    # an address book's titles before the initials and the particles after them ("Wit, mevr. drs. H.M. (Hanneke) de")
+    rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?:(?i:mevr|mw|dhr|drs|dr|mr|ir|ing|prof)\.\s?)*"
+    rf"(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?"
+    rf"(?:\s+(?:van|de|der|den|ter|ten|te|het|'t|von|zu|du|la|le))*)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
@@ -203,7 +206,7 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{
                         # a speaker alone on the line under a clock time ("[08:47] Verschuren, Lotte (DGNVLG)")
                         r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$"
                         # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
-                        r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}\d{1,2}:\d{2}[ \t]*$)")
+                        r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}(?:\([^()\n]{1,12}\)[ \t])?\d{1,2}:\d{2}[ \t]*$)")
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
 _HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _HOLDER_NEXT_LINE = re.compile(rf"[ \t]*\n[ \t]*([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
@@ -256,6 +259,17 @@ _CHAT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})
 # a meeting transcript's speaker on the line under the time code ("0:00:04\nVan Dijk, Marieke")
 # a unit's code in brackets after an address book's entry ("(BZK)", "(OS/IOS)", "(DHS/OIG)")
 _UNIT_TAG = re.compile(r"\((?:[A-Z]{2,}[A-Z&/.-]*)\)\s*(?:<[^<>]*>)?\s*$")
+# a mail client's line over a quoted reply: the sender after the verb ("Op di 4 mrt 2025 om 16:02 schreef Jansen, P.
+# (Pieter) <p.jansen@...>:", "Am 3. März 2025 um 10:12 schrieb ...") or before it, after the time ("On Mon, Mar 3,
+# 2025 at 9:47 AM Fontenot, Loretta <...> wrote:"); only the surname-first entries need it, the rest read as any text
+_QUOTE_HEADER = re.compile(r"(?m)^[ \t>]*(?:(?:Op|Am)[ \t][^\n<>]{5,60}?[ \t](?:schreef|schrieb)[ \t]+(?P<after>[^\n<>:]{2,70}?)"
+                           r"|On[ \t][^\n<>]{5,60}?(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{4})[ \t,]+(?P<before>[^\n<>:]{2,70}?))"
+                           r"[ \t]*(?:<[^<>\n]+>)?[ \t]*(?:wrote)?[ \t]*:[ \t]*$")
+# a chat copied from Teams: the speaker as the address book writes them, then the time, on a line of their own
+# ("Bos, Marieke (DGSN) 10:02")
+_ALIGNED_FIELD = re.compile(r"[ \t]*[^\n:]{2,40}?(?:[ \t]{3,}|\t)[ \t]*:")
+_TEAMS_BOOK_LINE = re.compile(r"(?m)^[ \t]*(?P<value>[^\n:,\[\]()]{2,40},[^\n:,\[\]()]{2,40}(?:[ \t]*\([^()\n]{1,12}\))?)"
+                              r"[ \t]+\d{1,2}:\d{2}[ \t]*$")
 _TRANSCRIPT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*(?:\n[ \t]*)?(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
 # a Surinamese Chinese surname's parts ("Tjon A Fong", "Lie A Kwie"), written apart: the "A" joins them
 _A_SURNAME_PART = re.compile(rf"[ \t]A[ \t]([{_UPPER}][{_LOWER}]{{1,5}})(?![\w-])")
@@ -608,7 +622,7 @@ class PersonDetector(EntityRecognizer):
                 self._capital_names, self._alias_names, self._family_list_names, self._chat_book_names,
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
-                self._office_signers, self._motion_names)
+                self._office_signers, self._motion_names, self._quote_header_names)
 
     def _address_book_names(self, text: str) -> list[Name]:
         return self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []
@@ -756,11 +770,21 @@ class PersonDetector(EntityRecognizer):
                           Name(m.start(2), end, 0.7, "first-name", "name-first-pair")]
         return names
 
+    def _quote_header_names(self, text: str) -> list[Name]:
+        """The sender named over a quoted reply, when written surname first ("schreef Jansen, P. (Pieter) <...>:")."""
+        if "schr" not in text and "wrote" not in text:
+            return []
+        return [name for m in _QUOTE_HEADER.finditer(text)
+                for group in ("after", "before") if m.group(group) and "," in m.group(group)
+                and self._first_name_after_comma(*m.group(group).split(",", 1), header=True)
+                for name in self._names_in_value(m.group(group), m.start(group), "van")]
+
     def _chat_book_names(self, text: str) -> list[Name]:
-        """A chat export's speaker under the time, as the address book writes it ("[08:47] Verschuren, Lotte (DGNVLG)")."""
+        """A chat export's speaker under the time, as the address book writes it ("[08:47] Verschuren, Lotte (DGNVLG)"),
+        or before it, as Teams copies it ("Bos, Marieke (DGSN) 10:02")."""
         if "," not in text or ("]" not in text and ":" not in text):
             return []
-        return [name for regex in (_CHAT_BOOK_LINE, _TRANSCRIPT_BOOK_LINE) for m in regex.finditer(text)
+        return [name for regex in (_CHAT_BOOK_LINE, _TRANSCRIPT_BOOK_LINE, _TEAMS_BOOK_LINE) for m in regex.finditer(text)
                 if self._first_name_after_comma(*m.group("value").split(",", 1))  # not "[09:12] Prima, dank"
                 for name in self._names_in_value(m.group("value"), m.start("value"), "chat")]
 
@@ -884,6 +908,8 @@ class PersonDetector(EntityRecognizer):
             line = header.group().rstrip("\n")
             if not COLUMN_GAP.search(line):
                 continue  # one word on a line is a heading, not a table
+            if _ALIGNED_FIELD.match(line):
+                continue  # "Achternaam       : El Amrani": a form's label with its colon aligned, not a table's header
             columns = [(m.start(), m.group(1)) for m in _TABLE_COLUMN.finditer(line)]
             # a tab-separated export: a column is the n-th cell, wherever the tabs put it
             tabbed = "\t" in line and "  " not in line

@@ -100,3 +100,38 @@ def test_initials_that_look_like_a_form_or_follow_a_noun_and_van(text: str, name
 
 def test_a_cooperatives_form_after_its_name_is_no_initials() -> None:
     assert redacted("Zuivelcoöperatie Noord B.A. Leeuwarden heeft de aanvraag ingetrokken.\n", "PERSON") == []
+
+
+# -- the fixes after batch 163 --------------------------------------------------------------------------------------
+def test_a_teams_chat_copied_with_surname_first_speakers() -> None:
+    text = ("Bos, Marieke (DGSN) 10:02\nHeb je de nota gezien?\nYilmaz, Emre 10:05\nJa. Ik stuur hem naar Thijs.\n"
+            "Bos, Marieke (DGSN) 10:06\nTop.\n")
+    flagged = redacted(text, "PERSON")
+    assert {"Bos, Marieke", "Yilmaz, Emre", "Thijs"} <= set(flagged)
+    assert "DGSN" not in " ".join(flagged)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ter info.\n\nOp di 4 mrt 2025 om 16:02 schreef Jansen, P. (Pieter) <p.jansen@minbzk.nl>:\n\n> Zie hieronder.\n",
+     "Jansen, P. (Pieter)"),
+    ("Thanks.\n\nOn Mon, Mar 3, 2025 at 9:47 AM Fontenot, Loretta <lf@yahoo.com> wrote:\n> Hi\n", "Fontenot, Loretta"),
+    ("Danke.\n\nAm 3. März 2025 um 10:12 schrieb Müller, Hans <h.mueller@web.de>:\n> Hallo\n", "Müller, Hans"),
+    # an address book's titles and particles around the initials
+    ("Van: Wit-Schouten, mevr. drs. H.M. (Hanneke) de <h.m.dewit@minbzk.nl>\nOnderwerp: huurtoeslag\n",
+     "Wit-Schouten, mevr. drs. H.M. (Hanneke) de"),
+])
+def test_a_sender_written_surname_first(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_a_forms_aligned_colons_are_no_table() -> None:
+    text = ("Achternaam       : El Amrani\nVoornamen        : Mohamed Yassin\nGeboren          : 19 augustus 1996\n"
+            "Telefoon         : 0031 6 2977 1340\n")
+    flagged = redacted(text, "PERSON")
+    assert "El Amrani" in flagged and "Mohamed Yassin" in flagged
+    assert not {"Voornamen", "Geboren", "Telefoon"} & set(flagged)
+
+
+def test_an_inflected_adjective_opens_a_place_not_a_name() -> None:
+    assert redacted("Overzicht zienswijzen ontwerpbestemmingsplan Lage Weide\n", "PERSON") == []
+    assert redacted("Jan Oude Egberink belde gisteren.\n", "PERSON") == ["Jan Oude Egberink"]
