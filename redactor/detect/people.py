@@ -122,7 +122,8 @@ _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 # or the next cell of a table's row ("| Marjolein Faber-Bos | wethouder Ruimte |")
-_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:|\n]{0,60})")
+# the apposition may wrap to the next line of running text ("Ms X, an\nindependent legally qualified chair")
+_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*((?:[^,.;:|\n]|\n(?=[ \t]*[a-z])){0,60})")
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
 # "X (Judge)", "X (minister defensie) (VVD)")
 # the last field label on a line before a name, and what stands between them ("Griffier: de heer ")
@@ -299,12 +300,16 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
                  r"|contactpersoon|contact person|paraaf|parafen|initialen"
                  # a name in two columns ("Achternaam   Voornaam"): each cell holds a part of one
                  r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
-                 r"|given name|forename)s?")
+                 r"|given name|forename"
+                 # who holds an action in minutes' action list ("Nr  Actie   Wie   Wanneer")
+                 r"|wie|who|actiehouder|trekker|action owner)s?")
 # whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
 _COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
                  r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
-_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}{_COLUMN_WHOSE}(?:(?:[ \t]{{2,}}|\t)\S|[ \t]*$)[^\n]*(?:\n|$)")
-_TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS}{_COLUMN_WHOSE})(?=[ \t]{{2,}}|\t|[ \t]*$)")
+# a label padded out to its colon ("Achternaam     : El Idrissi", as police and court forms align them) is a field,
+# not a column's header
+_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}{_COLUMN_WHOSE}(?:(?:[ \t]{{2,}}|\t)[^\s:]|[ \t]*$)[^\n]*(?:\n|$)")
+_TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS}{_COLUMN_WHOSE})(?=(?:[ \t]{{2,}}|\t)(?![ \t]*:)|[ \t]*$)")
 # A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
 _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{2,8}}")
 # with bars at the row's ends or only between the cells ("Nr | Aanvrager | Bedrag", as a report's table is copied)
@@ -317,7 +322,7 @@ _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 _INITIALS_ITEM = re.compile(rf"(?:^|,|;(?:[ \t]*[a-z][a-z -]{{1,20}}:)?)[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
 # one item of a list that is someone's initials with a particle's small letters ("HvdW (RES-bureau)"), or the
 # minute-taker's initials after a label of their own ("notulen: SK")
-_MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,30}}\))?\s*")
+_MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:\s*\([^()\n]{{1,30}}\))?\s*")
 # (the labels come from the rule pack: PeopleRules.minute_taker_labels)
 _NOTES_INITIALS_VALUE = (rf"[ \t]*:[ \t]*((?-i:[{_UPPER}]{{2,3}}|[{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}}))"
                          r"(?=[ \t]*(?:[,;)]|$))")
@@ -341,6 +346,9 @@ _OCR_ZERO = re.compile(rf"(?<=[{_UPPER}{_LOWER}])0(?=[{_UPPER}{_LOWER}])"
                        rf"|(?P<title>(?<![\w.])(?:heer|mevrouw|dhr\.|mevr\.|mw\.|Mrs|Ms|Mr|Dr\.?)[ \t])0(?=\.[ \t]?[{_UPPER}][{_LOWER}])")
 # a family by its surname, as English writes it ("the Friesen-Martens family", "The Okafors' family" is not one)
 _THE_FAMILY = re.compile(rf"(?<![\w-])[Tt]he[ \t]+([{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?)[ \t]+family(?![\w-])")
+# a preposition or a conjunction before a role, an article perhaps between: the role is part of a sentence
+_SENTENCE_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:met|door|van|aan|bij|voor|naar|en|dat|by|with|to|from|for|and|of)"
+                                   r"[ \t]+(?:(?:de|het|the)[ \t]+)?\Z")
 _APPOSITION_BEFORE = re.compile(r"[a-z]{3,},[ \t]+\Z")  # "your union representative, " before a name
 _SPACED_HYPHEN_PART = re.compile(rf"[ \t]-([{_UPPER}][{_LOWER}]+)(?![\w-])")
 # a ruling's closing sentence names its bench ("Deze uitspraak is gedaan door mr. A, voorzitter, en mr. B en mr. C als
@@ -895,10 +903,15 @@ class PersonDetector(EntityRecognizer):
                 # a list of initials may run on past a label of its own ("Aanwezig: RV (vz), MdW; notulist: TB")
                 eol = text.find("\n", m.start("value"))
                 line = text[m.start("value"):eol if eol >= 0 else len(text)]
+                value = m.group("value")
+                if value.strip() and m.end("value") == eol and _running_line(text, eol) and not _FIELD_OPEN.match(text, eol + 1):
+                    # a long value a page wrapped, the name across the wrap ("...; de heer Bram\nOostdijk, Hamersveldseweg
+                    # 59"): up to the next line's first comma or semicolon
+                    value += _WRAPPED_PART.match(text, eol).group()
                 # a list of initials only first: its items are no names one by one ("JdV (vz), PK, MvdB, SA")
                 names.extend(self._initials_list(line, m.start("value"), m.group("label"))
                              or self._initials_list(m.group("value"), m.start("value"), m.group("label"))
-                             or self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part))
+                             or self._names_in_value(value, m.start("value"), m.group("label"), name_part))
         return names + self._table_names(text) + (self._pipe_table_names(text) if "|" in text else [])
 
     def _table_names(self, text: str) -> list[Name]:
@@ -1668,8 +1681,10 @@ class PersonDetector(EntityRecognizer):
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
                 elif _CAP_RE.match(value) and not (_LOWER_TAIL.search(value) and not (toks and toks[-1].kind == "init")
-                                                   # a surname a typeset line broke and ingest joined ("Wijn-gaarden")
-                                                   and value.replace("-", "") not in self.lexicon.surnames):
+                                                   # a surname a typeset line broke and ingest joined ("Wijn-gaarden"),
+                                                   # listed or after a title ("mevrouw Bou-taleb")
+                                                   and value.replace("-", "") not in self.lexicon.surnames
+                                                   and not self._titles.search(text, max(0, m.start() - 20), m.start())):
                     kind = "cap"
                 elif _UPPER_WORD.match(value) and (all_upper and upper_names or (
                         toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names
@@ -1847,7 +1862,8 @@ class PersonDetector(EntityRecognizer):
         # a table whose column after the names holds their roles: a row gives the role in the cell after the name ("Sarah Munby      Permanent Secretary    ...")
         cell = _CELL_AFTER.match(text, end) if self._role_column else None
         found = self._roles.match(cell.group(1)) if cell else None
-        if found and not self._not_role_in(cell.group(1)[:found.end()]):
+        if found and not self._not_role_in(cell.group(1)[:found.end()]) \
+                and not self._words.street_after_role.match(cell.group(1), found.end()):
             return found.group().lower()
         # a list item's role that a line break parted from its holder ("(Hengelo),\nwethouder\nFemke Kolkman"):
         # the role opens the item, after a comma or at a line's start, and ends its line
@@ -1860,7 +1876,7 @@ class PersonDetector(EntityRecognizer):
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
         newline = before.rfind("\n")
-        if newline >= cut and not _running_line(text, window_start + newline):
+        if newline >= cut and not _running_line(text, window_start + newline) and not self._role_ends_clause(before[:newline]):
             cut = newline + 1  # a role on the line above belongs to that line (a table row, a list)
         before = before[cut:]
         if _LABEL_COLON.search(before) or "\n\n" in before:
@@ -1891,7 +1907,8 @@ class PersonDetector(EntityRecognizer):
         m = _BRACKET_ROLE.match(text, end)
         inside = _ROLE_QUALIFIER.sub("", m.group(1), count=1) if m else ""
         found = self._roles.match(inside) if m else None
-        if found and not self._not_role_in(inside[: found.end()]):
+        if found and not self._not_role_in(inside[: found.end()]) \
+                and not self._words.street_after_role.match(inside, found.end()):
             return found.group().lower()
         m = _MEMBER_LETTERS.match(text, end)
         if m:  # "Rebecca Pow MP (Minister)": a member of parliament's letters after the name
@@ -1925,9 +1942,18 @@ class PersonDetector(EntityRecognizer):
         m = _NEXT_LINE.match(text, end)
         if m and self._closing and self._closing.search(text[max(0, start - 60):start]):
             found = self._roles.match(m.group(1))
-            if found and not self._not_role_in(m.group(1)[: found.end()]):
+            # not the street of the address under the signer ("N. Kuipers\nBurgemeester Jansenlaan 41")
+            if found and not self._not_role_in(m.group(1)[: found.end()]) \
+                    and not self._words.street_after_role.match(m.group(1), found.end()):
                 return found.group().lower()
         return self._plural_role_before(text, start)
+
+    def _role_ends_clause(self, line: str) -> bool:
+        """Whether a short line ends in a role after a word of a sentence ("... de correspondentie\nmet wethouder"
+        above "Songül Mutluer", as a page's wraps leave it): the role is the next line's name's, not a table's cell."""
+        roles = list(self._roles.finditer(line))
+        return bool(roles) and not line[roles[-1].end():].strip() \
+            and bool(_SENTENCE_WORD_BEFORE.search(line, 0, roles[-1].start()))
 
     def _role_phrase_at(self, text: str, pos: int) -> bool:
         """A role of several words starts here ("MP\nMember of Parliament for Slough"): no holder, but not "wethouder
@@ -2085,18 +2111,24 @@ def _running_line(text: str, newline: int) -> bool:
         return False
     if _JOINING_END.search(line):
         return True  # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
-    if len(line) < _NARROW_LINE:
-        return False
     if len(line) >= 45:
         return True
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
     end = text.find("\n", newline + 1)
     after = text[newline + 1:end if end >= 0 else len(text)]
+    if len(line) < _NARROW_LINE:
+        # a short line inside a paragraph, where a page rewrapped a text that had its own line ends (a mail printed
+        # narrower than it was written: "... her ex-husband,\nSerkan\nYıldırım, in the files ..."): long lines of one
+        # sentence around it
+        return bool(line.strip()) and not _SENTENCE_END.search(line) and all(len(other) >= 45 and "|" not in other and not COLUMN_GAP.search(other)
+                                          for other in (before, after)) and not _SENTENCE_END.search(before)
     return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not COLUMN_GAP.search(other)
                                    for other in (before, after))  # no table's row
 
 
 _NARROW_LINE = 30
+_WRAPPED_PART = re.compile(r"\n[^\n,;]*")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)]*[ \t]*\Z")
 
 
 def _is_headline(text: str, pos: int) -> bool:
