@@ -268,7 +268,6 @@ _QUOTE_HEADER = re.compile(r"(?m)^[ \t>]*(?:(?:Op|Am)[ \t][^\n<>]{5,60}?[ \t](?:
                            r"[ \t]*(?:<[^<>\n]+>)?[ \t]*(?:wrote)?[ \t]*:[ \t]*$")
 # a chat copied from Teams: the speaker as the address book writes them, then the time, on a line of their own
 # ("Bos, Marieke (DGSN) 10:02")
-_ALIGNED_FIELD = re.compile(r"[ \t]*[^\n:]{2,40}?(?:[ \t]{3,}|\t)[ \t]*:")
 _TEAMS_BOOK_LINE = re.compile(r"(?m)^[ \t]*(?P<value>[^\n:,\[\]()]{2,40},[^\n:,\[\]()]{2,40}(?:[ \t]*\([^()\n]{1,12}\))?)"
                               r"[ \t]+\d{1,2}:\d{2}[ \t]*$")
 _TRANSCRIPT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*(?:\n[ \t]*)?(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
@@ -921,8 +920,6 @@ class PersonDetector(EntityRecognizer):
             line = header.group().rstrip("\n")
             if not COLUMN_GAP.search(line):
                 continue  # one word on a line is a heading, not a table
-            if _ALIGNED_FIELD.match(line):
-                continue  # "Achternaam       : El Amrani": a form's label with its colon aligned, not a table's header
             columns = [(m.start(), m.group(1)) for m in _TABLE_COLUMN.finditer(line)]
             # a tab-separated export: a column is the n-th cell, wherever the tabs put it
             tabbed = "\t" in line and "  " not in line
