@@ -20,13 +20,24 @@ from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result
 _MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
     # Dutch cardinals and ordinals 1-31 ("veertien", "eenentwintigste"), English ordinals ("the third")
-    "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en(?:twintig|dertig))?(?:ste|de)?|eerste|derde|achtste|"
+    "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[eë]n(?:twintig|dertig))?(?:ste|de)?|eerste|derde|achtste|"
     "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|"
     "(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de|(?:twintig|dertig)ste|"
     "(?:the\\s+)?(?:(?:twenty|thirty)[\\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
     "(?:the\\s+)?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     "nineteenth|twentieth|thirtieth)"
 )
+_NL_1_99 = ("(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[eë]n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
+            "tachtig|negentig))?|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|"
+            "dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
+_EN_1_99 = ("(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|"
+            "eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            "sixteen|seventeen|eighteen|nineteen)")
+# a year in words, as a deed or a statement writes it ("negentienhonderdachtenzestig", "tweeduizend drie",
+# "nineteen sixty-eight", "two thousand and three")
+_YEAR_WORDS = (f"(?:negentienhonderd|achttienhonderd)(?:[\\s-]?{_NL_1_99})?|tweeduizend(?:[\\s-]?(?:en[\\s-]?)?{_NL_1_99})?"
+               f"|(?:nineteen|eighteen)[\\s-](?:hundred(?:[\\s-](?:and[\\s-])?{_EN_1_99})?|{_EN_1_99})"
+               f"|two[\\s-]thousand(?:[\\s-](?:and[\\s-])?{_EN_1_99})?")
 
 
 class BsnDetector(PatternDetector):
@@ -180,7 +191,7 @@ class UkPlateDetector(LicensePlateDetector):
     PATTERNS: ClassVar[list[tuple[str, str, float]]] = [
         ("uk-plate", r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ ]?[A-HJ-PR-Z]{3}(?![\w-])", 0.6)]
     CONTEXT: ClassVar[list[str]] = ["registration", "vehicle registration", "registration number", "number plate",
-                                    "vrm", "index number", "kenteken"]
+                                    "vrm", "index number", "kenteken", "reg"]  # "(reg. YK19 ZPW)", "reg no"
     REQUIRE_CONTEXT = True
 
 
@@ -209,7 +220,9 @@ class DateOfBirthDetector(PatternDetector):
         # a consular or travel record's compact date ("DOB 14JUN1988")
         ("date-compact", r"(?<![\w])\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)\d{2}(?![\w])", 0.55),
         # the day in words, as a statement or deed writes it ("veertien januari 1985", "the third of June 1988")
-        ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}(?!\d)", 0.55),
+        # and the year in words too ("zeventien april negentienhonderdachtenzestig")
+        ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:(?:19|20)\d{2}(?!\d)|(?:"
+                       + _YEAR_WORDS + r")(?![\w-]))", 0.55),
     ]
     CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
     REQUIRE_CONTEXT = True
@@ -319,12 +332,13 @@ class PostalAddressDetector(PatternDetector):
 
     ENTITY = "ADDRESS"
     # on one line (the line above may be a name); particles inside ("Laan van Meerdervoort")
-    _STREET = r"[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het|ter|ten|op|naar)[ \t]){0,2}[A-Z][\w'’.-]*){0,3}"
+    # the words of a street's name stand a space apart, never a tab: a tab parts a table's columns ("Naam\tAdres")
+    _STREET = r"[A-Z][\w'’.-]*(?:[ ](?:(?:van|de|der|den|het|ter|ten|op|naar)[ ]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
-               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|"
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|schans|vest|"
                r"dyk|wei|strjitte|leane|paad|buorren)")  # not "GS-vergadering 17"; Frisian: "Stationsdyk 14", "Tsjerkestrjitte 3"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
-    _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
+    _NAMED = r"(?:[A-Z][\w'’.-]*[ ](?:(?:van|de|der|den|het|ter|ten)[ ])*){0,3}"
     # "41-2", "7-III", "12 hs", "22-B", and a door's colour where one number has two doors (Haarlem: "112 zwart")
     # a scan's space inside the number at the line's end ("Boslaan 7 1")
     _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|huis|boven|zwart|rood|[IVX]+)(?!\w)|[ ]\d(?=[ \t]*\n))?"
