@@ -36,7 +36,8 @@ class FieldValueDetector(EntityRecognizer):
         dob = [lbl for fr in pack.people.fields if fr.entity == "DATE_OF_BIRTH" for lbl in fr.labels]
         # also with bars between the cells ("| Geb.datum  |")
         self._dob_column = re.compile(r"(?im)(?:^|(?<=[ \t]{2})|(?<=\t)|(?<=\| )|(?<=\|))(?:" + "|".join(map(re.escape, dob)) + r")"
-                                      r"(?=[ \t]{2,}|\t|[ \t]*\||[ \t]*$)") if dob else None
+                                      # not a label padded out to its colon ("Geboren        : 14-02-1993"): a field
+                                      r"(?=(?:[ \t]{2,}|\t)(?![ \t]*:)|[ \t]*\||[ \t]*$)") if dob else None
         entities = sorted({entity for entity, _ in self._fields}) or ["ADDRESS"]
         super().__init__(supported_entities=entities, name="FieldValueDetector", supported_language=language)
 

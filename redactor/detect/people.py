@@ -285,8 +285,10 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
 # whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
 _COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
                  r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
-_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}{_COLUMN_WHOSE}(?:(?:[ \t]{{2,}}|\t)\S|[ \t]*$)[^\n]*(?:\n|$)")
-_TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS}{_COLUMN_WHOSE})(?=[ \t]{{2,}}|\t|[ \t]*$)")
+# a label padded out to its colon ("Achternaam     : El Idrissi", as police and court forms align them) is a field,
+# not a column's header
+_TABLE_HEADER = re.compile(rf"(?im)^(?:[^\n]*?(?:[ \t]{{2}}|\t))?{_COLUMN_WORDS}{_COLUMN_WHOSE}(?:(?:[ \t]{{2,}}|\t)[^\s:]|[ \t]*$)[^\n]*(?:\n|$)")
+_TABLE_COLUMN = re.compile(rf"(?i)(?:^|(?<=[ \t]{{2}})|(?<=\t))({_COLUMN_WORDS}{_COLUMN_WHOSE})(?=(?:[ \t]{{2,}}|\t)(?![ \t]*:)|[ \t]*$)")
 # A paraaf: two to eight letters with at least two capitals ("GvN", "LO", "W.J.S."), not "OK" or "Akkoord"
 _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{2,8}}")
 # with bars at the row's ends or only between the cells ("Nr | Aanvrager | Bedrag", as a report's table is copied)

@@ -596,3 +596,15 @@ def test_a_condition_with_the_verb_last_and_a_chief_prosecutor() -> None:
     assert ground_of("Zijn moeder vertelde dat hij sinds de zomer een eetstoornis heeft.\n") == ["5.1.1d"]
     assert ground_of("Bewoners die diabetes hebben krijgen een brief.\n") == []  # a group
     assert kept("Aanwezig: hoofdofficier van justitie Dirk Jan Boots\n") == ["Dirk Jan Boots"]
+
+
+def test_a_form_whose_labels_are_padded_out_to_their_colons_flags_the_values_not_the_labels() -> None:
+    # police and court forms align their colons; such a label is a field, not the header of a column
+    text = ("Achternaam     : Verhagen\nVoornamen      : Sanne Lotte\nGeboren        : 14-02-1993 te Utrecht\n"
+            "Adres          : Kerkstraat 4\nPostcode, plaats: 3511 LX Utrecht\nTelefoon       : 06-12345678\n")
+    assert redacted(text, "PERSON") == ["Verhagen", "Sanne Lotte"]
+    flagged = redacted(text)
+    assert not {"Voornamen", "Geboren", "Adres", "Telefoon"} & set(flagged)
+    assert "Utrecht" not in " ".join(flagged)
+    # a real column under a name header is still read as one
+    assert redacted("Naam          Functie\nSanne Verhagen  adviseur\n", "PERSON") == ["Sanne Verhagen"]

@@ -211,6 +211,22 @@ hoofdofficier van justitie). Two expectations changed after that run, by the con
 Council inside covered sentences. Its fixes (a condition said with the verb last, "hoofdofficier van justitie" as a
 role) brought it to recall 0.885, precision 0.957; the head of a housing authority named in a complaint is an xfail:
 "executive director" is a role the pack keeps.
+
+Batch 144 (12 documents, 74 items, 2 officials) was written at the start of the next session, before running
+anything, while two others changed the detectors on branches of their own: recall 0.892, precision 0.899, ground
+accuracy 1.0, 0 of 2 officials flagged. Two expectations changed after that run: a law firm named after the lawyer
+who acts ("Schotanus & Dekker") is her name, as batch 94 counts it, and a foundation's bank account in a table stays
+flagged (a validated account number is redacted whoever holds it; the reviewer releases a body's). Its fix (a form
+whose labels are padded out to their colons, "Achternaam     : El Idrissi", read as fields and no longer as the
+headers of columns whose cells were the next labels) brought precision to 0.96; six passages in wordings the cues do
+not know are xfails.
+
+Batch 145 (10 documents, 54 items, 5 officials) was written after batch 144's first run and its fix, before running
+anything: recall 0.961, precision 0.877, ground accuracy 1.0, 0 of 5 officials flagged. Four expectations changed
+after that run: the address of the cafe under a complainant's home is his (an item), the lawyers who act for the
+parties in a ruling are items as in batch 94, a horeca applicant's premises stay flagged as batch 94's permit site
+did, and a place or an act inside a covered sentence is covered with it (batch 91). After those: recall 0.963,
+precision 0.93; two passages are xfails.
 """
 
 from __future__ import annotations
@@ -7014,6 +7030,448 @@ DOCS: list[Doc] = [
         visible=["Post Ankara"],
         batch=143,
     ),
+    # -- batch 144: written at the start of the session of 2026-12-07 (evening), before running anything
+    Doc(
+        "nl-hoorverslag-bezwaarcommissie-parkeervergunning",
+        "VERSLAG HOORZITTING\n"
+        "Bezwaarcommissie gemeente Haarlem, kamer II\n"
+        "Zaaknummer: BZ-2025-0412\n"
+        "\n"
+        "Bezwaarmaker: de heer R.A. (Rutger) Zwanenburg, Kleverparkweg 63, 2023 CD Haarlem\n"
+        "Gemachtigde: mr. Inge Schotanus, Schotanus & Dekker advocaten\n"
+        "Namens het college: de heer T. Oudshoorn, juridisch medewerker team Parkeren\n"
+        "\n"
+        "De voorzitter opent de zitting om 19.30 uur. Zwanenburg licht toe dat hij door zijn hernia niet langer dan\n"
+        "vijf minuten kan lopen en daarom een vergunning nabij zijn woning nodig heeft. Mr. Schotanus wijst op de\n"
+        "verklaring van de bedrijfsarts. De heer Oudshoorn zegt dat het beleid geen uitzonderingen kent voor\n"
+        "tijdelijke medische klachten.\n",
+        redact=[("R.A. (Rutger) Zwanenburg", "PERSON", E), ("Kleverparkweg 63, 2023 CD", "ADDRESS", E),
+                ("Inge Schotanus", "PERSON", E), ("|Schotanus| & Dekker", "PERSON", E), ("T. Oudshoorn", "PERSON", E), ("uur. |Zwanenburg| licht", "PERSON", E),
+                ("Mr. |Schotanus| wijst", "PERSON", E), ("heer |Oudshoorn| zegt", "PERSON", E)],
+        passages=[("door zijn hernia niet langer dan\nvijf minuten kan lopen", SPECIAL)],
+        visible=["Bezwaarcommissie gemeente Haarlem", "BZ-2025-0412", "team Parkeren"],
+        batch=144,
+    ),
+    Doc(
+        "nl-teams-chat-beleidsteam-stikstof",
+        "Chat: Beleidsteam Stikstof (export 14-10-2025)\n"
+        "\n"
+        "[14-10-2025 08:52] Wouter Dijkhuizen: zien jullie de brief van LTO? ze willen een gesprek met de minister\n"
+        "[14-10-2025 08:55] Priscilla Mahabier: ja. eerlijk gezegd vind ik hun voorstel voor de piekbelasters een\n"
+        "wassen neus, dat gaat juridisch nooit standhouden\n"
+        "[14-10-2025 08:57] Wouter Dijkhuizen: mee eens. ik zou de minister ontraden om toezeggingen te doen\n"
+        "[14-10-2025 09:03] Gerrit-Jan Vos: ik ben vanmiddag weg, tandarts. Priscilla kan jij de nota oppakken?\n"
+        "[14-10-2025 09:04] Priscilla Mahabier: prima\n",
+        redact=[("Wouter Dijkhuizen", "PERSON", E), ("Priscilla Mahabier", "PERSON", E), ("Gerrit-Jan Vos", "PERSON", E),
+                ("tandarts. |Priscilla| kan", "PERSON", E)],
+        passages=[("vind ik hun voorstel", "5.2.1"), ("ik zou de minister ontraden", "5.2.1")],
+        visible=["LTO", "Beleidsteam Stikstof"],
+        batch=144,
+    ),
+    Doc(
+        "nl-melding-veilig-thuis-school",
+        "MELDFORMULIER VEILIG THUIS HOLLANDS MIDDEN\n"
+        "\n"
+        "Gegevens kind\n"
+        "Naam:            Noah Ramdas\n"
+        "Geboortedatum:   3 april 2016\n"
+        "BSN:             187520884\n"
+        "School:          OBS De Regenboog, groep 5\n"
+        "\n"
+        "Gegevens ouders/verzorgers\n"
+        "Moeder:          Shanti Ramdas-Jagessar, 06-41 87 22 90\n"
+        "Vader:           onbekend\n"
+        "\n"
+        "Zorgen\n"
+        "Noah kwam maandag met blauwe plekken op zijn bovenarmen naar school. Hij vertelde de juf dat 'de nieuwe\n"
+        "vriend van mama' hem had geslagen. Moeder is volgens de intern begeleider bekend bij de verslavingszorg.\n"
+        "\n"
+        "Melder: Hanneke Boersma, intern begeleider\n",
+        redact=[("Noah Ramdas", "PERSON", E), ("3 april 2016", "DATE_OF_BIRTH", E), ("187520884", "BSN", BSN_GROUND),
+                ("Shanti Ramdas-Jagessar", "PERSON", E), ("06-41 87 22 90", "PHONE", E), ("\n|Noah| kwam", "PERSON", E),
+                ("Hanneke Boersma", "PERSON", E)],
+        passages=[("hem had geslagen", SPECIAL), ("bekend bij de verslavingszorg", SPECIAL)],
+        visible=["OBS De Regenboog", "VEILIG THUIS HOLLANDS MIDDEN"],
+        batch=144,
+    ),
+    Doc(
+        "nl-ambtsbericht-ambassade-ankara",
+        "CODEBERICHT\n"
+        "Van: Ambassade Ankara\n"
+        "Aan: DGPZ/DEU, cc EUR\n"
+        "Rubricering: Dep. Vertrouwelijk\n"
+        "Datum: 22 september 2025\n"
+        "\n"
+        "Onderwerp: gesprek met plv. onderminister Buitenlandse Zaken over visumliberalisering\n"
+        "\n"
+        "1. Ambassadeur had op 19 september een gesprek met de plaatsvervangend onderminister. Hij liet weten dat Ankara\n"
+        "bereid is de terugname van uitgeprocedeerde asielzoekers te versnellen als de EU in december een datum noemt.\n"
+        "Dit wil Turkije nadrukkelijk niet in de openbaarheid hebben voordat de Raad heeft besloten.\n"
+        "2. Post acht de kans klein dat Turkije deze toezegging gestand doet. Wij adviseren om in de RBZ geen steun uit te\n"
+        "spreken voor een datum.\n"
+        "\n"
+        "Contactpersoon: Sevda Kılıç-Brouwer, eerste ambassadesecretaris, +90 312 409 18 55\n",
+        redact=[("Sevda Kılıç-Brouwer", "PERSON", E), ("+90 312 409 18 55", "PHONE", E)],
+        passages=[("Dep. Vertrouwelijk", "5.1.1b"), ("niet in de openbaarheid hebben", "5.1.2a"),
+                  ("Post acht de kans klein", "5.2.1"), ("Wij adviseren", "5.2.1")],
+        visible=["Ambassade Ankara", "DGPZ/DEU", "22 september 2025"],
+        batch=144,
+    ),
+    Doc(
+        "nl-raadsinformatiebrief-opvang-wethouder",
+        "Raadsinformatiebrief\n"
+        "Onderwerp: stand van zaken opvanglocatie Zuiderpark\n"
+        "Portefeuillehouder: wethouder Mariëlle van Amerongen\n"
+        "\n"
+        "Geachte leden van de raad,\n"
+        "\n"
+        "Op 2 oktober heb ik met omwonenden gesproken over de opvanglocatie aan de Zuiderparklaan. De heer Kamphorst,\n"
+        "voorzitter van de bewonersvereniging, heeft namens de buurt zorgen geuit over de verkeersveiligheid. Ook\n"
+        "burgemeester Jan van Zanen was bij het gesprek aanwezig.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Mariëlle van Amerongen\n"
+        "wethouder Sociale Zaken\n",
+        redact=[("heer |Kamphorst|,", "PERSON", E)],
+        officials=["Mariëlle van Amerongen", "Jan van Zanen"],
+        visible=["Zuiderparklaan", "Zuiderpark", "bewonersvereniging"],
+        batch=144,
+    ),
+    Doc(
+        "en-us-epa-email-thread-b6",
+        "From: Kowalczyk, Brianna <Kowalczyk.Brianna@epa.gov>\n"
+        "Sent: Thursday, May 8, 2025 4:17 PM\n"
+        "To: Oyelaran, Tunde <Oyelaran.Tunde@epa.gov>; R4 Press <R4Press@epa.gov>\n"
+        "Subject: RE: East Palestine follow-up sampling\n"
+        "\n"
+        "Tunde - the resident on Taggart St (Mrs. Henninger) called again. She says her husband's rash came back after\n"
+        "the last rain. Can you have Marcus swing by Friday? Her cell is 330-555-0192.\n"
+        "\n"
+        "-----Original Message-----\n"
+        "From: Oyelaran, Tunde\n"
+        "Sent: Thursday, May 8, 2025 2:03 PM\n"
+        "To: Kowalczyk, Brianna\n"
+        "Subject: East Palestine follow-up sampling\n"
+        "\n"
+        "Brianna, results for the Sulphur Run sites are attached. Nothing above screening levels.\n",
+        redact=[("Kowalczyk, Brianna", "PERSON", E), ("Kowalczyk.Brianna@epa.gov", "EMAIL", E),
+                ("Oyelaran, Tunde", "PERSON", E), ("Oyelaran.Tunde@epa.gov", "EMAIL", E),
+                ("\n|Tunde| -", "PERSON", E), ("Mrs. |Henninger|", "PERSON", E),
+                ("have |Marcus| swing", "PERSON", E), ("330-555-0192", "PHONE", E),
+                ("\n|Brianna|, results", "PERSON", E)],
+        passages=[("her husband's rash", SPECIAL)],
+        visible=["R4Press@epa.gov", "East Palestine", "Sulphur Run"],
+        batch=144,
+    ),
+    Doc(
+        "nl-pv-aangifte-fietsdiefstal-extract",
+        "PROCES-VERBAAL VAN AANGIFTE\n"
+        "Proces-verbaalnummer: PL0900-2025184417\n"
+        "\n"
+        "Aangever:\n"
+        "Achternaam     : El Idrissi\n"
+        "Voornamen      : Yassine\n"
+        "Geboren        : 14-02-1993 te Utrecht\n"
+        "Adres          : Amsterdamsestraatweg 402 bis\n"
+        "Postcode, plaats: 3551 CV Utrecht\n"
+        "Telefoon       : 0031 6 2290 4471\n"
+        "\n"
+        "Verklaring: Op zondag 5 oktober 2025 zag ik dat mijn elektrische fiets, merk Gazelle, was verdwenen uit de\n"
+        "fietsenstalling. Mijn buurman, Dennis Verkerk, zag een jongen met een grijze capuchon wegrijden.\n"
+        "\n"
+        "Verbalisant: brigadier L.M. Oosterhuis, politie eenheid Midden-Nederland\n",
+        redact=[("El Idrissi", "PERSON", E), ("Yassine", "PERSON", E), ("14-02-1993", "DATE_OF_BIRTH", E),
+                ("Amsterdamsestraatweg 402 bis", "ADDRESS", E), ("3551 CV", "ADDRESS", E),
+                ("0031 6 2290 4471", "PHONE", E), ("Dennis Verkerk", "PERSON", E), ("L.M. Oosterhuis", "PERSON", E)],
+        visible=["PL0900-2025184417", "Gazelle", "politie eenheid Midden-Nederland"],
+        batch=144,
+    ),
+    Doc(
+        "nl-wmo-verslag-huisbezoek-traplift",
+        "Gespreksverslag Wmo-onderzoek\n"
+        "Datum gesprek: 11 november 2025, bij cliënt thuis\n"
+        "Cliënt: mevrouw A.W. de Graaf-Tuinman (82)\n"
+        "Aanwezig: dochter Ellen Smeets, Wmo-consulent Bas Heijnen\n"
+        "\n"
+        "Mevrouw woont alleen sinds het overlijden van haar man. Zij is vorig jaar twee keer gevallen en loopt sindsdien\n"
+        "met een rollator. Ellen geeft aan dat haar moeder steeds vergeetachtiger wordt; de huisarts heeft een\n"
+        "geheugentest aangevraagd. Mevrouw wil graag een traplift zodat zij boven kan blijven slapen.\n"
+        "\n"
+        "Conclusie consulent: huishoudelijke ondersteuning 3 uur per week en een woningaanpassing (traplift).\n",
+        redact=[("A.W. de Graaf-Tuinman", "PERSON", E), ("Ellen Smeets", "PERSON", E), ("Bas Heijnen", "PERSON", E),
+                ("rollator. |Ellen| geeft", "PERSON", E)],
+        passages=[("loopt sindsdien\nmet een rollator", SPECIAL), ("steeds vergeetachtiger wordt", SPECIAL)],
+        visible=["11 november 2025"],
+        batch=144,
+    ),
+    Doc(
+        "nl-besluit-subsidie-tabel",
+        "Bijlage bij besluit subsidieregeling Energiebesparing Huurwoningen\n"
+        "\n"
+        "Aanvrager              Adres                       IBAN                     Bedrag\n"
+        "J. (Jolanda) Meijerink  Vossenlaan 17, Ede          NL23 INGB 1760 5448 53   EUR 4.250\n"
+        "Stichting Wonen Vallei  Postbus 61, Ede             NL84RABO3870596236       EUR 112.000\n"
+        "H.T. Bekkering          Bergstraat 5A, Wageningen   NL52 ABNA 6329 7118 29   EUR 3.980\n",
+        redact=[("J. (Jolanda) Meijerink", "PERSON", E), ("Vossenlaan 17", "ADDRESS", E),
+                ("NL23 INGB 1760 5448 53", "IBAN", E), ("H.T. Bekkering", "PERSON", E), ("Bergstraat 5A", "ADDRESS", E),
+                ("NL52 ABNA 6329 7118 29", "IBAN", E)],
+        visible=["Stichting Wonen Vallei", "Postbus 61"],
+        batch=144,
+    ),
+    Doc(
+        "en-uk-council-foi-response-social-care",
+        "Freedom of Information Act 2000 - Request reference FOI-25-1187\n"
+        "\n"
+        "Dear Ms Abernethy,\n"
+        "\n"
+        "You asked for the complaint file about the care home where your father, Mr Douglas Abernethy, lived until March.\n"
+        "We hold the information. Part of it is withheld under section 40(2), as it is the personal data of staff and\n"
+        "other residents. The manager's note records that your father was diagnosed with vascular dementia in 2023.\n"
+        "\n"
+        "If you are unhappy with this response you may ask for an internal review. Contact foi@northlanarkshire.gov.uk.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Kirsty McAllister\n"
+        "Information Governance Officer\n",
+        redact=[("Ms |Abernethy|,", "PERSON", E), ("Douglas Abernethy", "PERSON", E),
+                ("Kirsty McAllister", "PERSON", E)],
+        passages=[("diagnosed with vascular dementia", SPECIAL)],
+        visible=["foi@northlanarkshire.gov.uk", "FOI-25-1187", "section 40(2)"],
+        batch=144,
+    ),
+    Doc(
+        "nl-notitie-dg-vertrouwelijk-aivd",
+        "NOTITIE (Stg. Geheim)\n"
+        "Aan: SG\n"
+        "Van: DGVB\n"
+        "\n"
+        "De AIVD heeft ons via een liaisonofficier geïnformeerd dat een buitenlandse dienst aanwijzingen heeft dat een\n"
+        "netwerk van pro-Russische hackers de stembureaus in Rotterdam wil verstoren. De bron is een menselijke bron\n"
+        "binnen de groep. Deze informatie mag niet verder worden gedeeld dan de betrokken bewindspersonen.\n"
+        "\n"
+        "Mijn advies is om de burgemeester van Rotterdam vandaag nog te informeren.\n",
+        passages=[("Stg. Geheim", "5.1.1b"), ("menselijke bron", "5.1.1b"), ("Mijn advies is", "5.2.1")],
+        visible=["SG", "DGVB"],
+        batch=144,
+    ),
+    Doc(
+        "nl-brief-ocr-scan-huurachterstand",
+        "Woonstichting De Key\n"
+        "Postbus 3232, 1001 AE Amsterdam\n"
+        "\n"
+        "Aan mevrouw F. Boutaleb\n"
+        "Jan Tooropstraat 88-III\n"
+        "1062 BT  Amsterdam\n"
+        "\n"
+        "Amsterdam, 3 novem-\n"
+        "ber 2025\n"
+        "\n"
+        "Betreft: huurachterstand, huurder-\n"
+        "nummer 4471902\n"
+        "\n"
+        "Geachte mevrouw Bou-\n"
+        "taleb,\n"
+        "\n"
+        "Uw huurachterstand bedraagt per heden EUR 2.310,40. U heeft aan onze medewerker mevrouw Kraak-\n"
+        "man laten weten dat u sinds juli in de schuldsanering zit. Wij verzoeken u contact op te nemen met uw\n"
+        "bewindvoerder.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "E. van Rossum\n"
+        "team Huurincasso\n",
+        redact=[("F. Boutaleb", "PERSON", E), ("Jan Tooropstraat 88-III\n1062 BT", "ADDRESS", E),
+                ("mevrouw |Bou-\ntaleb|", "PERSON", E), ("mevrouw |Kraak-\nman|", "PERSON", E), ("E. van Rossum", "PERSON", E)],
+        passages=[("in de schuldsanering zit", E)],
+        visible=["Woonstichting De Key", "Postbus 3232, 1001 AE Amsterdam", "team Huurincasso"],
+        batch=144,
+    ),
+    # -- batch 145: written after batch 144's first run and its form-field fix, before running anything
+    Doc(
+        "nl-mail-doorgestuurd-gmail-klacht-geluid",
+        "Van: Handhaving Gemeente Leiden <handhaving@leiden.nl>\n"
+        "Aan: Karim Bouzidi <k.bouzidi@leiden.nl>\n"
+        "Onderwerp: FW: geluidsoverlast Haarlemmerstraat\n"
+        "\n"
+        "Karim, kun jij hier morgen naar kijken? Het is de derde klacht deze maand.\n"
+        "\n"
+        "Op 3 mrt. 2025 om 22:41 schreef Joost van Wijngaarden <joostvw1977@gmail.com>:\n"
+        "> Geachte heer/mevrouw,\n"
+        "> Alweer tot half drie 's nachts harde muziek uit het café onder ons (Haarlemmerstraat 212).\n"
+        "> Mijn vrouw heeft MS en kan door het gebrek aan slaap haar werk niet meer volhouden.\n"
+        "> Met vriendelijke groet, Joost van Wijngaarden, 06 19 44 27 03\n",
+        redact=[("Karim Bouzidi", "PERSON", E), ("k.bouzidi@leiden.nl", "EMAIL", E), ("\n|Karim|, kun", "PERSON", E),
+                ("Joost van Wijngaarden", "PERSON", E), ("joostvw1977@gmail.com", "EMAIL", E),
+                ("06 19 44 27 03", "PHONE", E), ("Haarlemmerstraat 212", "ADDRESS", E)],
+        passages=[("Mijn vrouw heeft MS", SPECIAL)],
+        visible=["handhaving@leiden.nl"],
+        batch=145,
+    ),
+    Doc(
+        "nl-uitspraak-rechtbank-gepseudonimiseerd",
+        "ECLI:NL:RBDHA:2025:18842\n"
+        "RECHTBANK DEN HAAG\n"
+        "Bestuursrecht\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer van 12 september 2025 in de zaak tussen\n"
+        "\n"
+        "[eiser] , te [woonplaats] , eiser\n"
+        "(gemachtigde: mr. P.J. Hoogendoorn),\n"
+        "\n"
+        "en\n"
+        "\n"
+        "de minister van Asiel en Migratie, verweerder\n"
+        "(gemachtigde: mr. S. Aydın).\n"
+        "\n"
+        "Eiser stelt dat hij bij terugkeer naar Eritrea gevaar loopt omdat hij de dienstplicht heeft ontlopen.\n"
+        "\n"
+        "Deze uitspraak is gedaan door mr. L.C. Wentink, rechter, in aanwezigheid van mr. D. Baars, griffier.\n",
+        redact=[("P.J. Hoogendoorn", "PERSON", E), ("S. Aydın", "PERSON", E)],
+        officials=["L.C. Wentink"],
+        visible=["[eiser]", "[woonplaats]", "ECLI:NL:RBDHA:2025:18842", "Eritrea"],
+        batch=145,
+    ),
+    Doc(
+        "nl-inspectierapport-kdv-vog-beroepskracht",
+        "INSPECTIERAPPORT KINDEROPVANG\n"
+        "Naam voorziening:   Kinderdagverblijf De Boomhut\n"
+        "Houder:             eenmanszaak, mevrouw M.J. (Marjolein) Roskam-Tiemens\n"
+        "KvK-nummer:         74190233\n"
+        "Toezichthouder:     GGD Gelderland-Zuid, inspecteur T. Veenstra\n"
+        "\n"
+        "Bevindingen\n"
+        "Tijdens de inspectie op 8 oktober 2025 bleek dat een van de beroepskrachten, mevrouw S. (Sabine) Hulsman,\n"
+        "geen geldige verklaring omtrent het gedrag (VOG) in het Personenregister had. De houder gaf aan dat de\n"
+        "VOG-aanvraag van mevrouw Hulsman was afgewezen vanwege een veroordeling in 2021.\n",
+        redact=[("M.J. (Marjolein) Roskam-Tiemens", "PERSON", E), ("T. Veenstra", "PERSON", E),
+                ("S. (Sabine) Hulsman", "PERSON", E), ("mevrouw |Hulsman|", "PERSON", E)],
+        passages=[("afgewezen vanwege een veroordeling", SPECIAL)],
+        visible=["Kinderdagverblijf De Boomhut", "GGD Gelderland-Zuid", "Personenregister"],
+        batch=145,
+    ),
+    Doc(
+        "nl-bibob-advies-intern-horeca",
+        "INTERN ADVIES BIBOB — niet openbaar\n"
+        "Aanvraag exploitatievergunning: Shisha Lounge Al Nour, Kanaalstraat 77, Utrecht\n"
+        "Aanvrager: A. (Adil) Chaouch, geboren 09-11-1988\n"
+        "Leidinggevende: Rachid el Haddouti\n"
+        "\n"
+        "Uit de justitiële documentatie blijkt dat de heer El Haddouti in 2019 is veroordeeld voor witwassen. De\n"
+        "financiering van EUR 180.000 komt volgens de aanvrager van een oom in Dubai; daarvan zijn geen stukken overgelegd.\n"
+        "Wij adviseren de burgemeester de vergunning te weigeren op grond van artikel 3 Wet Bibob.\n"
+        "\n"
+        "Jolien Staal, Bibob-coördinator\n",
+        redact=[("A. (Adil) Chaouch", "PERSON", E), ("09-11-1988", "DATE_OF_BIRTH", E), ("Rachid el Haddouti", "PERSON", E),
+                ("heer |El Haddouti|", "PERSON", E), ("Jolien Staal", "PERSON", E)],
+        passages=[("is veroordeeld voor witwassen", SPECIAL), ("Wij adviseren de burgemeester", "5.2.1")],
+        visible=["Shisha Lounge Al Nour"],
+        batch=145,
+    ),
+    Doc(
+        "en-us-state-cable-foia-release-icc",
+        "UNCLASSIFIED U.S. Department of State Case No. F-2024-03318 Doc No. C06551872 Date: 10/02/2025\n"
+        "RELEASE IN PART B1,1.4(B),B6\n"
+        "\n"
+        "CONFIDENTIAL\n"
+        "SUBJECT: NETHERLANDS: MFA VIEWS ON ICC COOPERATION\n"
+        "\n"
+        "1. (C) On March 4 Poloff met with MFA Director for International Law Rene Lefeber's deputy, Marloes\n"
+        "Vinkenoog, who said privately that The Hague would quietly slow-walk the transfer request until after\n"
+        "the elections. She asked that her comments not be shared with other EU partners.\n"
+        "2. (U) Ambassador Shefali Razdan Duggal raised the issue with Foreign Minister Caspar Veldkamp on March 6.\n",
+        redact=[("Marloes\nVinkenoog", "PERSON", E)],
+        passages=[("said privately", "5.1.2a"), ("asked that her comments not be shared", "5.1.2a")],
+        officials=["Shefali Razdan Duggal", "Caspar Veldkamp"],
+        visible=["F-2024-03318", "C06551872"],
+        batch=145,
+    ),
+    Doc(
+        "nl-hr-mail-ziekmelding-re-integratie",
+        "Van: Fleur Dijkstra (P&O) <f.dijkstra@provincie-utrecht.nl>\n"
+        "Aan: Tim Oosterveld <t.oosterveld@provincie-utrecht.nl>\n"
+        "Onderwerp: re-integratie Martijn\n"
+        "\n"
+        "Hoi Tim,\n"
+        "\n"
+        "Martijn Brouwer is sinds 14 juli ziek thuis met een burn-out. De bedrijfsarts adviseert om in november te\n"
+        "starten met twee ochtenden per week, zonder leidinggevende taken. Hij is ook in behandeling bij een\n"
+        "psycholoog. Wil jij dit met hem bespreken?\n"
+        "\n"
+        "Groet,\n"
+        "Fleur\n",
+        redact=[("Fleur Dijkstra", "PERSON", E), ("f.dijkstra@provincie-utrecht.nl", "EMAIL", E), ("Tim Oosterveld", "PERSON", E),
+                ("t.oosterveld@provincie-utrecht.nl", "EMAIL", E), ("re-integratie |Martijn|", "PERSON", E),
+                ("Hoi |Tim|,", "PERSON", E), ("Martijn Brouwer", "PERSON", E), ("\n|Fleur|\n", "PERSON", E)],
+        passages=[("ziek thuis met een burn-out", SPECIAL), ("in behandeling bij een\npsycholoog", SPECIAL)],
+        visible=["P&O"],
+        batch=145,
+    ),
+    Doc(
+        "nl-verslag-commissie-insprekers",
+        "Verslag commissie Ruimte, gemeente Deventer, 24 september 2025\n"
+        "\n"
+        "Voorzitter: de heer G. Pelgrim (VVD)\n"
+        "Insprekers: mevrouw Ria Tijhuis-Oude Ophuis (namens bewoners Rielerenk), de heer Sander Groothuis\n"
+        "\n"
+        "Mevrouw Tijhuis-Oude Ophuis vraagt de commissie de kap van de bomen aan de Rembrandtlaan uit te stellen. De\n"
+        "heer Groothuis woont aan de Rembrandtlaan 31 en vreest voor zijn fundering.\n"
+        "Wethouder Marco Swart zegt toe de bewoners voor de zomer te informeren.\n",
+        redact=[("Ria Tijhuis-Oude Ophuis", "PERSON", E), ("Sander Groothuis", "PERSON", E),
+                ("Mevrouw |Tijhuis-Oude Ophuis| vraagt", "PERSON", E), ("heer |Groothuis| woont", "PERSON", E),
+                ("Rembrandtlaan 31", "ADDRESS", E)],
+        officials=["G. Pelgrim", "Marco Swart"],
+        visible=["Rielerenk", "commissie Ruimte"],
+        batch=145,
+    ),
+    Doc(
+        "en-uk-ministerial-submission-extract",
+        "OFFICIAL-SENSITIVE\n"
+        "To: Secretary of State\n"
+        "From: Hannah Whitfield, Deputy Director, Prisons Policy\n"
+        "Date: 2 October 2025\n"
+        "\n"
+        "Recommendation\n"
+        "1. That you agree to extend the early release scheme to sentences of up to five years. We judge that the\n"
+        "risk of a public backlash is manageable if the announcement is paired with new probation funding.\n"
+        "\n"
+        "Contact: Owen Pritchard, Policy Adviser, 020 3334 5521\n",
+        redact=[("Hannah Whitfield", "PERSON", E), ("Owen Pritchard", "PERSON", E), ("020 3334 5521", "PHONE", E)],
+        passages=[("We judge that", "5.2.1")],
+        visible=["Secretary of State", "Prisons Policy", "OFFICIAL-SENSITIVE"],
+        batch=145,
+    ),
+    Doc(
+        "nl-handgeschreven-notitie-transcriptie",
+        "[transcriptie handgeschreven notitie, bijlage 4]\n"
+        "\n"
+        "tel. gesprek mw. Oudejans (buurvrouw nr. 14) - 18/9\n"
+        "- zegt dat dhr. Lammers al weken niet buiten komt\n"
+        "- vermoedt dat hij weer drinkt, ziet lege flessen bij het oud papier\n"
+        "- dochter woont in Zwolle, tel 038-4217765\n"
+        "→ doorgezet naar wijkteam (Yvonne)\n",
+        redact=[("mw. |Oudejans|", "PERSON", E), ("dhr. |Lammers|", "PERSON", E), ("038-4217765", "PHONE", E),
+                ("(|Yvonne|)", "PERSON", E)],
+        passages=[("vermoedt dat hij weer drinkt", SPECIAL)],
+        visible=["Zwolle", "wijkteam"],
+        batch=145,
+    ),
+    Doc(
+        "nl-subsidiebesluit-maatschap-melkveehouderij",
+        "Besluit op uw aanvraag subsidie Jonge Landbouwers\n"
+        "\n"
+        "Aan: Maatschap Wolters-Nijhuis\n"
+        "t.a.v. de heer H.J. Wolters\n"
+        "Dalweg 9\n"
+        "7681 RJ  Vroomshoop\n"
+        "\n"
+        "Geachte heer Wolters,\n"
+        "\n"
+        "Wij kennen u een subsidie toe van EUR 20.000. Wij maken het bedrag over op rekening NL55 RABO 6631 3867 99.\n"
+        "Uw relatienummer bij RVO is 2004518827.\n",
+        redact=[("Wolters-Nijhuis", "PERSON", E), ("H.J. Wolters", "PERSON", E), ("Dalweg 9\n7681 RJ", "ADDRESS", E),
+                ("heer |Wolters|,", "PERSON", E), ("NL55 RABO 6631 3867 99", "IBAN", E)],
+        visible=["RVO", "Jonge Landbouwers", "Vroomshoop"],
+        batch=145,
+    ),
 ]
 
 
@@ -7059,4 +7517,27 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-ico-decision-notice", "102 Petty France"):
         "a London street whose first word a lexicon lists as a first name ('102 Petty France'): the address field of "
         "the public authority stays visible, but the person rule reads 'Petty France' as a first name and a surname",
+    ("nl-teams-chat-beleidsteam-stikstof", "vind ik hun voorstel"):
+        "an opinion on a third party's proposal ('vind ik hun voorstel ... een wassen neus'): the cue wants an article or "
+        "a demonstrative after 'vind ik', and 'een wassen neus' is no judging word in the list",
+    ("nl-teams-chat-beleidsteam-stikstof", "ik zou de minister ontraden"):
+        "advice against a course ('ik zou de minister ontraden om ...'): the advising cue knows 'adviseren' and "
+        "'aanraden', not 'ontraden'",
+    ("nl-ambtsbericht-ambassade-ankara", "niet in de openbaarheid hebben"):
+        "a foreign government that wants a thing kept out of the public eye ('Dit wil Turkije nadrukkelijk niet in de "
+        "openbaarheid hebben'): no cue reads a country's wish for secrecy in these words",
+    ("en-us-epa-email-thread-b6", "her husband's rash"):
+        "a resident's husband's rash: a symptom the list of conditions does not hold",
+    ("nl-wmo-verslag-huisbezoek-traplift", "steeds vergeetachtiger wordt"):
+        "forgetfulness growing worse ('dat haar moeder steeds vergeetachtiger wordt'): no condition or symptom in the "
+        "list says it",
+    ("nl-brief-ocr-scan-huurachterstand", "in de schuldsanering zit"):
+        "a tenant's debt restructuring ('dat u sinds juli in de schuldsanering zit'): no rule suggests a person's "
+        "financial distress",
+    ("nl-inspectierapport-kdv-vog-beroepskracht", "afgewezen vanwege een veroordeling"):
+        "a certificate of conduct refused because of a conviction: the criminal-data cue wants the conviction said of "
+        "the person ('is veroordeeld'), not given as the reason for a refusal",
+    ("nl-handgeschreven-notitie-transcriptie", "vermoedt dat hij weer drinkt"):
+        "a neighbour's suspicion that someone drinks again ('vermoedt dat hij weer drinkt'): the drinking cue wants "
+        "daily drinking or a word for an addiction",
 }
