@@ -245,12 +245,25 @@ def _on_heading(headings: re.Pattern[str], text: str, line_start: int, end: int)
     return headings.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
+# A personal pronoun as the sentence's subject ("Hij drukte me op het hart ...", "He also let slip that ..."): the
+# person it points back to stands in the sentence before.
+_PRONOUN = re.compile(r"\b(?:hij|zij|ze|he|she|they)\b", re.IGNORECASE)
+
+
 def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[int, int]) -> bool:
-    """Whether the match at ``start`` is only a paired cue's and none of its companions stands in ``bounds``."""
+    """Whether the match at ``start`` is only a paired cue's and none of its companions stands in ``bounds``, nor,
+    when a pronoun in the sentence points back to someone, in the sentence before it in the same paragraph."""
     if rule.unpaired is not None and rule.unpaired.match(text, start):
         return False
     nears = [near for cue, near in rule.pairs if cue.match(text, start)]
-    return bool(nears) and not any(near.search(text, *bounds) for near in nears)
+    if not nears or any(near.search(text, *bounds) for near in nears):
+        return False
+    left, _ = bounds
+    before = text[:left].rstrip()
+    if not _PRONOUN.search(text, left, bounds[1]) or not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]):
+        return True
+    prev_left, _ = sentence_bounds(text, len(before) - 1, len(before))
+    return prev_left >= left or not any(near.search(text, prev_left, left) for near in nears)
 
 
 class PassageDetector(EntityRecognizer):

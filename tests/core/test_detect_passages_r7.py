@@ -40,6 +40,17 @@ def _grounds(text: str) -> list[tuple[str, str]]:
     ("Haar zoon is vorig jaar uit de kast gekomen.", "5.1.1d"),
     ("She is a union rep for Unison and asked not to be named.", "5.1.1d"),
     ("He goes to NA meetings every Monday.", "5.1.1d"),
+    # batch 128's idioms, said in other words again
+    ("De Noorse gezant liet doorschemeren dat Oslo de toezegging intrekt.", "5.1.2a"),
+    ("Mijn Belgische collega gaf me bij de koffie mee dat Brussel niet zal tekenen.", "5.1.2a"),
+    ("Marloes ziet er geen brood in om de wijkraden nu al te betrekken.", "5.2.1"),
+    ("We laten haar voorlopig lopen tot de tweede betaling binnen is.", "5.1.2c"),
+    ("Zijn tweede telefoon staat sinds vrijdag op de tap.", "5.1.2c"),
+    ("De inschrijver liet ons zijn klantenlijst zien, maar die moet binnenskamers blijven.", "5.1.1c"),
+    ("Na 22.00 uur is de personeelsingang onbewaakt.", "5.1.2h"),
+    ("De rechter wordt via de parkeergarage naar binnen gebracht.", "5.1.2h"),
+    ("Elke vrijdag gaat hij met zijn vader naar de gurdwara.", "5.1.1d"),
+    ("She has been clean since March.", "5.1.1d"),
 ])
 def test_composed_cues_find_new_wordings(text: str, ground: str) -> None:
     assert ground in [g for g, _ in _grounds(text)]
@@ -64,15 +75,30 @@ def test_composed_cues_find_new_wordings(text: str, ground: str) -> None:
     "Het kabinet investeert in de ggz voor jongeren met somberheid en angstklachten.",
     # a fence raised in a public space
     "Het hekwerk rond de speeltuin bij de Dorpsstraat wordt verhoogd.",
+    # neighbours unaware of a suspicion; a beer on tap; figures published on a condition; a business partner's news
+    "De buren wisten niet dat hun buurman al jaren verdacht werd van oplichting.",
+    "In het café staat sinds vorige week een nieuw biertje op de tap.",
+    "De jaarrekening is vastgesteld op voorwaarde dat de ALV instemt.",
+    "Een buitenlandse partner heeft ons gemeld dat de levering vertraagd is.",
+    "Iemand binnen de groep heeft de fietsen gestolen, zegt de leraar.",
+    "Wij laten hem lopen, zei de trainer over zijn spits.",
+    "Op zondag gaan veel inwoners naar de kerk of de moskee in het centrum.",
+    # an organisation's stance in minutes is no colleague's view by name
+    "De ondernemingsraad van PI Almelo is kritisch over de werkdruk.",
+    # a policy on a topic in a council letter's subject
+    "Onderwerp: aanpak eenzaamheid en psychische klachten",
 ])
 def test_composed_cues_stay_silent_on_ordinary_text(text: str) -> None:
     assert _grounds(text) == []
 
 
-def test_a_paired_cue_needs_its_companion_in_the_same_sentence() -> None:
-    # the state stands in the sentence before: no companion, no suggestion
-    text = "Berlijn heeft gisteren gestemd. Hij zei, strikt tussen ons, dat het besluit hem verbaasde.\n"
+def test_a_paired_cue_needs_its_companion_in_its_sentence_or_behind_a_pronoun() -> None:
+    # the state stands in the sentence before, and nothing in this one points back to a person: no suggestion
+    text = "Berlijn heeft gisteren gestemd. Dat besluit was, strikt tussen ons, een verrassing voor de directie.\n"
     assert [g for g, _ in _grounds(text) if g == "5.1.2a"] == []
+    # "Hij" points back to the counterpart of the sentence before
+    text = "Ik sprak gisteren mijn Deense counterpart. Hij drukte me op het hart dit niet verder te vertellen.\n"
+    assert [t for g, t in _grounds(text) if g == "5.1.2a"] == ["Hij drukte me op het hart dit niet verder te vertellen."]
 
 
 def test_one_term_list_serves_every_cue_that_names_it() -> None:

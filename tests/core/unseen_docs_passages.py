@@ -4767,7 +4767,7 @@ DOCS: list[Doc] = [
         "niet in een bestuursrechtelijke procedure worden gebruikt zonder toestemming van de dienst.\n"
         "\n"
         "De gemeenteraad nam op 3 mei een motie aan over buitenlandse financiering van moskeeën.\n",
-        passages=[("Uit een betrouwbare menselijke bron is ge-\nbleken", "5.1.1b"),
+        passages=[("STG. GEHEIM", "5.1.1b"), ("Uit een betrouwbare menselijke bron is ge-\nbleken", "5.1.1b"),
                   ("de telefoongesprekken van de penningmeester enige tijd kunnen meeluisteren", "5.1.1b"),
                   ("zonder toestemming van de dienst", "5.1.1b")],
         visible=["De gemeenteraad nam op 3 mei een motie aan", "Kenmerk: 2025-0041877"],
@@ -4886,6 +4886,183 @@ DOCS: list[Doc] = [
         visible=["I met my French counterpart in Paris last week", "I believe that this agreement",
                  "The security services keep the threat\nunder constant review"],
         batch=127,
+    ),
+    # -- batch 128: a fifth round of paraphrases, written blind after batch 127's restructuring (term lists and paired
+    #    cues) to measure whether it carries: a coded message from a post, a US e-mail on a read-out, minutes of a
+    #    municipal management team, a probation officer's file note, a UK HR case note, a service's note to a mayor, a
+    #    police e-mail, a procurement note, a court's security e-mail, and for precision a council's information letter
+    #    and a news item on an ambassador.
+    #    First run, before its fixes: recall 0.405, precision 0.842 (37 items, 19 findings); of the 26 passage items only
+    #    4 found (0.154): the first restructuring's lists did not carry to these idioms ('gaf me mee', 'liet
+    #    doorschemeren', 'let slip', 'ziet er geen brood in', 'de minst slechte keuze', a partner service's warning,
+    #    someone close to the leader, intercepted traffic, a suspect let run, a number on the tap, a witness with no idea,
+    #    a supplier's own margin, an order book shown on condition, a back way, an unmanned door, a key safe's code).
+    #    The council letter's subject line was read as a person's health. Fixed by adding to the shared lists (they
+    #    then serve every cue that names them), new lists (places of worship, a firm's figures, back ways), paired cues
+    #    for the rest, and a pronoun that points back to the companion in the sentence before. Two markings the batch
+    #    did not list were added as passages afterwards (they were right). After: recall 1.0, precision 0.95 (a state
+    #    and a title read as first names, people.py) --------------------------------------------------------------
+    Doc(
+        "nl-codebericht-post-wenen-verlenging",
+        "Codebericht van post Wenen\n"
+        "Nr. 212, 3 juni 2025\n"
+        "Onderwerp: verlenging sancties, stand van zaken\n"
+        "\n"
+        "Mijn Oostenrijkse collega gaf me na afloop van de lunch mee dat Wenen de verlenging gaat tegenhouden. Hij drukte\n"
+        "me op het hart dit niet verder te vertellen. Ook de Hongaarse gezant liet doorschemeren dat Boedapest zich zal\n"
+        "aansluiten, maar wilde dat nergens terugzien.\n"
+        "De Raad neemt op 23 juni een besluit.\n",
+        passages=[("gaf me na afloop van de lunch mee dat Wenen", "5.1.2a"),
+                  ("drukte\nme op het hart dit niet verder te vertellen", "5.1.2a"),
+                  ("liet doorschemeren dat Boedapest", "5.1.2a")],
+        visible=["De Raad neemt op 23 juni een besluit"],
+        batch=128,
+    ),
+    Doc(
+        "en-us-email-readout-doha",
+        "From: Okafor, Chidi\n"
+        "To: NEA-Front Office\n"
+        "Subject: Doha read-out\n"
+        "\n"
+        "The Ambassador's counterpart made clear that what Qatar offered on the hostages is not to go beyond this room.\n"
+        "He also let slip that the Emir has lost patience with Hamas's negotiators.\n"
+        "The Secretary's public remarks on Tuesday will stick to the agreed lines.\n",
+        redact=[("Okafor, Chidi", "PERSON", E)],
+        passages=[("is not to go beyond this room", "5.1.2a"),
+                  ("He also let slip that the Emir has lost patience", "5.1.2a")],
+        visible=["The Secretary's public remarks on Tuesday will stick to the agreed lines"],
+        batch=128,
+    ),
+    Doc(
+        "nl-notulen-mt-ruimte-gemeente",
+        "Notulen MT Ruimte, 12 maart 2025\n"
+        "Aanwezig: Ruben Keizer (afdelingshoofd), Priscilla Doorn, Wim van Loon (notulen)\n"
+        "\n"
+        "3. Omgevingsvisie\n"
+        "Ruben ziet er geen brood in om de binnenstad nu al mee te nemen. Priscilla vindt variant 2 de minst slechte\n"
+        "keuze. Het afdelingshoofd is er niet gerust op dat de raad het tempo bijhoudt.\n"
+        "De conceptvisie gaat op 1 april naar het college.\n",
+        redact=[("Ruben Keizer", "PERSON", E), ("Priscilla Doorn", "PERSON", E), ("Wim van Loon", "PERSON", E),
+                ("\n|Ruben| ziet", "PERSON", E), (". |Priscilla| vindt", "PERSON", E)],
+        passages=[("ziet er geen brood in", "5.2.1"), ("vindt variant 2 de minst slechte", "5.2.1"),
+                  ("is er niet gerust op dat de raad het tempo bijhoudt", "5.2.1")],
+        visible=["De conceptvisie gaat op 1 april naar het college"],
+        batch=128,
+    ),
+    Doc(
+        "nl-dossiernotitie-reclassering",
+        "Reclassering Nederland - dossiernotitie\n"
+        "Cliënt: D. Wolters (roepnaam Danny)\n"
+        "Datum contact: 4 februari 2025\n"
+        "\n"
+        "Danny heeft eerder vastgezeten voor een steekpartij in Deventer. Hij vertelt dat hij sinds de zomer weer\n"
+        "blowt om de stemmen stil te krijgen. Hij woont samen met zijn vriend Marco, dat weet zijn familie niet.\n"
+        "Op zondag gaat hij met zijn moeder mee naar de Pinkstergemeente.\n"
+        "Volgende afspraak: 18 februari.\n",
+        redact=[("D. Wolters", "PERSON", E), ("Danny", "PERSON", E), ("Marco", "PERSON", E)],
+        passages=[("heeft eerder vastgezeten voor een steekpartij", SPECIAL), ("om de stemmen stil te krijgen", SPECIAL),
+                  ("woont samen met zijn vriend Marco", SPECIAL), ("naar de Pinkstergemeente", SPECIAL)],
+        visible=["Volgende afspraak: 18 februari"],
+        batch=128,
+    ),
+    Doc(
+        "en-uk-hr-case-note-adjustments",
+        "Case note - reasonable adjustments\n"
+        "Employee: Bethany Cole, Revenue Team\n"
+        "\n"
+        "Bethany explained that she was diagnosed bipolar in 2019 and has been stable on medication since.\n"
+        "She has been sober for two years and asked that the team social not be held in a pub.\n"
+        "Her faith means she does not work between sunset on Friday and sunset on Saturday.\n"
+        "HR will review the adjustments in six months.\n",
+        redact=[("Bethany Cole", "PERSON", E), ("Bethany", "PERSON", E)],
+        passages=[("diagnosed bipolar", SPECIAL), ("She has been sober for two years", SPECIAL),
+                  ("Her faith means she does not work", SPECIAL)],
+        visible=["HR will review the adjustments in six months"],
+        batch=128,
+    ),
+    Doc(
+        "nl-notitie-dienst-burgemeester-netwerk",
+        "Notitie voor de burgemeester van Almere (Stg. Confidentieel)\n"
+        "\n"
+        "Een buitenlandse partner heeft ons gewaarschuwd dat twee leden van het netwerk in Almere wapens proberen te kopen.\n"
+        "Wij hebben iemand dicht bij de leider van de groep die ons wekelijks bijpraat.\n"
+        "De informatie komt deels uit onderschept satellietverkeer.\n"
+        "De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden.\n",
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("Een buitenlandse partner heeft ons gewaarschuwd", "5.1.1b"),
+                  ("Wij hebben iemand dicht bij de leider van de groep", "5.1.1b"),
+                  ("onderschept satellietverkeer", "5.1.1b")],
+        visible=["De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden"],
+        batch=128,
+    ),
+    Doc(
+        "nl-mail-recherche-levering-laten-lopen",
+        "Van: teamleider Recherche Zeeland-West-Brabant\n"
+        "Onderwerp: onderzoek Grutto\n"
+        "\n"
+        "We laten hem nog lopen tot de volgende levering binnen is.\n"
+        "Zijn nieuwe nummer staat sinds dinsdag op de tap.\n"
+        "De getuige heeft geen idee dat zijn buurman ook verdachte is.\n"
+        "De officier van justitie is op de hoogte gebracht.\n",
+        redact=[("We laten hem nog lopen tot de volgende levering binnen is", "PASSAGE", "5.1.2c"),
+                ("Zijn nieuwe nummer staat sinds dinsdag op de tap", "PASSAGE", "5.1.2c"),
+                ("De getuige heeft geen idee dat zijn buurman ook verdachte is", "PASSAGE", "5.1.2c")],
+        visible=["De officier van justitie is op de hoogte gebracht"],
+        batch=128,
+    ),
+    Doc(
+        "nl-notitie-inkoop-ict-leverancier",
+        "Notitie inkoop - verlenging contract werkplekbeheer\n"
+        "\n"
+        "Volgens de leverancier zelf draait hij op dit contract met een marge van hooguit 3 procent.\n"
+        "Hij liet ons zijn orderportefeuille zien op voorwaarde dat die binnenskamers blijft.\n"
+        "Het contract loopt af op 31 december 2025.\n",
+        redact=[("Volgens de leverancier zelf draait hij op dit contract met een marge van hooguit 3 procent", "PASSAGE",
+                 "5.1.1c"),
+                ("Hij liet ons zijn orderportefeuille zien op voorwaarde dat die binnenskamers blijft", "PASSAGE",
+                 "5.1.1c")],
+        visible=["Het contract loopt af op 31 december 2025"],
+        batch=128,
+    ),
+    Doc(
+        "nl-mail-rechtbank-beveiliging-zitting",
+        "Van: coördinator beveiliging rechtbank Overijssel\n"
+        "Onderwerp: zitting 14 mei, zaal 3\n"
+        "\n"
+        "De officier van justitie parkeert in de afgesloten kelder en loopt via de raadkamer naar binnen.\n"
+        "Tussen 17.00 en 18.00 uur is de achteringang onbemand.\n"
+        "De sleutelkluis hangt naast de dienstingang en heeft code 4471.\n"
+        "De zitting is openbaar.\n",
+        redact=[("De officier van justitie parkeert in de afgesloten kelder en loopt via de raadkamer naar binnen",
+                 "PASSAGE", "5.1.2h"),
+                ("Tussen 17.00 en 18.00 uur is de achteringang onbemand", "PASSAGE", "5.1.2h"),
+                ("De sleutelkluis hangt naast de dienstingang en heeft code 4471", "PASSAGE", "5.1.2h")],
+        visible=["De zitting is openbaar"],
+        batch=128,
+    ),
+    Doc(
+        "nl-raadsinformatiebrief-ggz-moskee",
+        "Raadsinformatiebrief\n"
+        "Onderwerp: aanpak eenzaamheid en psychische klachten\n"
+        "\n"
+        "Het college investeert EUR 1,2 miljoen in laagdrempelige hulp voor inwoners met somberheid. Samen met de\n"
+        "moskeeën, de kerken en de vakbonden organiseren we ontmoetingen. Wij zijn er geen voorstander van de hulp\n"
+        "alleen via de huisarts te laten lopen.\n",
+        visible=["inwoners met somberheid", "Samen met de\nmoskeeën, de kerken en de vakbonden",
+                 "Wij zijn er geen voorstander van"],
+        batch=128,
+    ),
+    Doc(
+        "en-news-ambassador-recalled",
+        "Published 14 March 2025\n"
+        "\n"
+        "Ambassador recalled after leaked remarks\n"
+        "\n"
+        "The government has recalled its ambassador in Paris after leaked cables showed he had described the French\n"
+        "president as unreliable. In the cables, sent in confidence to London, he said Paris would never back the plan.\n"
+        "The Foreign Office declined to comment.\n",
+        visible=["sent in confidence to London, he said Paris would never back the plan",
+                 "had described the French\npresident as unreliable"],
+        batch=128,
     ),
 ]
 
