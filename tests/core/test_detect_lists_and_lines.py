@@ -723,3 +723,14 @@ def test_a_signers_post_under_a_short_line_is_no_sentence_going_on() -> None:
     text = ("Met vriendelijke groet,\n\nnamens het college van burgemeester en wethouders van Utrecht,\nErik Vermaat\n"
             "Teammanager Subsidies\n")
     assert redacted(text, "PERSON") == ["Erik Vermaat"]
+
+
+def test_a_units_box_named_by_its_hyphenated_display_name_stays_and_a_persons_does_not() -> None:
+    assert redacted("To: ERO-Houston-Detention <EROHoustonDetention@ice.dhs.gov>\n", "EMAIL") == []
+    assert redacted("To: Jan-Piet Smit-Jansen <janpietsmitjansen@gmail.com>\n", "EMAIL") == ["janpietsmitjansen@gmail.com"]
+
+
+def test_a_units_address_under_its_department_is_no_ones_home() -> None:
+    text = ("Department of Veterans Affairs\nRegional Office, 1722 I Street NW, Washington, DC 20421\n\n"
+            "Mr. Terrence D. Whitfield\n3309 Alabama Avenue SE, Apt 202\n")
+    assert redacted(text, "ADDRESS") == ["3309 Alabama Avenue SE, Apt 202"]
