@@ -114,7 +114,8 @@ _FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daugh
                           rf"[ \t]*(?:\(|:[ \t]*|,[ \t]+(?=[{_UPPER}][{_LOWER}]+[ \t]*\(\d{{1,2}}\)))([^()\n:]{{1,80}})")
 _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
-_CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
+# (a page's wrap may part the words: "His supervisor, DALE\nHOLLOWAY, asked him")
+_CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 # someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
 _TITLE_INITIAL = re.compile(rf"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r|Mr|Mrs|Ms|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]+([{_UPPER}]\.)(?=[ \t]*\()")
@@ -804,6 +805,8 @@ class PersonDetector(EntityRecognizer):
                  if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
         for m in _CAPITAL_RUN.finditer(text):
             words = m.group().split()
+            if "\n" in m.group() and not _running_line(text, text.index("\n", m.start())):
+                continue  # capitals on lines of their own: a heading's
             if self.lexicon.is_first_name(words[0].title()) and not any(self.lexicon.is_common(w.title()) for w in words) \
                     and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
                                                   max(m.end(), text.find("\n", m.end()) % (len(text) + 1)))) >= 3:
