@@ -94,7 +94,9 @@ _US_STATE_AFTER = re.compile(
     r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
     r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
     r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
-    r"Washington|West Virginia|Wisconsin|Wyoming|D\.C\.)(?![\w-])")
+    r"Washington|West Virginia|Wisconsin|Wyoming|D\.C\.)(?![\w-])"
+    # or the state's two letters and a ZIP code ("Columbus, OH 43224"): the town of an American address
+    r"|,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 _QUOTED_NAME = rf"['\"‘“]([{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)['\"’”]"
 _SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknamed|known as|aka|a\.k\.a\.)[ \t:]+{_QUOTED_NAME}"
                          rf"|(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
@@ -1005,6 +1007,8 @@ class PersonDetector(EntityRecognizer):
         behalf = _SENT_ON_BEHALF.search(value) if header else None
         if behalf:  # "From: Planning Enforcement on behalf of Okonkwo, Chidinma": the person the box sent for
             offset, value = offset + behalf.end(), value[behalf.end():]
+        if header:  # "Nakamura, Kenji - WHD <...>": the unit after a dash, blanked so the offsets hold
+            value = _UNIT_AFTER_DASH.sub(lambda u: " " * len(u.group()), value)
         for part_start, segment in self._field_parts(value, header):
             seg_start = offset + part_start
             initials = _MIXED_INITIALS.fullmatch(segment)
@@ -2135,6 +2139,7 @@ def _running_line(text: str, newline: int) -> bool:
 
 
 _NARROW_LINE = 30
+_UNIT_AFTER_DASH = re.compile(r"[ \t]+[-–][ \t]+[A-Z][A-Z0-9&/]{1,9}(?=[ \t]*(?:<|;|$))")
 _WRAPPED_PART = re.compile(r"\n[^\n,;]*")
 # a full stop that ends a sentence, not a title's ("... the tenant in unit 14B, Ms.\nLakeisha")
 _SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bmw)(?<!\bmr)(?<!\bdr)(?<!\bdhr)(?<!\bdrs)(?<!\bir)"

@@ -744,3 +744,9 @@ def test_a_name_in_capitals_and_a_house_number_a_wrap_parts_in_running_text() ->
     assert redacted(text, "ADDRESS") == ["2214\nLapeyrouse St"]
     # capitals on short lines of their own are a heading's
     assert redacted("JAN\nPIETERS\n\nHet verslag van de vergadering.\n", "PERSON") == []
+
+
+def test_a_unit_after_a_dash_in_a_header_and_an_american_town_before_its_state_and_zip() -> None:
+    text = "From: Nakamura, Kenji - WHD <Nakamura.Kenji@dol.gov>\nTo: Gallardo, Ines - WHD <Gallardo.Ines@dol.gov>\n"
+    assert redacted(text, "PERSON") == ["Nakamura, Kenji", "Gallardo, Ines"]
+    assert "Columbus" not in " ".join(redacted("Ines, she lives at 4471 Cleveland Avenue, Columbus, OH 43224.\n"))
