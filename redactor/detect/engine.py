@@ -227,7 +227,9 @@ class Screener:
         for found in per_page:
             for c in found:
                 origin = officials.get(self._without_titles(c.text)) if c.entity == PERSON else None
-                if origin is None and c.entity == PERSON and c.rule == "salutation":
+                if origin is None and c.entity == PERSON and c.rule in ("salutation", "closing"):
+                    # and a sign-off by the first name of the office-holder the page names ("woordvoerder Roel X ...
+                    # Groet, Roel")
                     origin = greeted.get(c.text)
                 if origin is not None:  # "de heer Kalk" in the minutes is the "A. Kalk" of the attendance list
                     c.entity, c.status, c.rule, c.score = OFFICIAL, origin.status, "same-name", 0.9

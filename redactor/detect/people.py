@@ -47,10 +47,13 @@ _TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.(?:-(?={_INITIAL}\.))?\s?){{1
                     # an Irish surname's prefix is part of it ("Ó Briain", "Ní Bhriain")
                     rf"|(?P<word>(?:(?:Ó|Ní|Nic|Uí)[ \t](?=[{_UPPER}][{_LOWER}]))?[\w'’.-]+(?:(?<=[{_LOWER}]-)\n[{_UPPER}{_LOWER}][{_LOWER}]+)?)|(?P<gap>[ \t]+|\n)|(?P<punct>.)", re.S)
 _CAP_RE = re.compile(rf"^{_CAP}$")
+# the date of a chat export's or a phone's message: "14-03-2023", and as a phone writes it, "ma 3 nov", "Mon 3 Nov 2025"
+_STAMP_DATE = (r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?"
+               r"\d{1,2}[ \t]+(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?(?:[ \t]+\d{4})?)")
 # a sentence end, but not the full stop of an initial ("wethouders M. Tuinman, K. Bakker en ...")
 # and a new chat message: "[14-07-2021 21:09] " or "14-03-2023 09:14 - " at a line start
 _BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n"
-                       r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2})")
+                       rf"|\n(?=[ \t]*(?:\[[^\]\n]{{0,25}}?|(?i:{_STAMP_DATE}),?[ \t]+)\d{{1,2}}:\d{{2}})")
 # what may follow a signer's name on its line: nothing, or a job title after a comma or bar
 _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
@@ -179,7 +182,11 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:(?:[A-Z][\w
                            r"Center|Centre|Hospital|Ziekenhuis|School|University|Universiteit|Museum|Library|Airport)"
                            r"(?!\w)"
                            # the same in lower case on the name's line, as Dutch writes it ("het Albert Schweitzer ziekenhuis")
-                           r"|(?<=[ \t])(?:ziekenhuis|kliniek|lyceum|college|gymnasium|museum|instituut|stichting|fonds)(?!\w))")
+                           r"|(?<=[ \t])(?:ziekenhuis|kliniek|lyceum|college|gymnasium|museum|instituut|stichting|fonds|fabriek)(?!\w)"
+                           # and a plant named after its firm ("the Denka Performance Elastomer facility"), not a compound
+                           # whose head follows ("John Smith plant manager")
+                           r"|(?<=[ \t])(?:facility|plant|refinery|factory|mill|warehouse)(?![\w-])"
+                           r"(?![ \t]+(?!(?:in|at|of|on|near|and|to|was|is|has|had|which|that|where)\b)[a-z]))")
 # "O'Brien, Declan P" / "Visser, Anne": one surname (particles allowed), a first name, at most a middle initial;
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
@@ -194,9 +201,14 @@ _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "
 _NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie|centrum|dienst|loket|afdeling|directie|"
                        r"politie|polizei|ministerium|behörde)$")  # "van de Bundespolizei": a force, not a surname
 # The start of a line, perhaps after a chat time stamp ("[14-07-2021 21:02] ")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*"
+                         rf"|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*-[ \t]*)?$")
+# A line's start, or a chat message's after its time stamp and speaker ("ma 3 nov 21:14 - Hoi Joris,", "[21:02] Eva: Hoi
+# Joris,"), where a greeting opens
+_MESSAGE_HEAD = (r"(?:^|\n)[ \t]*(?:(?:\[[^\]\n]{1,25}\]|(?i:" + _STAMP_DATE + r"),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-)"
+                 r"[ \t]*(?:[^\n:]{1,40}:[ \t]*)?)?\s*")
 # A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
-_CHAT_PREFIX = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\]|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+_CHAT_PREFIX = re.compile(rf"(?:^|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\]|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
                           r"[ \t]*-)[ \t]*$")
 # A chat export that puts the speaker on a line of its own under a time ("[10:02] Jan-Willem Hoekstra"):
 # the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
@@ -205,8 +217,8 @@ _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]
 # a speaker's colon, maybe after the emoji a contact's saved name carries ("Femke 🌻: ...")
 _SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)*:")
 # a chat message's or a transcript's line: a time stamp and a speaker, or a speaker and the time
-_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}"
-                        r"(?::\d{2})?[ \t]*-[ \t]*[^\n:]{1,40}:|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t\n]|<v[ \t]"
+_CHAT_LINE = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*[^\n:]{{1,40}}:|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}"
+                        r"(?::\d{2})?[ \t]*-[ \t]*(?:[^\n:]{1,40}:|\S)|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t\n]|<v[ \t]"
                         # a speaker alone on the line under a clock time ("[08:47] Verschuren, Lotte (DGNVLG)")
                         r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$"
                         # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
@@ -492,11 +504,14 @@ class PersonDetector(EntityRecognizer):
         self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._leading_titles_any_case = re.compile(self._leading_titles.pattern, re.IGNORECASE)
-        self._salutations = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*", tail=r"\s+$")
+        self._salutations = _phrase_regex(people.salutations, head=_MESSAGE_HEAD, tail=r"\s+$")
+        self._intro = re.compile(r"(?:" + "|".join(sorted(map(re.escape, people.salutations), key=len, reverse=True)) + r")"
+                                 rf"[^\n,.]{{0,40}},[ \t]+(?:hier|met|this is|it[’']s)[ \t]+([{_UPPER}][{_LOWER}]+)"
+                                 r"(?=[ \t]*(?:[,.!]|$|\n)|[ \t]+(?:van|uit|from|of)[ \t])") if people.salutations else None
         self._title_before_cap = _phrase_regex(tuple(t for t in people.titles if t[:1].isupper()), head=r"(?<![\w.])",
                                                tail=rf"[ \t]+[{_UPPER}]")
         # "Beste Marit en Rob,": the second name of a greeting to two
-        self._salutation_pair = _phrase_regex(people.salutations, head=r"(?:^|\n)\s*",
+        self._salutation_pair = _phrase_regex(people.salutations, head=_MESSAGE_HEAD,
                                               tail=rf"\s+[{_UPPER}][\w'’-]+[ \t]+(?:en|and|&)[ \t]+$")
         self._suffixes = tuple(people.surname_suffixes)
         # minutes write degrees in lower case too ("drs. X mpa (PvdA)"); not the short ones ("ma", "ra" are words)
@@ -632,7 +647,13 @@ class PersonDetector(EntityRecognizer):
                 self._capital_names, self._alias_names, self._family_list_names, self._chat_book_names,
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
-                self._office_signers, self._motion_names, self._quote_header_names)
+                self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced)
+
+    def _self_introduced(self, text: str) -> list[Name]:
+        """Who a message says it is from, after its greeting ("Hoi Joris, hier Sandra van nr 23", "Goedemiddag, met
+        Karin van de buurtapp", "Hi Tom, this is Aisha"): a listed first name."""
+        return [Name(m.start(1), m.end(1), 0.7, "salutation", "name-salutation") for m in self._intro.finditer(text)
+                if self.lexicon.is_first_name(m.group(1))] if self._intro else []
 
     def _address_book_names(self, text: str) -> list[Name]:
         return self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []

@@ -750,3 +750,22 @@ def test_a_unit_after_a_dash_in_a_header_and_an_american_town_before_its_state_a
     text = "From: Nakamura, Kenji - WHD <Nakamura.Kenji@dol.gov>\nTo: Gallardo, Ines - WHD <Gallardo.Ines@dol.gov>\n"
     assert redacted(text, "PERSON") == ["Nakamura, Kenji", "Gallardo, Ines"]
     assert "Columbus" not in " ".join(redacted("Ines, she lives at 4471 Cleveland Avenue, Columbus, OH 43224.\n"))
+
+
+def test_a_phones_message_export_names_its_people_by_greeting_self_introduction_and_thanks() -> None:
+    text = ("Berichten met 06-38221907\n\nma 3 nov 21:14 - Hoi Joris, hier Sandra van nr 23. De jongen staat weer bij de\n"
+            "speeltuin.\nma 3 nov 21:20 - Joris (wijkagent): Dank je Sandra, we rijden er vanavond langs.\n")
+    names = redacted(text, "PERSON")
+    assert names.count("Joris") == 2 and names.count("Sandra") == 2
+    assert redacted("Thank you Minister, the plan is good.\nBedankt Gemeente Utrecht voor de snelle reactie.\n", "PERSON") == []
+
+
+def test_a_plant_named_after_its_firm_is_no_person_but_a_name_before_a_compound_is() -> None:
+    assert redacted("Records about the Denka Performance Elastomer facility in LaPlace.\n", "PERSON") == []
+    assert redacted("I met John Smith plant manager yesterday.\n", "PERSON") == ["John Smith"]
+
+
+def test_a_spokespersons_own_sign_off_by_first_name_stays_visible() -> None:
+    text = ("Dit mag je citeren als reactie van woordvoerder Roel Hoogenraad: 'Wij zijn pas achteraf ingelicht.'\n\n"
+            "Groet,\nRoel\n")
+    assert redacted(text, "PERSON") == [] and "Roel" in kept(text)
