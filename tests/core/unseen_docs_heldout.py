@@ -238,6 +238,39 @@ holds names; the legally qualified chair is an office, and an apposition may wra
 showed three more: an IBAN wrapped at a group, a surname a wrap joined at its hyphen after a title ("mevrouw
 Bou-taleb"), and a role left alone at the end of a line of a sentence ("met wethouder" over the alderman's name).
 After: recall 1.0, precision 0.977, 0 officials flagged; an inventory's title read as officials' advice is an xfail.
+
+Batches 147 to 149 were kept from the two other engineers until they had stopped.
+
+Batch 147 (10 documents, 56 items, 4 officials) was written after merging their branches of the morning (d24c563),
+before running anything: recall 0.893, precision 0.962, ground accuracy 1.0, 0 of 4 officials flagged; read through a
+typeset PDF it missed nothing more. Three expectations changed after that run by the convention of batch 91 (a
+hospital or a clinic inside a covered sentence). Its fixes (a unit's box named by its hyphenated display name, a
+unit's address under its department's name) brought precision to 1.0; six passages in new wordings are xfails (a
+pregnancy by weeks, an injury sustained, a drug started on, unease and a view said in idiom, an arrest team at the
+ready).
+
+Batch 148 (8 documents, 46 items, 3 officials) was written hard-wrapped, as mails and scans are, after batch 147's
+fixes and before running anything: recall 0.891, precision 0.977, ground accuracy 1.0, 0 of 3 officials flagged. Every
+name a wrap parted was found (the wrap fixes of batch 146 and after). Two expectations changed by the convention of
+batch 91. Its fixes (a unit after a dash in a mail header, an American town before its state's letters and ZIP code)
+brought it to recall 0.935, precision 1.0; three passages are xfails.
+
+Batch 149 (7 documents, 35 items, 5 officials) was written after batch 148's fixes, before running anything: recall
+0.771, precision 0.857, ground accuracy 1.0, 1 of 5 officials flagged (an American FOIA officer who signs the response,
+which the expectations then changed to an item: earlier batches count a FOIA officer a civil servant). Two more
+expectations changed: a UK address's town stays visible (batch 91), and an organisation's office address under a name
+without a legal form stays flagged. Its fixes (a phone's message export: its time stamps, a greeting after them, a
+self-introduction and thanks that address someone; a plant named after its firm; an office-holder's own sign-off by
+first name) brought it to recall 0.946, precision 0.947; a steering group's chair in a letter to parliament, a
+condition with a hyphenated modifier and a spokesperson's off-the-record remark (read as a foreign confidence) are
+xfails.
+
+Batch 150 (6 documents, 34 items, 1 official) was written after batch 149's fixes, before running anything: recall 0.941,
+precision 0.889, ground accuracy 1.0, 0 of 1 official flagged. Two expectations changed after that run: a Belgian
+postcode on the street's own line is flagged with it, as the rule for "Kortrijksesteenweg 1021, 9051" has it, and a
+defendant named in an English court's sentencing remarks, and his convictions, are items, as Dutch practice
+pseudonymises the people in a published ruling. After: recall 0.921, precision 1.0; an unconscious victim and a
+hospital stay by the hospital's acronym are xfails.
 """
 
 from __future__ import annotations
@@ -7650,6 +7683,609 @@ DOCS: list[Doc] = [
         visible=["Bloomberg News", "Judicial Watch", "EOUSA-2025-0412", "(individual)"],
         batch=146,
     ),
+    # -- batch 147: written after the merge of the two engineers' branches (d24c563), before running anything
+    Doc(
+        "nl-klacht-huisarts-ggd-mail",
+        "Van: Sanne Hoogeveen <sannehoogeveen@ziggo.nl>\n"
+        "Aan: klachten@ggdhm.nl\n"
+        "Onderwerp: klacht over nachtdienst huisartsenpost\n"
+        "\n"
+        "Geachte heer/mevrouw,\n"
+        "\n"
+        "Op zaterdag 8 november heb ik met mijn zoontje Mats (3) de huisartsenpost in Haarlem bezocht. Hij had al twee\n"
+        "dagen hoge koorts en was suf. De dienstdoende arts, dokter Verwoerd, stuurde ons na vijf minuten naar huis. Een\n"
+        "dag later bleek in het Spaarne Gasthuis dat Mats een longontsteking had.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Sanne Hoogeveen\n"
+        "06 - 42 19 88 70\n",
+        redact=[("Sanne Hoogeveen", "PERSON", E), ("sannehoogeveen@ziggo.nl", "EMAIL", E), ("zoontje |Mats|", "PERSON", E),
+                ("dokter |Verwoerd|", "PERSON", E), ("dat |Mats| een", "PERSON", E), ("06 - 42 19 88 70", "PHONE", E)],
+        passages=[("Mats een longontsteking had", SPECIAL)],
+        visible=["klachten@ggdhm.nl", "Haarlem"],
+        batch=147,
+    ),
+    Doc(
+        "nl-raadsverslag-insprekers-windpark",
+        "Verslag van de openbare vergadering van de gemeenteraad van Emmen, 16 oktober 2025\n"
+        "\n"
+        "Voorzitter: burgemeester Eelco Bouwmeester\n"
+        "Griffier: mevrouw J. Nijland\n"
+        "\n"
+        "Agendapunt 4. Insprekers windpark Oosterwolde\n"
+        "De heer Harm Stevens (Stichting Tegenwind Drenthe) vraagt de raad het bestemmingsplan aan te houden. Mevrouw\n"
+        "Gerda Tiesing woont op 600 meter van de geplande turbines en vertelt dat haar man sinds de bouw van de eerste\n"
+        "mast slecht slaapt.\n"
+        "Raadslid Jan Kuiper (PvdA) vraagt de wethouder naar de slagschaduw. Wethouder Robin Kleine Koerkamp antwoordt\n"
+        "dat de normen worden gehaald.\n",
+        redact=[("Harm Stevens", "PERSON", E), ("Gerda Tiesing", "PERSON", E)],
+        passages=[("slecht slaapt", SPECIAL)],
+        officials=["Eelco Bouwmeester", "Jan Kuiper", "Robin Kleine Koerkamp"],
+        visible=["Stichting Tegenwind Drenthe", "Oosterwolde"],
+        batch=147,
+    ),
+    Doc(
+        "nl-raadsonderzoek-jeugdbescherming-rapport",
+        "RAADSRAPPORT - Raad voor de Kinderbescherming, locatie Zwolle\n"
+        "Betreft: Liam de Haan (geb. 14-05-2014) en Sophie de Haan (geb. 02-09-2017)\n"
+        "Moeder: Priscilla de Haan-Bolhuis, Assendorperstraat 119, 8012 DJ Zwolle\n"
+        "Vader: Erwin de Haan, verblijfadres onbekend\n"
+        "\n"
+        "De Raad heeft gesproken met moeder, met de mentor van Liam en met de huisarts. Moeder is sinds 2022 in\n"
+        "behandeling bij Dimence voor een depressie. Vader heeft een contactverbod na een veroordeling voor\n"
+        "huiselijk geweld in 2023.\n"
+        "\n"
+        "Raadsonderzoeker: Marloes Oosterbaan\n",
+        redact=[("Liam de Haan", "PERSON", E), ("14-05-2014", "DATE_OF_BIRTH", E), ("Sophie de Haan", "PERSON", E),
+                ("02-09-2017", "DATE_OF_BIRTH", E), ("Priscilla de Haan-Bolhuis", "PERSON", E),
+                ("Assendorperstraat 119, 8012 DJ", "ADDRESS", E), ("Erwin de Haan", "PERSON", E),
+                ("mentor van |Liam|", "PERSON", E), ("Marloes Oosterbaan", "PERSON", E)],
+        passages=[("voor een depressie", SPECIAL), ("veroordeling voor\nhuiselijk geweld", SPECIAL)],
+        visible=["Raad voor de Kinderbescherming"],
+        batch=147,
+    ),
+    Doc(
+        "en-us-ice-email-detainee-transfer",
+        "From: Whitaker, Connor J <Connor.J.Whitaker@ice.dhs.gov>\n"
+        "Sent: Monday, June 2, 2025 7:48 AM\n"
+        "To: ERO-Houston-Detention <EROHoustonDetention@ice.dhs.gov>\n"
+        "Subject: transfer - MENDOZA ALVARADO, Yesenia (A# 219-448-017)\n"
+        "\n"
+        "Team, subject is 24 weeks pregnant and has been flagged by IHSC as high risk. Please hold the transfer to\n"
+        "Laredo until medical clears her. Her attorney, Rebecca Stahl of RAICES, has asked for a call today at\n"
+        "(210) 555-0147.\n",
+        redact=[("Whitaker, Connor J", "PERSON", E), ("Connor.J.Whitaker@ice.dhs.gov", "EMAIL", E),
+                ("MENDOZA ALVARADO, Yesenia", "PERSON", E), ("219-448-017", "ID", E), ("Rebecca Stahl", "PERSON", E),
+                ("(210) 555-0147", "PHONE", E)],
+        passages=[("24 weeks pregnant", SPECIAL)],
+        visible=["EROHoustonDetention@ice.dhs.gov", "IHSC", "RAICES", "Laredo"],
+        batch=147,
+    ),
+    Doc(
+        "nl-belastingdienst-brief-toeslagen-herstel",
+        "Belastingdienst/Toeslagen\n"
+        "Postbus 8888\n"
+        "6401 DJ  Heerlen\n"
+        "\n"
+        "Mevrouw S.M. Tahiri\n"
+        "Cornelis Houtmanstraat 7 A\n"
+        "3572 LT  Utrecht\n"
+        "\n"
+        "Burgerservicenummer: 581540426\n"
+        "Datum: 4 november 2025\n"
+        "\n"
+        "Geachte mevrouw Tahiri,\n"
+        "\n"
+        "U bent erkend als gedupeerde van de hersteloperatie kinderopvangtoeslag. Wij betalen u EUR 30.000 uit op\n"
+        "rekening NL02 INGB 7281 4330 24.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "namens de Dienst Toeslagen,\n"
+        "R. van Amerongen\n"
+        "teamleider Herstel\n",
+        redact=[("S.M. Tahiri", "PERSON", E), ("Cornelis Houtmanstraat 7 A\n3572 LT", "ADDRESS", E),
+                ("581540426", "BSN", BSN_GROUND), ("mevrouw |Tahiri|,", "PERSON", E), ("NL02 INGB 7281 4330 24", "IBAN", E),
+                ("R. van Amerongen", "PERSON", E)],
+        visible=["Postbus 8888", "6401 DJ  Heerlen", "Belastingdienst/Toeslagen"],
+        batch=147,
+    ),
+    Doc(
+        "nl-mail-ministeries-opvattingen-asiel",
+        "Van: Kooistra, Jelle <jelle.kooistra@minjenv.nl>\n"
+        "Aan: Brinkhuis, Anouk <anouk.brinkhuis@minaz.nl>\n"
+        "Onderwerp: RE: reactie op motie spreidingswet\n"
+        "\n"
+        "Anouk,\n"
+        "\n"
+        "Eerlijk gezegd ben ik er niet gerust op dat de gemeenten dit gaan uitvoeren. Als je het mij vraagt is de\n"
+        "motie onuitvoerbaar en moeten we dat ook zo opschrijven. Mijn collega's bij DGM zien dat anders.\n"
+        "\n"
+        "Jelle\n",
+        redact=[("Kooistra, Jelle", "PERSON", E), ("jelle.kooistra@minjenv.nl", "EMAIL", E), ("Brinkhuis, Anouk", "PERSON", E),
+                ("anouk.brinkhuis@minaz.nl", "EMAIL", E), ("\n|Anouk|,", "PERSON", E), ("\n|Jelle|\n", "PERSON", E)],
+        passages=[("ben ik er niet gerust op", "5.2.1"), ("Als je het mij vraagt", "5.2.1")],
+        visible=["DGM"],
+        batch=147,
+    ),
+    Doc(
+        "en-uk-nhs-trust-foi-serious-incident",
+        "Freedom of Information request FOI/2025/0331\n"
+        "\n"
+        "Serious incident summary (redacted version prepared for disclosure)\n"
+        "On 3 February 2025 a patient on Ward 12, Mr Gordon McLeish (aged 71), fell while trying to reach the bathroom\n"
+        "unassisted and sustained a hip fracture. Staff nurse Aisling Byrne found him at 03:10. The investigation found\n"
+        "that his falls risk assessment had not been updated after he was started on sedatives.\n"
+        "\n"
+        "Patient Safety Team, Royal Infirmary of Edinburgh\n",
+        redact=[("Gordon McLeish", "PERSON", E), ("Aisling Byrne", "PERSON", E)],
+        passages=[("sustained a hip fracture", SPECIAL), ("started on sedatives", SPECIAL)],
+        visible=["Patient Safety Team", "Royal Infirmary of Edinburgh", "Ward 12"],
+        batch=147,
+    ),
+    Doc(
+        "nl-advocatenbrief-namens-client-vreemdelingen",
+        "Kantoor Van der Velde Advocaten\n"
+        "Oudegracht 221\n"
+        "3511 NH  Utrecht\n"
+        "\n"
+        "Aan de Immigratie- en Naturalisatiedienst\n"
+        "\n"
+        "Betreft: cliënt de heer Abdirahman Warsame Hassan, V-nummer 2947186033\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Namens mijn cliënt verzoek ik u het gehoor uit te stellen. Cliënt is vorige week opgenomen in het UMC Utrecht\n"
+        "na een suïcidepoging en is niet in staat te worden gehoord.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "mr. D.A. van der Velde\n",
+        redact=[("Abdirahman Warsame Hassan", "PERSON", E), ("2947186033", "ID", E), ("D.A. van der Velde", "PERSON", E)],
+        passages=[("na een suïcidepoging", SPECIAL)],
+        visible=["Kantoor Van der Velde Advocaten", "Oudegracht 221", "Immigratie- en Naturalisatiedienst"],
+        batch=147,
+    ),
+    Doc(
+        "nl-notitie-politie-demonstratie-a12",
+        "NOTITIE - politie eenheid Den Haag, team Openbare Orde\n"
+        "Onderwerp: verwachte blokkade A12 door Extinction Rebellion, zaterdag 15 november\n"
+        "\n"
+        "Uit open bronnen verwachten wij 2.000 tot 3.000 deelnemers. Wij zetten een waterwerper en vier ME-pelotons\n"
+        "in bij de Utrechtsebaan; een arrestatieteam staat gereed in de Malietoren. De woordvoerder van XR, Anne\n"
+        "Kramer, heeft in de media gezegd dat de groep 'tot het uiterste' gaat.\n",
+        passages=[("een arrestatieteam staat gereed", "5.1.2h")],
+        officials=["Anne\nKramer"],
+        visible=["Extinction Rebellion", "Utrechtsebaan", "A12"],
+        batch=147,
+    ),
+    Doc(
+        "en-us-va-letter-benefits-denial",
+        "Department of Veterans Affairs\n"
+        "Regional Office, 1722 I Street NW, Washington, DC 20421\n"
+        "\n"
+        "Mr. Terrence D. Whitfield\n"
+        "3309 Alabama Avenue SE, Apt 202\n"
+        "Washington, DC 20020\n"
+        "\n"
+        "Dear Mr. Whitfield:\n"
+        "\n"
+        "We denied your claim for service connection for post-traumatic stress disorder because the evidence does not\n"
+        "show a verified in-service stressor. Your VA file number is 27 883 104.\n"
+        "\n"
+        "Sincerely,\n"
+        "Regional Office Director\n",
+        redact=[("Terrence D. Whitfield", "PERSON", E), ("3309 Alabama Avenue SE, Apt 202", "ADDRESS", E),
+                ("Mr. |Whitfield|:", "PERSON", E), ("27 883 104", "ID", E)],
+        passages=[("post-traumatic stress disorder", SPECIAL)],
+        visible=["Department of Veterans Affairs", "1722 I Street NW", "Regional Office Director"],
+        batch=147,
+    ),
+    # -- batch 148: written after batch 147's fixes, before running anything; text hard-wrapped as mails and scans are
+    Doc(
+        "nl-mail-buurtbemiddeling-hard-gewrapt",
+        "Van: Buurtbemiddeling Deventer <info@buurtbemiddelingdeventer.nl>\n"
+        "Aan: Wijkteam Keizerslanden <wijkteam.keizerslanden@deventer.nl>\n"
+        "Onderwerp: doorverwijzing burenconflict\n"
+        "\n"
+        "Goedemiddag,\n"
+        "\n"
+        "Wij hebben de melding over het conflict tussen de families aan de\n"
+        "Roggestraat doorgenomen. Mevrouw Esther\n"
+        "Lubbers (Roggestraat 48) geeft aan dat haar buurman, de heer Hakan\n"
+        "Yilmaz, haar sinds de zomer uitscheldt. De heer Yilmaz zegt zelf dat\n"
+        "mevrouw Lubbers psychische problemen heeft en 's nachts op de muur\n"
+        "bonkt. Bemiddeling lijkt ons niet kansrijk.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Ingrid Wolterink\n"
+        "coördinator\n",
+        redact=[("Esther\nLubbers", "PERSON", E), ("Roggestraat 48", "ADDRESS", E), ("Hakan\nYilmaz", "PERSON", E),
+                ("heer |Yilmaz| zegt", "PERSON", E), ("mevrouw |Lubbers| psychische", "PERSON", E),
+                ("Ingrid Wolterink", "PERSON", E)],
+        passages=[("psychische problemen heeft", SPECIAL)],
+        visible=["info@buurtbemiddelingdeventer.nl", "wijkteam.keizerslanden@deventer.nl", "Roggestraat doorgenomen"],
+        batch=148,
+    ),
+    Doc(
+        "en-us-dol-email-wage-complaint-wrapped",
+        "From: Nakamura, Kenji - WHD <Nakamura.Kenji@dol.gov>\n"
+        "To: Gallardo, Ines - WHD <Gallardo.Ines@dol.gov>\n"
+        "Subject: Case 1987654 - Sunrise Senior Living\n"
+        "\n"
+        "Ines, I spoke with the complainant again today. Ms. Rosalind\n"
+        "Abernathy-Price says she worked 52 hours a week as a night aide and\n"
+        "was never paid overtime. She can be reached at (614) 555-0138 or at\n"
+        "her home, 4471 Cleveland Avenue, Columbus, OH 43224. She asked that her\n"
+        "employer not learn she filed; she is on a work visa.\n"
+        "\n"
+        "Kenji\n",
+        redact=[("Nakamura, Kenji", "PERSON", E), ("Nakamura.Kenji@dol.gov", "EMAIL", E), ("Gallardo, Ines", "PERSON", E),
+                ("Gallardo.Ines@dol.gov", "EMAIL", E), ("\n|Ines|, I", "PERSON", E), ("Rosalind\nAbernathy-Price", "PERSON", E),
+                ("(614) 555-0138", "PHONE", E), ("4471 Cleveland Avenue", "ADDRESS", E), ("\n|Kenji|\n", "PERSON", E)],
+        visible=["Sunrise Senior Living", "Case 1987654"],
+        batch=148,
+    ),
+    Doc(
+        "nl-ocr-beschikking-bijstand-gewrapt",
+        "Gemeente Tilburg\n"
+        "Team Inkomen\n"
+        "\n"
+        "De heer M. (Mohammed) El Khattabi\n"
+        "Ringbaan-West 118\n"
+        "5041 LS Tilburg\n"
+        "\n"
+        "Beschikking bijzondere bijstand\n"
+        "\n"
+        "Geachte heer El Khattabi,\n"
+        "\n"
+        "U vroeg op 2 oktober 2025 bijzondere bijstand aan voor de kosten van een\n"
+        "bril voor uw dochter Yasmina. Wij kennen u EUR 185 toe. Wij maken het\n"
+        "bedrag over op uw rekening NL09 ABNA 4673\n"
+        "8139 63.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens het college van burgemeester en wethouders,\n"
+        "\n"
+        "K. Mutsaers\n"
+        "consulent Inkomen\n",
+        redact=[("M. (Mohammed) El Khattabi", "PERSON", E), ("Ringbaan-West 118\n5041 LS", "ADDRESS", E),
+                ("heer |El Khattabi|,", "PERSON", E), ("dochter |Yasmina|", "PERSON", E),
+                ("NL09 ABNA 4673\n8139 63", "IBAN", E), ("K. Mutsaers", "PERSON", E)],
+        visible=["Gemeente Tilburg", "Team Inkomen"],
+        batch=148,
+    ),
+    Doc(
+        "nl-verslag-driehoek-ondermijning-gewrapt",
+        "Verslag regionale driehoek, 12 november 2025 - vertrouwelijk\n"
+        "Aanwezig: burgemeester Paul Depla, hoofdofficier van justitie Marthijn\n"
+        "Knoop, politiechef Wilbert Paulissen; verslag: Sanne van Oostveen\n"
+        "\n"
+        "De politie heeft aanwijzingen dat de eigenaar van een shishalounge aan\n"
+        "de Haagweg, Bilal Aarab, drugsgeld witwast. Het OM start een\n"
+        "financieel onderzoek; de burgemeester wacht met een sluiting tot de\n"
+        "doorzoeking is geweest.\n",
+        redact=[("Sanne van Oostveen", "PERSON", E), ("Bilal Aarab", "PERSON", E)],
+        passages=[("drugsgeld witwast", SPECIAL), ("wacht met een sluiting tot de\ndoorzoeking", "5.1.2c")],
+        officials=["Paul Depla", "Marthijn\nKnoop", "Wilbert Paulissen"],
+        visible=["Haagweg"],
+        batch=148,
+    ),
+    Doc(
+        "en-uk-foi-internal-review-email-chain",
+        "From: Information Rights <information.rights@homeoffice.gov.uk>\n"
+        "Sent: 14 October 2025 16:02\n"
+        "To: Callum Fraser\n"
+        "Subject: RE: FOI 88214 - internal review\n"
+        "\n"
+        "Callum - the requester, Dr Adaeze\n"
+        "Okonkwo-Bright, has now complained to the ICO. Our view is that the\n"
+        "original decision to withhold under section 31 was right, but the\n"
+        "handling was slow. I would not contest the delay point.\n"
+        "\n"
+        "Priya Raman\n"
+        "Senior Information Rights Adviser\n",
+        redact=[("Callum Fraser", "PERSON", E), ("\n|Callum| -", "PERSON", E), ("Adaeze\nOkonkwo-Bright", "PERSON", E),
+                ("Priya Raman", "PERSON", E)],
+        passages=[("Our view is that", "5.2.1"), ("I would not contest", "5.2.1")],
+        visible=["information.rights@homeoffice.gov.uk", "ICO"],
+        batch=148,
+    ),
+    Doc(
+        "nl-brief-burger-zienswijze-gewrapt",
+        "Zienswijze ontwerpbesluit kapvergunning Stationsplein\n"
+        "\n"
+        "Ondergetekende, Willemijn Bakker-\n"
+        "Schut, wonende Stationsweg 14 te\n"
+        "Heerenveen, dient hierbij een zienswijze in. De drie linden voor mijn\n"
+        "huis zijn honderd jaar oud. Mijn zoon Daan (8) heeft astma en de\n"
+        "bomen houden het fijnstof van de busbaan tegen.\n"
+        "\n"
+        "Heerenveen, 3 november 2025\n"
+        "W. Bakker-Schut\n",
+        redact=[("Willemijn Bakker-\nSchut", "PERSON", E), ("Stationsweg 14", "ADDRESS", E), ("zoon |Daan|", "PERSON", E),
+                ("W. Bakker-Schut", "PERSON", E)],
+        passages=[("heeft astma", SPECIAL)],
+        visible=["Stationsplein", "Heerenveen, 3 november 2025"],
+        batch=148,
+    ),
+    Doc(
+        "nl-interne-notitie-vertrouwelijk-buitenland-gewrapt",
+        "Notitie DG Politieke Zaken (dep. vertrouwelijk)\n"
+        "\n"
+        "In een informeel gesprek liet de Marokkaanse ambassadeur doorschemeren\n"
+        "dat Rabat bereid is mee te werken aan terugkeer, mits Nederland\n"
+        "publiekelijk niets zegt over de mensenrechtensituatie in de Westelijke\n"
+        "Sahara. Hij vroeg uitdrukkelijk dit niet met andere lidstaten te delen.\n"
+        "\n"
+        "Ik adviseer om hier niet op in te gaan.\n",
+        passages=[("dep. vertrouwelijk", "5.1.1b"), ("liet de Marokkaanse ambassadeur doorschemeren", "5.1.2a"),
+                  ("vroeg uitdrukkelijk dit niet met andere lidstaten te delen", "5.1.2a"), ("Ik adviseer", "5.2.1")],
+        batch=148,
+    ),
+    Doc(
+        "nl-gespreksverslag-uwv-re-integratie",
+        "Gespreksverslag UWV - re-integratie tweede spoor\n"
+        "Cliënt: de heer R.J. (Remco) Hagenbeek, geboren 19 juni 1979\n"
+        "Arbeidsdeskundige: Fatima Ouaali\n"
+        "\n"
+        "De heer Hagenbeek werkte tot zijn uitval als vrachtwagenchauffeur bij\n"
+        "Van den Bosch Transport. Na zijn hartinfarct in maart mag hij van de\n"
+        "cardioloog geen zwaar werk meer doen. Hij volgt een opleiding tot\n"
+        "planner.\n",
+        redact=[("R.J. (Remco) Hagenbeek", "PERSON", E), ("19 juni 1979", "DATE_OF_BIRTH", E), ("Fatima Ouaali", "PERSON", E),
+                ("heer |Hagenbeek| werkte", "PERSON", E)],
+        passages=[("Na zijn hartinfarct", SPECIAL)],
+        visible=["Van den Bosch Transport", "UWV"],
+        batch=148,
+    ),
+    # -- batch 149: written after batch 148's fixes, before running anything
+    Doc(
+        "nl-besluit-last-onder-dwangsom-bouwwerk",
+        "Aangetekend\n"
+        "De heer J.H.M. (Johan) ter Beek en mevrouw A. ter Beek-Nijhof\n"
+        "Hengelosestraat 512\n"
+        "7521 AN  Enschede\n"
+        "\n"
+        "Ons kenmerk: 2025-ODT-04417\n"
+        "Behandeld door: mw. L. Scholten, toezichthouder bouwen, telefoon 053 481 21 34\n"
+        "\n"
+        "Geachte heer en mevrouw Ter Beek,\n"
+        "\n"
+        "Op 2 september 2025 heeft onze toezichthouder vastgesteld dat op uw perceel een overkapping van 40 m2 is gebouwd\n"
+        "zonder omgevingsvergunning. Wij leggen u een last onder dwangsom op van EUR 500 per week.\n"
+        "\n"
+        "Burgemeester en wethouders van Enschede,\n"
+        "namens dezen,\n"
+        "ing. P.W. Brinkers\n"
+        "teamleider Toezicht en Handhaving\n",
+        redact=[("J.H.M. (Johan) ter Beek", "PERSON", E), ("A. ter Beek-Nijhof", "PERSON", E),
+                ("Hengelosestraat 512\n7521 AN", "ADDRESS", E), ("L. Scholten", "PERSON", E), ("053 481 21 34", "PHONE", E),
+                ("mevrouw |Ter Beek|,", "PERSON", E), ("P.W. Brinkers", "PERSON", E)],
+        visible=["2025-ODT-04417", "Burgemeester en wethouders van Enschede"],
+        batch=149,
+    ),
+    Doc(
+        "nl-mail-journalist-vraag-woordvoerder",
+        "Van: Woordvoering Gemeente Rotterdam <pers@rotterdam.nl>\n"
+        "Aan: Stijn Ottenhof <s.ottenhof@rijnmond.nl>\n"
+        "Onderwerp: RE: vragen over uitzetting Vreewijk\n"
+        "\n"
+        "Beste Stijn,\n"
+        "\n"
+        "Op je vragen kan ik het volgende zeggen, dit mag je citeren als reactie van woordvoerder Roel Hoogenraad:\n"
+        "'De woningcorporatie heeft de gemeente pas na de ontruiming ingelicht.' Over de bewoonster zelf doen wij geen\n"
+        "uitspraken. Off the record: zij was al langer in beeld bij het wijkteam vanwege verwaarlozing van haar kinderen.\n"
+        "\n"
+        "Groet,\n"
+        "Roel\n",
+        redact=[("Stijn Ottenhof", "PERSON", E), ("s.ottenhof@rijnmond.nl", "EMAIL", E), ("Beste |Stijn|,", "PERSON", E)],
+        passages=[("verwaarlozing van haar kinderen", E)],
+        officials=["Roel Hoogenraad"],
+        visible=["pers@rotterdam.nl", "Vreewijk"],
+        batch=149,
+    ),
+    Doc(
+        "en-uk-council-safeguarding-referral",
+        "ADULT SAFEGUARDING REFERRAL - OFFICIAL SENSITIVE\n"
+        "Name of adult at risk: Margaret (Peggy) Thornbury    DOB: 22/07/1938\n"
+        "Address: 14 Orchard Close, Hereford HR4 9QW\n"
+        "NHS number: 943 476 5919\n"
+        "Referrer: Tom Ashdown, community pharmacist\n"
+        "\n"
+        "Concern: Mrs Thornbury's nephew, Gary Thornbury, collects her pension and has changed her bank details. She has\n"
+        "early-stage Alzheimer's and told the referrer she is 'frightened of him'.\n",
+        redact=[("Margaret (Peggy) Thornbury", "PERSON", E), ("22/07/1938", "DATE_OF_BIRTH", E),
+                ("14 Orchard Close", "ADDRESS", E), ("HR4 9QW", "ADDRESS", E), ("943 476 5919", "ID", E), ("Tom Ashdown", "PERSON", E),
+                ("Mrs |Thornbury|'s", "PERSON", E), ("Gary Thornbury", "PERSON", E)],
+        passages=[("early-stage Alzheimer's", SPECIAL)],
+        visible=["OFFICIAL SENSITIVE"],
+        batch=149,
+    ),
+    Doc(
+        "nl-verslag-keukentafelgesprek-schulden",
+        "Verslag intake schuldhulpverlening, 6 november 2025\n"
+        "Klant: mevrouw D. (Denise) Verhoef-Blom, BSN 372250488\n"
+        "Adres: Prins Bernhardlaan 77, 2405 VM Alphen aan den Rijn\n"
+        "Schuldhulpverlener: Mehmet Çelik\n"
+        "\n"
+        "Mevrouw heeft 14 schuldeisers, waaronder CJIB en DUO. Haar ex-partner Ricardo Blom betaalt geen alimentatie voor\n"
+        "hun dochter Jaylinn (6). Mevrouw werkt 20 uur bij Albert Heijn.\n",
+        redact=[("D. (Denise) Verhoef-Blom", "PERSON", E), ("372250488", "BSN", BSN_GROUND),
+                ("Prins Bernhardlaan 77, 2405 VM", "ADDRESS", E), ("Mehmet Çelik", "PERSON", E), ("Ricardo Blom", "PERSON", E),
+                ("dochter |Jaylinn|", "PERSON", E)],
+        visible=["CJIB", "DUO", "Albert Heijn", "Alphen aan den Rijn"],
+        batch=149,
+    ),
+    Doc(
+        "nl-kamerbrief-publiek-minister",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "Postbus 20018\n"
+        "2500 EA  DEN HAAG\n"
+        "\n"
+        "Datum 10 november 2025\n"
+        "Betreft Voortgang Nationaal Programma Groningen\n"
+        "\n"
+        "Geachte voorzitter,\n"
+        "\n"
+        "Met deze brief informeer ik uw Kamer over de voortgang van het Nationaal Programma Groningen. Samen met\n"
+        "gedeputeerde Susan Top en burgemeester Koen Schuiling van de gemeente Groningen heb ik op 3 november het\n"
+        "Jaarverslag in ontvangst genomen van de voorzitter van de stuurgroep, Rob Jetten.\n"
+        "\n"
+        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n"
+        "\n"
+        "Judith Uitermark\n",
+        officials=["Susan Top", "Koen Schuiling", "Judith Uitermark"],
+        visible=["Postbus 20018", "Nationaal Programma Groningen", "Rob Jetten"],
+        batch=149,
+    ),
+    Doc(
+        "en-us-epa-foia-response-letter",
+        "UNITED STATES ENVIRONMENTAL PROTECTION AGENCY\n"
+        "REGION 6\n"
+        "\n"
+        "Ms. Lucía Ybarra-Cortez\n"
+        "Earthjustice\n"
+        "900 Camp Street, Suite 303\n"
+        "New Orleans, LA 70130\n"
+        "\n"
+        "Re: Freedom of Information Act Request EPA-R6-2025-004471\n"
+        "\n"
+        "Dear Ms. Ybarra-Cortez:\n"
+        "\n"
+        "This letter responds to your request for records concerning the Denka Performance Elastomer facility. We are\n"
+        "releasing 212 pages in full and 14 pages in part. Names and personal phone numbers of residents who submitted\n"
+        "complaints have been withheld under Exemption 6.\n"
+        "\n"
+        "Sincerely,\n"
+        "Dwayne T. Richardson\n"
+        "Regional FOIA Officer\n",
+        redact=[("Lucía Ybarra-Cortez", "PERSON", E), ("Ms. |Ybarra-Cortez|:", "PERSON", E),
+                ("Dwayne T. Richardson", "PERSON", E)],
+        visible=["Earthjustice", "Denka Performance Elastomer", "EPA-R6-2025-004471"],
+        batch=149,
+    ),
+    Doc(
+        "nl-sms-wijkagent-melding-overlast",
+        "Berichten met 06-38221907 (Sandra buurtapp)\n"
+        "\n"
+        "ma 3 nov 21:14 - Hoi Joris, hier Sandra van nr 23. De jongen van de Pijperstraat 9 staat weer te dealen bij de\n"
+        "speeltuin. Zijn moeder weet het ook.\n"
+        "ma 3 nov 21:20 - Joris (wijkagent): Dank je Sandra, we rijden er vanavond langs.\n",
+        redact=[("06-38221907", "PHONE", E), ("(|Sandra| buurtapp)", "PERSON", E), ("hier |Sandra| van", "PERSON", E),
+                ("Pijperstraat 9", "ADDRESS", E), ("je |Sandra|,", "PERSON", E), ("Hoi |Joris|,", "PERSON", E),
+                ("- |Joris| (wijkagent)", "PERSON", E)],
+        passages=[("staat weer te dealen", SPECIAL)],
+        batch=149,
+    ),
+    # -- batch 150: written after batch 149's fixes, before running anything
+    Doc(
+        "be-pv-verhoor-getuige-gent",
+        "PROCES-VERBAAL VAN VERHOOR - Politiezone Gent\n"
+        "PV-nummer: GE.55.L3.018842/2025\n"
+        "\n"
+        "Verhoorde: DE SMET Lieselot, geboren te Aalst op 12/03/1991\n"
+        "Rijksregisternummer: 91.03.12-284.27\n"
+        "Wonende: Kortrijksesteenweg 812 bus 4, 9000 Gent\n"
+        "\n"
+        "Ik verklaar het volgende. Op 4 oktober rond 23u zag ik hoe de bestuurder van een witte Opel, nummerplaat\n"
+        "1-KLM-482, mijn buurman Wim Van Acker aanreed en doorreed. Wim lag bewusteloos op de stoep.\n"
+        "\n"
+        "Verhoorder: INP Steven Claeys\n",
+        redact=[("DE SMET Lieselot", "PERSON", E), ("12/03/1991", "DATE_OF_BIRTH", E), ("91.03.12-284.27", "ID", E),
+                ("Kortrijksesteenweg 812 bus 4", "ADDRESS", E), ("4, |9000| Gent", "ADDRESS", E), ("1-KLM-482", "LICENSE_PLATE", E),
+                ("Wim Van Acker", "PERSON", E), ("doorreed. |Wim| lag", "PERSON", E), ("INP |Steven Claeys|", "PERSON", E)],
+        passages=[("lag bewusteloos", SPECIAL)],
+        visible=["Politiezone Gent", "GE.55.L3.018842/2025"],
+        batch=150,
+    ),
+    Doc(
+        "nl-igj-brief-zorgaanbieder-calamiteit",
+        "Inspectie Gezondheidszorg en Jeugd\n"
+        "Postbus 2518\n"
+        "6401 DA  Heerlen\n"
+        "\n"
+        "Zorggroep Het Hooge Veld\n"
+        "t.a.v. de raad van bestuur, mevrouw drs. C.M. (Carla) Wessels\n"
+        "\n"
+        "Betreft: calamiteitenmelding 2025-11874\n"
+        "\n"
+        "Geachte mevrouw Wessels,\n"
+        "\n"
+        "Op 18 augustus 2025 overleed een bewoner van afdeling De Linde, de heer H. (Henk) Mulder (84), na een val uit\n"
+        "bed. Uit uw rapportage blijkt dat de bedhekken niet waren opgezet, hoewel in zijn zorgplan stond dat hij\n"
+        "valgevaarlijk was door zijn parkinson.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "drs. M.A. Kuijpers\n"
+        "inspecteur\n",
+        redact=[("C.M. (Carla) Wessels", "PERSON", E), ("mevrouw |Wessels|,", "PERSON", E), ("H. (Henk) Mulder", "PERSON", E),
+                ("M.A. Kuijpers", "PERSON", E)],
+        passages=[("door zijn parkinson", SPECIAL)],
+        visible=["Inspectie Gezondheidszorg en Jeugd", "Postbus 2518", "Zorggroep Het Hooge Veld", "2025-11874"],
+        batch=150,
+    ),
+    Doc(
+        "nl-csv-export-meldingen-openbare-ruimte",
+        "meldingnummer;datum;categorie;omschrijving;melder;telefoon;locatie\n"
+        "MOR-2025-88412;03-11-2025;afval;vuilniszakken naast container;R. Doorenbos;0612345678;Kerkpad 4\n"
+        "MOR-2025-88417;03-11-2025;verlichting;lantaarnpaal kapot;anoniem;;Molenstraat thv 12\n"
+        "MOR-2025-88431;04-11-2025;overlast;hond blaft hele dag;Mieke van der Pol;0645871203;Zandweg 19a\n",
+        redact=[("R. Doorenbos", "PERSON", E), ("0612345678", "PHONE", E), ("Kerkpad 4", "ADDRESS", E),
+                ("Mieke van der Pol", "PERSON", E), ("0645871203", "PHONE", E), ("Zandweg 19a", "ADDRESS", E)],
+        visible=["MOR-2025-88412", "anoniem", "vuilniszakken naast container"],
+        batch=150,
+    ),
+    Doc(
+        "nl-brief-eerder-gelakt-wob",
+        "Ministerie van Volksgezondheid, Welzijn en Sport\n"
+        "\n"
+        "Aan: [5.1.2e]\n"
+        "Van: 10.2.e\n"
+        "Datum: 14 april 2020\n"
+        "Onderwerp: mondkapjes\n"
+        "\n"
+        "Beste [5.1.2e],\n"
+        "\n"
+        "Zoals besproken met Sywert van Lienden sturen wij de offerte voor 40 miljoen mondkapjes. Onze contactpersoon bij\n"
+        "de leverancier is Bernd Damme, 06-18447021.\n",
+        redact=[("Bernd Damme", "PERSON", E), ("06-18447021", "PHONE", E)],
+        visible=["[5.1.2e]", "10.2.e", "Ministerie van Volksgezondheid, Welzijn en Sport"],
+        batch=150,
+    ),
+    Doc(
+        "en-uk-crown-court-sentencing-remarks",
+        "IN THE CROWN COURT AT SNARESBROOK\n"
+        "R v DESMOND OKAFOR-WILLIAMS\n"
+        "SENTENCING REMARKS OF HER HONOUR JUDGE RACHEL FINNEGAN\n"
+        "\n"
+        "Mr Okafor-Williams, you are 34 years old. On 2 March 2025 you assaulted your former partner, whom I shall not\n"
+        "name, at her flat in Leytonstone. You have 11 previous convictions for 19 offences.\n",
+        redact=[("DESMOND OKAFOR-WILLIAMS", "PERSON", E), ("Mr |Okafor-Williams|,", "PERSON", E)],
+        passages=[("11 previous convictions", SPECIAL)],
+        officials=["RACHEL FINNEGAN"],
+        visible=["SNARESBROOK", "Leytonstone"],
+        batch=150,
+    ),
+    Doc(
+        "nl-mail-provincie-subsidie-agrariers",
+        "Van: Gerben Hoekstra <g.hoekstra@fryslan.frl>\n"
+        "Aan: Tjitske Rienstra <t.rienstra@fryslan.frl>\n"
+        "CC: Sietse Bouma <sietse@boumaboerderij.nl>\n"
+        "Onderwerp: FW: aanvraag Boerenlandvogels\n"
+        "\n"
+        "Tjitske, hierbij de aanvraag van de familie Bouma uit Oudega. Sietse heeft gebeld: zijn vader Hein ligt sinds\n"
+        "vorige week in het MCL, vandaar de vertraging. Kun jij de termijn met twee weken verlengen?\n"
+        "\n"
+        "Gerben\n",
+        redact=[("Gerben Hoekstra", "PERSON", E), ("g.hoekstra@fryslan.frl", "EMAIL", E), ("Tjitske Rienstra", "PERSON", E),
+                ("t.rienstra@fryslan.frl", "EMAIL", E), ("Sietse Bouma", "PERSON", E), ("sietse@boumaboerderij.nl", "EMAIL", E),
+                ("\n|Tjitske|, hierbij", "PERSON", E), ("familie |Bouma|", "PERSON", E), ("\n|Gerben|\n", "PERSON", E),
+                ("Oudega. |Sietse| heeft", "PERSON", E), ("vader |Hein|", "PERSON", E)],
+        passages=[("ligt sinds\nvorige week in het MCL", SPECIAL)],
+        visible=["Boerenlandvogels", "Oudega"],
+        batch=150,
+    ),
 ]
 
 
@@ -7721,4 +8357,41 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-inventarislijst-woo-besluit-tiel", "Memo ambtelijk advies"):
         "a document's title in an inventory ('Memo ambtelijk advies') read by the cue for officials' advice, which "
         "wants no verb after 'ambtelijk advies'",
+    ("en-us-ice-email-detainee-transfer", "24 weeks pregnant"):
+        "a detainee's pregnancy ('subject is 24 weeks pregnant'): no cue reads a pregnancy as health data",
+    ("nl-mail-ministeries-opvattingen-asiel", "ben ik er niet gerust op"):
+        "unease said in the first person ('Eerlijk gezegd ben ik er niet gerust op dat ...'): no cue knows the idiom",
+    ("nl-mail-ministeries-opvattingen-asiel", "Als je het mij vraagt"):
+        "a view introduced by 'Als je het mij vraagt': no cue knows the idiom",
+    ("en-uk-nhs-trust-foi-serious-incident", "sustained a hip fracture"):
+        "a patient's injury in an incident report ('sustained a hip fracture'): injuries are not in the list of conditions",
+    ("en-uk-nhs-trust-foi-serious-incident", "started on sedatives"):
+        "a patient's medication ('after he was started on sedatives'): no cue reads a drug started on as treatment",
+    ("nl-notitie-politie-demonstratie-a12", "een arrestatieteam staat gereed"):
+        "an arrest team standing by for a demonstration: the cue for police units at the ready knows the ME and its "
+        "platoons, not an arrestatieteam",
+    ("nl-verslag-driehoek-ondermijning-gewrapt", "drugsgeld witwast"):
+        "a named person suspected of laundering drug money ('Bilal Aarab, drugsgeld witwast'): the criminal-data cue "
+        "knows a conviction and a suspect, not the verb for the offence said of someone",
+    ("nl-verslag-driehoek-ondermijning-gewrapt", "wacht met een sluiting tot de\ndoorzoeking"):
+        "a mayor who holds back a closure until a search has been done: no cue reads a planned search as an "
+        "investigation's step",
+    ("en-uk-foi-internal-review-email-chain", "I would not contest"):
+        "advice not to contest a point ('I would not contest the delay point'): the cue for what one would not do knows "
+        "'sign off', 'agree to', 'approve', 'support', not 'contest'",
+    ("nl-kamerbrief-publiek-minister", "Rob Jetten"):
+        "the chair of a programme's steering group named in a letter to parliament ('de voorzitter van de stuurgroep, "
+        "Rob Jetten'): 'voorzitter' alone is no office the pack keeps, as the chair of a residents' association is private",
+    ("nl-mail-journalist-vraag-woordvoerder", "verwaarlozing van haar kinderen"):
+        "a spokesperson's off-the-record remark about a resident's neglect of her children: 'off the record' is read as "
+        "a foreign government's confidence (5.1.2a), and no cue reads neglect as private data",
+    ("en-uk-council-safeguarding-referral", "early-stage Alzheimer's"):
+        "a condition with a hyphenated modifier ('She has early-stage Alzheimer's'): the cue allows one plain word "
+        "between 'has' and the condition",
+    ("be-pv-verhoor-getuige-gent", "lag bewusteloos"):
+        "a victim lying unconscious after a hit-and-run ('Wim lag bewusteloos op de stoep'): no cue reads an injury's "
+        "state as health data",
+    ("nl-mail-provincie-subsidie-agrariers", "ligt sinds\nvorige week in het MCL"):
+        "a hospital stay by the hospital's acronym ('ligt sinds vorige week in het MCL'): the cue wants a word for a "
+        "hospital",
 }
