@@ -15,7 +15,7 @@ from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
 from redactor.detect import months
-from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result
+from redactor.detect.base import COLUMN_GAP, CONTEXT_WINDOW, PatternDetector, result
 
 _MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
@@ -428,8 +428,10 @@ class PostalAddressDetector(PatternDetector):
         newline = text.index("\n", r.start)
         line_start = text.rfind("\n", 0, newline) + 1
         # a numbered list's next item ("2. ... Actiehouder: Esmée Kraaijeveld\n3. Marit ..."), not a number on a wrap
+        # nor a table's row, whose columns a gap parts (" 3  Y. el Idrissi        Oosterhout\n 4  Joost ...")
         return newline - line_start < _WRAPPED_LINE or bool(
-            _LIST_ITEM.match(text, line_start) and _LIST_ITEM.match(text, newline + 1))
+            _LIST_ITEM.match(text, line_start) and _LIST_ITEM.match(text, newline + 1)) \
+            or bool(COLUMN_GAP.search(text, line_start, newline))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)

@@ -135,3 +135,30 @@ def test_a_forms_aligned_colons_are_no_table() -> None:
 def test_an_inflected_adjective_opens_a_place_not_a_name() -> None:
     assert redacted("Overzicht zienswijzen ontwerpbestemmingsplan Lage Weide\n", "PERSON") == []
     assert redacted("Jan Oude Egberink belde gisteren.\n", "PERSON") == ["Jan Oude Egberink"]
+
+
+# -- the fixes after reading real council minutes and news (round 7) -------------------------------------------------
+def test_a_member_named_with_their_party_in_a_council_text_stays_visible() -> None:
+    text = ("De extra raadsvergadering over het stationsplein liep met een sisser af. Wethouder Gerrit Ploeg zette de\n"
+            "feiten op een rij. Anouk Verbrugge van GroenLinks vond de inspraak te mager, en de heer Hakkert van de SP\n"
+            "sloot zich daarbij aan.\n")
+    assert redacted(text, "PERSON") == []
+    assert {"Anouk Verbrugge", "Hakkert"} <= {t.removeprefix("de heer ") for t in kept(text)}
+
+
+def test_a_party_after_a_private_persons_name_outside_a_council_text_says_nothing() -> None:
+    text = "Mijn buurman Piet Hagedoorn van de VVD zet zijn auto steeds voor mijn oprit.\n"
+    assert "Piet Hagedoorn" in redacted(text, "PERSON")
+
+
+def test_a_transcripts_speaker_over_a_role_line() -> None:
+    text = (" • 2 Mededelingen\n  • 0:41 K. Oldenhuis\n   raadslid CDA\n   K. Oldenhuis\n   Welkom allemaal.\n"
+            "  • 0:52 P. Tiemersma\n   Wethouder (ChristenUnie)\n   P. Tiemersma\n   Dank, voorzitter.\n")
+    assert redacted(text, "PERSON") == []
+    assert "Wethouder" not in kept(text)
+
+
+def test_a_tables_row_numbers_are_no_house_numbers() -> None:
+    text = (" 3  Y. el Idrissi                    Oosterhout\n 4  Joost van den Berk               Oosterhout\n"
+            " 5  Mirjam Prinsen                   Breda\n")
+    assert redacted(text, "ADDRESS") == []
