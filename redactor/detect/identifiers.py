@@ -353,10 +353,14 @@ class PostalAddressDetector(PatternDetector):
         # not a year after a word that ends like a street ("Staat van de woningmarkt 2025")
         # a page's wrap may part the street from its number ("aan de Molenweg\n14b. Mijn buurman"), when the number ends
         # there or a name, a number or a flat follows it, not a word ("Rijksweg\n12 maanden")
-        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?"
+        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t-](?:Noord|Zuid|Oost|West))?"
                         rf"(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*{_WRAPPED_HOUSE})"
                         rf"(?!(?:19|20)\d\d(?!\d)){_HOUSE})(?![\w])"
                         r"(?![:.]\d\d(?!\d))", 0.6),
+        # the number first in running text, as a letter names a home ("op nummer 14 van de Hoefsmidstraat", a scan's
+        # "num-\nmer 14 aan de Kerkweg")
+        ("number-of-street", (r"(?i:num(?:-\n)?mer|huisnummer|nr\.?)[ \t]+(?P<v>\d{1,5}[a-zA-Z]?[ \t]+(?:van|aan|in|op)[ \t]+de[ \t]+"
+                              rf"{_NAMED}[A-Z][\w'’-]*{_SUFFIX})(?![\w])"), 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"

@@ -534,7 +534,8 @@ class PersonDetector(EntityRecognizer):
         # listed first name follows it ("de man Jansen" may be anyone's)
         # and a bare one at a sentence's or a list item's start ("Aanwezig: cliënt, dochter Marloes", "Dochter Marloes doet")
         self._relation_article = re.compile(r"(?:(?<![\w-])(?:de|het|the)\s+" + adjective
-                                            + r"|(?<![\s\S])|(?<=\n)|(?<=[,;:(.!?][ \t]))(?:"
+                                            # or after "en" in a pair ("haar dochter Esther en schoonzoon Bennie")
+                                            + r"|(?<![\s\S])|(?<=\n)|(?<=[,;:(.!?][ \t])|(?<=[ \t]en[ \t])|(?<=[ \t]and[ \t]))(?:"
                                             + "|".join(map(re.escape, people.relations))
                                             + r"),?\s+$", re.IGNORECASE) if people.relations else None
         # "moeder van Mila", "de vader van Sem": the relative of the one named
@@ -1021,8 +1022,9 @@ class PersonDetector(EntityRecognizer):
                                   "name-initials-list", {"label": label}))
                 continue
             address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
-            if address and self._mailboxes.is_listed(address.group(1)):
-                continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
+            if address and self._mailboxes.is_service_box(segment, address.start(1), address.group(1)):
+                # "Info Provincie <info@provincie.nl>", "Meldpunt Overlast <overlast@ede.nl>": a service box's display name
+                continue
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
                 seg_start, segment = seg_start + quoted.start(1), quoted.group(1)

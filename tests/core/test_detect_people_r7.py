@@ -162,3 +162,27 @@ def test_a_tables_row_numbers_are_no_house_numbers() -> None:
     text = (" 3  Y. el Idrissi                    Oosterhout\n 4  Joost van den Berk               Oosterhout\n"
             " 5  Mirjam Prinsen                   Breda\n")
     assert redacted(text, "ADDRESS") == []
+
+
+# -- the fixes after batch 164 --------------------------------------------------------------------------------------
+def test_a_service_boxs_display_name_is_no_person() -> None:
+    text = ("Van: Leefbaarheid <leefbaarheid@woonstichting-vallei.nl>\nAan: Meldpunt Overlast <overlast@ede.nl>\n"
+            "CC: Ineke Hoogstraten-Mol <ihoogstraten@kpnmail.nl>\nOnderwerp: klachten\n")
+    assert sorted(redacted(text)) == ["Ineke Hoogstraten-Mol", "ihoogstraten@kpnmail.nl"]
+
+
+def test_a_persons_display_name_with_a_short_box_stays_a_name() -> None:
+    assert "Hanna Smit" in redacted("Van: Hanna Smit <hs@adviesbureau-smit.nl>\nOnderwerp: offerte\n", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Ik huur sinds 2019 de woning op nummer 14 van de Hoefsmidstraat in Nijkerk.\n", "14 van de Hoefsmidstraat"),
+    ("Zij woont op num-\nmer 9 aan de Vincent van Goghweg.\n", "9 aan de Vincent van Goghweg"),
+    ("Het bijgebouw staat achter zijn woning aan de Ringbaan-Oost 211.\n", "Ringbaan-Oost 211"),
+])
+def test_a_home_in_running_text(text: str, address: str) -> None:
+    assert address in redacted(text, "ADDRESS")
+
+
+def test_a_relation_after_en_in_a_pair() -> None:
+    assert "Bennie" in redacted("Aanwezig: cliënt, haar dochter Esther en schoonzoon Bennie.\n", "PERSON")
