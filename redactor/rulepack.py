@@ -50,6 +50,16 @@ class Reason(_Strict):
     en: str
 
 
+class PairedCue(_Strict):
+    """A cue that makes a suggestion only when its companion stands in the same sentence (or clause), before or after
+    it: "puur tussen ons" with a foreign government's representative ("de Duitse counterpart", "Parijs"), a leaning
+    ("neigt naar") with an official who deliberates ("de DG"). Both are usually term lists (``{confidence}``), so one
+    list of actors teaches every phrase it is paired with, in any word order."""
+
+    cue: str
+    near: str
+
+
 class PassageRule(_Strict):
     """Cues that make a sentence or clause a suggestion under a judgement ground."""
 
@@ -79,6 +89,11 @@ class PassageRule(_Strict):
     # A cue on a line that starts with one of these names a recipient or a sender ("Kopie aan: NCTV"),
     # not what the passage is about: no suggestion.
     skip_lines: Patterns = ()
+    # A cue on a line that, as a whole, matches one of these is a letterhead or a heading ("NCTV - Directie
+    # Dreigingsanalyse"): it names the sender, not what the passage is about.
+    skip_headings: Patterns = ()
+    # Cues that count only with a companion in their sentence (``PairedCue``).
+    paired_cues: tuple[PairedCue, ...] = ()
     # A cue that matches one of these points back to what was said before ("He asked that his remarks not be
     # attributed", "vroeg ons dit niet te delen"): the passage takes in the sentence before it, in the same paragraph.
     reaches_back: Patterns = ()
@@ -97,7 +112,7 @@ class PassageRule(_Strict):
         return value
 
     @field_validator("said_of_groups", "said_in_public", "said_of_the_law", "said_of_procedure", "said_of_other_interests",
-                     "skip_lines", "reaches_back")
+                     "skip_lines", "skip_headings", "reaches_back")
     @classmethod
     def _run_forms_compile(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         """A pattern runs with its spaces widened to any blank: a look-behind with a space in it compiles as
@@ -121,15 +136,48 @@ class PassageRule(_Strict):
             raise ValueError(f"the cues do not compile as one alternation: {exc}") from exc
         return value
 
+    @field_validator("paired_cues")
+    @classmethod
+    def _pairs_compile_as_run(cls, value: tuple[PairedCue, ...]) -> tuple[PairedCue, ...]:
+        for pair in value:
+            for pattern in (pair.cue, pair.near):
+                _compile(_wrapping(pattern))
+                _compile(_lower_literals(_wrapping(pattern)))
+        return value
+
+    @property
+    def all_cues(self) -> tuple[str, ...]:
+        """The cues and the paired cues: they run in one pass over the page; a paired cue's match is then checked for
+        its companion (``pairs``)."""
+        return (*self.cues, *(pair.cue for pair in self.paired_cues))
+
     @functools.cached_property
     def compiled(self) -> re.Pattern[str]:
         """All cues as one alternation: one pass over the page per rule."""
-        return re.compile(_alternation([_wrapping(p) for p in self.cues]), re.IGNORECASE)
+        return re.compile(_alternation([_wrapping(p) for p in self.all_cues]), re.IGNORECASE)
 
     @functools.cached_property
     def compiled_lower(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         """The cues split for speed (``_cue_forms``), as the load check compiled them."""
-        return _cue_forms(self.cues)
+        return _cue_forms(self.all_cues)
+
+    @functools.cached_property
+    def unpaired(self) -> re.Pattern[str] | None:
+        """The cues that need no companion, to tell at a match's start whether one of them matches there; None when
+        the rule has no paired cues."""
+        return re.compile(_alternation([_wrapping(p) for p in self.cues]), re.IGNORECASE) if self.paired_cues else None
+
+    @functools.cached_property
+    def pairs(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+        """(cue, companion) of each paired cue, compiled."""
+        return tuple((re.compile(_wrapping(p.cue), re.IGNORECASE), re.compile(_wrapping(p.near), re.IGNORECASE))
+                     for p in self.paired_cues)
+
+    @functools.cached_property
+    def skipped_headings(self) -> re.Pattern[str] | None:
+        """``skip_headings`` as one alternation that must hold a whole line, or None."""
+        return re.compile(r"[ \t]*(?:" + "|".join(f"(?:{p})" for p in self.skip_headings) + r")[ \t]*", re.IGNORECASE) \
+            if self.skip_headings else None
 
     @functools.cached_property
     def silencers(self) -> re.Pattern[str] | None:
@@ -509,6 +557,8 @@ def _expand_terms(data: dict, path: Path) -> dict:
             return _TERM_NAME.sub(group, value)
         if isinstance(value, list):
             return [expand(v, rule) for v in value]
+        if isinstance(value, dict):  # a paired cue
+            return {key: expand(v, rule) for key, v in value.items()}
         return value
 
     passages = [{key: expand(value, str(rule.get("id", "?"))) for key, value in rule.items()} if isinstance(rule, dict)

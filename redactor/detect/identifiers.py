@@ -712,6 +712,11 @@ def _under_organisation(text: str, start: int) -> bool:
     before = _CARE_OF.sub("", text[line_start:start].strip())  # "2. Stichting X, p/a Brink 2": the foundation's
     if before.endswith(",") and _ORGANISATION_LINE.fullmatch(_LIST_NUMBER.sub("", before[:-1].rstrip())):
         return True  # the organisation's name before it on its line ("Home Office, 2 Marsham Street")
+    if before.endswith(",") and _ATTENTION_LINE.fullmatch(before[:-1].rstrip()) and line_start > 0:
+        # a unit of the body named on the line above, before the address ("Department of Veterans Affairs\nRegional
+        # Office, 1722 I Street NW")
+        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+        return bool(above) and bool(_ORGANISATION_LINE.fullmatch(_TO_LABEL.sub("", above)))
     if (before and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
         return False  # the address opens its line, or follows the building's name ("Seacole Building, 2 Marsham Street")
     lines = text[max(0, line_start - 300):line_start - 1].split("\n")[-2:]

@@ -69,6 +69,12 @@ class Mailboxes:
         if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
                 and words[0] not in self.lexicon.surnames and re.split(r"[._-]", local.lower())[0] == words[0].lower():
             return True
+        # a unit's display name joined by hyphens, an acronym among its words, run together in the address
+        # ("ERO-Houston-Detention <EROHoustonDetention@ice.dhs.gov>"): the acronym first, and no first name in it
+        parts = re.split(r"[\s-]+", shown.group(1).strip()) if shown else []
+        if len(parts) >= 3 and parts[0].isupper() and 2 <= len(parts[0]) <= 6 and not all(p.isupper() for p in parts) \
+                and not any(self.lexicon.is_first_name(p.title()) for p in parts) and local.lower() == "".join(parts).lower():
+            return True
         if not 2 <= len(local) <= 20 or not local.isalnum() or len(words) < 2 or any(self._is_name(w) for w in words):
             return False
         lowered = [w.lower() for w in words]

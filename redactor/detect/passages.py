@@ -27,11 +27,17 @@ _ITEM = (r"\n(?=[ \t]*(?:[-•*–▪·]|\d{1,2}[.)])[ \t])"
          r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2})"
          # a log's or a list's entry under a clock time and a wide gap ("10:00  R v ...", "09:12  OvD ...")
          r"|\n(?=\d{1,2}[:.]\d{2}(?:[ \t]{2,}|\t))"
-         r"|\n(?=[ \t]*[A-Z][\w.'/-]*(?:[ \t]+[\w.'/-]+){0,3}[ \t]*:[ \t])")
+         # a row of a form or a table flattened to text ("Maatregel 2 | betrokkene rijdt ...")
+         r"|\n(?=[ \t]*[^\n|]{1,60}?[ \t]\|[ \t])"
+         r"|\n(?=[ \t]*(?:>+[ \t]*)?[A-Z][\w.'/-]*(?:[ \t]+[\w.'/-]+){0,3}[ \t]*:[ \t])")
 # A reviewer's note in brackets on a line of its own ("[Opmerking FIN: graag schrappen.]") is a sentence apart from
 # the text around it: it starts a new one, and its closing bracket ends it.
 _NOTE = r"|\n(?=[ \t]*\[[A-Z][^\]\n]{0,40}?:)|(?<=[.!?])\](?=[ \t]*\n)"
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _ITEM + _NOTE)
+# A mail's or a note's date field, quoted or not ("> Sent: 09 October 2024 15:40", "Datum: 3 oktober 2024"), is a line
+# apart: the sentence before ends at it and the next starts after it (tried before _ITEM, which would only start one).
+_HEADER_FIELD = r"\n[ \t]*(?:>+[ \t]*)?(?:Sent|Date|Datum|Verzonden|Verstuurd):[^\n]{1,60}(?=\n)|"
+# (a quoted reply's "> " in front of the next sentence is no part of it)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+(?:>+[ \t]*)*[\"'“‘(A-Z0-9À-Þ]|\s*$)|\n\s*\n|" + _HEADER_FIELD + _ITEM + _NOTE)
 # A main clause after a fronted phrase, its verb before "ik" or "wij" ("Na het gesprek met de bedrijfsarts, bevestig ik
 # dat ..."), starts a clause of its own; not a comma before a conjunction that opens a subordinate one.
 _INVERSION = (r",(?=\s+(?!(?:zoals|toen|als|omdat|want|dat|wat|waar|die|nu|hoewel|terwijl|tenzij|mits|zodat|voordat|nadat"
@@ -63,6 +69,8 @@ _DATED_TITLE = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\n.!?;:]{0,100}?(?:\b\d{4}
 _TITLE = re.compile(r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+\(?[^\W\d_][\w'-]*\)?)+")
 _LINE_HEAD = re.compile(r"[ \t]*(?:(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]*)?")
 _CELL_GAP = re.compile(r" {2,}|\t")
+_PIPE = re.compile(r"[ \t]*\|[ \t]*")
+_PIPE_ROW = re.compile(r"[ \t]*[^\n|]{1,60}?[ \t]\|[ \t]")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
 _BRACKETED = re.compile(r"[ \t]*\[[^\]\n]*\][ \t]*")  # "[weggelakt: 11.1]", "[Redacted - s.40]" alone on a line
@@ -150,9 +158,12 @@ def _within_cell(text: str, start: int, end: int, left: int, right: int) -> tupl
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if not COLUMN_GAP.search(text, line_start, line_end):
+    if COLUMN_GAP.search(text, line_start, line_end):
+        gaps = list(_CELL_GAP.finditer(text, line_start, line_end))
+    elif _PIPE_ROW.match(text, line_start, line_end):  # a form or a table flattened to "Label | value" lines
+        gaps = list(_PIPE.finditer(text, line_start, line_end))
+    else:
         return left, right
-    gaps = list(_CELL_GAP.finditer(text, line_start, line_end))
     cell_left = max((m.end() for m in gaps if m.end() <= start), default=line_start)
     cell_right = min((m.start() for m in gaps if m.start() >= end), default=line_end)
     return max(left, cell_left), min(right, cell_right)
@@ -228,6 +239,33 @@ def _matches(rule: PassageRule, text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _on_heading(headings: re.Pattern[str], text: str, line_start: int, end: int) -> bool:
+    """Whether the cue's whole line is a letterhead or a heading the rule skips ("NCTV - Directie Dreigingsanalyse")."""
+    line_end = text.find("\n", end)
+    return headings.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
+# A personal pronoun as the sentence's subject ("Hij drukte me op het hart ...", "He also let slip that ..."): the
+# person it points back to stands in the sentence before.
+_PRONOUN = re.compile(r"\b(?:hij|zij|ze|he|she|they)\b", re.IGNORECASE)
+
+
+def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[int, int]) -> bool:
+    """Whether the match at ``start`` is only a paired cue's and none of its companions stands in ``bounds``, nor,
+    when a pronoun in the sentence points back to someone, in the sentence before it in the same paragraph."""
+    if rule.unpaired is not None and rule.unpaired.match(text, start):
+        return False
+    nears = [near for cue, near in rule.pairs if cue.match(text, start)]
+    if not nears or any(near.search(text, *bounds) for near in nears):
+        return False
+    left, _ = bounds
+    before = text[:left].rstrip()
+    if not _PRONOUN.search(text, left, bounds[1]) or not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]):
+        return True
+    prev_left, _ = sentence_bounds(text, len(before) - 1, len(before))
+    return prev_left >= left or not any(near.search(text, prev_left, left) for near in nears)
+
+
 class PassageDetector(EntityRecognizer):
     """One rule-pack passage rule as a recognizer."""
 
@@ -244,17 +282,21 @@ class PassageDetector(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
-        skipped = self.rule.skipped_lines
+        skipped, headings = self.rule.skipped_lines, self.rule.skipped_headings
         clause = self.rule.scope == "clause"
         matches = _matches(self.rule, text)
         for start, end in matches:
             line_start = text.rfind("\n", 0, start) + 1
             if skipped and skipped.match(text, line_start, start):
                 continue
+            if headings and _on_heading(headings, text, line_start, end):
+                continue
             if clause and _title_line(text, line_start, end):
                 continue
             bounds = _line_alone(text, start, end) or \
                 sentence_bounds(text, start, end, clause=clause)
+            if self.rule.paired_cues and _without_companion(self.rule, text, start, bounds):
+                continue
             if self.rule.back_reference and self.rule.back_reference.search(text, start, end):
                 bounds = _with_sentence_before(text, *bounds, matches)
             spans.setdefault(bounds, text[start:end])

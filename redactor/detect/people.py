@@ -2149,15 +2149,25 @@ def _running_line(text: str, newline: int) -> bool:
         # a short line inside a paragraph, where a page rewrapped a text that had its own line ends (a mail printed
         # narrower than it was written: "... her ex-husband,\nSerkan\nYıldırım, in the files ..."): long lines of one
         # sentence around it
-        return bool(line.strip()) and not _SENTENCE_END.search(line) and all(len(other) >= 45 and "|" not in other and not COLUMN_GAP.search(other)
-                                          for other in (before, after)) and not _SENTENCE_END.search(before)
+        # sentence around it; the last line of the paragraph may be short, a sentence's end ("Moyo, is also named.\n\n"),
+        # not a signer's post ("Erik Vermaat\nTeammanager Subsidies")
+        last = end < 0 or not text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)].strip()
+        # a sentence may also start on the short line when the next goes on in small letters ("...jeugdarts.\nMeester
+        # Kevin\nvan Dam neemt de groep over"), unlike a heading's line
+        return bool(line.strip()) and not _SENTENCE_END.search(line) \
+            and (not _SENTENCE_END.search(before) or after[:1].islower()) \
+            and all((len(other) >= 45 or (other is after and last and bool(re.search(r"\s[a-zà-ÿ]+\b[^\n]*[.!?]\Z", other))))
+                    and "|" not in other
+                    and not COLUMN_GAP.search(other) for other in (before, after))
     return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not COLUMN_GAP.search(other)
                                    for other in (before, after))  # no table's row
 
 
 _NARROW_LINE = 30
 _WRAPPED_PART = re.compile(r"\n[^\n,;]*")
-_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)]*[ \t]*\Z")
+# a full stop that ends a sentence, not a title's ("... the tenant in unit 14B, Ms.\nLakeisha")
+_SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bmw)(?<!\bmr)(?<!\bdr)(?<!\bdhr)(?<!\bdrs)(?<!\bir)"
+                           r"(?<!\bmevr)(?<!\bProf)(?<!\bprof)[.!?:;][\"'’”)]*[ \t]*\Z")
 
 
 def _is_headline(text: str, pos: int) -> bool:

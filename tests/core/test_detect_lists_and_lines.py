@@ -702,3 +702,35 @@ def test_an_address_or_account_a_wrap_parts_is_found_whole(text: str, address: s
 ])
 def test_a_number_on_the_next_line_of_a_list_or_log_is_no_house_number(text: str) -> None:
     assert not [f for f in redacted(text) if "\n" in f and f[-1].isdigit()]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the paragraph's last line is short
+    ("who asked whether her carer's van could park outside her house. Mrs Ashby's carer,\nPrecious\nMoyo, is also named.\n\n",
+     "Precious\nMoyo"),
+    # a title's full stop ends the long line, not a sentence
+    ("The names of tenants who complained, such as the tenant in unit 14B, Ms.\nLakeisha\n"
+     "Brownlee, and her neighbor are withheld under Exemption 6 of the Freedom of Information Act.\n", "Lakeisha\nBrownlee"),
+    # a sentence starts on the short line and goes on in small letters on the next
+    ("Helaas moeten we u laten weten dat juf Marieke langer afwezig is. Zij herstelt van een operatie.\nMeester Kevin\n"
+     "van Dam neemt de groep over tot de kerstvakantie en daarna zien we verder hoe het gaat.\n", "Kevin\nvan Dam"),
+])
+def test_a_name_across_a_short_line_at_a_paragraphs_edges(text: str, name: str) -> None:
+    assert any(name in found for found in redacted(text, "PERSON"))
+
+
+def test_a_signers_post_under_a_short_line_is_no_sentence_going_on() -> None:
+    text = ("Met vriendelijke groet,\n\nnamens het college van burgemeester en wethouders van Utrecht,\nErik Vermaat\n"
+            "Teammanager Subsidies\n")
+    assert redacted(text, "PERSON") == ["Erik Vermaat"]
+
+
+def test_a_units_box_named_by_its_hyphenated_display_name_stays_and_a_persons_does_not() -> None:
+    assert redacted("To: ERO-Houston-Detention <EROHoustonDetention@ice.dhs.gov>\n", "EMAIL") == []
+    assert redacted("To: Jan-Piet Smit-Jansen <janpietsmitjansen@gmail.com>\n", "EMAIL") == ["janpietsmitjansen@gmail.com"]
+
+
+def test_a_units_address_under_its_department_is_no_ones_home() -> None:
+    text = ("Department of Veterans Affairs\nRegional Office, 1722 I Street NW, Washington, DC 20421\n\n"
+            "Mr. Terrence D. Whitfield\n3309 Alabama Avenue SE, Apt 202\n")
+    assert redacted(text, "ADDRESS") == ["3309 Alabama Avenue SE, Apt 202"]

@@ -7672,9 +7672,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-us-foia-request-journalist", "Delaney Hall"):
         "a building named like a person ('Delaney Hall in Newark'): a listed first name and a capitalised word that is "
         "also a surname ('Hall'); nothing but knowing the place says it is a building",
-    ("nl-notitie-nctv-dreiging-evenement", "NCTV - Directie Dreigingsanalyse"):
-        "a service's own letterhead at the top of its note ('NCTV - Directie Dreigingsanalyse'): the security-services cue "
-        "fires on the service's name, and skip_lines only read what stands before a cue on its line, here nothing",
     ("nl-sms-export-wijkagent", "jongen van |Bosman|"):
         "a boy known by his family's surname ('die jongen van Bosman, Kevin,'): no rule reads a surname after 'jongen van' "
         "as a person, and 'van Bosman' reads as a particle and a surname without a first name before it",

@@ -4688,6 +4688,382 @@ DOCS: list[Doc] = [
                  "heeft een 45-jarige man uit Oss veroordeeld tot twee jaar cel"],
         batch=126,
     ),
+    # -- batch 127: a fourth round of paraphrases, written blind at the start of the seventh round: a WhatsApp export
+    #    between desk officers, a transcript of handwritten notes from a DG meeting, a UK e-mail chain with a quoted
+    #    reply, an OCR'd scan of a service's official message, minutes of a neighbourhood team's case meeting, a US HR
+    #    e-mail on a telework request, a police Teams chat, a municipal decision note on a pool operator's figures, a
+    #    protection form flattened to text, and for precision a published Kamerbrief and a Hansard excerpt.
+    #    First run, before its fixes: recall 0.528, precision 0.793 (36 items, 29 findings); with three annotation slips
+    #    put right (a salutation's comma in the item, two names the detector rightly found but the batch did not list):
+    #    recall 0.579, precision 0.862; of the 26 passage items only 10 found (0.385). Missed: 'puur tussen ons' with a
+    #    counterpart and Duitsland, 'DG neigt naar', a service listening in and its use restriction, 'kampt met zware
+    #    somberheid', 'uit de kast gekomen', AA meetings and a shop steward, a police chat (OT, a beacon under a car,
+    #    a girlfriend kept unaware), a firm's own forecast and an agreement it does not want public, a protection form's
+    #    rows. Not silent: the Kamerbrief (its Vergaderjaar line carried the number) and a quoted reply that ran on.
+    #    Fixed by shared term lists and paired cues (a cue and its companion in one sentence, either order), quoted
+    #    lines and date fields as sentence ends, "Label | value" rows as cells. After: recall 1.0, precision 0.932
+    #    (a state read as a name, and a service's listening also suggested under 5.1.2c) ----------------------------
+    Doc(
+        "nl-whatsapp-export-desk-ambassades",
+        "WhatsApp-chat met Desk Europa (export)\n"
+        "[12-03-25 08:41] Ilse Vermeulen: Net gebeld met mijn counterpart in Berlijn. Hij zei, puur tussen ons, dat\n"
+        "Duitsland de sancties tegen Georgië wil afzwakken.\n"
+        "[12-03-25 08:43] Ilse Vermeulen: Graag niet verder dan de DG, dit staat nergens op papier.\n"
+        "[12-03-25 08:45] Bas Hoekstra: Helder. De Franse ambassade heeft ons off the record laten weten dat Parijs\n"
+        "tegen gaat stemmen.\n"
+        "[12-03-25 08:47] Bas Hoekstra: De stemming in de Raad Buitenlandse Zaken is op 24 maart.\n",
+        redact=[("Ilse Vermeulen", "PERSON", E), ("Bas Hoekstra", "PERSON", E)],
+        passages=[("Hij zei, puur tussen ons, dat\nDuitsland de sancties", "5.1.2a"),
+                  ("De Franse ambassade heeft ons off the record laten weten", "5.1.2a")],
+        visible=["De stemming in de Raad Buitenlandse Zaken is op 24 maart"],
+        batch=127,
+    ),
+    Doc(
+        "nl-transcriptie-handgeschreven-aantekeningen-dg",
+        "[transcriptie van handgeschreven aantekeningen, overleg pSG/DG Wonen 4-2-2025]\n"
+        "\n"
+        "- pSG: wat mij betreft gaan we niet mee in de indexatie, veel te duur\n"
+        "- DG neigt naar optie B, mits de provincies meebetalen\n"
+        "- mijns inziens is de uitvoeringstoets van de Dienst Huurcommissie te rooskleurig (Kees)\n"
+        "- actie: FEZ rekent optie B door voor 11-2\n",
+        redact=[("Kees", "PERSON", E)],
+        passages=[("wat mij betreft gaan we niet mee in de indexatie", "5.2.1"),
+                  ("neigt naar optie B", "5.2.1"),
+                  ("mijns inziens is de uitvoeringstoets", "5.2.1")],
+        visible=["FEZ rekent optie B door voor 11-2"],
+        batch=127,
+    ),
+    Doc(
+        "en-uk-email-chain-quoted-readout-ankara",
+        "From: Priya Raman (FCDO)\n"
+        "Sent: 09 October 2024 17:02\n"
+        "To: Tom Ashcroft\n"
+        "Subject: RE: Ankara read-out\n"
+        "\n"
+        "Tom - on balance I'd lean towards holding the statement until after the visit.\n"
+        "\n"
+        "> From: Tom Ashcroft\n"
+        "> Sent: 09 October 2024 15:40\n"
+        "> The Turkish deputy minister told us, strictly not for onward transmission, that Ankara will block the\n"
+        "> protocol unless the arms restrictions go. My gut feeling is we keep that out of the submission.\n"
+        "> The visit itself was announced by No10 on Monday.\n",
+        redact=[("Priya Raman", "PERSON", E), ("Tom Ashcroft", "PERSON", E), ("Tom", "PERSON", E)],
+        passages=[("I'd lean towards holding the statement", "5.2.1"),
+                  ("strictly not for onward transmission", "5.1.2a"),
+                  ("My gut feeling is we keep that out of the submission", "5.2.1")],
+        visible=["The visit itself was announced by No10 on Monday"],
+        batch=127,
+    ),
+    Doc(
+        "nl-ocr-scan-bericht-dienst-aan-burgemeester",
+        "STG. GEHEIM\n"
+        "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n"
+        "Aan: de burgemeester van Zwolle\n"
+        "Kenmerk: 2025-0041877\n"
+        "\n"
+        "Uit een betrouwbare menselijke bron is ge-\n"
+        "bleken dat de stichting sinds april geld ontvangt uit een Golfstaat. De dienst heeft\n"
+        "de telefoongesprekken van de penningmeester enige tijd kunnen meeluisteren. Deze informatie mag\n"
+        "niet in een bestuursrechtelijke procedure worden gebruikt zonder toestemming van de dienst.\n"
+        "\n"
+        "De gemeenteraad nam op 3 mei een motie aan over buitenlandse financiering van moskeeën.\n",
+        passages=[("STG. GEHEIM", "5.1.1b"), ("Uit een betrouwbare menselijke bron is ge-\nbleken", "5.1.1b"),
+                  ("de telefoongesprekken van de penningmeester enige tijd kunnen meeluisteren", "5.1.1b"),
+                  ("zonder toestemming van de dienst", "5.1.1b")],
+        visible=["De gemeenteraad nam op 3 mei een motie aan", "Kenmerk: 2025-0041877"],
+        batch=127,
+    ),
+    Doc(
+        "nl-verslag-casusoverleg-wijkteam",
+        "Casusoverleg wijkteam Noord, 21 januari 2025\n"
+        "Aanwezig: wijkcoach, GGD-verpleegkundige, jeugdconsulent, woonconsulent Woonstede\n"
+        "\n"
+        "Casus 3: gezin Yilmaz-de Bruin\n"
+        "- Vader heeft jaren vastgezeten voor een gewapende overval en is sinds oktober weer thuis.\n"
+        "- Moeder kampt met zware somberheid en slikt sinds de zomer pillen van de huisarts.\n"
+        "- De oudste dochter (15) is op school uit de kast gekomen; thuis weet niemand het.\n"
+        "- Het gezin bezoekt elke vrijdag de moskee aan de Ringweg; de imam wil bemiddelen.\n"
+        "- Huurachterstand: EUR 2.340, Woonstede wacht tot het volgende overleg.\n"
+        "\n"
+        "Volgend overleg: 18 februari.\n",
+        redact=[("Yilmaz-de Bruin", "PERSON", E)],
+        passages=[("heeft jaren vastgezeten voor een gewapende overval", SPECIAL),
+                  ("kampt met zware somberheid", SPECIAL),
+                  ("uit de kast gekomen", SPECIAL),
+                  ("bezoekt elke vrijdag de moskee", SPECIAL)],
+        visible=["woonconsulent Woonstede", "Volgend overleg: 18 februari"],
+        batch=127,
+    ),
+    Doc(
+        "en-us-email-telework-request-hr",
+        "From: Hernandez, Luis (OHR)\n"
+        "To: Whitfield, Dana\n"
+        "Subject: telework request - G. Pruitt\n"
+        "\n"
+        "Dana,\n"
+        "\n"
+        "Gerald Pruitt's physician confirmed he is being treated for an anxiety disorder and recommends full-time\n"
+        "telework through March. He also told me he is in recovery and goes to AA meetings twice a week, so please\n"
+        "keep Tuesday and Thursday evenings free of calls. He is a shop steward for AFGE Local 2578 and asked that\n"
+        "the union not be copied.\n"
+        "\n"
+        "The agency telework policy (Directive 11-3) is on the intranet.\n",
+        redact=[("Hernandez, Luis", "PERSON", E), ("Whitfield, Dana", "PERSON", E), ("Gerald Pruitt", "PERSON", E),
+                ("G. Pruitt", "PERSON", E), ("\n|Dana|,\n", "PERSON", E)],
+        passages=[("being treated for an anxiety disorder", SPECIAL),
+                  ("he is in recovery and goes to AA meetings", SPECIAL),
+                  ("He is a shop steward for AFGE Local 2578", SPECIAL)],
+        visible=["The agency telework policy (Directive 11-3) is on the intranet"],
+        batch=127,
+    ),
+    Doc(
+        "nl-teams-chat-recherche-observatie",
+        "Teams-chat team Opsporing Oost, 14-11-2024\n"
+        "[09:02] rechercheur A: OT staat sinds gisteren bij de garageboxen in Hengelo met zicht op de achterdeur\n"
+        "[09:04] rechercheur B: top. onder die Mercedes zit nu een baken, we volgen hem tot over de grens\n"
+        "[09:05] rechercheur A: zijn vriendin laten we voorlopig met rust, anders waarschuwt ze hem\n"
+        "[09:07] rechercheur B: persbericht over de eerste aanhoudingen staat op politie.nl\n",
+        redact=[("OT staat sinds gisteren bij de garageboxen in Hengelo met zicht op de achterdeur", "PASSAGE", "5.1.2c"),
+                ("onder die Mercedes zit nu een baken, we volgen hem tot over de grens", "PASSAGE", "5.1.2c"),
+                ("zijn vriendin laten we voorlopig met rust, anders waarschuwt ze hem", "PASSAGE", "5.1.2c")],
+        visible=["persbericht over de eerste aanhoudingen staat op politie.nl"],
+        batch=127,
+    ),
+    Doc(
+        "nl-beslisnota-overdracht-zwembad-exploitant",
+        "Beslisnota college van burgemeester en wethouders\n"
+        "Onderwerp: overdracht zwembad De Wetering aan een exploitant\n"
+        "\n"
+        "SportFit Exploitatie B.V. haalt volgens haar eigen meerjarenprognose pas in het vierde jaar break-even.\n"
+        "Zij betaalt haar leverancier voor de waterbehandeling EUR 0,82 per kuub, een afspraak die zij niet openbaar\n"
+        "wil zien.\n"
+        "De overeenkomst wordt na ondertekening in het openbare contractregister gepubliceerd.\n",
+        redact=[("SportFit Exploitatie B.V. haalt volgens haar eigen meerjarenprognose pas in het vierde jaar break-even",
+                 "PASSAGE", "5.1.1c"),
+                ("Zij betaalt haar leverancier voor de waterbehandeling EUR 0,82 per kuub, een afspraak die zij niet"
+                 " openbaar\nwil zien", "PASSAGE", "5.1.1c")],
+        visible=["De overeenkomst wordt na ondertekening in het openbare contractregister gepubliceerd"],
+        batch=127,
+    ),
+    Doc(
+        "nl-formulier-beveiligingsadvies-woning-rechter",
+        "Formulier beveiligingsadvies | Team Bewaken en Beveiligen\n"
+        "Object | woning van een rechter, Zeist\n"
+        "Maatregel 1 | hekwerk achter de tuin verhoogd tot 2,20 m\n"
+        "Maatregel 2 | betrokkene rijdt afwisselend via de A28 en via Den Dolder naar de rechtbank\n"
+        "Maatregel 3 | paniekknop in de slaapkamer, doorgeschakeld naar de meldkamer\n"
+        "Evaluatie | oktober 2025\n",
+        redact=[("hekwerk achter de tuin verhoogd tot 2,20 m", "PASSAGE", "5.1.2h"),
+                ("betrokkene rijdt afwisselend via de A28 en via Den Dolder naar de rechtbank", "PASSAGE", "5.1.2h"),
+                ("paniekknop in de slaapkamer, doorgeschakeld naar de meldkamer", "PASSAGE", "5.1.2h")],
+        visible=["oktober 2025"],
+        batch=127,
+    ),
+    Doc(
+        "nl-kamerbrief-gepubliceerd-bezoek-washington",
+        "Tweede Kamer der Staten-Generaal\n"
+        "Vergaderjaar 2024-2025, 36 600 V, nr. 88\n"
+        "Brief van de minister van Buitenlandse Zaken\n"
+        "\n"
+        "Tijdens mijn bezoek aan Washington heb ik met mijn Amerikaanse ambtgenoot gesproken over de steun aan\n"
+        "Oekraïne. Wij zijn het erover eens dat die steun onverminderd moet doorgaan. Ik ben van mening dat Nederland\n"
+        "hierin een voortrekkersrol moet blijven spelen. Het kabinet investeert daarnaast EUR 300 miljoen extra in de\n"
+        "geestelijke gezondheidszorg voor veteranen. De AIVD beschrijft in zijn openbare jaarverslag de dreiging van\n"
+        "statelijke actoren.\n",
+        visible=["heb ik met mijn Amerikaanse ambtgenoot gesproken", "Ik ben van mening dat Nederland",
+                 "Het kabinet investeert daarnaast EUR 300 miljoen extra", "De AIVD beschrijft in zijn openbare jaarverslag"],
+        batch=127,
+    ),
+    Doc(
+        "en-hansard-excerpt-minister-counterpart",
+        "House of Commons - Hansard\n"
+        "Volume 752: debated on Tuesday 5 November 2024\n"
+        "\n"
+        "The Minister for Europe: I met my French counterpart in Paris last week and we agreed to deepen cooperation on\n"
+        "small boats. I believe that this agreement will make a real difference. The security services keep the threat\n"
+        "under constant review.\n",
+        officials=[],
+        visible=["I met my French counterpart in Paris last week", "I believe that this agreement",
+                 "The security services keep the threat\nunder constant review"],
+        batch=127,
+    ),
+    # -- batch 128: a fifth round of paraphrases, written blind after batch 127's restructuring (term lists and paired
+    #    cues) to measure whether it carries: a coded message from a post, a US e-mail on a read-out, minutes of a
+    #    municipal management team, a probation officer's file note, a UK HR case note, a service's note to a mayor, a
+    #    police e-mail, a procurement note, a court's security e-mail, and for precision a council's information letter
+    #    and a news item on an ambassador.
+    #    First run, before its fixes: recall 0.405, precision 0.842 (37 items, 19 findings); of the 26 passage items only
+    #    4 found (0.154): the first restructuring's lists did not carry to these idioms ('gaf me mee', 'liet
+    #    doorschemeren', 'let slip', 'ziet er geen brood in', 'de minst slechte keuze', a partner service's warning,
+    #    someone close to the leader, intercepted traffic, a suspect let run, a number on the tap, a witness with no idea,
+    #    a supplier's own margin, an order book shown on condition, a back way, an unmanned door, a key safe's code).
+    #    The council letter's subject line was read as a person's health. Fixed by adding to the shared lists (they
+    #    then serve every cue that names them), new lists (places of worship, a firm's figures, back ways), paired cues
+    #    for the rest, and a pronoun that points back to the companion in the sentence before. Two markings the batch
+    #    did not list were added as passages afterwards (they were right). After: recall 1.0, precision 0.95 (a state
+    #    and a title read as first names, people.py) --------------------------------------------------------------
+    Doc(
+        "nl-codebericht-post-wenen-verlenging",
+        "Codebericht van post Wenen\n"
+        "Nr. 212, 3 juni 2025\n"
+        "Onderwerp: verlenging sancties, stand van zaken\n"
+        "\n"
+        "Mijn Oostenrijkse collega gaf me na afloop van de lunch mee dat Wenen de verlenging gaat tegenhouden. Hij drukte\n"
+        "me op het hart dit niet verder te vertellen. Ook de Hongaarse gezant liet doorschemeren dat Boedapest zich zal\n"
+        "aansluiten, maar wilde dat nergens terugzien.\n"
+        "De Raad neemt op 23 juni een besluit.\n",
+        passages=[("gaf me na afloop van de lunch mee dat Wenen", "5.1.2a"),
+                  ("drukte\nme op het hart dit niet verder te vertellen", "5.1.2a"),
+                  ("liet doorschemeren dat Boedapest", "5.1.2a")],
+        visible=["De Raad neemt op 23 juni een besluit"],
+        batch=128,
+    ),
+    Doc(
+        "en-us-email-readout-doha",
+        "From: Okafor, Chidi\n"
+        "To: NEA-Front Office\n"
+        "Subject: Doha read-out\n"
+        "\n"
+        "The Ambassador's counterpart made clear that what Qatar offered on the hostages is not to go beyond this room.\n"
+        "He also let slip that the Emir has lost patience with Hamas's negotiators.\n"
+        "The Secretary's public remarks on Tuesday will stick to the agreed lines.\n",
+        redact=[("Okafor, Chidi", "PERSON", E)],
+        passages=[("is not to go beyond this room", "5.1.2a"),
+                  ("He also let slip that the Emir has lost patience", "5.1.2a")],
+        visible=["The Secretary's public remarks on Tuesday will stick to the agreed lines"],
+        batch=128,
+    ),
+    Doc(
+        "nl-notulen-mt-ruimte-gemeente",
+        "Notulen MT Ruimte, 12 maart 2025\n"
+        "Aanwezig: Ruben Keizer (afdelingshoofd), Priscilla Doorn, Wim van Loon (notulen)\n"
+        "\n"
+        "3. Omgevingsvisie\n"
+        "Ruben ziet er geen brood in om de binnenstad nu al mee te nemen. Priscilla vindt variant 2 de minst slechte\n"
+        "keuze. Het afdelingshoofd is er niet gerust op dat de raad het tempo bijhoudt.\n"
+        "De conceptvisie gaat op 1 april naar het college.\n",
+        redact=[("Ruben Keizer", "PERSON", E), ("Priscilla Doorn", "PERSON", E), ("Wim van Loon", "PERSON", E),
+                ("\n|Ruben| ziet", "PERSON", E), (". |Priscilla| vindt", "PERSON", E)],
+        passages=[("ziet er geen brood in", "5.2.1"), ("vindt variant 2 de minst slechte", "5.2.1"),
+                  ("is er niet gerust op dat de raad het tempo bijhoudt", "5.2.1")],
+        visible=["De conceptvisie gaat op 1 april naar het college"],
+        batch=128,
+    ),
+    Doc(
+        "nl-dossiernotitie-reclassering",
+        "Reclassering Nederland - dossiernotitie\n"
+        "Cliënt: D. Wolters (roepnaam Danny)\n"
+        "Datum contact: 4 februari 2025\n"
+        "\n"
+        "Danny heeft eerder vastgezeten voor een steekpartij in Deventer. Hij vertelt dat hij sinds de zomer weer\n"
+        "blowt om de stemmen stil te krijgen. Hij woont samen met zijn vriend Marco, dat weet zijn familie niet.\n"
+        "Op zondag gaat hij met zijn moeder mee naar de Pinkstergemeente.\n"
+        "Volgende afspraak: 18 februari.\n",
+        redact=[("D. Wolters", "PERSON", E), ("Danny", "PERSON", E), ("Marco", "PERSON", E)],
+        passages=[("heeft eerder vastgezeten voor een steekpartij", SPECIAL), ("om de stemmen stil te krijgen", SPECIAL),
+                  ("woont samen met zijn vriend Marco", SPECIAL), ("naar de Pinkstergemeente", SPECIAL)],
+        visible=["Volgende afspraak: 18 februari"],
+        batch=128,
+    ),
+    Doc(
+        "en-uk-hr-case-note-adjustments",
+        "Case note - reasonable adjustments\n"
+        "Employee: Bethany Cole, Revenue Team\n"
+        "\n"
+        "Bethany explained that she was diagnosed bipolar in 2019 and has been stable on medication since.\n"
+        "She has been sober for two years and asked that the team social not be held in a pub.\n"
+        "Her faith means she does not work between sunset on Friday and sunset on Saturday.\n"
+        "HR will review the adjustments in six months.\n",
+        redact=[("Bethany Cole", "PERSON", E), ("Bethany", "PERSON", E)],
+        passages=[("diagnosed bipolar", SPECIAL), ("She has been sober for two years", SPECIAL),
+                  ("Her faith means she does not work", SPECIAL)],
+        visible=["HR will review the adjustments in six months"],
+        batch=128,
+    ),
+    Doc(
+        "nl-notitie-dienst-burgemeester-netwerk",
+        "Notitie voor de burgemeester van Almere (Stg. Confidentieel)\n"
+        "\n"
+        "Een buitenlandse partner heeft ons gewaarschuwd dat twee leden van het netwerk in Almere wapens proberen te kopen.\n"
+        "Wij hebben iemand dicht bij de leider van de groep die ons wekelijks bijpraat.\n"
+        "De informatie komt deels uit onderschept satellietverkeer.\n"
+        "De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden.\n",
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("Een buitenlandse partner heeft ons gewaarschuwd", "5.1.1b"),
+                  ("Wij hebben iemand dicht bij de leider van de groep", "5.1.1b"),
+                  ("onderschept satellietverkeer", "5.1.1b")],
+        visible=["De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden"],
+        batch=128,
+    ),
+    Doc(
+        "nl-mail-recherche-levering-laten-lopen",
+        "Van: teamleider Recherche Zeeland-West-Brabant\n"
+        "Onderwerp: onderzoek Grutto\n"
+        "\n"
+        "We laten hem nog lopen tot de volgende levering binnen is.\n"
+        "Zijn nieuwe nummer staat sinds dinsdag op de tap.\n"
+        "De getuige heeft geen idee dat zijn buurman ook verdachte is.\n"
+        "De officier van justitie is op de hoogte gebracht.\n",
+        redact=[("We laten hem nog lopen tot de volgende levering binnen is", "PASSAGE", "5.1.2c"),
+                ("Zijn nieuwe nummer staat sinds dinsdag op de tap", "PASSAGE", "5.1.2c"),
+                ("De getuige heeft geen idee dat zijn buurman ook verdachte is", "PASSAGE", "5.1.2c")],
+        visible=["De officier van justitie is op de hoogte gebracht"],
+        batch=128,
+    ),
+    Doc(
+        "nl-notitie-inkoop-ict-leverancier",
+        "Notitie inkoop - verlenging contract werkplekbeheer\n"
+        "\n"
+        "Volgens de leverancier zelf draait hij op dit contract met een marge van hooguit 3 procent.\n"
+        "Hij liet ons zijn orderportefeuille zien op voorwaarde dat die binnenskamers blijft.\n"
+        "Het contract loopt af op 31 december 2025.\n",
+        redact=[("Volgens de leverancier zelf draait hij op dit contract met een marge van hooguit 3 procent", "PASSAGE",
+                 "5.1.1c"),
+                ("Hij liet ons zijn orderportefeuille zien op voorwaarde dat die binnenskamers blijft", "PASSAGE",
+                 "5.1.1c")],
+        visible=["Het contract loopt af op 31 december 2025"],
+        batch=128,
+    ),
+    Doc(
+        "nl-mail-rechtbank-beveiliging-zitting",
+        "Van: coördinator beveiliging rechtbank Overijssel\n"
+        "Onderwerp: zitting 14 mei, zaal 3\n"
+        "\n"
+        "De officier van justitie parkeert in de afgesloten kelder en loopt via de raadkamer naar binnen.\n"
+        "Tussen 17.00 en 18.00 uur is de achteringang onbemand.\n"
+        "De sleutelkluis hangt naast de dienstingang en heeft code 4471.\n"
+        "De zitting is openbaar.\n",
+        redact=[("De officier van justitie parkeert in de afgesloten kelder en loopt via de raadkamer naar binnen",
+                 "PASSAGE", "5.1.2h"),
+                ("Tussen 17.00 en 18.00 uur is de achteringang onbemand", "PASSAGE", "5.1.2h"),
+                ("De sleutelkluis hangt naast de dienstingang en heeft code 4471", "PASSAGE", "5.1.2h")],
+        visible=["De zitting is openbaar"],
+        batch=128,
+    ),
+    Doc(
+        "nl-raadsinformatiebrief-ggz-moskee",
+        "Raadsinformatiebrief\n"
+        "Onderwerp: aanpak eenzaamheid en psychische klachten\n"
+        "\n"
+        "Het college investeert EUR 1,2 miljoen in laagdrempelige hulp voor inwoners met somberheid. Samen met de\n"
+        "moskeeën, de kerken en de vakbonden organiseren we ontmoetingen. Wij zijn er geen voorstander van de hulp\n"
+        "alleen via de huisarts te laten lopen.\n",
+        visible=["inwoners met somberheid", "Samen met de\nmoskeeën, de kerken en de vakbonden",
+                 "Wij zijn er geen voorstander van"],
+        batch=128,
+    ),
+    Doc(
+        "en-news-ambassador-recalled",
+        "Published 14 March 2025\n"
+        "\n"
+        "Ambassador recalled after leaked remarks\n"
+        "\n"
+        "The government has recalled its ambassador in Paris after leaked cables showed he had described the French\n"
+        "president as unreliable. In the cables, sent in confidence to London, he said Paris would never back the plan.\n"
+        "The Foreign Office declined to comment.\n",
+        visible=["sent in confidence to London, he said Paris would never back the plan",
+                 "had described the French\npresident as unreliable"],
+        batch=128,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
