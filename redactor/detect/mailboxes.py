@@ -31,7 +31,8 @@ class Mailboxes:
             return True  # a listed box, unless it stands after a person's name ("Tran, Minh-Anh <qkt7@cdc.gov>")
         # an office-holder's own work address beside the kept name ("Wethouder Bas Eenhoorn <b.eenhoorn@...>"): as
         # public as the office
-        return self._unit_box(text, cand.start, cand.text) or self._word_box(cand.text) or _beside(text, cand, found, OFFICIAL)
+        return self._unit_box(text, cand.start, cand.text) or self._word_box(cand.text) \
+            or _beside(text, cand, found, OFFICIAL)
 
     def is_service_box(self, text: str, start: int, address: str) -> bool:
         """Whether ``address`` (at ``start`` on ``text``) is a service's box by itself: listed, named by one word, or
