@@ -40,7 +40,7 @@ class Mailboxes:
         return self.is_listed(address) or self._unit_box(text, start, address) or self._word_box(address)
 
     def is_listed(self, address: str) -> bool:
-        """Whether the rule pack lists ``address`` as a service's box ("info@", "noreply@"), whoever it stands beside."""
+        """Whether the rule pack lists ``address`` as a service's box ("info@", "noreply@"), whoever it is beside."""
         return any(p.search(address) for p in self._listed)
 
     def _is_name(self, word: str) -> bool:

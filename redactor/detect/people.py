@@ -565,7 +565,8 @@ class PersonDetector(EntityRecognizer):
         self._party_names = set(off.parties)
         # a member named with the party they speak for ("Nel Dol van GroenLinks", "de heer Hekking van de SP"), in a text
         # about a council or parliament, where that is their public role
-        self._party_of = re.compile(r"[ \t]+van[ \t]+(?:(?:de|het)[ \t]+)?(" + "|".join(
+        # (a page may wrap the line inside it: "van de\nSP")
+        self._party_of = re.compile(r"[ \t]+van\s+(?:(?:de|het)\s+)?(" + "|".join(
             sorted(map(re.escape, off.parties), key=len, reverse=True)) + r")(?![\w-])") if off.parties else None
         self._council = False  # set per text by find_names
         self._party = re.compile(r"[ \t]*\n?[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
