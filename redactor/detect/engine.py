@@ -34,6 +34,7 @@ from redactor.rulepack import Reason, RulePack
 LANGUAGES = ("nl", "en")
 _BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=([A-Za-z]))")
+_SPACED_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[ \t]+-[ \t]+(?=[A-Za-z])")
 # the street of an address: capitalised words (and particles) before its house number ("Laan van Meerdervoort 811")
 _STREET_OF = re.compile(r"([A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|van|de|der|den|"
                         r"het|ter|ten|op|naar)){0,4})[ \t]+\d{1,5}(?!\d)")
@@ -415,6 +416,7 @@ class Screener:
     def _variants(self, name: str, first: bool, official: bool = False) -> set[str]:
         # "Kooi-\nman", as OCR read a scan, is "Kooiman" elsewhere; "Wit-\nPranoto" is "Wit-Pranoto"
         name = _HYPHEN_BREAK.sub(lambda m: "-" if m.group(1).isupper() else "", name)
+        name = _SPACED_HYPHEN.sub("-", name)  # "Donders - de Leest", as some systems print a double name
         words = name.split()
         out = {" ".join(words)}
         while len(words) > 1 and words[-1].lstrip(",").rstrip(",") in self._post_nominals:

@@ -15,7 +15,7 @@ from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
 from redactor.detect import months
-from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result
+from redactor.detect.base import COLUMN_GAP, CONTEXT_WINDOW, PatternDetector, result
 
 _MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
@@ -353,10 +353,14 @@ class PostalAddressDetector(PatternDetector):
         # not a year after a word that ends like a street ("Staat van de woningmarkt 2025")
         # a page's wrap may part the street from its number ("aan de Molenweg\n14b. Mijn buurman"), when the number ends
         # there or a name, a number or a flat follows it, not a word ("Rijksweg\n12 maanden")
-        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?"
+        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t-](?:Noord|Zuid|Oost|West))?"
                         rf"(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*{_WRAPPED_HOUSE})"
                         rf"(?!(?:19|20)\d\d(?!\d)){_HOUSE})(?![\w])"
                         r"(?![:.]\d\d(?!\d))", 0.6),
+        # the number first in running text, as a letter names a home ("op nummer 14 van de Hoefsmidstraat", a scan's
+        # "num-\nmer 14 aan de Kerkweg")
+        ("number-of-street", (r"(?i:num(?:-\n)?mer|huisnummer|nr\.?)[ \t]+(?P<v>\d{1,5}[a-zA-Z]?[ \t]+(?:van|aan|in|op)[ \t]+de[ \t]+"
+                              rf"{_NAMED}[A-Z][\w'’-]*{_SUFFIX})(?![\w])"), 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
         ("street-of", (r"(?<![\w])(?P<v>(?:Laan|Weg|Dijk|Plein|Kade|Straat|Singel|Gracht|Pad|Dreef|Hof)[ \t]"
                        r"(?:van|naar|der|de|den|op|tot|langs|bij)[ \t](?:(?:de|der|den|het)[ \t])?[A-Z][\w'’.-]*"
@@ -435,8 +439,10 @@ class PostalAddressDetector(PatternDetector):
             newline = text.index("\n", r.start)
         line_start = text.rfind("\n", 0, newline) + 1
         # a numbered list's next item ("2. ... Actiehouder: Esmée Kraaijeveld\n3. Marit ..."), not a number on a wrap
+        # nor a table's row, whose columns a gap parts (" 3  Y. el Idrissi        Oosterhout\n 4  Joost ...")
         return newline - line_start < _WRAPPED_LINE or bool(
-            _LIST_ITEM.match(text, line_start) and _LIST_ITEM.match(text, newline + 1))
+            _LIST_ITEM.match(text, line_start) and _LIST_ITEM.match(text, newline + 1)) \
+            or bool(COLUMN_GAP.search(text, line_start, newline))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)

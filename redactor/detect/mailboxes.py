@@ -31,31 +31,40 @@ class Mailboxes:
             return True  # a listed box, unless it stands after a person's name ("Tran, Minh-Anh <qkt7@cdc.gov>")
         # an office-holder's own work address beside the kept name ("Wethouder Bas Eenhoorn <b.eenhoorn@...>"): as
         # public as the office
-        return self._unit_box(text, cand) or self._word_box(cand) or _beside(text, cand, found, OFFICIAL)
+        return self._unit_box(text, cand.start, cand.text) or self._word_box(cand.text) \
+            or _beside(text, cand, found, OFFICIAL)
+
+    def is_service_box(self, text: str, start: int, address: str) -> bool:
+        """Whether ``address`` (at ``start`` on ``text``) is a service's box by itself: listed, named by one word, or
+        by the unit its display name names; then that display name is the unit's, not a person's."""
+        return self.is_listed(address) or self._unit_box(text, start, address) or self._word_box(address)
 
     def is_listed(self, address: str) -> bool:
-        """Whether the rule pack lists ``address`` as a service's box ("info@", "noreply@"), whoever it stands beside."""
+        """Whether the rule pack lists ``address`` as a service's box ("info@", "noreply@"), whoever it is beside."""
         return any(p.search(address) for p in self._listed)
 
     def _is_name(self, word: str) -> bool:
         return word.title() in self.lexicon.surnames or word.title() in self.lexicon.first_names
 
-    def _word_box(self, cand: Candidate) -> bool:
+    def _word_box(self, address: str) -> bool:
         """A box named by one ordinary word ("handhaving@eindhoven.nl", "burgerzaken@", "parkeren@"): a service's,
         unless the word is also a name ("visser@", "bakker@")."""
-        local = cand.text.split("@", 1)[0]
+        local = address.split("@", 1)[0]
         return len(local) >= 5 and local.isalpha() and local.islower() and self.lexicon.is_common(local) \
             and not self._is_name(local)
 
-    def _unit_box(self, text: str, cand: Candidate) -> bool:
+    def _unit_box(self, text: str, start: int, address: str) -> bool:
         """A unit's box named by its acronym or a word of the display name ("OCIR Correspondence <ocir@epa.gov>",
         "DGWI Secretariaat <dgwi@minszw.nl>", "Team Parkeren <parkeren@utrecht.nl>"), or by its first word and the
         initials of the rest ("Secretariaat Gedeputeerde Staten <secretariaatgs@...>"): the unit's, no person's."""
-        local = cand.text.split("@", 1)[0]
-        if text[cand.start - 1:cand.start] != "<":
+        local = address.split("@", 1)[0]
+        if text[start - 1:start] != "<":
             return False
-        shown = _DISPLAY_NAME.search(text, max(0, cand.start - 80), cand.start - 1)
+        shown = _DISPLAY_NAME.search(text, max(0, start - 80), start - 1)
         words = shown.group(1).split() if shown else []
+        # "Leefbaarheid <leefbaarheid@...>": a display name of one word, no name, that the box repeats
+        if len(words) == 1 and len(local) >= 4 and local.lower() == words[0].lower() and not self._is_name(words[0]):
+            return True
         # "Wijkteam Venlo-Oost <wijkteam.oost@...>": a display name that opens with a word for a unit, which the
         # address opens with too
         if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
@@ -73,7 +82,7 @@ class Mailboxes:
         initials = "".join(w[0] for w in lowered)
         # also the display name's words run together after the body's own name ("OIG Hotline <vaoighotline@va.gov>"),
         # and the initials of all but the last word before it ("Region 5 Enforcement <R5Enforcement@epa.gov>")
-        body = cand.text.split("@", 1)[1].split(".", 1)[0].lower()
+        body = address.split("@", 1)[1].split(".", 1)[0].lower()
         forms = {*lowered, initials, lowered[0] + initials[1:], "".join(lowered), initials[:-1] + lowered[-1]}
         return local.lower() in forms or (local.lower().startswith(body) and local.lower()[len(body):] in forms)
 

@@ -283,6 +283,10 @@ _QUOTE_HEADER = re.compile(r"(?m)^[ \t>]*(?:(?:Op|Am)[ \t][^\n<>]{5,60}?[ \t](?:
                            r"[ \t]*(?:<[^<>\n]+>)?[ \t]*(?:wrote)?[ \t]*:[ \t]*$")
 # a chat copied from Teams: the speaker as the address book writes them, then the time, on a line of their own
 # ("Bos, Marieke (DGSN) 10:02")
+_ROLE_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*([^\n]{2,40}?)[ \t]*(?=\n|$)")
+# words that say a text is about a council's or a parliament's work, where a party's members speak in public
+_COUNCIL_TEXT = re.compile(r"(?i)fractie|raadslid|raadsleden|gemeenteraad|raadsvergadering|raadscommissie|"
+                           r"commissievergadering|kamerlid|kamerleden|tweede kamer|provinciale staten|statenlid|statenleden")
 _TEAMS_BOOK_LINE = re.compile(r"(?m)^[ \t]*(?P<value>[^\n:,\[\]()]{2,40},[^\n:,\[\]()]{2,40}(?:[ \t]*\([^()\n]{1,12}\))?)"
                               r"[ \t]+\d{1,2}:\d{2}[ \t]*$")
 _TRANSCRIPT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*(?:\n[ \t]*)?(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
@@ -548,7 +552,8 @@ class PersonDetector(EntityRecognizer):
         # listed first name follows it ("de man Jansen" may be anyone's)
         # and a bare one at a sentence's or a list item's start ("Aanwezig: cliënt, dochter Marloes", "Dochter Marloes doet")
         self._relation_article = re.compile(r"(?:(?<![\w-])(?:de|het|the)\s+" + adjective
-                                            + r"|(?<![\s\S])|(?<=\n)|(?<=[,;:(.!?][ \t]))(?:"
+                                            # or after "en" in a pair ("haar dochter Esther en schoonzoon Bennie")
+                                            + r"|(?<![\s\S])|(?<=\n)|(?<=[,;:(.!?][ \t])|(?<=[ \t]en[ \t])|(?<=[ \t]and[ \t]))(?:"
                                             + "|".join(map(re.escape, people.relations))
                                             + r"),?\s+$", re.IGNORECASE) if people.relations else None
         # "moeder van Mila", "de vader van Sem": the relative of the one named
@@ -576,6 +581,12 @@ class PersonDetector(EntityRecognizer):
         self._mailboxes = Mailboxes(pack, lexicon)
         off = pack.officials
         self._party_names = set(off.parties)
+        # a member named with the party they speak for ("Nel Dol van GroenLinks", "de heer Hekking van de SP"), in a text
+        # about a council or parliament, where that is their public role
+        # (a page may wrap the line inside it: "van de\nSP")
+        self._party_of = re.compile(r"[ \t]+van\s+(?:(?:de|het)\s+)?(" + "|".join(
+            sorted(map(re.escape, off.parties), key=len, reverse=True)) + r")(?![\w-])") if off.parties else None
+        self._council = False  # set per text by find_names
         self._party = re.compile(r"[ \t]*\n?[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
                                  + r")\)") if off.parties else None
         # a plural role introduces a list of holders ("wethouders M. Tuinman, K. Bakker en P. Ramkisoen");
@@ -701,6 +712,7 @@ class PersonDetector(EntityRecognizer):
         # so does an e-mail between colleagues ("Kun jij Ilona vragen ...?"): a header with a sender and an addressee
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
         self._bench = _bench_spans(text) if "door" in text else []
+        self._council = bool(self._party_of and _COUNCIL_TEXT.search(text))
         self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text))
         for name in (name for rule in self._name_rules for name in rule(text)):
             key = (name.start, name.end)
@@ -1039,8 +1051,9 @@ class PersonDetector(EntityRecognizer):
                                   "name-initials-list", {"label": label}))
                 continue
             address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
-            if address and self._mailboxes.is_listed(address.group(1)):
-                continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
+            if address and self._mailboxes.is_service_box(segment, address.start(1), address.group(1)):
+                # "Info Provincie <info@provincie.nl>", "Meldpunt Overlast <overlast@ede.nl>": a service box's display name
+                continue
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
                 seg_start, segment = seg_start + quoted.start(1), quoted.group(1)
@@ -1518,7 +1531,8 @@ class PersonDetector(EntityRecognizer):
                     and (not _line_after(text, head.end).strip(" \t.!") or _PAIR_AFTER.match(text, head.end)):  # "Kees en Ria"
                 return Name(head.start, head.end, 0.7, "closing", "name-closing")  # "Ik neem de sleutel mee, groet Dmytro"
             if head.kind == "cap" and (p == k or chain[p].text[:1].isupper()) and not rest and self._party \
-                    and self._party.match(text, head.end) and not self.lexicon.is_common(head.text):
+                    and self._party.match(text, head.end) and not self.lexicon.is_common(head.text) \
+                    and not self._roles.fullmatch(head.text):  # "Wethouder (ChristenUnie)" under a speaker's name
                 # "het lid Paternotte (D66)", "de leden Bikker (CU) en Van Baarle (DENK)": kept by classify
                 return Name(lead, end, 0.7, "role", "name-role")
             if head.kind == "cap" and p == k and not caps_after and self._person_noun and self.lexicon.is_first_name(head.text) \
@@ -1812,6 +1826,10 @@ class PersonDetector(EntityRecognizer):
         if tag and tag.group(1).strip() in (self._known_parties(text, name) if parties is None else parties):
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": tag.group(1).strip()})
+        member = self._party_of.match(text, name.end) if self._council and self._party_of else None
+        if member:
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
+                          rule="party", status="kept", reason="official-party", args={"party": member.group(1)})
         role = self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
         title = self._title_role and (self._title_role.search(text, max(0, name.start - 30), name.start)
                                       or self._title_role.search(text, max(0, name.start - 30), _first_word_end(text, name)))
@@ -1868,12 +1886,27 @@ class PersonDetector(EntityRecognizer):
         return len(words) <= 16 and all(
             w[:1].isupper() or w.endswith(".") or w.lower() in self._particles or _LIST_AND.fullmatch(w) for w in words)
 
+    def _role_line_after(self, text: str, end: int) -> str | None:
+        """The role on the line under a name that ends its own line, when that line holds only the role and perhaps
+        a party ("raadslid CDA", "Wethouder (ChristenUnie)"), as minutes and transcripts set a speaker."""
+        m = _ROLE_LINE_AFTER.match(text, end)
+        if not m:
+            return None
+        role = self._roles.match(m.group(1))
+        tail = m.group(1)[role.end():].strip(" \t()") if role else None
+        if role and (not tail or self._known_party(tail)) and not self._not_role_in(m.group(1)):
+            return role.group().lower()
+        return None
+
     def _role_near(self, text: str, start: int, end: int) -> str | None:
         """A role word right before the name ("minister X", "de woordvoerder van Y, X") or in an
         apposition right after it ("X, the EU special representative")."""
         line_start = text.rfind("\n", 0, start) + 1
         if any(s <= start < e for s, e in self._bench):
             return "rechter"  # a member of the bench that gave the ruling, or its clerk
+        below = self._role_line_after(text, end)
+        if below:
+            return below  # a transcript's speaker over their role ("J. Deuring\n   raadslid CDA")
         if _MOTION_BEFORE.search(text, max(0, start - 16), start):
             return "kamerlid"  # "de motie-Van der Plas": a motion bears the name of the member who moved it
         if _COUNTERPART_BEFORE.search(text, max(0, start - 40), start):
