@@ -255,9 +255,10 @@ def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[i
     when a pronoun in the sentence points back to someone, in the sentence before it in the same paragraph."""
     if rule.unpaired is not None and rule.unpaired.match(text, start):
         return False
-    nears = [near for cue, near in rule.pairs if cue.match(text, start)]
-    if not nears or any(near.search(text, *bounds) for near in nears):
+    pairs = [(near, page) for cue, near, page in rule.pairs if cue.match(text, start)]
+    if not pairs or any(near.search(text, *bounds) or (page is not None and page.search(text)) for near, page in pairs):
         return False
+    nears = [near for near, _ in pairs]
     left, _ = bounds
     before = text[:left].rstrip()
     if not _PRONOUN.search(text, left, bounds[1]) or not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]):
