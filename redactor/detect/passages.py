@@ -247,7 +247,7 @@ def _on_heading(headings: re.Pattern[str], text: str, line_start: int, end: int)
 
 # A personal pronoun as the sentence's subject ("Hij drukte me op het hart ...", "He also let slip that ..."): the
 # person it points back to stands in the sentence before.
-_PRONOUN = re.compile(r"\b(?:hij|zij|ze|he|she|they)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:hij|zij|ze|hem|he|she|they|him)\b", re.IGNORECASE)
 
 
 def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[int, int]) -> bool:
@@ -260,7 +260,7 @@ def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[i
         return False
     nears = [near for near, _ in pairs]
     left, _ = bounds
-    before = text[:left].rstrip()
+    before = text[:left].rstrip(" \t\n-•*–▪·")  # (and the bullet of a list item)
     if not _PRONOUN.search(text, left, bounds[1]) or not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]):
         return True
     prev_left, _ = sentence_bounds(text, len(before) - 1, len(before))

@@ -5233,6 +5233,134 @@ DOCS: list[Doc] = [
         visible=["liet in een interview met NRC doorschemeren dat Boedapest de sancties zal\nblokkeren"],
         batch=129,
     ),
+    # -- batch 170 (130 to 145 were taken by the other batches): a seventh round of paraphrases, written blind after batch 129's fixes: a handwritten note of a phone
+    #    call with a post, a UK submission's comments box, a youth-care report, a US security e-mail, a service's
+    #    briefing, a police chat, an energy firm's letter summarised in a memo, a school's threat assessment, and for
+    #    precision a published inspection report.
+    #    First run, before its fixes: recall 0.3, precision 0.6 (20 items, 10 findings); with the two chat speakers the
+    #    batch did not list (rightly flagged) counted: recall 0.364, precision 0.9; of the 19 passage items 5 found
+    #    (0.26). Missed: a contact who does not want his name to fall, 'mag niet naar buiten', 'I am uneasy about',
+    #    'Frankly ... not robust enough', eighteen months' prison, bedwetting, a gate that does not latch, the same route
+    #    two days running, an informant, chats read along, a French partner confirming, 'hij weet van niks', a door kept
+    #    in view from the neighbours' attic, a firm's purchase price and its request not to name it, a threatened
+    #    teacher's way in by the bike cellar. Not silent: a note of a phone call read as a tap. After the fixes (the
+    #    lists extended; a companion on the page for police documents; a name in CamelCase as a firm; a phone call only
+    #    with a tap; a pronoun's companion before a list item's bullet): recall 1.0, precision 0.958 -------------------
+    Doc(
+        "nl-aantekening-telefoongesprek-post-ankara",
+        "[aantekening telefoongesprek met post Ankara, 2-10, opgesteld door DEU/ZO]\n"
+        "- onze Turkse contactpersoon op MFA wil niet dat zijn naam valt, maar bevestigt dat Ankara het veto handhaaft\n"
+        "- volgens hem zit de president er persoonlijk bovenop; mag niet naar buiten\n"
+        "- officiële verklaring MFA volgt morgen\n",
+        passages=[("wil niet dat zijn naam valt, maar bevestigt dat Ankara het veto handhaaft", "5.1.2a"),
+                  ("mag niet naar buiten", "5.1.2a")],
+        visible=["officiële verklaring MFA volgt morgen"],
+        batch=170,
+    ),
+    Doc(
+        "en-uk-submission-comments-box",
+        "SUBMISSION - Comments from officials\n"
+        "\n"
+        "Policy lead: I am uneasy about publishing the league table before the appeals are heard.\n"
+        "Analyst: Frankly the model is not robust enough to name individual trusts.\n"
+        "Legal: No objection to the timetable.\n"
+        "The table covers 212 trusts.\n",
+        passages=[("I am uneasy about publishing the league table", "5.2.1"),
+                  ("Frankly the model is not robust enough", "5.2.1")],
+        visible=["The table covers 212 trusts", "No objection to the timetable"],
+        batch=170,
+    ),
+    Doc(
+        "nl-rapportage-jeugdhulp-gezin",
+        "Rapportage jeugdhulp - gezin Van der Velde\n"
+        "\n"
+        "Moeder is bekend met een borderline persoonlijkheidsstoornis en is niet in behandeling.\n"
+        "Vader is net vrij na achttien maanden cel voor inbraken.\n"
+        "De jongste (6) plast weer in bed sinds de ruzies thuis.\n"
+        "Het gezin is Jehova's getuige en weigert daarom een bloedtransfusie voor de baby.\n"
+        "Volgende evaluatie: juni.\n",
+        redact=[("Van der Velde", "PERSON", E)],
+        passages=[("borderline persoonlijkheidsstoornis", SPECIAL), ("net vrij na achttien maanden cel", SPECIAL),
+                  ("plast weer in bed", SPECIAL), ("Jehova's getuige", SPECIAL)],
+        visible=["Volgende evaluatie: juni"],
+        batch=170,
+    ),
+    Doc(
+        "en-us-email-security-judge-residence",
+        "From: Deputy U.S. Marshal, Judicial Security\n"
+        "To: Chambers of Judge R. Alvarez\n"
+        "Subject: residence security survey\n"
+        "\n"
+        "The survey found the rear gate of the residence does not latch and the garage camera has no night vision.\n"
+        "We recommend the Judge's vehicle be parked inside the garage and that she not use the same route two days running.\n"
+        "The survey was carried out on April 3.\n",
+        redact=[("The survey found the rear gate of the residence does not latch and the garage camera has no night vision",
+                 "PASSAGE", "5.1.2h"),
+                ("We recommend the Judge's vehicle be parked inside the garage and that she not use the same route two days"
+                 " running", "PASSAGE", "5.1.2h")],
+        officials=["R. Alvarez"],
+        visible=["The survey was carried out on April 3"],
+        batch=170,
+    ),
+    Doc(
+        "nl-briefing-dienst-minister-netwerk",
+        "Briefing voor de minister van BZK (Stg. Geheim)\n"
+        "\n"
+        "De dienst volgt de groep sinds 2023 via een informant die aan de leiding rapporteert.\n"
+        "Uit meegelezen chatverkeer blijkt dat zij in maart een actie in Rotterdam voorbereiden.\n"
+        "Een Franse partner bevestigde dit vorige week.\n"
+        "Het dreigingsniveau is in december publiek verhoogd naar 4.\n",
+        passages=[("Stg. Geheim", "5.1.1b"), ("via een informant die aan de leiding rapporteert", "5.1.1b"),
+                  ("Uit meegelezen chatverkeer blijkt", "5.1.1b"), ("Een Franse partner bevestigde dit", "5.1.1b")],
+        visible=["Het dreigingsniveau is in december publiek verhoogd naar 4"],
+        batch=170,
+    ),
+    Doc(
+        "nl-chat-politie-woning-verdachte",
+        "Chat recherche Rotterdam-Zuid\n"
+        "[21:14] Inge: zijn auto staat weer voor de deur, hij weet van niks\n"
+        "[21:15] Mo: mooi, bij de buren op zolder kunnen we de voordeur goed in beeld houden\n"
+        "[21:17] Inge: de zaak ligt nog niet bij de rechter-commissaris\n",
+        redact=[("Inge", "PERSON", E), ("Mo", "PERSON", E), ("hij weet van niks", "PASSAGE", "5.1.2c"),
+                ("bij de buren op zolder kunnen we de voordeur goed in beeld houden", "PASSAGE", "5.1.2c")],
+        visible=["de zaak ligt nog niet bij de rechter-commissaris"],
+        batch=170,
+    ),
+    Doc(
+        "nl-memo-energiebedrijf-brief",
+        "Memo - brief van WarmteNet Twente B.V. van 12 mei\n"
+        "\n"
+        "WarmteNet schrijft dat het zijn warmte inkoopt bij de afvalcentrale voor EUR 14 per GJ.\n"
+        "Het bedrijf vraagt ons dat bedrag niet te noemen in de antwoorden aan de raad.\n"
+        "Het tarief voor bewoners staat op de website van de ACM.\n",
+        redact=[("WarmteNet schrijft dat het zijn warmte inkoopt bij de afvalcentrale voor EUR 14 per GJ", "PASSAGE",
+                 "5.1.1c"),
+                ("Het bedrijf vraagt ons dat bedrag niet te noemen in de antwoorden aan de raad", "PASSAGE", "5.1.1c")],
+        visible=["Het tarief voor bewoners staat op de website van de ACM"],
+        batch=170,
+    ),
+    Doc(
+        "nl-dreigingsinschatting-school",
+        "Dreigingsinschatting - Montessori Lyceum Oost\n"
+        "\n"
+        "De docent die is bedreigd komt voorlopig via de fietsenkelder binnen en heeft een eigen lokaal zonder ramen aan\n"
+        "de straatkant. De conciërge houdt de hoofdingang tijdens de pauzes dicht.\n"
+        "De school heeft de ouders op 3 maart per brief geïnformeerd.\n",
+        redact=[("De docent die is bedreigd komt voorlopig via de fietsenkelder binnen en heeft een eigen lokaal zonder ramen"
+                 " aan\nde straatkant", "PASSAGE", "5.1.2h")],
+        visible=["De school heeft de ouders op 3 maart per brief geïnformeerd"],
+        batch=170,
+    ),
+    Doc(
+        "en-uk-inspection-report-published-prison",
+        "Report on an unannounced inspection of HMP Marshfield\n"
+        "by HM Chief Inspector of Prisons\n"
+        "\n"
+        "Staff told us that the night patrols were often cut to one officer. Several prisoners said they were frightened\n"
+        "to leave their cells. We recommend that the governor restores the second night patrol.\n",
+        visible=["the night patrols were often cut to one officer", "We recommend that the governor restores"],
+        batch=170,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
