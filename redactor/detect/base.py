@@ -66,6 +66,8 @@ class PatternDetector(EntityRecognizer):
     NEGATIVE_CONTEXT: ClassVar[list[str]] = []
     REQUIRE_CONTEXT: ClassVar[bool] = False
     FLAGS: ClassVar[int] = 0
+    # a match that fails its check is tried again without its last group of characters
+    TRIM_GROUPS: ClassVar[bool] = False
     REASON: ClassVar[str]
 
     def __init__(self, language: str = "nl") -> None:
@@ -96,6 +98,12 @@ class PatternDetector(EntityRecognizer):
                 start, end = m.span("v") if "v" in regex.groupindex else m.span()
                 value = text[start:end]
                 valid = self.validate_result(value)
+                while valid is False and self.TRIM_GROUPS and re.search(r"\s", value):
+                    # a group too many, from the next line or column ("NL55 RABO 6631 3867 99\n2025"): the number
+                    # without its last group may be the valid one
+                    value = re.sub(r"\s+\S+\Z", "", value)
+                    end = start + len(value)
+                    valid = self.validate_result(value)
                 if valid is False:
                     continue
                 before = text[max(0, start - CONTEXT_WINDOW):start]

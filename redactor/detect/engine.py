@@ -40,6 +40,7 @@ _STREET_OF = re.compile(r"([A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|van|de|de
 _ORG_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
 _LABELLED_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w -]{0,30}:")  # "Aanwezig: ...", "From: ..."
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
+_CAPITAL_PARTICLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,3}[ \t]\Z")  # "Den ", "Van ", "Ter " right before a word
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "VAT_ID": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
@@ -248,6 +249,8 @@ class Screener:
                             c.entity == OFFICIAL and 0 < c.start - m.end() <= 2 for c in found):
                         continue  # "Dijkgraaf Hennie Zwanenburg": the role, not Mr Dijkgraaf
                     origin = variants[" ".join(m.group().split())]
+                    if entity == PERSON and " " not in m.group() and self._particle_before(page.text, m.start()):
+                        continue  # "Den Hout" (a village) is not the "Joost van den Hout" of the list above it
                     if m.group() == origin.text.split()[0] and _ORG_WORD_AFTER.match(page.text, m.end()) \
                             and self.lexicon.is_common(_ORG_WORD_AFTER.match(page.text, m.end()).group(1)):
                         continue  # the speaker "Chelsea" is not the "Chelsea" of "Chelsea Housing Office"
@@ -392,6 +395,12 @@ class Screener:
         word ("Mark", "Grant") is the first name when it stands right before the surname ("Mark Hood", "MARK HOOD")."""
         m = _WORD_BEFORE.search(text, max(0, start - 16), start)
         return m.start(1) if m and m.group(1).title() in self.lexicon.word_names else start
+
+    def _particle_before(self, text: str, start: int) -> bool:
+        """Whether a capitalised particle stands right before ``start``: the surname found alone there belongs to
+        another name or a place ("Den Hout", "De Bilt"), since the person's own particles would have come with it."""
+        m = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 5), start)
+        return bool(m) and m.group().strip().lower() in self._particles
 
     def _without_titles(self, name: str) -> str:
         """A name as it would stand in the variants: without "de heer", "Mr", "mevrouw" before it."""

@@ -20,13 +20,24 @@ from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result
 _MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
     # Dutch cardinals and ordinals 1-31 ("veertien", "eenentwintigste"), English ordinals ("the third")
-    "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en(?:twintig|dertig))?(?:ste|de)?|eerste|derde|achtste|"
+    "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[eë]n(?:twintig|dertig))?(?:ste|de)?|eerste|derde|achtste|"
     "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|"
     "(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de|(?:twintig|dertig)ste|"
     "(?:the\\s+)?(?:(?:twenty|thirty)[\\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
     "(?:the\\s+)?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     "nineteenth|twentieth|thirtieth)"
 )
+_NL_1_99 = ("(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:[eë]n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
+            "tachtig|negentig))?|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|"
+            "dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
+_EN_1_99 = ("(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|"
+            "eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            "sixteen|seventeen|eighteen|nineteen)")
+# a year in words, as a deed or a statement writes it ("negentienhonderdachtenzestig", "tweeduizend drie",
+# "nineteen sixty-eight", "two thousand and three")
+_YEAR_WORDS = (f"(?:negentienhonderd|achttienhonderd)(?:[\\s-]?{_NL_1_99})?|tweeduizend(?:[\\s-]?(?:en[\\s-]?)?{_NL_1_99})?"
+               f"|(?:nineteen|eighteen)[\\s-](?:hundred(?:[\\s-](?:and[\\s-])?{_EN_1_99})?|{_EN_1_99})"
+               f"|two[\\s-]thousand(?:[\\s-](?:and[\\s-])?{_EN_1_99})?")
 
 
 class BsnDetector(PatternDetector):
@@ -73,12 +84,15 @@ class IbanDetector(PatternDetector):
     """Bank account number (IBAN), validated by ISO 7064 mod-97."""
 
     ENTITY = "IBAN"
-    PATTERNS = [("iban", r"(?<![\w])(?P<v>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?!\w)", 0.9)]
+    # written in groups, the number may wrap at a group's end ("op rekening NL55\nRABO 6631 3867 99"); the check digits
+    # make a number run together from two lines as unlikely as any other
+    PATTERNS = [("iban", r"(?<![\w])(?P<v>[A-Z]{2}\d{2}(?:(?: ?| ?\n[ \t]*)[A-Z0-9]{4}){2,7}(?:(?: ?| ?\n[ \t]*)[A-Z0-9]{1,3})?)(?!\w)", 0.9)]
     CONTEXT = ["iban", "rekeningnummer", "rekening", "bankrekening", "account"]
     REASON = "iban"
+    TRIM_GROUPS = True
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return std_iban.is_valid(pattern_text)
+        return std_iban.is_valid(re.sub(r"\s", "", pattern_text))
 
 
 class EmailDetector(PatternDetector):
@@ -177,7 +191,7 @@ class UkPlateDetector(LicensePlateDetector):
     PATTERNS: ClassVar[list[tuple[str, str, float]]] = [
         ("uk-plate", r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y]\d{2}[ ]?[A-HJ-PR-Z]{3}(?![\w-])", 0.6)]
     CONTEXT: ClassVar[list[str]] = ["registration", "vehicle registration", "registration number", "number plate",
-                                    "vrm", "index number", "kenteken"]
+                                    "vrm", "index number", "kenteken", "reg"]  # "(reg. YK19 ZPW)", "reg no"
     REQUIRE_CONTEXT = True
 
 
@@ -206,7 +220,9 @@ class DateOfBirthDetector(PatternDetector):
         # a consular or travel record's compact date ("DOB 14JUN1988")
         ("date-compact", r"(?<![\w])\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:19|20)\d{2}(?![\w])", 0.55),
         # the day in words, as a statement or deed writes it ("veertien januari 1985", "the third of June 1988")
-        ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:19|20)\d{2}(?!\d)", 0.55),
+        # and the year in words too ("zeventien april negentienhonderdachtenzestig")
+        ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:(?:19|20)\d{2}(?!\d)|(?:"
+                       + _YEAR_WORDS + r")(?![\w-]))", 0.55),
     ]
     CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
     REQUIRE_CONTEXT = True
@@ -316,24 +332,29 @@ class PostalAddressDetector(PatternDetector):
 
     ENTITY = "ADDRESS"
     # on one line (the line above may be a name); particles inside ("Laan van Meerdervoort")
-    _STREET = r"[A-Z][\w'’.-]*(?:[ \t](?:(?:van|de|der|den|het|ter|ten|op|naar)[ \t]){0,2}[A-Z][\w'’.-]*){0,3}"
+    # the words of a street's name stand a space apart, never a tab: a tab parts a table's columns ("Naam\tAdres")
+    _STREET = r"[A-Z][\w'’.-]*(?:[ ](?:(?:van|de|der|den|het|ter|ten|op|naar)[ ]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
-               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|"
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|schans|vest|"
                r"dyk|wei|strjitte|leane|paad|buorren)")  # not "GS-vergadering 17"; Frisian: "Stationsdyk 14", "Tsjerkestrjitte 3"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
-    _NAMED = r"(?:[A-Z][\w'’.-]*[ \t](?:(?:van|de|der|den|het|ter|ten)[ \t])*){0,3}"
+    _NAMED = r"(?:[A-Z][\w'’.-]*[ ](?:(?:van|de|der|den|het|ter|ten)[ ])*){0,3}"
     # "41-2", "7-III", "12 hs", "22-B", and a door's colour where one number has two doors (Haarlem: "112 zwart")
     # a scan's space inside the number at the line's end ("Boslaan 7 1")
     _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|huis|boven|zwart|rood|[IVX]+)(?!\w)|[ ]\d(?=[ \t]*\n))?"
               r"(?:[ \t]+bus[ \t]+\d{1,4}[a-zA-Z]?(?!\w))?")  # a Belgian flat: "Kerkstraat 12 bus 3"
     _POSTCODE = r"[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])"  # a scan's text may double a space
+    _WRAPPED_HOUSE = r"(?=\d{1,5}[a-zA-Z]?(?:[ \t]+(?:bis|hs|huis|boven|bus)(?!\w)|[ \t]*[,.;)]|[ \t]*\n|[ \t]*\Z|[ \t]+[A-Z\d]))"
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}(?:[ \t]{{2}}|\s){_HOUSE},?\s+{_POSTCODE})", 0.85),
         # a compass word may follow the street word ("Rijksweg Zuid 201", "Parallelweg Oost 4"); not a chat's speaker
         # and time ("Bram Oosterbaan 10:05")
         # a street's name opens with a capital ("'s-Gravendijkwal 12" with its article), not "schietbaan 4"
         # not a year after a word that ends like a street ("Staat van de woningmarkt 2025")
-        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?[ \t]{{1,2}}"
+        # a page's wrap may part the street from its number ("aan de Molenweg\n14b. Mijn buurman"), when the number ends
+        # there or a name, a number or a flat follows it, not a word ("Rijksweg\n12 maanden")
+        ("street-name", rf"(?<![\w])(?P<v>(?![a-zà-ÿ]){_NAMED}[A-Z]?[\w'’-]*{_SUFFIX}(?:[ \t](?:Noord|Zuid|Oost|West))?"
+                        rf"(?:[ \t]{{1,2}}|[ \t]*\n[ \t]*{_WRAPPED_HOUSE})"
                         rf"(?!(?:19|20)\d\d(?!\d)){_HOUSE})(?![\w])"
                         r"(?![:.]\d\d(?!\d))", 0.6),
         # "Laan van Meerdervoort 1142", "Weg naar Rhoon 3"
@@ -357,7 +378,7 @@ class PostalAddressDetector(PatternDetector):
                                  r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Close|Crescent|Gardens|"
                                  r"Grove|Mews|Row|Square|Walk|Rise|Parade|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
-                                 r"(?:,?[ \t](?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
+                                 r"(?:,?(?:[ \t]|[ \t]*\n[ \t]*)(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
          0.6),
         # a house number after "#", as the Windward Islands write it ("Troy Road #12", "#25 Back Street")
         ("street-hash-number", (r"(?<![\w])(?P<v>(?:[A-Z][\w'’-]*[ \t]){1,3}(?:Road|Street|Lane|Drive|Avenue|Weg|Straat)"
@@ -379,7 +400,9 @@ class PostalAddressDetector(PatternDetector):
     REASON = "address"
     # a UK postcode on the line under a house-number-first address ("27 Coldharbour Lane\nLondon SE5 9NR")
     # or on the same line after the town ("41 Ferndale Road, Bristol BS7 8LU")
-    _UK_POSTCODE = re.compile(r"(?:,?[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?[ \t]){0,2}(?P<v>[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
+    # (a page's wrap may come after the town or inside the postcode: "Southall\nUB2 4AZ", "Slough SL1\n3RG")
+    _UK_POSTCODE = re.compile(r"(?:,?[ \t]*\n[ \t]*|,[ \t]*)(?:[A-Z][\w'’-]*,?(?:[ \t]+|[ \t]*\n[ \t]*)){0,2}"
+                              r"(?P<v>[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]|[ \t]*\n[ \t]*)\d[ABD-HJLNP-UW-Z]{2})(?![\w])")
     # a postcode of digits only after the street, then the town ("Kortrijksesteenweg 1021, 9051 Sint-Denijs-Westrem")
     _DIGITS_POSTCODE = re.compile(r",?[ \t]+(?:[A-Z]-)?(?P<v>[1-9]\d{3,4})[ \t]+[A-Z][\w'’-]+")
     _AFTER = {"street-number-first": (_UK_POSTCODE, "postcode-uk"), "street-over-uk-postcode": (_UK_POSTCODE, "postcode-uk"),
@@ -396,10 +419,22 @@ class PostalAddressDetector(PatternDetector):
         return bool(_BUSINESS_FIELD.match(text, line, start) or _COMPANY_CELL_BEFORE.search(text, line, start)) \
             and not VatIdDetector.SOLE_TRADER.search(text)
 
+    @staticmethod
+    def _short_line_parts(text: str, r: RecognizerResult) -> bool:
+        """A street and a number on two lines where the first is short: a list's or a log's lines ("Esmée
+        Kraaijeveld\n3. Actie", "Merelstraat\n21-08-2024 ..."), not a sentence a page wrapped."""
+        if r.recognition_metadata.get("rule") != "street-name" or "\n" not in text[r.start:r.end]:
+            return False
+        newline = text.index("\n", r.start)
+        line_start = text.rfind("\n", 0, newline) + 1
+        # a numbered list's next item ("2. ... Actiehouder: Esmée Kraaijeveld\n3. Marit ..."), not a number on a wrap
+        return newline - line_start < _WRAPPED_LINE or bool(
+            _LIST_ITEM.match(text, line_start) and _LIST_ITEM.match(text, newline + 1))
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
                  if not public_address_at(text, r.start) and not _VENUE_FIELD.match(text, text.rfind("\n", 0, r.start) + 1)
-                 and not self._business_address(text, r.start)]
+                 and not self._business_address(text, r.start) and not self._short_line_parts(text, r)]
         for r in [r for r in found if r.recognition_metadata.get("rule") in self._AFTER]:
             regex, rule = self._AFTER[r.recognition_metadata["rule"]]
             m = regex.match(text, r.end)
@@ -617,6 +652,8 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
+_LIST_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+_WRAPPED_LINE = 45  # a line at least this long, broken inside a sentence, was wrapped by the page
 _TO_LABEL = re.compile(r"^(?i:aan|to)[ \t]*:[ \t]*")
 _CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)][ \t]+")
@@ -669,6 +706,11 @@ def _under_organisation(text: str, start: int) -> bool:
     before = _CARE_OF.sub("", text[line_start:start].strip())  # "2. Stichting X, p/a Brink 2": the foundation's
     if before.endswith(",") and _ORGANISATION_LINE.fullmatch(_LIST_NUMBER.sub("", before[:-1].rstrip())):
         return True  # the organisation's name before it on its line ("Home Office, 2 Marsham Street")
+    if before.endswith(",") and _ATTENTION_LINE.fullmatch(before[:-1].rstrip()) and line_start > 0:
+        # a unit of the body named on the line above, before the address ("Department of Veterans Affairs\nRegional
+        # Office, 1722 I Street NW")
+        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
+        return bool(above) and bool(_ORGANISATION_LINE.fullmatch(_TO_LABEL.sub("", above)))
     if (before and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
         return False  # the address opens its line, or follows the building's name ("Seacole Building, 2 Marsham Street")
     lines = text[max(0, line_start - 300):line_start - 1].split("\n")[-2:]

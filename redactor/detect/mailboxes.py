@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.entities import OFFICIAL, PERSON
 from redactor.detect.lexicon import Lexicon
-from redactor.detect.people import OFFICIAL, PERSON
 from redactor.findings import Candidate
 from redactor.rulepack import RulePack
 
@@ -27,11 +27,15 @@ class Mailboxes:
 
     def is_service(self, text: str, cand: Candidate, found: list[Candidate]) -> bool:
         """Whether ``cand`` (an EMAIL on ``text``, among the page's other findings ``found``) stays visible."""
-        if any(p.search(cand.text) for p in self._listed) and not _beside(text, cand, found, PERSON):
+        if self.is_listed(cand.text) and not _beside(text, cand, found, PERSON):
             return True  # a listed box, unless it stands after a person's name ("Tran, Minh-Anh <qkt7@cdc.gov>")
         # an office-holder's own work address beside the kept name ("Wethouder Bas Eenhoorn <b.eenhoorn@...>"): as
         # public as the office
         return self._unit_box(text, cand) or self._word_box(cand) or _beside(text, cand, found, OFFICIAL)
+
+    def is_listed(self, address: str) -> bool:
+        """Whether the rule pack lists ``address`` as a service's box ("info@", "noreply@"), whoever it stands beside."""
+        return any(p.search(address) for p in self._listed)
 
     def _is_name(self, word: str) -> bool:
         return word.title() in self.lexicon.surnames or word.title() in self.lexicon.first_names
@@ -56,6 +60,12 @@ class Mailboxes:
         # address opens with too
         if len(words) >= 2 and self.lexicon.is_common(words[0]) and words[0] not in self.lexicon.first_names \
                 and words[0] not in self.lexicon.surnames and re.split(r"[._-]", local.lower())[0] == words[0].lower():
+            return True
+        # a unit's display name joined by hyphens, an acronym among its words, run together in the address
+        # ("ERO-Houston-Detention <EROHoustonDetention@ice.dhs.gov>"): the acronym first, and no first name in it
+        parts = re.split(r"[\s-]+", shown.group(1).strip()) if shown else []
+        if len(parts) >= 3 and parts[0].isupper() and 2 <= len(parts[0]) <= 6 and not all(p.isupper() for p in parts) \
+                and not any(self.lexicon.is_first_name(p.title()) for p in parts) and local.lower() == "".join(parts).lower():
             return True
         if not 2 <= len(local) <= 20 or not local.isalnum() or len(words) < 2 or any(self._is_name(w) for w in words):
             return False

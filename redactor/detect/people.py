@@ -19,7 +19,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect import months
 from redactor.detect.base import COLUMN_GAP, result
+from redactor.detect.entities import OFFICIAL, PERSON
 from redactor.detect.lexicon import Lexicon, fold
+from redactor.detect.mailboxes import Mailboxes
 from redactor.rulepack import PeopleRules, RulePack
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
@@ -30,13 +32,15 @@ _LOWER += "".join(c for c in map(chr, [*range(0x0180, 0x0250), *range(0x1E00, 0x
 # IJ: Dutch digraph ("IJzerman"); an Irish prefix before it ("Ó Briain"); an elided particle may stand before the capital ("O'Brien", "d'Ancona"),
 # and an Arabic article joined by a hyphen ("al-Hassan", "bin-Salem")
 _CAP = (rf"(?:(?:Ó|Ní|Nic|Uí)[ \t])?(?:[{_UPPER}{_LOWER}]['’]|(?:al|el|ul|ad|ar|as|ash|at|az|an|abu|abd|bin|ibn|ben)-)?(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)?(?:IJ|[{_UPPER}])[{_LOWER}'’]+"
-        rf"(?:-(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")  # "Tjon-A-Fong": one-letter parts too
+        # "Tjon-A-Fong": one-letter parts too; an elided particle after the hyphen ("Vanden Bossche-D'Hondt")
+        rf"(?:-(?:[{_UPPER}]['’](?=[{_UPPER}]))?(?:IJ|[{_UPPER}{_LOWER}])[{_LOWER}'’]*)*(?<!-)")
 # Dutch initials may have two or three letters for one name ("A.Th. van Rijnberk", "mr. A.Ph. van der Wees",
 # "Chr. de Bruin"); "Ph.D." is a degree
 _INITIAL = rf"(?:[{_UPPER}]|(?!Ph\.\s?D\.)(?:IJ|Th|Ph|Ch|Chr|Joh|Jac|Fr|Sj|Tj|Wm)(?=\.))"
-# a scan may put a space before an initial's full stop ("R . Hadderingh")
+# a scan may put a space before an initial's full stop ("R . Hadderingh"); a German double first name joins its
+# initials with a hyphen ("K.-H. von der Heyden")
 # a nickname in quotes between the first name and the surname is one too ('Mohamed "Mo" Bakkali')
-_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\)"
+_TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.(?:-(?={_INITIAL}\.))?\s?){{1,4}}(?![{_LOWER}]))|(?P<paren>\([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\)"
                     rf"|[\"“][{_UPPER}][{_LOWER}]+[\"”](?=[ \t]+[{_UPPER}]))"
                     # a word hyphenated at a line end, as OCR reads a scan ("Kooi-\nman"), is one word, and so is
                     # a double name a line end breaks at its hyphen ("De Wit-\nPranoto")
@@ -58,6 +62,7 @@ _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|
                         r"|,[ \t]*\d{1,2}(?:[ \t]+(?:jaar|jr\.?|years?|yrs?))?(?=[ \t]*[,);]|[ \t]+(?:en|and)[ \t])")
 _AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-(?:jarige|year-old)[ \t]+$", re.IGNORECASE)
 _DEMONYM = re.compile(r"(?:er|ër|an|se|ees|ier|iër|ling|ish|i)$")  # "de 34-jarige Rotterdammer"
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,5}[a-zA-Z]?(?![\w,:/-]|\.\d)")  # "op de Schans 118", not "op de Kamp 3.5 km"
 _WEAK_PARTICLES = {"in", "op", "uit"}  # "Lotte in Zeist", "Jan uit Assen"; not "Jan in 't Veld", "Anne uit den Bogaard"
 # what stands between the holders in a list after a plural role ("te weten, de dames A en B, de heren C en D")
 _LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer", "mevrouw", "de", "het", "the",
@@ -117,7 +122,8 @@ _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 # or the next cell of a table's row ("| Marjolein Faber-Bos | wethouder Ruimte |")
-_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*([^,.;:|\n]{0,60})")
+# the apposition may wrap to the next line of running text ("Ms X, an\nindependent legally qualified chair")
+_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*((?:[^,.;:|\n]|\n(?=[ \t]*[a-z])){0,60})")
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
 # "X (Judge)", "X (minister defensie) (VVD)")
 # the last field label on a line before a name, and what stands between them ("Griffier: de heer ")
@@ -161,7 +167,6 @@ POLICE_RANKS = {"PC", "PS", "DC", "DS", "DI", "DCI", "DSU", "WPC", "PCSO", "CI"}
 _HONORIFICS = {"de", "heer", "mevrouw", "mevr", "mw", "dhr", "hr", "mr", "mrs", "ms", "miss", "dr", "drs", "ir", "ing",
                "prof", "sir", "dame", "herr", "herrn", "frau", "fam", "familie", "echtpaar"}
 _NO_STOP = {"mr", "mrs", "ms", "dr", "drs", "ir", "ing", "prof", "dhr", "hr", "mevr", "mw", "st", "jr", "sr"}
-PERSON, OFFICIAL = "PERSON", "PUBLIC_OFFICIAL"
 # a company's form after a name: "Bouwbedrijf Van Wijk B.V.", "Morris James LLP" are firms, not people
 # a company named after a person: the legal form right after the name, or after a word or two ("Pike HR Consulting Ltd")
 COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:(?:[A-Z][\w&-]*|&)[ \t]+){0,3}(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|Holding|Groep|"
@@ -176,7 +181,10 @@ COMPANY_AFTER = re.compile(r"\s*(?:&\s*(?:Zn|Zonen|Co|Partners)\b|(?:(?:[A-Z][\w
 # or initials and perhaps the name called by ("PIETERSEN, J. (Johan)", an address book's display name)
 _SURNAME_COMMA_FIRST = re.compile(
     rf"^\s*(?:(?i:van|de|der|den|ter|ten|te|het|'t|in|op|la|le|du|da|di|del|von|zu|el|al)\s+)*(?P<last>{_CAP}(?:-(?:van|de|der|den|ter|ten)(?:\s+(?:de|der|den|het))?\s+{_CAP})?|[{_UPPER}]{{2,}}(?:[- ][{_UPPER}]{{2,}}){{0,2}}),\s*(?:(?P<first>{_CAP})"
-    rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?)\s*$")
+    # an address book's titles before the initials and the particles after them ("Wit, mevr. drs. H.M. (Hanneke) de")
+    rf"(?:\s+{_CAP})?(?:\s+[{_UPPER}]\.?)?|(?:(?i:mevr|mw|dhr|drs|dr|mr|ir|ing|prof)\.\s?)*"
+    rf"(?P<initials>(?:[{_UPPER}]\.\s?){{1,4}})(?:\s*\((?P<called>{_CAP})\))?"
+    rf"(?:\s+(?:van|de|der|den|ter|ten|te|het|'t|von|zu|du|la|le))*)\s*$")
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
@@ -199,7 +207,7 @@ _CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*[^\n:]{1,40}:|\d{
                         # a speaker alone on the line under a clock time ("[08:47] Verschuren, Lotte (DGNVLG)")
                         r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$"
                         # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
-                        r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}\d{1,2}:\d{2}[ \t]*$)")
+                        r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}(?:\([^()\n]{1,12}\)[ \t])?\d{1,2}:\d{2}[ \t]*$)")
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
 _HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _HOLDER_NEXT_LINE = re.compile(rf"[ \t]*\n[ \t]*([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
@@ -252,6 +260,16 @@ _CHAT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})
 # a meeting transcript's speaker on the line under the time code ("0:00:04\nVan Dijk, Marieke")
 # a unit's code in brackets after an address book's entry ("(BZK)", "(OS/IOS)", "(DHS/OIG)")
 _UNIT_TAG = re.compile(r"\((?:[A-Z]{2,}[A-Z&/.-]*)\)\s*(?:<[^<>]*>)?\s*$")
+# a mail client's line over a quoted reply: the sender after the verb ("Op di 4 mrt 2025 om 16:02 schreef Jansen, P.
+# (Pieter) <p.jansen@...>:", "Am 3. März 2025 um 10:12 schrieb ...") or before it, after the time ("On Mon, Mar 3,
+# 2025 at 9:47 AM Fontenot, Loretta <...> wrote:"); only the surname-first entries need it, the rest read as any text
+_QUOTE_HEADER = re.compile(r"(?m)^[ \t>]*(?:(?:Op|Am)[ \t][^\n<>]{5,60}?[ \t](?:schreef|schrieb)[ \t]+(?P<after>[^\n<>:]{2,70}?)"
+                           r"|On[ \t][^\n<>]{5,60}?(?:\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|\d{4})[ \t,]+(?P<before>[^\n<>:]{2,70}?))"
+                           r"[ \t]*(?:<[^<>\n]+>)?[ \t]*(?:wrote)?[ \t]*:[ \t]*$")
+# a chat copied from Teams: the speaker as the address book writes them, then the time, on a line of their own
+# ("Bos, Marieke (DGSN) 10:02")
+_TEAMS_BOOK_LINE = re.compile(r"(?m)^[ \t]*(?P<value>[^\n:,\[\]()]{2,40},[^\n:,\[\]()]{2,40}(?:[ \t]*\([^()\n]{1,12}\))?)"
+                              r"[ \t]+\d{1,2}:\d{2}[ \t]*$")
 _TRANSCRIPT_BOOK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}:\d{2}[ \t]*(?:\n[ \t]*)?(?P<value>[^\n:,\[\]]{2,40},[^\n:,\[\]]{2,50})[ \t]*$")
 # a Surinamese Chinese surname's parts ("Tjon A Fong", "Lie A Kwie"), written apart: the "A" joins them
 _A_SURNAME_PART = re.compile(rf"[ \t]A[ \t]([{_UPPER}][{_LOWER}]{{1,5}})(?![\w-])")
@@ -281,7 +299,9 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
                  r"|contactpersoon|contact person|paraaf|parafen|initialen"
                  # a name in two columns ("Achternaam   Voornaam"): each cell holds a part of one
                  r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
-                 r"|given name|forename)s?")
+                 r"|given name|forename"
+                 # who holds an action in minutes' action list ("Nr  Actie   Wie   Wanneer")
+                 r"|wie|who|actiehouder|trekker|action owner)s?")
 # whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
 _COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
                  r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
@@ -301,7 +321,7 @@ _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 _INITIALS_ITEM = re.compile(rf"(?:^|,|;(?:[ \t]*[a-z][a-z -]{{1,20}}:)?)[ \t]*([{_UPPER}](?:[{_LOWER}]{{0,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?=[,;]|$)")
 # one item of a list that is someone's initials with a particle's small letters ("HvdW (RES-bureau)"), or the
 # minute-taker's initials after a label of their own ("notulen: SK")
-_MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:[ \t]*\([^()\n]{{1,30}}\))?\s*")
+_MIXED_INITIALS = re.compile(rf"\s*([{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}})(?:\s*\([^()\n]{{1,30}}\))?\s*")
 # (the labels come from the rule pack: PeopleRules.minute_taker_labels)
 _NOTES_INITIALS_VALUE = (rf"[ \t]*:[ \t]*((?-i:[{_UPPER}]{{2,3}}|[{_UPPER}](?:[{_LOWER}]{{1,3}}[{_UPPER}]){{1,2}}))"
                          r"(?=[ \t]*(?:[,;)]|$))")
@@ -325,6 +345,9 @@ _OCR_ZERO = re.compile(rf"(?<=[{_UPPER}{_LOWER}])0(?=[{_UPPER}{_LOWER}])"
                        rf"|(?P<title>(?<![\w.])(?:heer|mevrouw|dhr\.|mevr\.|mw\.|Mrs|Ms|Mr|Dr\.?)[ \t])0(?=\.[ \t]?[{_UPPER}][{_LOWER}])")
 # a family by its surname, as English writes it ("the Friesen-Martens family", "The Okafors' family" is not one)
 _THE_FAMILY = re.compile(rf"(?<![\w-])[Tt]he[ \t]+([{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}'’]+)?)[ \t]+family(?![\w-])")
+# a preposition or a conjunction before a role, an article perhaps between: the role is part of a sentence
+_SENTENCE_WORD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:met|door|van|aan|bij|voor|naar|en|dat|by|with|to|from|for|and|of)"
+                                   r"[ \t]+(?:(?:de|het|the)[ \t]+)?\Z")
 _APPOSITION_BEFORE = re.compile(r"[a-z]{3,},[ \t]+\Z")  # "your union representative, " before a name
 _SPACED_HYPHEN_PART = re.compile(rf"[ \t]-([{_UPPER}][{_LOWER}]+)(?![\w-])")
 # a ruling's closing sentence names its bench ("Deze uitspraak is gedaan door mr. A, voorzitter, en mr. B en mr. C als
@@ -332,7 +355,9 @@ _SPACED_HYPHEN_PART = re.compile(rf"[ \t]-([{_UPPER}][{_LOWER}]+)(?![\w-])")
 _BENCH = re.compile(r"(?i:(?:uitspraak|beslissing|beschikking|vonnis|arrest)[ \t]+is[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)"
                     r"|(?<![\w-])aldus[ \t]+(?:gedaan|gegeven|gewezen|vastgesteld)(?:[ \t]+en[ \t]+uitgesproken)?)[ \t]+door[ \t]")
 # a sentence's end inside it: a full stop not after an initial or a title ("mr. A.J. Schaap" goes on)
-_BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing))(?<!prof)\.\s+[A-Z][a-z]|\n[ \t]*\n")
+# nor of an initial of two or three letters ("mr. J.Th. Drop, voorzitter")
+_BENCH_END = re.compile(r"(?<![A-Z])(?<![\s.(](?:mr|dr|ir))(?<![\s.(](?:drs|ing))(?<!prof)"
+                        r"(?<![\s.](?:Th|Ph|Ch|Fr|Sj|Tj|Wm))(?<![\s.](?:Chr|Joh|Jac))\.\s+[A-Z][a-z]|\n[ \t]*\n")
 # a business or a venue's name ("Grand Café De Kroon", "V.O.F. De Kroon", "Bakkerij De Korenschoof"), not a person's:
 # its words come from the rule pack (PeopleRules.venues); see _word_rules
 # a motion or an amendment named after its mover ("de motie-Van der Plas", "het amendement-Omtzigt c.s.")
@@ -359,7 +384,11 @@ _BRACKETED_ENTRY = re.compile(rf"\((?-i:([{_UPPER}][{_LOWER}'’]+(?:[- ][{_UPPE
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
 _NAME_BEFORE_HANDLE = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+\(@[A-Za-z0-9_.]{{2,30}}\)")
 _LEGAL_FORMS = {"V.O.F", "B.V", "N.V", "C.V", "U.A", "B.A",  # "V.O.F. De Kroon": a firm's form, not initials
+                # a cooperative's forms stand after its name only ("Coöperatie Zuivel B.A."): before a surname, after
+                # a title or a verb, they are initials ("door ing. B.A. Lemmens")
                 "U.S", "U.K", "E.U", "U.N", "V.S"}  # nor is a state's ("U.S. Marshals Service")
+_FORMS_AFTER_NAME = {"U.A", "B.A"}
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+\Z")
 # a royal style before the title ("Z.M. Koning Willem-Alexander": Zijne Majesteit), not the initials "H.M. Beenakker"
 _ROYAL_STYLE = re.compile(r"(?:Z\.\s?M|H\.\s?M|Z\.\s?K\.\s?H|H\.\s?K\.\s?H)\.\s+(?:Koning|Koningin|Prins|Prinses|King|Queen)\b")
 _PARENTS = ("ouders", "grootouders", "pleegouders", "parents", "grandparents", "foster parents")  # "de ouders van Noah"
@@ -526,7 +555,7 @@ class PersonDetector(EntityRecognizer):
                 r"(?P<value>[^\n]*?)(?=[ \t]{3,}\S+[^\n]*:|[ \t]+[A-Z][\w.'’-]{1,24}:(?:[ \t]|$)|\n|$)"))
             for fr in people.fields
         ]
-        self._mailboxes = [re.compile(p, re.I) for p in pack.functional_mailboxes]
+        self._mailboxes = Mailboxes(pack, lexicon)
         off = pack.officials
         self._party_names = set(off.parties)
         self._party = re.compile(r"[ \t]*\n?[ \t]*\((" + "|".join(sorted(map(re.escape, off.parties), key=len, reverse=True))
@@ -600,7 +629,7 @@ class PersonDetector(EntityRecognizer):
                 self._capital_names, self._alias_names, self._family_list_names, self._chat_book_names,
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
-                self._office_signers, self._motion_names)
+                self._office_signers, self._motion_names, self._quote_header_names)
 
     def _address_book_names(self, text: str) -> list[Name]:
         return self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []
@@ -748,11 +777,21 @@ class PersonDetector(EntityRecognizer):
                           Name(m.start(2), end, 0.7, "first-name", "name-first-pair")]
         return names
 
+    def _quote_header_names(self, text: str) -> list[Name]:
+        """The sender named over a quoted reply, when written surname first ("schreef Jansen, P. (Pieter) <...>:")."""
+        if "schr" not in text and "wrote" not in text:
+            return []
+        return [name for m in _QUOTE_HEADER.finditer(text)
+                for group in ("after", "before") if m.group(group) and "," in m.group(group)
+                and self._first_name_after_comma(*m.group(group).split(",", 1), header=True)
+                for name in self._names_in_value(m.group(group), m.start(group), "van")]
+
     def _chat_book_names(self, text: str) -> list[Name]:
-        """A chat export's speaker under the time, as the address book writes it ("[08:47] Verschuren, Lotte (DGNVLG)")."""
+        """A chat export's speaker under the time, as the address book writes it ("[08:47] Verschuren, Lotte (DGNVLG)"),
+        or before it, as Teams copies it ("Bos, Marieke (DGSN) 10:02")."""
         if "," not in text or ("]" not in text and ":" not in text):
             return []
-        return [name for regex in (_CHAT_BOOK_LINE, _TRANSCRIPT_BOOK_LINE) for m in regex.finditer(text)
+        return [name for regex in (_CHAT_BOOK_LINE, _TRANSCRIPT_BOOK_LINE, _TEAMS_BOOK_LINE) for m in regex.finditer(text)
                 if self._first_name_after_comma(*m.group("value").split(",", 1))  # not "[09:12] Prima, dank"
                 for name in self._names_in_value(m.group("value"), m.start("value"), "chat")]
 
@@ -863,10 +902,15 @@ class PersonDetector(EntityRecognizer):
                 # a list of initials may run on past a label of its own ("Aanwezig: RV (vz), MdW; notulist: TB")
                 eol = text.find("\n", m.start("value"))
                 line = text[m.start("value"):eol if eol >= 0 else len(text)]
+                value = m.group("value")
+                if value.strip() and m.end("value") == eol and _running_line(text, eol) and not _FIELD_OPEN.match(text, eol + 1):
+                    # a long value a page wrapped, the name across the wrap ("...; de heer Bram\nOostdijk, Hamersveldseweg
+                    # 59"): up to the next line's first comma or semicolon
+                    value += _WRAPPED_PART.match(text, eol).group()
                 # a list of initials only first: its items are no names one by one ("JdV (vz), PK, MvdB, SA")
                 names.extend(self._initials_list(line, m.start("value"), m.group("label"))
                              or self._initials_list(m.group("value"), m.start("value"), m.group("label"))
-                             or self._names_in_value(m.group("value"), m.start("value"), m.group("label"), name_part))
+                             or self._names_in_value(value, m.start("value"), m.group("label"), name_part))
         return names + self._table_names(text) + (self._pipe_table_names(text) if "|" in text else [])
 
     def _table_names(self, text: str) -> list[Name]:
@@ -967,7 +1011,7 @@ class PersonDetector(EntityRecognizer):
                                   "name-initials-list", {"label": label}))
                 continue
             address = re.search(r"<([^<>\s]+@[^<>\s]+)>", segment)
-            if address and any(p.search(address.group(1)) for p in self._mailboxes):
+            if address and self._mailboxes.is_listed(address.group(1)):
                 continue  # "Info Provincie <info@provincie.nl>": a functional mailbox's display name
             quoted = _QUOTED.match(segment)
             if quoted:  # "Aan: 'Annelot Vrijburg'"
@@ -1255,8 +1299,8 @@ class PersonDetector(EntityRecognizer):
 
     def _first_and_surname(self, chain: list[_Tok], k: int) -> bool:
         """Whether ``chain[k]`` is a listed first name and a capitalised word that is no common word follows it,
-        perhaps after particles ("Jan Visser", "Piet de Vries")."""
-        if not self.lexicon.is_first_name(chain[k].text):
+        perhaps after particles ("Jan Visser", "Piet de Vries"); or initials before such a word ("Brief van J.A. Jansen")."""
+        if chain[k].kind != "init" and not self.lexicon.is_first_name(chain[k].text):
             return False
         after = next((t for t in chain[k + 1:] if t.kind != "particle"), None)
         return after is not None and after.kind == "cap" and not self.lexicon.is_common(after.text)
@@ -1274,6 +1318,15 @@ class PersonDetector(EntityRecognizer):
         end = end if end >= 0 else len(text)
         return bool(self._title_before_cap.search(text, start, end)
                     or (self._title_role_before_cap and self._title_role_before_cap.search(text, start, end)))
+
+    def _legal_form(self, text: str, head: _Tok) -> bool:
+        """Whether the initials ``head`` are a firm's legal form ("V.O.F. De Kroon"); a cooperative's form only right
+        after the firm's name ("Zuivel B.A."), as it stands nowhere else."""
+        form = head.text.replace(" ", "").rstrip(".").upper()
+        if form in _FORMS_AFTER_NAME:
+            before = _CAP_WORD_BEFORE.search(text, max(0, head.start - 40), head.start)
+            return bool(before) and not self._titles.search(text[max(0, head.start - 24):head.start])
+        return form in _LEGAL_FORMS
 
     def _is_street(self, name: str) -> bool:
         """"Jan van Galenstraat", "Willem de Zwijgerlaan": a street named after a person."""
@@ -1296,13 +1349,15 @@ class PersonDetector(EntityRecognizer):
         if strong:
             before = text[max(0, head.start - 24):head.start]
             if head.kind == "cap" and p < k and self._titles.search(text[max(0, lead - 24):lead]) \
-                    and not (k - p == 1 and chain[p].text in _WEAK_PARTICLES):  # "het gezin in Kanaleneiland": a place
+                    and not (k - p == 1 and chain[p].text in _WEAK_PARTICLES) \
+                    and not (chain[p].text in _WEAK_PARTICLES and _HOUSE_NUMBER_AFTER.match(text, end)):
+                # "het gezin in Kanaleneiland": a place; "bij zijn oma op de Pettelaarseschans 118": a street
                 return Name(self._title_start(text, lead), end, 0.8, "title", "name-title")
             if head.kind == "cap" and p < k and chain[p].text[:1].isupper() and self._person_noun \
                     and self._person_noun.search(text, max(0, lead - 40), lead):
                 return Name(lead, end, 0.75, "title", "name-title")  # "huisarts Van Gool": a surname after a person's noun
             if head.kind == "init" and caps_after and not self.lexicon.is_common(head.text.replace(" ", "")) \
-                    and head.text.replace(" ", "").rstrip(".").upper() not in _LEGAL_FORMS \
+                    and not self._legal_form(text, head) \
                     and not _ROYAL_STYLE.match(text, head.start) \
                     and end > head.end \
                     and not (_QUADRANT_INITIALS.fullmatch(head.text.strip()) and _STREET_BEFORE.search(before)):
@@ -1623,8 +1678,10 @@ class PersonDetector(EntityRecognizer):
                 if value.lower() in self._particles and value.lstrip("'’")[:1].islower():  # "van", "'t"
                     kind = "particle"
                 elif _CAP_RE.match(value) and not (_LOWER_TAIL.search(value) and not (toks and toks[-1].kind == "init")
-                                                   # a surname a typeset line broke and ingest joined ("Wijn-gaarden")
-                                                   and value.replace("-", "") not in self.lexicon.surnames):
+                                                   # a surname a typeset line broke and ingest joined ("Wijn-gaarden"),
+                                                   # listed or after a title ("mevrouw Bou-taleb")
+                                                   and value.replace("-", "") not in self.lexicon.surnames
+                                                   and not self._titles.search(text, max(0, m.start() - 20), m.start())):
                     kind = "cap"
                 elif _UPPER_WORD.match(value) and (all_upper and upper_names or (
                         toks and toks[-1].kind == "cap" and toks[-1].text in self.lexicon.first_names
@@ -1802,7 +1859,8 @@ class PersonDetector(EntityRecognizer):
         # a table whose column after the names holds their roles: a row gives the role in the cell after the name ("Sarah Munby      Permanent Secretary    ...")
         cell = _CELL_AFTER.match(text, end) if self._role_column else None
         found = self._roles.match(cell.group(1)) if cell else None
-        if found and not self._not_role_in(cell.group(1)[:found.end()]):
+        if found and not self._not_role_in(cell.group(1)[:found.end()]) \
+                and not self._words.street_after_role.match(cell.group(1), found.end()):
             return found.group().lower()
         # a list item's role that a line break parted from its holder ("(Hengelo),\nwethouder\nFemke Kolkman"):
         # the role opens the item, after a comma or at a line's start, and ends its line
@@ -1815,7 +1873,7 @@ class PersonDetector(EntityRecognizer):
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
         newline = before.rfind("\n")
-        if newline >= cut and not _running_line(text, window_start + newline):
+        if newline >= cut and not _running_line(text, window_start + newline) and not self._role_ends_clause(before[:newline]):
             cut = newline + 1  # a role on the line above belongs to that line (a table row, a list)
         before = before[cut:]
         if _LABEL_COLON.search(before) or "\n\n" in before:
@@ -1846,7 +1904,8 @@ class PersonDetector(EntityRecognizer):
         m = _BRACKET_ROLE.match(text, end)
         inside = _ROLE_QUALIFIER.sub("", m.group(1), count=1) if m else ""
         found = self._roles.match(inside) if m else None
-        if found and not self._not_role_in(inside[: found.end()]):
+        if found and not self._not_role_in(inside[: found.end()]) \
+                and not self._words.street_after_role.match(inside, found.end()):
             return found.group().lower()
         m = _MEMBER_LETTERS.match(text, end)
         if m:  # "Rebecca Pow MP (Minister)": a member of parliament's letters after the name
@@ -1880,9 +1939,18 @@ class PersonDetector(EntityRecognizer):
         m = _NEXT_LINE.match(text, end)
         if m and self._closing and self._closing.search(text[max(0, start - 60):start]):
             found = self._roles.match(m.group(1))
-            if found and not self._not_role_in(m.group(1)[: found.end()]):
+            # not the street of the address under the signer ("N. Kuipers\nBurgemeester Jansenlaan 41")
+            if found and not self._not_role_in(m.group(1)[: found.end()]) \
+                    and not self._words.street_after_role.match(m.group(1), found.end()):
                 return found.group().lower()
         return self._plural_role_before(text, start)
+
+    def _role_ends_clause(self, line: str) -> bool:
+        """Whether a short line ends in a role after a word of a sentence ("... de correspondentie\nmet wethouder"
+        above "Songül Mutluer", as a page's wraps leave it): the role is the next line's name's, not a table's cell."""
+        roles = list(self._roles.finditer(line))
+        return bool(roles) and not line[roles[-1].end():].strip() \
+            and bool(_SENTENCE_WORD_BEFORE.search(line, 0, roles[-1].start()))
 
     def _role_phrase_at(self, text: str, pos: int) -> bool:
         """A role of several words starts here ("MP\nMember of Parliament for Slough"): no holder, but not "wethouder
@@ -2040,18 +2108,34 @@ def _running_line(text: str, newline: int) -> bool:
         return False
     if _JOINING_END.search(line):
         return True  # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
-    if len(line) < _NARROW_LINE:
-        return False
     if len(line) >= 45:
         return True
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
     end = text.find("\n", newline + 1)
     after = text[newline + 1:end if end >= 0 else len(text)]
+    if len(line) < _NARROW_LINE:
+        # a short line inside a paragraph, where a page rewrapped a text that had its own line ends (a mail printed
+        # narrower than it was written: "... her ex-husband,\nSerkan\nYıldırım, in the files ..."): long lines of one
+        # sentence around it
+        # sentence around it; the last line of the paragraph may be short, a sentence's end ("Moyo, is also named.\n\n"),
+        # not a signer's post ("Erik Vermaat\nTeammanager Subsidies")
+        last = end < 0 or not text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)].strip()
+        # a sentence may also start on the short line when the next goes on in small letters ("...jeugdarts.\nMeester
+        # Kevin\nvan Dam neemt de groep over"), unlike a heading's line
+        return bool(line.strip()) and not _SENTENCE_END.search(line) \
+            and (not _SENTENCE_END.search(before) or after[:1].islower()) \
+            and all((len(other) >= 45 or (other is after and last and bool(re.search(r"\s[a-zà-ÿ]+\b[^\n]*[.!?]\Z", other))))
+                    and "|" not in other
+                    and not COLUMN_GAP.search(other) for other in (before, after))
     return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not COLUMN_GAP.search(other)
                                    for other in (before, after))  # no table's row
 
 
 _NARROW_LINE = 30
+_WRAPPED_PART = re.compile(r"\n[^\n,;]*")
+# a full stop that ends a sentence, not a title's ("... the tenant in unit 14B, Ms.\nLakeisha")
+_SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bmw)(?<!\bmr)(?<!\bdr)(?<!\bdhr)(?<!\bdrs)(?<!\bir)"
+                           r"(?<!\bmevr)(?<!\bProf)(?<!\bprof)[.!?:;][\"'’”)]*[ \t]*\Z")
 
 
 def _is_headline(text: str, pos: int) -> bool:

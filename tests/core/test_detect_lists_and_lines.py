@@ -608,3 +608,129 @@ def test_a_form_whose_labels_are_padded_out_to_their_colons_flags_the_values_not
     assert "Utrecht" not in " ".join(flagged)
     # a real column under a name header is still read as one
     assert redacted("Naam          Functie\nSanne Verhagen  adviseur\n", "PERSON") == ["Sanne Verhagen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hoogachtend,\nN. Kuipers-Wessels\nBurgemeester Jansenlaan 41\n7521 EK  Enschede\n",
+    "De heer Kuipers (Burgemeester Jansenlaan 41) vraagt om uitstel.\n",
+    "Naam              Adres\nNel Kuipers       Burgemeester Jansenlaan 41\n",
+])
+def test_a_street_named_after_an_office_is_no_office_of_the_person_who_lives_there(text: str) -> None:
+    # the role word opens the street's name under, beside or after the signer: a citizen's address, no mayor
+    assert kept(text) == []
+    assert any("Kuipers" in name for name in redacted(text, "PERSON"))
+
+
+def test_the_office_on_the_line_under_a_signer_still_keeps_the_name() -> None:
+    assert kept("Hoogachtend,\nN. Kuipers-Wessels\nBurgemeester van Enschede\n") == ["N. Kuipers-Wessels"]
+
+
+def test_who_holds_an_action_in_an_action_list_is_a_name() -> None:
+    text = ("Actielijst\nNr  Actie                  Wie      Wanneer\n1   Nota opstellen         DGB      16-10\n"
+            "2   Overleg plannen        allen    23-10\n3   Brief aan de Kamer     Pieter   1-11\n")
+    assert redacted(text, "PERSON") == ["Pieter"]
+
+
+def test_an_apposition_that_wraps_to_the_next_line_still_names_the_office() -> None:
+    text = "The hearing was chaired by Ms Jacqueline Norris, an\nindependent legally qualified chair.\n"
+    assert kept(text) == ["Ms Jacqueline Norris"]
+
+
+def test_an_iban_that_wraps_at_a_group_is_found_whole_and_a_next_lines_group_is_not_taken_in() -> None:
+    assert redacted("Wij maken het over op rekening NL55\nRABO 6631 3867 99.\n", "IBAN") == ["NL55\nRABO 6631 3867 99"]
+    # the next line's number is no part of it: the check digits hold for the number without it
+    assert redacted("Rekening: NL55 RABO 6631 3867 99\n2025 ABCD bijgewerkt\n", "IBAN") == ["NL55 RABO 6631 3867 99"]
+
+
+def test_a_surname_a_wrap_joined_at_its_hyphen_is_a_name_after_a_title_not_a_compound_word() -> None:
+    # a typeset page's wrap joined back by ingest ("Bou-\ntaleb" -> "Bou-taleb")
+    assert redacted("Geachte mevrouw Bou-taleb,\n\nUw huurachterstand is hoog.\n", "PERSON") == ["Bou-taleb"]
+    assert redacted("Aanwezig: dochter Ellen Smeets, Wmo-consulent Bas Heijnen\n", "PERSON") == ["Ellen Smeets", "Bas Heijnen"]
+
+
+def test_a_role_that_ends_a_short_line_of_a_sentence_is_the_next_lines_names() -> None:
+    # a page's wraps leave "met wethouder" alone on a line above the name
+    text = "over de aanbesteding, waaronder de correspondentie\nmet wethouder\nSongül Mutluer en met de bouwcombinatie.\n"
+    assert kept(text) == ["Songül Mutluer"]
+    # a role item alone in a list is no sentence: the next line's person is not its holder
+    assert kept("Aanwezig:\nde wethouder\nPiet Pietersen (notulist)\n") == []
+
+
+# A mail printed narrower than it was written, or a page that wraps a sentence, parts what belongs together.
+_PARAGRAPH = "Mevrouw Demir belt over haar Woo-verzoek. Zij wil weten waarom de naam van haar ex-man,\n"
+
+
+def test_a_name_across_a_short_line_inside_a_paragraph_is_found_whole() -> None:
+    text = _PARAGRAPH + "Serkan\nYıldırım, in de stukken is weggelakt. Ik heb uitgelegd dat wij namen van derden lakken.\n"
+    assert "Serkan\nYıldırım" in redacted(text, "PERSON")
+
+
+def test_a_field_value_a_page_wrapped_keeps_its_last_name_whole() -> None:
+    text = ("Bezwaarmakers: de heer en mevrouw Van Rossum-Kraai, Hamersveldseweg 63; de heer Bram\n"
+            "Oostdijk, Hamersveldseweg 59\nVergunninghouder: mevrouw Esra Demirtaş\n\nOostdijk vraagt waarom.\n")
+    names = redacted(text, "PERSON")
+    assert any("Bram\nOostdijk" in n for n in names) and "Oostdijk" in names
+    # a label on its own line is no wrapped value ("PARTICIPANTS:\nU.S.: ...")
+    assert redacted("SUBJECT: Bilateral meeting with the Netherlands today\nPARTICIPANTS:\n"
+                    "U.S.: Under Secretary Marcia Tellefsen; Daniel Okoro (notetaker) and his colleagues\n", "PERSON") \
+        == ["Daniel Okoro"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Al drie weekenden staan er 's avonds jongeren voor ons huis aan de Molenweg\n14b. Mijn buurman belde.\n",
+     "Molenweg\n14b"),
+    ("Betrokkene: VERMEIREN Kobe, rijksregisternummer 92041228752, wonende Kasteelpleinstraat\n59 bus 2,\n2000 Antwerpen\n",
+     "Kasteelpleinstraat\n59 bus 2"),
+    ("I write on behalf of my constituent, Mr Tariq Mahmood of 22 Belgrave Road, Slough SL1\n3RG, whose wife applied.\n",
+     "SL1\n3RG"),
+    ("I write on behalf of my constituent, Mr Harpreet Dhillon of 22 Church Road, Southall\nUB2 4AZ, whose wife applied.\n",
+     "UB2 4AZ"),
+    ("The sponsor, his uncle Wilmer Ordóñez Castillo, lives at 1187 Palmetto Street,\nApt 4,\nBrownsville, TX 78520.\n",
+     "1187 Palmetto Street,\nApt 4"),
+    ("Het teveel betaalde kunt u terugstorten op rekening NL71 INGB 8519 9493\n16 ten name van J.W. Kortekaas.\n",
+     "NL71 INGB 8519 9493\n16"),
+])
+def test_an_address_or_account_a_wrap_parts_is_found_whole(text: str, address: str) -> None:
+    assert address in redacted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "1. Jorrit stuurt de nota over de Wet open overheid naar de SG. Actie: Jorrit\n"
+    "2. Kosten van de migratie naar Microsoft 365 uitzoeken. Actiehouder: Esmée Kraaijeveld\n3. Marit vraagt na.\n",
+    "[20-08-2024 21:14] Bewoner: ik zag hem weer staan bij de Merelstraat\n21-08-2024 07:02 nog een melding\n",
+    "De werkzaamheden aan de Rijksweg\n12 maanden duren volgens de planning van de provincie en het waterschap.\n",
+])
+def test_a_number_on_the_next_line_of_a_list_or_log_is_no_house_number(text: str) -> None:
+    assert not [f for f in redacted(text) if "\n" in f and f[-1].isdigit()]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the paragraph's last line is short
+    ("who asked whether her carer's van could park outside her house. Mrs Ashby's carer,\nPrecious\nMoyo, is also named.\n\n",
+     "Precious\nMoyo"),
+    # a title's full stop ends the long line, not a sentence
+    ("The names of tenants who complained, such as the tenant in unit 14B, Ms.\nLakeisha\n"
+     "Brownlee, and her neighbor are withheld under Exemption 6 of the Freedom of Information Act.\n", "Lakeisha\nBrownlee"),
+    # a sentence starts on the short line and goes on in small letters on the next
+    ("Helaas moeten we u laten weten dat juf Marieke langer afwezig is. Zij herstelt van een operatie.\nMeester Kevin\n"
+     "van Dam neemt de groep over tot de kerstvakantie en daarna zien we verder hoe het gaat.\n", "Kevin\nvan Dam"),
+])
+def test_a_name_across_a_short_line_at_a_paragraphs_edges(text: str, name: str) -> None:
+    assert any(name in found for found in redacted(text, "PERSON"))
+
+
+def test_a_signers_post_under_a_short_line_is_no_sentence_going_on() -> None:
+    text = ("Met vriendelijke groet,\n\nnamens het college van burgemeester en wethouders van Utrecht,\nErik Vermaat\n"
+            "Teammanager Subsidies\n")
+    assert redacted(text, "PERSON") == ["Erik Vermaat"]
+
+
+def test_a_units_box_named_by_its_hyphenated_display_name_stays_and_a_persons_does_not() -> None:
+    assert redacted("To: ERO-Houston-Detention <EROHoustonDetention@ice.dhs.gov>\n", "EMAIL") == []
+    assert redacted("To: Jan-Piet Smit-Jansen <janpietsmitjansen@gmail.com>\n", "EMAIL") == ["janpietsmitjansen@gmail.com"]
+
+
+def test_a_units_address_under_its_department_is_no_ones_home() -> None:
+    text = ("Department of Veterans Affairs\nRegional Office, 1722 I Street NW, Washington, DC 20421\n\n"
+            "Mr. Terrence D. Whitfield\n3309 Alabama Avenue SE, Apt 202\n")
+    assert redacted(text, "ADDRESS") == ["3309 Alabama Avenue SE, Apt 202"]

@@ -227,6 +227,17 @@ after that run: the address of the cafe under a complainant's home is his (an it
 parties in a ruling are items as in batch 94, a horeca applicant's premises stay flagged as batch 94's permit site
 did, and a place or an act inside a covered sentence is covered with it (batch 91). After those: recall 0.963,
 precision 0.93; two passages are xfails.
+
+Batch 146 (10 documents, 36 items, 4 officials) was written after batch 145's run, before running anything: recall
+0.914, precision 0.93, ground accuracy 1.0, 1 of 4 officials flagged (a misconduct hearing's legally qualified chair,
+named in an apposition that wraps to the next line). Three expectations were writing errors, changed after that run:
+the signer's direct line under a German letter is an item, and a constable's rank ("PC") and an action list's date
+stand outside the items as batch 142 has it. Its fixes: a citizen's street named after an office ("Burgemeester
+Jansenlaan 41" under the signer) no longer keeps the signer as a mayor (a leak); the "Wie" column of an action list
+holds names; the legally qualified chair is an office, and an apposition may wrap. Read through a typeset PDF it
+showed three more: an IBAN wrapped at a group, a surname a wrap joined at its hyphen after a title ("mevrouw
+Bou-taleb"), and a role left alone at the end of a line of a sentence ("met wethouder" over the alderman's name).
+After: recall 1.0, precision 0.977, 0 officials flagged; an inventory's title read as officials' advice is an xfail.
 """
 
 from __future__ import annotations
@@ -7472,6 +7483,173 @@ DOCS: list[Doc] = [
         visible=["RVO", "Jonge Landbouwers", "Vroomshoop"],
         batch=145,
     ),
+    # -- batch 146: written after batch 145's first run, before running anything
+    Doc(
+        "nl-zaaksysteem-logboek-export",
+        "Logboek zaak Z/25/118842 - Omgevingsvergunning dakopbouw\n"
+        "Datum;Tijd;Medewerker;Actie;Toelichting\n"
+        "04-03-2025;10:12;J. Hofman;Zaak aangemaakt;aanvraag via OLO, aanvrager E. Stoutjesdijk\n"
+        "06-03-2025;14:40;J. Hofman;Notitie;buurman (nr. 19) belt, wil zienswijze indienen\n"
+        "11-03-2025;09:05;Pieter-Bas Kooijman;Advies welstand;positief\n"
+        "18-03-2025;16:22;J. Hofman;Besluit verzonden;\n",
+        redact=[("J. Hofman", "PERSON", E), ("E. Stoutjesdijk", "PERSON", E), ("Pieter-Bas Kooijman", "PERSON", E)],
+        visible=["Z/25/118842", "OLO", "04-03-2025", "Omgevingsvergunning dakopbouw"],
+        batch=146,
+    ),
+    Doc(
+        "nl-woo-verzoek-ftm-zwembad",
+        "Aan het college van burgemeester en wethouders van Zaanstad\n"
+        "Postbus 2000\n"
+        "1500 GA  Zaandam\n"
+        "\n"
+        "Onderwerp: Woo-verzoek inzake de aanbesteding van het zwembad\n"
+        "\n"
+        "Geacht college,\n"
+        "\n"
+        "Namens Follow the Money verzoek ik u op grond van de Wet open overheid om openbaarmaking van alle documenten\n"
+        "over de aanbesteding van zwembad De Slag sinds 1 januari 2023, waaronder de correspondentie met wethouder\n"
+        "Songül Mutluer en met de bouwcombinatie.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Merel Schipperheijn\n"
+        "onderzoeksjournalist\n"
+        "merel.schipperheijn@ftm.nl | 06-28113940\n",
+        redact=[("Merel Schipperheijn", "PERSON", E), ("merel.schipperheijn@ftm.nl", "EMAIL", E), ("06-28113940", "PHONE", E)],
+        officials=["Songül Mutluer"],
+        visible=["Follow the Money", "Postbus 2000", "1500 GA  Zaandam", "zwembad De Slag"],
+        batch=146,
+    ),
+    Doc(
+        "de-brief-kreis-kleve-grensoverschrijdend",
+        "Kreis Kleve - Der Landrat\n"
+        "Fachbereich Umwelt\n"
+        "\n"
+        "An die Gemeente Berg en Dal\n"
+        "z. Hd. Herrn Ruud Verbeek\n"
+        "\n"
+        "Betreff: Geruchsbeschwerden Schweinemastbetrieb Kranenburg-Wyler\n"
+        "\n"
+        "Sehr geehrter Herr Verbeek,\n"
+        "\n"
+        "wie telefonisch besprochen hat der Betreiber, Herr Hendrik Janssen-Böhmer, inzwischen einen Abluftwäscher\n"
+        "beantragt. Die Beschwerdeführerin aus Zyfflich, Frau Dr. Annegret Wolters, wurde informiert.\n"
+        "\n"
+        "Mit freundlichen Grüßen\n"
+        "Im Auftrag\n"
+        "Kathrin Möllenbeck\n"
+        "Tel. +49 2821 85-613\n",
+        redact=[("Ruud Verbeek", "PERSON", E), ("Herr |Verbeek|,", "PERSON", E), ("Hendrik Janssen-Böhmer", "PERSON", E),
+                ("Annegret Wolters", "PERSON", E), ("Kathrin Möllenbeck", "PERSON", E), ("+49 2821 85-613", "PHONE", E)],
+        visible=["Kreis Kleve", "Gemeente Berg en Dal", "Kranenburg-Wyler", "Zyfflich", "Fachbereich Umwelt"],
+        batch=146,
+    ),
+    Doc(
+        "en-uk-police-foi-misconduct-hearing",
+        "Freedom of Information Request 2025/1874 - Response\n"
+        "\n"
+        "You asked for the outcome of the misconduct hearing held on 14 August 2025.\n"
+        "\n"
+        "PC 4471 Daniel Okafor was found to have breached the Standards of Professional Behaviour in respect of\n"
+        "honesty and integrity and was dismissed without notice. The hearing was chaired by Ms Jacqueline Norris, an\n"
+        "independent legally qualified chair. The complainant, a member of the public, is not named in this response.\n"
+        "\n"
+        "Information Management Unit, Avon and Somerset Police\n",
+        officials=["Jacqueline Norris"],
+        redact=[("PC |4471|", "ID", E), ("Daniel Okafor", "PERSON", E)],
+        visible=["Avon and Somerset Police", "Information Management Unit", "14 August 2025"],
+        batch=146,
+    ),
+    Doc(
+        "nl-mt-verslag-vws-actielijst-kolommen",
+        "Verslag MT Directie Zorgverzekeringen, 9 oktober 2025\n"
+        "Aanwezig: Hester Bakker (dir.), JvdL, Karin Ooms, Ruben Tjon-A-Fat (verslag)\n"
+        "\n"
+        "1. Risicovereveningsmodel 2026\n"
+        "JvdL meldt dat Vektis de cijfers een week later levert. Karin vindt het onverstandig om de brief aan de Kamer uit\n"
+        "te stellen.\n"
+        "\n"
+        "Actielijst\n"
+        "Nr  Actie                              Wie     Wanneer\n"
+        "1   Afstemmen met FIN over de raming    JvdL    16-10\n"
+        "2   Concept Kamerbrief                  Karin   23-10\n",
+        redact=[("Hester Bakker", "PERSON", E), ("JvdL", "PERSON", E), ("Karin Ooms", "PERSON", E),
+                ("Ruben Tjon-A-Fat", "PERSON", E), ("levert. |Karin| vindt", "PERSON", E), ("|Karin|   23-10", "PERSON", E)],
+        passages=[("vindt het onverstandig", "5.2.1")],
+        visible=["Vektis", "FIN", "MT Directie Zorgverzekeringen"],
+        batch=146,
+    ),
+    Doc(
+        "nl-brief-burger-bsn-met-punten",
+        "Aan de Belastingdienst/Toeslagen\n"
+        "\n"
+        "Betreft: bezwaar terugvordering huurtoeslag 2023\n"
+        "Mijn BSN-nummer: 4274.32.613\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Ik ben het niet eens met de terugvordering. In 2023 woonde mijn zoon Dylan (19) niet meer bij mij maar op\n"
+        "kamers in Enschede. Ik stuur het huurcontract van zijn kamer mee.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "N. Kuipers-Wessels\n"
+        "Burgemeester Jansenlaan 41\n"
+        "7521 EK  Enschede\n",
+        redact=[("4274.32.613", "BSN", BSN_GROUND), ("zoon |Dylan|", "PERSON", E), ("N. Kuipers-Wessels", "PERSON", E),
+                ("Burgemeester Jansenlaan 41\n7521 EK", "ADDRESS", E)],
+        visible=["Belastingdienst/Toeslagen", "Enschede"],
+        batch=146,
+    ),
+    Doc(
+        "nl-whatsapp-wethouder-bewoner",
+        "WhatsApp-chat met Ilse Verhulst\n"
+        "\n"
+        "[21-08-25 19:02:11] Ilse Verhulst: Beste wethouder, de brug bij de Vaartweg is weer kapot. Mijn man zit in een\n"
+        "rolstoel en kan zo niet naar de bakker.\n"
+        "[21-08-25 19:30:45] Wethouder Kees Jan de Vries: Dank Ilse, ik laat het morgen uitzoeken door de buitendienst.\n"
+        "[22-08-25 08:15:02] Ilse Verhulst: 👍\n",
+        redact=[("Ilse Verhulst", "PERSON", E), ("Dank |Ilse|,", "PERSON", E)],
+        passages=[("Mijn man zit in een\nrolstoel", SPECIAL)],
+        officials=["Kees Jan de Vries"],
+        visible=["Vaartweg"],
+        batch=146,
+    ),
+    Doc(
+        "nl-notitie-lobby-kamerlid",
+        "Notitie gesprek brancheorganisatie Thuiswinkel.org, 2 juli 2025\n"
+        "Aanwezig: Marlies van Eijk (Thuiswinkel.org), Bastiaan Greveling (EZ, directie Digitale Economie)\n"
+        "\n"
+        "Van Eijk vertelt dat Kamerlid Barbara Kathmann (GL-PvdA) de branche heeft gevraagd om cijfers over retouren. De\n"
+        "branche wil die pas delen na de zomer. Greveling zegt toe het verzoek intern te bespreken.\n",
+        redact=[("Marlies van Eijk", "PERSON", E), ("Bastiaan Greveling", "PERSON", E), ("\n|Van Eijk| vertelt", "PERSON", E),
+                ("zomer. |Greveling| zegt", "PERSON", E)],
+        officials=["Barbara Kathmann"],
+        visible=["Thuiswinkel.org", "directie Digitale Economie"],
+        batch=146,
+    ),
+    Doc(
+        "nl-inventarislijst-woo-besluit-tiel",
+        "Inventarislijst Woo-besluit 2025-0093\n"
+        "\n"
+        "Nr.  Datum       Document                                             Beoordeling        Weigeringsgrond\n"
+        "1    12-01-2024  E-mail van A. de Groot aan projectteam              Deels openbaar     5.1.2e\n"
+        "2    15-01-2024  Memo ambtelijk advies                               Deels openbaar     5.2.1, 5.1.2e\n"
+        "3    02-02-2024  Brief minister aan gemeente Tiel                    Openbaar\n",
+        redact=[("A. de Groot", "PERSON", E)],
+        visible=["Deels openbaar", "5.1.2e", "5.2.1, 5.1.2e", "gemeente Tiel", "Memo ambtelijk advies"],
+        batch=146,
+    ),
+    Doc(
+        "en-us-doj-foia-log-entries",
+        "FOIA LOG - FISCAL YEAR 2025 (EXCERPT)\n"
+        "Request No.     Received     Requester              Organization                 Subject\n"
+        "EOUSA-2025-0412 01/14/2025   Tamika R. Holloway     (individual)                 records about herself\n"
+        "EOUSA-2025-0413 01/14/2025   Jason Leopold          Bloomberg News               Epstein investigation\n"
+        "EOUSA-2025-0419 01/16/2025   Craig Venhuizen        Judicial Watch               travel records\n",
+        redact=[("Tamika R. Holloway", "PERSON", E), ("Jason Leopold", "PERSON", E), ("Craig Venhuizen", "PERSON", E)],
+        visible=["Bloomberg News", "Judicial Watch", "EOUSA-2025-0412", "(individual)"],
+        batch=146,
+    ),
 ]
 
 
@@ -7534,4 +7712,7 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-handgeschreven-notitie-transcriptie", "vermoedt dat hij weer drinkt"):
         "a neighbour's suspicion that someone drinks again ('vermoedt dat hij weer drinkt'): the drinking cue wants "
         "daily drinking or a word for an addiction",
+    ("nl-inventarislijst-woo-besluit-tiel", "Memo ambtelijk advies"):
+        "a document's title in an inventory ('Memo ambtelijk advies') read by the cue for officials' advice, which "
+        "wants no verb after 'ambtelijk advies'",
 }
