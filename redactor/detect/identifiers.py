@@ -374,7 +374,7 @@ class PostalAddressDetector(PatternDetector):
         # "118 Maple Avenue": house number first, as in the US and the UK
         # with a compass quarter and a flat ("4417 Wisconsin Ave NW, Apt 3B", "Flat 4, 27 Coldharbour Lane")
         ("street-number-first", (r"(?<![\w.,-])(?P<v>(?:(?:Flat|Apartment|Apt\.?|Unit)[ \t][\w-]{1,5},?[ \t])?"
-                                 r"\d{1,5}[ \t](?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’-]*(?:[ \t]|[ \t]?\n(?=[A-Z]))){1,3}"  # may wrap
+                                 r"\d{1,5}(?:[ \t]|[ \t]*\n[ \t]*(?=[A-Z]))(?:[NSEW]\.?[ \t])?(?:[A-Z][\w'’-]*(?:[ \t]|[ \t]?\n(?=[A-Z]))){1,3}"  # may wrap
                                  r"(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Close|Crescent|Gardens|"
                                  r"Grove|Mews|Row|Square|Walk|Rise|Parade|St\.?|Ave\.?|Rd\.?|Blvd\.?)"
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
@@ -423,9 +423,16 @@ class PostalAddressDetector(PatternDetector):
     def _short_line_parts(text: str, r: RecognizerResult) -> bool:
         """A street and a number on two lines where the first is short: a list's or a log's lines ("Esmée
         Kraaijeveld\n3. Actie", "Merelstraat\n21-08-2024 ..."), not a sentence a page wrapped."""
-        if r.recognition_metadata.get("rule") != "street-name" or "\n" not in text[r.start:r.end]:
+        rule = r.recognition_metadata.get("rule")
+        if rule == "street-number-first":  # "The house at 2214\nLapeyrouse St": the wrap after the number
+            digits = re.match(r"\d+[ \t]*\n", text[r.start:r.end])
+            if not digits:
+                return False
+            newline = r.start + digits.end() - 1
+        elif rule != "street-name" or "\n" not in text[r.start:r.end]:
             return False
-        newline = text.index("\n", r.start)
+        else:
+            newline = text.index("\n", r.start)
         line_start = text.rfind("\n", 0, newline) + 1
         # a numbered list's next item ("2. ... Actiehouder: Esmée Kraaijeveld\n3. Marit ..."), not a number on a wrap
         return newline - line_start < _WRAPPED_LINE or bool(

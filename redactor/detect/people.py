@@ -94,7 +94,9 @@ _US_STATE_AFTER = re.compile(
     r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
     r"Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
     r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
-    r"Washington|West Virginia|Wisconsin|Wyoming|D\.C\.)(?![\w-])")
+    r"Washington|West Virginia|Wisconsin|Wyoming|D\.C\.)(?![\w-])"
+    # or the state's two letters and a ZIP code ("Columbus, OH 43224"): the town of an American address
+    r"|,[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 _QUOTED_NAME = rf"['\"‘“]([{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)['\"’”]"
 _SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknamed|known as|aka|a\.k\.a\.)[ \t:]+{_QUOTED_NAME}"
                          rf"|(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
@@ -114,7 +116,8 @@ _FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daugh
                           rf"[ \t]*(?:\(|:[ \t]*|,[ \t]+(?=[{_UPPER}][{_LOWER}]+[ \t]*\(\d{{1,2}}\)))([^()\n:]{{1,80}})")
 _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
-_CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:[ \t]+[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
+# (a page's wrap may part the words: "His supervisor, DALE\nHOLLOWAY, asked him")
+_CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 # someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
 _TITLE_INITIAL = re.compile(rf"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r|Mr|Mrs|Ms|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]+([{_UPPER}]\.)(?=[ \t]*\()")
@@ -804,6 +807,8 @@ class PersonDetector(EntityRecognizer):
                  if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
         for m in _CAPITAL_RUN.finditer(text):
             words = m.group().split()
+            if "\n" in m.group() and not _running_line(text, text.index("\n", m.start())):
+                continue  # capitals on lines of their own: a heading's
             if self.lexicon.is_first_name(words[0].title()) and not any(self.lexicon.is_common(w.title()) for w in words) \
                     and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
                                                   max(m.end(), text.find("\n", m.end()) % (len(text) + 1)))) >= 3:
@@ -1002,6 +1007,8 @@ class PersonDetector(EntityRecognizer):
         behalf = _SENT_ON_BEHALF.search(value) if header else None
         if behalf:  # "From: Planning Enforcement on behalf of Okonkwo, Chidinma": the person the box sent for
             offset, value = offset + behalf.end(), value[behalf.end():]
+        if header:  # "Nakamura, Kenji - WHD <...>": the unit after a dash, blanked so the offsets hold
+            value = _UNIT_AFTER_DASH.sub(lambda u: " " * len(u.group()), value)
         for part_start, segment in self._field_parts(value, header):
             seg_start = offset + part_start
             initials = _MIXED_INITIALS.fullmatch(segment)
@@ -2132,6 +2139,7 @@ def _running_line(text: str, newline: int) -> bool:
 
 
 _NARROW_LINE = 30
+_UNIT_AFTER_DASH = re.compile(r"[ \t]+[-–][ \t]+[A-Z][A-Z0-9&/]{1,9}(?=[ \t]*(?:<|;|$))")
 _WRAPPED_PART = re.compile(r"\n[^\n,;]*")
 # a full stop that ends a sentence, not a title's ("... the tenant in unit 14B, Ms.\nLakeisha")
 _SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bmw)(?<!\bmr)(?<!\bdr)(?<!\bdhr)(?<!\bdrs)(?<!\bir)"

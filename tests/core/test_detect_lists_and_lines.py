@@ -734,3 +734,19 @@ def test_a_units_address_under_its_department_is_no_ones_home() -> None:
     text = ("Department of Veterans Affairs\nRegional Office, 1722 I Street NW, Washington, DC 20421\n\n"
             "Mr. Terrence D. Whitfield\n3309 Alabama Avenue SE, Apt 202\n")
     assert redacted(text, "ADDRESS") == ["3309 Alabama Avenue SE, Apt 202"]
+
+
+def test_a_name_in_capitals_and_a_house_number_a_wrap_parts_in_running_text() -> None:
+    text = ("REYES-MONTOYA has worked for Tres Hermanos Trucking since 2019. His supervisor, DALE\n"
+            "HOLLOWAY, asked him in May 2022 to drive a trailer to Las Cruces without a manifest.\n")
+    assert redacted(text, "PERSON") == ["DALE\nHOLLOWAY"]
+    text = "I am writing again about my claim for assistance with the storm damage. The house at 2214\nLapeyrouse St, still\n"
+    assert redacted(text, "ADDRESS") == ["2214\nLapeyrouse St"]
+    # capitals on short lines of their own are a heading's
+    assert redacted("JAN\nPIETERS\n\nHet verslag van de vergadering.\n", "PERSON") == []
+
+
+def test_a_unit_after_a_dash_in_a_header_and_an_american_town_before_its_state_and_zip() -> None:
+    text = "From: Nakamura, Kenji - WHD <Nakamura.Kenji@dol.gov>\nTo: Gallardo, Ines - WHD <Gallardo.Ines@dol.gov>\n"
+    assert redacted(text, "PERSON") == ["Nakamura, Kenji", "Gallardo, Ines"]
+    assert "Columbus" not in " ".join(redacted("Ines, she lives at 4471 Cleveland Avenue, Columbus, OH 43224.\n"))
