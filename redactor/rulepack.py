@@ -58,6 +58,9 @@ class PairedCue(_Strict):
 
     cue: str
     near: str
+    # A companion that may stand anywhere on the page instead ("Dep. Vertrouwelijk" over a service's message, for a
+    # method the sentence names without the service: "is de inhoud van zijn laptop gekopieerd")
+    near_on_page: str = ""
 
 
 class PassageRule(_Strict):
@@ -140,7 +143,7 @@ class PassageRule(_Strict):
     @classmethod
     def _pairs_compile_as_run(cls, value: tuple[PairedCue, ...]) -> tuple[PairedCue, ...]:
         for pair in value:
-            for pattern in (pair.cue, pair.near):
+            for pattern in (pair.cue, pair.near, *([pair.near_on_page] if pair.near_on_page else [])):
                 _compile(_wrapping(pattern))
                 _compile(_lower_literals(_wrapping(pattern)))
         return value
@@ -168,9 +171,10 @@ class PassageRule(_Strict):
         return re.compile(_alternation([_wrapping(p) for p in self.cues]), re.IGNORECASE) if self.paired_cues else None
 
     @functools.cached_property
-    def pairs(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-        """(cue, companion) of each paired cue, compiled."""
-        return tuple((re.compile(_wrapping(p.cue), re.IGNORECASE), re.compile(_wrapping(p.near), re.IGNORECASE))
+    def pairs(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...]:
+        """(cue, companion in the sentence, companion anywhere on the page or None) of each paired cue, compiled."""
+        return tuple((re.compile(_wrapping(p.cue), re.IGNORECASE), re.compile(_wrapping(p.near), re.IGNORECASE),
+                      re.compile(_wrapping(p.near_on_page), re.IGNORECASE) if p.near_on_page else None)
                      for p in self.paired_cues)
 
     @functools.cached_property

@@ -247,7 +247,7 @@ def _on_heading(headings: re.Pattern[str], text: str, line_start: int, end: int)
 
 # A personal pronoun as the sentence's subject ("Hij drukte me op het hart ...", "He also let slip that ..."): the
 # person it points back to stands in the sentence before.
-_PRONOUN = re.compile(r"\b(?:hij|zij|ze|he|she|they)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:hij|zij|ze|hem|he|she|they|him)\b", re.IGNORECASE)
 
 
 def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[int, int]) -> bool:
@@ -255,11 +255,12 @@ def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[i
     when a pronoun in the sentence points back to someone, in the sentence before it in the same paragraph."""
     if rule.unpaired is not None and rule.unpaired.match(text, start):
         return False
-    nears = [near for cue, near in rule.pairs if cue.match(text, start)]
-    if not nears or any(near.search(text, *bounds) for near in nears):
+    pairs = [(near, page) for cue, near, page in rule.pairs if cue.match(text, start)]
+    if not pairs or any(near.search(text, *bounds) or (page is not None and page.search(text)) for near, page in pairs):
         return False
+    nears = [near for near, _ in pairs]
     left, _ = bounds
-    before = text[:left].rstrip()
+    before = text[:left].rstrip(" \t\n-•*–▪·")  # (and the bullet of a list item)
     if not _PRONOUN.search(text, left, bounds[1]) or not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]):
         return True
     prev_left, _ = sentence_bounds(text, len(before) - 1, len(before))

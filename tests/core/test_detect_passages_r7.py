@@ -51,6 +51,26 @@ def _grounds(text: str) -> list[tuple[str, str]]:
     ("De rechter wordt via de parkeergarage naar binnen gebracht.", "5.1.2h"),
     ("Elke vrijdag gaat hij met zijn vader naar de gurdwara.", "5.1.1d"),
     ("She has been clean since March.", "5.1.1d"),
+    # batch 129's idioms, said in other words again
+    ("Our Swedish interlocutor was candid about Stockholm's doubts.", "5.1.2a"),
+    ("Mijn onderbuik zegt dat we variant C moeten laten vallen.", "5.2.1"),
+    ("Eerlijk gezegd vind ik dit voorstel een lapmiddel.", "5.2.1"),
+    ("Haar broer zit sinds maart in de PI Zwolle.", "5.1.1d"),
+    ("He has a drink-driving conviction from 2021.", "5.1.1d"),
+    ("Hij is van Kaapverdiaanse komaf.", "5.1.1d"),
+    ("Dit hebben wij van een Deense collega-dienst.", "5.1.1b"),
+    ("Zij is in 2023 door de dienst benaderd om informatie te leveren over de moskee.", "5.1.1b"),
+    ("De doorzoeking is geprikt op donderdag.", "5.1.2c"),
+    ("Polyfix draait al drie jaar rood.", "5.1.1c"),
+    ("De boete leggen we pas op na de tweede controle.", "5.1.2d"),
+    # batch 170's idioms, said in other words again
+    ("Onze Spaanse contactpersoon wil niet dat zijn naam valt, maar Madrid stemt tegen.", "5.1.2a"),
+    ("I am wary of naming the councils before the audit.", "5.2.1"),
+    ("Eerlijk gezegd is deze aanpak niet robuust genoeg.", "5.2.1"),
+    ("Haar vriend heeft twee jaar cel gekregen.", "5.1.1d"),
+    ("Het zoontje plast sinds de verhuizing weer in bed.", "5.1.1d"),
+    ("The back door of the house does not lock.", "5.1.2h"),
+    ("GasUnie Noord betaalt haar leverancier volgens de brief EUR 31 per MWh.", "5.1.1c"),
 ])
 def test_composed_cues_find_new_wordings(text: str, ground: str) -> None:
     assert ground in [g for g, _ in _grounds(text)]
@@ -87,6 +107,17 @@ def test_composed_cues_find_new_wordings(text: str, ground: str) -> None:
     "De ondernemingsraad van PI Almelo is kritisch over de werkdruk.",
     # a policy on a topic in a council letter's subject
     "Onderwerp: aanpak eenzaamheid en psychische klachten",
+    # a town's or a pool's deficit; a copy made of a file; prisoners as a group
+    "De gemeente draait al jaren rood op het zwembad.",
+    "Het zwembad draait al jaren rood.",
+    "Het bestand is gisteren gekopieerd naar de nieuwe server.",
+    "De minister bezocht de gedetineerden die in de PI Vught zitten.",
+    # a note of an ordinary phone call; a town's purchase price; a school gate; a business partner's order
+    "Aantekening telefoongesprek met de wethouder over de planning van de brug.",
+    "De gemeente koopt haar stroom in voor EUR 0,20 per kWh.",
+    "Het hek van de school sluit niet goed af.",
+    "Een Franse partner bevestigde de order vorige week.",
+    "Zij weet van niks, zegt de buurvrouw over de verbouwing.",
 ])
 def test_composed_cues_stay_silent_on_ordinary_text(text: str) -> None:
     assert _grounds(text) == []
@@ -115,6 +146,24 @@ def test_paired_cues_run_in_the_rules_single_pass() -> None:
     assert rule.all_cues == (r"\bzzz\b", r"\btussen ons\b")
     plain, _ = rule.compiled_lower
     assert plain is not None and plain.search("puur tussen ons")
+
+
+def test_a_services_method_counts_under_its_marking_on_the_page() -> None:
+    copied = "Tijdens zijn verblijf in Brussel is de inhoud van zijn laptop gekopieerd.\n"
+    assert [g for g, _ in _grounds(copied) if g == "5.1.1b"] == []
+    assert "5.1.1b" in [g for g, _ in _grounds("Dep. Vertrouwelijk\n\n" + copied)]
+
+
+def test_a_police_documents_words_count_on_its_page() -> None:
+    unaware = "zijn auto staat weer voor de deur, hij weet van niks\n"
+    assert [g for g, _ in _grounds(unaware) if g == "5.1.2c"] == []
+    assert "5.1.2c" in [g for g, _ in _grounds("Chat team recherche Zuid\n" + unaware)]
+
+
+def test_a_pronoun_reaches_back_over_a_list_items_bullet() -> None:
+    text = ("- onze Italiaanse contactpersoon bevestigt dat Rome tegenstemt\n"
+            "- volgens hem twijfelt de premier nog; mag niet naar buiten\n")
+    assert "5.1.2a" in [g for g, t in _grounds(text) if "mag niet naar buiten" in t]
 
 
 def test_a_services_letterhead_with_its_unit_is_no_passage() -> None:

@@ -8331,12 +8331,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-ico-decision-notice", "102 Petty France"):
         "a London street whose first word a lexicon lists as a first name ('102 Petty France'): the address field of "
         "the public authority stays visible, but the person rule reads 'Petty France' as a first name and a surname",
-    ("nl-teams-chat-beleidsteam-stikstof", "vind ik hun voorstel"):
-        "an opinion on a third party's proposal ('vind ik hun voorstel ... een wassen neus'): the cue wants an article or "
-        "a demonstrative after 'vind ik', and 'een wassen neus' is no judging word in the list",
-    ("nl-teams-chat-beleidsteam-stikstof", "ik zou de minister ontraden"):
-        "advice against a course ('ik zou de minister ontraden om ...'): the advising cue knows 'adviseren' and "
-        "'aanraden', not 'ontraden'",
     ("nl-ambtsbericht-ambassade-ankara", "niet in de openbaarheid hebben"):
         "a foreign government that wants a thing kept out of the public eye ('Dit wil Turkije nadrukkelijk niet in de "
         "openbaarheid hebben'): no cue reads a country's wish for secrecy in these words",

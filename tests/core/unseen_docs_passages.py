@@ -5064,6 +5064,303 @@ DOCS: list[Doc] = [
                  "had described the French\npresident as unreliable"],
         batch=128,
     ),
+    # -- batch 129: a sixth round of paraphrases, written blind after batch 128's fixes: a UK telegram from a post, a
+    #    chat between policy officers, a Wmo home-visit report, a US HR e-mail, a service's official message, an FIOD
+    #    e-mail, a subsidy note on a firm, a UK council's security e-mail, an inspectorate's note, and for precision a
+    #    police press release and a news item on a diplomat.
+    #    First run, before its fixes: recall 0.353, precision 1.0 (34 items, 14 findings); of the 26 passage items 5 found
+    #    (0.19): the third blind round in a row below 0.4 on passages. The shared lists caught a stroke, drink and 'he is
+    #    gay' in new sentences, but not 'speaking frankly after the formal session', 'was candid', 'not for sharing', 'mijn
+    #    onderbuik zegt', 'een zwaktebod', 'de SG gaat hier nooit mee akkoord', 'van Molukse komaf', a son in the PI, a
+    #    pregnancy, a DUI arrest, a person approached to report, a laptop copied under a service's marking, a colleague
+    #    service by nationality, a raid 'geprikt', a firm in the red, papers only shown, a tracker fitted, a fire exit, an
+    #    inspection returning unannounced, a fine held back. The press release and the news item stayed silent.
+    #    After the fixes (the lists extended, a companion that may stand anywhere on the page for a service's methods):
+    #    recall 0.941, precision 1.0; two investigation steps that only the document's context makes tactical and a name
+    #    inside a special-data passage are xfails ----------------------------------------------------------------------
+    Doc(
+        "en-uk-telegram-oslo-read-out",
+        "OFFICIAL-SENSITIVE\n"
+        "Telegram from Oslo, 11 February 2025\n"
+        "Subject: Arctic licensing - Norwegian position\n"
+        "\n"
+        "1. Speaking frankly after the formal session, the Norwegian State Secretary said Oslo had already decided to\n"
+        "delay the licensing round. He stressed this was his own reading and not for sharing with the Nordics.\n"
+        "2. Our Danish interlocutor was candid: Copenhagen will not support the joint statement.\n"
+        "3. The licensing round was debated in the Storting on 4 February.\n",
+        passages=[("Speaking frankly after the formal session", "5.1.2a"),
+                  ("not for sharing with the Nordics", "5.1.2a"),
+                  ("Our Danish interlocutor was candid", "5.1.2a")],
+        visible=["The licensing round was debated in the Storting on 4 February"],
+        batch=129,
+    ),
+    Doc(
+        "nl-teams-chat-beleidsmedewerkers-schuiven",
+        "Chat: Team Arbeidsmarkt\n"
+        "[10:02] Sanne de Groot: eerlijk gezegd vind ik schuiven met de datum een zwaktebod\n"
+        "[10:04] Koen Bakker: ik ben er nog niet uit maar mijn onderbuik zegt optie A\n"
+        "[10:05] Sanne de Groot: de SG gaat hier nooit mee akkoord, die wil geen gezichtsverlies\n"
+        "[10:07] Koen Bakker: de brief moet woensdag naar de Kamer\n",
+        redact=[("Sanne de Groot", "PERSON", E), ("Koen Bakker", "PERSON", E)],
+        passages=[("vind ik schuiven met de datum een zwaktebod", "5.2.1"),
+                  ("mijn onderbuik zegt optie A", "5.2.1"),
+                  ("de SG gaat hier nooit mee akkoord", "5.2.1")],
+        visible=["de brief moet woensdag naar de Kamer"],
+        batch=129,
+    ),
+    Doc(
+        "nl-verslag-keukentafelgesprek-wmo",
+        "Verslag keukentafelgesprek Wmo\n"
+        "Aanvrager: mevrouw H. Latuperisa\n"
+        "\n"
+        "Mevrouw vertelt dat haar man twee jaar geleden een beroerte kreeg en sindsdien niet meer praat.\n"
+        "Zelf is ze na de scheiding van haar eerste man aan de drank geraakt.\n"
+        "Ze is van Molukse komaf en wil graag hulp van iemand die haar taal spreekt.\n"
+        "Haar zoon zit sinds vorig jaar in de PI Vught.\n"
+        "Het gesprek vond plaats op 9 april.\n",
+        redact=[("H. Latuperisa", "PERSON", E)],
+        passages=[("een beroerte kreeg", SPECIAL), ("aan de drank geraakt", SPECIAL),
+                  ("van Molukse komaf", SPECIAL), ("zit sinds vorig jaar in de PI Vught", SPECIAL)],
+        visible=["Het gesprek vond plaats op 9 april"],
+        batch=129,
+    ),
+    Doc(
+        "en-us-email-hr-assignment-riyadh",
+        "From: Delgado, Marisol (HR)\n"
+        "To: Whitaker, James\n"
+        "Subject: overseas assignment - K. Osei\n"
+        "\n"
+        "James,\n"
+        "Kwame told me he is gay and is worried about the posting to Riyadh.\n"
+        "His wife is expecting in May, so he would rather not leave before the summer.\n"
+        "He also disclosed a DUI arrest from 2019, which the background check will pick up.\n"
+        "The assignment list closes on March 1.\n",
+        redact=[("Delgado, Marisol", "PERSON", E), ("Whitaker, James", "PERSON", E), ("K. Osei", "PERSON", E),
+                ("\n|James|,\n", "PERSON", E), ("Kwame", "PERSON", E)],
+        passages=[("he is gay", SPECIAL), ("His wife is expecting in May", SPECIAL),
+                  ("a DUI arrest from 2019", SPECIAL)],
+        visible=["The assignment list closes on March 1"],
+        batch=129,
+    ),
+    Doc(
+        "nl-bericht-dienst-benadering-betrokkene",
+        "Dep. Vertrouwelijk\n"
+        "Aan: de burgemeester van Eindhoven\n"
+        "\n"
+        "Betrokkene is vorig jaar door ons benaderd om over de vereniging te rapporteren, maar heeft geweigerd.\n"
+        "Tijdens zijn verblijf in een hotel in Brussel is de inhoud van zijn laptop gekopieerd.\n"
+        "Dit weten wij van een Britse collega-dienst.\n"
+        "De vereniging staat ingeschreven bij de Kamer van Koophandel.\n",
+        passages=[("Dep. Vertrouwelijk", "5.1.1b"), ("door ons benaderd om over de vereniging te rapporteren", "5.1.1b"),
+                  ("is de inhoud van zijn laptop gekopieerd", "5.1.1b"), ("Dit weten wij van een Britse collega-dienst", "5.1.1b")],
+        visible=["De vereniging staat ingeschreven bij de Kamer van Koophandel"],
+        batch=129,
+    ),
+    Doc(
+        "nl-mail-fiod-inval-gepland",
+        "Van: teamleider FIOD Eindhoven\n"
+        "Onderwerp: onderzoek Kievit - planning\n"
+        "\n"
+        "De inval is geprikt op dinsdag om 06.00 uur, op drie adressen tegelijk.\n"
+        "We wachten tot de directeur terug is uit Dubai.\n"
+        "Zijn boekhouder praat al een paar weken met ons.\n"
+        "Het onderzoek is gestart na een melding van de Belastingdienst.\n",
+        redact=[("De inval is geprikt op dinsdag om 06.00 uur, op drie adressen tegelijk", "PASSAGE", "5.1.2c"),
+                ("We wachten tot de directeur terug is uit Dubai", "PASSAGE", "5.1.2c"),
+                ("Zijn boekhouder praat al een paar weken met ons", "PASSAGE", "5.1.2c")],
+        visible=["Het onderzoek is gestart na een melding van de Belastingdienst"],
+        batch=129,
+    ),
+    Doc(
+        "nl-notitie-subsidie-coatingbedrijf",
+        "Notitie subsidieverlening - Coatex Industries B.V.\n"
+        "\n"
+        "Coatex draait al twee jaar rood en heeft de bank om uitstel van aflossing gevraagd.\n"
+        "De samenstelling van de coating staat in bijlage 3, die het bedrijf alleen ter inzage heeft gegeven.\n"
+        "De subsidieregeling staat open tot 1 oktober.\n",
+        redact=[("Coatex draait al twee jaar rood en heeft de bank om uitstel van aflossing gevraagd", "PASSAGE", "5.1.1c"),
+                ("De samenstelling van de coating staat in bijlage 3, die het bedrijf alleen ter inzage heeft gegeven",
+                 "PASSAGE", "5.1.1c")],
+        visible=["De subsidieregeling staat open tot 1 oktober"],
+        batch=129,
+    ),
+    Doc(
+        "en-uk-council-email-leader-security",
+        "From: Democratic Services\n"
+        "To: Head of Legal\n"
+        "Subject: Leader - arrangements after the threats\n"
+        "\n"
+        "The Leader's car now has a tracker fitted by the police and her home has a direct line to the control room.\n"
+        "After committee meetings she will leave by the fire exit onto Mill Lane, where a marked car will wait.\n"
+        "The threats were reported to the police on 2 May.\n",
+        redact=[("The Leader's car now has a tracker fitted by the police and her home has a direct line to the control"
+                 " room", "PASSAGE", "5.1.2h"),
+                ("After committee meetings she will leave by the fire exit onto Mill Lane, where a marked car will wait",
+                 "PASSAGE", "5.1.2h")],
+        visible=["The threats were reported to the police on 2 May"],
+        batch=129,
+    ),
+    Doc(
+        "nl-notitie-nvwa-koffiebranderij",
+        "NVWA - interne notitie\n"
+        "Betreft: Koffiebranderij De Bonenhoek, vervolg\n"
+        "\n"
+        "Bij het bezoek van 3 maart zaten er muizenkeutels in de opslag.\n"
+        "We komen terug zonder vooraankondiging, waarschijnlijk op een maandagochtend.\n"
+        "De boete leggen we pas op als de hersteltermijn ongebruikt is verstreken.\n",
+        redact=[("We komen terug zonder vooraankondiging, waarschijnlijk op een maandagochtend", "PASSAGE", "5.1.2d"),
+                ("De boete leggen we pas op als de hersteltermijn ongebruikt is verstreken", "PASSAGE", "5.1.2d")],
+        visible=["Bij het bezoek van 3 maart zaten er muizenkeutels in de opslag"],
+        batch=129,
+    ),
+    Doc(
+        "nl-persbericht-politie-aanhoudingen-observatie",
+        "Persbericht Politie Oost-Brabant\n"
+        "\n"
+        "Na maandenlange observatie heeft de politie dinsdag drie mannen aangehouden. Het observatieteam volgde de\n"
+        "verdachten tot in Duitsland. Een van hen had een peilbaken onder zijn auto. De verdachten zitten vast.\n",
+        visible=["Het observatieteam volgde de\nverdachten tot in Duitsland", "Een van hen had een peilbaken onder zijn auto"],
+        batch=129,
+    ),
+    Doc(
+        "nl-nieuwsbericht-gezant-doorschemeren",
+        "Gepubliceerd op 4 maart 2025\n"
+        "\n"
+        "Hongaarse gezant laat doorschemeren dat Boedapest blokkeert\n"
+        "\n"
+        "De Hongaarse ambassadeur in Den Haag liet in een interview met NRC doorschemeren dat Boedapest de sancties zal\n"
+        "blokkeren. Het ministerie van Buitenlandse Zaken wilde niet reageren.\n",
+        visible=["liet in een interview met NRC doorschemeren dat Boedapest de sancties zal\nblokkeren"],
+        batch=129,
+    ),
+    # -- batch 170 (130 to 145 were taken by the other batches): a seventh round of paraphrases, written blind after batch 129's fixes: a handwritten note of a phone
+    #    call with a post, a UK submission's comments box, a youth-care report, a US security e-mail, a service's
+    #    briefing, a police chat, an energy firm's letter summarised in a memo, a school's threat assessment, and for
+    #    precision a published inspection report.
+    #    First run, before its fixes: recall 0.3, precision 0.6 (20 items, 10 findings); with the two chat speakers the
+    #    batch did not list (rightly flagged) counted: recall 0.364, precision 0.9; of the 19 passage items 5 found
+    #    (0.26). Missed: a contact who does not want his name to fall, 'mag niet naar buiten', 'I am uneasy about',
+    #    'Frankly ... not robust enough', eighteen months' prison, bedwetting, a gate that does not latch, the same route
+    #    two days running, an informant, chats read along, a French partner confirming, 'hij weet van niks', a door kept
+    #    in view from the neighbours' attic, a firm's purchase price and its request not to name it, a threatened
+    #    teacher's way in by the bike cellar. Not silent: a note of a phone call read as a tap. After the fixes (the
+    #    lists extended; a companion on the page for police documents; a name in CamelCase as a firm; a phone call only
+    #    with a tap; a pronoun's companion before a list item's bullet): recall 1.0, precision 0.958 -------------------
+    Doc(
+        "nl-aantekening-telefoongesprek-post-ankara",
+        "[aantekening telefoongesprek met post Ankara, 2-10, opgesteld door DEU/ZO]\n"
+        "- onze Turkse contactpersoon op MFA wil niet dat zijn naam valt, maar bevestigt dat Ankara het veto handhaaft\n"
+        "- volgens hem zit de president er persoonlijk bovenop; mag niet naar buiten\n"
+        "- officiële verklaring MFA volgt morgen\n",
+        passages=[("wil niet dat zijn naam valt, maar bevestigt dat Ankara het veto handhaaft", "5.1.2a"),
+                  ("mag niet naar buiten", "5.1.2a")],
+        visible=["officiële verklaring MFA volgt morgen"],
+        batch=170,
+    ),
+    Doc(
+        "en-uk-submission-comments-box",
+        "SUBMISSION - Comments from officials\n"
+        "\n"
+        "Policy lead: I am uneasy about publishing the league table before the appeals are heard.\n"
+        "Analyst: Frankly the model is not robust enough to name individual trusts.\n"
+        "Legal: No objection to the timetable.\n"
+        "The table covers 212 trusts.\n",
+        passages=[("I am uneasy about publishing the league table", "5.2.1"),
+                  ("Frankly the model is not robust enough", "5.2.1")],
+        visible=["The table covers 212 trusts", "No objection to the timetable"],
+        batch=170,
+    ),
+    Doc(
+        "nl-rapportage-jeugdhulp-gezin",
+        "Rapportage jeugdhulp - gezin Van der Velde\n"
+        "\n"
+        "Moeder is bekend met een borderline persoonlijkheidsstoornis en is niet in behandeling.\n"
+        "Vader is net vrij na achttien maanden cel voor inbraken.\n"
+        "De jongste (6) plast weer in bed sinds de ruzies thuis.\n"
+        "Het gezin is Jehova's getuige en weigert daarom een bloedtransfusie voor de baby.\n"
+        "Volgende evaluatie: juni.\n",
+        redact=[("Van der Velde", "PERSON", E)],
+        passages=[("borderline persoonlijkheidsstoornis", SPECIAL), ("net vrij na achttien maanden cel", SPECIAL),
+                  ("plast weer in bed", SPECIAL), ("Jehova's getuige", SPECIAL)],
+        visible=["Volgende evaluatie: juni"],
+        batch=170,
+    ),
+    Doc(
+        "en-us-email-security-judge-residence",
+        "From: Deputy U.S. Marshal, Judicial Security\n"
+        "To: Chambers of Judge R. Alvarez\n"
+        "Subject: residence security survey\n"
+        "\n"
+        "The survey found the rear gate of the residence does not latch and the garage camera has no night vision.\n"
+        "We recommend the Judge's vehicle be parked inside the garage and that she not use the same route two days running.\n"
+        "The survey was carried out on April 3.\n",
+        redact=[("The survey found the rear gate of the residence does not latch and the garage camera has no night vision",
+                 "PASSAGE", "5.1.2h"),
+                ("We recommend the Judge's vehicle be parked inside the garage and that she not use the same route two days"
+                 " running", "PASSAGE", "5.1.2h")],
+        officials=["R. Alvarez"],
+        visible=["The survey was carried out on April 3"],
+        batch=170,
+    ),
+    Doc(
+        "nl-briefing-dienst-minister-netwerk",
+        "Briefing voor de minister van BZK (Stg. Geheim)\n"
+        "\n"
+        "De dienst volgt de groep sinds 2023 via een informant die aan de leiding rapporteert.\n"
+        "Uit meegelezen chatverkeer blijkt dat zij in maart een actie in Rotterdam voorbereiden.\n"
+        "Een Franse partner bevestigde dit vorige week.\n"
+        "Het dreigingsniveau is in december publiek verhoogd naar 4.\n",
+        passages=[("Stg. Geheim", "5.1.1b"), ("via een informant die aan de leiding rapporteert", "5.1.1b"),
+                  ("Uit meegelezen chatverkeer blijkt", "5.1.1b"), ("Een Franse partner bevestigde dit", "5.1.1b")],
+        visible=["Het dreigingsniveau is in december publiek verhoogd naar 4"],
+        batch=170,
+    ),
+    Doc(
+        "nl-chat-politie-woning-verdachte",
+        "Chat recherche Rotterdam-Zuid\n"
+        "[21:14] Inge: zijn auto staat weer voor de deur, hij weet van niks\n"
+        "[21:15] Mo: mooi, bij de buren op zolder kunnen we de voordeur goed in beeld houden\n"
+        "[21:17] Inge: de zaak ligt nog niet bij de rechter-commissaris\n",
+        redact=[("Inge", "PERSON", E), ("Mo", "PERSON", E), ("hij weet van niks", "PASSAGE", "5.1.2c"),
+                ("bij de buren op zolder kunnen we de voordeur goed in beeld houden", "PASSAGE", "5.1.2c")],
+        visible=["de zaak ligt nog niet bij de rechter-commissaris"],
+        batch=170,
+    ),
+    Doc(
+        "nl-memo-energiebedrijf-brief",
+        "Memo - brief van WarmteNet Twente B.V. van 12 mei\n"
+        "\n"
+        "WarmteNet schrijft dat het zijn warmte inkoopt bij de afvalcentrale voor EUR 14 per GJ.\n"
+        "Het bedrijf vraagt ons dat bedrag niet te noemen in de antwoorden aan de raad.\n"
+        "Het tarief voor bewoners staat op de website van de ACM.\n",
+        redact=[("WarmteNet schrijft dat het zijn warmte inkoopt bij de afvalcentrale voor EUR 14 per GJ", "PASSAGE",
+                 "5.1.1c"),
+                ("Het bedrijf vraagt ons dat bedrag niet te noemen in de antwoorden aan de raad", "PASSAGE", "5.1.1c")],
+        visible=["Het tarief voor bewoners staat op de website van de ACM"],
+        batch=170,
+    ),
+    Doc(
+        "nl-dreigingsinschatting-school",
+        "Dreigingsinschatting - Montessori Lyceum Oost\n"
+        "\n"
+        "De docent die is bedreigd komt voorlopig via de fietsenkelder binnen en heeft een eigen lokaal zonder ramen aan\n"
+        "de straatkant. De conciërge houdt de hoofdingang tijdens de pauzes dicht.\n"
+        "De school heeft de ouders op 3 maart per brief geïnformeerd.\n",
+        redact=[("De docent die is bedreigd komt voorlopig via de fietsenkelder binnen en heeft een eigen lokaal zonder ramen"
+                 " aan\nde straatkant", "PASSAGE", "5.1.2h")],
+        visible=["De school heeft de ouders op 3 maart per brief geïnformeerd"],
+        batch=170,
+    ),
+    Doc(
+        "en-uk-inspection-report-published-prison",
+        "Report on an unannounced inspection of HMP Marshfield\n"
+        "by HM Chief Inspector of Prisons\n"
+        "\n"
+        "Staff told us that the night patrols were often cut to one officer. Several prisoners said they were frightened\n"
+        "to leave their cells. We recommend that the governor restores the second night patrol.\n",
+        visible=["the night patrols were often cut to one officer", "We recommend that the governor restores"],
+        batch=170,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -5114,6 +5411,15 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-us-email-deliberative-grant-criteria", "Nate"):
         "a short first name opening the body ('Nate - honestly I'm not sold on ...') after the To field's full first "
         "name ('Brooks, Nathaniel'): not read as a name (people.py)",
+    ("en-us-email-hr-assignment-riyadh", "Kwame"):
+        "a first name alone opening a sentence inside a special-data passage ('Kwame told me he is gay'): covered by the "
+        "passage under 5.1.1d only, not flagged as a name under 5.1.2e of its own (people.py)",
+    ("nl-mail-fiod-inval-gepland", "We wachten tot de directeur terug is uit Dubai"):
+        "waiting for a suspect's return before acting ('We wachten tot de directeur terug is uit Dubai'): only the "
+        "document's subject (an investigation) makes the director a suspect; the same words plan any meeting",
+    ("nl-mail-fiod-inval-gepland", "Zijn boekhouder praat al een paar weken met ons"):
+        "a suspect's associate who talks to the investigators ('Zijn boekhouder praat al een paar weken met ons'): the "
+        "same words report any consultation; only the document's subject makes it a cooperating witness",
     ("nl-verslag-stuurgroep-meningen-leden", "waarschuwt dat de netbeheerder de planning niet gaat halen"):
         "a member's warning by name in minutes ('Hanneke Wolters waarschuwt dat ...'): the same words after a capitalised "
         "name are an organisation's public warning ('Rijkswaterstaat waarschuwt dat de brug dicht is'); without knowing "
