@@ -125,6 +125,8 @@ _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in 
 # someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
 _TITLE_INITIAL = re.compile(rf"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r|Mr|Mrs|Ms|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]+([{_UPPER}]\.)(?=[ \t]*\()")
 _INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
+_COURT_CAPITALS = re.compile(rf"(?:(?<![\w.])R\.?[ \t]+v\.?|\b(?:(?:HIS|HER)[ \t]+HONOUR[ \t]+)?JUDGE|\b(?:MRS?|LORD|LADY)[ \t]+JUSTICE)"
+                             rf"[ \t]+([{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}})(?![\w])")
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 # or the next cell of a table's row ("| Marjolein Faber-Bos | wethouder Ruimte |")
@@ -846,6 +848,9 @@ class PersonDetector(EntityRecognizer):
                     and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
                                                   max(m.end(), text.find("\n", m.end()) % (len(text) + 1)))) >= 3:
                 names.append(Name(m.start(), m.end(), 0.75, "first-name", "name-first"))
+        # an English court's caption and bench in capitals ("R v DESMOND OKAFOR-WILLIAMS", "HER HONOUR JUDGE RACHEL
+        # FINNEGAN"): the defendant, and the judge, whose office the role word before the name keeps
+        names += [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _COURT_CAPITALS.finditer(text)]
         for m in _CAPITAL_PAIR.finditer(text):  # "Dear CHRISTOPHER LAMB": a greeting says the capitals are a name
             line_start = text.rfind("\n", 0, m.start()) + 1
             if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title()) \

@@ -769,3 +769,9 @@ def test_a_spokespersons_own_sign_off_by_first_name_stays_visible() -> None:
     text = ("Dit mag je citeren als reactie van woordvoerder Roel Hoogenraad: 'Wij zijn pas achteraf ingelicht.'\n\n"
             "Groet,\nRoel\n")
     assert redacted(text, "PERSON") == [] and "Roel" in kept(text)
+
+
+def test_an_english_courts_caption_names_the_defendant_and_keeps_the_judge() -> None:
+    text = "IN THE CROWN COURT AT SNARESBROOK\nR v DESMOND OKAFOR-WILLIAMS\nSENTENCING REMARKS OF HER HONOUR JUDGE RACHEL FINNEGAN\n"
+    assert redacted(text, "PERSON") == ["DESMOND OKAFOR-WILLIAMS"]
+    assert kept(text) == ["RACHEL FINNEGAN"]
