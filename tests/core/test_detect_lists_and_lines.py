@@ -775,3 +775,26 @@ def test_an_english_courts_caption_names_the_defendant_and_keeps_the_judge() -> 
     text = "IN THE CROWN COURT AT SNARESBROOK\nR v DESMOND OKAFOR-WILLIAMS\nSENTENCING REMARKS OF HER HONOUR JUDGE RACHEL FINNEGAN\n"
     assert redacted(text, "PERSON") == ["DESMOND OKAFOR-WILLIAMS"]
     assert kept(text) == ["RACHEL FINNEGAN"]
+
+
+@pytest.mark.parametrize(("text", "grounds"), [
+    ("Team, subject is 24 weeks pregnant and has been flagged as high risk.\n", ["5.1.1d"]),
+    ("A patient fell and sustained a hip fracture on the ward.\n", ["5.1.1d"]),
+    ("His risk assessment was not updated after he was started on sedatives.\n", ["5.1.1d"]),
+    ("De buurvrouw vermoedt dat hij weer drinkt, ze ziet lege flessen.\n", ["5.1.1d"]),
+    ("Zijn vader Hein ligt sinds vorige week in het MCL, vandaar de vertraging.\n", ["5.1.1d"]),
+    ("Wim lag bewusteloos op de stoep.\n", ["5.1.1d"]),
+    ("Ellen geeft aan dat haar moeder steeds vergeetachtiger wordt.\n", ["5.1.1d"]),
+    ("De VOG-aanvraag van mevrouw Hulsman werd afgewezen vanwege een veroordeling in 2021.\n", ["5.1.1d"]),
+    ("Eerlijk gezegd ben ik er niet gerust op dat de gemeenten dit gaan uitvoeren.\n", ["5.2.1"]),
+    ("Als je het mij vraagt is de motie onuitvoerbaar.\n", ["5.2.1"]),
+    ("Dit wil Turkije nadrukkelijk niet in de openbaarheid hebben voordat de Raad besluit.\n", ["5.1.2a"]),
+    ("De burgemeester wacht met een sluiting tot de doorzoeking is geweest.\n", ["5.1.2c"]),
+    # what the same words say of no one, or of a policy, stays silent
+    ("Het dossier ligt sinds maandag in het MT ter besluitvorming.\n", []),
+    ("Jongeren die na een veroordeling opnieuw de fout in gaan, krijgen een traject.\n", []),
+    ("Memo ambtelijk advies\n", []),
+    ("Off the record: the press office will not comment on the staffing.\n", []),
+])
+def test_new_wordings_of_special_data_opinions_and_secrecy(text: str, grounds: list[str]) -> None:
+    assert ground_of(text) == grounds
