@@ -50,8 +50,9 @@ class Mailboxes:
         """A box named by one ordinary word ("handhaving@eindhoven.nl", "burgerzaken@", "parkeren@"): a service's,
         unless the word is also a name ("visser@", "bakker@")."""
         local = address.split("@", 1)[0]
-        return len(local) >= 5 and local.isalpha() and local.islower() and self.lexicon.is_common(local) \
-            and not self._is_name(local)
+        # or a long word a service is named by that no list holds ("inburgering@", "vergunningen@")
+        return len(local) >= 5 and local.isalpha() and local.islower() and not self._is_name(local) \
+            and (self.lexicon.is_common(local) or (len(local) >= 9 and local.endswith(("ing", "ingen", "zaken", "heid"))))
 
     def _unit_box(self, text: str, start: int, address: str) -> bool:
         """A unit's box named by its acronym or a word of the display name ("OCIR Correspondence <ocir@epa.gov>",

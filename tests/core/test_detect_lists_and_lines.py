@@ -798,3 +798,11 @@ def test_an_english_courts_caption_names_the_defendant_and_keeps_the_judge() -> 
 ])
 def test_new_wordings_of_special_data_opinions_and_secrecy(text: str, grounds: list[str]) -> None:
     assert ground_of(text) == grounds
+
+
+def test_a_service_box_named_by_a_long_word_for_its_task_pain_and_a_wish_to_keep_a_thing_from_the_press() -> None:
+    assert redacted("Aan: inburgering@gemeenteamersfoort.nl\n", "EMAIL") == []
+    assert redacted("Aan: k.haddad85@outlook.com\n", "EMAIL") == ["k.haddad85@outlook.com"]
+    assert ground_of("Zij heeft nog steeds veel pijn in haar rug.\n") == ["5.1.1d"]
+    assert ground_of("Deze maatregel heeft pijn gedaan bij de ondernemers.\n") == []
+    assert ground_of("I would not want this to reach the press before we have spoken to the Minister.\n") == ["5.2.1"]
