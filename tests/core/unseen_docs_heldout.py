@@ -279,6 +279,12 @@ a foreign government that wants a thing kept from the public, an arrest team at 
 search) and an inventory's title is no longer read as advice; "off the record" alone counts only with a foreign actor.
 What is left: a resident's debt restructuring and a spokesperson's remark about neglect, which no rule reads as
 private data, and a steering group's chair.
+
+Batch 151 (5 documents, 35 items, 2 officials) was written at the end of the session, after all the fixes above,
+before running anything: recall 0.943, precision 0.919, ground accuracy 1.0, 0 of 2 officials flagged; read through a
+typeset PDF it missed nothing more. Its fixes (a service's box named by a long word for its task, pain said of someone,
+an official's wish that a thing stays out of the press) brought it to recall 1.0, precision 0.947; "in Charge" of a
+Special Agent in Charge is still read as a surname after a title.
 """
 
 from __future__ import annotations
@@ -8292,6 +8298,102 @@ DOCS: list[Doc] = [
         passages=[("ligt sinds\nvorige week in het MCL", SPECIAL)],
         visible=["Boerenlandvogels", "Oudega"],
         batch=150,
+    ),
+    # -- batch 151: written at the end of the session, after all the fixes above, before running anything
+    Doc(
+        "nl-mail-gemeente-inburgering-klacht",
+        "Van: Khalid Haddad <k.haddad85@outlook.com>\n"
+        "Aan: inburgering@gemeenteamersfoort.nl\n"
+        "Onderwerp: taalschool\n"
+        "\n"
+        "Geachte mevrouw Jonker,\n"
+        "\n"
+        "Mijn vrouw Rasha kan sinds haar bevalling in september de lessen op de taalschool niet volgen. Zij heeft\n"
+        "nog steeds veel pijn in haar rug en de verloskundige zegt dat ze rust moet nemen. Kan de termijn voor haar\n"
+        "inburgering worden verlengd? Onze zoon Adam is nu twee maanden.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Khalid Haddad\n"
+        "Leusderweg 201, Amersfoort\n",
+        redact=[("Khalid Haddad", "PERSON", E), ("k.haddad85@outlook.com", "EMAIL", E), ("mevrouw |Jonker|,", "PERSON", E),
+                ("vrouw |Rasha|", "PERSON", E), ("zoon |Adam|", "PERSON", E), ("Leusderweg 201", "ADDRESS", E)],
+        passages=[("veel pijn in haar rug", SPECIAL)],
+        visible=["inburgering@gemeenteamersfoort.nl", "Amersfoort"],
+        batch=151,
+    ),
+    Doc(
+        "en-us-dhs-oig-memo-whistleblower",
+        "MEMORANDUM FOR: Joseph V. Cuffari, Inspector General\n"
+        "FROM: Tamara L. Westbrook, Special Agent in Charge\n"
+        "SUBJECT: Retaliation complaint - CBP Officer (name withheld)\n"
+        "\n"
+        "The complainant, CBP Officer Marcus A. Delgado, alleges that after he reported overtime fraud his\n"
+        "supervisor, Supervisory CBP Officer Kevin R. Maddox, reassigned him to night shifts. Delgado told us he has\n"
+        "since been treated for anxiety. We assess that the reassignment was likely retaliatory.\n",
+        redact=[("Tamara L. Westbrook", "PERSON", E), ("Marcus A. Delgado", "PERSON", E), ("Kevin R. Maddox", "PERSON", E),
+                ("shifts. |Delgado| told", "PERSON", E)],
+        passages=[("treated for anxiety", SPECIAL), ("We assess that", "5.2.1")],
+        officials=["Joseph V. Cuffari"],
+        visible=["CBP"],
+        batch=151,
+    ),
+    Doc(
+        "nl-notulen-mt-provincie-initialen-gewrapt",
+        "Notulen MT Ruimte, provincie Gelderland, 4 november 2025\n"
+        "Aanwezig: Hanneke Vos (dir.), Pieter-Jan Klomp, Yvette Gerritsen, Anouar Bakkali (notulen)\n"
+        "\n"
+        "2. Stikstofbank. PJK geeft aan dat de gedeputeerde de regeling wil openstellen voor de Kerst. Hanneke vindt dat\n"
+        "onverstandig: de juridische houdbaarheid is niet getoetst. YG neemt contact op met gedeputeerde Peter\n"
+        "Drenth over de planning.\n",
+        redact=[("Hanneke Vos", "PERSON", E), ("Pieter-Jan Klomp", "PERSON", E), ("Yvette Gerritsen", "PERSON", E),
+                ("Anouar Bakkali", "PERSON", E), ("PJK", "PERSON", E), ("Kerst. |Hanneke| vindt", "PERSON", E),
+                ("YG", "PERSON", E)],
+        passages=[("vindt dat\nonverstandig", "5.2.1")],
+        officials=["Peter\nDrenth"],
+        visible=["Stikstofbank", "MT Ruimte"],
+        batch=151,
+    ),
+    Doc(
+        "nl-beschikking-wmo-rolstoel",
+        "Gemeente Apeldoorn\n"
+        "\n"
+        "Mevrouw G.J. Heuvelink-Brands\n"
+        "Loolaan 402\n"
+        "7315 AK  Apeldoorn\n"
+        "\n"
+        "Beschikking Wmo: hulpmiddel\n"
+        "\n"
+        "Geachte mevrouw Heuvelink-Brands,\n"
+        "\n"
+        "U heeft een elektrische rolstoel aangevraagd omdat u door uw MS niet meer zelfstandig kunt lopen. Wij kennen\n"
+        "de rolstoel toe. Uw BSN is 488615264.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens burgemeester en wethouders,\n"
+        "J. Ruiterkamp, consulent Wmo\n",
+        redact=[("G.J. Heuvelink-Brands", "PERSON", E), ("Loolaan 402\n7315 AK", "ADDRESS", E),
+                ("mevrouw |Heuvelink-Brands|,", "PERSON", E), ("488615264", "BSN", BSN_GROUND), ("J. Ruiterkamp", "PERSON", E)],
+        passages=[("door uw MS", SPECIAL)],
+        visible=["Gemeente Apeldoorn"],
+        batch=151,
+    ),
+    Doc(
+        "en-uk-home-office-email-asylum-hotel",
+        "From: Gemma Hollis (Asylum Accommodation)\n"
+        "Sent: 11 November 2025 09:40\n"
+        "To: Ravi Chaudhry\n"
+        "Subject: Bell Hotel, Epping - incident\n"
+        "\n"
+        "Ravi, a resident (Mr Abdul Karim Mansoor, HO ref M2291847) was assaulted outside the hotel last night and is in\n"
+        "Princess Alexandra Hospital with a fractured jaw. Essex Police are investigating. I would not want this to\n"
+        "reach the press before we have spoken to the Minister's office.\n"
+        "\n"
+        "Gemma\n",
+        redact=[("Gemma Hollis", "PERSON", E), ("Ravi Chaudhry", "PERSON", E), ("\n|Ravi|, a", "PERSON", E),
+                ("Abdul Karim Mansoor", "PERSON", E), ("M2291847", "ID", E), ("\n|Gemma|\n", "PERSON", E)],
+        passages=[("with a fractured jaw", SPECIAL), ("I would not want this to\nreach the press", "5.2.1")],
+        visible=["Bell Hotel", "Essex Police"],
+        batch=151,
     ),
 ]
 
