@@ -14,7 +14,7 @@ from re import _constants, _parser  # the parse of a cue tells whether it starts
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from redactor.errors import RulePackError
 from redactor.grounds import INTERESTS, RULES_DIR
@@ -147,6 +147,17 @@ class PassageRule(_Strict):
                 _compile(_wrapping(pattern))
                 _compile(_lower_literals(_wrapping(pattern)))
         return value
+
+    @model_validator(mode="after")
+    def _all_cues_compile_as_run(self) -> PassageRule:
+        """The cues and the paired cues run as one pass (``compiled_lower``): compile that form at load too, so the
+        rule finds it compiled at its first page."""
+        if self.paired_cues:
+            try:
+                _cue_forms(self.all_cues)
+            except re.error as exc:
+                raise ValueError(f"the cues and the paired cues do not compile as one alternation: {exc}") from exc
+        return self
 
     @property
     def all_cues(self) -> tuple[str, ...]:
