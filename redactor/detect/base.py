@@ -17,6 +17,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 CONTEXT_WINDOW = 48  # characters before a match searched for context words
 # a column gap inside a line: three spaces or a tab between two words; a line with one is a table's row
 COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+# a line at least this long that breaks inside a sentence was wrapped by the page, not ended by the writer
+WRAPPED_LINE = 45
 CONTEXT_BOOST = 0.35
 
 

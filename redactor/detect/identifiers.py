@@ -15,7 +15,7 @@ from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
 from redactor.detect import months
-from redactor.detect.base import COLUMN_GAP, CONTEXT_WINDOW, PatternDetector, result
+from redactor.detect.base import COLUMN_GAP, CONTEXT_WINDOW, WRAPPED_LINE, PatternDetector, result
 
 _MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
@@ -440,8 +440,8 @@ class PostalAddressDetector(PatternDetector):
         line_start = text.rfind("\n", 0, newline) + 1
         # a numbered list's next item ("2. ... Actiehouder: Esmée Kraaijeveld\n3. Marit ..."), not a number on a wrap
         # nor a table's row, whose columns a gap parts (" 3  Y. el Idrissi        Oosterhout\n 4  Joost ...")
-        return newline - line_start < _WRAPPED_LINE or bool(
-            _LIST_ITEM.match(text, line_start) and _LIST_ITEM.match(text, newline + 1)) \
+        return newline - line_start < WRAPPED_LINE or bool(
+            _LIST_NUMBER.match(text, line_start) and _LIST_NUMBER.match(text, newline + 1)) \
             or bool(COLUMN_GAP.search(text, line_start, newline))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
@@ -665,11 +665,14 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
-_LIST_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
-_WRAPPED_LINE = 45  # a line at least this long, broken inside a sentence, was wrapped by the page
 _TO_LABEL = re.compile(r"^(?i:aan|to)[ \t]*:[ \t]*")
 _CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
-_LIST_NUMBER = re.compile(r"^\d{1,3}[.)][ \t]+")
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")  # a numbered list's item at a line's start (match at it)
+
+
+def _without_list_number(line: str) -> str:
+    number = _LIST_NUMBER.match(line)
+    return line[number.end():] if number else line
 
 
 def public_address_at(text: str, start: int) -> bool:
@@ -717,7 +720,7 @@ def _under_organisation(text: str, start: int) -> bool:
     under a line that directs the letter within the organisation ("Stichting X\nt.a.v. Y\nKerkstraat 4")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = _CARE_OF.sub("", text[line_start:start].strip())  # "2. Stichting X, p/a Brink 2": the foundation's
-    if before.endswith(",") and _ORGANISATION_LINE.fullmatch(_LIST_NUMBER.sub("", before[:-1].rstrip())):
+    if before.endswith(",") and _ORGANISATION_LINE.fullmatch(_without_list_number(before[:-1].rstrip())):
         return True  # the organisation's name before it on its line ("Home Office, 2 Marsham Street")
     if before.endswith(",") and _ATTENTION_LINE.fullmatch(before[:-1].rstrip()) and line_start > 0:
         # a unit of the body named on the line above, before the address ("Department of Veterans Affairs\nRegional

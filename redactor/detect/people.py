@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect import months
-from redactor.detect.base import COLUMN_GAP, result
+from redactor.detect.base import COLUMN_GAP, WRAPPED_LINE, result
 from redactor.detect.entities import OFFICIAL, PERSON
 from redactor.detect.lexicon import Lexicon, fold
 from redactor.detect.mailboxes import Mailboxes
@@ -49,7 +49,7 @@ _TOKEN = re.compile(rf"(?P<init>(?:{_INITIAL}[ ]?\.(?:-(?={_INITIAL}\.))?\s?){{1
 _CAP_RE = re.compile(rf"^{_CAP}$")
 # the date of a chat export's or a phone's message: "14-03-2023", and as a phone writes it, "ma 3 nov", "Mon 3 Nov 2025"
 _STAMP_DATE = (r"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?"
-               r"\d{1,2}[ \t]+(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?(?:[ \t]+\d{4})?)")
+               rf"\d{{1,2}}[ \t]+(?:{months.ANY_PATTERN})\.?(?:[ \t]+\d{{4}})?)")
 # a sentence end, but not the full stop of an initial ("wethouders M. Tuinman, K. Bakker en ...")
 # and a new chat message: "[14-07-2021 21:09] " or "14-03-2023 09:14 - " at a line start
 _BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n"
@@ -2174,7 +2174,7 @@ def _running_line(text: str, newline: int) -> bool:
         return False
     if _JOINING_END.search(line):
         return True  # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
-    if len(line) >= 45:
+    if len(line) >= WRAPPED_LINE:
         return True
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
     end = text.find("\n", newline + 1)
@@ -2190,7 +2190,7 @@ def _running_line(text: str, newline: int) -> bool:
         # Kevin\nvan Dam neemt de groep over"), unlike a heading's line
         return bool(line.strip()) and not _SENTENCE_END.search(line) \
             and (not _SENTENCE_END.search(before) or after[:1].islower()) \
-            and all((len(other) >= 45 or (other is after and last and bool(re.search(r"\s[a-zà-ÿ]+\b[^\n]*[.!?]\Z", other))))
+            and all((len(other) >= WRAPPED_LINE or (other is after and last and bool(re.search(r"\s[a-zà-ÿ]+\b[^\n]*[.!?]\Z", other))))
                     and "|" not in other
                     and not COLUMN_GAP.search(other) for other in (before, after))
     return "|" not in line and any(len(other) >= _NARROW_LINE and "|" not in other and not COLUMN_GAP.search(other)
