@@ -333,7 +333,8 @@ class PostalAddressDetector(PatternDetector):
     ENTITY = "ADDRESS"
     # on one line (the line above may be a name); particles inside ("Laan van Meerdervoort")
     # the words of a street's name stand a space apart, never a tab: a tab parts a table's columns ("Naam\tAdres")
-    _STREET = r"[A-Z][\w'’.-]*(?:[ ](?:(?:van|de|der|den|het|ter|ten|op|naar)[ ]){0,2}[A-Z][\w'’.-]*){0,3}"
+    # a scan's hyphen may part a word at the line's end ("WIL-\nLEMSPLEIN 7")
+    _STREET = r"[A-Z][\w'’.-]*(?:(?<=\w-)\n[\w'’-]+)?(?:[ ](?:(?:van|de|der|den|het|ter|ten|op|naar)[ ]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
                r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|schans|vest|"
                r"dyk|wei|strjitte|leane|paad|buorren)")  # not "GS-vergadering 17"; Frisian: "Stationsdyk 14", "Tsjerkestrjitte 3"
@@ -341,7 +342,7 @@ class PostalAddressDetector(PatternDetector):
     _NAMED = r"(?:[A-Z][\w'’.-]*[ ](?:(?:van|de|der|den|het|ter|ten)[ ])*){0,3}"
     # "41-2", "7-III", "12 hs", "22-B", and a door's colour where one number has two doors (Haarlem: "112 zwart")
     # a scan's space inside the number at the line's end ("Boslaan 7 1")
-    _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:bis|hs|huis|boven|zwart|rood|[IVX]+)(?!\w)|[ ]\d(?=[ \t]*\n))?"
+    _HOUSE = (r"\d{1,5}(?:[ \t-]?[a-zA-Z](?!\w)|-\d{1,4}|[\s-]?(?:(?i:bis|hs|huis|boven|zwart|rood)|[IVX]+)(?!\w)|[ ]\d(?=[ \t]*\n))?"
               r"(?:[ \t]+bus[ \t]+\d{1,4}[a-zA-Z]?(?!\w))?")  # a Belgian flat: "Kerkstraat 12 bus 3"
     _POSTCODE = r"[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])"  # a scan's text may double a space
     _WRAPPED_HOUSE = r"(?=\d{1,5}[a-zA-Z]?(?:[ \t]+(?:bis|hs|huis|boven|bus)(?!\w)|[ \t]*[,.;)]|[ \t]*\n|[ \t]*\Z|[ \t]+[A-Z\d]))"
@@ -577,6 +578,8 @@ class PhoneDetector(PatternDetector):
         ("phone-be-dots", r"(?<![\w+/.-])(?:04[5-9]\d/\d{2}|0\d{1,2}/\d{3})\.\d{2}\.\d{2}(?![\w.-])", 0.0),
         ("phone-nl", r"(?<![\w+/-])(?<!\d\.)(?:\(0\d{1,3}\)\s?|0\d{1,3}(?:\s?-\s?|\s)?)\d{2,4}(?:(?:-[ \t]*\n[ \t]*|[\s-])?\d{2,4}){0,3}(?![\w-])", 0.0),
         ("phone-nanp", r"(?<![\w(+-])\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}(?![\w-])", 0.0),
+        # a digit to a box, as a form's boxes or a scan's spaced letters leave it ("0 6 - 2 8 1 4 5 5 3 9")
+        ("phone-spaced", r"(?<![\w+-])0(?:[ ](?:-[ ])?\d){9}(?![\w-])", 0.0),
     ]
     CONTEXT = ["tel", "tel.", "telefoon", "telefoonnummer", "mobiel", "mob.", "phone", "mobile", "bel", "call", "t", "m", "gsm"]
 
@@ -609,8 +612,8 @@ class PhoneDetector(PatternDetector):
                 if score is None and context and rule == "phone-nl":
                     # "Mobile: 07911 123456": a national number of a neighbouring country, after a phone word
                     score = next((s for s in (_phone_score(m.group(), r, nl_length=False) for r in _OTHER_REGIONS) if s), None)
-                if score is None:
-                    continue
+                if score is None or (rule == "phone-spaced" and score < 0.85):
+                    continue  # single digits apart may be a table's counts: only a number that is valid as a whole
                 taken.append((start, end))
                 if context:
                     score = min(1.0, score + 0.1)

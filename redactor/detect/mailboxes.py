@@ -85,7 +85,12 @@ class Mailboxes:
         # and the initials of all but the last word before it ("Region 5 Enforcement <R5Enforcement@epa.gov>")
         body = address.split("@", 1)[1].split(".", 1)[0].lower()
         forms = {*lowered, initials, lowered[0] + initials[1:], "".join(lowered), initials[:-1] + lowered[-1]}
-        return local.lower() in forms or (local.lower().startswith(body) and local.lower()[len(body):] in forms)
+        if local.lower() in forms or (local.lower().startswith(body) and local.lower()[len(body):] in forms):
+            return True
+        # a word of a unit's display name at either end of a longer address ("Duty Team <childrensduty@...>"): the
+        # display name holds a common word ("Team") and no name
+        return any(self.lexicon.is_common(w) for w in words) \
+            and any(local.lower().startswith(w) or local.lower().endswith(w) for w in lowered if len(w) >= 4)
 
 
 def _beside(text: str, cand: Candidate, found: list[Candidate], entity: str) -> bool:

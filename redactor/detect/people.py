@@ -434,10 +434,11 @@ _POSTCODE_DIGITS = re.compile(r"[1-9]\d{3}")
 _UPPER_PART = rf"[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*"
 _UPPER_SURNAME_FIRST = re.compile(rf"(?<![\w/-])(?P<last>(?:{_UPPER_PART}[ \t]){{0,2}}{_UPPER_PART}),[ \t]*"
                                   rf"(?P<first>{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
-                                  # all in capitals, as an address book may write it ("HARGROVE, DENISE M")
+                                  # all in capitals, as an address book or a police report may write it ("HARGROVE,
+                                  # DENISE M", "BEAUDRY, LORRAINE M.")
                                   # where the entry ends ("(CRT)", "<...>", the line's end): not "ROBINSON, RUTH BADER
                                   # GINSBURG and SENTELLE, Circuit Judges"
-                                  rf"|{_UPPER_PART}(?:[ \t]+{_UPPER_PART})?(?:[ \t]+[{_UPPER}](?![\w-]))?"
+                                  rf"|{_UPPER_PART}(?:[ \t]+{_UPPER_PART})?(?:[ \t]+[{_UPPER}]\.?(?![\w-]))?"
                                   rf"(?=[ \t]*(?:[(<;]|$)))", re.MULTILINE)
 # a surname in capitals, then the first name, as Belgian police files write it ("VERCRUYSSE Lieselot, geboren ...")
 _UPPER_SURNAME_SPACE = re.compile(rf"(?<![\w/.-])(?P<last>{_UPPER_PART}(?:[ \t]{_UPPER_PART})?)[ \t]+(?P<first>{_CAP})"
@@ -660,7 +661,16 @@ class PersonDetector(EntityRecognizer):
                 self._capital_names, self._alias_names, self._family_list_names, self._chat_book_names,
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
-                self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced)
+                self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
+                self._capital_addressees)
+
+    def _capital_addressees(self, text: str) -> list[Name]:
+        """The addressee's line of a letter's address window in capitals, as franking machines and scans print it
+        ("DE HEER A.B. EL AMRANI"): a title, then the name to the line's end. Without initials, only over a line with a
+        number (the street's, a postbox's), as "MEVROUW DE VOORZITTER" over a speech is an office, not a name."""
+        return [Name(m.start("name"), m.end("name"), 0.8, "title", "name-title") for m in _CAPITAL_ADDRESSEE.finditer(text)
+                if not self.lexicon.is_common(m.group("last").title())
+                and (m.group("initials") or _DIGIT_LINE_NEXT.match(text, m.end()))]
 
     def _self_introduced(self, text: str) -> list[Name]:
         """Who a message says it is from, after its greeting ("Hoi Joris, hier Sandra van nr 23", "Goedemiddag, met
@@ -1965,7 +1975,8 @@ class PersonDetector(EntityRecognizer):
             if (not held and len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail))
                     and not _HOLDER_BETWEEN.search(tail)
                     and not _COLUMN_GAP_START.search(tail)  # "Permanent Secretary      Perm Sec": another cell
-                    and not self._not_role_in(before[roles[-1].start():])):
+                    # with the word before the role: a junior post named by it ("Deputy Sheriff X")
+                    and not self._not_role_in(before[_PREVIOUS_WORD.search(before, 0, roles[-1].start()).start():])):
                 return roles[-1].group().lower()
         m = _BRACKET_ROLE.match(text, end)
         inside = _ROLE_QUALIFIER.sub("", m.group(1), count=1) if m else ""
@@ -2068,6 +2079,12 @@ _CAPS_WORD = rf"(?:[{_UPPER}]['’])?[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})*"  # 
 _CAPITALS_RUN = re.compile(rf"[ \t]*(?:(?:{_CAPS_WORD}\.?|[{_UPPER}]\.|['’]T)[ \t]+){{1,5}}{_CAPS_WORD}(?![\w.'’])")
 # a speaker in a transcript or minutes by a title and a surname in capitals, at a line's start (after the page's line
 # number, or "BY" for the lawyer who asks): "BY MR. KLEINFELD:", " 8   MS. ABERNATHY-COLE:  Objection", "DE HEER BOS (CDA):"
+# the addressee's line of an address window in capitals ("T.A.V. MEVROUW S. DEKKER-AMRANI", "DHR. J.P. VAN DER VEEN")
+_CAPITAL_ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:T\.?A\.?V\.?[ \t]+)?(?:DE HEER|MEVROUW|DHR|MEVR|MW|MR|MRS|MS|MISS|FAM|FAMILIE)\.?"
+                                rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]{{1,2}}\.[ \t]?){{1,4}}[ \t]*)?(?:{_CAPS_WORD}[ \t]+){{0,3}}"
+                                rf"(?P<last>{_CAPS_WORD}))[ \t]*$")
+_PREVIOUS_WORD = re.compile(r"(?:[\w.-]+[ \t]+)?\Z")  # the word before a role on its line, if any
+_DIGIT_LINE_NEXT = re.compile(r"[ \t]*\n[^\n\d]*\d")
 _CAPITAL_SPEAKER = re.compile(rf"(?m)^[ \t\d]*(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR|DHR|MEVR|MW|DE HEER|MEVROUW)\.?[ \t]+"
                               rf"({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)(?=[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*:)")
 

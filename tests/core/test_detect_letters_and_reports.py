@@ -1,0 +1,69 @@
+"""Letters as a scan reads them and reports as police and care services write them (held-out batch 152's fixes):
+an address window in capitals, a form's digits a box apart, an American incident report's fields, an elected
+sheriff, a unit's mailbox named by one word of its display name, and forgetfulness said of someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect, kept, redacted
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("DE HEER A.B. EL AMRANI\nWILLEMSPLEIN 7 BIS\n6811 KB ARNHEM\n", "A.B. EL AMRANI"),
+    ("T.A.V. DHR. J.P. VAN DER VEEN\nPOSTBUS 12\n", "J.P. VAN DER VEEN"),
+    ("MEVROUW Y. KAYA-DEMIR\n", "Y. KAYA-DEMIR"),
+    # without initials, over a line with the street's number
+    ("FAMILIE JANSEN\nKERKSTRAAT 1\n1234 AB  ERGENS\n", "JANSEN"),
+])
+def test_the_addressee_of_an_address_window_in_capitals_is_flagged(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_a_title_before_an_office_in_capitals_is_no_addressee() -> None:
+    assert redacted("MEVROUW DE VOORZITTER\nIk wil u danken voor het woord.\n", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    # a scan's hyphen at the line's end parts the street's name
+    ("DE HEER A.B. EL AMRANI\nWIL-\nLEMSPLEIN 7 BIS\n6811 KB ARNHEM\n", "WIL-\nLEMSPLEIN 7 BIS\n6811 KB"),
+    # the flat's word in capitals
+    ("Kerkstraat 12 HS, 1017 GB Amsterdam", "Kerkstraat 12 HS, 1017 GB"),
+])
+def test_a_scanned_address_block_is_flagged(text: str, address: str) -> None:
+    assert address in redacted(text, "ADDRESS")
+
+
+def test_a_phone_number_a_digit_to_a_box_is_flagged() -> None:
+    assert redacted("Ik kan u bereiken op 0 6 - 2 8 1 4 5 5 3 9.\n", "PHONE") == ["0 6 - 2 8 1 4 5 5 3 9"]
+
+
+def test_single_digits_in_a_table_are_no_phone_number() -> None:
+    assert redacted("Aantal per week: 0 1 2 3 4 5 6 7 8 9\n", "PHONE") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Reporting Party: BEAUDRY, LORRAINE M.\nDOB: 04/17/1961\n", "BEAUDRY, LORRAINE M."),
+    ("Involved Party: Dwayne Kessler\n", "Dwayne Kessler"),
+    ("Aangever: Dirk-Jan Wijnbergen\n", "Dirk-Jan Wijnbergen"),
+])
+def test_the_people_of_a_police_report_are_flagged(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_an_elected_sheriff_is_kept_and_a_deputy_is_not() -> None:
+    assert kept("Approved: Sheriff Scott Wriggelsworth\n") == ["Scott Wriggelsworth"]
+    assert redacted("Deputy Sheriff Linda Allen arrived at the scene.", "PERSON") == ["Linda Allen"]
+    assert kept("Deputy Mayor Anna Lind opened the fair.") == ["Anna Lind"]
+
+
+def test_a_units_box_named_by_a_word_of_its_display_name_stays_visible() -> None:
+    assert redacted("To: Duty Team <childrensduty@kirklees.gov.uk>\nCc: Imran Hussain\n") == ["Imran Hussain"]
+    # a person's display name keeps its box personal
+    assert "sarahteam@x.nl" in redacted("To: Sarah Team <sarahteam@x.nl>\n", "EMAIL")
+
+
+def test_forgetting_said_of_someone_is_health_data() -> None:
+    found = [(c.ground, c.text) for c in detect("Zij geeft aan dat haar moeder steeds vaker dingen vergeet.")
+             if c.status == "suggested"]
+    assert found == [("5.1.1d", "Zij geeft aan dat haar moeder steeds vaker dingen vergeet")]
