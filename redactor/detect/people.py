@@ -564,7 +564,8 @@ class PersonDetector(EntityRecognizer):
                                        + r")\s+(?:van|of)\s+$", re.I) \
             if people.relations else None
         self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
-                                       + r"),?[ \t]+$", re.I) if people.person_nouns else None
+                                       # a cable's note on the source may stand between ("a lawyer (please protect), X")
+                                       + r")(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+$", re.I) if people.person_nouns else None
         # a home, a birth, or a phone number or personal number in brackets right after the name ("X Y (06-12345678)")
         self._person_tail = re.compile(r"[ \t]*\((?:tel\.?|telefoon|phone|mob\.?|mobiel|mobile)?[: \t]*(?P<phone>\+?[\d(][\d ()./-]{7,}\d)\)"
                                        r"|[ \t]*\((?:SSN|BSN|burgerservicenummer|DOB|geb\.)[ \t:]"

@@ -67,3 +67,21 @@ def test_forgetting_said_of_someone_is_health_data() -> None:
     found = [(c.ground, c.text) for c in detect("Zij geeft aan dat haar moeder steeds vaker dingen vergeet.")
              if c.status == "suggested"]
     assert found == [("5.1.1d", "Zij geeft aan dat haar moeder steeds vaker dingen vergeet")]
+
+
+def test_a_source_named_after_a_cables_note_on_protection_is_flagged() -> None:
+    text = "A Nairobi human rights lawyer (please protect), Wanjiru Kamau-Otieno, said police had drawn up a list."
+    assert redacted(text, "PERSON") == ["Wanjiru Kamau-Otieno"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Noah komt de laatste weken met blauwe plekken op zijn armen op school.", "5.1.1d"),
+    ("Her brother was detained for three days and beaten in custody.", "5.1.1d"),
+])
+def test_bruises_and_detention_said_of_someone_are_special_data(text: str, ground: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested"] == [ground]
+
+
+@pytest.mark.parametrize("text", ["The shipment was detained by customs.", "The vessel was detained for inspection."])
+def test_goods_held_at_the_border_are_no_criminal_data(text: str) -> None:
+    assert redacted(text) == []
