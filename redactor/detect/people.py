@@ -254,6 +254,10 @@ _LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF
 # a table's header whose column after the names holds their roles ("Name      Role      Grade")
 _ROLE_COLUMN = re.compile(r"(?im)^[^\n]*?\b(?:name|naam|full name)(?: {3,}|\t)[ \t]*"
                           r"(?:role|rol|functie|function|job title|position|post|title)\b")
+# a tab-separated table's header with a name column and, somewhere after it, a role column
+_TAB_ROLE_HEADER = re.compile(r"(?im)^[^\n]*\b(?:name|naam|full name)[ \t]*\t[^\n]*\b(?:role|rol|functie|function|job title|position|post)\b[^\n]*$")
+_NAME_LABELS = {"name", "naam", "full name"}
+_ROLE_LABELS = {"role", "rol", "functie", "function", "job title", "position", "post"}
 _CELL_AFTER = re.compile(r"(?: {3,}|\t)[ \t]*([^\t\n]{1,60}?)(?= {3,}|\t|\n|$)")  # the next cell of a table row
 _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 _TAG_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
@@ -726,7 +730,7 @@ class PersonDetector(EntityRecognizer):
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
         self._bench = _bench_spans(text) if "door" in text else []
         self._council = bool(self._party_of and _COUNCIL_TEXT.search(text))
-        self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text))
+        self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text) or _TAB_ROLE_HEADER.search(text))
         for name in (name for rule in self._name_rules for name in rule(text)):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
@@ -1935,10 +1939,13 @@ class PersonDetector(EntityRecognizer):
             return field.group(1).lower()
         # a table whose column after the names holds their roles: a row gives the role in the cell after the name ("Sarah Munby      Permanent Secretary    ...")
         cell = _CELL_AFTER.match(text, end) if self._role_column else None
-        found = self._roles.match(cell.group(1)) if cell else None
-        if found and not self._not_role_in(cell.group(1)[:found.end()]) \
-                and not self._words.street_after_role.match(cell.group(1), found.end()):
-            return found.group().lower()
+        # in a tab-separated table, the role column may stand further on ("Naam<tab>Organisatie<tab>Functie")
+        tabbed = _tab_role_cell(text, start) if self._role_column else None
+        for part in [found_cell for found_cell in (cell and cell.group(1), tabbed) if found_cell]:
+            found = self._roles.match(part)
+            if found and not self._not_role_in(part[:found.end()]) \
+                    and not self._words.street_after_role.match(part, found.end()):
+                return found.group().lower()
         # a list item's role that a line break parted from its holder ("(Hengelo),\nwethouder\nFemke Kolkman"):
         # the role opens the item, after a comma or at a line's start, and ends its line
         wrapped = self._role_before.search(text, max(0, start - 40), start)
@@ -2088,6 +2095,25 @@ _PREVIOUS_WORD = re.compile(r"(?:[\w.-]+[ \t]+)?\Z")  # the word before a role o
 _DIGIT_LINE_NEXT = re.compile(r"[ \t]*\n[^\n\d]*\d")
 _CAPITAL_SPEAKER = re.compile(rf"(?m)^[ \t\d]*(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR|DHR|MEVR|MW|DE HEER|MEVROUW)\.?[ \t]+"
                               rf"({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)(?=[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*:)")
+
+
+def _tab_role_cell(text: str, start: int) -> str | None:
+    """The role column's cell in the row of the name at ``start``, under a tab-separated table's header with a name
+    column and a role column (down to the first empty line), if the name stands in the name column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    header = None
+    for header in _TAB_ROLE_HEADER.finditer(text, 0, line_start):
+        pass
+    if header is None or "\n\n" in text[header.end():line_start]:
+        return None
+    labels = [cell.strip().lower() for cell in header.group().split("\t")]
+    name_col = next((i for i, label in enumerate(labels) if label in _NAME_LABELS), None)
+    role_col = next((i for i, label in enumerate(labels) if label in _ROLE_LABELS), None)
+    line_end = text.find("\n", start)
+    cells = text[line_start:line_end if line_end >= 0 else len(text)].split("\t")
+    if name_col is None or role_col is None or text.count("\t", line_start, start) != name_col or role_col >= len(cells):
+        return None
+    return cells[role_col].strip()
 
 
 def _last_particle(toks: list[_Tok], end: int) -> int:

@@ -85,3 +85,16 @@ def test_bruises_and_detention_said_of_someone_are_special_data(text: str, groun
 @pytest.mark.parametrize("text", ["The shipment was detained by customs.", "The vessel was detained for inspection."])
 def test_goods_held_at_the_border_are_no_criminal_data(text: str) -> None:
     assert redacted(text) == []
+
+
+def test_office_holders_in_a_tab_tables_role_column_further_on_are_kept() -> None:
+    text = ("Naam\tOrganisatie\tFunctie\n"
+            "Eelco Heinen\tMinisterie van Financiën\tminister\n"
+            "Koen Dekker\tZeeuwse Ondernemersvereniging\tvoorzitter\n")
+    assert kept(text) == ["Eelco Heinen"]
+    assert redacted(text, "PERSON") == ["Koen Dekker"]
+
+
+def test_the_company_doctors_field_is_no_health_statement() -> None:
+    assert redacted("Bedrijfsarts: drs. H.J.M. Oude Wesselink (ArboNed)\n") == ["drs. H.J.M. Oude Wesselink"]
+    assert [c.ground for c in detect("Zij is gezien door de bedrijfsarts.") if c.status == "suggested"] == ["5.1.1d"]
