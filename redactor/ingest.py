@@ -270,7 +270,8 @@ def _render_text(path: Path, data: bytes) -> pymupdf.Document:
         content = data.decode("cp1252", errors="replace")
     paragraphs = [p for p in re.split(r"\n\s*\n", content.replace("\r\n", "\n")) if p.strip()]
     body = "".join(
-        "<p>" + "<br/>".join(html.escape(_MD_MARKUP.sub("", ln)) for ln in p.strip().split("\n")) + "</p>"
+        # a tab stays a column's gap on the page (four spaces): one space would run a table's cells together
+        "<p>" + "<br/>".join(html.escape(_MD_MARKUP.sub("", ln).replace("\t", "    ")) for ln in p.strip().split("\n")) + "</p>"
         for p in paragraphs
     )
     story = pymupdf.Story(html=body, user_css=_PAGE_CSS)

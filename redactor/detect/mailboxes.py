@@ -27,8 +27,10 @@ class Mailboxes:
 
     def is_service(self, text: str, cand: Candidate, found: list[Candidate]) -> bool:
         """Whether ``cand`` (an EMAIL on ``text``, among the page's other findings ``found``) stays visible."""
-        if self.is_listed(cand.text) and not _beside(text, cand, found, PERSON):
-            return True  # a listed box, unless it stands after a person's name ("Tran, Minh-Anh <qkt7@cdc.gov>")
+        if self.is_listed(cand.text) and not _beside(text, cand, found, PERSON) and not _named_domain(cand.text, found):
+            # a listed box, unless it stands after a person's name ("Tran, Minh-Anh <qkt7@cdc.gov>") or its domain
+            # bears the name of a person on the page, as a sole trader's does ("Mehmet Yavuz ... info@klusbedrijfyavuz.nl")
+            return True
         # an office-holder's own work address beside the kept name ("Wethouder Bas Eenhoorn <b.eenhoorn@...>"): as
         # public as the office
         return self._unit_box(text, cand.start, cand.text) or self._word_box(cand.text) \
@@ -101,3 +103,11 @@ def _beside(text: str, cand: Candidate, found: list[Candidate], entity: str) -> 
     tag = _TAG_BEFORE_ADDRESS.search(text, max(0, cand.start - 60), cand.start - 1)
     end = tag.start() if tag else cand.start - 1
     return any(c.entity == entity and c.end == end for c in found)
+
+
+def _named_domain(address: str, found: list[Candidate]) -> bool:
+    """Whether the address's domain holds the surname of a person found on the page ("info@klusbedrijfyavuz.nl")."""
+    domain = address.rsplit("@", 1)[-1].split(".", 1)[0].lower()
+    surnames = {c.text.split()[-1].lower() for c in found if c.entity == PERSON and c.text.split()}
+    return any(len(name) >= 4 and name.isalpha() and name in domain for name in surnames)
+

@@ -254,8 +254,9 @@ _LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF
 # a table's header whose column after the names holds their roles ("Name      Role      Grade")
 _ROLE_COLUMN = re.compile(r"(?im)^[^\n]*?\b(?:name|naam|full name)(?: {3,}|\t)[ \t]*"
                           r"(?:role|rol|functie|function|job title|position|post|title)\b")
-# a tab-separated table's header with a name column and, somewhere after it, a role column
-_TAB_ROLE_HEADER = re.compile(r"(?im)^[^\n]*\b(?:name|naam|full name)[ \t]*\t[^\n]*\b(?:role|rol|functie|function|job title|position|post)\b[^\n]*$")
+# a table's header with a name column and, somewhere after it, a role column; its cells a tab or a gap apart
+_TABLE_ROLE_HEADER = re.compile(r"(?im)^[^\n]*\b(?:name|naam|full name)(?:[ \t]*\t| {3,})[^\n]*\b(?:role|rol|functie|function|job title|position|post)\b[^\n]*$")
+_CELL_GAP = re.compile(r"[ ]*\t[ \t]*| {3,}")
 _NAME_LABELS = {"name", "naam", "full name"}
 _ROLE_LABELS = {"role", "rol", "functie", "function", "job title", "position", "post"}
 _CELL_AFTER = re.compile(r"(?: {3,}|\t)[ \t]*([^\t\n]{1,60}?)(?= {3,}|\t|\n|$)")  # the next cell of a table row
@@ -269,7 +270,8 @@ _OFFICE_NAME = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:and|of|for|en|van|voor
 # a label's line of address-book entries ("Required Attendees: Whitcombe, Oliver; Adebayo, Funmi; DfT Private Office")
 _LABEL_LINE = re.compile(rf"(?m)^[ \t]*[{_UPPER}][\w -]{{0,30}}:[ \t]*(?P<value>[^\n]*,[^\n]*)$")  # also French "À :"
 _ROW_DATE = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\w-])")
-_LABEL_AFTER = re.compile(r"[ \t]*:(?!\d)")  # "politierechter\nParketnummer: ...": a label opens the next line
+# "politierechter\nParketnummer: ...", "...of Lancaster\nCopied to: ...": a label opens the next line
+_LABEL_AFTER = re.compile(r"(?:[ \t]+[a-z]{1,8}){0,2}[ \t]*:(?!\d)")
 _NUMBERED_LABEL = re.compile(r"[ \t]+\d{1,2}[ \t]*:")
 # a meeting invitation's time zone: the cities after it are the zone's ("(UTC+01:00) Amsterdam, Berlijn, Bern, Rome")
 _TIME_ZONE = re.compile(r"\((?:UTC|GMT)(?:[ \t]*[+\u2212-][ \t]*\d{1,2}(?::\d{2})?)?\)[^\n]*\Z")
@@ -667,7 +669,13 @@ class PersonDetector(EntityRecognizer):
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
                 self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
-                self._capital_addressees)
+                self._capital_addressees, self._lower_case_titled)
+
+    def _lower_case_titled(self, text: str) -> list[Name]:
+        """A name in lower case after a title's abbreviation, as quick notes are typed ("gebeld door mw. de wit
+        (dochter van dhr. a. de wit)"): with initials or a particle; or one word that is no common word."""
+        return [Name(m.start("name"), m.end("name"), 0.7, "title", "name-title") for m in _LOWER_TITLED.finditer(text)
+                if m.group("initials") or m.group("particles") or not self.lexicon.is_common(m.group("last"))]
 
     def _capital_addressees(self, text: str) -> list[Name]:
         """The addressee's line of a letter's address window in capitals, as franking machines and scans print it
@@ -730,7 +738,7 @@ class PersonDetector(EntityRecognizer):
         self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
         self._bench = _bench_spans(text) if "door" in text else []
         self._council = bool(self._party_of and _COUNCIL_TEXT.search(text))
-        self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text) or _TAB_ROLE_HEADER.search(text))
+        self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text) or _TABLE_ROLE_HEADER.search(text))
         for name in (name for rule in self._name_rules for name in rule(text)):
             key = (name.start, name.end)
             if not any(s <= name.start and name.end <= e for s, e in found):  # keep the widest
@@ -1939,8 +1947,8 @@ class PersonDetector(EntityRecognizer):
             return field.group(1).lower()
         # a table whose column after the names holds their roles: a row gives the role in the cell after the name ("Sarah Munby      Permanent Secretary    ...")
         cell = _CELL_AFTER.match(text, end) if self._role_column else None
-        # in a tab-separated table, the role column may stand further on ("Naam<tab>Organisatie<tab>Functie")
-        tabbed = _tab_role_cell(text, start) if self._role_column else None
+        # the role column may stand further on ("Naam<tab>Organisatie<tab>Functie")
+        tabbed = _role_cell(text, start) if self._role_column else None
         for part in [found_cell for found_cell in (cell and cell.group(1), tabbed) if found_cell]:
             found = self._roles.match(part)
             if found and not self._not_role_in(part[:found.end()]) \
@@ -2092,26 +2100,32 @@ _CAPITAL_ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:T\.?A\.?V\.?[ \t]+)?(?:DE HEER|
                                 rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]{{1,2}}\.[ \t]?){{1,4}}[ \t]*)?(?:{_CAPS_WORD}[ \t]+){{0,3}}"
                                 rf"(?P<last>{_CAPS_WORD}))[ \t]*$")
 _PREVIOUS_WORD = re.compile(r"(?:[\w.-]+[ \t]+)?\Z")  # the word before a role on its line, if any
+# a name in lower case after a title's abbreviation ("mw. de wit", "dhr. a. de wit", "mevr. jansen")
+_LOWER_TITLED = re.compile(r"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r)\.[ \t]+(?!x+(?![\w.]))(?P<name>(?P<initials>(?:[a-z]\.[ \t]?){1,3})?"
+                           r"(?P<particles>(?:(?:van|de|der|den|ter|ten|het|in 't|van 't)[ \t]+){1,3})?(?P<last>[a-zà-ÿ][a-zà-ÿ'’-]{2,}))(?![\w.])")
 _DIGIT_LINE_NEXT = re.compile(r"[ \t]*\n[^\n\d]*\d")
 _CAPITAL_SPEAKER = re.compile(rf"(?m)^[ \t\d]*(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR|DHR|MEVR|MW|DE HEER|MEVROUW)\.?[ \t]+"
                               rf"({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)(?=[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*:)")
 
 
-def _tab_role_cell(text: str, start: int) -> str | None:
-    """The role column's cell in the row of the name at ``start``, under a tab-separated table's header with a name
-    column and a role column (down to the first empty line), if the name stands in the name column."""
+def _role_cell(text: str, start: int) -> str | None:
+    """The role column's cell in the row of the name at ``start``, under a table's header with a name column and a
+    role column further on ("Naam<tab>Organisatie<tab>Functie"), down to the first empty line, if the name stands in
+    the name column. Cells stand a tab or a gap of three spaces apart."""
     line_start = text.rfind("\n", 0, start) + 1
     header = None
-    for header in _TAB_ROLE_HEADER.finditer(text, 0, line_start):
+    for header in _TABLE_ROLE_HEADER.finditer(text, 0, line_start):
         pass
     if header is None or "\n\n" in text[header.end():line_start]:
         return None
-    labels = [cell.strip().lower() for cell in header.group().split("\t")]
+    labels = [cell.strip().lower() for cell in _CELL_GAP.split(header.group().strip())]
     name_col = next((i for i, label in enumerate(labels) if label in _NAME_LABELS), None)
     role_col = next((i for i, label in enumerate(labels) if label in _ROLE_LABELS), None)
     line_end = text.find("\n", start)
-    cells = text[line_start:line_end if line_end >= 0 else len(text)].split("\t")
-    if name_col is None or role_col is None or text.count("\t", line_start, start) != name_col or role_col >= len(cells):
+    row = text[line_start:line_end if line_end >= 0 else len(text)]
+    cells = _CELL_GAP.split(row.strip())
+    column = len(_CELL_GAP.findall(text[line_start:start].lstrip()))
+    if name_col is None or role_col is None or column != name_col or role_col >= len(cells):
         return None
     return cells[role_col].strip()
 

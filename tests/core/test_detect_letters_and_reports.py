@@ -98,3 +98,40 @@ def test_office_holders_in_a_tab_tables_role_column_further_on_are_kept() -> Non
 def test_the_company_doctors_field_is_no_health_statement() -> None:
     assert redacted("Bedrijfsarts: drs. H.J.M. Oude Wesselink (ArboNed)\n") == ["drs. H.J.M. Oude Wesselink"]
     assert [c.ground for c in detect("Zij is gezien door de bedrijfsarts.") if c.status == "suggested"] == ["5.1.1d"]
+
+
+def test_a_name_in_lower_case_after_a_titles_abbreviation_is_flagged() -> None:
+    text = "gebeld door mw. de wit (dochter van dhr. a. de wit). mevr. jansen belt terug."
+    assert redacted(text, "PERSON") == ["de wit", "a. de wit", "jansen"]
+    assert redacted("dhr. en mw. zijn op vakantie.", "PERSON") == []
+
+
+def test_a_british_secretary_of_state_under_the_name_is_no_name() -> None:
+    text = "Rt Hon Yvette Cooper MP\nHome Secretary\n\nOur ref: MH/2025/3318\n"
+    assert redacted(text, "PERSON") == []
+    assert kept("Health Secretary Wes Streeting said the plan would go ahead.") == ["Wes Streeting"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Marcus died after the VAMC discharged him with untreated sepsis.", "5.1.1d"),
+    ("Betrokkene stelt dat zij is vervolgd vanwege haar lesbische relatie.", "5.1.1d"),
+    ("Mr Vogt added that the company's internal forecast shows margins falling 30% by 2028.", "5.1.1c"),
+])
+def test_a_condition_an_orientation_and_a_firms_own_forecast_are_suggested(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]
+
+
+def test_a_hotlines_box_is_a_service_and_a_sole_traders_info_box_is_his() -> None:
+    assert redacted("From: Hotline Intake <vaoighotline@va.gov>\nTo: Derrick Shaw\n") == ["Derrick Shaw"]
+    text = "Contactpersoon: Mehmet Yavuz, 06-48120397, info@klusbedrijfyavuz.nl\n"
+    assert "info@klusbedrijfyavuz.nl" in redacted(text, "EMAIL")
+    assert redacted("Contactpersoon: Mehmet Yavuz, info@gemeente.nl\n", "EMAIL") == []
+
+
+@pytest.mark.parametrize("text", [
+    "To: Chancellor of the Duchy of Lancaster\nCopied to: Members of the Committee\n",  # a label opens the next line
+    "Home Secretary defends asylum plan in the Commons\nPublished 14 March 2024\n",  # a dateline under a headline
+    "Haar ex-partner, dhr. xxx, zit sinds september in voorlopige hechtenis.",  # a placeholder, no name
+])
+def test_no_name_after_an_office_or_a_title_where_none_stands(text: str) -> None:
+    assert [c.text for c in detect(text) if c.entity in ("PERSON", "PUBLIC_OFFICIAL")] == []

@@ -293,3 +293,9 @@ def test_document_carries_hash_title_and_date(make_pdf) -> None:
 
     assert document.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert (document.title, document.date, document.name) == ("Nota toezegging", "2022-11-02", "with-metadata.pdf")
+
+
+def test_a_tab_in_a_text_file_stays_a_columns_gap(tmp_path: Path) -> None:
+    path = tmp_path / "genodigden.txt"
+    path.write_text("Naam\tFunctie\nEelco Heinen\tminister\n", encoding="utf-8")
+    assert "Eelco Heinen    minister" in ingest(path).pages[0].text
