@@ -145,8 +145,7 @@ def scores(batch: int | None = None) -> dict[str, float]:
         for c in _suggested(doc):
             chars = [i for i in range(c.start, c.end) if not doc.text[i].isspace()]
             inside = sum(any(s <= i < e for s, e in item_spans) for i in chars)
-            is_passage = c.entity in PASSAGE_ENTITIES or c.rule in {"security-services", "classified-markings",
-                                                                    "foreign-confidence", "personal-policy-opinion"}
+            is_passage = c.entity in PASSAGE_ENTITIES or c.entity == "PASSAGE"
             good = (inside >= 0.5 * len(chars)) or (is_passage and any(c.start <= s and e <= c.end for s, e in cue_spans))
             tp += good
             fp += not good
