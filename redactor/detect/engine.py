@@ -137,7 +137,7 @@ class Screener:
     def detect(self, document: Document) -> list[Candidate]:
         """Candidates for one document, ordered by page and position."""
         per_page: list[list[Candidate]] = []
-        cues: dict[int, tuple[int, int]] = {}  # a passage's cue, by id of the passage
+        cues: dict[int, list[tuple[int, int]]] = {}  # a passage's cues, by id of the passage
         for page in document.pages:
             if not page.text.strip():
                 per_page.append([])
@@ -146,10 +146,8 @@ class Screener:
             found = []
             for r in results:
                 found.append(self._candidate(document, page, r))
-                cue = ((r.recognition_metadata or {}).get("reason_args") or {}).get("cue")
-                at = page.text.find(cue, r.start, r.end) if cue else -1
-                if at >= 0:
-                    cues[id(found[-1])] = (at, at + len(cue))
+                if (r.recognition_metadata or {}).get("cue_spans"):
+                    cues[id(found[-1])] = r.recognition_metadata["cue_spans"]
             found = self._drop_kept_text(page, found)
             per_page.append(_resolve_overlaps(found))
         self._propagate_names(document, per_page)
@@ -163,11 +161,10 @@ class Screener:
                 if cand.rule in silent:
                     continue
                 _trim_clause(cand, found, page)
-                if id(cand) in cues:
-                    _leave_officials_out(cand, found, page, cues[id(cand)])
-                cand.rects = page.rects_for(cand.start, cand.end)
-                if cand.rects:
-                    out.append(cand)
+                for piece in _leave_officials_out(cand, found, page, cues[id(cand)]) if id(cand) in cues else [cand]:
+                    piece.rects = page.rects_for(piece.start, piece.end)
+                    if piece.rects:
+                        out.append(piece)
         out += self._signatures.detect(document)  # pictures: read from the layout, not the text
         return sorted(out, key=lambda c: (c.page, c.start, -c.end))
 
@@ -519,25 +516,28 @@ def _postcode_after(address: Candidate, end: int) -> Candidate | None:
     return replace(address, start=start, end=stop, text=address.text[start - address.start:stop - address.start].rstrip(",;"))
 
 
-def _leave_officials_out(cand: Candidate, found: list[Candidate], page: Page, cue: tuple[int, int]) -> None:
-    """A passage leaves a kept official's name visible: it starts after a name before its cue
-    ("The Minister of Foreign Affairs, X, told the HoD in confidence ...") and ends before one after it."""
-    start, end = cand.start, cand.end
-    for other in found:
-        if other.entity != OFFICIAL or other.status != "kept" or not (start <= other.start and other.end <= end):
+def _leave_officials_out(cand: Candidate, found: list[Candidate], page: Page,
+                         cues: list[tuple[int, int]]) -> list[Candidate]:
+    """A passage leaves a kept official's name visible: it starts after a name before its cue ("The Minister of
+    Foreign Affairs, X, told the HoD in confidence ...") and ends before one after it. Where the sentence has a cue on
+    either side of the name ("... off the record, ..., and that Prime Minister Y had privately given up ..."), each
+    stretch between names that holds a cue is a passage of its own."""
+    names = sorted((o.start, o.end) for o in found
+                   if o.entity == OFFICIAL and o.status == "kept" and cand.start <= o.start and o.end <= cand.end)
+    if not names:
+        return [cand]
+    bounds = [cand.start, *(edge for name in names for edge in name), cand.end]
+    pieces = []
+    for start, end in zip(bounds[::2], bounds[1::2]):
+        if not any(start <= s and e <= end for s, e in cues):
             continue
-        if other.end <= cue[0]:
-            start = other.end
-        elif other.start >= cue[1]:
-            end = min(end, other.start)
-    if (start, end) == (cand.start, cand.end):
-        return
-    while start < end and page.text[start] in " \t\n,;:":
-        start += 1
-    while end > start and page.text[end - 1] in " \t\n,;:(":
-        end -= 1
-    if start < end:
-        cand.start, cand.end, cand.text = start, end, page.text[start:end]
+        while start < end and page.text[start] in " \t\n,;:":
+            start += 1
+        while end > start and page.text[end - 1] in " \t\n,;:(":
+            end -= 1
+        if start < end:
+            pieces.append(replace(cand, start=start, end=end, text=page.text[start:end]))
+    return pieces or [cand]  # a cue that takes in a name: the passage as it is
 
 
 def _trim_clause(cand: Candidate, found: list[Candidate], page: Page) -> None:

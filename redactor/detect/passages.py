@@ -283,6 +283,7 @@ class PassageDetector(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         spans: dict[tuple[int, int], str] = {}
+        cue_spans: dict[tuple[int, int], list[tuple[int, int]]] = {}  # every cue in a sentence, not only its first
         skipped, headings = self.rule.skipped_lines, self.rule.skipped_headings
         clause = self.rule.scope == "clause"
         matches = _matches(self.rule, text)
@@ -301,6 +302,7 @@ class PassageDetector(EntityRecognizer):
             if self.rule.back_reference and self.rule.back_reference.search(text, start, end):
                 bounds = _with_sentence_before(text, *bounds, matches)
             spans.setdefault(bounds, text[start:end])
+            cue_spans.setdefault(bounds, []).append((start, end))
         silencers = self.rule.silencers  # said of a group, cited from a public source, or about the law
         found = [
             result(self, self.key, s, e, self.rule.score, interest=self.rule.interest,
@@ -310,4 +312,5 @@ class PassageDetector(EntityRecognizer):
         ]
         for r in found:
             r.recognition_metadata["entity"] = self.rule.entity
+            r.recognition_metadata["cue_spans"] = cue_spans[(r.start, r.end)]
         return found

@@ -669,7 +669,16 @@ class PersonDetector(EntityRecognizer):
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
                 self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
-                self._capital_addressees, self._lower_case_titled)
+                self._capital_addressees, self._lower_case_titled, self._post_authors)
+
+    def _post_authors(self, text: str) -> list[Name]:
+        """Accounts that wrote or are named in a social-media export: the handle that opens a post's line ("@lisa.hermans
+        · 3 okt: ..."), and a handle after a role word ("Wethouder @MarijeKluit"), which ``classify`` keeps."""
+        if "@" not in text:
+            return []
+        names = [Name(m.start(1), m.end(1), 0.75, "handle", "name-handle") for m in _POST_AUTHOR.finditer(text)]
+        return names + [Name(m.start(1), m.end(1), 0.7, "role", "name-role") for m in _HANDLE_AFTER_WORD.finditer(text)
+                        if self._role_before.search(text, max(0, m.start(1) - 40), m.start(1))]
 
     def _lower_case_titled(self, text: str) -> list[Name]:
         """A name in lower case after a title's abbreviation, as quick notes are typed ("gebeld door mw. de wit
@@ -1858,7 +1867,9 @@ class PersonDetector(EntityRecognizer):
         if member:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": member.group(1)})
-        role = self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
+        # a post's author is named by the handle alone, with no role word of its own (a role word in the post before
+        # it is another's: "Wethouder @X moet opstappen\n@lisa.hermans · ...")
+        role = None if name.rule == "handle" else self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
         title = self._title_role and (self._title_role.search(text, max(0, name.start - 30), name.start)
                                       or self._title_role.search(text, max(0, name.start - 30), _first_word_end(text, name)))
         role = role or (title.group(1).lower() if title else None)
@@ -2103,6 +2114,9 @@ _PREVIOUS_WORD = re.compile(r"(?:[\w.-]+[ \t]+)?\Z")  # the word before a role o
 # a name in lower case after a title's abbreviation ("mw. de wit", "dhr. a. de wit", "mevr. jansen")
 _LOWER_TITLED = re.compile(r"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r)\.[ \t]+(?!x+(?![\w.]))(?P<name>(?P<initials>(?:[a-z]\.[ \t]?){1,3})?"
                            r"(?P<particles>(?:(?:van|de|der|den|ter|ten|het|in 't|van 't)[ \t]+){1,3})?(?P<last>[a-zà-ÿ][a-zà-ÿ'’-]{2,}))(?![\w.])")
+# a post's author at its line's start, before the separator of a social-media export ("@lisa.hermans · 3 okt: ...")
+_POST_AUTHOR = re.compile(r"(?m)^[ \t]*(@[A-Za-z0-9_.]{2,30})(?<!\.)(?=[ \t]*[·•|][ \t])")
+_HANDLE_AFTER_WORD = re.compile(r"(?<=[\w.] )(@[A-Za-z0-9_]{2,30})(?![\w@.])")
 _DIGIT_LINE_NEXT = re.compile(r"[ \t]*\n[^\n\d]*\d")
 _CAPITAL_SPEAKER = re.compile(rf"(?m)^[ \t\d]*(?:BY[ \t]+)?(?:MR|MS|MRS|MISS|DR|DHR|MEVR|MW|DE HEER|MEVROUW)\.?[ \t]+"
                               rf"({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?)(?=[ \t]*(?:\([^()\n]{{1,30}}\))?[ \t]*:)")

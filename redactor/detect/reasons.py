@@ -47,6 +47,7 @@ REASONS: dict[str, dict[str, str]] = {
     "name-introduction": {"en": "name someone gives as their own ('my name is ...')",
                           "nl": "naam waarmee iemand zich voorstelt ('u spreekt met ...')"},
     "name-salutation": {"en": "first name in a salutation", "nl": "voornaam in een aanhef"},
+    "name-handle": {"en": "account handle that opens a social-media post", "nl": "accountnaam waarmee een bericht op sociale media begint"},
     "name-suffix": {"en": "capitalised name with a surname ending", "nl": "naam met een kenmerkende achternaamuitgang"},
     "name-upper-surname": {"en": "surname in capitals, a comma and a first name", "nl": "achternaam in hoofdletters, komma en voornaam"},
     "name-surname-first": {"en": "surname followed by initials", "nl": "achternaam gevolgd door voorletters"},

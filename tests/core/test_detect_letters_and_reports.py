@@ -135,3 +135,39 @@ def test_a_hotlines_box_is_a_service_and_a_sole_traders_info_box_is_his() -> Non
 ])
 def test_no_name_after_an_office_or_a_title_where_none_stands(text: str) -> None:
     assert [c.text for c in detect(text) if c.entity in ("PERSON", "PUBLIC_OFFICIAL")] == []
+
+
+def test_a_cables_confidence_names_no_state_but_counts_and_an_officials_name_splits_it() -> None:
+    text = ("1. (C) On October 9 PolCouns met the chief of staff, Koen Vandeputte. Speaking off the record, Vandeputte "
+            "said the ministers would block a second order, and that Prime Minister De Wever had privately given up on "
+            "a decision this year.")
+    passages = [c.text for c in detect(text) if c.ground == "5.1.2a"]
+    assert passages[0].startswith("Speaking off the record") and passages[1].startswith("had privately given up")
+    assert "De Wever" not in " ".join(passages) and kept(text) == ["De Wever"]
+    # outside a cable, "off the record" alone says nothing of a foreign government
+    assert [c for c in detect("Speaking off the record, the spokesperson said the mayor would resign.")
+            if c.ground == "5.1.2a"] == []
+
+
+def test_the_accounts_of_a_social_media_export() -> None:
+    text = ("@jeroen_vd_berg83 · 2 okt: Wethouder @MarijeKluit moet opstappen, schande dit!!\n"
+            "@MarijeKluit · 2 okt: Ik begrijp de boosheid.\n"
+            "@lisa.hermans · 3 okt: mijn moeder woont daar\n")
+    assert redacted(text, "PERSON") == ["@jeroen_vd_berg83", "@lisa.hermans"]
+    assert kept(text) == ["@MarijeKluit", "@MarijeKluit"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Dafydd Hughes was sectioned under s.2 of the Mental Health Act on Friday.", "5.1.1d"),
+    ("We note that Chidi is autistic and has an EHC plan.", "5.1.1d"),
+    ("Joyce is daar al jaren kaderlid.", "5.1.1d"),
+    ("Hij zou in Syrië lid zijn geweest van HTS.", "5.1.1d"),
+    ("Hij moet verschijnen ter terechtzitting wegens bedreiging van zijn ex-vriendin.", "5.1.1d"),
+    ("Ik zou de minister willen ontraden dit politiek te forceren.", "5.2.1"),
+])
+def test_special_data_and_advice_said_in_other_words_are_suggested(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]
+
+
+def test_the_law_on_detention_is_no_ones_data() -> None:
+    assert redacted("Section 2 of the Mental Health Act allows detention for up to 28 days.") == []
