@@ -180,7 +180,7 @@ def pdf_scores(folder: Path) -> dict[str, float]:
             found += _words(text.split("|")[1] if "|" in text else text) - _WEAK <= covered
         for name in doc.officials:
             officials += 1
-            officials_flagged += bool((_words(name) - _WEAK) & covered)
+            officials_flagged += bool((_words(name.split("|")[1] if "|" in name else name) - _WEAK) & covered)
     return {"items": items, "recall": round(found / items, 3), "officials": officials,
             "officials_flagged": officials_flagged}
 
