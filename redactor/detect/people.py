@@ -342,6 +342,8 @@ _PARAAF = re.compile(rf"(?=(?:[^{_UPPER}]*[{_UPPER}]){{2}})[{_UPPER}{_LOWER}.]{{
 _PIPE_HEADER = re.compile(rf"(?im)^(?=[^\n]*\|)(?:[ \t]*\||[^\n]*?\|)?[ \t]*(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?"
                           r"[ \t]*(?:\|[^\n]*)?$")
 _PIPE_COLUMN = re.compile(rf"(?i)(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?")
+_FULL_NAME_SHAPE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ \t]+(?:van|de|der|den|ter|ten|el|al|'t)){{0,3}}[ \t]+[{_UPPER}][\w'’-]+")
+_WHO_COLUMN = re.compile(r"(?i)wie|who|actiehouder|trekker|action owner")  # an action list's column of holders
 _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 # one item of a list of initials: "JdV", "MvdB", "PK", perhaps with a bracketed role ("JdV (vz)")
 # (a later part of the line may have a label of its own: "Aanwezig: RV (vz), ES; verslag: TB")
@@ -1026,7 +1028,8 @@ class PersonDetector(EntityRecognizer):
                         if not (named and cell[1].strip().isupper() and not any(_initials_of(cell[1], n) for n in named)):
                             names.extend(self._paraaf(cell[1], cell[0], label))
                     else:
-                        names.extend(self._names_in_value(cell[1], cell[0], label, label.lower() in self._name_part_labels))
+                        names.extend(self._action_holder(text, cell[1], cell[0], label)
+                                     or self._names_in_value(cell[1], cell[0], label, label.lower() in self._name_part_labels))
                 pos = eol + 1
         return names
 
@@ -1049,7 +1052,10 @@ class PersonDetector(EntityRecognizer):
                     row_cells = _bar_cells(text, pos, eol, outer)
                     for i, label in columns:
                         if i < len(row_cells):
-                            names.extend(self._names_in_value(row_cells[i][1], row_cells[i][0], label))
+                            start, value = row_cells[i]
+                            # who holds an action, by initials ("| NC |"), as in the space-aligned lists
+                            names.extend(self._action_holder(text, value, start, label)
+                                         or self._names_in_value(value, start, label))
                 pos = eol + 1
         return names
 
@@ -1061,6 +1067,14 @@ class PersonDetector(EntityRecognizer):
                 or not any(not token.isupper() for _, token in items) or any(self.lexicon.is_common(t) for _, t in items):
             return []
         return [Name(start, start + len(token), 0.7, "paraaf", "name-initials-list", {"label": label}) for start, token in items]
+
+    def _action_holder(self, text: str, value: str, offset: int, label: str) -> list[Name]:
+        """Who holds an action in an action list's "Wie" column, by initials ("NC"), where the page names someone
+        with them ("Aanwezig: ..., Nadia Chaouch"): a department's letters ("BZK") name no one on the page."""
+        if not _WHO_COLUMN.fullmatch(label):
+            return []
+        return [name for name in self._paraaf(value, offset, label)
+                if any(_initials_of(text[name.start:name.end], m.group()) for m in _FULL_NAME_SHAPE.finditer(text))]
 
     def _paraaf(self, value: str, offset: int, label: str) -> list[Name]:
         """The initials someone signed off with, in a "Paraaf" column."""
@@ -1420,6 +1434,8 @@ class PersonDetector(EntityRecognizer):
             return None
         caps_after = [t for t in rest if t.kind == "cap"]
         end = (self._chain_end(rest, text, head) or head).end
+        while end > head.end and text[end - 1].isspace():
+            end -= 1  # an initial's token takes the space after it ("Melissa A. ")
         p = k  # "de heer Van Leeuwen": a capitalised particle before the surname belongs to it
         while p > 0 and chain[p - 1].text.lower() in self._particles:
             p -= 1
@@ -1666,6 +1682,9 @@ class PersonDetector(EntityRecognizer):
                 break  # "mijn vriendin Lotte in Zeist": "in" before a place; "Jan in 't Veld" has its article
             if t.kind == "cap" and (self.lexicon.is_common(t.text) or _NOUN_END.search(t.text)) \
                     and t.text not in self.lexicon.surnames:
+                if i and rest[i - 1].kind == "init" and t.text in self.lexicon.word_names:
+                    last = t  # "Melissa A. Grant": after a first name's middle initial, a word that is also a name
+                    continue
                 if t.text.lower() in self._particles and self._surname_follows(rest[i + 1:]):
                     continue  # "Bart De Wever", "Koen Van den Heuvel": a particle in capitals, as Belgians write it
                 if i and rest[i - 1].kind == "particle" and (last or head) is not None and (last or head).kind == "init" \
@@ -1869,7 +1888,9 @@ class PersonDetector(EntityRecognizer):
                           rule="party", status="kept", reason="official-party", args={"party": member.group(1)})
         # a post's author is named by the handle alone, with no role word of its own (a role word in the post before
         # it is another's: "Wethouder @X moet opstappen\n@lisa.hermans · ...")
-        role = None if name.rule == "handle" else self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
+        # and an action's holder by initials in a list's column, whatever the action's text says ("Wethouder X informeren")
+        role = None if name.rule == "handle" or _WHO_COLUMN.fullmatch(str(name.args.get("label", ""))) \
+            else self._role_near(text, name.start, name.end) or self._signed_as(text, name.start)
         title = self._title_role and (self._title_role.search(text, max(0, name.start - 30), name.start)
                                       or self._title_role.search(text, max(0, name.start - 30), _first_word_end(text, name)))
         role = role or (title.group(1).lower() if title else None)
@@ -2277,6 +2298,9 @@ _SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bmw)(?<!\
                            r"(?<!\bmevr)(?<!\bProf)(?<!\bprof)[.!?:;][\"'’”)]*[ \t]*\Z")
 
 
+_HOME_AFTER_COMMA = re.compile(r",[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){1,3}\d{1,5}[a-zA-Z]?$")
+
+
 def _is_headline(text: str, pos: int) -> bool:
     """A Title Case line (a headline or reference), where capitals are not evidence of a name."""
     start = text.rfind("\n", 0, pos) + 1
@@ -2289,8 +2313,9 @@ def _is_headline(text: str, pos: int) -> bool:
     if len(words) < 5 or line.endswith((".", ",", ";", ":")) or COLUMN_GAP.search(line) \
             or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line \
             or re.search(r",\s+[a-zà-ÿ]", line) \
-            or _MIDDLE_INITIAL.search(line) or _ROW_DATE.search(line):  # a table row, a labelled field, a signature,
-        # "Jennifer L. Kowalski", a register's row with its date ("1 04-03-2024 E-mail J.P. van Ommeren (BZK) ...")
+            or _MIDDLE_INITIAL.search(line) or _ROW_DATE.search(line) or _HOME_AFTER_COMMA.search(line):
+        # a table row, a labelled field, a signature, "Jennifer L. Kowalski", a register's row with its date ("1
+        # 04-03-2024 E-mail J.P. van Ommeren (BZK) ..."), a list's name and home ("R. Tjon Sie Fat, Venneperweg 440")
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75
 

@@ -171,3 +171,32 @@ def test_special_data_and_advice_said_in_other_words_are_suggested(text: str, gr
 
 def test_the_law_on_detention_is_no_ones_data() -> None:
     assert redacted("Section 2 of the Mental Health Act allows detention for up to 28 days.") == []
+
+
+def test_soldiers_by_rank_and_the_head_of_the_armed_forces() -> None:
+    assert redacted("2. Investigating Officer: CPT Melissa A. Grant\n", "PERSON") == ["Melissa A. Grant"]
+    text = "De Commandant der Strijdkrachten, generaal Onno\nEichelsheim, heeft de familie Hendriks gebeld."
+    assert kept(text) == ["Onno\nEichelsheim"] and redacted(text, "PERSON") == ["Hendriks"]
+
+
+def test_a_petitions_list_of_names_and_homes_is_no_headline() -> None:
+    assert redacted("4. R. Tjon Sie Fat, Venneperweg 440\n") == ["R. Tjon Sie Fat", "Venneperweg 440"]
+
+
+def test_an_action_lists_holders_by_initials_of_names_on_the_page() -> None:
+    text = ("Aanwezig: Tim Verbrugge, Nadia Chaouch\n\n"
+            "Nr | Actie | Wie | Wanneer\n"
+            "1 | Wethouder Koster informeren | NC | 18 nov\n"
+            "2 | Kamer informeren | BZK | 2 dec\n")
+    assert redacted(text, "PERSON") == ["Tim Verbrugge", "Nadia Chaouch", "NC"]
+    assert kept(text) == ["Koster"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Hij is met een gebroken ruggenwervel overgebracht naar een ziekenhuis.", "5.1.1d"),
+    ("His wife says he needs insulin twice a day.", "5.1.1d"),
+    ("You told us you are receiving treatment for depression.", "5.1.1d"),
+    ("Kowalski has a prior Article 15 for a similar incident in 2023.", "5.1.1d"),
+])
+def test_an_injury_a_drug_a_treatment_and_a_punishment_said_of_someone(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]
