@@ -322,6 +322,9 @@ class PersonalNumberDetector(PatternDetector):
                             r"(?P<v>\d{5}-\d{3})(?![\w-])", 0.85),
         # a US officer's badge number and a lawyer's bar number ("Badge #4417", "State Bar No. 24077310")
         ("badge-number", r"(?i:(?<![\w-])(?:badge|shield)[ \t]*(?:#|no\.?|number)[ \t]*:?[ \t]*)(?P<v>\d{2,6})(?![\w-])", 0.8),
+        # or in brackets after an officer's name ("Officer Kyle Brandt (#8841)")
+        ("badge-after-name", r"(?:Officer|Deputy|Sgt\.?|Sergeant|Detective|Det\.?|Cpl\.?|Corporal|Trooper|Agent|Lt\.?)[ \t]+"
+                             r"(?:[A-Z][\w'’-]+[ \t]+){1,3}\(#[ \t]?(?P<v>\d{2,6})\)", 0.8),
         ("bar-number", r"(?i:(?<![\w-])(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|#)[ \t]*:?[ \t]*)(?P<v>\d{5,9})(?![\w-])", 0.8),
     ]
     REASON = "personal-number"

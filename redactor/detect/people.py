@@ -124,14 +124,15 @@ _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 # someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
 _TITLE_INITIAL = re.compile(rf"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r|Mr|Mrs|Ms|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]+([{_UPPER}]\.)(?=[ \t]*\()")
-_INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\(\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?))?\))")
+_INITIALS_AGE = re.compile(rf"(?<![\w.])((?:[{_UPPER}]\.[ \t]?){{1,2}}[{_UPPER}]\.)(?=[ \t]?\((?:age[d]?[ \t]+)?\d{{1,2}}(?:[ \t]?(?:jaar|jr\.?|years?))?\))")
 _COURT_CAPITALS = re.compile(rf"(?:(?<![\w.])R\.?[ \t]+v\.?|\b(?:(?:HIS|HER)[ \t]+HONOUR[ \t]+)?JUDGE|\b(?:MRS?|LORD|LADY)[ \t]+JUSTICE)"
                              rf"[ \t]+([{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+){{1,3}})(?![\w])")
 _CAPITAL_PAIR = re.compile(rf"(?<![\w.])([{_UPPER}]{{2,}})[ \t]+([{_UPPER}][{_UPPER}'’-]+)(?![\w])")
 _POSSESSIVE = re.compile(r"\w['’]s(?!\w)")
 # or the next cell of a table's row ("| Marjolein Faber-Bos | wethouder Ruimte |")
 # the apposition may wrap to the next line of running text ("Ms X, an\nindependent legally qualified chair")
-_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*((?:[^,.;:|\n]|\n(?=[ \t]*[a-z])){0,60})")
+# (a bracket the name stands in closes it: "(mevrouw Hendrikx, Molenakker 12) heeft de ombudsman ingeschakeld")
+_APPOSITION = re.compile(r"(?:,|[ \t]*\|)[ \t]+(?:the|de|het|a|an|een)?[ \t]*((?:[^,.;:|\n)]|\n(?=[ \t]*[a-z])){0,60})")
 # the office in brackets right after the name, as attendance lists and panels write it ("X (burgemeester)",
 # "X (Judge)", "X (minister defensie) (VVD)")
 # the last field label on a line before a name, and what stands between them ("Griffier: de heer ")

@@ -200,3 +200,32 @@ def test_an_action_lists_holders_by_initials_of_names_on_the_page() -> None:
 ])
 def test_an_injury_a_drug_a_treatment_and_a_punishment_said_of_someone(text: str, ground: str) -> None:
     assert ground in [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]
+
+
+def test_a_role_after_the_bracket_a_name_stands_in_is_not_the_names() -> None:
+    text = "De klager (mevrouw Hendrikx, Molenakker 12 in Weert) heeft nu ook de Nationale ombudsman ingeschakeld."
+    assert redacted(text) == ["Hendrikx", "Molenakker 12"] and kept(text) == []
+
+
+def test_a_juvenile_by_initials_and_age_and_an_officers_number_after_his_name() -> None:
+    text = ("The footage shows the arrest of a juvenile, J.M. (age 16), for aggravated assault. "
+            "Officer Kyle Brandt (#8841) recorded the footage.")
+    found = redacted(text)
+    assert {"J.M.", "Kyle Brandt", "8841"} <= set(found)
+    assert "5.1.1d" in [c.ground for c in detect(text) if c.entity == "CRIMINAL_DATA"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Zij zegt dat haar man niet meer slaapt en antidepressiva slikt.", "5.1.1d"),
+    ("Your father received disability benefits from 2011 because of multiple sclerosis.", "5.1.1d"),
+    ("One of them is the retained swab after Mrs Patricia Dunne's caesarean in March.", "5.1.1d"),
+    ("Haar advocaat liet weten dat zij in hongerstaking is.", "5.1.1d"),
+    ("Nee, ze is nog in behandeling voor borstkanker.", "5.1.1d"),
+    ("De journaliste Sevinj Mammadova (Abzas Media) is op 2 november gearresteerd.", "5.1.1d"),
+])
+def test_health_and_arrests_said_in_other_words(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]
+
+
+def test_a_condition_that_closed_schools_is_no_ones() -> None:
+    assert redacted("Schools closed because of COVID-19 in March 2020.") == []
