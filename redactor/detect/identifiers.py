@@ -569,6 +569,9 @@ class PostcodeDetector(PatternDetector):
     REASON = "postcode"
 
 
+_CLOCK_AFTER = re.compile(r"[:.]\d{2}(?!\d)")
+
+
 class PhoneDetector(PatternDetector):
     """Phone numbers, NL and international: a phone-shaped string that libphonenumber parses."""
 
@@ -594,8 +597,11 @@ class PhoneDetector(PatternDetector):
         for rule, regex, _ in self._compiled:
             for m in regex.finditer(text):
                 start, end = m.span()
-                if any(s < end and start < e for s, e in taken) or _DATE_START.match(m.group()) or "\t" in m.group():
-                    continue  # "02-01-2024 19:02" is a date and a time, not 020-1202419; a tab parts a table's cells
+                if any(s < end and start < e for s, e in taken) or _DATE_START.match(m.group()) or "\t" in m.group() \
+                        or _CLOCK_AFTER.match(text, end):
+                    # "02-01-2024 19:02" is a date and a time, not 020-1202419, and so is "05-09 16:02" (its hour is no
+                    # part of a number); a tab parts a table's cells
+                    continue
                 if _FUNCTIONAL_LINE.search(text, text.rfind("\n", 0, start) + 1, start):
                     continue  # "receptie: 020 ...", "Servicedesk 14 020": an office's number, no person's
                 if _service_number(m.group(), "US" if rule == "phone-nanp" else "NL"):

@@ -24,7 +24,8 @@ from redactor.rulepack import PassageRule
 # A chat message (a time stamp at a line start) starts a new sentence as well, and so does a labelled
 # line ("Onderwerp: ...", "Kanttekening directie IZ: ...") under a header line with no full stop.
 _ITEM = (r"\n(?=[ \t]*(?:[-•*–▪·]|\d{1,2}[.)])[ \t])"
-         r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+)\d{1,2}:\d{2})"
+         # (the date may leave out the year, as a phone's export does: "04-09 07:55 Van Dijk: ...")
+         r"|\n(?=[ \t]*(?:\[[^\]\n]{0,25}?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+)\d{1,2}:\d{2})"
          # a log's or a list's entry under a clock time and a wide gap ("10:00  R v ...", "09:12  OvD ...")
          r"|\n(?=\d{1,2}[:.]\d{2}(?:[ \t]{2,}|\t))"
          # a row of a form or a table flattened to text ("Maatregel 2 | betrokkene rijdt ...")
@@ -58,7 +59,7 @@ _HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:]
 # The time stamp and speaker in front of a chat message ("[09:14] Yvette (BZ/DIE): ", "12-03-2024 09:14 - Ruben: ")
 # belong to the export, not to what was said: a suggestion starts after them.
 _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\]"
-                      r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*-)?)"
+                      r"|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*-)?)"
                       r"[ \t]*[^\n:.!?]{1,60}?:[ \t]+")
 # A speaker on a line of their own in minutes or a verbatim record ("De heer Van Nispen (SP):", "Dhr. Kok (BZK):")
 # heads what they said.

@@ -211,14 +211,16 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*"
 _MESSAGE_HEAD = (r"(?:^|\n)[ \t]*(?:(?:\[[^\]\n]{1,25}\]|(?i:" + _STAMP_DATE + r"),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-)"
                  r"[ \t]*(?:[^\n:]{1,40}:[ \t]*)?)?\s*")
 # A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
-_CHAT_PREFIX = re.compile(rf"(?:^|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\]|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-                          r"[ \t]*-)[ \t]*$")
+# (a phone's export may leave out the year and the dash: "03-09 21:40 Femke (ambtenaar RO): Morgen.")
+_CHAT_PREFIX = re.compile(rf"(?:^|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\]|(?i:{_STAMP_DATE}|\d{{1,2}}[-/]\d{{1,2}}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+                          r"(?:[ \t]*-)?)[ \t]*$")
 # A chat export that puts the speaker on a line of its own under a time ("[10:02] Jan-Willem Hoekstra"):
 # the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
 _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*$")
 # a meeting transcript's time code before the speaker ("0:00:19 Nkechi Okafor"); then only a known first name
 # a speaker's colon, maybe after the emoji a contact's saved name carries ("Femke 🌻: ...")
-_SPEAKER_COLON = re.compile(r"(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)*:")
+# (a note on the sender in brackets may stand before the colon: "Femke (ambtenaar RO): ...")
+_SPEAKER_COLON = re.compile(r"(?:[ \t]*\([^()\n:]{1,30}\))?(?:[ \t]?[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]+)*:")
 # a chat message's or a transcript's line: a time stamp and a speaker, or a speaker and the time
 _CHAT_LINE = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*[^\n:]{{1,40}}:|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}"
                         r"(?::\d{2})?[ \t]*-[ \t]*(?:[^\n:]{1,40}:|\S)|[^\n:()]{1,40}\(\d{1,2}[:.]\d{2}\):|\d{1,2}:\d{2}:\d{2}(?:\.\d+)?[ \t\n]|<v[ \t]"
@@ -879,7 +881,9 @@ class PersonDetector(EntityRecognizer):
             words = m.group().split()
             if "\n" in m.group() and not _running_line(text, text.index("\n", m.start())):
                 continue  # capitals on lines of their own: a heading's
-            if self.lexicon.is_first_name(words[0].title()) and not any(self.lexicon.is_common(w.title()) for w in words) \
+            # (a first word of two letters is an acronym's, "UK GDPR", "EP EVRM", as first names in capitals rarely are)
+            if len(words[0]) >= 3 and self.lexicon.is_first_name(words[0].title()) \
+                    and not any(self.lexicon.is_common(w.title()) for w in words) \
                     and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
                                                   max(m.end(), text.find("\n", m.end()) % (len(text) + 1)))) >= 3:
                 names.append(Name(m.start(), m.end(), 0.75, "first-name", "name-first"))

@@ -229,3 +229,24 @@ def test_health_and_arrests_said_in_other_words(text: str, ground: str) -> None:
 
 def test_a_condition_that_closed_schools_is_no_ones() -> None:
     assert redacted("Schools closed because of COVID-19 in March 2020.") == []
+
+
+def test_a_phones_export_without_the_year_its_senders_and_its_messages_apart() -> None:
+    text = ("03-09 21:40 Femke (ambtenaar RO): Morgen. Eerlijk gezegd vind ik de conclusies te rooskleurig\n"
+            "04-09 07:55 Van Dijk: Laten we dat niet zo opschrijven.\n"
+            "05-09 16:02 Femke (ambtenaar RO): Gesprek verliep slecht\n")
+    found = [(c.entity, c.text) for c in detect(text) if c.status == "suggested"]
+    assert ("PERSON", "Femke") in found and not any(entity == "PHONE" for entity, _ in found)
+    assert ("PASSAGE", "Eerlijk gezegd vind ik de conclusies te rooskleurig") in found
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("You complained that the council disclosed your HIV status to your landlord.", "5.1.1d"),
+    ("Frankly, the Chair will fight this in the press.", "5.2.1"),
+])
+def test_a_status_disclosed_and_a_candid_forecast(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested"]
+
+
+def test_two_acronyms_in_capitals_are_no_name() -> None:
+    assert redacted("Our view is that the council infringed UK GDPR, as the complainant said.", "PERSON") == []

@@ -5368,9 +5368,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-email-chain-ministerial-visit", "Tunde"):
         "a first name alone in running text ('Separately, Tunde is off sick'): nothing but the lexicons could say it "
         "is a name (as 'Linde' in unseen_docs); the health passage covers it, under 5.1.1d only",
-    ("en-gdpr-article-9-quoted", "UK GDPR"):
-        "an acronym after a capitalised word a lexicon lists as a first name ('UK GDPR'): read as a first name and a "
-        "surname; no lexicon lists the regulation",
     ("nl-woo-besluit-inventaris-en-wettekst", "AZC in Budel"):
         "an acronym, a particle-like 'in' and a place ('AZC in Budel') read as initials and a surname (people.py)",
     ("nl-brief-aivd-burgemeester-en-jaarverslag", "Marcouch"):
