@@ -250,3 +250,21 @@ def test_a_status_disclosed_and_a_candid_forecast(text: str, ground: str) -> Non
 
 def test_two_acronyms_in_capitals_are_no_name() -> None:
     assert redacted("Our view is that the council infringed UK GDPR, as the complainant said.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Ik woon op de Ulvenhoutselaan 31 en mijn man is afhankelijk van zijn scootmobiel.", "5.1.1d"),
+    ("U woont sinds 1 juli in een Wlz-instelling.", "5.1.1d"),
+    ("Mrs. Walker needs dialysis transport three times a week.", "5.1.1d"),
+    ("Twee relschoppers hebben online opgeroepen tot geweld.", "5.1.1d"),
+    ("Volgens de Regionale Informatie Organisatie komen er relschoppers.", "5.1.2c"),
+    ("Castlemere Homes offered £1.42m, conditional on planning.", "5.1.1c"),
+])
+def test_an_aid_a_home_a_treatment_incitement_police_intelligence_and_a_bid(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested"]
+
+
+def test_a_chief_prosecutor_is_kept_and_a_german_noun_is_no_part_of_a_name() -> None:
+    assert kept("Advies: laat u bijpraten door korpschef Paauw en hoofdofficier Cohen.") == ["Paauw", "Cohen"]
+    text = "am 18.11.2025 wurde der afghanische Staatsangehörige Jawad Noori, geb. 02.04.1997, zurückgewiesen."
+    assert "Jawad Noori" in redacted(text, "PERSON")
