@@ -413,8 +413,9 @@ def _top_level_bar(pattern: str) -> bool:
 
 
 def _wrapping(pattern: str) -> str:
-    """A space in a cue matches any white space: a PDF line may end inside the phrase ("in\nvertrouwen")."""
-    return re.sub(r"(?<!\\) ", r"\\s+", pattern)
+    """A space in a cue matches any white space: a PDF line may end inside the phrase ("in\nvertrouwen"); an optional
+    space (" ?", as in "cash ?flow", "12 ?kg") matches none or any (as "\\s+?" it would still need one)."""
+    return re.sub(r"(?<!\\) (\?)?", lambda m: r"\s*" if m.group(1) else r"\s+", pattern)
 
 
 class FieldRule(_Strict):

@@ -214,6 +214,8 @@ _MESSAGE_HEAD = (r"(?:^|\n)[ \t]*(?:(?:\[[^\]\n]{1,25}\]|(?i:" + _STAMP_DATE + r
 # (a phone's export may leave out the year and the dash: "03-09 21:40 Femke (ambtenaar RO): Morgen.")
 _CHAT_PREFIX = re.compile(rf"(?:^|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\]|(?i:{_STAMP_DATE}|\d{{1,2}}[-/]\d{{1,2}}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
                           r"(?:[ \t]*-)?)[ \t]*$")
+# the same with a word for the sender's work before the first name, as a phone saves a contact ("Teamleider Saskia: ...")
+_CHAT_PREFIX_WORD = re.compile(_CHAT_PREFIX.pattern[:-len(r"[ \t]*$")] + rf"[ \t]*[{_UPPER}][{_LOWER}]+[ \t]+$")
 # A chat export that puts the speaker on a line of its own under a time ("[10:02] Jan-Willem Hoekstra"):
 # the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
 _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*$")
@@ -1330,8 +1332,9 @@ class PersonDetector(EntityRecognizer):
                                                      and head.text not in self.lexicon.first_names
                                                      # "Yours sincerely,\nMark Whitcombe": a word as a first name,
                                                      # the closing's rule decides
-                                                     and not (head.text in self.lexicon.word_names and k + 1 < len(chain)
-                                                              and chain[k + 1].kind == "cap")
+                                                     # (particles may stand between: "Wethouder Lot van Hooijdonk")
+                                                     and not (head.text in self.lexicon.word_names
+                                                              and _cap_after_particles(chain, k))
                                                      # "mevrouw Bos van nummer 7": a listed surname after a title
                                                      and not (k == 0 and head.text in self.lexicon.surnames
                                                               and self._titles.search(text, max(0, head.start - 24),
@@ -1526,7 +1529,9 @@ class PersonDetector(EntityRecognizer):
             if head.kind == "cap" and p == k and _SPEAKER_COLON.match(text, head.end if not rest else end) \
                     and not self._roles.fullmatch(head.text) \
                     and (_CHAT_PREFIX.search(before) or (_LINE_START.search(before) and self.lexicon.is_first_name(head.text)
-                                                        and not rest)) \
+                                                        and not rest)
+                         or (not rest and self.lexicon.is_first_name(head.text)
+                             and _CHAT_PREFIX_WORD.search(text, max(0, head.start - 60), head.start))) \
                     and head.text.lower() not in self._labels and not self.lexicon.is_common(head.text) \
                     and not self._roles.fullmatch(head.text):  # "Wethouder Van Rijswijk: ...": the role names the speaker
                 # a chat line "Wendelien: ..."; after a time stamp any name ("09:16 - Chidi Okonjo: ...")
@@ -2168,6 +2173,12 @@ def _role_cell(text: str, start: int) -> str | None:
     if name_col is None or role_col is None or column != name_col or role_col >= len(cells):
         return None
     return cells[role_col].strip()
+
+
+def _cap_after_particles(chain: list[_Tok], k: int) -> bool:
+    """Whether the first word after ``chain[k]`` that is no particle is a capitalised one."""
+    after = next((t for t in chain[k + 1:] if t.kind != "particle"), None)
+    return after is not None and after.kind == "cap"
 
 
 def _last_particle(toks: list[_Tok], end: int) -> int:

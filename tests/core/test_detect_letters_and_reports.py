@@ -268,3 +268,24 @@ def test_a_chief_prosecutor_is_kept_and_a_german_noun_is_no_part_of_a_name() -> 
     assert kept("Advies: laat u bijpraten door korpschef Paauw en hoofdofficier Cohen.") == ["Paauw", "Cohen"]
     text = "am 18.11.2025 wurde der afghanische Staatsangehörige Jawad Noori, geb. 02.04.1997, zurückgewiesen."
     assert "Jawad Noori" in redacted(text, "PERSON")
+
+
+def test_an_alderman_whose_first_name_is_a_word_and_a_senders_saved_name_with_a_work_word() -> None:
+    assert kept("Wethouder Lot van Hooijdonk opent de avond.") == ["Lot van Hooijdonk"]
+    assert redacted("Het lot van de bewoners is onzeker.") == []
+    text = "[12-11-25 22:06:02] Teamleider Saskia: Bon uitschrijven en moeder bellen\n"
+    assert redacted(text, "PERSON") == ["Saskia"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Ik stel voor eerst een waarschuwing te geven.", "5.2.1"),
+    ("His wife reports he has lost 12kg in Evin.", "5.1.1d"),
+    ("Jongen op scooter zonder helm, geeft valse naam op.", "5.1.1d"),
+    ("Ik neig ertoe het niet te doen.", "5.2.1"),  # an optional space in a cue ("er ?toe") may be none
+])
+def test_a_proposal_weight_lost_and_a_false_name(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested"]
+
+
+def test_a_meetings_order_of_business_is_no_proposal() -> None:
+    assert redacted("Ik stel voor dat we om tien uur beginnen.") == []
