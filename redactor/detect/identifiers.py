@@ -239,6 +239,12 @@ class DateOfBirthDetector(PatternDetector):
     # a log's or file note's entry date before a column gap ("03/18/2025  ERO returned 212 pp.") is one too
     _STAMP_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d{2}|(?:[ \t]{2,}|\t)(?=[^\W\d])")
 
+    # a tab-separated table's column headed by a word for birth ("Werknemer\tBSN\tGeboortedatum"): a date in it is
+    # a birth date in every row, however far below the header the row stands
+    _BIRTH_HEADER = re.compile(r"geboortedatum|geb\.?[ \t]?datum|geboren|date of birth|birth ?date|dob|d\.o\.b\.|born",
+                               re.IGNORECASE)
+    _TABLE_ROWS_UP = 40
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
                  if not (self._STAMP_AFTER.match(text, r.end) and self._STAMP_BEFORE.search(text, max(0, r.start - 8), r.start))]
@@ -248,11 +254,30 @@ class DateOfBirthDetector(PatternDetector):
         for rule, regex, base in self._compiled:
             for m in regex.finditer(text):
                 if (m.start(), m.end()) not in taken and (self._BORN_AFTER.match(text, m.end())
-                                                          or self._BORN_SIGN.search(text, max(0, m.start() - 2), m.start())):
+                                                          or self._BORN_SIGN.search(text, max(0, m.start() - 2), m.start())
+                                                          or self._in_birth_column(text, m.start())):
                     taken.add((m.start(), m.end()))
                     found.append(result(self, self.ENTITY, m.start(), m.end(), base + 0.1, interest=self.INTEREST,
                                         rule=rule, reason=self.REASON, flags=("context",)))
         return found
+
+
+    def _in_birth_column(self, text: str, start: int) -> bool:
+        """Whether the date at ``start`` stands in a tab-separated table's cell whose column a row above heads with
+        a word for birth; the rows up to that header are unbroken lines with tabs."""
+        line_start = text.rfind("\n", 0, start) + 1
+        column = text.count("\t", line_start, start)
+        for _ in range(self._TABLE_ROWS_UP):
+            if line_start == 0:
+                return False
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            cells = text[above:line_start - 1].split("\t")
+            if len(cells) < 2:
+                return False  # no tab: the table ends
+            if column < len(cells) and self._BIRTH_HEADER.fullmatch(cells[column].strip()):
+                return True
+            line_start = above
+        return False
 
 
 class PassportDetector(PatternDetector):
@@ -335,7 +360,7 @@ class PostalAddressDetector(PatternDetector):
     # the words of a street's name stand a space apart, never a tab: a tab parts a table's columns ("Naam\tAdres")
     _STREET = r"[A-Z][\w'’.-]*(?:[ ](?:(?:van|de|der|den|het|ter|ten|op|naar)[ ]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
-               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|schans|vest|"
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|schans|vest|vaart|"
                r"dyk|wei|strjitte|leane|paad|buorren)")  # not "GS-vergadering 17"; Frisian: "Stationsdyk 14", "Tsjerkestrjitte 3"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ ](?:(?:van|de|der|den|het|ter|ten)[ ])*){0,3}"
@@ -641,7 +666,9 @@ _ORGANISATION_LINE = re.compile(
     # a partnership or company by its legal form first ("V.O.F. Autobedrijf Jansen & Zn.")
     r"|(?:V\.O\.F\.|VOF|C\.V\.|B\.V\.|N\.V\.)[ \t][^\n]{1,80}"
     # a public body named by its kind at the end ("Environment Agency", "Leeds City Council")
-    r"|(?:[A-Z][\w&'’,-]*[ \t]+){1,6}(?:Agency|Authority|Council|Commission|Inspectorate|Executive)"
+    # and by its kind with what it is of ("Federal Bureau of Investigation", "Drug Enforcement Administration")
+    r"|(?:[A-Z][\w&'’,-]*[ \t]+){1,6}(?:Agency|Authority|Council|Commission|Inspectorate|Executive|Bureau|Administration)"
+    r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w&'’-]*){1,3})?"
     # a firm of lawyers, notaries or accountants ("Van Doorne Kleinjan Advocaten", "Smith & Co Solicitors")
     r"|[^\n]{1,80}[ \t](?:Advocaten|Advocatenkantoor|Notarissen|Notariskantoor|Accountants|Belastingadviseurs|"
     r"Solicitors|LLP|Attorneys))"

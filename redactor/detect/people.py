@@ -58,6 +58,7 @@ _BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n"
 _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
+_WRAP_HYPHEN = re.compile(rf"(?<=[{_LOWER}])-(?:[ \t]*\n[ \t]*)?(?=[{_LOWER}])")  # "Woordvoer-\nder": one word a wrap parted
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 # "Daan (4)", "Tom (34 jaar)", and a pupil by class ("Noor (groep 6)", "Amy (Year 5)")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|(?i:groep|klas|year) \d{1,2})\)"
@@ -105,6 +106,15 @@ _SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknam
                          rf"|(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
                          rf"|(?i:noemde zich|noemt zich|called (?:himself|herself)|calling (?:himself|herself)|genaamd)"
                          rf"[ \t]+{_QUOTED_NAME}")
+# the name by which someone knows a person, without quotes ("een man die ik ken als Kidane", "known to him as
+# DENNIS"): one word, in Title Case or in capitals, as statements write it
+_KNOWN_AS = re.compile(rf"(?<![\w-])(?i:(?:ken|kent|kende|kenden|kennen)(?:[ \t]+(?:hem|haar|hen|hun))?[ \t]+als"
+                       r"|(?:known|knew|knows)(?:[ \t]+(?:to[ \t]+)?(?:me|him|her|us|them))?[ \t]+as)[ \t]+"
+                       rf"((?-i:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?))(?![\w-])")
+# a listed first name after the verb that opens a question or a request ("Kan Marloes de cijfers erbij zoeken?",
+# "Could Priya check the dates?"): the one asked to do something
+_ASKED = re.compile(rf"(?:\A|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:Kan|Kun|Wil|Zou|Mag|Moet|Gaat|Can|Could|Would|Will|Should)"
+                    rf"[ \t]+([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?=[ \t]*\n?[ \t]*[{_LOWER}]{{2,}}(?![\w-]))")
 _POSSESSED_NOUN = re.compile(r"(?<![\w-])(?i:his|her|my|our|their|zijn|haar|mijn|onze|hun)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                              r"[a-z-]{3,},[ \t]+\Z")
 # a person behind a letter or number in a file ("Child A (Oliver)", "Witness 2 (Fenna)", "Leerling B (Daan)")
@@ -121,6 +131,7 @@ _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 # (a page's wrap may part the words: "His supervisor, DALE\nHOLLOWAY, asked him")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
+_CAPITAL_WORD = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{3,}})?(?![\w'’-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 # someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
 _TITLE_INITIAL = re.compile(rf"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r|Mr|Mrs|Ms|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]+([{_UPPER}]\.)(?=[ \t]*\()")
@@ -322,7 +333,9 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
                  r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
                  r"|given name|forename"
                  # who holds an action in minutes' action list ("Nr  Actie   Wie   Wanneer")
-                 r"|wie|who|actiehouder|trekker|action owner)s?")
+                 r"|wie|who|actiehouder|trekker|action owner"
+                 # the people a register lists by their relation to the body ("Werknemer\tBSN\tGeboortedatum")
+                 r"|werknemer|employee|medewerker|bewoner|huurder|tenant)s?")
 # whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
 _COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
                  r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
@@ -660,7 +673,21 @@ class PersonDetector(EntityRecognizer):
                 self._capital_names, self._alias_names, self._family_list_names, self._chat_book_names,
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
-                self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced)
+                self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
+                self._known_as_names, self._asked_names)
+
+    def _asked_names(self, text: str) -> list[Name]:
+        """Someone asked by a first name at a question's start; no place and no role word ("Kan Gent dat betalen?")."""
+        return [Name(m.start(1), m.end(1), 0.6, "first-name", "name-context") for m in _ASKED.finditer(text)
+                if self.lexicon.is_first_name(m.group(1)) and not self.lexicon.is_common(m.group(1))
+                and not self.lexicon.is_place(m.group(1)) and not self._roles.fullmatch(m.group(1))]
+
+    def _known_as_names(self, text: str) -> list[Name]:
+        """A person by the name someone knows them by ("een man die ik ken als Kidane"): no common word."""
+        if "als" not in text and " as " not in text:
+            return []
+        return [Name(m.start(1), m.end(1), 0.7, "introduction", "name-introduction") for m in _KNOWN_AS.finditer(text)
+                if not self.lexicon.is_common(m.group(1).title()) and not self._roles.fullmatch(m.group(1))]
 
     def _self_introduced(self, text: str) -> list[Name]:
         """Who a message says it is from, after its greeting ("Hoi Joris, hier Sandra van nr 23", "Goedemiddag, met
@@ -844,10 +871,19 @@ class PersonDetector(EntityRecognizer):
             words = m.group().split()
             if "\n" in m.group() and not _running_line(text, text.index("\n", m.start())):
                 continue  # capitals on lines of their own: a heading's
-            if self.lexicon.is_first_name(words[0].title()) and not any(self.lexicon.is_common(w.title()) for w in words) \
+            # a surname's particles in capitals too ("JEROEN VAN DER WAAL"), between the first name and the last word
+            inner = [w for w in words[1:-1] if w.lower() not in self._particles]
+            if self.lexicon.is_first_name(words[0].title()) and words[-1].lower() not in self._particles \
+                    and not any(self.lexicon.is_common(w.title()) for w in [words[0], *inner, words[-1]]) \
                     and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
                                                   max(m.end(), text.find("\n", m.end()) % (len(text) + 1)))) >= 3:
                 names.append(Name(m.start(), m.end(), 0.75, "first-name", "name-first"))
+        # a listed first name alone in capitals after a relation ("Mijn vrouw LIANA heeft het gezien", "REYES's wife,
+        # MARISOL,"), as statements write every name
+        if self._relation:
+            names += [Name(m.start(), m.end(), 0.7, "relation", "name-relation") for m in _CAPITAL_WORD.finditer(text)
+                      if self.lexicon.is_first_name(m.group().title()) and not self.lexicon.is_common(m.group().title())
+                      and self._relation.search(text, max(0, m.start() - 40), m.start())]
         # an English court's caption and bench in capitals ("R v DESMOND OKAFOR-WILLIAMS", "HER HONOUR JUDGE RACHEL
         # FINNEGAN"): the defendant, and the judge, whose office the role word before the name keeps
         names += [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _COURT_CAPITALS.finditer(text)]
@@ -1945,6 +1981,11 @@ class PersonDetector(EntityRecognizer):
         if _LABEL_COLON.search(before) or "\n\n" in before:
             return None
         roles = list(self._roles.finditer(before))
+        if not roles and "-" in before:
+            # a role word a page's wrap hyphenates ("Woordvoer-\nder Dennis Hulsbergen", "Woordvoer-der" once a page's
+            # lines are joined) reads as one word
+            before = _WRAP_HYPHEN.sub("", before)
+            roles = list(self._roles.finditer(before))
         # "Rebecca Pow MP (Minister), Owen Bradley": a role in brackets closed before the name is the one before
         if roles and ")" in before[roles[-1].end():] and before.rfind("(", 0, roles[-1].start()) > before.rfind(")", 0, roles[-1].start()):
             roles = []

@@ -1,0 +1,91 @@
+"""People and identifier rules of round 8: names in a police report's capitals, a name someone is known by, a role word
+a wrap hyphenates, a first name asked at a question's start, a register's birth dates far below its header."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect, kept, redacted
+
+
+# -- the fixes after batch 165 --------------------------------------------------------------------------------------
+def test_a_name_in_capitals_with_its_particles_in_running_text() -> None:
+    text = ("Op dinsdag 8 april verscheen voor mij, JEROEN VAN DER WAAL, hoofdagent van politie, de aangever.\n"
+            "Dit proces-verbaal is door mij, VAN DER WAAL, op ambtsbelofte opgemaakt.\n")
+    flagged = redacted(text, "PERSON")
+    assert "JEROEN VAN DER WAAL" in flagged and "VAN DER WAAL" in flagged
+
+
+def test_a_heading_in_capitals_with_a_particle_stays_visible() -> None:
+    assert redacted("Het besluit over de ROUTE VAN DE RING werd niet genomen door de raad van de gemeente.\n") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hij verklaarde: 'Mijn vrouw LIANA heeft het gezien.'\n", "LIANA"),
+    ("He said REYES's wife, MARISOL, told him about the car.\n", "MARISOL"),
+])
+def test_a_first_name_in_capitals_after_a_relation(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In het gehoor noemde hij een smokkelaar die hij kent als Kidane.\n", "Kidane"),
+    ("Mijn buurman, een man die ik ken als DENNIS, heeft mijn fiets gehaald.\n", "DENNIS"),
+    ("The driver, a man known to him as Tesfay, took the money.\n", "Tesfay"),
+])
+def test_a_name_someone_is_known_by(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_known_as_before_a_common_word_names_no_one() -> None:
+    assert redacted("De regeling is bij iedereen bekend als Regeling.\nWij kennen als Gemeente geen uitzondering.\n") == []
+
+
+@pytest.mark.parametrize("wrap", ["-\n", "-"])  # as written, and as a page's lines come out of a PDF, joined
+def test_a_role_word_a_wrap_hyphenates_keeps_its_holder(wrap: str) -> None:
+    text = ("De NOS wil voor vrijdag een reactie van de staatssecretaris over de wachtlijsten. Woordvoer" + wrap +
+            "der Dennis Hulsbergen heeft gezegd dat we morgen reageren.\n")
+    assert "Dennis Hulsbergen" in kept(text)
+    assert redacted(text) == []
+
+
+def test_a_first_name_asked_at_a_questions_start() -> None:
+    text = "De NOS belde vanochtend met vragen over de wachtlijsten in de jeugdzorg. Kan Marloes\nde cijfers erbij zoeken?\n"
+    assert "Marloes" in redacted(text, "PERSON")
+
+
+def test_a_place_asked_at_a_questions_start_is_no_one() -> None:
+    assert redacted("Kan Rotterdam de kosten dragen? Wil Nederland dat nog steunen?\n") == []
+
+
+def test_a_birth_date_column_far_below_its_header() -> None:
+    text = ("Werknemer\tBSN\tGeboortedatum\n"
+            "Wąsowicz, K.\t111222333\t17-08-1991\n"
+            "Dąbrowska-Nowak, A.\t123456782\t02-11-1995\n"
+            "Kowalski, P.\t\t23-04-1988\n")
+    dates = redacted(text, "DATE_OF_BIRTH")
+    assert {"17-08-1991", "02-11-1995", "23-04-1988"} <= set(dates)
+    assert {"Wąsowicz, K.", "Dąbrowska-Nowak, A."} <= set(redacted(text, "PERSON"))
+
+
+def test_a_date_in_another_column_is_no_birth_date() -> None:
+    text = "Naam\tGeboortedatum\tDatum melding\nK. Wąsowicz\t17-08-1991\t02-11-2024\n"
+    assert "02-11-2024" not in redacted(text)
+
+
+def test_a_street_by_its_vaart() -> None:
+    text = "Klager: Soufiane El Khattabi, Hanswijkvaart 88 bus 3, 2800 Mechelen\n"
+    assert "Hanswijkvaart 88 bus 3" in redacted(text, "ADDRESS")
+
+
+def test_a_federal_bureaus_letterhead_address_stays_visible() -> None:
+    text = ("U.S. Department of Justice\nFederal Bureau of Investigation\nRecord/Information Dissemination Section\n"
+            "200 Constitution Drive, Winchester, VA 22602\n\nApril 2, 2025\n")
+    assert redacted(text) == []
+
+
+def test_a_chats_address_book_speaker_is_no_part_of_a_health_passage() -> None:
+    text = ("[09:14] Çelik, Burak (DGWB)\nKan Noortje er niet even naar kijken?\n"
+            "[09:15] Verbeek, Annelies (DGWB)\nNoortje is ziek vandaag. Ik vraag het wel aan Thijmen\n")
+    health = [c.text for c in detect(text) if c.entity == "HEALTH"]
+    assert health and all("DGWB" not in h for h in health)
