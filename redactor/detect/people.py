@@ -131,6 +131,16 @@ _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 # (a page's wrap may part the words: "His supervisor, DALE\nHOLLOWAY, asked him")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
+_CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairman|chairwoman|chairperson)\)")
+# a colleague named by first name after a verb of speaking or agreeing with them ("Zoals afgesproken met\nRuud loopt
+# ...", "I spoke with Priya about it"), in a mail or a chat, where colleagues go by first name
+_EXCHANGED_WITH = re.compile(r"(?<![\w-])(?i:afgesproken|overlegd|gesproken|gebeld|besproken|gemaild|geappt|afgestemd|"
+                             r"spoke|spoken|talked|agreed|discussed|checked)[ \t]+(?i:met|with)(?:[ \t]*\n[ \t]*|[ \t]+)"
+                             rf"([{_UPPER}][{_LOWER}]+)(?![\w-])(?![ \t]*\n?[ \t]*[{_UPPER}])")
+_BIRTH_LINE_AFTER = re.compile(r",?[ \t]*\n[ \t]*(?i:geboren|geb\.|born|date of birth)(?![\w-])")
+_INITIALS_CAPITALS = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.[ ]?){{1,4}}[ \t]?"
+                                r"(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|EL|AL|LE|LA|DA|DI|DU|'T)[ \t]+)*"
+                                rf"([{_UPPER}]{{3,}}(?:[-'’][{_UPPER}]{{2,}})*)(?![\w.'’-])")
 _CAPITAL_WORD = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{3,}})?(?![\w'’-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 # someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
@@ -674,7 +684,15 @@ class PersonDetector(EntityRecognizer):
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
                 self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
-                self._known_as_names, self._asked_names)
+                self._known_as_names, self._asked_names, self._exchanged_with_names)
+
+    def _exchanged_with_names(self, text: str) -> list[Name]:
+        """A listed first name after "afgesproken met" in a mail or a chat; no place ("gesproken met Gent")."""
+        if not (_MAIL_HEADER.search(text) or _CHAT_LINE.search(text)):
+            return []
+        return [Name(m.start(1), m.end(1), 0.6, "first-name", "name-context") for m in _EXCHANGED_WITH.finditer(text)
+                if self.lexicon.is_first_name(m.group(1)) and not self.lexicon.is_common(m.group(1))
+                and not self.lexicon.is_place(m.group(1)) and not self._roles.fullmatch(m.group(1))]
 
     def _asked_names(self, text: str) -> list[Name]:
         """Someone asked by a first name at a question's start; no place and no role word ("Kan Gent dat betalen?")."""
@@ -867,12 +885,22 @@ class PersonDetector(EntityRecognizer):
         ("His supervisor, DALE HOLLOWAY, asked him ...")."""
         names = [Name(m.start(), m.end(), 0.75, "first-name", "name-first") for m in _CAPITAL_NAME.finditer(text)
                  if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
+        # initials before a surname in capitals, as a scan's signature writes it ("A.W.M. VAN ROOIJ-SCHELLEKENS")
+        names += [Name(m.start(), m.end(), 0.75, "initials", "name-initials") for m in _INITIALS_CAPITALS.finditer(text)
+                  if not any(self.lexicon.is_common(p.title()) for p in re.split(r"[-'’]", m.group(1)))]
         for m in _CAPITAL_RUN.finditer(text):
             words = m.group().split()
+            if _BIRTH_LINE_AFTER.match(text, m.end()) and "\n" not in m.group() \
+                    and not any(self.lexicon.is_common(w.title()) for w in words if w.lower() not in self._particles) \
+                    and any(self.lexicon.is_first_name(w.title()) or w.title() in self.lexicon.surnames for w in words):
+                # a caption's accused or party on a line of their own, their birth on the next ("STEFAN NOWICKI,\n
+                # geboren op ..."), not a form's heading ("GEGEVENS VERDACHTE\ngeboren op ...")
+                names.append(Name(m.start(), m.end(), 0.75, "context", "name-context"))
+                continue
             if "\n" in m.group() and not _running_line(text, text.index("\n", m.start())):
                 continue  # capitals on lines of their own: a heading's
             # a surname's particles in capitals too ("JEROEN VAN DER WAAL"), between the first name and the last word
-            inner = [w for w in words[1:-1] if w.lower() not in self._particles]
+            inner = [w for w in words[1:-1] if w.lower() not in self._particles and w != "DO"]  # "MARIA DO CARMO PEREIRA"
             if self.lexicon.is_first_name(words[0].title()) and words[-1].lower() not in self._particles \
                     and not any(self.lexicon.is_common(w.title()) for w in [words[0], *inner, words[-1]]) \
                     and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
@@ -1867,6 +1895,11 @@ class PersonDetector(EntityRecognizer):
         if tag and tag.group(1).strip() in (self._known_parties(text, name) if parties is None else parties):
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": tag.group(1).strip()})
+        if parties and len(parties) >= 2 and _CHAIR_TAG.match(text, name.end):
+            # the chair of a meeting whose members are listed by two parties or more: a council's or a committee's,
+            # chaired by a member or the mayor ("mevr. drs. J.M. Pronk (voorzitter), dhr. K. Öztürk (VVD), ...")
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
+                          rule="role-word", status="kept", reason="official-role", args={"role": "voorzitter"})
         member = self._party_of.match(text, name.end) if self._council and self._party_of else None
         if member:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
@@ -2314,7 +2347,8 @@ def _word_rules(people: PeopleRules) -> _WordRules:
     v = people.venues
     venue = "|".join(filter(None, [
         _alternation(v.words) if v.words else "",
-        rf"[A-Z][a-z]+(?:{_alternation(v.compound_endings)})" if v.compound_endings else "",
+        # (in lower case too, in running text: "namens bewonersvereniging Oude Haven")
+        rf"[A-Za-z][a-z]+(?:{_alternation(v.compound_endings)})" if v.compound_endings else "",
         # "Wijkraad Lunetten", "Huurdersvereniging De Sleutel"
         rf"(?:{_alternation(v.body_prefixes)})(?:{_alternation(v.body_endings)})" if v.body_prefixes and v.body_endings else "",
     ])) or _NEVER

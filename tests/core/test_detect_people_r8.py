@@ -89,3 +89,61 @@ def test_a_chats_address_book_speaker_is_no_part_of_a_health_passage() -> None:
             "[09:15] Verbeek, Annelies (DGWB)\nNoortje is ziek vandaag. Ik vraag het wel aan Thijmen\n")
     health = [c.text for c in detect(text) if c.entity == "HEALTH"]
     assert health and all("DGWB" not in h for h in health)
+
+
+# -- the fixes after batch 166 --------------------------------------------------------------------------------------
+def test_special_agents_in_charge_keep_their_title_out_of_the_name() -> None:
+    text = ("Special Agent in Charge Raymond Castellano signed off this morning. The Resident Agent in Charge in\n"
+            "Beaumont, Travis Kowalski, has the receipts.\n")
+    flagged = redacted(text, "PERSON")
+    assert "Raymond Castellano" in flagged and "Travis Kowalski" in flagged
+    assert not any("Agent" in f or "Charge" in f for f in flagged)
+
+
+def test_a_colleague_by_first_name_after_agreeing_with_them_in_a_mail() -> None:
+    text = ("Van: Sevda Aydın <s.aydin@example.nl>\nOnderwerp: overdracht\n\n"
+            "Zoals afgesproken met\nRuud loopt de ondertoezichtstelling door tot 1 oktober.\n")
+    assert "Ruud" in redacted(text, "PERSON")
+
+
+def test_agreeing_with_a_place_in_a_mail_names_no_one() -> None:
+    text = "Van: Sevda Aydın <s.aydin@example.nl>\nOnderwerp: overleg\n\nIk heb gesproken met Rotterdam over de kosten.\n"
+    assert "Rotterdam" not in redacted(text)
+
+
+def test_a_judgments_caption_in_capitals_over_the_birth_line() -> None:
+    text = ("in de strafzaak tegen\n\nSTEFAN KRZYSZTOF NOWICKI,\ngeboren op 3 maart 1990 te Gdańsk (Polen),\n\n"
+            "De verdachte is bijgestaan door mr. F.E. Rooijakkers, advocaat te Tilburg. Het slachtoffer, MARIA\n"
+            "DO CARMO PEREIRA, heeft ter zitting gebruik gemaakt van haar spreekrecht.\n")
+    flagged = redacted(text, "PERSON")
+    assert "STEFAN KRZYSZTOF NOWICKI" in flagged and "MARIA\nDO CARMO PEREIRA" in flagged
+
+
+def test_a_heading_over_a_birth_line_of_common_words_is_no_name() -> None:
+    assert redacted("GEGEVENS VERDACHTE\ngeboren op onbekende datum\n", "PERSON") == []
+
+
+def test_initials_before_a_surname_in_capitals() -> None:
+    assert "A.W.M. VAN ROOIJ-SCHELLEKENS" in redacted("Hoogachtend,\n\nA.W.M. VAN ROOIJ-SCHELLEKENS\n", "PERSON")
+    assert redacted("N.B. DEZE BRIEF IS AUTOMATISCH VERSTUURD\n", "PERSON") == []
+
+
+def test_the_chair_of_a_meeting_of_party_members_stays_visible() -> None:
+    text = ("Aanwezig: mevr. drs. J.M. Pronk (voorzitter), dhr. K. Öztürk (VVD), mevr. L. Bakker-Hendriks (GroenLinks-PvdA),\n"
+            "dhr. T. van 't Hul (CDA)\n")
+    assert redacted(text) == []
+    assert any("J.M. Pronk" in k for k in kept(text))
+
+
+def test_the_chair_of_a_residents_meeting_stays_private() -> None:
+    assert "Henk Blom" in redacted("Aanwezig: Henk Blom (voorzitter), Anja de Vries (secretaris)\n", "PERSON")
+
+
+def test_an_associations_name_after_its_word_in_lower_case_is_no_one() -> None:
+    text = "Insprekers: de heer Rinus Baars (namens bewonersvereniging Oude Haven), mevrouw Fenna Dijkstra\n"
+    assert redacted(text, "PERSON") == ["Rinus Baars", "Fenna Dijkstra"]
+
+
+def test_a_turkish_association_is_no_one() -> None:
+    assert redacted("Mevrouw Hatice Doğru van de lokale NGO Hayat Derneği regelde de ontmoeting.\n", "PERSON") \
+        == ["Hatice Doğru"]
