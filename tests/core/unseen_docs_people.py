@@ -7477,6 +7477,271 @@ DOCS: list[Doc] = [
         visible=["Nederlandse Arbeidsinspectie", "2025-0448117", "11 februari 2025", "Maasdijk"],
         batch=165,
     ),
+    # -- batch 166 (round 8): written blind after the fixes for batch 165. A DEA mail with Special Agents in Charge on
+    # the same line as their names, a youth-care mail that names colleagues by first name only, a criminal judgment's
+    # caption in capitals, a Curaçao WhatsApp group, a municipal mail about a Syrian family, a UK NHS complaint reply,
+    # an ambassador's visit note with Turkish names, an OCR'd objection with broken hyphenation, and council
+    # committee attendance with officials by initials.
+    # First run: recall 0.9, precision 0.913, 1 of 13 officials flagged; after its fixes 0.971 / 0.985 / 0 of 14 (a
+    # committee clerk first written as private moved to the officials); two Papiamentu first names and a branch's
+    # box stay strict xfails.
+    Doc(
+        "en-us-dea-email-sac-inline",
+        "From: Whitfield, Lorraine M. <Lorraine.M.Whitfield@dea.gov>\n"
+        "Sent: Tuesday, January 14, 2025 4:12 PM\n"
+        "To: Okoro, Darnell <Darnell.Okoro@dea.gov>\n"
+        "Subject: RE: CI payment request - Houston FD\n"
+        "\n"
+        "Darnell,\n"
+        "\n"
+        "Special Agent in Charge Raymond Castellano signed off this morning. ASAC Priscilla Nwosu wants the\n"
+        "payment made before the CI, Hector \"Chino\" Villarreal, is interviewed again by SA Dustin Pfeiffer.\n"
+        "The Resident Agent in Charge in Beaumont, Travis Kowalski, has the receipts.\n"
+        "\n"
+        "Lorraine\n",
+        redact=[
+            ("Whitfield, Lorraine M.", "PERSON", E),
+            ("Lorraine.M.Whitfield@dea.gov", "EMAIL", E),
+            ("Okoro, Darnell", "PERSON", E),
+            ("Darnell.Okoro@dea.gov", "EMAIL", E),
+            ("\n|Darnell|,", "PERSON", E),
+            ("Raymond Castellano", "PERSON", E),
+            ("Priscilla Nwosu", "PERSON", E),
+            ("Hector", "PERSON", E),
+            ("Chino", "PERSON", E),
+            ("Villarreal", "PERSON", E),
+            ("Dustin Pfeiffer", "PERSON", E),
+            ("Travis Kowalski", "PERSON", E),
+            ("\n|Lorraine|\n", "PERSON", E),
+        ],
+        visible=["Special Agent in Charge", "Resident Agent in Charge", "Houston FD", "Beaumont", "January 14, 2025"],
+        batch=166,
+    ),
+    Doc(
+        "nl-mail-jeugdzorg-voornamen-collegas",
+        "Van: Sevda Aydın <s.aydin@jeugdbescherming-gelderland.nl>\n"
+        "Aan: team Arnhem-Noord\n"
+        "Onderwerp: overdracht gezin Dijkhuizen\n"
+        "\n"
+        "Hoi allemaal,\n"
+        "\n"
+        "Ik ga vanaf maandag met verlof. Marieke neemt het gezin Dijkhuizen over; ik heb het dossier gisteren met haar\n"
+        "doorgenomen. De oudste, Jayden (14), zit sinds de herfst op het Montessori College en gaat daar goed. Zijn\n"
+        "moeder heeft gevraagd of Wouter van de GI ook bij het volgende gesprek kan zijn. Zoals afgesproken met\n"
+        "Ruud loopt de ondertoezichtstelling door tot 1 oktober.\n"
+        "\n"
+        "Groet, Sevda\n",
+        redact=[
+            ("Sevda Aydın", "PERSON", E),
+            ("s.aydin@jeugdbescherming-gelderland.nl", "EMAIL", E),
+            ("Marieke", "PERSON", E),
+            ("gezin |Dijkhuizen|", "PERSON", E),
+            ("Jayden", "PERSON", E),
+            ("Wouter", "PERSON", E),
+            ("Ruud", "PERSON", E),
+            ("Groet, |Sevda|", "PERSON", E),
+        ],
+        visible=["team Arnhem-Noord", "Montessori College", "GI", "1 oktober"],
+        batch=166,
+    ),
+    Doc(
+        "nl-vonnis-politierechter-hoofdletters",
+        "RECHTBANK ZEELAND-WEST-BRABANT\n"
+        "Strafrecht\n"
+        "Zittingsplaats Breda\n"
+        "\n"
+        "Parketnummer: 02/178344-24\n"
+        "Vonnis van de politierechter van 19 februari 2025\n"
+        "\n"
+        "in de strafzaak tegen\n"
+        "\n"
+        "STEFAN KRZYSZTOF NOWICKI,\n"
+        "geboren op 3 maart 1990 te Gdańsk (Polen),\n"
+        "wonende te Tilburg, Ringbaan-Oost 188.\n"
+        "\n"
+        "De verdachte is bijgestaan door mr. F.E. Rooijakkers, advocaat te Tilburg. Het slachtoffer, MARIA\n"
+        "DO CARMO PEREIRA, heeft ter zitting gebruik gemaakt van haar spreekrecht.\n"
+        "\n"
+        "Dit vonnis is gewezen door mr. A.C. van Gestel-Kuipers, politierechter, in tegenwoordigheid van\n"
+        "W. Bastiaansen, griffier, en is uitgesproken ter openbare terechtzitting van 19 februari 2025.\n",
+        redact=[
+            ("STEFAN KRZYSZTOF NOWICKI", "PERSON", E),
+            ("3 maart 1990", "DATE_OF_BIRTH", E),
+            ("Ringbaan-Oost 188", "ADDRESS", E),
+            ("F.E. Rooijakkers", "PERSON", E),
+            ("MARIA\nDO CARMO PEREIRA", "PERSON", E),
+        ],
+        officials=["A.C. van Gestel-Kuipers", "W. Bastiaansen"],
+        visible=["RECHTBANK ZEELAND-WEST-BRABANT", "02/178344-24", "19 februari 2025", "Gdańsk", "Zittingsplaats Breda"],
+        batch=166,
+    ),
+    Doc(
+        "cw-whatsapp-buurtgroep-papiaments",
+        "[12-01-2025, 08:41:07] Shurendy Martina: Bon dia! Awe mainta trùk di sushi no a pasa na Seru Fortuna\n"
+        "[12-01-2025, 08:43:55] Ruthmila Isenia-Koeiman: Mi a bel Selikor kaba. Jurrick di kas 14 tambe a yama\n"
+        "[12-01-2025, 08:50:12] +599 9 675 2210: Danki Ruthmila! Mi ta avisá Gilbert pa e yama mañan\n"
+        "[12-01-2025, 09:02:31] Shurendy Martina: Minister Elvira Martis-Jansen di Kòrsou a bisa riba radio\n"
+        "ku nan ta bin buska e sushi djaweps.\n",
+        redact=[
+            ("Shurendy Martina", "PERSON", E),
+            ("Ruthmila Isenia-Koeiman", "PERSON", E),
+            ("Jurrick", "PERSON", E),
+            ("+599 9 675 2210", "PHONE", E),
+            ("Danki |Ruthmila|!", "PERSON", E),
+            ("Gilbert", "PERSON", E),
+        ],
+        officials=["Elvira Martis-Jansen"],
+        visible=["Seru Fortuna", "Selikor"],
+        batch=166,
+    ),
+    Doc(
+        "nl-mail-gemeente-statushouders-syrisch-gezin",
+        "Van: Groen, Esther <e.groen@apeldoorn.nl>\n"
+        "Verzonden: woensdag 5 februari 2025 10:17\n"
+        "Aan: VluchtelingenWerk Oost-Nederland <apeldoorn@vwon.nl>\n"
+        "CC: Hamstra, Jelle <j.hamstra@apeldoorn.nl>\n"
+        "Onderwerp: huisvesting gezin Al-Hassan\n"
+        "\n"
+        "Beste collega's,\n"
+        "\n"
+        "Het gezin van de heer Mohammad Al-Hassan (vader), zijn vrouw Rasha Al-Khatib en de kinderen Omar (9),\n"
+        "Lina (6) en Yusuf (2) krijgt per 1 maart de woning aan de Zwitsersestraat 41 in Apeldoorn. Hun oudste\n"
+        "zoon Karim blijft voorlopig bij een oom in Zwolle. Mevrouw Al-Khatib spreekt alleen Arabisch; tolk\n"
+        "Nour Haddad is voor de sleuteloverdracht gereserveerd.\n"
+        "\n"
+        "Wethouder Jeroen Joon is op de hoogte gebracht.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Esther Groen\n"
+        "Consulent huisvesting statushouders\n",
+        redact=[
+            ("Groen, Esther", "PERSON", E),
+            ("e.groen@apeldoorn.nl", "EMAIL", E),
+            ("Hamstra, Jelle", "PERSON", E),
+            ("j.hamstra@apeldoorn.nl", "EMAIL", E),
+            ("gezin |Al-Hassan|\n", "PERSON", E),
+            ("Mohammad Al-Hassan", "PERSON", E),
+            ("Rasha Al-Khatib", "PERSON", E),
+            ("Omar", "PERSON", E),
+            ("Lina", "PERSON", E),
+            ("Yusuf", "PERSON", E),
+            ("Zwitsersestraat 41", "ADDRESS", E),
+            ("Karim", "PERSON", E),
+            ("Mevrouw |Al-Khatib|", "PERSON", E),
+            ("Nour Haddad", "PERSON", E),
+            ("Esther Groen", "PERSON", E),
+        ],
+        officials=["Jeroen Joon"],
+        visible=["apeldoorn@vwon.nl", "VluchtelingenWerk Oost-Nederland", "Zwolle", "Arabisch", "5 februari 2025"],
+        batch=166,
+    ),
+    Doc(
+        "en-uk-nhs-complaint-response-consultant",
+        "Northbrook Hospitals NHS Foundation Trust\n"
+        "Patient Advice and Liaison Service\n"
+        "\n"
+        "Our ref: PALS/2025/0193\n"
+        "\n"
+        "Dear Mrs Adeyemi-Clarke,\n"
+        "\n"
+        "Thank you for your letter about the care of your father, Mr Winston Clarke, on Ward 7B in December.\n"
+        "I have spoken to the consultant responsible, Dr Aleksandra Nowicka-Reid, and to the ward manager,\n"
+        "Sister Bernadette Okafor. Dr Nowicka-Reid accepts that the discharge letter was sent to your old\n"
+        "address at 17 Marlowe Court, Hull.\n"
+        "\n"
+        "Our Chief Executive, Professor Jonathan Hale, has asked me to apologise on behalf of the Trust.\n"
+        "\n"
+        "Yours sincerely\n"
+        "\n"
+        "Kirsty Maddison\n"
+        "Complaints Manager\n",
+        redact=[
+            ("Adeyemi-Clarke", "PERSON", E),
+            ("Winston Clarke", "PERSON", E),
+            ("Aleksandra Nowicka-Reid", "PERSON", E),
+            ("Bernadette Okafor", "PERSON", E),
+            ("Dr |Nowicka-Reid| accepts", "PERSON", E),
+            ("17 Marlowe Court", "ADDRESS", E),
+            ("Kirsty Maddison", "PERSON", E),
+        ],
+        officials=["Jonathan Hale"],
+        visible=["Northbrook Hospitals NHS Foundation Trust", "Patient Advice and Liaison Service", "PALS/2025/0193",
+                 "Ward 7B", "Complaints Manager"],
+        batch=166,
+    ),
+    Doc(
+        "nl-verslag-werkbezoek-ambassadeur-turkse-namen",
+        "Verslag werkbezoek ambassadeur aan Gaziantep, 11-12 maart 2025\n"
+        "\n"
+        "Deelnemers: ambassadeur Joep Wijnands, plv. hoofd politieke afdeling M. Verhulst, beleidsmedewerker\n"
+        "Zeynep Arslan (lokaal personeel).\n"
+        "\n"
+        "De ambassadeur sprak met gouverneur Kemal Çeber en met vertegenwoordigers van de Syrische gemeenschap. Een\n"
+        "van hen, de heer Abdulrahman Haj Ali, vertelde dat zijn broer Walid sinds januari vastzit in Kilis. Mevrouw\n"
+        "Hatice Doğru van de lokale NGO Hayat Derneği regelde de ontmoeting.\n",
+        redact=[
+            ("M. Verhulst", "PERSON", E),
+            ("Zeynep Arslan", "PERSON", E),
+            ("Abdulrahman Haj Ali", "PERSON", E),
+            ("Walid", "PERSON", E),
+            ("Hatice Doğru", "PERSON", E),
+        ],
+        officials=["Joep Wijnands", "Kemal Çeber"],
+        visible=["Gaziantep", "Kilis", "Hayat Derneği", "11-12 maart 2025"],
+        batch=166,
+    ),
+    Doc(
+        "nl-ocr-bezwaarschrift-afbreking-hoofdletters",
+        "BEZWAARSCHRIFT\n"
+        "\n"
+        "Aan het college van burgemeester en wethouders van de gemeente Oss\n"
+        "\n"
+        "Ondergetekende: A.W.M. (Anton) van Rooij-\n"
+        "Schellekens, wonende Kruisstraat 62, 5341 HL Oss, maakt bezwaar tegen de aanslag afvalstof-\n"
+        "fenheffing 2025. Mijn schoonzoon, de heer Bram Ver-\n"
+        "hoeven, woont sinds augustus niet meer op dit adres. Uw medewerker mevr. I. Koolen-\n"
+        "Dekkers zei mij aan de telefoon dat ik dan minder zou betalen.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "A.W.M. VAN ROOIJ-SCHELLEKENS\n",
+        redact=[
+            ("A.W.M. (Anton) van Rooij-\nSchellekens", "PERSON", E),
+            ("Kruisstraat 62", "ADDRESS", E),
+            ("5341 HL", "ADDRESS", E),
+            ("Bram Ver-\nhoeven", "PERSON", E),
+            ("I. Koolen-\nDekkers", "PERSON", E),
+            ("A.W.M. VAN ROOIJ-SCHELLEKENS", "PERSON", E),
+        ],
+        visible=["BEZWAARSCHRIFT", "gemeente Oss", "afvalstof-\nfenheffing 2025"],
+        batch=166,
+    ),
+    Doc(
+        "nl-commissieverslag-aanwezigen-initialen",
+        "Verslag commissie Ruimte, 27 januari 2025\n"
+        "\n"
+        "Aanwezig: mevr. drs. J.M. Pronk (voorzitter), dhr. K. Öztürk (VVD), mevr. L. Bakker-Hendriks (GroenLinks-PvdA),\n"
+        "dhr. T. van 't Hul (CDA), wethouder P.J. Dirksen, mevr. S. de Wolff (commissiegriffier)\n"
+        "Insprekers: de heer Rinus Baars (namens bewonersvereniging Oude Haven), mevrouw Fenna Dijkstra-\n"
+        "Oosterhof\n"
+        "\n"
+        "1. Opening\n"
+        "De voorzitter opent de vergadering om 19.30 uur. De heer Baars vraagt aandacht voor het parkeren aan\n"
+        "de Havenkade; mevrouw Dijkstra-Oosterhof woont op nummer 9 en heeft sinds de bouw scheuren in haar gevel.\n"
+        "Wethouder Dirksen zegt een gesprek toe.\n",
+        redact=[
+            ("Rinus Baars", "PERSON", E),
+            ("Fenna Dijkstra-\nOosterhof", "PERSON", E),
+            ("heer |Baars| vraagt", "PERSON", E),
+            ("mevrouw |Dijkstra-Oosterhof| woont", "PERSON", E),
+        ],
+        # 'S. de Wolff' (commissiegriffier) was first written as private; the pack keeps a griffier, a court's and a
+        # council's alike, and council minutes publish the clerk's name
+        officials=["J.M. Pronk", "K. Öztürk", "L. Bakker-Hendriks", "T. van 't Hul", "P.J. Dirksen", "Dirksen",
+                   "S. de Wolff"],
+        visible=["bewonersvereniging Oude Haven", "27 januari 2025", "Havenkade"],
+        batch=166,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -7561,6 +7826,15 @@ XFAIL: dict[tuple[str, str], str] = {
         "a chat, where the rules read such a tag",
     ("nl-memoblaadje-transcriptie-dakkapel", "Wouter"):
         "as 'Hester': a first name alone after a noun ('zie ook mail Wouter 4/3')",
+    ("cw-whatsapp-buurtgroep-papiaments", "Jurrick"):
+        "a first name no lexicon lists at a Papiamentu message's start ('Jurrick di kas 14 tambe a yama'): the chat rule "
+        "takes a message's first word only when it is a listed first name and a Dutch or English verb follows",
+    ("cw-whatsapp-buurtgroep-papiaments", "Danki |Ruthmila|!"):
+        "as 'Chandrika': a first name no lexicon lists, alone after a thanks, whose full name stands above as a chat's "
+        "speaker ('Ruthmila Isenia-Koeiman'); other mentions take the first word only when it is a listed first name",
+    ("nl-mail-gemeente-statushouders-syrisch-gezin", "apeldoorn@vwon.nl"):
+        "a branch's box named by its town under the organisation's own display name ('VluchtelingenWerk Oost-Nederland "
+        "<apeldoorn@vwon.nl>'): 'Apeldoorn' is also a listed surname, and a surname's box under a firm's name is a person's",
     ("nl-zienswijzen-overzicht-kolommen", "Plantage 44"):
         "a street without a street word ('Plantage 44, Houten') in a column headed 'Adres': the address rules want a "
         "street word, a postcode or a word for living somewhere; no rule reads a table's address column",
