@@ -104,6 +104,8 @@ _US_STATE_AFTER = re.compile(
 _QUOTED_NAME = rf"['\"‘“]([{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)['\"’”]"
 _SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknamed|known as|aka|a\.k\.a\.)[ \t:]+{_QUOTED_NAME}"
                          rf"|(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
+                         # called so by someone ("door melder 'Milan' genoemd")
+                         rf"|{_QUOTED_NAME}[ \t]+(?i:genoemd)(?![\w-])"
                          rf"|(?i:noemde zich|noemt zich|called (?:himself|herself)|calling (?:himself|herself)|genaamd)"
                          rf"[ \t]+{_QUOTED_NAME}")
 # the name by which someone knows a person, without quotes ("een man die ik ken als Kidane", "known to him as
@@ -126,9 +128,9 @@ _LIST_BEFORE = re.compile(r"(?:^|[;,:]|\n)[ \t]*\Z")
 _LOWER_ROLE_AFTER = re.compile(r"[ \t]*\((?:[a-z][\w-]*[ \t]?){1,3}\)")  # "(note-taker)", "(stagiair)", "(notulist)"
 # (or after a comma, when an age in brackets says the first word is a child's name: "twee kinderen, Jurrick (12) en ...")
 _FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daughters|kleinkinderen|grandchildren)"
-                          rf"[ \t]*(?:\(|:[ \t]*|,[ \t]+(?=[{_UPPER}][{_LOWER}]+[ \t]*\(\d{{1,2}}\)))([^()\n:]{{1,80}})")
+                          rf"[ \t]*(?:\(|:[ \t]*|,[ \t]+(?=[{_UPPER}][{_LOWER}]+[ \t]*\(\d{{1,2}}\)))((?:[^()\n:]|\(\d{{1,2}}\)){{1,80}})")
 _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
-_ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
+_ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|genoemd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 # (a page's wrap may part the words: "His supervisor, DALE\nHOLLOWAY, asked him")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
 _CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairman|chairwoman|chairperson)\)")
@@ -137,7 +139,10 @@ _CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairma
 _EXCHANGED_WITH = re.compile(r"(?<![\w-])(?i:afgesproken|overlegd|gesproken|gebeld|besproken|gemaild|geappt|afgestemd|"
                              r"spoke|spoken|talked|agreed|discussed|checked)[ \t]+(?i:met|with)(?:[ \t]*\n[ \t]*|[ \t]+)"
                              rf"([{_UPPER}][{_LOWER}]+)(?![\w-])(?![ \t]*\n?[ \t]*[{_UPPER}])")
-_BIRTH_LINE_AFTER = re.compile(r",?[ \t]*\n[ \t]*(?i:geboren|geb\.|born|date of birth)(?![\w-])")
+# the line under a caption's name: a birth, or the party's part in the case ("JAMAL PRUITT,\n     Defendant.")
+_BIRTH_LINE_AFTER = re.compile(r",?[ \t]*\n[ \t]*(?i:geboren|geb\.|born|date of birth|defendants?|plaintiffs?|petitioners?|"
+                               r"respondents?|appellants?|appellees?|claimants?|verdachte|eiser|eiseres|verweerder|"
+                               r"verweerster|gedaagde|appellant)(?![\w-])")
 _INITIALS_CAPITALS = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.[ ]?){{1,4}}[ \t]?"
                                 r"(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|EL|AL|LE|LA|DA|DI|DU|'T)[ \t]+)*"
                                 rf"([{_UPPER}]{{3,}}(?:[-'’][{_UPPER}]{{2,}})*)(?![\w.'’-])")
@@ -469,7 +474,8 @@ _UPPER_SURNAME_SPACE = re.compile(rf"(?<![\w/.-])(?P<last>{_UPPER_PART}(?:[ \t]{
 # or under a title in ordinary case ("Mevrouw PLUIJMAEKERS-SMEETS (inspreker):", "De heer VROEMEN:"), or a role word
 # ("Wethouder GORISSEN:"), as a verbatim record writes it
 _CAPS_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?P<title>DE HEER|MEVROUW|MR|MRS|MS)|(?P<word>De heer|Mevrouw|Mw\.|Mevr\.|Dhr\.|Mr\.?|Mrs\.?|Ms\.?"
-                           rf"|[{_UPPER}][{_LOWER}]{{3,}}))[ \t]+(?P<name>{_UPPER_PART}(?:[ \t]{_UPPER_PART}){{0,2}})"
+                           # a role word in capitals too ("WETHOUDER GRUTTERS:"); a word that is no role is skipped
+                           rf"|[{_UPPER}][{_LOWER}]{{3,}}|[{_UPPER}]{{4,}}))[ \t]+(?P<name>{_UPPER_PART}(?:[ \t]{_UPPER_PART}){{0,2}})"
                            r"(?=[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:)")
 _SPEAKER_TITLES = {"De heer", "Mevrouw", "Mw.", "Mevr.", "Dhr.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms"}
 # a title and initials that a scan's text glued to the name ("mr.J.de Vries", "dhr.P.Jansen", "Dhr.Jansen meldt")
@@ -1970,6 +1976,11 @@ class PersonDetector(EntityRecognizer):
         tail = m.group(1)[role.end():].strip(" \t()") if role else None
         if role and (not tail or self._known_party(tail)) and not self._not_role_in(m.group(1)):
             return role.group().lower()
+        # an office's full title in capitals, its role word last ("MARGARET T. OKONKWO\nUNITED STATES DISTRICT JUDGE")
+        line = m.group(1)
+        last = list(self._roles.finditer(line)) if line.isupper() and len(line.split()) <= 5 else []
+        if last and last[-1].end() == len(line) and not self._not_role_in(line):
+            return last[-1].group().lower()
         return None
 
     def _role_near(self, text: str, start: int, end: int) -> str | None:
@@ -2036,7 +2047,10 @@ class PersonDetector(EntityRecognizer):
             # "dijkgraaf Stefan\nKuks (Vechtstromen), Joyce Lammers": the role's holder stands between, a first name first
             named = _NAMED_HOLDER_BETWEEN.search(tail)
             held = bool(named) and self.lexicon.is_first_name(named.group(1))
-            if (not held and len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail))
+            # "to the Minister, Dame X MP, about your partner, Mr Y": a relative between the role and the name is the
+            # one named, no holder of the role
+            related = any(w.strip(",.;:").lower() in self._relations for w in tail.split())
+            if (not held and not related and len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail))
                     and not _HOLDER_BETWEEN.search(tail)
                     and not _COLUMN_GAP_START.search(tail)  # "Permanent Secretary      Perm Sec": another cell
                     and not self._not_role_in(before[roles[-1].start():])):
@@ -2056,7 +2070,8 @@ class PersonDetector(EntityRecognizer):
             return found.group().lower()
         m = _APPOSITION.match(text, end) if not _VOCATIVE_AFTER.match(text, end) else None  # "Annelies, wil je ..."
         if m:
-            found = self._roles.search(m.group(1))
+            # a role joined to another by a hyphen reads as the role ("Koen Verbeke, schepen-voorzitter")
+            found = self._roles.search(m.group(1)) or self._roles.search(m.group(1).replace("-", " "))
             # an office whose name ends in the role word ("X, Local Government and Social Care Ombudsman")
             last = list(self._roles.finditer(m.group(1).rstrip(" .")))
             if last and last[-1].end() == len(m.group(1).rstrip(" .")) and len(m.group(1).split()) <= 8 \

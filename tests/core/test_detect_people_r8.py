@@ -147,3 +147,57 @@ def test_an_associations_name_after_its_word_in_lower_case_is_no_one() -> None:
 def test_a_turkish_association_is_no_one() -> None:
     assert redacted("Mevrouw Hatice Doğru van de lokale NGO Hayat Derneği regelde de ontmoeting.\n", "PERSON") \
         == ["Hatice Doğru"]
+
+
+# -- the fixes after batch 167 --------------------------------------------------------------------------------------
+def test_a_us_caption_over_the_defendant_line_and_the_judge_under_the_order() -> None:
+    text = ("UNITED STATES OF AMERICA\n\nv.                                   CRIMINAL ACTION NO. 1:24-cr-00318\n\n"
+            "JAMAL RASHEED PRUITT,\n     Defendant.\n\nORDER\n\nSO ORDERED this 4th day of March, 2025.\n\n"
+            "MARGARET T. OKONKWO\nUNITED STATES DISTRICT JUDGE\n")
+    assert redacted(text, "PERSON") == ["JAMAL RASHEED PRUITT"]
+    assert "MARGARET T. OKONKWO" in kept(text)
+
+
+def test_a_relative_between_a_role_and_a_name_is_no_holder() -> None:
+    text = ("Thank you for your letter to the Minister for Border Security and Asylum, Dame Angela Eagle\n"
+            "MP, about your partner, Mr Oleksandr Shevchenko (Home Office reference S2284716).\n")
+    assert "Mr Oleksandr Shevchenko" in redacted(text, "PERSON")
+    assert "Angela Eagle" in kept(text)
+
+
+def test_a_role_joined_to_another_by_a_hyphen() -> None:
+    assert "Koen Verbeke" in kept("Aanwezig: Koen Verbeke, schepen-voorzitter; Dieter Claeys, secretaris\n")
+
+
+def test_a_name_someone_is_called_by_in_quotes() -> None:
+    assert "Milan" in redacted("Betrokkene 2: onbekende jongen, ca. 15 jaar, door melder 'Milan' genoemd\n", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Partner: Senait Haile Berhe\n\nMeneer werkt. Senait heeft nog geen taalles.\n", "Senait"),
+    ("Hoofdaanvrager: Mehari Tesfamichael Gebru\n\nTolk geregeld. Mehari wil zo snel mogelijk aan het werk.\n", "Mehari"),
+    ("Geachte mevrouw Chandrika Bhoendie-Jagesar,\n\nWij spraken u op 3 mei.\nChandrika geeft aan dat zij werkt.\n",
+     "Chandrika"),
+])
+def test_an_unlisted_first_name_alone_after_the_full_name_in_a_field_or_after_a_title(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_a_word_that_opens_a_fields_value_is_not_taken_alone() -> None:
+    # "Contactpersoon: Moeder Teresa": a field's value whose first word is a common word names no one by that word
+    text = "Behandeld door: Jurmaine Anthony\n\nDe moeder van de aanvrager belde. Moeder is ziek.\n"
+    assert "Moeder" not in redacted(text, "PERSON")
+
+
+def test_children_with_their_ages_in_a_field() -> None:
+    flagged = redacted("Kinderen: Yohannes (7), Selam (4), Filmon (1)\n", "PERSON")
+    assert {"Yohannes", "Selam", "Filmon"} <= set(flagged)
+
+
+def test_a_role_in_capitals_before_a_speakers_name_keeps_it() -> None:
+    text = "MEVROUW VAN DER LINDEN (D66): Dank.\n\nWETHOUDER GRUTTERS: De planning is uitgelopen.\n"
+    assert redacted(text) == [] and "GRUTTERS" in kept(text)
+
+
+def test_a_heading_in_capitals_before_a_colon_is_no_speaker() -> None:
+    assert redacted("BESLUIT HANDHAVING: de last wordt opgelegd.\n", "PERSON") == []
