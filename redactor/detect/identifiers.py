@@ -15,7 +15,7 @@ from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
 from redactor.detect import months
-from redactor.detect.base import COLUMN_GAP, CONTEXT_WINDOW, WRAPPED_LINE, PatternDetector, result
+from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result, wrapped_at
 
 _MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
@@ -465,9 +465,8 @@ class PostalAddressDetector(PatternDetector):
         line_start = text.rfind("\n", 0, newline) + 1
         # a numbered list's next item ("2. ... Actiehouder: Esmée Kraaijeveld\n3. Marit ..."), not a number on a wrap
         # nor a table's row, whose columns a gap parts (" 3  Y. el Idrissi        Oosterhout\n 4  Joost ...")
-        return newline - line_start < WRAPPED_LINE or bool(
-            _LIST_NUMBER.match(text, line_start) and _LIST_NUMBER.match(text, newline + 1)) \
-            or bool(COLUMN_GAP.search(text, line_start, newline))
+        return not wrapped_at(text, newline) or bool(
+            _LIST_NUMBER.match(text, line_start) and _LIST_NUMBER.match(text, newline + 1))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)

@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect import months
-from redactor.detect.base import COLUMN_GAP, WRAPPED_LINE, result
+from redactor.detect.base import COLUMN_GAP, NOUN_ENDINGS, WRAPPED_LINE, result, wrapped_at
 from redactor.detect.entities import OFFICIAL, PERSON
 from redactor.detect.lexicon import Lexicon, fold
 from redactor.detect.mailboxes import Mailboxes
@@ -226,8 +226,7 @@ _SURNAME_COMMA_FIRST = re.compile(
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
-_NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie|centrum|dienst|loket|afdeling|directie|"
-                       r"politie|polizei|ministerium|behörde)$")  # "van de Bundespolizei": a force, not a surname
+_NOUN_END = re.compile("(?:" + "|".join(NOUN_ENDINGS) + ")$")  # "van de Bundespolizei": a force, not a surname
 # The start of a line, perhaps after a chat time stamp ("[14-07-2021 21:02] ")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*"
                          rf"|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*-[ \t]*)?$")
@@ -2261,9 +2260,8 @@ def _running_line(text: str, newline: int) -> bool:
     line = text[start:newline]
     if COLUMN_GAP.search(line):
         return False
-    if _JOINING_END.search(line):
-        return True  # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
-    if len(line) >= WRAPPED_LINE:
+    # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
+    if _JOINING_END.search(line) or wrapped_at(text, newline):
         return True
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
     end = text.find("\n", newline + 1)
