@@ -535,6 +535,7 @@ class PersonDetector(EntityRecognizer):
         # a title and its name may wrap a line ("de heer\nKramer"), but a blank line parts them
         self._titles = _phrase_regex(people.titles, tail=r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
         self._title_words = set(people.titles)
+        self._sentence_end = _sentence_end(people.titles)
         self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._leading_titles_any_case = re.compile(self._leading_titles.pattern, re.IGNORECASE)
@@ -902,7 +903,7 @@ class PersonDetector(EntityRecognizer):
                 # geboren op ..."), not a form's heading ("GEGEVENS VERDACHTE\ngeboren op ...")
                 names.append(Name(m.start(), m.end(), 0.75, "context", "name-context"))
                 continue
-            if "\n" in m.group() and not _running_line(text, text.index("\n", m.start())):
+            if "\n" in m.group() and not _running_line(text, text.index("\n", m.start()), self._sentence_end):
                 continue  # capitals on lines of their own: a heading's
             # a surname's particles in capitals too ("JEROEN VAN DER WAAL"), between the first name and the last word
             inner = [w for w in words[1:-1] if w.lower() not in self._particles and w != "DO"]  # "MARIA DO CARMO PEREIRA"
@@ -1015,7 +1016,7 @@ class PersonDetector(EntityRecognizer):
                 eol = text.find("\n", m.start("value"))
                 line = text[m.start("value"):eol if eol >= 0 else len(text)]
                 value = m.group("value")
-                if value.strip() and m.end("value") == eol and _running_line(text, eol) and not _FIELD_OPEN.match(text, eol + 1):
+                if value.strip() and m.end("value") == eol and _running_line(text, eol, self._sentence_end) and not _FIELD_OPEN.match(text, eol + 1):
                     # a long value a page wrapped, the name across the wrap ("...; de heer Bram\nOostdijk, Hamersveldseweg
                     # 59"): up to the next line's first comma or semicolon
                     value += _WRAPPED_PART.match(text, eol).group()
@@ -1333,7 +1334,7 @@ class PersonDetector(EntityRecognizer):
         """A line break inside running text (a long line before it), not a list, signature or next field."""
         label_after = text[following.end:following.end + 2].lstrip().startswith(":")
         fields = _FIELD_OPEN.match(text, text.rfind("\n", 0, newline.start) + 1) and _FIELD_OPEN.match(text, newline.end)
-        return _running_line(text, newline.start) and not label_after and not self._label_line(text, following.start) \
+        return _running_line(text, newline.start, self._sentence_end) and not label_after and not self._label_line(text, following.start) \
             and not fields
 
     def _label_line(self, text: str, start: int) -> bool:
@@ -2018,7 +2019,7 @@ class PersonDetector(EntityRecognizer):
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
         newline = before.rfind("\n")
-        if newline >= cut and not _running_line(text, window_start + newline) and not self._role_ends_clause(before[:newline]):
+        if newline >= cut and not _running_line(text, window_start + newline, self._sentence_end) and not self._role_ends_clause(before[:newline]):
             cut = newline + 1  # a role on the line above belongs to that line (a table row, a list)
         before = before[cut:]
         if _LABEL_COLON.search(before) or "\n\n" in before:
@@ -2250,7 +2251,7 @@ def _first_word_end(text: str, name: Name) -> int:
 _JOINING_END = re.compile(r"\S[ \t]+(?:and|en|of|for|van|voor|the|de|het|to|&)[ \t]*\Z")
 
 
-def _running_line(text: str, newline: int) -> bool:
+def _running_line(text: str, newline: int, sentence_end: re.Pattern[str]) -> bool:
     """Whether the line ending at ``newline`` runs on into the next: long, and no table columns in it.
 
     A narrow column (a two-column page, a side box) wraps shorter lines: there a line of 30 characters
@@ -2275,8 +2276,8 @@ def _running_line(text: str, newline: int) -> bool:
         last = end < 0 or not text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)].strip()
         # a sentence may also start on the short line when the next goes on in small letters ("...jeugdarts.\nMeester
         # Kevin\nvan Dam neemt de groep over"), unlike a heading's line
-        return bool(line.strip()) and not _SENTENCE_END.search(line) \
-            and (not _SENTENCE_END.search(before) or after[:1].islower()) \
+        return bool(line.strip()) and not sentence_end.search(line) \
+            and (not sentence_end.search(before) or after[:1].islower()) \
             and all((len(other) >= WRAPPED_LINE or (other is after and last and bool(re.search(r"\s[a-zà-ÿ]+\b[^\n]*[.!?]\Z", other))))
                     and "|" not in other
                     and not COLUMN_GAP.search(other) for other in (before, after))
@@ -2287,9 +2288,13 @@ def _running_line(text: str, newline: int) -> bool:
 _NARROW_LINE = 30
 _UNIT_AFTER_DASH = re.compile(r"[ \t]+[-–][ \t]+[A-Z][A-Z0-9&/]{1,9}(?=[ \t]*(?:<|;|$))")
 _WRAPPED_PART = re.compile(r"\n[^\n,;]*")
-# a full stop that ends a sentence, not a title's ("... the tenant in unit 14B, Ms.\nLakeisha")
-_SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bmw)(?<!\bmr)(?<!\bdr)(?<!\bdhr)(?<!\bdrs)(?<!\bir)"
-                           r"(?<!\bmevr)(?<!\bProf)(?<!\bprof)[.!?:;][\"'’”)]*[ \t]*\Z")
+
+
+def _sentence_end(titles: list[str]) -> re.Pattern[str]:
+    """A stop that ends a line's sentence, not a title's abbreviation in the rule pack ("... the tenant in unit 14B,
+    Ms.\nLakeisha", "mevr.\nJansen")."""
+    abbreviations = sorted({t[:-1] for t in titles if t.endswith(".") and " " not in t and t[:-1].isalpha()})
+    return re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in abbreviations) + r"[.!?:;][\"'’”)]*[ \t]*\Z")
 
 
 def _is_headline(text: str, pos: int) -> bool:
