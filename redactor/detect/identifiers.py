@@ -224,7 +224,9 @@ class DateOfBirthDetector(PatternDetector):
         ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:(?:19|20)\d{2}(?!\d)|(?:"
                        + _YEAR_WORDS + r")(?![\w-]))", 0.55),
     ]
-    CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
+    # (and the Polish and German words, as an agency's list in a Dutch file heads its column: "Data urodzenia")
+    CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b.", "data urodzenia",
+               "geburtsdatum"]
     REQUIRE_CONTEXT = True
     REASON = "dob"
     # "geboren" after the date, in the same clause: at most a place and a verb between ("in Nador is geboren")
@@ -241,7 +243,8 @@ class DateOfBirthDetector(PatternDetector):
 
     # a tab-separated table's column headed by a word for birth ("Werknemer\tBSN\tGeboortedatum"): a date in it is
     # a birth date in every row, however far below the header the row stands
-    _BIRTH_HEADER = re.compile(r"geboortedatum|geb\.?[ \t]?datum|geboren|date of birth|birth ?date|dob|d\.o\.b\.|born",
+    _BIRTH_HEADER = re.compile(r"geboortedatum|geb\.?[ \t]?datum|geboren|date of birth|birth ?date|dob|d\.o\.b\.|born"
+                               r"|data urodzenia|geburtsdatum",
                                re.IGNORECASE)
     _TABLE_ROWS_UP = 40
 
@@ -691,6 +694,7 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
+_SUITE_BEFORE = re.compile(r"(?:Suite|Room|Floor|Ste\.?)[ \t]+[\w-]{1,6},")
 _TO_LABEL = re.compile(r"^(?i:aan|to)[ \t]*:[ \t]*")
 _CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")  # a numbered list's item at a line's start (match at it)
@@ -753,6 +757,8 @@ def _under_organisation(text: str, start: int) -> bool:
         # Office, 1722 I Street NW")
         above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
         return bool(above) and bool(_ORGANISATION_LINE.fullmatch(_TO_LABEL.sub("", above)))
+    if _SUITE_BEFORE.fullmatch(before):
+        before = ""  # "Suite 11050, 1425 New York Avenue, NW": the office's suite on the address's line
     if (before and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
         return False  # the address opens its line, or follows the building's name ("Seacole Building, 2 Marsham Street")
     lines = text[max(0, line_start - 300):line_start - 1].split("\n")[-2:]

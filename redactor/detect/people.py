@@ -74,7 +74,9 @@ _LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer",
 _COORDINATED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:en|and|or|of|&)[ \t]+")  # "X (SSN ...) or "
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
-_ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
+_ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which"
+                         # a conjunction that opens another clause ("de staatssecretaris wil het ..., dus Anouar, wil je")
+                         r"|dus|maar|want|so|but)(?!\w)")
 # a US street address's quadrant after the street ("1849 C Street, N.W.\nWashington"), not initials
 _QUADRANT_INITIALS = re.compile(r"[NS]\.\s?[EW]\.")
 _STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|Rd|Drive|Dr|Place|Pl|Way|Lane|Ln|Court|Ct|Parkway|Pkwy)\.?|\d)[ \t]*,?[ \t]*$")
@@ -133,6 +135,13 @@ _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER
 _ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|genoemd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 # (a page's wrap may part the words: "His supervisor, DALE\nHOLLOWAY, asked him")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
+# a caption's party on one line, its part in the case at the end ("MOHAMMED EL HADDOUCHI, uit Utrecht, eiser")
+_PARTY_ON_LINE = re.compile(r",[^\n]{0,60},[ \t]*(?i:eiser|eiseres|verweerder|verweerster|appellant|appellante|verzoeker|"
+                            r"verzoekster|belanghebbende|plaintiff|defendant|claimant|respondent|petitioner)[,.]?[ \t]*$",
+                            re.MULTILINE)
+# what a relative is called ("Mijn vrouw heet Rasha", "my son is called Omar")
+_CALLED = re.compile(rf"(?<![\w-])(?:heet|heette|heten|is called|was called|is named)[ \t]+"
+                     rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])")
 _CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairman|chairwoman|chairperson)\)")
 # a colleague named by first name after a verb of speaking or agreeing with them ("Zoals afgesproken met\nRuud loopt
 # ...", "I spoke with Priya about it"), in a mail or a chat, where colleagues go by first name
@@ -331,6 +340,7 @@ _MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
 # a Dutch or English verb right after a first name at a sentence's start ("Wendy heeft zich ziek gemeld")
 _VERB_AFTER = re.compile(r"[ \t]+(?:heeft|had|is|was|neemt|nam|zit|zat|komt|kwam|gaat|ging|belt|belde|stuurt|stuurde|meldt|meldde|"
                          r"vraagt|vroeg|zegt|zei|wil|wilde|kan|kon|moet|moest|zal|zou|doet|deed|werkt|werkte|"
+                         r"wacht|wachtte|weet|wist|vindt|vond|denkt|dacht|mailt|mailde|appt|appte|regelt|regelde|"
                          r"has|had|is|was|will|would|can|could|said|says|asked|asks|called|calls|sent|sends|took|takes)\b")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
@@ -349,7 +359,9 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
                  # who holds an action in minutes' action list ("Nr  Actie   Wie   Wanneer")
                  r"|wie|who|actiehouder|trekker|action owner"
                  # the people a register lists by their relation to the body ("Werknemer\tBSN\tGeboortedatum")
-                 r"|werknemer|employee|medewerker|bewoner|huurder|tenant)s?")
+                 r"|werknemer|employee|medewerker|bewoner|huurder|tenant"
+                 # a Polish agency's list in a Dutch file ("Nazwisko i imię": surname and first name)
+                 r"|nazwisko i imię|imię i nazwisko|nazwisko|imię)s?")
 # whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
 _COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
                  r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
@@ -690,7 +702,15 @@ class PersonDetector(EntityRecognizer):
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
                 self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
-                self._known_as_names, self._asked_names, self._exchanged_with_names)
+                self._known_as_names, self._asked_names, self._exchanged_with_names, self._called_names)
+
+    def _called_names(self, text: str) -> list[Name]:
+        """A relative by what they are called ("Mijn vrouw heet Rasha en mijn zoon heet Omar"): no common word."""
+        if not self._relation or ("heet" not in text and "called" not in text and "named" not in text):
+            return []
+        return [Name(m.start(1), m.end(1), 0.7, "relation", "name-relation") for m in _CALLED.finditer(text)
+                if self._relation.search(text, max(0, m.start() - 40), m.start())
+                and not self.lexicon.is_common(m.group(1)) and not self.lexicon.is_place(m.group(1))]
 
     def _exchanged_with_names(self, text: str) -> list[Name]:
         """A listed first name after "afgesproken met" in a mail or a chat; no place ("gesproken met Gent")."""
@@ -896,7 +916,7 @@ class PersonDetector(EntityRecognizer):
                   if not any(self.lexicon.is_common(p.title()) for p in re.split(r"[-'’]", m.group(1)))]
         for m in _CAPITAL_RUN.finditer(text):
             words = m.group().split()
-            if _BIRTH_LINE_AFTER.match(text, m.end()) and "\n" not in m.group() \
+            if (_BIRTH_LINE_AFTER.match(text, m.end()) or _PARTY_ON_LINE.match(text, m.end())) and "\n" not in m.group() \
                     and not any(self.lexicon.is_common(w.title()) for w in words if w.lower() not in self._particles) \
                     and any(self.lexicon.is_first_name(w.title()) or w.title() in self.lexicon.surnames for w in words):
                 # a caption's accused or party on a line of their own, their birth on the next ("STEFAN NOWICKI,\n

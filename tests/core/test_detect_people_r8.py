@@ -201,3 +201,57 @@ def test_a_role_in_capitals_before_a_speakers_name_keeps_it() -> None:
 
 def test_a_heading_in_capitals_before_a_colon_is_no_speaker() -> None:
     assert redacted("BESLUIT HANDHAVING: de last wordt opgelegd.\n", "PERSON") == []
+
+
+# -- the fixes after batch 168 --------------------------------------------------------------------------------------
+def test_an_agency_list_under_polish_column_headers() -> None:
+    text = ("Lp.\tNazwisko i imię\tData urodzenia\tAdres w NL\n"
+            "1\tNowak Tomasz\t04.07.1993\tHoofdstraat 12, Honselersdijk\n"
+            "2\tZieliński Paweł\t30.01.2001\tVoorstraat 88a, Maasdijk\n")
+    assert {"Nowak Tomasz", "Zieliński Paweł"} <= set(redacted(text, "PERSON"))
+    assert {"04.07.1993", "30.01.2001"} <= set(redacted(text, "DATE_OF_BIRTH"))
+
+
+def test_an_offices_suite_before_its_letterhead_address() -> None:
+    text = ("U.S. Department of Justice\nOffice of Information Policy\n"
+            "Suite 11050, 1425 New York Avenue, NW, Washington, DC 20530-0001\n")
+    assert redacted(text) == []
+
+
+def test_a_suite_before_a_private_address_changes_nothing() -> None:
+    assert "1425 Maple Avenue" in redacted("Ms. Nadia Ferreira lives at Suite 4, 1425 Maple Avenue, Newark.\n", "ADDRESS")
+
+
+_TEAMS_CHAT = ("[10:02] El Ouardi, Nadia (JenV/DGSenB)\n"
+               "Heb jij de reactie van het OM al? Youssef wacht erop\n"
+               "[10:04] Boukhrissi, Anouar (JenV/DGSenB)\n"
+               "Nog niet, ik heb net met Fatima afgestemd dat zij het OM belt\n"
+               "[10:05] El Ouardi, Nadia (JenV/DGSenB)\n"
+               "Oké, de staatssecretaris wil het voor het commissiedebat, dus Anouar, wil je Fatima nog even herinneren?\n")
+
+
+def test_a_conjunction_between_a_role_and_a_first_name_ends_the_role() -> None:
+    assert "Anouar" in redacted(_TEAMS_CHAT, "PERSON") and "Anouar" not in kept(_TEAMS_CHAT)
+
+
+def test_a_first_name_before_a_verb_of_waiting_in_a_chat() -> None:
+    assert "Youssef" in redacted(_TEAMS_CHAT, "PERSON")
+
+
+def test_a_caption_party_on_one_line_with_its_part() -> None:
+    text = ("uitspraak van de enkelvoudige kamer in de zaak tussen\n\nMOHAMMED EL HADDOUCHI, uit Utrecht, eiser\n"
+            "(gemachtigde: mr. S. Tahiri),\n")
+    assert "MOHAMMED EL HADDOUCHI" in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mijn vrouw heet Rasha en mijn zoon heet Omar, hij is 9 jaar.\n", "Rasha"),
+    ("Mijn vrouw heet Rasha en mijn zoon heet Omar, hij is 9 jaar.\n", "Omar"),
+    ("Her daughter is called Amira and lives with her.\n", "Amira"),
+])
+def test_what_a_relative_is_called(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_what_a_thing_is_called_names_no_one() -> None:
+    assert redacted("Het project heet Rotterdam Zuid en de regeling heet Eerlijk Delen.\n", "PERSON") == []
