@@ -8013,6 +8013,245 @@ DOCS: list[Doc] = [
         visible=["Teamleider Vergunningen", "Gemeente Hengelo", "Handhaving", "1 juli"],
         batch=167,
     ),
+    # -- batch 168 (round 8): written blind after the fixes for batch 167. A DOJ appeal decision with an Attorney
+    # General and a Special Agent in Charge named after the office, answers to parliamentary questions with a
+    # pseudonymised victim, an iPhone WhatsApp export, a Polish agency's worker list under Polish headers, a Welsh
+    # police FOI reply, a council letter naming a shop owner, a Teams chat with Moroccan surnames first, an
+    # administrative court's parties in capitals, and a refugee's letter that says what his family are called.
+    # First run: recall 0.8, precision 0.904, 0 of 6 officials flagged; after its fixes 1.0 / 0.968 / 0 of 6 (two
+    # police collar numbers first left out are items now; a shop's address and a chief constable after his rank and
+    # title are strict xfails; a passage cue (not people's) takes a FOIA appeal's sentence for a security service's).
+    Doc(
+        "en-us-doj-oip-appeal-decision",
+        "U.S. Department of Justice\n"
+        "Office of Information Policy\n"
+        "Suite 11050, 1425 New York Avenue, NW, Washington, DC 20530-0001\n"
+        "\n"
+        "Ms. Nadia Haddad-Ferreira\n"
+        "Re: Appeal No. A-2025-00417; Request No. 1602233\n"
+        "\n"
+        "Dear Ms. Haddad-Ferreira:\n"
+        "\n"
+        "You appealed the FBI's withholding of records about the 2023 arrest of your brother, Karim Haddad. The\n"
+        "records name the Special Agent in Charge of the Newark Field Office, Thomas J. Whitcombe, and two agents,\n"
+        "SA Kyle Brandt and SA Maria Esposito-Lund, whose names were properly withheld. Attorney General Pam Bondi's\n"
+        "public statement about the case is already available on the Department's website.\n"
+        "\n"
+        "Sincerely,\n"
+        "\n"
+        "Christina D. Okafor\n"
+        "Senior Supervisory Attorney\n",
+        redact=[
+            ("Nadia Haddad-Ferreira", "PERSON", E),
+            ("Ms. |Haddad-Ferreira|:", "PERSON", E),
+            ("Karim Haddad", "PERSON", E),
+            ("Thomas J. Whitcombe", "PERSON", E),
+            ("Kyle Brandt", "PERSON", E),
+            ("Maria Esposito-Lund", "PERSON", E),
+            ("Christina D. Okafor", "PERSON", E),
+        ],
+        officials=["Pam Bondi"],
+        visible=["Office of Information Policy", "Suite 11050, 1425 New York Avenue, NW", "A-2025-00417",
+                 "Newark Field Office", "Special Agent in Charge"],
+        batch=168,
+    ),
+    Doc(
+        "nl-antwoord-kamervragen-slachtoffer-initiaal",
+        "Antwoord van minister Van Weel (Justitie en Veiligheid) op vragen van het lid Mutluer (GroenLinks-PvdA)\n"
+        "over de steekpartij in Kanaleneiland\n"
+        "\n"
+        "Vraag 2\n"
+        "Klopt het dat het slachtoffer, de 23-jarige Ilias B., al eerder aangifte deed van bedreiging?\n"
+        "\n"
+        "Antwoord 2\n"
+        "Ja. Ilias B. heeft in 2024 aangifte gedaan. De politie heeft toen met de vermoedelijke dader, Dion K., een\n"
+        "stopgesprek gevoerd. Journaliste Mirjam van Oordt van RTV Utrecht heeft hierover bericht; haar bronnen ken\n"
+        "ik niet. Burgemeester Dijksma is over de zaak geïnformeerd.\n",
+        redact=[
+            ("Ilias B.", "PERSON", E),
+            ("Dion K.", "PERSON", E),
+            ("Mirjam van Oordt", "PERSON", E),
+        ],
+        officials=["Van Weel", "Mutluer", "Dijksma"],
+        visible=["Kanaleneiland", "RTV Utrecht", "Justitie en Veiligheid", "GroenLinks-PvdA"],
+        batch=168,
+    ),
+    Doc(
+        "nl-whatsapp-ios-export-familie",
+        "[14-02-25 18:02:11] Anouk: Wie haalt oma Riet morgen op bij de dagbesteding?\n"
+        "[14-02-25 18:05:40] Joost Hermsen: Ik kan niet, ik heb Daan en Fleur tot 6 uur\n"
+        "[14-02-25 18:06:02] Anouk: Oké. Dan vraag ik Stijn\n"
+        "[14-02-25 18:20:57] +31 6 41 09 77 32: Ik doe het wel. Groetjes, Mieke\n"
+        "[14-02-25 18:21:30] Anouk: Top Mieke, dank je! 🙏\n",
+        redact=[
+            ("[14-02-25 18:02:11] |Anouk|:", "PERSON", E),
+            ("Riet", "PERSON", E),
+            ("Joost Hermsen", "PERSON", E),
+            ("Daan", "PERSON", E),
+            ("Fleur", "PERSON", E),
+            ("[14-02-25 18:06:02] |Anouk|:", "PERSON", E),
+            ("Stijn", "PERSON", E),
+            ("+31 6 41 09 77 32", "PHONE", E),
+            ("Groetjes, |Mieke|", "PERSON", E),
+            ("[14-02-25 18:21:30] |Anouk|:", "PERSON", E),
+            ("Top |Mieke|,", "PERSON", E),
+        ],
+        batch=168,
+    ),
+    Doc(
+        "nl-uitzendbureau-lijst-poolse-kolomkoppen",
+        "Bijlage 3 bij het inspectierapport: lijst van uitzendkrachten aangeleverd door Flexpraca Sp. z o.o.\n"
+        "\n"
+        "Lp.\tNazwisko i imię\tData urodzenia\tAdres w NL\n"
+        "1\tNowak Tomasz\t04.07.1993\tHoofdstraat 12, Honselersdijk\n"
+        "2\tWiśniewska Joanna\t21.11.1989\tHoofdstraat 12, Honselersdijk\n"
+        "3\tZieliński Paweł\t30.01.2001\tVoorstraat 88a, Maasdijk\n",
+        redact=[
+            ("Nowak Tomasz", "PERSON", E),
+            ("04.07.1993", "DATE_OF_BIRTH", E),
+            ("Hoofdstraat 12", "ADDRESS", E),
+            ("Wiśniewska Joanna", "PERSON", E),
+            ("21.11.1989", "DATE_OF_BIRTH", E),
+            ("Zieliński Paweł", "PERSON", E),
+            ("30.01.2001", "DATE_OF_BIRTH", E),
+            ("Voorstraat 88a", "ADDRESS", E),
+        ],
+        visible=["Flexpraca Sp. z o.o.", "Honselersdijk", "Maasdijk"],
+        batch=168,
+    ),
+    Doc(
+        "en-uk-welsh-police-foi-officers",
+        "Heddlu Dyfed-Powys Police\n"
+        "Freedom of Information Unit\n"
+        "\n"
+        "FOI Reference: DP-2025-0217\n"
+        "\n"
+        "Dear Mr Pritchard,\n"
+        "\n"
+        "You asked about the search of a flat in Llanelli on 9 November 2024. The search was led by Detective\n"
+        "Inspector Rhodri Vaughan; PC 2318 Bethan Lloyd and PC 1904 Gareth Owain Hughes attended. The occupant,\n"
+        "Mr Dylan Jenkins, was not arrested. Chief Constable Dr Richard Lewis has approved the release of the\n"
+        "policy on forced entry.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Ceri Morgan-Evans\n"
+        "Disclosure Officer\n",
+        redact=[
+            ("Mr |Pritchard|,", "PERSON", E),
+            ("Rhodri Vaughan", "PERSON", E),
+            # the collar numbers were first left out; they identify an officer as the name does (rule 'collar-number')
+            ("PC |2318|", "ID_NUMBER", E),
+            ("Bethan Lloyd", "PERSON", E),
+            ("PC |1904|", "ID_NUMBER", E),
+            ("Gareth Owain Hughes", "PERSON", E),
+            ("Dylan Jenkins", "PERSON", E),
+            ("Ceri Morgan-Evans", "PERSON", E),
+        ],
+        officials=["Richard Lewis"],
+        visible=["Heddlu Dyfed-Powys Police", "DP-2025-0217", "Llanelli", "9 November 2024", "Disclosure Officer"],
+        batch=168,
+    ),
+    Doc(
+        "nl-brief-gemeente-ondernemer-winkel",
+        "Gemeente Arnhem\n"
+        "Team Bijzondere Wetten\n"
+        "\n"
+        "Aan de heer M. Yılmaz\n"
+        "Döner Palace Arnhem\n"
+        "Steenstraat 41\n"
+        "6828 CK Arnhem\n"
+        "\n"
+        "Onderwerp: waarschuwing sluitingstijden\n"
+        "\n"
+        "Geachte heer Yılmaz,\n"
+        "\n"
+        "Op 8 maart 2025 om 02:40 uur was uw zaak nog open. Toezichthouder R. Brinkhuis sprak met uw medewerker,\n"
+        "de heer Sadık Öztürk, die verklaarde dat u hem had gevraagd tot 3 uur open te blijven. Burgemeester\n"
+        "Marcouch heeft besloten u eerst een waarschuwing te geven.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "namens de burgemeester,\n"
+        "\n"
+        "ing. P.C.M. Wolters\n"
+        "teamleider Bijzondere Wetten\n",
+        redact=[
+            ("M. Yılmaz", "PERSON", E),
+            ("heer |Yılmaz|,", "PERSON", E),
+            ("R. Brinkhuis", "PERSON", E),
+            ("Sadık Öztürk", "PERSON", E),
+            ("P.C.M. Wolters", "PERSON", E),
+        ],
+        officials=["Marcouch"],
+        visible=["Gemeente Arnhem", "Team Bijzondere Wetten", "Döner Palace Arnhem", "Steenstraat 41", "6828 CK Arnhem",
+                 "8 maart 2025"],
+        batch=168,
+    ),
+    Doc(
+        "nl-teams-chat-marokkaanse-achternamen-eerst",
+        "[10:02] El Ouardi, Nadia (JenV/DGSenB)\n"
+        "Heb jij de reactie van het OM al? Youssef wacht erop\n"
+        "[10:04] Boukhrissi, Anouar (JenV/DGSenB)\n"
+        "Nog niet, ik heb net met Fatima afgestemd dat zij het OM belt\n"
+        "[10:05] El Ouardi, Nadia (JenV/DGSenB)\n"
+        "Oké, de staatssecretaris wil het voor het commissiedebat, dus Anouar, wil je Fatima nog even herinneren?\n",
+        redact=[
+            ("El Ouardi, Nadia", "PERSON", E),
+            ("Youssef", "PERSON", E),
+            ("Boukhrissi, Anouar", "PERSON", E),
+            ("met |Fatima| afgestemd", "PERSON", E),
+            ("dus |Anouar|,", "PERSON", E),
+            ("je |Fatima| nog", "PERSON", E),
+        ],
+        visible=["JenV/DGSenB", "OM", "commissiedebat"],
+        batch=168,
+    ),
+    Doc(
+        "nl-uitspraak-bestuursrecht-partijen-hoofdletters",
+        "RECHTBANK MIDDEN-NEDERLAND\n"
+        "Zittingsplaats Utrecht\n"
+        "Bestuursrecht\n"
+        "\n"
+        "zaaknummer: UTR 24/4412\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer van 6 maart 2025 in de zaak tussen\n"
+        "\n"
+        "MOHAMMED EL HADDOUCHI, uit Utrecht, eiser\n"
+        "(gemachtigde: mr. S. Tahiri),\n"
+        "\n"
+        "en\n"
+        "\n"
+        "het college van burgemeester en wethouders van de gemeente Utrecht, verweerder\n"
+        "(gemachtigde: mr. L.M. de Bruijn-Stam).\n",
+        redact=[
+            ("MOHAMMED EL HADDOUCHI", "PERSON", E),
+            ("S. Tahiri", "PERSON", E),
+            ("L.M. de Bruijn-Stam", "PERSON", E),
+        ],
+        visible=["RECHTBANK MIDDEN-NEDERLAND", "UTR 24/4412", "6 maart 2025", "gemeente Utrecht"],
+        batch=168,
+    ),
+    Doc(
+        "nl-brief-vluchteling-gebroken-nederlands",
+        "Beste mevrouw van de gemeente,\n"
+        "\n"
+        "Mijn naam is Abdulkarim Al-Hamwi. Ik woon met mijn familie in Doetinchem. Mijn vrouw heet Rasha en mijn\n"
+        "zoon heet Omar, hij is 9 jaar. Ons huis is te klein, wij slapen met 5 personen in een kamer. Mijn broer\n"
+        "Hussam kan ons niet helpen, hij woont in Duitsland. Kunt u mij bellen op 06 18 72 44 09?\n"
+        "\n"
+        "Met vriendelijke groeten,\n"
+        "Abdulkarim\n",
+        redact=[
+            ("Abdulkarim Al-Hamwi", "PERSON", E),
+            ("Rasha", "PERSON", E),
+            ("Omar", "PERSON", E),
+            ("Hussam", "PERSON", E),
+            ("06 18 72 44 09", "PHONE", E),
+            ("groeten,\n|Abdulkarim|", "PERSON", E),
+        ],
+        visible=["Doetinchem", "Duitsland"],
+        batch=168,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -8105,6 +8344,14 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-intake-notitie-eritrees-gezin", "Tekle"):
         "a first name no lexicon lists in an apposition after a relation of someone named ('Broer van Senait, Tekle, "
         "woont'): the relation rule reads 'de broer van' before a listed first name, not an apposition after it",
+    ("en-uk-welsh-police-foi-officers", "Richard Lewis"):
+        "a title between a role and its holder ('Chief Constable Dr Richard Lewis'): the name stops at 'Constable', a "
+        "police rank the pack lists as a title, so the holder is neither found nor kept (he stays visible)",
+    ("nl-brief-gemeente-ondernemer-winkel", "Steenstraat 41"):
+        "a shop's address under its trade name without a legal form ('Döner Palace Arnhem\nSteenstraat 41'): only a "
+        "body's word or a legal form marks the line above as an organisation's",
+    ("nl-brief-gemeente-ondernemer-winkel", "6828 CK Arnhem"):
+        "as 'Steenstraat 41': the postcode under the shop's street",
     ("nl-zienswijzen-overzicht-kolommen", "Plantage 44"):
         "a street without a street word ('Plantage 44, Houten') in a column headed 'Adres': the address rules want a "
         "street word, a postcode or a word for living somewhere; no rule reads a table's address column",
