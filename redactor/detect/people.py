@@ -145,8 +145,9 @@ _CALLED = re.compile(rf"(?<![\w-])(?:heet|heette|heten|is called|was called|is n
 _CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairman|chairwoman|chairperson)\)")
 # a colleague named by first name after a verb of speaking or agreeing with them ("Zoals afgesproken met\nRuud loopt
 # ...", "I spoke with Priya about it"), in a mail or a chat, where colleagues go by first name
-_EXCHANGED_WITH = re.compile(r"(?<![\w-])(?i:afgesproken|overlegd|gesproken|gebeld|besproken|gemaild|geappt|afgestemd|"
-                             r"spoke|spoken|talked|agreed|discussed|checked)[ \t]+(?i:met|with)(?:[ \t]*\n[ \t]*|[ \t]+)"
+_EXCHANGED_WITH = re.compile(r"(?<![\w-])(?:(?i:afgesproken|overlegd|gesproken|gebeld|besproken|gemaild|geappt|afgestemd|"
+                             r"spoke|spoken|talked|agreed|discussed|checked)[ \t]+(?i:met|with)|(?i:volgens|according to))"
+                             r"(?:[ \t]*\n[ \t]*|[ \t]+)"
                              rf"([{_UPPER}][{_LOWER}]+)(?![\w-])(?![ \t]*\n?[ \t]*[{_UPPER}])")
 # the line under a caption's name: a birth, or the party's part in the case ("JAMAL PRUITT,\n     Defendant.")
 _BIRTH_LINE_AFTER = re.compile(r",?[ \t]*\n[ \t]*(?i:geboren|geb\.|born|date of birth|defendants?|plaintiffs?|petitioners?|"
@@ -982,9 +983,11 @@ class PersonDetector(EntityRecognizer):
             names.append(Name(m.start(), m.start("first") + first[-1].end(), 0.8, "surname-first", "name-upper-surname"))
         for m in _UPPER_SURNAME_SPACE.finditer(text):
             last = m.group("last")
+            parts = last.split()
+            # a word after a particle may be a common word ("DE WINTER Kevin", "DE VOS Jan"): a surname's part
             if self.lexicon.is_first_name(m.group("first")) and len(last.replace(" ", "")) >= 5 \
                     and not any((self.lexicon.is_common(w) or self._roles.fullmatch(w)) and w.lower() not in self._particles
-                                for w in last.split()) \
+                                and not (i and parts[i - 1].lower() in self._particles) for i, w in enumerate(parts)) \
                     and _RUNNING_WORD.search(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)):
                 names.append(Name(m.start(), m.end(), 0.75, "surname-first", "name-upper-surname"))
         for m in _CAPS_SPEAKER.finditer(text):
@@ -1236,7 +1239,9 @@ class PersonDetector(EntityRecognizer):
         book = bool(re.search(r"[<(]", part))  # an address book's entry: "Reyes, Gabriel (DHS/OIG) <...>"
         original = part
         part = re.sub(r"\s*<[^<>]*>\s*$", "", part)
-        part = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\))[^()\n]*\)\s*$", "", part)  # "Reyes, Gabriel (DHS/OIG)"
+        # "Reyes, Gabriel (DHS/OIG)", "Delgado, Rosa M. (PH) (FBI)": the units' tags, however many
+        while (untagged := re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\))[^()\n]*\)\s*$", "", part)) != part:
+            part = untagged
         m = _SURNAME_COMMA_FIRST.match(before.lstrip(" \t'\"‘“") + "," + part.rstrip("'\"’”"))
         if not m:
             return False
@@ -1673,6 +1678,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
             if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
                     and not self.lexicon.is_common(caps_after[-1].text) and not _UPPER_WORD.match(head.text) \
+                    and not self._words.venue_start.match(text, head.start) \
                     and ((self._person_noun and self._person_noun.search(text, max(0, head.start - 40), head.start))
                          or self._person_tail_at(text, end)):
                 return Name(head.start, end, 0.7, "context", "name-context")  # "Een burger, X Y, wonend aan ..."

@@ -255,3 +255,27 @@ def test_what_a_relative_is_called(text: str, name: str) -> None:
 
 def test_what_a_thing_is_called_names_no_one() -> None:
     assert redacted("Het project heet Rotterdam Zuid en de regeling heet Eerlijk Delen.\n", "PERSON") == []
+
+
+# -- the fixes after batch 169 --------------------------------------------------------------------------------------
+def test_an_address_book_entry_with_two_unit_tags() -> None:
+    text = "From: Delgado, Rosa M. (PH) (FBI) <rmdelgado@fbi.gov>\nSubject: media inquiry\n\nDan,\n\nThe call is at 3.\n"
+    # (the first tag stays in the finding, as a field's value with one tag did before: a unit's code, no name)
+    assert any(f.startswith("Delgado, Rosa M.") for f in redacted(text, "PERSON"))
+
+
+def test_a_colleague_by_first_name_after_according_to_in_a_mail() -> None:
+    text = ("Van: Postma, Lieke <lieke.postma@example.nl>\nOnderwerp: stand van zaken\n\n"
+            "Volgens Bram zijn de stukken van de directie Participatie compleet.\n")
+    assert "Bram" in redacted(text, "PERSON")
+
+
+def test_a_belgian_surname_in_capitals_that_is_a_word_after_its_particle() -> None:
+    text = "In de zaak tegen:\n\nDE WINTER Kevin, geboren te Mechelen op 12 maart 1987, wonende te Mechelen,\n"
+    assert "DE WINTER Kevin" in redacted(text, "PERSON")
+
+
+def test_a_care_farm_after_its_owners_word_is_no_one() -> None:
+    text = ("Naam\tFunctie\tOrganisatie\nHarrie Vossen\teigenaar\tZorgboerderij De Hoeve\n"
+            "Ans Vossen-Geurts\tdeelnemer dagbesteding\t-\n")
+    assert redacted(text, "PERSON") == ["Harrie Vossen", "Ans Vossen-Geurts"]
