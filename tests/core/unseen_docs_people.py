@@ -8252,6 +8252,175 @@ DOCS: list[Doc] = [
         visible=["Doetinchem", "Duitsland"],
         batch=168,
     ),
+    # -- batch 169 (round 8): written blind after the fixes for batch 168. An FBI press e-mail with an Acting Special
+    # Agent in Charge and a SAC by the abbreviation, a ministry mail whose colleagues go by first name only, a
+    # Belgian appeal court's ruling with the surname first in capitals, a cabinet meeting note with ministers, a
+    # Surinamese family's WhatsApp, a municipal intake form with identifiers in Dutch formats, and an attendance
+    # table with a function column.
+    # First run: recall 0.884, precision 0.956, 0 of 7 officials flagged; after its fixes 0.977 / 1.0 / 0 of 7 (a
+    # hospital visit in the chat, a passage, stays a strict xfail).
+    Doc(
+        "en-us-fbi-press-email-acting-sac",
+        "From: Delgado, Rosa M. (PH) (FBI) <rmdelgado@fbi.gov>\n"
+        "Sent: Friday, February 7, 2025 9:48 AM\n"
+        "To: Hwang, Daniel (PH) (FBI) <dhwang2@fbi.gov>\n"
+        "Subject: media inquiry - Kensington search\n"
+        "\n"
+        "Dan,\n"
+        "\n"
+        "The Inquirer's reporter, Shauna McBride, asked whether Acting Special Agent in Charge Luis Ortega will speak\n"
+        "at Monday's press conference. SAC Jennifer Moreau is on leave until the 14th. The property owner, Walter\n"
+        "Szymanski, called twice about the damage to his door.\n"
+        "\n"
+        "Rosa\n",
+        redact=[
+            ("Delgado, Rosa M.", "PERSON", E),
+            ("rmdelgado@fbi.gov", "EMAIL", E),
+            ("Hwang, Daniel", "PERSON", E),
+            ("dhwang2@fbi.gov", "EMAIL", E),
+            ("\n|Dan|,", "PERSON", E),
+            ("Shauna McBride", "PERSON", E),
+            ("Luis Ortega", "PERSON", E),
+            ("Jennifer Moreau", "PERSON", E),
+            ("Walter\nSzymanski", "PERSON", E),
+            ("\n|Rosa|\n", "PERSON", E),
+        ],
+        visible=["Acting Special Agent in Charge", "Kensington", "The Inquirer", "February 7, 2025"],
+        batch=169,
+    ),
+    Doc(
+        "nl-mail-ministerie-voornamen-zonder-achternaam",
+        "Van: Postma, Lieke <lieke.postma@minbzk.nl>\n"
+        "Aan: DGOO-Woo <woo-dgoo@minbzk.nl>\n"
+        "Onderwerp: stand van zaken verzoek 2025-0188\n"
+        "\n"
+        "Hoi allen,\n"
+        "\n"
+        "Volgens Bram zijn de stukken van de directie Participatie compleet. Ingrid heeft de zienswijzen van de\n"
+        "provincies verwerkt; ik heb het concept aan Reinier gestuurd voor een juridische toets. De minister tekent\n"
+        "waarschijnlijk volgende week. Sanne zit morgen bij de DG en neemt het lijstje mee.\n"
+        "\n"
+        "Groet,\n"
+        "Lieke\n",
+        redact=[
+            ("Postma, Lieke", "PERSON", E),
+            ("lieke.postma@minbzk.nl", "EMAIL", E),
+            ("Bram", "PERSON", E),
+            ("Ingrid", "PERSON", E),
+            ("Reinier", "PERSON", E),
+            ("Sanne", "PERSON", E),
+            ("Groet,\n|Lieke|", "PERSON", E),
+        ],
+        visible=["woo-dgoo@minbzk.nl", "DGOO-Woo", "directie Participatie", "2025-0188"],
+        batch=169,
+    ),
+    Doc(
+        "be-arrest-hof-van-beroep-naam-hoofdletters-eerst",
+        "HOF VAN BEROEP TE ANTWERPEN\n"
+        "Kamer C6 - correctionele zaken\n"
+        "\n"
+        "ARREST\n"
+        "\n"
+        "In de zaak van het Openbaar Ministerie tegen:\n"
+        "\n"
+        "DE WINTER Kevin, geboren te Mechelen op 12 maart 1987, wonende te 2800 Mechelen, Battelsesteenweg 155,\n"
+        "beklaagde, bijgestaan door mr. Sofie Peeters, advocaat te Antwerpen.\n"
+        "\n"
+        "De burgerlijke partij, VERMEULEN Anja, vordert een schadevergoeding.\n"
+        "\n"
+        "Uitgesproken in openbare terechtzitting door de voorzitter, mevrouw H. Van Dyck, in aanwezigheid van\n"
+        "griffier J. Aerts.\n",
+        redact=[
+            ("DE WINTER Kevin", "PERSON", E),
+            ("12 maart 1987", "DATE_OF_BIRTH", E),
+            ("Battelsesteenweg 155", "ADDRESS", E),
+            ("Sofie Peeters", "PERSON", E),
+            ("VERMEULEN Anja", "PERSON", E),
+        ],
+        officials=["H. Van Dyck", "J. Aerts"],
+        visible=["HOF VAN BEROEP TE ANTWERPEN", "Kamer C6", "ARREST", "Openbaar Ministerie"],
+        batch=169,
+    ),
+    Doc(
+        "nl-verslag-ministerraad-voorbereiding",
+        "Verslag voorbereidend overleg asiel, 20 januari 2025\n"
+        "\n"
+        "Aanwezig: minister-president Schoof, minister Faber (AenM), minister Keijzer (VRO), staatssecretaris\n"
+        "Struycken (JenV); van ambtelijke zijde: J.W. Bakhuizen (notulen), F. Öztürk (DGM)\n"
+        "\n"
+        "De minister-president opent. Minister Faber licht de stand van de opvang toe. Minister Keijzer wijst op de\n"
+        "afspraken met gemeenten. Bakhuizen zal de actiepunten rondsturen.\n",
+        redact=[
+            ("J.W. Bakhuizen", "PERSON", E),
+            ("F. Öztürk", "PERSON", E),
+            (". |Bakhuizen| zal", "PERSON", E),
+        ],
+        officials=["Schoof", "Faber", "Keijzer", "Struycken"],
+        visible=["AenM", "VRO", "JenV", "20 januari 2025", "DGM"],
+        batch=169,
+    ),
+    Doc(
+        "sr-whatsapp-familie-surinaamse-namen",
+        "05/03/2025, 19:12 - Radjen Ramsaransing: Familie, oma Soekhdei gaat donderdag naar het ziekenhuis\n"
+        "05/03/2025, 19:14 - Anjali Soekhoe-Ramsaransing: Wie rijdt? Ik moet werken\n"
+        "05/03/2025, 19:20 - Wiranto Sastrodimedjo: Ik kan haar brengen, zeg maar hoe laat\n"
+        "05/03/2025, 19:21 - Radjen Ramsaransing: Dank je Wiranto 👍 om 8 uur bij haar\n",
+        redact=[
+            ("Radjen Ramsaransing", "PERSON", E),
+            ("Soekhdei", "PERSON", E),
+            ("Anjali Soekhoe-Ramsaransing", "PERSON", E),
+            ("Wiranto Sastrodimedjo", "PERSON", E),
+            ("Dank je |Wiranto|", "PERSON", E),
+        ],
+        passages=[("naar het ziekenhuis", SPECIAL)],
+        batch=169,
+    ),
+    Doc(
+        "nl-intakeformulier-identificatie",
+        "INTAKEFORMULIER SCHULDHULPVERLENING\n"
+        "\n"
+        "Achternaam:\tVan der Meer-Hofstede\n"
+        "Voornamen:\tPetronella Johanna (Nelleke)\n"
+        "BSN:\t204.815.538\n"
+        "Geboortedatum:\t17-11-1968\n"
+        "Identiteitsbewijs:\tpaspoort, nr. NW7K4R2P5\n"
+        "Rekeningnummer:\tNL39 RABO 0341 2789 15\n"
+        "Telefoon:\t06-29 48 17 03\n"
+        "\n"
+        "Nelleke heeft schulden bij de Belastingdienst en bij energieleverancier Vattenfall. Haar ex-partner, Ruud\n"
+        "Hofstede, betaalt geen alimentatie.\n",
+        redact=[
+            ("Van der Meer-Hofstede", "PERSON", E),
+            ("Petronella Johanna (Nelleke)", "PERSON", E),
+            ("204.815.538", "BSN", BSN_GROUND),
+            ("17-11-1968", "DATE_OF_BIRTH", E),
+            ("NW7K4R2P5", "ID_DOCUMENT", E),
+            ("NL39 RABO 0341 2789 15", "IBAN", E),
+            ("06-29 48 17 03", "PHONE", E),
+            ("\n|Nelleke| heeft", "PERSON", E),
+            ("Ruud\nHofstede", "PERSON", E),
+        ],
+        visible=["INTAKEFORMULIER SCHULDHULPVERLENING", "Belastingdienst", "Vattenfall"],
+        batch=169,
+    ),
+    Doc(
+        "nl-presentielijst-functiekolom-tabs",
+        "Presentielijst werkbezoek gedeputeerde aan zorgboerderij De Hoeve, 4 april 2025\n"
+        "\n"
+        "Naam\tFunctie\tOrganisatie\n"
+        "Jeroen Steenbakkers\tgedeputeerde\tProvincie Limburg\n"
+        "Maud Crombach\tbeleidsadviseur\tProvincie Limburg\n"
+        "Harrie Vossen\teigenaar\tZorgboerderij De Hoeve\n"
+        "Ans Vossen-Geurts\tdeelnemer dagbesteding\t-\n",
+        redact=[
+            ("Maud Crombach", "PERSON", E),
+            ("Harrie Vossen", "PERSON", E),
+            ("Ans Vossen-Geurts", "PERSON", E),
+        ],
+        officials=["Jeroen Steenbakkers"],
+        visible=["Provincie Limburg", "Zorgboerderij De Hoeve", "4 april 2025", "beleidsadviseur"],
+        batch=169,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -8352,6 +8521,9 @@ XFAIL: dict[tuple[str, str], str] = {
         "body's word or a legal form marks the line above as an organisation's",
     ("nl-brief-gemeente-ondernemer-winkel", "6828 CK Arnhem"):
         "as 'Steenstraat 41': the postcode under the shop's street",
+    ("sr-whatsapp-familie-surinaamse-namen", "naar het ziekenhuis"):
+        "a family member's hospital visit in a chat ('oma Soekhdei gaat donderdag naar het ziekenhuis'): the health cues "
+        "(passages.py, not people's) read a stay in hospital, not going there",
     ("nl-zienswijzen-overzicht-kolommen", "Plantage 44"):
         "a street without a street word ('Plantage 44, Houten') in a column headed 'Adres': the address rules want a "
         "street word, a postcode or a word for living somewhere; no rule reads a table's address column",
