@@ -660,6 +660,8 @@ _ORGANISATION_LINE = re.compile(
     r"veiligheidsregio|omgevingsdienst|rechtbank|gerechtshof|politie|universiteit|hogeschool|ziekenhuis|woningcorporatie|"
     # German and Belgian bodies across the border ("StädteRegion Aachen - Amt für Bauaufsicht", "Stad Genk")
     r"städteregion|stadt|stad|kreis|landkreis|gemeinde|amt für|bezirksregierung|polizeipräsidium|"
+    # and a German authority's unit in its letterhead ("Kreis Borken\nDer Landrat\nFachbereich Bauen und Umwelt")
+    r"fachbereich|fachdienst|abteilung|dezernat|referat|"
     r"woonstichting|ggd|rijksdienst|raad van|college van|kamer van koophandel|ministry of|department of|council of|"
     # British and American bodies: "Department for Education", "HM Treasury", "U.S. Department of State"
     r"department for|office (?:for|of)|hm|his majesty['’]s|cabinet office|home office|u\.s\.|united states)"

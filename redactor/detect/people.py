@@ -142,6 +142,8 @@ _PARTY_ON_LINE = re.compile(r",[^\n]{0,60},[ \t]*(?i:eiser|eiseres|verweerder|ve
 # what a relative is called ("Mijn vrouw heet Rasha", "my son is called Omar")
 _CALLED = re.compile(rf"(?<![\w-])(?:heet|heette|heten|is called|was called|is named)[ \t]+"
                      rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])")
+_OTHER_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff"  # Greek ... Georgian
+_OTHER_SCRIPT_AFTER = re.compile(rf"[ \t]*\(([{_OTHER_SCRIPT}][{_OTHER_SCRIPT}'’ -]{{1,60}}?)\)")
 _CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairman|chairwoman|chairperson)\)")
 # a colleague named by first name after a verb of speaking or agreeing with them ("Zoals afgesproken met\nRuud loopt
 # ...", "I spoke with Priya about it"), in a mail or a chat, where colleagues go by first name
@@ -670,7 +672,14 @@ class PersonDetector(EntityRecognizer):
             tags = [(m.start(1), m.end(1)) for n in names for m in [_PARTY_TAG.match(text, n.end)]
                     if m and m.group(1).strip() in parties]
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in tags)]
-        return [self.classify(text, n, parties) for n in names]
+        found = [self.classify(text, n, parties) for n in names]
+        # the same name in its own script in brackets after it ("Olena Kovalenko (Олена Коваленко)"), kept or
+        # suggested as the name is
+        return found + [result(self, r.entity_type, m.start(1), m.end(1), r.score, interest="personal_privacy",
+                               rule=str(r.recognition_metadata["rule"]), reason=str(r.recognition_metadata["reason"]),
+                               status=str(r.recognition_metadata["status"]),
+                               args=dict(r.recognition_metadata["reason_args"]))
+                        for r in found for m in [_OTHER_SCRIPT_AFTER.match(text, r.end)] if m]
 
     def _list_parties(self, text: str, names: list[Name]) -> set[str]:
         """Tags in brackets after names that stand for parties: the known ones, and, where most tags after the

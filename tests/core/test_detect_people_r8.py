@@ -279,3 +279,21 @@ def test_a_care_farm_after_its_owners_word_is_no_one() -> None:
     text = ("Naam\tFunctie\tOrganisatie\nHarrie Vossen\teigenaar\tZorgboerderij De Hoeve\n"
             "Ans Vossen-Geurts\tdeelnemer dagbesteding\t-\n")
     assert redacted(text, "PERSON") == ["Harrie Vossen", "Ans Vossen-Geurts"]
+
+
+# -- the fixes after batch 176 --------------------------------------------------------------------------------------
+def test_a_name_in_its_own_script_in_brackets_goes_with_the_name() -> None:
+    text = "Ik, Olena Kovalenko (Олена Коваленко), verklaar dat ik in Charkiv woonde.\n"
+    assert "Олена Коваленко" in redacted(text, "PERSON")
+
+
+def test_an_officials_name_in_its_own_script_stays_kept() -> None:
+    text = "President Volodymyr Zelensky (Володимир Зеленський) sprak met de minister.\n"
+    assert redacted(text) == [] and "Володимир Зеленський" in kept(text)
+
+
+def test_a_german_authoritys_letterhead_address_under_its_unit() -> None:
+    text = ("Kreis Borken\nDer Landrat\nFachbereich Bauen und Umwelt\nBurloer Straße 93, 46325 Borken\n\n"
+            "Herrn\nJens Albrecht\nVredener Straße 12\n46395 Bocholt\n")
+    flagged = redacted(text, "ADDRESS")
+    assert "Vredener Straße 12" in flagged and not any("Burloer" in f for f in flagged)
