@@ -20,6 +20,17 @@ COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
 # a line at least this long that breaks inside a sentence was wrapped by the page, not ended by the writer
 WRAPPED_LINE = 45
 CONTEXT_BOOST = 0.35
+# how Dutch (and German) nouns of an organisation, a policy or a service end ("Juridische Zaken", "Bundespolizei",
+# "communicatie@"): such a word is no surname and no person's mailbox
+NOUN_ENDINGS = ("atie", "heid", "teit", "isme", "zaken", "beleid", "kunde", "ologie", "centrum", "dienst", "loket",
+                "afdeling", "directie", "politie", "polizei", "ministerium", "behörde")
+
+
+def wrapped_at(text: str, newline: int) -> bool:
+    """Whether the line ending at ``newline`` is long enough for the page to have wrapped it, with no table's
+    columns in it: a name or an address may then run on into the next line."""
+    start = text.rfind("\n", 0, newline) + 1
+    return newline - start >= WRAPPED_LINE and not COLUMN_GAP.search(text, start, newline)
 
 
 def result(

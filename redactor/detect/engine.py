@@ -39,6 +39,9 @@ _SPACED_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])[ \t]+-[ \t]+(?=[A-Za-z])")
 _STREET_OF = re.compile(r"([A-Z][\w'’.-]+(?:[ \t](?:[A-Z][\w'’.-]+|van|de|der|den|"
                         r"het|ter|ten|op|naar)){0,4})[ \t]+\d{1,5}(?!\d)")
 _ORG_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)")
+# the rules that find a name in full where its first word is surely the first name: a field's value, a title before
+# it, a chat's speaker
+_FULL_NAME_RULES = frozenset({"field", "title", "speaker"})
 _LABELLED_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w -]{0,30}:")  # "Aanwezig: ...", "From: ..."
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
 _CAPITAL_PARTICLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,3}[ \t]\Z")  # "Den ", "Van ", "Ter " right before a word
@@ -218,6 +221,9 @@ class Screener:
                     for variant in self._variants(c.text, first=c.entity == PERSON,
                                                   official=c.entity == OFFICIAL):
                         target.setdefault(variant, c)
+                    given = self._unlisted_given(c) if c.entity == PERSON else None
+                    if given:
+                        persons.setdefault(given, c)
         official_words = {w for v in officials for w in v.split()}
         persons = {v: c for v, c in persons.items() if v not in official_words and v not in officials}
         # "Dear Angela," in a letter to "Rt Hon Angela Rayner MP": the greeting names the office-holder it is sent to
@@ -401,6 +407,21 @@ class Screener:
         another name or a place ("Den Hout", "De Bilt"), since the person's own particles would have come with it."""
         m = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, start - 5), start)
         return bool(m) and m.group().strip().lower() in self._particles
+
+    def _unlisted_given(self, c: Candidate) -> str | None:
+        """The first name no lexicon lists of a name given in full by a field, after a title or as a chat's speaker
+        ("Partner: Senait Haile Berhe", "mevrouw Chandrika Bhoendie-Jagesar"): there the first word is surely the
+        first name, and it names the same person alone further on ("Senait heeft nog geen taalles")."""
+        if c.rule not in _FULL_NAME_RULES:
+            return None
+        words = self._without_titles(c.text).split()
+        if len(words) < 2 or not words[1][:1].isupper() or words[0].endswith((",", ".")):
+            return None  # "Tesfay, Semhar": surname first; "J. Jansen": initials
+        given = words[0]
+        if len(given) < 3 or not given.isalpha() or not given[0].isupper() or given.isupper() \
+                or self.lexicon.is_first_name(given) or self.lexicon.is_common(given):
+            return None  # a listed one is already a variant; capitals and words are not taken alone
+        return given
 
     def _without_titles(self, name: str) -> str:
         """A name as it would stand in the variants: without "de heer", "Mr", "mevrouw" before it."""

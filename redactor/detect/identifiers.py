@@ -15,7 +15,7 @@ from stdnum.nl import btw as std_btw
 from stdnum.us import ssn as std_ssn
 
 from redactor.detect import months
-from redactor.detect.base import COLUMN_GAP, CONTEXT_WINDOW, WRAPPED_LINE, PatternDetector, result
+from redactor.detect.base import CONTEXT_WINDOW, PatternDetector, result, wrapped_at
 
 _MONTHS = months.ANY_PATTERN
 _DAY_WORDS = (
@@ -224,7 +224,9 @@ class DateOfBirthDetector(PatternDetector):
         ("date-words", r"(?<![\w-])(?:" + _DAY_WORDS + r")(?:\s+of)?\s+(?:" + _MONTHS + r")\.?,?\s+(?:(?:19|20)\d{2}(?!\d)|(?:"
                        + _YEAR_WORDS + r")(?![\w-]))", 0.55),
     ]
-    CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b."]
+    # (and the Polish and German words, as an agency's list in a Dutch file heads its column: "Data urodzenia")
+    CONTEXT = ["geboren", "geb.", "geboortedatum", "born", "date of birth", "dob", "d.o.b.", "data urodzenia",
+               "geburtsdatum"]
     REQUIRE_CONTEXT = True
     REASON = "dob"
     # "geboren" after the date, in the same clause: at most a place and a verb between ("in Nador is geboren")
@@ -239,6 +241,13 @@ class DateOfBirthDetector(PatternDetector):
     # a log's or file note's entry date before a column gap ("03/18/2025  ERO returned 212 pp.") is one too
     _STAMP_AFTER = re.compile(r",?[ \t]+\d{1,2}:\d{2}|(?:[ \t]{2,}|\t)(?=[^\W\d])")
 
+    # a tab-separated table's column headed by a word for birth ("Werknemer\tBSN\tGeboortedatum"): a date in it is
+    # a birth date in every row, however far below the header the row stands
+    _BIRTH_HEADER = re.compile(r"geboortedatum|geb\.?[ \t]?datum|geboren|date of birth|birth ?date|dob|d\.o\.b\.|born"
+                               r"|data urodzenia|geburtsdatum",
+                               re.IGNORECASE)
+    _TABLE_ROWS_UP = 40
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
                  if not (self._STAMP_AFTER.match(text, r.end) and self._STAMP_BEFORE.search(text, max(0, r.start - 8), r.start))]
@@ -248,11 +257,30 @@ class DateOfBirthDetector(PatternDetector):
         for rule, regex, base in self._compiled:
             for m in regex.finditer(text):
                 if (m.start(), m.end()) not in taken and (self._BORN_AFTER.match(text, m.end())
-                                                          or self._BORN_SIGN.search(text, max(0, m.start() - 2), m.start())):
+                                                          or self._BORN_SIGN.search(text, max(0, m.start() - 2), m.start())
+                                                          or self._in_birth_column(text, m.start())):
                     taken.add((m.start(), m.end()))
                     found.append(result(self, self.ENTITY, m.start(), m.end(), base + 0.1, interest=self.INTEREST,
                                         rule=rule, reason=self.REASON, flags=("context",)))
         return found
+
+
+    def _in_birth_column(self, text: str, start: int) -> bool:
+        """Whether the date at ``start`` stands in a tab-separated table's cell whose column a row above heads with
+        a word for birth; the rows up to that header are unbroken lines with tabs."""
+        line_start = text.rfind("\n", 0, start) + 1
+        column = text.count("\t", line_start, start)
+        for _ in range(self._TABLE_ROWS_UP):
+            if line_start == 0:
+                return False
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            cells = text[above:line_start - 1].split("\t")
+            if len(cells) < 2:
+                return False  # no tab: the table ends
+            if column < len(cells) and self._BIRTH_HEADER.fullmatch(cells[column].strip()):
+                return True
+            line_start = above
+        return False
 
 
 class PassportDetector(PatternDetector):
@@ -339,7 +367,7 @@ class PostalAddressDetector(PatternDetector):
     # a scan's hyphen may part a word at the line's end ("WIL-\nLEMSPLEIN 7")
     _STREET = r"[A-Z][\w'’.-]*(?:(?<=\w-)\n[\w'’-]+)?(?:[ ](?:(?:van|de|der|den|het|ter|ten|op|naar)[ ]){0,2}[A-Z][\w'’.-]*){0,3}"
     _SUFFIX = (r"(?:straat|laan|weg|hof|pad|plein|singel|dreef|steeg|kade|gracht|dijk|park|plantsoen|"
-               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|schans|vest|"
+               r"markt|baan|wal|burg|erf|veld|hout|akker|haven|(?<!e)ring|dam|poort|zijde|donk|schans|vest|vaart|"
                r"dyk|wei|strjitte|leane|paad|buorren)")  # not "GS-vergadering 17"; Frisian: "Stationsdyk 14", "Tsjerkestrjitte 3"
     # capitalised words (and particles) before a street word: "Burgemeester de Monchyplein", "Prins Hendrikkade"
     _NAMED = r"(?:[A-Z][\w'’.-]*[ ](?:(?:van|de|der|den|het|ter|ten)[ ])*){0,3}"
@@ -444,9 +472,8 @@ class PostalAddressDetector(PatternDetector):
         line_start = text.rfind("\n", 0, newline) + 1
         # a numbered list's next item ("2. ... Actiehouder: Esmée Kraaijeveld\n3. Marit ..."), not a number on a wrap
         # nor a table's row, whose columns a gap parts (" 3  Y. el Idrissi        Oosterhout\n 4  Joost ...")
-        return newline - line_start < WRAPPED_LINE or bool(
-            _LIST_NUMBER.match(text, line_start) and _LIST_NUMBER.match(text, newline + 1)) \
-            or bool(COLUMN_GAP.search(text, line_start, newline))
+        return not wrapped_at(text, newline) or bool(
+            _LIST_NUMBER.match(text, line_start) and _LIST_NUMBER.match(text, newline + 1))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         found = [r for r in super().analyze(text, entities, nlp_artifacts)
@@ -645,6 +672,8 @@ _ORGANISATION_LINE = re.compile(
     r"veiligheidsregio|omgevingsdienst|rechtbank|gerechtshof|politie|universiteit|hogeschool|ziekenhuis|woningcorporatie|"
     # German and Belgian bodies across the border ("StädteRegion Aachen - Amt für Bauaufsicht", "Stad Genk")
     r"städteregion|stadt|stad|kreis|landkreis|gemeinde|amt für|bezirksregierung|polizeipräsidium|"
+    # and a German authority's unit in its letterhead ("Kreis Borken\nDer Landrat\nFachbereich Bauen und Umwelt")
+    r"fachbereich|fachdienst|abteilung|dezernat|referat|"
     r"woonstichting|ggd|rijksdienst|raad van|college van|kamer van koophandel|ministry of|department of|council of|"
     # British and American bodies: "Department for Education", "HM Treasury", "U.S. Department of State"
     r"department for|office (?:for|of)|hm|his majesty['’]s|cabinet office|home office|u\.s\.|united states)"
@@ -653,7 +682,9 @@ _ORGANISATION_LINE = re.compile(
     # a partnership or company by its legal form first ("V.O.F. Autobedrijf Jansen & Zn.")
     r"|(?:V\.O\.F\.|VOF|C\.V\.|B\.V\.|N\.V\.)[ \t][^\n]{1,80}"
     # a public body named by its kind at the end ("Environment Agency", "Leeds City Council")
-    r"|(?:[A-Z][\w&'’,-]*[ \t]+){1,6}(?:Agency|Authority|Council|Commission|Inspectorate|Executive)"
+    # and by its kind with what it is of ("Federal Bureau of Investigation", "Drug Enforcement Administration")
+    r"|(?:[A-Z][\w&'’,-]*[ \t]+){1,6}(?:Agency|Authority|Council|Commission|Inspectorate|Executive|Bureau|Administration)"
+    r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w&'’-]*){1,3})?"
     # a firm of lawyers, notaries or accountants ("Van Doorne Kleinjan Advocaten", "Smith & Co Solicitors")
     r"|[^\n]{1,80}[ \t](?:Advocaten|Advocatenkantoor|Notarissen|Notariskantoor|Accountants|Belastingadviseurs|"
     r"Solicitors|LLP|Attorneys))"
@@ -677,6 +708,7 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
+_SUITE_BEFORE = re.compile(r"(?:Suite|Room|Floor|Ste\.?)[ \t]+[\w-]{1,6},")
 _TO_LABEL = re.compile(r"^(?i:aan|to)[ \t]*:[ \t]*")
 _CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")  # a numbered list's item at a line's start (match at it)
@@ -739,6 +771,8 @@ def _under_organisation(text: str, start: int) -> bool:
         # Office, 1722 I Street NW")
         above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].strip()
         return bool(above) and bool(_ORGANISATION_LINE.fullmatch(_TO_LABEL.sub("", above)))
+    if _SUITE_BEFORE.fullmatch(before):
+        before = ""  # "Suite 11050, 1425 New York Avenue, NW": the office's suite on the address's line
     if (before and not _BUILDING_NAME.fullmatch(text, line_start, start)) or line_start == 0:
         return False  # the address opens its line, or follows the building's name ("Seacole Building, 2 Marsham Street")
     lines = text[max(0, line_start - 300):line_start - 1].split("\n")[-2:]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.detect.base import NOUN_ENDINGS
 from redactor.detect.entities import OFFICIAL, PERSON
 from redactor.detect.lexicon import Lexicon
 from redactor.findings import Candidate
@@ -52,9 +53,10 @@ class Mailboxes:
         """A box named by one ordinary word ("handhaving@eindhoven.nl", "burgerzaken@", "parkeren@"): a service's,
         unless the word is also a name ("visser@", "bakker@")."""
         local = address.split("@", 1)[0]
-        # or a long word a service is named by that no list holds ("inburgering@", "vergunningen@")
+        # or a long word a service is named by that no list holds ("inburgering@", "vergunningen@", "communicatie@");
+        # "-ing" here only: as the end of a name's word it is a surname's too ("Harding")
         return len(local) >= 5 and local.isalpha() and local.islower() and not self._is_name(local) \
-            and (self.lexicon.is_common(local) or (len(local) >= 9 and local.endswith(("ing", "ingen", "zaken", "heid"))))
+            and (self.lexicon.is_common(local) or (len(local) >= 9 and local.endswith((*NOUN_ENDINGS, "ing", "ingen"))))
 
     def _unit_box(self, text: str, start: int, address: str) -> bool:
         """A unit's box named by its acronym or a word of the display name ("OCIR Correspondence <ocir@epa.gov>",

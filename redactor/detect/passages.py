@@ -55,7 +55,8 @@ _BULLET = r"[ \t]*(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+"
 # A chat export's speaker line ("[10:05] Yohannes Tesfamariam") heads the message under it.
 _CHAT_TIME = r"\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*"
 _CHAT_LINE = re.compile(_CHAT_TIME)
-_HEADING = re.compile(rf"(?:{_CHAT_TIME}|{_BULLET})?[^\n.!?;:,]{{1,40}}(?<![,;:])\n")
+# (a chat's speaker may be an address book's "Verbeek, Annelies (DGWB)", comma and all)
+_HEADING = re.compile(rf"(?:{_CHAT_TIME}[^\n.!?;:]{{1,60}}|(?:{_BULLET})?[^\n.!?;:,]{{1,40}})(?<![,;:])\n")
 # The time stamp and speaker in front of a chat message ("[09:14] Yvette (BZ/DIE): ", "12-03-2024 09:14 - Ruben: ")
 # belong to the export, not to what was said: a suggestion starts after them.
 _SPEAKER = re.compile(r"(?:\[[^\]\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\]"

@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect import months
-from redactor.detect.base import COLUMN_GAP, WRAPPED_LINE, result
+from redactor.detect.base import COLUMN_GAP, NOUN_ENDINGS, WRAPPED_LINE, result, wrapped_at
 from redactor.detect.entities import OFFICIAL, PERSON
 from redactor.detect.lexicon import Lexicon, fold
 from redactor.detect.mailboxes import Mailboxes
@@ -58,6 +58,7 @@ _BOUNDARY = re.compile(r"(?:\.(?<![\s.(][A-Z]\.)|[;:!?])\s|\n\s*\n"
 _SIGNATURE_TAIL = re.compile(r"[ \t,]*$|[ \t]*[,|–-][ \t]*\S")
 _LABEL_COLON = re.compile(r"(?<!\d):(?!\d)")  # a label's colon; not a clock time's ("10:00 ... woordvoerder X")
 _LINE_END_HYPHEN = re.compile(r"-\n(?=(.))")
+_WRAP_HYPHEN = re.compile(rf"(?<=[{_LOWER}])-(?:[ \t]*\n[ \t]*)?(?=[{_LOWER}])")  # "Woordvoer-\nder": one word a wrap parted
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 # "Daan (4)", "Tom (34 jaar)", and a pupil by class ("Noor (groep 6)", "Amy (Year 5)")
 _AGE_AFTER = re.compile(r"[ \t]*\((?:\d{1,2}|\d{1,2} (?:jaar|jr\.?|years?|yrs?)|(?i:groep|klas|year) \d{1,2})\)"
@@ -73,7 +74,9 @@ _LIST_WORDS = {"en", "and", "te", "weten", "namelijk", "heren", "dames", "heer",
 _COORDINATED = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:en|and|or|of|&)[ \t]+")  # "X (SSN ...) or "
 _LIST_AND = re.compile(r"(?<!\w)(?:en|and)(?!\w)")
 # Between a role word and the name: another person or a conjunction means the role is someone else's.
-_ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which)(?!\w)")
+_ROLE_BREAK = re.compile(r"(?<!\w)(?:en|and|met|with|or|of|en de heer|mevrouw|namens|dan|than|dat|die|wie|that|who|which"
+                         # a conjunction that opens another clause ("de staatssecretaris wil het ..., dus Anouar, wil je")
+                         r"|dus|maar|want|so|but)(?!\w)")
 # a US street address's quadrant after the street ("1849 C Street, N.W.\nWashington"), not initials
 _QUADRANT_INITIALS = re.compile(r"[NS]\.\s?[EW]\.")
 _STREET_BEFORE = re.compile(r"(?:\b(?:Ave|Avenue|St|Street|Blvd|Boulevard|Road|Rd|Drive|Dr|Place|Pl|Way|Lane|Ln|Court|Ct|Parkway|Pkwy)\.?|\d)[ \t]*,?[ \t]*$")
@@ -103,8 +106,19 @@ _US_STATE_AFTER = re.compile(
 _QUOTED_NAME = rf"['\"‘“]([{_UPPER}][{_LOWER}]+(?:[ \t][{_UPPER}][{_LOWER}]+)?)['\"’”]"
 _SELF_NAMED = re.compile(rf"(?<![\w-])(?i:bijnaam|alias|roepnaam|genaamd|nicknamed|known as|aka|a\.k\.a\.)[ \t:]+{_QUOTED_NAME}"
                          rf"|(?i:zich|himself|herself)[ \t]+{_QUOTED_NAME}[ \t]+(?i:noemde|noemt|noemden|called)"
+                         # called so by someone ("door melder 'Milan' genoemd")
+                         rf"|{_QUOTED_NAME}[ \t]+(?i:genoemd)(?![\w-])"
                          rf"|(?i:noemde zich|noemt zich|called (?:himself|herself)|calling (?:himself|herself)|genaamd)"
                          rf"[ \t]+{_QUOTED_NAME}")
+# the name by which someone knows a person, without quotes ("een man die ik ken als Kidane", "known to him as
+# DENNIS"): one word, in Title Case or in capitals, as statements write it
+_KNOWN_AS = re.compile(rf"(?<![\w-])(?i:(?:ken|kent|kende|kenden|kennen)(?:[ \t]+(?:hem|haar|hen|hun))?[ \t]+als"
+                       r"|(?:known|knew|knows)(?:[ \t]+(?:to[ \t]+)?(?:me|him|her|us|them))?[ \t]+as)[ \t]+"
+                       rf"((?-i:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?))(?![\w-])")
+# a listed first name after the verb that opens a question or a request ("Kan Marloes de cijfers erbij zoeken?",
+# "Could Priya check the dates?"): the one asked to do something
+_ASKED = re.compile(rf"(?:\A|(?<=[.!?:][ \t])|(?<=\n))[ \t]*(?:Kan|Kun|Wil|Zou|Mag|Moet|Gaat|Can|Could|Would|Will|Should)"
+                    rf"[ \t]+([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?=[ \t]*\n?[ \t]*[{_LOWER}]{{2,}}(?![\w-]))")
 _POSSESSED_NOUN = re.compile(r"(?<![\w-])(?i:his|her|my|our|their|zijn|haar|mijn|onze|hun)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                              r"[a-z-]{3,},[ \t]+\Z")
 # a person behind a letter or number in a file ("Child A (Oliver)", "Witness 2 (Fenna)", "Leerling B (Daan)")
@@ -116,11 +130,35 @@ _LIST_BEFORE = re.compile(r"(?:^|[;,:]|\n)[ \t]*\Z")
 _LOWER_ROLE_AFTER = re.compile(r"[ \t]*\((?:[a-z][\w-]*[ \t]?){1,3}\)")  # "(note-taker)", "(stagiair)", "(notulist)"
 # (or after a comma, when an age in brackets says the first word is a child's name: "twee kinderen, Jurrick (12) en ...")
 _FAMILY_LIST = re.compile(r"(?i:kinderen|kids|children|zonen|dochters|sons|daughters|kleinkinderen|grandchildren)"
-                          rf"[ \t]*(?:\(|:[ \t]*|,[ \t]+(?=[{_UPPER}][{_LOWER}]+[ \t]*\(\d{{1,2}}\)))([^()\n:]{{1,80}})")
+                          rf"[ \t]*(?:\(|:[ \t]*|,[ \t]+(?=[{_UPPER}][{_LOWER}]+[ \t]*\(\d{{1,2}}\)))((?:[^()\n:]|\(\d{{1,2}}\)){{1,80}})")
 _LIST_WORD = re.compile(rf"(?<![\w-])[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?(?![\w-])")
-_ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
+_ALIAS_WORD = re.compile(r"(?i)zich|self|genaamd|genoemd|bijnaam|alias|roepnaam|known as|aka|a\.k\.a\.")
 # (a page's wrap may part the words: "His supervisor, DALE\nHOLLOWAY, asked him")
 _CAPITAL_RUN = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{2,}}(?:(?:[ \t]+|[ \t]*\n[ \t]*)[{_UPPER}]{{2,}}(?:[-'’][{_UPPER}]{{2,}})*){{1,3}}(?![\w-])")
+# a caption's party on one line, its part in the case at the end ("MOHAMMED EL HADDOUCHI, uit Utrecht, eiser")
+_PARTY_ON_LINE = re.compile(r",[^\n]{0,60},[ \t]*(?i:eiser|eiseres|verweerder|verweerster|appellant|appellante|verzoeker|"
+                            r"verzoekster|belanghebbende|plaintiff|defendant|claimant|respondent|petitioner)[,.]?[ \t]*$",
+                            re.MULTILINE)
+# what a relative is called ("Mijn vrouw heet Rasha", "my son is called Omar")
+_CALLED = re.compile(rf"(?<![\w-])(?:heet|heette|heten|is called|was called|is named)[ \t]+"
+                     rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])")
+_OTHER_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff"  # Greek ... Georgian
+_OTHER_SCRIPT_AFTER = re.compile(rf"[ \t]*\(([{_OTHER_SCRIPT}][{_OTHER_SCRIPT}'’ -]{{1,60}}?)\)")
+_CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairman|chairwoman|chairperson)\)")
+# a colleague named by first name after a verb of speaking or agreeing with them ("Zoals afgesproken met\nRuud loopt
+# ...", "I spoke with Priya about it"), in a mail or a chat, where colleagues go by first name
+_EXCHANGED_WITH = re.compile(r"(?<![\w-])(?:(?i:afgesproken|overlegd|gesproken|gebeld|besproken|gemaild|geappt|afgestemd|"
+                             r"spoke|spoken|talked|agreed|discussed|checked)[ \t]+(?i:met|with)|(?i:volgens|according to))"
+                             r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+                             rf"([{_UPPER}][{_LOWER}]+)(?![\w-])(?![ \t]*\n?[ \t]*[{_UPPER}])")
+# the line under a caption's name: a birth, or the party's part in the case ("JAMAL PRUITT,\n     Defendant.")
+_BIRTH_LINE_AFTER = re.compile(r",?[ \t]*\n[ \t]*(?i:geboren|geb\.|born|date of birth|defendants?|plaintiffs?|petitioners?|"
+                               r"respondents?|appellants?|appellees?|claimants?|verdachte|eiser|eiseres|verweerder|"
+                               r"verweerster|gedaagde|appellant)(?![\w-])")
+_INITIALS_CAPITALS = re.compile(rf"(?<![\w.])(?:[{_UPPER}]\.[ ]?){{1,4}}[ \t]?"
+                                r"(?:(?:VAN|DE|DER|DEN|TER|TEN|VON|EL|AL|LE|LA|DA|DI|DU|'T)[ \t]+)*"
+                                rf"([{_UPPER}]{{3,}}(?:[-'’][{_UPPER}]{{2,}})*)(?![\w.'’-])")
+_CAPITAL_WORD = re.compile(rf"(?<![\w.'’-])[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{3,}})?(?![\w'’-])")
 _RUNNING_WORD = re.compile(rf"(?<![\w-])[{_LOWER}]{{2,}}(?![\w-])")  # words in lower case: running text, no heading
 # someone written down by a title and one initial, a note on them in brackets after it ("gesprek met mw. Y. (buurvrouw)")
 _TITLE_INITIAL = re.compile(rf"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r|Mr|Mrs|Ms|[Mm]evrouw|[Mm]eneer|[Dd]e heer)\.?[ \t]+([{_UPPER}]\.)(?=[ \t]*\()")
@@ -201,8 +239,7 @@ _SURNAME_COMMA_FIRST = re.compile(
 _HEADER_WORDS = {"sent", "date", "subject", "datum", "verzonden", "onderwerp", "bijlage", "bijlagen", "attachment",
                  "attachments", "importance", "urgentie", "reply-to", "received", "ontvangen", "status", "ref"}
 # Words that end like a Dutch noun for a department or a subject, not like a surname
-_NOUN_END = re.compile(r"(?:atie|heid|teit|isme|zaken|beleid|kunde|ologie|centrum|dienst|loket|afdeling|directie|"
-                       r"politie|polizei|ministerium|behörde)$")  # "van de Bundespolizei": a force, not a surname
+_NOUN_END = re.compile("(?:" + "|".join(NOUN_ENDINGS) + ")$")  # "van de Bundespolizei": a force, not a surname
 # The start of a line, perhaps after a chat time stamp ("[14-07-2021 21:02] ")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*"
                          rf"|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*-[ \t]*)?$")
@@ -317,6 +354,7 @@ _MAIL_HEADER = re.compile(r"(?mi)^[ \t]*(?:van|from|aan|to)[ \t]*:[ \t]*\S")
 # a Dutch or English verb right after a first name at a sentence's start ("Wendy heeft zich ziek gemeld")
 _VERB_AFTER = re.compile(r"[ \t]+(?:heeft|had|is|was|neemt|nam|zit|zat|komt|kwam|gaat|ging|belt|belde|stuurt|stuurde|meldt|meldde|"
                          r"vraagt|vroeg|zegt|zei|wil|wilde|kan|kon|moet|moest|zal|zou|doet|deed|werkt|werkte|"
+                         r"wacht|wachtte|weet|wist|vindt|vond|denkt|dacht|mailt|mailde|appt|appte|regelt|regelde|"
                          r"has|had|is|was|will|would|can|could|said|says|asked|asks|called|calls|sent|sends|took|takes)\b")
 _MESSAGE_START = re.compile(r"(?:^|[.!?:>][ \t]*|\n[ \t]*)$")  # a sentence's or message's first word may be any word
 _SPEAKER_TIME_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,20}[ \t,])?\d{1,2}[:.]\d{2}(?::\d{2})?\)[ \t]*:")  # "Bas (16:02):"
@@ -333,7 +371,11 @@ _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applica
                  r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
                  r"|given name|forename"
                  # who holds an action in minutes' action list ("Nr  Actie   Wie   Wanneer")
-                 r"|wie|who|actiehouder|trekker|action owner)s?")
+                 r"|wie|who|actiehouder|trekker|action owner"
+                 # the people a register lists by their relation to the body ("Werknemer\tBSN\tGeboortedatum")
+                 r"|werknemer|employee|medewerker|bewoner|huurder|tenant"
+                 # a Polish agency's list in a Dutch file ("Nazwisko i imię": surname and first name)
+                 r"|nazwisko i imię|imię i nazwisko|nazwisko|imię)s?")
 # whose name the column holds may follow ("Naam kind", "Naam bewoner"), but not a thing's ("Naam organisatie")
 _COLUMN_WHOSE = (r"(?:[ ](?!organisati|bedrijf|instelling|school|project|document|bestand|regeling|dienst|afdeling|team|"
                  r"object|locatie|product|vereniging|stichting|onderneming)[a-zà-ÿ]{3,20})?")
@@ -460,7 +502,8 @@ _UPPER_SURNAME_SPACE = re.compile(rf"(?<![\w/.-])(?P<last>{_UPPER_PART}(?:[ \t]{
 # or under a title in ordinary case ("Mevrouw PLUIJMAEKERS-SMEETS (inspreker):", "De heer VROEMEN:"), or a role word
 # ("Wethouder GORISSEN:"), as a verbatim record writes it
 _CAPS_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:(?P<title>DE HEER|MEVROUW|MR|MRS|MS)|(?P<word>De heer|Mevrouw|Mw\.|Mevr\.|Dhr\.|Mr\.?|Mrs\.?|Ms\.?"
-                           rf"|[{_UPPER}][{_LOWER}]{{3,}}))[ \t]+(?P<name>{_UPPER_PART}(?:[ \t]{_UPPER_PART}){{0,2}})"
+                           # a role word in capitals too ("WETHOUDER GRUTTERS:"); a word that is no role is skipped
+                           rf"|[{_UPPER}][{_LOWER}]{{3,}}|[{_UPPER}]{{4,}}))[ \t]+(?P<name>{_UPPER_PART}(?:[ \t]{_UPPER_PART}){{0,2}})"
                            r"(?=[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:)")
 _SPEAKER_TITLES = {"De heer", "Mevrouw", "Mw.", "Mevr.", "Dhr.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms"}
 # a title and initials that a scan's text glued to the name ("mr.J.de Vries", "dhr.P.Jansen", "Dhr.Jansen meldt")
@@ -521,6 +564,7 @@ class PersonDetector(EntityRecognizer):
         # a title and its name may wrap a line ("de heer\nKramer"), but a blank line parts them
         self._titles = _phrase_regex(people.titles, tail=r"(?:[ \t]+|[ \t]*\n[ \t]*)\Z")
         self._title_words = set(people.titles)
+        self._sentence_end = _sentence_end(people.titles)
         self._leading_titles = re.compile(r"\s*(?:(?:" + "|".join(
             sorted((re.escape(t) for t in people.titles), key=len, reverse=True)) + r")\s+)+")
         self._leading_titles_any_case = re.compile(self._leading_titles.pattern, re.IGNORECASE)
@@ -643,7 +687,14 @@ class PersonDetector(EntityRecognizer):
             tags = [(m.start(1), m.end(1)) for n in names for m in [_PARTY_TAG.match(text, n.end)]
                     if m and m.group(1).strip() in parties]
             names = [n for n in names if not any(s <= n.start and n.end <= e for s, e in tags)]
-        return [self.classify(text, n, parties) for n in names]
+        found = [self.classify(text, n, parties) for n in names]
+        # the same name in its own script in brackets after it ("Olena Kovalenko (Олена Коваленко)"), kept or
+        # suggested as the name is
+        return found + [result(self, r.entity_type, m.start(1), m.end(1), r.score, interest="personal_privacy",
+                               rule=str(r.recognition_metadata["rule"]), reason=str(r.recognition_metadata["reason"]),
+                               status=str(r.recognition_metadata["status"]),
+                               args=dict(r.recognition_metadata["reason_args"]))
+                        for r in found for m in [_OTHER_SCRIPT_AFTER.match(text, r.end)] if m]
 
     def _list_parties(self, text: str, names: list[Name]) -> set[str]:
         """Tags in brackets after names that stand for parties: the known ones, and, where most tags after the
@@ -676,7 +727,8 @@ class PersonDetector(EntityRecognizer):
                 self._address_book_names, self._rank_number_names, self._title_initials_names, self._capital_speakers,
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
                 self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
-                self._capital_addressees, self._lower_case_titled, self._post_authors)
+                self._capital_addressees, self._lower_case_titled, self._post_authors,
+                self._known_as_names, self._asked_names, self._exchanged_with_names, self._called_names)
 
     def _post_authors(self, text: str) -> list[Name]:
         """Accounts that wrote or are named in a social-media export: the handle that opens a post's line ("@lisa.hermans
@@ -700,6 +752,35 @@ class PersonDetector(EntityRecognizer):
         return [Name(m.start("name"), m.end("name"), 0.8, "title", "name-title") for m in _CAPITAL_ADDRESSEE.finditer(text)
                 if not self.lexicon.is_common(m.group("last").title())
                 and (m.group("initials") or _DIGIT_LINE_NEXT.match(text, m.end()))]
+
+    def _called_names(self, text: str) -> list[Name]:
+        """A relative by what they are called ("Mijn vrouw heet Rasha en mijn zoon heet Omar"): no common word."""
+        if not self._relation or ("heet" not in text and "called" not in text and "named" not in text):
+            return []
+        return [Name(m.start(1), m.end(1), 0.7, "relation", "name-relation") for m in _CALLED.finditer(text)
+                if self._relation.search(text, max(0, m.start() - 40), m.start())
+                and not self.lexicon.is_common(m.group(1)) and not self.lexicon.is_place(m.group(1))]
+
+    def _exchanged_with_names(self, text: str) -> list[Name]:
+        """A listed first name after "afgesproken met" in a mail or a chat; no place ("gesproken met Gent")."""
+        if not (_MAIL_HEADER.search(text) or _CHAT_LINE.search(text)):
+            return []
+        return [Name(m.start(1), m.end(1), 0.6, "first-name", "name-context") for m in _EXCHANGED_WITH.finditer(text)
+                if self.lexicon.is_first_name(m.group(1)) and not self.lexicon.is_common(m.group(1))
+                and not self.lexicon.is_place(m.group(1)) and not self._roles.fullmatch(m.group(1))]
+
+    def _asked_names(self, text: str) -> list[Name]:
+        """Someone asked by a first name at a question's start; no place and no role word ("Kan Gent dat betalen?")."""
+        return [Name(m.start(1), m.end(1), 0.6, "first-name", "name-context") for m in _ASKED.finditer(text)
+                if self.lexicon.is_first_name(m.group(1)) and not self.lexicon.is_common(m.group(1))
+                and not self.lexicon.is_place(m.group(1)) and not self._roles.fullmatch(m.group(1))]
+
+    def _known_as_names(self, text: str) -> list[Name]:
+        """A person by the name someone knows them by ("een man die ik ken als Kidane"): no common word."""
+        if "als" not in text and " as " not in text:
+            return []
+        return [Name(m.start(1), m.end(1), 0.7, "introduction", "name-introduction") for m in _KNOWN_AS.finditer(text)
+                if not self.lexicon.is_common(m.group(1).title()) and not self._roles.fullmatch(m.group(1))]
 
     def _self_introduced(self, text: str) -> list[Name]:
         """Who a message says it is from, after its greeting ("Hoi Joris, hier Sandra van nr 23", "Goedemiddag, met
@@ -879,16 +960,34 @@ class PersonDetector(EntityRecognizer):
         ("His supervisor, DALE HOLLOWAY, asked him ...")."""
         names = [Name(m.start(), m.end(), 0.75, "first-name", "name-first") for m in _CAPITAL_NAME.finditer(text)
                  if self.lexicon.is_first_name(m.group(1).title()) and not self.lexicon.is_common(m.group(2).title())]
+        # initials before a surname in capitals, as a scan's signature writes it ("A.W.M. VAN ROOIJ-SCHELLEKENS")
+        names += [Name(m.start(), m.end(), 0.75, "initials", "name-initials") for m in _INITIALS_CAPITALS.finditer(text)
+                  if not any(self.lexicon.is_common(p.title()) for p in re.split(r"[-'’]", m.group(1)))]
         for m in _CAPITAL_RUN.finditer(text):
             words = m.group().split()
-            if "\n" in m.group() and not _running_line(text, text.index("\n", m.start())):
+            if (_BIRTH_LINE_AFTER.match(text, m.end()) or _PARTY_ON_LINE.match(text, m.end())) and "\n" not in m.group() \
+                    and not any(self.lexicon.is_common(w.title()) for w in words if w.lower() not in self._particles) \
+                    and any(self.lexicon.is_first_name(w.title()) or w.title() in self.lexicon.surnames for w in words):
+                # a caption's accused or party on a line of their own, their birth on the next ("STEFAN NOWICKI,\n
+                # geboren op ..."), not a form's heading ("GEGEVENS VERDACHTE\ngeboren op ...")
+                names.append(Name(m.start(), m.end(), 0.75, "context", "name-context"))
+                continue
+            if "\n" in m.group() and not _running_line(text, text.index("\n", m.start()), self._sentence_end):
                 continue  # capitals on lines of their own: a heading's
+            # a surname's particles in capitals too ("JEROEN VAN DER WAAL"), between the first name and the last word
+            inner = [w for w in words[1:-1] if w.lower() not in self._particles and w != "DO"]  # "MARIA DO CARMO PEREIRA"
             # (a first word of two letters is an acronym's, "UK GDPR", "EP EVRM", as first names in capitals rarely are)
-            if len(words[0]) >= 3 and self.lexicon.is_first_name(words[0].title()) \
-                    and not any(self.lexicon.is_common(w.title()) for w in words) \
+            if len(words[0]) >= 3 and self.lexicon.is_first_name(words[0].title()) and words[-1].lower() not in self._particles \
+                    and not any(self.lexicon.is_common(w.title()) for w in [words[0], *inner, words[-1]]) \
                     and len(_RUNNING_WORD.findall(text, text.rfind("\n", 0, m.start()) + 1,
                                                   max(m.end(), text.find("\n", m.end()) % (len(text) + 1)))) >= 3:
                 names.append(Name(m.start(), m.end(), 0.75, "first-name", "name-first"))
+        # a listed first name alone in capitals after a relation ("Mijn vrouw LIANA heeft het gezien", "REYES's wife,
+        # MARISOL,"), as statements write every name
+        if self._relation:
+            names += [Name(m.start(), m.end(), 0.7, "relation", "name-relation") for m in _CAPITAL_WORD.finditer(text)
+                      if self.lexicon.is_first_name(m.group().title()) and not self.lexicon.is_common(m.group().title())
+                      and self._relation.search(text, max(0, m.start() - 40), m.start())]
         # an English court's caption and bench in capitals ("R v DESMOND OKAFOR-WILLIAMS", "HER HONOUR JUDGE RACHEL
         # FINNEGAN"): the defendant, and the judge, whose office the role word before the name keeps
         names += [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _COURT_CAPITALS.finditer(text)]
@@ -933,9 +1032,11 @@ class PersonDetector(EntityRecognizer):
             names.append(Name(m.start(), m.start("first") + first[-1].end(), 0.8, "surname-first", "name-upper-surname"))
         for m in _UPPER_SURNAME_SPACE.finditer(text):
             last = m.group("last")
+            parts = last.split()
+            # a word after a particle may be a common word ("DE WINTER Kevin", "DE VOS Jan"): a surname's part
             if self.lexicon.is_first_name(m.group("first")) and len(last.replace(" ", "")) >= 5 \
                     and not any((self.lexicon.is_common(w) or self._roles.fullmatch(w)) and w.lower() not in self._particles
-                                for w in last.split()) \
+                                and not (i and parts[i - 1].lower() in self._particles) for i, w in enumerate(parts)) \
                     and _RUNNING_WORD.search(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)):
                 names.append(Name(m.start(), m.end(), 0.75, "surname-first", "name-upper-surname"))
         for m in _CAPS_SPEAKER.finditer(text):
@@ -987,7 +1088,7 @@ class PersonDetector(EntityRecognizer):
                 eol = text.find("\n", m.start("value"))
                 line = text[m.start("value"):eol if eol >= 0 else len(text)]
                 value = m.group("value")
-                if value.strip() and m.end("value") == eol and _running_line(text, eol) and not _FIELD_OPEN.match(text, eol + 1):
+                if value.strip() and m.end("value") == eol and _running_line(text, eol, self._sentence_end) and not _FIELD_OPEN.match(text, eol + 1):
                     # a long value a page wrapped, the name across the wrap ("...; de heer Bram\nOostdijk, Hamersveldseweg
                     # 59"): up to the next line's first comma or semicolon
                     value += _WRAPPED_PART.match(text, eol).group()
@@ -1199,7 +1300,9 @@ class PersonDetector(EntityRecognizer):
         book = bool(re.search(r"[<(]", part))  # an address book's entry: "Reyes, Gabriel (DHS/OIG) <...>"
         original = part
         part = re.sub(r"\s*<[^<>]*>\s*$", "", part)
-        part = re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\))[^()\n]*\)\s*$", "", part)  # "Reyes, Gabriel (DHS/OIG)"
+        # "Reyes, Gabriel (DHS/OIG)", "Delgado, Rosa M. (PH) (FBI)": the units' tags, however many
+        while (untagged := re.sub(r"\s*\((?![A-ZÀ-Þ][a-zà-ÿ]+\))[^()\n]*\)\s*$", "", part)) != part:
+            part = untagged
         m = _SURNAME_COMMA_FIRST.match(before.lstrip(" \t'\"‘“") + "," + part.rstrip("'\"’”"))
         if not m:
             return False
@@ -1317,7 +1420,7 @@ class PersonDetector(EntityRecognizer):
         """A line break inside running text (a long line before it), not a list, signature or next field."""
         label_after = text[following.end:following.end + 2].lstrip().startswith(":")
         fields = _FIELD_OPEN.match(text, text.rfind("\n", 0, newline.start) + 1) and _FIELD_OPEN.match(text, newline.end)
-        return _running_line(text, newline.start) and not label_after and not self._label_line(text, following.start) \
+        return _running_line(text, newline.start, self._sentence_end) and not label_after and not self._label_line(text, following.start) \
             and not fields
 
     def _label_line(self, text: str, start: int) -> bool:
@@ -1641,6 +1744,7 @@ class PersonDetector(EntityRecognizer):
                 return Name(head.start, head.end, 0.6, "first-name", "name-context")  # "Ja, via Syb van de stichting"
             if head.kind == "cap" and p == k and caps_after and len(rest) <= 4 and not self.lexicon.is_common(head.text) \
                     and not self.lexicon.is_common(caps_after[-1].text) and not _UPPER_WORD.match(head.text) \
+                    and not self._words.venue_start.match(text, head.start) \
                     and ((self._person_noun and self._person_noun.search(text, max(0, head.start - 40), head.start))
                          or self._person_tail_at(text, end)):
                 return Name(head.start, end, 0.7, "context", "name-context")  # "Een burger, X Y, wonend aan ..."
@@ -1892,6 +1996,11 @@ class PersonDetector(EntityRecognizer):
         if tag and tag.group(1).strip() in (self._known_parties(text, name) if parties is None else parties):
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": tag.group(1).strip()})
+        if parties and len(parties) >= 2 and _CHAIR_TAG.match(text, name.end):
+            # the chair of a meeting whose members are listed by two parties or more: a council's or a committee's,
+            # chaired by a member or the mayor ("mevr. drs. J.M. Pronk (voorzitter), dhr. K. Öztürk (VVD), ...")
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
+                          rule="role-word", status="kept", reason="official-role", args={"role": "voorzitter"})
         member = self._party_of.match(text, name.end) if self._council and self._party_of else None
         if member:
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
@@ -1966,6 +2075,11 @@ class PersonDetector(EntityRecognizer):
         tail = m.group(1)[role.end():].strip(" \t()") if role else None
         if role and (not tail or self._known_party(tail)) and not self._not_role_in(m.group(1)):
             return role.group().lower()
+        # an office's full title in capitals, its role word last ("MARGARET T. OKONKWO\nUNITED STATES DISTRICT JUDGE")
+        line = m.group(1)
+        last = list(self._roles.finditer(line)) if line.isupper() and len(line.split()) <= 5 else []
+        if last and last[-1].end() == len(line) and not self._not_role_in(line):
+            return last[-1].group().lower()
         return None
 
     def _role_near(self, text: str, start: int, end: int) -> str | None:
@@ -2007,12 +2121,17 @@ class PersonDetector(EntityRecognizer):
         before = text[window_start:start]
         cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
         newline = before.rfind("\n")
-        if newline >= cut and not _running_line(text, window_start + newline) and not self._role_ends_clause(before[:newline]):
+        if newline >= cut and not _running_line(text, window_start + newline, self._sentence_end) and not self._role_ends_clause(before[:newline]):
             cut = newline + 1  # a role on the line above belongs to that line (a table row, a list)
         before = before[cut:]
         if _LABEL_COLON.search(before) or "\n\n" in before:
             return None
         roles = list(self._roles.finditer(before))
+        if not roles and "-" in before:
+            # a role word a page's wrap hyphenates ("Woordvoer-\nder Dennis Hulsbergen", "Woordvoer-der" once a page's
+            # lines are joined) reads as one word
+            before = _WRAP_HYPHEN.sub("", before)
+            roles = list(self._roles.finditer(before))
         # "Rebecca Pow MP (Minister), Owen Bradley": a role in brackets closed before the name is the one before
         if roles and ")" in before[roles[-1].end():] and before.rfind("(", 0, roles[-1].start()) > before.rfind(")", 0, roles[-1].start()):
             roles = []
@@ -2030,7 +2149,10 @@ class PersonDetector(EntityRecognizer):
             # "dijkgraaf Stefan\nKuks (Vechtstromen), Joyce Lammers": the role's holder stands between, a first name first
             named = _NAMED_HOLDER_BETWEEN.search(tail)
             held = bool(named) and self.lexicon.is_first_name(named.group(1))
-            if (not held and len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail))
+            # "to the Minister, Dame X MP, about your partner, Mr Y": a relative between the role and the name is the
+            # one named, no holder of the role
+            related = any(w.strip(",.;:").lower() in self._relations for w in tail.split())
+            if (not held and not related and len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail))
                     and not _HOLDER_BETWEEN.search(tail)
                     and not _COLUMN_GAP_START.search(tail)  # "Permanent Secretary      Perm Sec": another cell
                     # with the word before the role: a junior post named by it ("Deputy Sheriff X")
@@ -2051,7 +2173,8 @@ class PersonDetector(EntityRecognizer):
             return found.group().lower()
         m = _APPOSITION.match(text, end) if not _VOCATIVE_AFTER.match(text, end) else None  # "Annelies, wil je ..."
         if m:
-            found = self._roles.search(m.group(1))
+            # a role joined to another by a hyphen reads as the role ("Koen Verbeke, schepen-voorzitter")
+            found = self._roles.search(m.group(1)) or self._roles.search(m.group(1).replace("-", " "))
             # an office whose name ends in the role word ("X, Local Government and Social Care Ombudsman")
             last = list(self._roles.finditer(m.group(1).rstrip(" .")))
             if last and last[-1].end() == len(m.group(1).rstrip(" .")) and len(m.group(1).split()) <= 8 \
@@ -2271,7 +2394,7 @@ def _first_word_end(text: str, name: Name) -> int:
 _JOINING_END = re.compile(r"\S[ \t]+(?:and|en|of|for|van|voor|the|de|het|to|&)[ \t]*\Z")
 
 
-def _running_line(text: str, newline: int) -> bool:
+def _running_line(text: str, newline: int, sentence_end: re.Pattern[str]) -> bool:
     """Whether the line ending at ``newline`` runs on into the next: long, and no table columns in it.
 
     A narrow column (a two-column page, a side box) wraps shorter lines: there a line of 30 characters
@@ -2281,9 +2404,8 @@ def _running_line(text: str, newline: int) -> bool:
     line = text[start:newline]
     if COLUMN_GAP.search(line):
         return False
-    if _JOINING_END.search(line):
-        return True  # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
-    if len(line) >= WRAPPED_LINE:
+    # "... The Minister for Border\nSecurity and\nAsylum, X": a line that ends in "and" goes on
+    if _JOINING_END.search(line) or wrapped_at(text, newline):
         return True
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
     end = text.find("\n", newline + 1)
@@ -2297,8 +2419,8 @@ def _running_line(text: str, newline: int) -> bool:
         last = end < 0 or not text[end + 1:text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)].strip()
         # a sentence may also start on the short line when the next goes on in small letters ("...jeugdarts.\nMeester
         # Kevin\nvan Dam neemt de groep over"), unlike a heading's line
-        return bool(line.strip()) and not _SENTENCE_END.search(line) \
-            and (not _SENTENCE_END.search(before) or after[:1].islower()) \
+        return bool(line.strip()) and not sentence_end.search(line) \
+            and (not sentence_end.search(before) or after[:1].islower()) \
             and all((len(other) >= WRAPPED_LINE or (other is after and last and bool(re.search(r"\s[a-zà-ÿ]+\b[^\n]*[.!?]\Z", other))))
                     and "|" not in other
                     and not COLUMN_GAP.search(other) for other in (before, after))
@@ -2309,9 +2431,13 @@ def _running_line(text: str, newline: int) -> bool:
 _NARROW_LINE = 30
 _UNIT_AFTER_DASH = re.compile(r"[ \t]+[-–][ \t]+[A-Z][A-Z0-9&/]{1,9}(?=[ \t]*(?:<|;|$))")
 _WRAPPED_PART = re.compile(r"\n[^\n,;]*")
-# a full stop that ends a sentence, not a title's ("... the tenant in unit 14B, Ms.\nLakeisha")
-_SENTENCE_END = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bmw)(?<!\bmr)(?<!\bdr)(?<!\bdhr)(?<!\bdrs)(?<!\bir)"
-                           r"(?<!\bmevr)(?<!\bProf)(?<!\bprof)[.!?:;][\"'’”)]*[ \t]*\Z")
+
+
+def _sentence_end(titles: list[str]) -> re.Pattern[str]:
+    """A stop that ends a line's sentence, not a title's abbreviation in the rule pack ("... the tenant in unit 14B,
+    Ms.\nLakeisha", "mevr.\nJansen")."""
+    abbreviations = sorted({t[:-1] for t in titles if t.endswith(".") and " " not in t and t[:-1].isalpha()})
+    return re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in abbreviations) + r"[.!?:;][\"'’”)]*[ \t]*\Z")
 
 
 _HOME_AFTER_COMMA = re.compile(r",[ \t]*(?:[A-Z][\w'’.-]*[ \t]+){1,3}\d{1,5}[a-zA-Z]?$")
@@ -2386,7 +2512,8 @@ def _word_rules(people: PeopleRules) -> _WordRules:
     v = people.venues
     venue = "|".join(filter(None, [
         _alternation(v.words) if v.words else "",
-        rf"[A-Z][a-z]+(?:{_alternation(v.compound_endings)})" if v.compound_endings else "",
+        # (in lower case too, in running text: "namens bewonersvereniging Oude Haven")
+        rf"[A-Za-z][a-z]+(?:{_alternation(v.compound_endings)})" if v.compound_endings else "",
         # "Wijkraad Lunetten", "Huurdersvereniging De Sleutel"
         rf"(?:{_alternation(v.body_prefixes)})(?:{_alternation(v.body_endings)})" if v.body_prefixes and v.body_endings else "",
     ])) or _NEVER

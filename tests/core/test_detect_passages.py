@@ -677,7 +677,7 @@ def test_religious_observance_only_said_of_a_person(text: str, flagged: bool) ->
     ("Her son has a conviction for theft from a previous employer", "5.1.1d", "a conviction for"),
     ("She told me she is Jehovah's Witness and refuses blood products", "5.1.1d", "Jehovah's Witness"),
     ("He said interrogators pressed him on his conversion to Christianity", "5.1.1d", "his conversion to"),
-    ("He has lost 9 kg and suffers from untreated hypertension", "5.1.1d", "hypertension"),
+    ("He suffers from untreated hypertension and has lost 9 kg", "5.1.1d", "hypertension"),
     ("Wij achten een bijdrage van EUR 85.000 verantwoord.", "5.2.1", "Wij achten"),  # a number with a full stop
     ("De begroting bevat volgens ons een te optimistische raming van de kaartverkoop.", "5.2.1", "volgens ons"),
 ])

@@ -7132,6 +7132,1450 @@ DOCS: list[Doc] = [
         visible=["Ootmarsum", "Wmo"],
         batch=164,
     ),
+    # -- batch 165 (round 8): written blind, before any run of round 8. An FBI release letter with a Special Agent
+    # in Charge, a Teams chat whose colleagues go by first name only, a police report in capitals, a UK council's
+    # FOIA reply, Surinamese names in a municipal letter, a tab-flattened attendance list of Ukrainian refugees,
+    # an IND decision with Eritrean names, a hard-wrapped mail with a minister and a spokesperson, a Flemish
+    # complaint with a schepen, a labour inspection report with Polish and Turkish names.
+    # First run: recall 0.873, precision 0.949, 2 of 10 officials flagged (one of them written as an official against
+    # this set's own convention, see below); after the fixes: 1.0 / 1.0 / 0 of 9.
+    Doc(
+        "en-us-fbi-foipa-release-sac",
+        "U.S. Department of Justice\n"
+        "Federal Bureau of Investigation\n"
+        "Record/Information Dissemination Section\n"
+        "200 Constitution Drive, Winchester, VA 22602\n"
+        "\n"
+        "April 2, 2025\n"
+        "\n"
+        "Mr. Thaddeus Kowalczyk\n"
+        "1120 W. Argyle St, Unit 3\n"
+        "Chicago, IL 60640\n"
+        "\n"
+        "Re: FOIPA Request No. 1587342-000\n"
+        "\n"
+        "Dear Mr. Kowalczyk:\n"
+        "\n"
+        "The enclosed 212 pages were reviewed under the FOIA. The file shows that Special Agent in Charge\n"
+        "Marguerite Delacroix-Baines of the Chicago Field Office approved the interview of your former tenant,\n"
+        "Ms. Latoya Pruitt, on June 14, 2019. The interview was conducted by SA Brendan O'Shaughnessy and Task\n"
+        "Force Officer Julio Esparza of the Chicago Police Department. Names of third parties were withheld\n"
+        "under Exemptions (b)(6) and (b)(7)(C).\n"
+        "\n"
+        "Sincerely,\n"
+        "\n"
+        "Raymond T. Albrecht\n"
+        "Section Chief\n",
+        redact=[
+            ("Thaddeus Kowalczyk", "PERSON", E),
+            ("1120 W. Argyle St, Unit 3", "ADDRESS", E),
+            ("Mr. |Kowalczyk|:", "PERSON", E),
+            ("Marguerite Delacroix-Baines", "PERSON", E),
+            ("Latoya Pruitt", "PERSON", E),
+            ("Brendan O'Shaughnessy", "PERSON", E),
+            ("Julio Esparza", "PERSON", E),
+            # first written as an official under a real section chief's name; this set treats a FOIA office's
+            # signer as a civil servant (batch 164's 'FOIA Officer'), so an invented name is flagged instead
+            ("Raymond T. Albrecht", "PERSON", E),
+        ],
+        visible=["Special Agent in Charge", "Chicago Field Office", "Chicago Police Department", "1587342-000",
+                 "200 Constitution Drive, Winchester, VA 22602", "April 2, 2025", "June 14, 2019"],
+        batch=165,
+    ),
+    Doc(
+        "nl-teams-export-voornamen-alleen",
+        "[09:12] Verbeek, Annelies (DGWB)\n"
+        "Goedemorgen! Heb je het stuk van Jelmer al gezien? Hij wil het vandaag naar de DG.\n"
+        "[09:14] Çelik, Burak (DGWB)\n"
+        "Nog niet, ik zit tot 11 uur in het overleg met Rijkswaterstaat. Kan Noortje er niet even naar kijken?\n"
+        "[09:15] Verbeek, Annelies (DGWB)\n"
+        "Noortje is ziek vandaag. Ik vraag het wel aan Thijmen\n"
+        "[09:21] Verbeek, Annelies (DGWB)\n"
+        "Thijmen zegt dat minister Madlener het stuk pas donderdag wil zien, dus geen haast 👍\n"
+        "[09:22] Çelik, Burak (DGWB)\n"
+        "Top, dank je Annelies\n",
+        redact=[
+            ("Verbeek, Annelies", "PERSON", E),
+            ("Çelik, Burak", "PERSON", E),
+            ("Jelmer", "PERSON", E),
+            ("Noortje", "PERSON", E),
+            ("Thijmen", "PERSON", E),
+            ("dank je |Annelies|", "PERSON", E),
+        ],
+        # added after the first run, which found it (with the speaker's line in it): a sick day is health data
+        passages=[("Noortje |is ziek vandaag|", SPECIAL)],
+        officials=["Madlener"],
+        visible=["DGWB", "Rijkswaterstaat", "naar de DG"],
+        batch=165,
+    ),
+    Doc(
+        "nl-pv-aangifte-hoofdletters",
+        "POLITIE\n"
+        "EENHEID ROTTERDAM\n"
+        "DISTRICT ZUID\n"
+        "\n"
+        "PROCES-VERBAAL VAN AANGIFTE\n"
+        "Registratienummer: PL1700-2025041183\n"
+        "\n"
+        "AANGEVER\n"
+        "Achternaam\t: KARAPETYAN\n"
+        "Voornamen\t: Armen Vardanovich\n"
+        "Geboren\t: 12-05-1988 te JEREVAN (ARMENIË)\n"
+        "Adres\t: GOUDSESINGEL 77B\n"
+        "Postcode/plaats\t: 3031 EH ROTTERDAM\n"
+        "Telefoon\t: 06-41872203\n"
+        "\n"
+        "Op dinsdag 8 april 2025 verscheen voor mij, JEROEN VAN DER WAAL, hoofdagent van politie, de\n"
+        "aangever. Hij verklaarde: 'Mijn buurman, een man die ik ken als DENNIS, heeft mijn fiets uit de\n"
+        "berging gehaald. Mijn vrouw LIANA heeft het gezien.'\n"
+        "\n"
+        "Dit proces-verbaal is door mij, VAN DER WAAL, op ambtsbelofte opgemaakt.\n",
+        redact=[
+            ("KARAPETYAN", "PERSON", E),
+            ("Armen Vardanovich", "PERSON", E),
+            ("12-05-1988", "DATE_OF_BIRTH", E),
+            ("GOUDSESINGEL 77B", "ADDRESS", E),
+            ("3031 EH", "ADDRESS", E),
+            ("06-41872203", "PHONE", E),
+            ("JEROEN VAN DER WAAL", "PERSON", E),
+            ("DENNIS", "PERSON", E),
+            ("LIANA", "PERSON", E),
+            ("mij, |VAN DER WAAL|, op", "PERSON", E),
+        ],
+        visible=["EENHEID ROTTERDAM", "DISTRICT ZUID", "PROCES-VERBAAL VAN AANGIFTE", "PL1700-2025041183",
+                 "8 april 2025", "AANGEVER"],
+        batch=165,
+    ),
+    Doc(
+        "en-uk-council-foi-response-councillor",
+        "Bristol City Council\n"
+        "Information Governance, PO Box 3399, Bristol BS1 9NE\n"
+        "\n"
+        "Our ref: FOI-2025-04417\n"
+        "Date: 17 February 2025\n"
+        "\n"
+        "Dear Mr Oyelaran-Hughes,\n"
+        "\n"
+        "Freedom of Information Act 2000 - request for information\n"
+        "\n"
+        "You asked for correspondence about the closure of Filwood Library. Cllr Asher Craig, then Cabinet\n"
+        "Member for Communities, met residents on 9 May 2024. The notes name two residents who spoke, Mrs\n"
+        "Doreen Pasco and Mr Kwabena Asante-Mensah of 14 Hengrove Lane; we have withheld their names and\n"
+        "addresses under section 40(2). The library manager at the time, Gemma Roques, has since left the council.\n"
+        "\n"
+        "If you are unhappy with this response you may ask for an internal review.\n"
+        "\n"
+        "Yours sincerely\n"
+        "\n"
+        "Priyanka Solanki\n"
+        "Information Governance Officer\n",
+        redact=[
+            ("Oyelaran-Hughes", "PERSON", E),
+            ("Doreen Pasco", "PERSON", E),
+            ("Kwabena Asante-Mensah", "PERSON", E),
+            ("14 Hengrove Lane", "ADDRESS", E),
+            ("Gemma Roques", "PERSON", E),
+            ("Priyanka Solanki", "PERSON", E),
+        ],
+        officials=["Asher Craig"],
+        visible=["Bristol City Council", "PO Box 3399, Bristol BS1 9NE", "FOI-2025-04417", "Filwood Library",
+                 "17 February 2025", "9 May 2024", "Information Governance Officer", "Cabinet\nMember for Communities"],
+        batch=165,
+    ),
+    Doc(
+        "nl-brief-kwijtschelding-surinaamse-namen",
+        "Gemeente Den Haag\n"
+        "Dienst Publiekszaken, afdeling Belastingen\n"
+        "Postbus 12600, 2500 DJ Den Haag\n"
+        "\n"
+        "Aan mevrouw S.D. Ramdin-Chotkan en de heer R. Mangroelal\n"
+        "Loosduinseweg 1042\n"
+        "2571 AP Den Haag\n"
+        "\n"
+        "Datum: 3 maart 2025\n"
+        "Aanslagnummer: 2024.0183.7720.5\n"
+        "\n"
+        "Geachte mevrouw Ramdin-Chotkan en heer Mangroelal,\n"
+        "\n"
+        "U vroeg kwijtschelding van de gemeentelijke belastingen over 2024. Uw zoon Rishi Mangroelal woont\n"
+        "volgens de BRP ook op dit adres; zijn inkomen tellen wij daarom mee. Ook uw kostganger, de heer\n"
+        "Soekarmin Kartodikromo, staat op dit adres ingeschreven.\n"
+        "\n"
+        "Wethouder Saskia Bruines heeft in haar brief van januari toegezegd dat\n"
+        "de regeling voor kostgangers wordt herzien. Tot dan passen wij de huidige regels toe.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens het college,\n"
+        "\n"
+        "W.G. Amatmoekrim-Lachmon\n"
+        "medewerker kwijtschelding\n",
+        redact=[
+            ("S.D. Ramdin-Chotkan", "PERSON", E),
+            ("R. Mangroelal", "PERSON", E),
+            ("Loosduinseweg 1042", "ADDRESS", E),
+            ("2571 AP", "ADDRESS", E),
+            ("mevrouw |Ramdin-Chotkan| en", "PERSON", E),
+            ("heer |Mangroelal|,", "PERSON", E),
+            ("Rishi Mangroelal", "PERSON", E),
+            ("Soekarmin Kartodikromo", "PERSON", E),
+            ("W.G. Amatmoekrim-Lachmon", "PERSON", E),
+        ],
+        officials=["Saskia Bruines"],
+        visible=["Gemeente Den Haag", "Postbus 12600, 2500 DJ Den Haag", "3 maart 2025", "2024.0183.7720.5",
+                 "BRP", "medewerker kwijtschelding"],
+        batch=165,
+    ),
+    Doc(
+        "nl-presentielijst-oekraine-tabs",
+        "Presentielijst informatiebijeenkomst opvanglocatie De Hooge Boekel, 21 november 2024\n"
+        "Nr.\tNaam\tOrganisatie / functie\tAanwezig\n"
+        "1\tOksana Melnychenko\tbewoner\tja\n"
+        "2\tDmytro Hrytsenko\tbewoner, tolk\tja\n"
+        "3\tHalyna Tkachuk-Bondar\tbewoner\tnee\n"
+        "4\tW. Nijboer\tgemeente, team opvang\tja\n"
+        "5\tdhr. K. Bosma\tCOA, locatiemanager\tja\n"
+        "6\tburgemeester Anne Marie Fransen\tgemeente\tja\n"
+        "\n"
+        "Oksana vraagt of haar dochter Sofiia naar de school in het dorp kan. Dmytro vertaalt.\n",
+        redact=[
+            ("Oksana Melnychenko", "PERSON", E),
+            ("Dmytro Hrytsenko", "PERSON", E),
+            ("Halyna Tkachuk-Bondar", "PERSON", E),
+            ("W. Nijboer", "PERSON", E),
+            ("K. Bosma", "PERSON", E),
+            ("\n|Oksana| vraagt", "PERSON", E),
+            ("Sofiia", "PERSON", E),
+            (". |Dmytro| vertaalt", "PERSON", E),
+        ],
+        officials=["Anne Marie Fransen"],
+        visible=["De Hooge Boekel", "21 november 2024", "team opvang", "locatiemanager", "COA"],
+        batch=165,
+    ),
+    Doc(
+        "nl-ind-beschikking-eritrese-namen-hoofdletters",
+        "Immigratie- en Naturalisatiedienst\n"
+        "Ministerie van Asiel en Migratie\n"
+        "\n"
+        "VOORNEMEN TOT AFWIJZING\n"
+        "\n"
+        "Naam\t\t: TESFAMARIAM, Yonas Haile\n"
+        "V-nummer\t: 2784019335\n"
+        "Geboortedatum\t: 01-01-1999\n"
+        "Nationaliteit\t: Eritrese\n"
+        "\n"
+        "Vreemdeling verklaart dat hij Eritrea in 2021 verliet met zijn neef, ABRAHAM GEBREMEDHIN, en dat\n"
+        "zijn moeder, Letebrhan Woldu, nog in Keren woont. In het gehoor van 4 juni 2024 noemde hij een smokkelaar\n"
+        "die hij kent als Kidane. De gehoorambtenaar, B. Schaafsma, heeft hem daarop gewezen op zijn\n"
+        "meewerkplicht.\n"
+        "\n"
+        "De minister van Asiel en Migratie, mr. M.H.M. Faber, is voornemens de aanvraag af te wijzen.\n",
+        redact=[
+            ("TESFAMARIAM, Yonas Haile", "PERSON", E),
+            ("2784019335", "ID_NUMBER", E),
+            ("01-01-1999", "DATE_OF_BIRTH", E),
+            ("ABRAHAM GEBREMEDHIN", "PERSON", E),
+            ("Letebrhan Woldu", "PERSON", E),
+            ("Kidane", "PERSON", E),
+            ("B. Schaafsma", "PERSON", E),
+        ],
+        officials=["M.H.M. Faber"],
+        visible=["Immigratie- en Naturalisatiedienst", "VOORNEMEN TOT AFWIJZING", "Eritrea", "Keren", "4 juni 2024",
+                 "Eritrese"],
+        batch=165,
+    ),
+    Doc(
+        "nl-mail-hardwrapped-minister-woordvoerder",
+        "Van: Koopmans, Ruben <ruben.koopmans@minvws.nl>\n"
+        "Aan: Pers VWS <pers@minvws.nl>\n"
+        "Onderwerp: vragen NOS over wachtlijsten jeugdzorg\n"
+        "\n"
+        "Dag allen,\n"
+        "\n"
+        "De NOS belde vanochtend met vragen over de wachtlijsten in de jeugdzorg. De journaliste,\n"
+        "Femke Scholte-\n"
+        "vaart, wil voor vrijdag een reactie van staatssecretaris Karremans. Woordvoer-\n"
+        "der Dennis Hulsbergen heeft gezegd dat we morgen reageren. Kan Marloes\n"
+        "de cijfers van het CBS erbij zoeken? De moeder uit Gouda die de NOS aanhaalt,\n"
+        "mevrouw Jolanda Brink-\n"
+        "man, heeft ook de minister gemaild.\n"
+        "\n"
+        "Groet,\n"
+        "Ruben\n",
+        redact=[
+            ("Koopmans, Ruben", "PERSON", E),
+            ("ruben.koopmans@minvws.nl", "EMAIL", E),
+            ("Femke Scholte-\nvaart", "PERSON", E),
+            ("Kan |Marloes|\n", "PERSON", E),
+            ("Jolanda Brink-\nman", "PERSON", E),
+            ("Groet,\n|Ruben|\n", "PERSON", E),
+        ],
+        officials=["Karremans", "Dennis Hulsbergen"],
+        visible=["pers@minvws.nl", "NOS", "CBS", "Gouda", "Pers VWS"],
+        batch=165,
+    ),
+    Doc(
+        "be-klacht-schepen-vlaamse-marokkaanse-namen",
+        "Stad Mechelen\n"
+        "Klachtenmanagement\n"
+        "Grote Markt 21, 2800 Mechelen\n"
+        "\n"
+        "Dossier: KL/2025/0219\n"
+        "\n"
+        "Klager: Soufiane El Khattabi, Hanswijkvaart 88 bus 3, 2800 Mechelen, GSM 0486 21 74 09\n"
+        "Betreft: parkeerboete tijdens ramadanmarkt\n"
+        "\n"
+        "De heer El Khattabi stelt dat de gemeenschapswacht, mevrouw Lieve De Smedt, hem een boete gaf terwijl\n"
+        "hij met zijn schoonvader Abdelkader Ouali aan het laden was. Schepen van Mobiliteit Bart Van Ostaeyen\n"
+        "werd in kopie gezet. Burgemeester Alexander Vandersmissen liet weten dat de klacht\n"
+        "via de normale weg wordt behandeld.\n"
+        "\n"
+        "Dossierbehandelaar: Wouter Vandenbroucke\n",
+        redact=[
+            ("Soufiane El Khattabi", "PERSON", E),
+            ("Hanswijkvaart 88 bus 3", "ADDRESS", E),
+            # the postcode was first left out; as a Dutch one (batch 41's "1506 EK"), it is part of the home address
+            ("bus 3, |2800|", "ADDRESS", E),
+            ("0486 21 74 09", "PHONE", E),
+            ("heer |El Khattabi|", "PERSON", E),
+            ("Lieve De Smedt", "PERSON", E),
+            ("Abdelkader Ouali", "PERSON", E),
+            ("Wouter Vandenbroucke", "PERSON", E),
+        ],
+        officials=["Bart Van Ostaeyen", "Alexander Vandersmissen"],
+        visible=["Stad Mechelen", "Grote Markt 21, 2800 Mechelen", "KL/2025/0219", "Klachtenmanagement"],
+        batch=165,
+    ),
+    Doc(
+        "nl-arbeidsinspectie-rapport-poolse-turkse-namen",
+        "Nederlandse Arbeidsinspectie\n"
+        "Rapport van bevindingen\n"
+        "Inspectienummer: 2025-0448117\n"
+        "\n"
+        "Op 11 februari 2025 bezochten inspecteurs J. Haverkamp en E. Yılmaz het tuinbouwbedrijf van de\n"
+        "heer Hüseyin Karataş in Maasdijk. Daar werkten zes arbeidsmigranten, onder wie Krzysztof Wąsowicz\n"
+        "en Agnieszka Dąbrowska-Nowak. Wąsowicz verklaarde dat hij 60 uur per week werkte. Hij woont met\n"
+        "vijf anderen op de Zwartendijk 12 in Maasdijk.\n"
+        "\n"
+        "Werknemer\tBSN\tGeboortedatum\n"
+        "Wąsowicz, K.\t111222333\t17-08-1991\n"
+        "Dąbrowska-Nowak, A.\t123456782\t02-11-1995\n",
+        redact=[
+            ("J. Haverkamp", "PERSON", E),
+            ("E. Yılmaz", "PERSON", E),
+            ("Hüseyin Karataş", "PERSON", E),
+            ("Krzysztof Wąsowicz", "PERSON", E),
+            ("Agnieszka Dąbrowska-Nowak", "PERSON", E),
+            (". |Wąsowicz| verklaarde", "PERSON", E),
+            ("Zwartendijk 12", "ADDRESS", E),
+            ("Wąsowicz, K.", "PERSON", E),
+            ("111222333", "BSN", BSN_GROUND),
+            ("17-08-1991", "DATE_OF_BIRTH", E),
+            ("Dąbrowska-Nowak, A.", "PERSON", E),
+            ("123456782", "BSN", BSN_GROUND),
+            ("02-11-1995", "DATE_OF_BIRTH", E),
+        ],
+        visible=["Nederlandse Arbeidsinspectie", "2025-0448117", "11 februari 2025", "Maasdijk"],
+        batch=165,
+    ),
+    # -- batch 166 (round 8): written blind after the fixes for batch 165. A DEA mail with Special Agents in Charge on
+    # the same line as their names, a youth-care mail that names colleagues by first name only, a criminal judgment's
+    # caption in capitals, a Curaçao WhatsApp group, a municipal mail about a Syrian family, a UK NHS complaint reply,
+    # an ambassador's visit note with Turkish names, an OCR'd objection with broken hyphenation, and council
+    # committee attendance with officials by initials.
+    # First run: recall 0.9, precision 0.913, 1 of 13 officials flagged; after its fixes 0.971 / 0.985 / 0 of 14 (a
+    # committee clerk first written as private moved to the officials); two Papiamentu first names and a branch's
+    # box stay strict xfails.
+    Doc(
+        "en-us-dea-email-sac-inline",
+        "From: Whitfield, Lorraine M. <Lorraine.M.Whitfield@dea.gov>\n"
+        "Sent: Tuesday, January 14, 2025 4:12 PM\n"
+        "To: Okoro, Darnell <Darnell.Okoro@dea.gov>\n"
+        "Subject: RE: CI payment request - Houston FD\n"
+        "\n"
+        "Darnell,\n"
+        "\n"
+        "Special Agent in Charge Raymond Castellano signed off this morning. ASAC Priscilla Nwosu wants the\n"
+        "payment made before the CI, Hector \"Chino\" Villarreal, is interviewed again by SA Dustin Pfeiffer.\n"
+        "The Resident Agent in Charge in Beaumont, Travis Kowalski, has the receipts.\n"
+        "\n"
+        "Lorraine\n",
+        redact=[
+            ("Whitfield, Lorraine M.", "PERSON", E),
+            ("Lorraine.M.Whitfield@dea.gov", "EMAIL", E),
+            ("Okoro, Darnell", "PERSON", E),
+            ("Darnell.Okoro@dea.gov", "EMAIL", E),
+            ("\n|Darnell|,", "PERSON", E),
+            ("Raymond Castellano", "PERSON", E),
+            ("Priscilla Nwosu", "PERSON", E),
+            ("Hector", "PERSON", E),
+            ("Chino", "PERSON", E),
+            ("Villarreal", "PERSON", E),
+            ("Dustin Pfeiffer", "PERSON", E),
+            ("Travis Kowalski", "PERSON", E),
+            ("\n|Lorraine|\n", "PERSON", E),
+        ],
+        visible=["Special Agent in Charge", "Resident Agent in Charge", "Houston FD", "Beaumont", "January 14, 2025"],
+        batch=166,
+    ),
+    Doc(
+        "nl-mail-jeugdzorg-voornamen-collegas",
+        "Van: Sevda Aydın <s.aydin@jeugdbescherming-gelderland.nl>\n"
+        "Aan: team Arnhem-Noord\n"
+        "Onderwerp: overdracht gezin Dijkhuizen\n"
+        "\n"
+        "Hoi allemaal,\n"
+        "\n"
+        "Ik ga vanaf maandag met verlof. Marieke neemt het gezin Dijkhuizen over; ik heb het dossier gisteren met haar\n"
+        "doorgenomen. De oudste, Jayden (14), zit sinds de herfst op het Montessori College en gaat daar goed. Zijn\n"
+        "moeder heeft gevraagd of Wouter van de GI ook bij het volgende gesprek kan zijn. Zoals afgesproken met\n"
+        "Ruud loopt de ondertoezichtstelling door tot 1 oktober.\n"
+        "\n"
+        "Groet, Sevda\n",
+        redact=[
+            ("Sevda Aydın", "PERSON", E),
+            ("s.aydin@jeugdbescherming-gelderland.nl", "EMAIL", E),
+            ("Marieke", "PERSON", E),
+            ("gezin |Dijkhuizen|", "PERSON", E),
+            ("Jayden", "PERSON", E),
+            ("Wouter", "PERSON", E),
+            ("Ruud", "PERSON", E),
+            ("Groet, |Sevda|", "PERSON", E),
+        ],
+        visible=["team Arnhem-Noord", "Montessori College", "GI", "1 oktober"],
+        batch=166,
+    ),
+    Doc(
+        "nl-vonnis-politierechter-hoofdletters",
+        "RECHTBANK ZEELAND-WEST-BRABANT\n"
+        "Strafrecht\n"
+        "Zittingsplaats Breda\n"
+        "\n"
+        "Parketnummer: 02/178344-24\n"
+        "Vonnis van de politierechter van 19 februari 2025\n"
+        "\n"
+        "in de strafzaak tegen\n"
+        "\n"
+        "STEFAN KRZYSZTOF NOWICKI,\n"
+        "geboren op 3 maart 1990 te Gdańsk (Polen),\n"
+        "wonende te Tilburg, Ringbaan-Oost 188.\n"
+        "\n"
+        "De verdachte is bijgestaan door mr. F.E. Rooijakkers, advocaat te Tilburg. Het slachtoffer, MARIA\n"
+        "DO CARMO PEREIRA, heeft ter zitting gebruik gemaakt van haar spreekrecht.\n"
+        "\n"
+        "Dit vonnis is gewezen door mr. A.C. van Gestel-Kuipers, politierechter, in tegenwoordigheid van\n"
+        "W. Bastiaansen, griffier, en is uitgesproken ter openbare terechtzitting van 19 februari 2025.\n",
+        redact=[
+            ("STEFAN KRZYSZTOF NOWICKI", "PERSON", E),
+            ("3 maart 1990", "DATE_OF_BIRTH", E),
+            ("Ringbaan-Oost 188", "ADDRESS", E),
+            ("F.E. Rooijakkers", "PERSON", E),
+            ("MARIA\nDO CARMO PEREIRA", "PERSON", E),
+        ],
+        officials=["A.C. van Gestel-Kuipers", "W. Bastiaansen"],
+        visible=["RECHTBANK ZEELAND-WEST-BRABANT", "02/178344-24", "19 februari 2025", "Gdańsk", "Zittingsplaats Breda"],
+        batch=166,
+    ),
+    Doc(
+        "cw-whatsapp-buurtgroep-papiaments",
+        "[12-01-2025, 08:41:07] Shurendy Martina: Bon dia! Awe mainta trùk di sushi no a pasa na Seru Fortuna\n"
+        "[12-01-2025, 08:43:55] Ruthmila Isenia-Koeiman: Mi a bel Selikor kaba. Jurrick di kas 14 tambe a yama\n"
+        "[12-01-2025, 08:50:12] +599 9 675 2210: Danki Ruthmila! Mi ta avisá Gilbert pa e yama mañan\n"
+        "[12-01-2025, 09:02:31] Shurendy Martina: Minister Elvira Martis-Jansen di Kòrsou a bisa riba radio\n"
+        "ku nan ta bin buska e sushi djaweps.\n",
+        redact=[
+            ("Shurendy Martina", "PERSON", E),
+            ("Ruthmila Isenia-Koeiman", "PERSON", E),
+            ("Jurrick", "PERSON", E),
+            ("+599 9 675 2210", "PHONE", E),
+            ("Danki |Ruthmila|!", "PERSON", E),
+            ("Gilbert", "PERSON", E),
+        ],
+        officials=["Elvira Martis-Jansen"],
+        visible=["Seru Fortuna", "Selikor"],
+        batch=166,
+    ),
+    Doc(
+        "nl-mail-gemeente-statushouders-syrisch-gezin",
+        "Van: Groen, Esther <e.groen@apeldoorn.nl>\n"
+        "Verzonden: woensdag 5 februari 2025 10:17\n"
+        "Aan: VluchtelingenWerk Oost-Nederland <apeldoorn@vwon.nl>\n"
+        "CC: Hamstra, Jelle <j.hamstra@apeldoorn.nl>\n"
+        "Onderwerp: huisvesting gezin Al-Hassan\n"
+        "\n"
+        "Beste collega's,\n"
+        "\n"
+        "Het gezin van de heer Mohammad Al-Hassan (vader), zijn vrouw Rasha Al-Khatib en de kinderen Omar (9),\n"
+        "Lina (6) en Yusuf (2) krijgt per 1 maart de woning aan de Zwitsersestraat 41 in Apeldoorn. Hun oudste\n"
+        "zoon Karim blijft voorlopig bij een oom in Zwolle. Mevrouw Al-Khatib spreekt alleen Arabisch; tolk\n"
+        "Nour Haddad is voor de sleuteloverdracht gereserveerd.\n"
+        "\n"
+        "Wethouder Jeroen Joon is op de hoogte gebracht.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Esther Groen\n"
+        "Consulent huisvesting statushouders\n",
+        redact=[
+            ("Groen, Esther", "PERSON", E),
+            ("e.groen@apeldoorn.nl", "EMAIL", E),
+            ("Hamstra, Jelle", "PERSON", E),
+            ("j.hamstra@apeldoorn.nl", "EMAIL", E),
+            ("gezin |Al-Hassan|\n", "PERSON", E),
+            ("Mohammad Al-Hassan", "PERSON", E),
+            ("Rasha Al-Khatib", "PERSON", E),
+            ("Omar", "PERSON", E),
+            ("Lina", "PERSON", E),
+            ("Yusuf", "PERSON", E),
+            ("Zwitsersestraat 41", "ADDRESS", E),
+            ("Karim", "PERSON", E),
+            ("Mevrouw |Al-Khatib|", "PERSON", E),
+            ("Nour Haddad", "PERSON", E),
+            ("Esther Groen", "PERSON", E),
+        ],
+        officials=["Jeroen Joon"],
+        visible=["apeldoorn@vwon.nl", "VluchtelingenWerk Oost-Nederland", "Zwolle", "Arabisch", "5 februari 2025"],
+        batch=166,
+    ),
+    Doc(
+        "en-uk-nhs-complaint-response-consultant",
+        "Northbrook Hospitals NHS Foundation Trust\n"
+        "Patient Advice and Liaison Service\n"
+        "\n"
+        "Our ref: PALS/2025/0193\n"
+        "\n"
+        "Dear Mrs Adeyemi-Clarke,\n"
+        "\n"
+        "Thank you for your letter about the care of your father, Mr Winston Clarke, on Ward 7B in December.\n"
+        "I have spoken to the consultant responsible, Dr Aleksandra Nowicka-Reid, and to the ward manager,\n"
+        "Sister Bernadette Okafor. Dr Nowicka-Reid accepts that the discharge letter was sent to your old\n"
+        "address at 17 Marlowe Court, Hull.\n"
+        "\n"
+        "Our Chief Executive, Professor Jonathan Hale, has asked me to apologise on behalf of the Trust.\n"
+        "\n"
+        "Yours sincerely\n"
+        "\n"
+        "Kirsty Maddison\n"
+        "Complaints Manager\n",
+        redact=[
+            ("Adeyemi-Clarke", "PERSON", E),
+            ("Winston Clarke", "PERSON", E),
+            ("Aleksandra Nowicka-Reid", "PERSON", E),
+            ("Bernadette Okafor", "PERSON", E),
+            ("Dr |Nowicka-Reid| accepts", "PERSON", E),
+            ("17 Marlowe Court", "ADDRESS", E),
+            ("Kirsty Maddison", "PERSON", E),
+        ],
+        officials=["Jonathan Hale"],
+        visible=["Northbrook Hospitals NHS Foundation Trust", "Patient Advice and Liaison Service", "PALS/2025/0193",
+                 "Ward 7B", "Complaints Manager"],
+        batch=166,
+    ),
+    Doc(
+        "nl-verslag-werkbezoek-ambassadeur-turkse-namen",
+        "Verslag werkbezoek ambassadeur aan Gaziantep, 11-12 maart 2025\n"
+        "\n"
+        "Deelnemers: ambassadeur Joep Wijnands, plv. hoofd politieke afdeling M. Verhulst, beleidsmedewerker\n"
+        "Zeynep Arslan (lokaal personeel).\n"
+        "\n"
+        "De ambassadeur sprak met gouverneur Kemal Çeber en met vertegenwoordigers van de Syrische gemeenschap. Een\n"
+        "van hen, de heer Abdulrahman Haj Ali, vertelde dat zijn broer Walid sinds januari vastzit in Kilis. Mevrouw\n"
+        "Hatice Doğru van de lokale NGO Hayat Derneği regelde de ontmoeting.\n",
+        redact=[
+            ("M. Verhulst", "PERSON", E),
+            ("Zeynep Arslan", "PERSON", E),
+            ("Abdulrahman Haj Ali", "PERSON", E),
+            ("Walid", "PERSON", E),
+            ("Hatice Doğru", "PERSON", E),
+        ],
+        officials=["Joep Wijnands", "Kemal Çeber"],
+        visible=["Gaziantep", "Kilis", "Hayat Derneği", "11-12 maart 2025"],
+        batch=166,
+    ),
+    Doc(
+        "nl-ocr-bezwaarschrift-afbreking-hoofdletters",
+        "BEZWAARSCHRIFT\n"
+        "\n"
+        "Aan het college van burgemeester en wethouders van de gemeente Oss\n"
+        "\n"
+        "Ondergetekende: A.W.M. (Anton) van Rooij-\n"
+        "Schellekens, wonende Kruisstraat 62, 5341 HL Oss, maakt bezwaar tegen de aanslag afvalstof-\n"
+        "fenheffing 2025. Mijn schoonzoon, de heer Bram Ver-\n"
+        "hoeven, woont sinds augustus niet meer op dit adres. Uw medewerker mevr. I. Koolen-\n"
+        "Dekkers zei mij aan de telefoon dat ik dan minder zou betalen.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "\n"
+        "A.W.M. VAN ROOIJ-SCHELLEKENS\n",
+        redact=[
+            ("A.W.M. (Anton) van Rooij-\nSchellekens", "PERSON", E),
+            ("Kruisstraat 62", "ADDRESS", E),
+            ("5341 HL", "ADDRESS", E),
+            ("Bram Ver-\nhoeven", "PERSON", E),
+            ("I. Koolen-\nDekkers", "PERSON", E),
+            ("A.W.M. VAN ROOIJ-SCHELLEKENS", "PERSON", E),
+        ],
+        visible=["BEZWAARSCHRIFT", "gemeente Oss", "afvalstof-\nfenheffing 2025"],
+        batch=166,
+    ),
+    Doc(
+        "nl-commissieverslag-aanwezigen-initialen",
+        "Verslag commissie Ruimte, 27 januari 2025\n"
+        "\n"
+        "Aanwezig: mevr. drs. J.M. Pronk (voorzitter), dhr. K. Öztürk (VVD), mevr. L. Bakker-Hendriks (GroenLinks-PvdA),\n"
+        "dhr. T. van 't Hul (CDA), wethouder P.J. Dirksen, mevr. S. de Wolff (commissiegriffier)\n"
+        "Insprekers: de heer Rinus Baars (namens bewonersvereniging Oude Haven), mevrouw Fenna Dijkstra-\n"
+        "Oosterhof\n"
+        "\n"
+        "1. Opening\n"
+        "De voorzitter opent de vergadering om 19.30 uur. De heer Baars vraagt aandacht voor het parkeren aan\n"
+        "de Havenkade; mevrouw Dijkstra-Oosterhof woont op nummer 9 en heeft sinds de bouw scheuren in haar gevel.\n"
+        "Wethouder Dirksen zegt een gesprek toe.\n",
+        redact=[
+            ("Rinus Baars", "PERSON", E),
+            ("Fenna Dijkstra-\nOosterhof", "PERSON", E),
+            ("heer |Baars| vraagt", "PERSON", E),
+            ("mevrouw |Dijkstra-Oosterhof| woont", "PERSON", E),
+        ],
+        # 'S. de Wolff' (commissiegriffier) was first written as private; the pack keeps a griffier, a court's and a
+        # council's alike, and council minutes publish the clerk's name
+        officials=["J.M. Pronk", "K. Öztürk", "L. Bakker-Hendriks", "T. van 't Hul", "P.J. Dirksen", "Dirksen",
+                   "S. de Wolff"],
+        visible=["bewonersvereniging Oude Haven", "27 januari 2025", "Havenkade"],
+        batch=166,
+    ),
+    # -- batch 167 (round 8): written blind after the fixes for batch 166. A US criminal docket's caption and order in
+    # capitals, a police log with a surname-first suspect and a neighbourhood officer, a Home Office reply naming a
+    # minister, an Eritrean family in a municipal intake note, a Ukrainian name with a patronymic, a Flemish OCMW
+    # decision with a schepen, council minutes whose speakers are in capitals, an OCR'd letter with spaced initials,
+    # and a signature with degrees around the name.
+    # First run: recall 0.836, precision 0.921, 2 of 5 officials flagged; after its fixes 0.985 / 0.957 / 3 of 8 (the
+    # three added officials of the Belgian committee are strict xfails, as is an apposition after a relation).
+    Doc(
+        "en-us-district-court-order-caption",
+        "UNITED STATES DISTRICT COURT\n"
+        "NORTHERN DISTRICT OF GEORGIA\n"
+        "ATLANTA DIVISION\n"
+        "\n"
+        "UNITED STATES OF AMERICA\n"
+        "\n"
+        "v.                                   CRIMINAL ACTION NO. 1:24-cr-00318\n"
+        "\n"
+        "JAMAL RASHEED PRUITT,\n"
+        "     Defendant.\n"
+        "\n"
+        "ORDER\n"
+        "\n"
+        "Defendant's mother, Mrs. Loretta Pruitt, of 2281 Campbellton Road SW, Atlanta, asked to address the Court.\n"
+        "The Government, through AUSA Brendan Kilgallen, does not object. Pretrial Services Officer Tamika Ruffin\n"
+        "reports that Defendant has complied with all conditions.\n"
+        "\n"
+        "SO ORDERED this 4th day of March, 2025.\n"
+        "\n"
+        "MARGARET T. OKONKWO\n"
+        "UNITED STATES DISTRICT JUDGE\n",
+        redact=[
+            ("JAMAL RASHEED PRUITT", "PERSON", E),
+            ("Loretta Pruitt", "PERSON", E),
+            ("2281 Campbellton Road SW", "ADDRESS", E),
+            ("Brendan Kilgallen", "PERSON", E),
+            ("Tamika Ruffin", "PERSON", E),
+        ],
+        officials=["MARGARET T. OKONKWO"],
+        visible=["UNITED STATES DISTRICT COURT", "NORTHERN DISTRICT OF GEORGIA", "1:24-cr-00318", "ORDER",
+                 "UNITED STATES OF AMERICA"],
+        batch=167,
+    ),
+    Doc(
+        "nl-politie-mutatie-verdachte-achternaam-eerst",
+        "Mutatie 2025012314207 - Overlast jeugd - Leiden Noord\n"
+        "Datum/tijd: 23-01-2025 21:40\n"
+        "\n"
+        "Melder: de 67-jarige Gerrit Mulder, wonende Kooilaan 18, tel. 071-5147723.\n"
+        "Betrokkene 1: BOUZID, Hamza (geb. 14-06-2008)\n"
+        "Betrokkene 2: onbekende jongen, ca. 15 jaar, door melder 'Milan' genoemd\n"
+        "\n"
+        "Melder verklaarde dat Hamza en een vriend vuurwerk tegen zijn voordeur gooiden. De wijkagent, Erik\n"
+        "van Dam, kent BOUZID van eerdere meldingen. Ter plaatse gesproken met moeder Saida Bouzid.\n"
+        "\n"
+        "Verbalisant: K.L. Hoogeveen, brigadier\n",
+        redact=[
+            ("Gerrit Mulder", "PERSON", E),
+            ("Kooilaan 18", "ADDRESS", E),
+            ("071-5147723", "PHONE", E),
+            ("BOUZID, Hamza", "PERSON", E),
+            ("14-06-2008", "DATE_OF_BIRTH", E),
+            ("Milan", "PERSON", E),
+            ("dat |Hamza| en", "PERSON", E),
+            ("Erik\nvan Dam", "PERSON", E),
+            ("kent |BOUZID| van", "PERSON", E),
+            ("Saida Bouzid", "PERSON", E),
+            ("K.L. Hoogeveen", "PERSON", E),
+        ],
+        visible=["Leiden Noord", "2025012314207", "23-01-2025 21:40", "Overlast jeugd"],
+        batch=167,
+    ),
+    Doc(
+        "en-uk-home-office-reply-minister",
+        "Home Office\n"
+        "2 Marsham Street\n"
+        "London SW1P 4DF\n"
+        "\n"
+        "Our ref: MIN/0048213/25\n"
+        "\n"
+        "Dear Ms Kowalczyk,\n"
+        "\n"
+        "Thank you for your letter of 3 February to the Minister for Border Security and Asylum, Dame Angela Eagle\n"
+        "MP, about your partner, Mr Oleksandr Shevchenko (Home Office reference S2284716). I have been asked to reply.\n"
+        "\n"
+        "Mr Shevchenko's application was refused on 12 December 2024. His caseworker, Mr Adeel Siddiqui, has\n"
+        "reviewed the file; Mr Shevchenko may apply again with the documents listed overleaf.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Helen Ashworth-Byrne\n"
+        "Direct Communications Unit\n",
+        redact=[
+            ("Ms |Kowalczyk|,", "PERSON", E),
+            ("Oleksandr Shevchenko", "PERSON", E),
+            ("S2284716", "ID_DOCUMENT", E),
+            ("Mr |Shevchenko|'s", "PERSON", E),
+            ("Adeel Siddiqui", "PERSON", E),
+            ("; Mr |Shevchenko| may", "PERSON", E),
+            ("Helen Ashworth-Byrne", "PERSON", E),
+        ],
+        officials=["Angela Eagle"],
+        visible=["2 Marsham Street", "MIN/0048213/25", "Direct Communications Unit", "12 December 2024",
+                 "Minister for Border Security and Asylum"],
+        batch=167,
+    ),
+    Doc(
+        "nl-intake-notitie-eritrees-gezin",
+        "Intake statushouder - gemeente Emmen\n"
+        "Datum intake: 10 februari 2025\n"
+        "Consulent: Wilma Kuipers\n"
+        "\n"
+        "Hoofdaanvrager: Mehari Tesfamichael Gebru\n"
+        "Partner: Senait Haile Berhe\n"
+        "Kinderen: Yohannes (7), Selam (4), Filmon (1)\n"
+        "\n"
+        "Meneer spreekt Tigrinya en wat Engels. Tolk via Tolkcontact, dhr. Amanuel Kidane. Mehari wil zo snel mogelijk\n"
+        "aan het werk; hij was in Asmara automonteur. Senait heeft nog geen taalles. Broer van Senait, Tekle, woont\n"
+        "in Assen en helpt met de administratie.\n",
+        redact=[
+            ("Wilma Kuipers", "PERSON", E),
+            ("Mehari Tesfamichael Gebru", "PERSON", E),
+            ("Senait Haile Berhe", "PERSON", E),
+            ("Yohannes", "PERSON", E),
+            ("Selam", "PERSON", E),
+            ("Filmon", "PERSON", E),
+            ("Amanuel Kidane", "PERSON", E),
+            (". |Mehari| wil", "PERSON", E),
+            (". |Senait| heeft", "PERSON", E),
+            ("van |Senait|,", "PERSON", E),
+            ("Tekle", "PERSON", E),
+        ],
+        visible=["gemeente Emmen", "Tolkcontact", "Asmara", "Assen", "Tigrinya", "10 februari 2025"],
+        batch=167,
+    ),
+    Doc(
+        "nl-brief-coa-oekraiense-patroniem",
+        "Gemeente Westland\n"
+        "Team Opvang Oekraïne\n"
+        "\n"
+        "Aan: mevrouw Kateryna Ivanivna Bondarenko\n"
+        "Verblijfsadres: opvanglocatie Naaldwijk, kamer 214\n"
+        "BSN: 731844166\n"
+        "\n"
+        "Geachte mevrouw Bondarenko,\n"
+        "\n"
+        "U heeft leefgeld aangevraagd voor u en uw zoon Artem Bondarenko (geboren 02-09-2011). Uw moeder, mevrouw\n"
+        "Halyna Petrivna Moroz, verblijft op dezelfde locatie en ontvangt zelf leefgeld. Het leefgeld wordt gestort\n"
+        "op IBAN NL48 INGB 0761 8451 10 ten name van K.I. Bondarenko.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Marco Vreugdenhil\n"
+        "teamleider Opvang Oekraïne\n",
+        redact=[
+            ("Kateryna Ivanivna Bondarenko", "PERSON", E),
+            ("731844166", "BSN", BSN_GROUND),
+            ("mevrouw |Bondarenko|,", "PERSON", E),
+            ("Artem Bondarenko", "PERSON", E),
+            ("02-09-2011", "DATE_OF_BIRTH", E),
+            ("Halyna Petrivna Moroz", "PERSON", E),
+            ("NL48 INGB 0761 8451 10", "IBAN", E),
+            ("K.I. Bondarenko", "PERSON", E),
+            ("Marco Vreugdenhil", "PERSON", E),
+        ],
+        visible=["Gemeente Westland", "Team Opvang Oekraïne", "opvanglocatie Naaldwijk", "teamleider Opvang Oekraïne"],
+        batch=167,
+    ),
+    Doc(
+        "be-ocmw-beslissing-bijzonder-comite",
+        "OCMW Sint-Niklaas\n"
+        "Bijzonder Comité voor de Sociale Dienst - zitting van 18 februari 2025\n"
+        "\n"
+        "Aanwezig: Koen Verbeke, schepen-voorzitter; Ilse De Ridder, Tom Van Hoeymissen, leden;\n"
+        "Stefaan Goossens, algemeen directeur\n"
+        "\n"
+        "Dossier 2025/0412 - mevrouw Nathalie Van den Bossche, Kleibeekstraat 27 bus 2, 9100 Sint-Niklaas,\n"
+        "rijksregisternummer 85.07.14-212.38\n"
+        "\n"
+        "Het comité beslist op voorstel van maatschappelijk werker Yasmina Boukhari om mevrouw Van den Bossche een\n"
+        "leefloon toe te kennen aan het tarief samenwonende. Haar partner, Dieter Claeys, heeft geen inkomen.\n",
+        redact=[
+            ("Nathalie Van den Bossche", "PERSON", E),
+            ("Kleibeekstraat 27 bus 2", "ADDRESS", E),
+            ("bus 2, |9100|", "ADDRESS", E),
+            ("85.07.14-212.38", "ID_NUMBER", E),
+            ("Yasmina Boukhari", "PERSON", E),
+            ("mevrouw |Van den Bossche| een", "PERSON", E),
+            ("Dieter Claeys", "PERSON", E),
+        ],
+        # the committee's members and the top civil servant were first left out (their names counted against precision
+        # in the first run); they hold public office in this role
+        officials=["Koen Verbeke", "Ilse De Ridder", "Tom Van Hoeymissen", "Stefaan Goossens"],
+        visible=["OCMW Sint-Niklaas", "Bijzonder Comité voor de Sociale Dienst", "18 februari 2025", "2025/0412"],
+        batch=167,
+    ),
+    Doc(
+        "nl-notulen-raad-sprekers-hoofdletters",
+        "Notulen van de openbare vergadering van de gemeenteraad van Deventer, 29 januari 2025\n"
+        "\n"
+        "DE VOORZITTER: Ik geef het woord aan de inspreker, de heer Koopman.\n"
+        "\n"
+        "DE HEER KOOPMAN: Voorzitter, ik woon al veertig jaar aan de Brinkgreverweg. Mijn buurvrouw, mevrouw\n"
+        "Ter Haar, kan door de bouw haar huis niet meer uit.\n"
+        "\n"
+        "MEVROUW VAN DER LINDEN (D66): Dank aan de heer Koopman. Ik vraag de wethouder om een reactie.\n"
+        "\n"
+        "WETHOUDER GRUTTERS: De heer Koopman heeft gelijk dat de planning is uitgelopen.\n",
+        redact=[
+            ("heer |Koopman|.", "PERSON", E),
+            ("KOOPMAN", "PERSON", E),
+            ("mevrouw\n|Ter Haar|,", "PERSON", E),
+            ("heer |Koopman|. Ik", "PERSON", E),
+            ("heer |Koopman| heeft", "PERSON", E),
+        ],
+        officials=["VAN DER LINDEN", "GRUTTERS"],
+        visible=["Brinkgreverweg", "DE VOORZITTER", "29 januari 2025"],
+        batch=167,
+    ),
+    Doc(
+        "nl-ocr-brief-gespatieerde-initialen",
+        "Aan de gemeente Heerenveen\n"
+        "Afdeling Vergunningen\n"
+        "\n"
+        "Betreft : bezwaar omgevingsvergunning Schoterlandseweg\n"
+        "\n"
+        "Ondergetekenden, J . P . de Graaf en G . de Graaf - Visser, wonende Schoterland-\n"
+        "seweg 71 te Heerenveen, maken bezwaar tegen de vergunning voor de loods van\n"
+        "de heer S . Y . Dijkstra. Onze buurman, de heer Hessel Bo-\n"
+        "kma, heeft ook bezwaar gemaakt.\n"
+        "\n"
+        "Hoogachtend ,\n"
+        "\n"
+        "J . P . de Graaf\n",
+        redact=[
+            ("J . P . de Graaf", "PERSON", E),
+            ("G . de Graaf - Visser", "PERSON", E),
+            ("S . Y . Dijkstra", "PERSON", E),
+            ("Hessel Bo-\nkma", "PERSON", E),
+        ],
+        visible=["gemeente Heerenveen", "Afdeling Vergunningen", "Heerenveen"],
+        batch=167,
+    ),
+    Doc(
+        "nl-mail-handtekening-titels-rondom",
+        "Van: Veldkamp, Harm-Jan <h.veldkamp@hengelo.nl>\n"
+        "Aan: 'Bert ten Dam' <bert@tendamtransport.nl>\n"
+        "Onderwerp: RE: ontheffing laden en lossen\n"
+        "\n"
+        "Geachte heer Ten Dam,\n"
+        "\n"
+        "Uw ontheffing is verleend tot 1 juli. Mijn collega Jasper Eshuis van Handhaving is geïnformeerd.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "drs. ing. Harm-Jan Veldkamp MBA\n"
+        "Teamleider Vergunningen\n"
+        "Gemeente Hengelo\n"
+        "T 06 - 21 43 65 87\n",
+        redact=[
+            ("Veldkamp, Harm-Jan", "PERSON", E),
+            ("h.veldkamp@hengelo.nl", "EMAIL", E),
+            ("Bert ten Dam", "PERSON", E),
+            ("bert@tendamtransport.nl", "EMAIL", E),
+            ("heer |Ten Dam|,", "PERSON", E),
+            ("Jasper Eshuis", "PERSON", E),
+            ("Harm-Jan Veldkamp", "PERSON", E),
+            ("06 - 21 43 65 87", "PHONE", E),
+        ],
+        visible=["Teamleider Vergunningen", "Gemeente Hengelo", "Handhaving", "1 juli"],
+        batch=167,
+    ),
+    # -- batch 168 (round 8): written blind after the fixes for batch 167. A DOJ appeal decision with an Attorney
+    # General and a Special Agent in Charge named after the office, answers to parliamentary questions with a
+    # pseudonymised victim, an iPhone WhatsApp export, a Polish agency's worker list under Polish headers, a Welsh
+    # police FOI reply, a council letter naming a shop owner, a Teams chat with Moroccan surnames first, an
+    # administrative court's parties in capitals, and a refugee's letter that says what his family are called.
+    # First run: recall 0.8, precision 0.904, 0 of 6 officials flagged; after its fixes 1.0 / 0.968 / 0 of 6 (two
+    # police collar numbers first left out are items now; a shop's address and a chief constable after his rank and
+    # title are strict xfails; a passage cue (not people's) takes a FOIA appeal's sentence for a security service's).
+    Doc(
+        "en-us-doj-oip-appeal-decision",
+        "U.S. Department of Justice\n"
+        "Office of Information Policy\n"
+        "Suite 11050, 1425 New York Avenue, NW, Washington, DC 20530-0001\n"
+        "\n"
+        "Ms. Nadia Haddad-Ferreira\n"
+        "Re: Appeal No. A-2025-00417; Request No. 1602233\n"
+        "\n"
+        "Dear Ms. Haddad-Ferreira:\n"
+        "\n"
+        "You appealed the FBI's withholding of records about the 2023 arrest of your brother, Karim Haddad. The\n"
+        "records name the Special Agent in Charge of the Newark Field Office, Thomas J. Whitcombe, and two agents,\n"
+        "SA Kyle Brandt and SA Maria Esposito-Lund, whose names were properly withheld. Attorney General Pam Bondi's\n"
+        "public statement about the case is already available on the Department's website.\n"
+        "\n"
+        "Sincerely,\n"
+        "\n"
+        "Christina D. Okafor\n"
+        "Senior Supervisory Attorney\n",
+        redact=[
+            ("Nadia Haddad-Ferreira", "PERSON", E),
+            ("Ms. |Haddad-Ferreira|:", "PERSON", E),
+            ("Karim Haddad", "PERSON", E),
+            ("Thomas J. Whitcombe", "PERSON", E),
+            ("Kyle Brandt", "PERSON", E),
+            ("Maria Esposito-Lund", "PERSON", E),
+            ("Christina D. Okafor", "PERSON", E),
+        ],
+        officials=["Pam Bondi"],
+        visible=["Office of Information Policy", "Suite 11050, 1425 New York Avenue, NW", "A-2025-00417",
+                 "Newark Field Office", "Special Agent in Charge"],
+        batch=168,
+    ),
+    Doc(
+        "nl-antwoord-kamervragen-slachtoffer-initiaal",
+        "Antwoord van minister Van Weel (Justitie en Veiligheid) op vragen van het lid Mutluer (GroenLinks-PvdA)\n"
+        "over de steekpartij in Kanaleneiland\n"
+        "\n"
+        "Vraag 2\n"
+        "Klopt het dat het slachtoffer, de 23-jarige Ilias B., al eerder aangifte deed van bedreiging?\n"
+        "\n"
+        "Antwoord 2\n"
+        "Ja. Ilias B. heeft in 2024 aangifte gedaan. De politie heeft toen met de vermoedelijke dader, Dion K., een\n"
+        "stopgesprek gevoerd. Journaliste Mirjam van Oordt van RTV Utrecht heeft hierover bericht; haar bronnen ken\n"
+        "ik niet. Burgemeester Dijksma is over de zaak geïnformeerd.\n",
+        redact=[
+            ("Ilias B.", "PERSON", E),
+            ("Dion K.", "PERSON", E),
+            ("Mirjam van Oordt", "PERSON", E),
+        ],
+        officials=["Van Weel", "Mutluer", "Dijksma"],
+        visible=["Kanaleneiland", "RTV Utrecht", "Justitie en Veiligheid", "GroenLinks-PvdA"],
+        batch=168,
+    ),
+    Doc(
+        "nl-whatsapp-ios-export-familie",
+        "[14-02-25 18:02:11] Anouk: Wie haalt oma Riet morgen op bij de dagbesteding?\n"
+        "[14-02-25 18:05:40] Joost Hermsen: Ik kan niet, ik heb Daan en Fleur tot 6 uur\n"
+        "[14-02-25 18:06:02] Anouk: Oké. Dan vraag ik Stijn\n"
+        "[14-02-25 18:20:57] +31 6 41 09 77 32: Ik doe het wel. Groetjes, Mieke\n"
+        "[14-02-25 18:21:30] Anouk: Top Mieke, dank je! 🙏\n",
+        redact=[
+            ("[14-02-25 18:02:11] |Anouk|:", "PERSON", E),
+            ("Riet", "PERSON", E),
+            ("Joost Hermsen", "PERSON", E),
+            ("Daan", "PERSON", E),
+            ("Fleur", "PERSON", E),
+            ("[14-02-25 18:06:02] |Anouk|:", "PERSON", E),
+            ("Stijn", "PERSON", E),
+            ("+31 6 41 09 77 32", "PHONE", E),
+            ("Groetjes, |Mieke|", "PERSON", E),
+            ("[14-02-25 18:21:30] |Anouk|:", "PERSON", E),
+            ("Top |Mieke|,", "PERSON", E),
+        ],
+        batch=168,
+    ),
+    Doc(
+        "nl-uitzendbureau-lijst-poolse-kolomkoppen",
+        "Bijlage 3 bij het inspectierapport: lijst van uitzendkrachten aangeleverd door Flexpraca Sp. z o.o.\n"
+        "\n"
+        "Lp.\tNazwisko i imię\tData urodzenia\tAdres w NL\n"
+        "1\tNowak Tomasz\t04.07.1993\tHoofdstraat 12, Honselersdijk\n"
+        "2\tWiśniewska Joanna\t21.11.1989\tHoofdstraat 12, Honselersdijk\n"
+        "3\tZieliński Paweł\t30.01.2001\tVoorstraat 88a, Maasdijk\n",
+        redact=[
+            ("Nowak Tomasz", "PERSON", E),
+            ("04.07.1993", "DATE_OF_BIRTH", E),
+            ("Hoofdstraat 12", "ADDRESS", E),
+            ("Wiśniewska Joanna", "PERSON", E),
+            ("21.11.1989", "DATE_OF_BIRTH", E),
+            ("Zieliński Paweł", "PERSON", E),
+            ("30.01.2001", "DATE_OF_BIRTH", E),
+            ("Voorstraat 88a", "ADDRESS", E),
+        ],
+        visible=["Flexpraca Sp. z o.o.", "Honselersdijk", "Maasdijk"],
+        batch=168,
+    ),
+    Doc(
+        "en-uk-welsh-police-foi-officers",
+        "Heddlu Dyfed-Powys Police\n"
+        "Freedom of Information Unit\n"
+        "\n"
+        "FOI Reference: DP-2025-0217\n"
+        "\n"
+        "Dear Mr Pritchard,\n"
+        "\n"
+        "You asked about the search of a flat in Llanelli on 9 November 2024. The search was led by Detective\n"
+        "Inspector Rhodri Vaughan; PC 2318 Bethan Lloyd and PC 1904 Gareth Owain Hughes attended. The occupant,\n"
+        "Mr Dylan Jenkins, was not arrested. Chief Constable Dr Richard Lewis has approved the release of the\n"
+        "policy on forced entry.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Ceri Morgan-Evans\n"
+        "Disclosure Officer\n",
+        redact=[
+            ("Mr |Pritchard|,", "PERSON", E),
+            ("Rhodri Vaughan", "PERSON", E),
+            # the collar numbers were first left out; they identify an officer as the name does (rule 'collar-number')
+            ("PC |2318|", "ID_NUMBER", E),
+            ("Bethan Lloyd", "PERSON", E),
+            ("PC |1904|", "ID_NUMBER", E),
+            ("Gareth Owain Hughes", "PERSON", E),
+            ("Dylan Jenkins", "PERSON", E),
+            ("Ceri Morgan-Evans", "PERSON", E),
+        ],
+        officials=["Richard Lewis"],
+        visible=["Heddlu Dyfed-Powys Police", "DP-2025-0217", "Llanelli", "9 November 2024", "Disclosure Officer"],
+        batch=168,
+    ),
+    Doc(
+        "nl-brief-gemeente-ondernemer-winkel",
+        "Gemeente Arnhem\n"
+        "Team Bijzondere Wetten\n"
+        "\n"
+        "Aan de heer M. Yılmaz\n"
+        "Döner Palace Arnhem\n"
+        "Steenstraat 41\n"
+        "6828 CK Arnhem\n"
+        "\n"
+        "Onderwerp: waarschuwing sluitingstijden\n"
+        "\n"
+        "Geachte heer Yılmaz,\n"
+        "\n"
+        "Op 8 maart 2025 om 02:40 uur was uw zaak nog open. Toezichthouder R. Brinkhuis sprak met uw medewerker,\n"
+        "de heer Sadık Öztürk, die verklaarde dat u hem had gevraagd tot 3 uur open te blijven. Burgemeester\n"
+        "Marcouch heeft besloten u eerst een waarschuwing te geven.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "namens de burgemeester,\n"
+        "\n"
+        "ing. P.C.M. Wolters\n"
+        "teamleider Bijzondere Wetten\n",
+        redact=[
+            ("M. Yılmaz", "PERSON", E),
+            ("heer |Yılmaz|,", "PERSON", E),
+            ("R. Brinkhuis", "PERSON", E),
+            ("Sadık Öztürk", "PERSON", E),
+            ("P.C.M. Wolters", "PERSON", E),
+        ],
+        officials=["Marcouch"],
+        visible=["Gemeente Arnhem", "Team Bijzondere Wetten", "Döner Palace Arnhem", "Steenstraat 41", "6828 CK Arnhem",
+                 "8 maart 2025"],
+        batch=168,
+    ),
+    Doc(
+        "nl-teams-chat-marokkaanse-achternamen-eerst",
+        "[10:02] El Ouardi, Nadia (JenV/DGSenB)\n"
+        "Heb jij de reactie van het OM al? Youssef wacht erop\n"
+        "[10:04] Boukhrissi, Anouar (JenV/DGSenB)\n"
+        "Nog niet, ik heb net met Fatima afgestemd dat zij het OM belt\n"
+        "[10:05] El Ouardi, Nadia (JenV/DGSenB)\n"
+        "Oké, de staatssecretaris wil het voor het commissiedebat, dus Anouar, wil je Fatima nog even herinneren?\n",
+        redact=[
+            ("El Ouardi, Nadia", "PERSON", E),
+            ("Youssef", "PERSON", E),
+            ("Boukhrissi, Anouar", "PERSON", E),
+            ("met |Fatima| afgestemd", "PERSON", E),
+            ("dus |Anouar|,", "PERSON", E),
+            ("je |Fatima| nog", "PERSON", E),
+        ],
+        visible=["JenV/DGSenB", "OM", "commissiedebat"],
+        batch=168,
+    ),
+    Doc(
+        "nl-uitspraak-bestuursrecht-partijen-hoofdletters",
+        "RECHTBANK MIDDEN-NEDERLAND\n"
+        "Zittingsplaats Utrecht\n"
+        "Bestuursrecht\n"
+        "\n"
+        "zaaknummer: UTR 24/4412\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer van 6 maart 2025 in de zaak tussen\n"
+        "\n"
+        "MOHAMMED EL HADDOUCHI, uit Utrecht, eiser\n"
+        "(gemachtigde: mr. S. Tahiri),\n"
+        "\n"
+        "en\n"
+        "\n"
+        "het college van burgemeester en wethouders van de gemeente Utrecht, verweerder\n"
+        "(gemachtigde: mr. L.M. de Bruijn-Stam).\n",
+        redact=[
+            ("MOHAMMED EL HADDOUCHI", "PERSON", E),
+            ("S. Tahiri", "PERSON", E),
+            ("L.M. de Bruijn-Stam", "PERSON", E),
+        ],
+        visible=["RECHTBANK MIDDEN-NEDERLAND", "UTR 24/4412", "6 maart 2025", "gemeente Utrecht"],
+        batch=168,
+    ),
+    Doc(
+        "nl-brief-vluchteling-gebroken-nederlands",
+        "Beste mevrouw van de gemeente,\n"
+        "\n"
+        "Mijn naam is Abdulkarim Al-Hamwi. Ik woon met mijn familie in Doetinchem. Mijn vrouw heet Rasha en mijn\n"
+        "zoon heet Omar, hij is 9 jaar. Ons huis is te klein, wij slapen met 5 personen in een kamer. Mijn broer\n"
+        "Hussam kan ons niet helpen, hij woont in Duitsland. Kunt u mij bellen op 06 18 72 44 09?\n"
+        "\n"
+        "Met vriendelijke groeten,\n"
+        "Abdulkarim\n",
+        redact=[
+            ("Abdulkarim Al-Hamwi", "PERSON", E),
+            ("Rasha", "PERSON", E),
+            ("Omar", "PERSON", E),
+            ("Hussam", "PERSON", E),
+            ("06 18 72 44 09", "PHONE", E),
+            ("groeten,\n|Abdulkarim|", "PERSON", E),
+        ],
+        visible=["Doetinchem", "Duitsland"],
+        batch=168,
+    ),
+    # -- batch 169 (round 8): written blind after the fixes for batch 168. An FBI press e-mail with an Acting Special
+    # Agent in Charge and a SAC by the abbreviation, a ministry mail whose colleagues go by first name only, a
+    # Belgian appeal court's ruling with the surname first in capitals, a cabinet meeting note with ministers, a
+    # Surinamese family's WhatsApp, a municipal intake form with identifiers in Dutch formats, and an attendance
+    # table with a function column.
+    # First run: recall 0.884, precision 0.956, 0 of 7 officials flagged; after its fixes 0.977 / 1.0 / 0 of 7 (a
+    # hospital visit in the chat, a passage, stays a strict xfail).
+    Doc(
+        "en-us-fbi-press-email-acting-sac",
+        "From: Delgado, Rosa M. (PH) (FBI) <rmdelgado@fbi.gov>\n"
+        "Sent: Friday, February 7, 2025 9:48 AM\n"
+        "To: Hwang, Daniel (PH) (FBI) <dhwang2@fbi.gov>\n"
+        "Subject: media inquiry - Kensington search\n"
+        "\n"
+        "Dan,\n"
+        "\n"
+        "The Inquirer's reporter, Shauna McBride, asked whether Acting Special Agent in Charge Luis Ortega will speak\n"
+        "at Monday's press conference. SAC Jennifer Moreau is on leave until the 14th. The property owner, Walter\n"
+        "Szymanski, called twice about the damage to his door.\n"
+        "\n"
+        "Rosa\n",
+        redact=[
+            ("Delgado, Rosa M.", "PERSON", E),
+            ("rmdelgado@fbi.gov", "EMAIL", E),
+            ("Hwang, Daniel", "PERSON", E),
+            ("dhwang2@fbi.gov", "EMAIL", E),
+            ("\n|Dan|,", "PERSON", E),
+            ("Shauna McBride", "PERSON", E),
+            ("Luis Ortega", "PERSON", E),
+            ("Jennifer Moreau", "PERSON", E),
+            ("Walter\nSzymanski", "PERSON", E),
+            ("\n|Rosa|\n", "PERSON", E),
+        ],
+        visible=["Acting Special Agent in Charge", "Kensington", "The Inquirer", "February 7, 2025"],
+        batch=169,
+    ),
+    Doc(
+        "nl-mail-ministerie-voornamen-zonder-achternaam",
+        "Van: Postma, Lieke <lieke.postma@minbzk.nl>\n"
+        "Aan: DGOO-Woo <woo-dgoo@minbzk.nl>\n"
+        "Onderwerp: stand van zaken verzoek 2025-0188\n"
+        "\n"
+        "Hoi allen,\n"
+        "\n"
+        "Volgens Bram zijn de stukken van de directie Participatie compleet. Ingrid heeft de zienswijzen van de\n"
+        "provincies verwerkt; ik heb het concept aan Reinier gestuurd voor een juridische toets. De minister tekent\n"
+        "waarschijnlijk volgende week. Sanne zit morgen bij de DG en neemt het lijstje mee.\n"
+        "\n"
+        "Groet,\n"
+        "Lieke\n",
+        redact=[
+            ("Postma, Lieke", "PERSON", E),
+            ("lieke.postma@minbzk.nl", "EMAIL", E),
+            ("Bram", "PERSON", E),
+            ("Ingrid", "PERSON", E),
+            ("Reinier", "PERSON", E),
+            ("Sanne", "PERSON", E),
+            ("Groet,\n|Lieke|", "PERSON", E),
+        ],
+        visible=["woo-dgoo@minbzk.nl", "DGOO-Woo", "directie Participatie", "2025-0188"],
+        batch=169,
+    ),
+    Doc(
+        "be-arrest-hof-van-beroep-naam-hoofdletters-eerst",
+        "HOF VAN BEROEP TE ANTWERPEN\n"
+        "Kamer C6 - correctionele zaken\n"
+        "\n"
+        "ARREST\n"
+        "\n"
+        "In de zaak van het Openbaar Ministerie tegen:\n"
+        "\n"
+        "DE WINTER Kevin, geboren te Mechelen op 12 maart 1987, wonende te 2800 Mechelen, Battelsesteenweg 155,\n"
+        "beklaagde, bijgestaan door mr. Sofie Peeters, advocaat te Antwerpen.\n"
+        "\n"
+        "De burgerlijke partij, VERMEULEN Anja, vordert een schadevergoeding.\n"
+        "\n"
+        "Uitgesproken in openbare terechtzitting door de voorzitter, mevrouw H. Van Dyck, in aanwezigheid van\n"
+        "griffier J. Aerts.\n",
+        redact=[
+            ("DE WINTER Kevin", "PERSON", E),
+            ("12 maart 1987", "DATE_OF_BIRTH", E),
+            ("Battelsesteenweg 155", "ADDRESS", E),
+            ("Sofie Peeters", "PERSON", E),
+            ("VERMEULEN Anja", "PERSON", E),
+        ],
+        officials=["H. Van Dyck", "J. Aerts"],
+        visible=["HOF VAN BEROEP TE ANTWERPEN", "Kamer C6", "ARREST", "Openbaar Ministerie"],
+        batch=169,
+    ),
+    Doc(
+        "nl-verslag-ministerraad-voorbereiding",
+        "Verslag voorbereidend overleg asiel, 20 januari 2025\n"
+        "\n"
+        "Aanwezig: minister-president Schoof, minister Faber (AenM), minister Keijzer (VRO), staatssecretaris\n"
+        "Struycken (JenV); van ambtelijke zijde: J.W. Bakhuizen (notulen), F. Öztürk (DGM)\n"
+        "\n"
+        "De minister-president opent. Minister Faber licht de stand van de opvang toe. Minister Keijzer wijst op de\n"
+        "afspraken met gemeenten. Bakhuizen zal de actiepunten rondsturen.\n",
+        redact=[
+            ("J.W. Bakhuizen", "PERSON", E),
+            ("F. Öztürk", "PERSON", E),
+            (". |Bakhuizen| zal", "PERSON", E),
+        ],
+        officials=["Schoof", "Faber", "Keijzer", "Struycken"],
+        visible=["AenM", "VRO", "JenV", "20 januari 2025", "DGM"],
+        batch=169,
+    ),
+    Doc(
+        "sr-whatsapp-familie-surinaamse-namen",
+        "05/03/2025, 19:12 - Radjen Ramsaransing: Familie, oma Soekhdei gaat donderdag naar het ziekenhuis\n"
+        "05/03/2025, 19:14 - Anjali Soekhoe-Ramsaransing: Wie rijdt? Ik moet werken\n"
+        "05/03/2025, 19:20 - Wiranto Sastrodimedjo: Ik kan haar brengen, zeg maar hoe laat\n"
+        "05/03/2025, 19:21 - Radjen Ramsaransing: Dank je Wiranto 👍 om 8 uur bij haar\n",
+        redact=[
+            ("Radjen Ramsaransing", "PERSON", E),
+            ("Soekhdei", "PERSON", E),
+            ("Anjali Soekhoe-Ramsaransing", "PERSON", E),
+            ("Wiranto Sastrodimedjo", "PERSON", E),
+            ("Dank je |Wiranto|", "PERSON", E),
+        ],
+        passages=[("naar het ziekenhuis", SPECIAL)],
+        batch=169,
+    ),
+    Doc(
+        "nl-intakeformulier-identificatie",
+        "INTAKEFORMULIER SCHULDHULPVERLENING\n"
+        "\n"
+        "Achternaam:\tVan der Meer-Hofstede\n"
+        "Voornamen:\tPetronella Johanna (Nelleke)\n"
+        "BSN:\t204.815.538\n"
+        "Geboortedatum:\t17-11-1968\n"
+        "Identiteitsbewijs:\tpaspoort, nr. NW7K4R2P5\n"
+        "Rekeningnummer:\tNL39 RABO 0341 2789 15\n"
+        "Telefoon:\t06-29 48 17 03\n"
+        "\n"
+        "Nelleke heeft schulden bij de Belastingdienst en bij energieleverancier Vattenfall. Haar ex-partner, Ruud\n"
+        "Hofstede, betaalt geen alimentatie.\n",
+        redact=[
+            ("Van der Meer-Hofstede", "PERSON", E),
+            ("Petronella Johanna (Nelleke)", "PERSON", E),
+            ("204.815.538", "BSN", BSN_GROUND),
+            ("17-11-1968", "DATE_OF_BIRTH", E),
+            ("NW7K4R2P5", "ID_DOCUMENT", E),
+            ("NL39 RABO 0341 2789 15", "IBAN", E),
+            ("06-29 48 17 03", "PHONE", E),
+            ("\n|Nelleke| heeft", "PERSON", E),
+            ("Ruud\nHofstede", "PERSON", E),
+        ],
+        visible=["INTAKEFORMULIER SCHULDHULPVERLENING", "Belastingdienst", "Vattenfall"],
+        batch=169,
+    ),
+    Doc(
+        "nl-presentielijst-functiekolom-tabs",
+        "Presentielijst werkbezoek gedeputeerde aan zorgboerderij De Hoeve, 4 april 2025\n"
+        "\n"
+        "Naam\tFunctie\tOrganisatie\n"
+        "Jeroen Steenbakkers\tgedeputeerde\tProvincie Limburg\n"
+        "Maud Crombach\tbeleidsadviseur\tProvincie Limburg\n"
+        "Harrie Vossen\teigenaar\tZorgboerderij De Hoeve\n"
+        "Ans Vossen-Geurts\tdeelnemer dagbesteding\t-\n",
+        redact=[
+            ("Maud Crombach", "PERSON", E),
+            ("Harrie Vossen", "PERSON", E),
+            ("Ans Vossen-Geurts", "PERSON", E),
+        ],
+        officials=["Jeroen Steenbakkers"],
+        visible=["Provincie Limburg", "Zorgboerderij De Hoeve", "4 april 2025", "beleidsadviseur"],
+        batch=169,
+    ),
+    # -- batch 176 (round 8; numbered apart: 170 is the passages engineer's): written blind after the fixes for
+    # batch 169. An employment tribunal's judgment with initials without stops, a mail whose subject line names a resident, a letter signed on a team leader's behalf,
+    # a German district's letter with a Landrat, a Ukrainian statement with names in Cyrillic beside their
+    # transliteration, and a council letter with a first name in brackets.
+    # First run: recall 0.926, precision 0.96, 0 of 5 officials flagged; after its fixes 1.0 / 1.0 / 0 of 5.
+    Doc(
+        "en-uk-employment-tribunal-initials-no-stops",
+        "EMPLOYMENT TRIBUNALS\n"
+        "\n"
+        "Claimant: Mrs P Adeyemi\n"
+        "Respondent: Greenfield Care Homes Ltd\n"
+        "\n"
+        "Heard at: Leeds On: 11-13 February 2025\n"
+        "Before: Employment Judge Hargreaves, Mr D Whitworth, Ms K Bhatti\n"
+        "\n"
+        "JUDGMENT\n"
+        "\n"
+        "1. The claimant's manager, Ms Joanne Tattersall, dismissed her after she raised concerns about staffing on\n"
+        "the night shift. The claimant's daughter, Funmilayo, gave evidence on her behalf.\n"
+        "\n"
+        "Employment Judge Hargreaves\n",
+        redact=[
+            ("Mrs P Adeyemi", "PERSON", E),
+            ("Joanne Tattersall", "PERSON", E),
+            ("Funmilayo", "PERSON", E),
+        ],
+        officials=["Hargreaves", "D Whitworth", "K Bhatti"],
+        visible=["Greenfield Care Homes Ltd", "EMPLOYMENT TRIBUNALS", "Leeds", "JUDGMENT"],
+        batch=176,
+    ),
+    Doc(
+        "nl-mail-onderwerpregel-met-naam",
+        "Van: Wijkteam Centrum <wijkteamcentrum@tilburg.nl>\n"
+        "Aan: Klachtencoördinator <klachten@tilburg.nl>\n"
+        "Onderwerp: FW: klacht mevr. Çakır over bejegening door wijkteam\n"
+        "\n"
+        "Ter behandeling. Mevrouw Çakır voelt zich niet serieus genomen door onze collega Femke, die haar huisbezoek\n"
+        "twee keer heeft afgezegd. Haar zoon Emre belde ook al naar de balie.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Wijkteam Centrum\n",
+        redact=[
+            ("mevr. |Çakır| over", "PERSON", E),
+            ("Mevrouw |Çakır| voelt", "PERSON", E),
+            ("Femke", "PERSON", E),
+            ("Emre", "PERSON", E),
+        ],
+        visible=["wijkteamcentrum@tilburg.nl", "klachten@tilburg.nl", "Wijkteam Centrum", "Klachtencoördinator"],
+        batch=176,
+    ),
+    Doc(
+        "nl-besluit-namens-deze-teamleider",
+        "Gemeente Zoetermeer\n"
+        "\n"
+        "Aan de heer R.J. (Rob) Kerkhof\n"
+        "Dorpsstraat 114\n"
+        "2712 AM Zoetermeer\n"
+        "\n"
+        "Betreft: aanvraag gehandicaptenparkeerplaats\n"
+        "\n"
+        "Geachte heer Kerkhof,\n"
+        "\n"
+        "Uw aanvraag is toegewezen. Het kenteken op het bord wordt 52-KXR-7.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "burgemeester en wethouders van Zoetermeer,\n"
+        "namens deze,\n"
+        "de teamleider Verkeer,\n"
+        "\n"
+        "M. de Groot-Koster\n",
+        redact=[
+            ("R.J. (Rob) Kerkhof", "PERSON", E),
+            ("Dorpsstraat 114", "ADDRESS", E),
+            ("2712 AM", "ADDRESS", E),
+            ("heer |Kerkhof|,", "PERSON", E),
+            ("52-KXR-7", "LICENSE_PLATE", E),
+            ("M. de Groot-Koster", "PERSON", E),
+        ],
+        visible=["Gemeente Zoetermeer", "burgemeester en wethouders van Zoetermeer"],
+        batch=176,
+    ),
+    Doc(
+        "de-brief-kreis-landrat-sachbearbeiterin",
+        "Kreis Borken\n"
+        "Der Landrat\n"
+        "Fachbereich Bauen und Umwelt\n"
+        "Burloer Straße 93, 46325 Borken\n"
+        "\n"
+        "Herrn\n"
+        "Jens Albrecht\n"
+        "Vredener Straße 12\n"
+        "46395 Bocholt\n"
+        "\n"
+        "Ihr Zeichen: -, Unser Zeichen: 63-2025-0412\n"
+        "\n"
+        "Sehr geehrter Herr Albrecht,\n"
+        "\n"
+        "Ihre Beschwerde über den Stall Ihres Nachbarn, Herrn Bernd Tenhagen, haben wir geprüft. Landrat Dr. Kai\n"
+        "Zwicker hat die Stellungnahme der niederländischen Gemeente Winterswijk erhalten.\n"
+        "\n"
+        "Mit freundlichen Grüßen\n"
+        "Im Auftrag\n"
+        "\n"
+        "Kerstin Möller\n",
+        redact=[
+            ("Jens Albrecht", "PERSON", E),
+            ("Vredener Straße 12", "ADDRESS", E),
+            ("Herr |Albrecht|,", "PERSON", E),
+            ("Bernd Tenhagen", "PERSON", E),
+            ("Kerstin Möller", "PERSON", E),
+        ],
+        officials=["Kai\nZwicker"],
+        visible=["Kreis Borken", "Burloer Straße 93, 46325 Borken", "63-2025-0412", "Gemeente Winterswijk"],
+        batch=176,
+    ),
+    Doc(
+        "nl-verklaring-oekraiens-cyrillisch",
+        "Vertaling van een verklaring (origineel in het Oekraïens)\n"
+        "\n"
+        "Ik, Olena Kovalenko (Олена Коваленко), geboren op 14 mei 1979 te Charkiv, verklaar dat mijn man Serhiy\n"
+        "Kovalenko (Сергій Коваленко) sinds maart 2022 in het leger dient. Onze dochter Daryna woont bij mij.\n"
+        "\n"
+        "Beëdigd vertaler: mr. I. Vasylenko-de Ruiter\n",
+        redact=[
+            ("Olena Kovalenko", "PERSON", E),
+            ("Олена Коваленко", "PERSON", E),
+            ("14 mei 1979", "DATE_OF_BIRTH", E),
+            ("Serhiy\nKovalenko", "PERSON", E),
+            ("Сергій Коваленко", "PERSON", E),
+            ("Daryna", "PERSON", E),
+            ("I. Vasylenko-de Ruiter", "PERSON", E),
+        ],
+        visible=["Charkiv", "maart 2022"],
+        batch=176,
+    ),
+    Doc(
+        "nl-raadsinformatiebrief-voornaam-tussen-haakjes",
+        "Raadsinformatiebrief\n"
+        "Onderwerp: afhandeling schademelding Oostpolderweg\n"
+        "\n"
+        "Geachte raadsleden,\n"
+        "\n"
+        "Op 12 december 2024 viel een boom op de auto van de heer A. (Ahmed) Bouzerda uit Hoogezand. Wethouder\n"
+        "Jorien Sijbring heeft hem op 17 december bezocht. De schade is inmiddels vergoed; zijn advocaat,\n"
+        "mr. W.F. Kuipers, heeft de zaak gesloten.\n"
+        "\n"
+        "Het college van burgemeester en wethouders van Midden-Groningen,\n",
+        redact=[
+            ("A. (Ahmed) Bouzerda", "PERSON", E),
+            ("W.F. Kuipers", "PERSON", E),
+        ],
+        officials=["Jorien Sijbring"],
+        visible=["Oostpolderweg", "Hoogezand", "Midden-Groningen", "12 december 2024"],
+        batch=176,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -7139,19 +8583,12 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-teams-chat-gekopieerd-huurtoeslag", "Mei-Ling"):
         "a first name after an imperative at a message's start ('Feliciteer Mei-Ling namens mij'): the capitalised verb "
         "no lexicon lists opens the run of capitals, and the chat's first-name rule wants the name to open it",
-    ("en-us-foia-fd302", "MARISOL"):
-        "a first name alone in capitals after a possessive ('REYES-MONTOYA's wife, MARISOL, told him'): capitals "
-        "make no name token, so the relation rule (which reads \"'s wife\" since batch 103) does not see it",
     ("nl-codebericht-ambassadeur-gesprekspartners", "Wanjiru Kamau"):
         "a first name and a surname no lexicon lists, after 'zijn adviseur,': an apposition after a possessive "
         "and a noun may also name a company ('haar werkgever, Albert Heijn'), so only a listed first name counts",
     ("be-collegebesluit-schepen-klacht", "Jan Claes"):
         "a Belgian municipality's top civil servant ('algemeen directeur Jan Claes'), public in his role as the "
         "'gemeentesecretaris' is: 'algemeen directeur' is no role word in the rule pack",
-    ("nl-schuldhulp-hindoestaanse-namen", "\n|Chandrika| geeft"):
-        "a first name no lexicon lists, alone at a sentence's start, whose full name stands above after a title "
-        "('mevrouw Chandrika Bhoendie-Jagesar'): other mentions take the first word only when it is a listed first "
-        "name",
     ("nl-ggd-contactonderzoek-vietnamese-namen", "Trần Văn Minh"):
         "a Vietnamese name no lexicon lists after a relation word without a possessive ('Huisgenoten: echtgenoot Trần "
         "Văn Minh'): the relation rule wants 'haar echtgenoot', and no word of the name is a listed first name",
@@ -7169,10 +8606,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-outlook-meeting-required-attendees", "Hendy"):
         "a peer's title between the role and the surname ('Minister Lord Hendy'): the role rule reads 'Lord' as the "
         "surname's place; the name stays visible but is not shown as kept",
-    ("bq-brief-rcn-onderstand-bonaire", "met |Jurmaine| of"):
-        "a first name no lexicon lists, alone in running text, whose full name stands above in a field ('Behandeld "
-        "door: Jurmaine Anthony'): other mentions take the first word only when it is a listed first name (as "
-        "'Chandrika')",
     ("nl-ocr-bezwaarbrief-wmo-ede", "Ter Horst"):
         "a surname with a particle after a title a scan misread ('rnevrouw\\nTer Horst', 'rn' for 'm'): no title is "
         "read, and a surname with particles alone needs one",
@@ -7219,6 +8652,33 @@ XFAIL: dict[tuple[str, str], str] = {
         "a chat, where the rules read such a tag",
     ("nl-memoblaadje-transcriptie-dakkapel", "Wouter"):
         "as 'Hester': a first name alone after a noun ('zie ook mail Wouter 4/3')",
+    ("cw-whatsapp-buurtgroep-papiaments", "Jurrick"):
+        "a first name no lexicon lists at a Papiamentu message's start ('Jurrick di kas 14 tambe a yama'): the chat rule "
+        "takes a message's first word only when it is a listed first name and a Dutch or English verb follows",
+    ("nl-mail-gemeente-statushouders-syrisch-gezin", "apeldoorn@vwon.nl"):
+        "a branch's box named by its town under the organisation's own display name ('VluchtelingenWerk Oost-Nederland "
+        "<apeldoorn@vwon.nl>'): 'Apeldoorn' is also a listed surname, and a surname's box under a firm's name is a person's",
+    ("be-ocmw-beslissing-bijzonder-comite", "Ilse De Ridder"):
+        "a committee's members named before a plural role ('Ilse De Ridder, Tom Van Hoeymissen, leden;') in an "
+        "attendance list: 'leden' is no role word, and members of a residents' committee are private",
+    ("be-ocmw-beslissing-bijzonder-comite", "Tom Van Hoeymissen"):
+        "as 'Ilse De Ridder': the second member before 'leden'",
+    ("be-ocmw-beslissing-bijzonder-comite", "Stefaan Goossens"):
+        "as 'Jan Claes': a Belgian municipality's top civil servant ('algemeen directeur'), no role word in the pack",
+    ("nl-intake-notitie-eritrees-gezin", "Tekle"):
+        "a first name no lexicon lists in an apposition after a relation of someone named ('Broer van Senait, Tekle, "
+        "woont'): the relation rule reads 'de broer van' before a listed first name, not an apposition after it",
+    ("en-uk-welsh-police-foi-officers", "Richard Lewis"):
+        "a title between a role and its holder ('Chief Constable Dr Richard Lewis'): the name stops at 'Constable', a "
+        "police rank the pack lists as a title, so the holder is neither found nor kept (he stays visible)",
+    ("nl-brief-gemeente-ondernemer-winkel", "Steenstraat 41"):
+        "a shop's address under its trade name without a legal form ('Döner Palace Arnhem\nSteenstraat 41'): only a "
+        "body's word or a legal form marks the line above as an organisation's",
+    ("nl-brief-gemeente-ondernemer-winkel", "6828 CK Arnhem"):
+        "as 'Steenstraat 41': the postcode under the shop's street",
+    ("sr-whatsapp-familie-surinaamse-namen", "naar het ziekenhuis"):
+        "a family member's hospital visit in a chat ('oma Soekhdei gaat donderdag naar het ziekenhuis'): the health cues "
+        "(passages.py, not people's) read a stay in hospital, not going there",
     ("nl-zienswijzen-overzicht-kolommen", "Plantage 44"):
         "a street without a street word ('Plantage 44, Houten') in a column headed 'Adres': the address rules want a "
         "street word, a postcode or a word for living somewhere; no rule reads a table's address column",
