@@ -245,6 +245,8 @@ def _on_heading(headings: re.Pattern[str], text: str, line_start: int, end: int)
     return headings.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
+# A numbered list item's number at the end of the text before a sentence ("...delegations.\n2. He added").
+_ITEM_NUMBER = re.compile(r"\n[ \t]*\d{1,2}[.)]$")
 # A personal pronoun as the sentence's subject ("Hij drukte me op het hart ...", "He also let slip that ..."): the
 # person it points back to stands in the sentence before.
 _PRONOUN = re.compile(r"\b(?:hij|zij|ze|hem|he|she|they|him)\b", re.IGNORECASE)
@@ -260,7 +262,10 @@ def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[i
         return False
     nears = [near for near, _ in pairs]
     left, _ = bounds
-    before = text[:left].rstrip(" \t\n-•*–▪·")  # (and the bullet of a list item)
+    before = text[:left].rstrip(" \t\n-•*–▪·")  # (and the bullet of a list item, or its number)
+    number = _ITEM_NUMBER.search(before, max(0, len(before) - 8))
+    if number:
+        before = before[:number.start()].rstrip()
     if not _PRONOUN.search(text, left, bounds[1]) or not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]):
         return True
     prev_left, _ = sentence_bounds(text, len(before) - 1, len(before))

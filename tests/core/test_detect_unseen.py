@@ -83,6 +83,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "addresses listed in the rule pack (keep_addresses) are known to be public",
 }
 XFAIL |= unseen_docs_people.XFAIL | unseen_docs_passages.XFAIL | unseen_docs_heldout.XFAIL
+XFAIL = {key: why for key, why in XFAIL.items() if key not in unseen_docs_passages.FIXED_HELDOUT}
 
 
 def _params(kind: str) -> list[object]:
@@ -146,7 +147,8 @@ def scores(batch: int | None = None) -> dict[str, float]:
             chars = [i for i in range(c.start, c.end) if not doc.text[i].isspace()]
             inside = sum(any(s <= i < e for s, e in item_spans) for i in chars)
             is_passage = c.entity in PASSAGE_ENTITIES or c.rule in {"security-services", "classified-markings",
-                                                                    "foreign-confidence", "personal-policy-opinion"}
+                                                                    "foreign-confidence", "personal-policy-opinion",
+                                                                    "personal-circumstances"}
             good = (inside >= 0.5 * len(chars)) or (is_passage and any(c.start <= s and e <= c.end for s, e in cue_spans))
             tp += good
             fp += not good

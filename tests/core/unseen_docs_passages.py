@@ -5361,6 +5361,176 @@ DOCS: list[Doc] = [
         visible=["the night patrols were often cut to one officer", "We recommend that the governor restores"],
         batch=170,
     ),
+    # -- batch 171: an eighth round of paraphrases, written blind at the start of the eighth round: a municipality's
+    #    kitchen-table report on a resident in debt, a Veilig Thuis report of neglect, a UK council's housing note, a US
+    #    cable on a counterpart's aside, a BZ note of a one-to-one talk, a director's margin notes, a service's note on
+    #    a group, a police observation plan, a US occupational-health letter, a probation report, and for precision a
+    #    Kamerbrief on debt policy.
+    #    First run, before its fixes: recall 0.233, precision 0.875 (30 items, 8 findings); with the sleep complaint the
+    #    batch did not list (rightly flagged) counted: recall 0.258, precision 1.0; of the 22 passage items 6 found (0.27).
+    #    Missed: a debt scheme (WSNP, a Debt Relief Order), a trustee who manages one's income, neglect and its signs in
+    #    a child (no rule for one's private circumstances under 5.1.2e), a referral to the POH-ggz, mental-health
+    #    difficulties with a hyphen, being sectioned, a mastectomy, seeing a counsellor, an ankle tag, off the coke, a
+    #    counterpart's wish that it stays between the delegations or is not trumpeted, speaking for himself in a numbered
+    #    item under the counterpart's, 'op persoonlijke titel', 'geen goed gevoel bij', 'zie ik meer in', 'wat mij
+    #    aangaat', a source with access to the group, the service's consent to share, an unmarked van, a step held until
+    #    a delivery. After the fixes (a personal-circumstances rule and a debt-scheme list; the lists and cues extended;
+    #    a pronoun's companion before a numbered item's number): recall 1.0, precision 1.0 ---------------------------
+    Doc(
+        "nl-wmo-verslag-huisbezoek-wsnp",
+        "Verslag keukentafelgesprek Wmo, 14 januari 2025\n"
+        "\n"
+        "Meneer woont sinds de scheiding alleen in de flat. Hij zit sinds vorig jaar in de WSNP en leeft van 60 euro\n"
+        "leefgeld per week. Zijn inkomen wordt beheerd door een bewindvoerder.\n"
+        "Hij slaapt slecht sinds zijn ontslag; de huisarts heeft hem doorverwezen naar de POH-ggz.\n"
+        "Zijn dochter komt twee keer per week koken.\n"
+        "De gemeente heeft het budget voor schuldhulpverlening in 2024 met 12 procent verhoogd.\n",
+        redact=[("Hij zit sinds vorig jaar in de WSNP en leeft van 60 euro\nleefgeld per week", "PASSAGE", E),
+                ("Zijn inkomen wordt beheerd door een bewindvoerder", "PASSAGE", E)],
+        passages=[("doorverwezen naar de POH-ggz", SPECIAL), ("Hij slaapt slecht sinds zijn ontslag", SPECIAL)],
+        visible=["De gemeente heeft het budget voor schuldhulpverlening in 2024 met 12 procent verhoogd",
+                 "Zijn dochter komt twee keer per week koken"],
+        batch=171,
+    ),
+    Doc(
+        "nl-melding-veilig-thuis-verwaarlozing",
+        "Veilig Thuis Gelderland-Zuid - weging melding\n"
+        "\n"
+        "De school meldt dat de twee jongste kinderen structureel zonder ontbijt en in vieze kleding komen.\n"
+        "Bij het huisbezoek trof de medewerker een lege koelkast en beschimmeld eten op het aanrecht aan.\n"
+        "Er is sprake van ernstige verwaarlozing van de kinderen door moeder.\n"
+        "Moeder heeft een licht verstandelijke beperking en staat er alleen voor.\n"
+        "Veilig Thuis ontving in 2024 landelijk ruim 140.000 adviesvragen en meldingen.\n",
+        redact=[("De school meldt dat de twee jongste kinderen structureel zonder ontbijt en in vieze kleding komen",
+                 "PASSAGE", E),
+                ("Er is sprake van ernstige verwaarlozing van de kinderen door moeder", "PASSAGE", E)],
+        passages=[("licht verstandelijke beperking", SPECIAL)],
+        visible=["Veilig Thuis ontving in 2024 landelijk ruim 140.000 adviesvragen en meldingen"],
+        batch=171,
+    ),
+    Doc(
+        "en-uk-council-housing-note-arrears",
+        "Housing Options - case note\n"
+        "\n"
+        "The applicant has rent arrears of GBP 3,400 and entered a Debt Relief Order in March.\n"
+        "She has long-standing mental-health difficulties and was sectioned briefly last autumn.\n"
+        "Her ex-partner is subject to a non-molestation order.\n"
+        "The council's allocations policy was updated in January and is published on its website.\n",
+        redact=[("The applicant has rent arrears of GBP 3,400 and entered a Debt Relief Order in March", "PASSAGE", E)],
+        passages=[("long-standing mental-health difficulties", SPECIAL), ("was sectioned briefly", SPECIAL),
+                  ("non-molestation order", SPECIAL)],
+        visible=["The council's allocations policy was updated in January"],
+        batch=171,
+    ),
+    Doc(
+        "en-us-cable-counterpart-aside",
+        "SUBJECT: UNGA THIRD COMMITTEE - SAUDI VOTE\n"
+        "\n"
+        "1. After the plenary the Saudi deputy permanent representative pulled DepPolCoord aside and said Riyadh would not\n"
+        "block the resolution, but asked that this stay strictly between the two delegations.\n"
+        "2. He added, speaking for himself, that the capital was divided on the language on guardianship.\n"
+        "3. The Saudi Mission's spokesperson told reporters on Tuesday that its position was unchanged.\n",
+        passages=[("asked that this stay strictly between the two delegations", "5.1.2a"),
+                  ("speaking for himself, that the capital was divided", "5.1.2a")],
+        visible=["The Saudi Mission's spokesperson told reporters on Tuesday"],
+        batch=171,
+    ),
+    Doc(
+        "nl-verslag-gesprek-ambassadeur-marokko",
+        "Verslag kennismakingsgesprek DG Migratie met de ambassadeur van Marokko, 6 maart 2025\n"
+        "\n"
+        "In het een-op-een gesprek na afloop gaf de ambassadeur aan dat Rabat de terugnameafspraken wil uitbreiden, mits\n"
+        "Nederland dit niet aan de grote klok hangt.\n"
+        "Hij sprak nadrukkelijk op persoonlijke titel toen hij zei dat de koning het dossier zelf volgt.\n"
+        "Het kabinet heeft de Kamer op 3 april per brief over de migratiepartnerschappen geïnformeerd.\n",
+        passages=[("Nederland dit niet aan de grote klok hangt", "5.1.2a"),
+                  ("sprak nadrukkelijk op persoonlijke titel", "5.1.2a")],
+        visible=["Het kabinet heeft de Kamer op 3 april per brief over de migratiepartnerschappen geïnformeerd"],
+        batch=171,
+    ),
+    Doc(
+        "nl-concept-nota-kanttekeningen-directeur",
+        "Concept nota afbouw energiesubsidie - kanttekeningen directeur\n"
+        "\n"
+        "Ik krijg er geen goed gevoel bij om de subsidie nu al af te bouwen.\n"
+        "Zelf zie ik meer in een geleidelijke afbouw over drie jaar.\n"
+        "Het voorstel van EZK schiet wat mij aangaat tekort op het punt van de kleine ondernemers.\n"
+        "De regeling kost in 2025 naar verwachting EUR 310 miljoen.\n"
+        "Het kabinet heeft in de Voorjaarsnota gekozen voor een korting van tien procent.\n",
+        passages=[("Ik krijg er geen goed gevoel bij", "5.2.1"), ("Zelf zie ik meer in een geleidelijke afbouw", "5.2.1"),
+                  ("schiet wat mij aangaat tekort", "5.2.1")],
+        visible=["De regeling kost in 2025 naar verwachting EUR 310 miljoen",
+                 "Het kabinet heeft in de Voorjaarsnota gekozen voor een korting van tien procent"],
+        batch=171,
+    ),
+    Doc(
+        "nl-notitie-dienst-groep-vertrek",
+        "Stg. Confidentieel\n"
+        "Notitie t.b.v. de driehoek\n"
+        "\n"
+        "Een bron met toegang tot de kern van de groep meldt dat twee leden in mei naar Syrië willen vertrekken.\n"
+        "Het telefoonverkeer van de woordvoerder van de groep wordt sinds juni door de dienst afgeluisterd.\n"
+        "Deze informatie mag niet zonder overleg met de dienst worden gedeeld met de wijkagent.\n"
+        "De groep organiseerde in april een openbare bijeenkomst in het buurthuis.\n",
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("Een bron met toegang tot de kern van de groep", "5.1.1b"),
+                  ("wordt sinds juni door de dienst afgeluisterd", "5.1.1b"),
+                  ("mag niet zonder overleg met de dienst worden gedeeld", "5.1.1b")],
+        visible=["De groep organiseerde in april een openbare bijeenkomst in het buurthuis"],
+        batch=171,
+    ),
+    Doc(
+        "nl-observatieplan-politie",
+        "Plan van aanpak observatie - team Oost\n"
+        "\n"
+        "Vanaf maandag posten we met een onopvallende bestelbus schuin tegenover zijn garagebox.\n"
+        "Onder de achterbumper van zijn Golf is een peilbaken aangebracht.\n"
+        "We grijpen pas in als de tweede partij is geleverd.\n"
+        "De zitting bij de politierechter is op 4 juni en openbaar.\n",
+        redact=[("Vanaf maandag posten we met een onopvallende bestelbus schuin tegenover zijn garagebox", "PASSAGE",
+                 "5.1.2c"),
+                ("Onder de achterbumper van zijn Golf is een peilbaken aangebracht", "PASSAGE", "5.1.2c"),
+                ("We grijpen pas in als de tweede partij is geleverd", "PASSAGE", "5.1.2c")],
+        visible=["De zitting bij de politierechter is op 4 juni en openbaar"],
+        batch=171,
+    ),
+    Doc(
+        "en-us-occupational-health-letter",
+        "Federal Occupational Health - fitness for duty summary\n"
+        "\n"
+        "The employee is recovering from a double mastectomy and will need a phased return over six weeks.\n"
+        "She also has type-2 diabetes, which is well controlled.\n"
+        "She has been seeing the EAP counsellor for grief after her husband's death.\n"
+        "The agency's wellness program offers flu shots every October.\n",
+        passages=[("recovering from a double mastectomy", SPECIAL), ("has type-2 diabetes", SPECIAL),
+                  ("seeing the EAP counsellor for grief", SPECIAL)],
+        visible=["The agency's wellness program offers flu shots every October"],
+        batch=171,
+    ),
+    Doc(
+        "nl-reclasseringsadvies-enkelband",
+        "Reclasseringsadvies - toezicht\n"
+        "\n"
+        "Betrokkene heeft eerder vastgezeten voor een steekpartij in het uitgaansgebied.\n"
+        "Zijn enkelband gaat er in maart af als hij zich aan de voorwaarden houdt.\n"
+        "Hij meldt zich wekelijks bij zijn toezichthouder en is sinds de zomer van de coke af.\n"
+        "De reclassering heeft in 2024 zes nieuwe toezichthouders aangenomen.\n",
+        passages=[("heeft eerder vastgezeten voor een steekpartij", SPECIAL), ("Zijn enkelband gaat er in maart af", SPECIAL),
+                  ("is sinds de zomer van de coke af", SPECIAL)],
+        visible=["De reclassering heeft in 2024 zes nieuwe toezichthouders aangenomen"],
+        batch=171,
+    ),
+    Doc(
+        "nl-kamerbrief-schuldenaanpak",
+        "Kamerbrief over de aanpak van problematische schulden\n"
+        "\n"
+        "Ruim 600.000 huishoudens hebben problematische schulden. Het aantal mensen in de WSNP daalt al jaren.\n"
+        "Het kabinet wil dat gemeenten mensen met schulden eerder in beeld krijgen. Beschermingsbewind is duur en de\n"
+        "kosten komen vaak voor rekening van de bijzondere bijstand. Verwaarlozing van kinderen vraagt om een snelle\n"
+        "reactie van Veilig Thuis.\n",
+        visible=["Ruim 600.000 huishoudens hebben problematische schulden", "Het aantal mensen in de WSNP daalt al jaren",
+                 "Beschermingsbewind is duur", "Verwaarlozing van kinderen vraagt om een snelle"],
+        batch=171,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -5424,4 +5594,12 @@ XFAIL: dict[tuple[str, str], str] = {
         "a member's warning by name in minutes ('Hanneke Wolters waarschuwt dat ...'): the same words after a capitalised "
         "name are an organisation's public warning ('Rijkswaterstaat waarschuwt dat de brug dicht is'); without knowing "
         "the first name as one, the name cue leaves 'waarschuwt dat' out",
+}
+
+# Held-out xfails (unseen_docs_heldout.XFAIL) that a passage round has fixed: test_detect_unseen drops them from the merged
+# XFAIL (strict, they would fail as passes), since the held-out file stays with the lead, who may remove them there.
+FIXED_HELDOUT: set[tuple[str, str]] = {
+    # round 8: the personal-circumstances rule (a debt scheme, the verb last; neglect said of someone)
+    ("nl-brief-ocr-scan-huurachterstand", "in de schuldsanering zit"),
+    ("nl-mail-journalist-vraag-woordvoerder", "verwaarlozing van haar kinderen"),
 }

@@ -1,0 +1,97 @@
+"""Passages in new wordings (round 8): one's private circumstances (a debt scheme, a trustee, neglect in a family) under
+5.1.2e, and the paraphrases batch 171 showed, each with the ordinary text it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect
+
+
+def _grounds(text: str) -> list[tuple[str, str]]:
+    return [(c.ground, c.text) for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # a debt scheme one is in, a trustee who manages one's income, arrears, neglect and its signs in a child
+    ("Mevrouw is sinds maart toegelaten tot de schuldsaneringsregeling.", "5.1.2e"),
+    ("Sinds 2023 zit het gezin in een minnelijk traject bij de Kredietbank.", "5.1.2e"),
+    ("He was granted a Debt Relief Order in 2022.", "5.1.2e"),
+    ("Haar uitkering wordt betaald via een bewindvoerder.", "5.1.2e"),
+    ("Hij moet met 50 euro leefgeld per week rondkomen.", "5.1.2e"),
+    ("Zij heeft een huurachterstand van drie maanden.", "5.1.2e"),
+    ("The tenant has council tax arrears of GBP 900.", "5.1.2e"),
+    ("Volgens de mentor is er sprake van pedagogische verwaarlozing.", "5.1.2e"),
+    ("De baby lijkt ernstig verwaarloosd.", "5.1.2e"),
+    ("Hij komt vaak zonder jas en zonder ontbijt op school.", "5.1.2e"),
+    # health: a referral, a carer one sees, a mental-health order, an operation by its suffix, off drink or drugs
+    ("Na het gesprek is zij doorverwezen naar een psychiater.", "5.1.1d"),
+    ("He was referred to the memory clinic in June.", "5.1.1d"),
+    ("She has been seeing a therapist since the assault.", "5.1.1d"),
+    ("He was sectioned in 2021.", "5.1.1d"),
+    ("He has long-term mental-health problems.", "5.1.1d"),
+    ("Zij herstelt van een hysterectomie.", "5.1.1d"),
+    ("Hij is al een jaar van de drank af.", "5.1.1d"),
+    # a condition with a hyphenated modifier
+    ("Zij heeft niet-aangeboren hersenletsel na het ongeluk.", "5.1.1d"),
+    ("He has treatment-resistant depression.", "5.1.1d"),
+    # an ankle tag of one's own
+    ("Hij draagt sinds januari een enkelband.", "5.1.1d"),
+    # a counterpart's wish that it goes no further, speaking in a personal capacity
+    ("The Qatari envoy asked that this remain between the two capitals.", "5.1.2a"),
+    ("De Poolse ambassadeur zei op persoonlijke titel dat Warschau zal tegenstemmen.", "5.1.2a"),
+    ("De Griekse minister vroeg ons het akkoord niet aan de grote klok te hangen.", "5.1.2a"),
+    # a view in idiom
+    ("Ik heb er een ongemakkelijk gevoel bij om nu al te besluiten.", "5.2.1"),
+    ("Persoonlijk zie ik weinig in een tweede ronde.", "5.2.1"),
+    ("Wat mij aangaat kan de passage over de kosten eruit.", "5.2.1"),
+    # a source by its access to a group, the service's consent
+    ("Een bron met goede toegang tot het netwerk meldt dat de cel wapens zoekt.", "5.1.1b"),
+    ("De informatie mag niet zonder instemming van de AIVD worden gedeeld.", "5.1.1b"),
+    # watching from an unmarked vehicle, a step held until a moment
+    ("We staan vanaf dinsdag met een ongemarkeerde auto bij de loods.", "5.1.2c"),
+    ("Wij slaan pas toe als het geld is overgemaakt.", "5.1.2c"),
+])
+def test_new_wordings_make_a_suggestion(text: str, ground: str) -> None:
+    assert ground in [g for g, _ in _grounds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # debt and neglect as policy, a statistic, a refugee's allowance, a property left to decay, a trustee's fee in general
+    "Het aantal mensen in de WSNP daalt al jaren.",
+    "Ruim 600.000 huishoudens hebben problematische schulden.",
+    "Verwaarlozing van kinderen vraagt om een snelle reactie van Veilig Thuis.",
+    "Haar leefgeld wordt vanaf december overgemaakt.",
+    "Het pand aan de Dorpsstraat is ernstig verwaarloosd.",
+    "Een bewindvoerder mag per jaar maximaal EUR 1.200 in rekening brengen.",
+    "Tenants in rent arrears can apply to the hardship fund.",
+    "Kinderen die zonder ontbijt naar school komen, krijgen een boterham van de school.",
+    # care policy, a statute's power, a waiting time
+    "Patients can be sectioned under the Mental Health Act.",
+    "The referral to a psychiatrist takes six weeks on average.",
+    # an ankle tag as a measure in general; a note's annex
+    "De enkelband is een effectief middel bij huisarrest.",
+    "Zie ik meer in de bijlage, dan laat ik het weten.",
+    # a counterpart's words reported by a news agency; a municipal department
+    "Reuters reported that the Qatari envoy, speaking for himself, said Doha would abstain.",
+    "Het team maakt geen afspraken zonder overleg met de dienst Stadsbeheer.",
+    # a data source; a fleet bought
+    "De BRP is een bron met toegang tot de adresgegevens van alle inwoners.",
+    "De politie schaft dit jaar twintig onopvallende auto's aan.",
+])
+def test_ordinary_text_stays_silent(text: str) -> None:
+    assert _grounds(text) == []
+
+
+def test_debt_and_neglect_fall_under_privacy_not_special_data() -> None:
+    found = _grounds("Hij zit sinds vorig jaar in de WSNP. Er is sprake van verwaarlozing van de kinderen door vader.\n")
+    assert {g for g, _ in found} == {"5.1.2e"}
+    assert [t for _, t in found] == ["Hij zit sinds vorig jaar in de WSNP",
+                                     "Er is sprake van verwaarlozing van de kinderen door vader"]
+
+
+def test_a_pronoun_reaches_back_over_a_numbered_items_number() -> None:
+    text = ("1. After the plenary the Saudi deputy permanent representative said Riyadh would abstain.\n"
+            "2. He added, speaking for himself, that the capital was divided.\n")
+    assert "5.1.2a" in [g for g, t in _grounds(text) if "speaking for himself" in t]
