@@ -95,3 +95,46 @@ def test_a_pronoun_reaches_back_over_a_numbered_items_number() -> None:
     text = ("1. After the plenary the Saudi deputy permanent representative said Riyadh would abstain.\n"
             "2. He added, speaking for himself, that the capital was divided.\n")
     assert "5.1.2a" in [g for g, t in _grounds(text) if "speaking for himself" in t]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # batch 172's wordings, said in other words again
+    ("A Jordanian official, speaking on condition of anonymity, said Amman would not attend.", "5.1.2a"),
+    ("De Braziliaanse consul liet bij de koffie vallen dat Brasília de order intrekt.", "5.1.2a"),
+    ("De Japanse ambassadeur zei dat dit niet voor de buitenwereld is bedoeld.", "5.1.2a"),
+    ("Mijn persoonlijke indruk: de provincies haken af.", "5.2.1"),
+    ("Daar zou ik mijn vingers niet aan branden.", "5.2.1"),
+    ("I'm doubtful that the pilot will scale.", "5.2.1"),
+    ("Frankly, the second option is a long shot.", "5.2.1"),
+    ("Meneer heeft sinds de operatie moeite met slikken.", "5.1.1d"),
+    ("Haar vader is in 2023 overleden aan alvleesklierkanker.", "5.1.1d"),
+    ("He has a history of alcohol use disorder.", "5.1.1d"),
+    ("She disclosed thoughts of harming herself.", "5.1.1d"),
+    ("Zij valt op vrouwen, maar haar familie weet dat niet.", "5.1.1d"),
+    ("Het gezin behoort tot een kleine evangelische gemeente van Urk.", "5.1.1d"),
+    ("She now wears a veil to work.", "5.1.1d"),
+    ("He served time for robbery in 2010.", "5.1.1d"),
+    ("She is currently on bail awaiting trial.", "5.1.1d"),
+    ("Er staan stapels aanmaningen van deurwaarders in de gang.", "5.1.2e"),
+    ("The family is facing eviction after months of arrears.", "5.1.2e"),
+    ("De burgemeester slaapt deze week niet thuis.", "5.1.2h"),
+    ("The Judge's son is driven to school by a protection officer.", "5.1.2h"),
+    ("De sleutels van de achterdeur liggen onder de mat.", "5.1.2h"),
+    ("De leverancier zit volgens zijn accountant krap bij kas.", "5.1.1c"),
+    ("Wij hebben toegang tot de chatgroep van de cel.", "5.1.1b"),
+])
+def test_batch_172_wordings_in_other_words(text: str, ground: str) -> None:
+    assert ground in [g for g, _ in _grounds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a news agency quoting an anonymous diplomat; an ordinary school run; a town short of money; a general key rule
+    "A senior Gulf diplomat, speaking on condition of anonymity, told Reuters that Riyadh would host the talks.",
+    "De kinderen worden met de schoolbus naar school gebracht.",
+    "Veel ouderen hebben moeite met traplopen.",
+    "The Egyptian Foreign Ministry issued a statement on Tuesday.",
+    "Wij hebben toegang tot de gegevens van het CBS.",
+    "Mijn mening over de vergaderplanning volgt morgen.",
+])
+def test_batch_172_ordinary_text_stays_silent(text: str) -> None:
+    assert _grounds(text) == []

@@ -5531,6 +5531,192 @@ DOCS: list[Doc] = [
                  "Beschermingsbewind is duur", "Verwaarlozing van kinderen vraagt om een snelle"],
         batch=171,
     ),
+    # -- batch 172: a ninth round of paraphrases, written blind after batch 171's fixes: a UK telegram, a BZ note of a
+    #    dinner, an internal mail chain with views, a US deliberative e-mail, a Wmo home-visit report, a US benefits
+    #    letter, a youth worker's note on faith and sexuality, a probation summary, a protection plan, a note on a
+    #    provider's prices, a service's note on a cell, and for precision a health-policy memo and a news item.
+    #    First run, before its fixes: recall 0.129, precision 0.571 (31 items, 7 findings); with the service's marking the
+    #    batch did not list (rightly flagged) counted: recall 0.156, precision 0.714; of the 24 passage items 3 found
+    #    (0.13). Missed: 'on condition of anonymity' and 'go no further than Ministers' after an 'Egyptian official', a
+    #    word let drop at dessert, 'niet voor de buitenwereld bestemd', 'mijn eerlijke mening', fingers not burnt, 'I'm
+    #    skeptical the figures', 'candidly ... a non-starter', trouble climbing stairs, incontinent, a death by lung
+    #    cancer, thoughts of ending one's life, a history of opioid use disorder, 'op jongens valt', a strict church
+    #    community, a veil, 'did time', 'on licence', a non-contact order, letters from debt collectors and a threatened
+    #    cut-off, a minister not sleeping at the hotel, her children's school run, the key of a fire exit, a provider
+    #    short of cash, a view into a cell's channel, a sensitive operation. Not silent: 'An Egyptian' read as a name.
+    #    After the fixes (the lists and cues extended; nationality adjectives in -ian as common English words; the
+    #    protected person's list shared by new paired cues): recall 1.0, precision 1.0 --------------------------------
+    Doc(
+        "en-uk-telegram-cairo-presidency",
+        "OFFICIAL-SENSITIVE\n"
+        "Telegram from Cairo, 18 March 2025\n"
+        "\n"
+        "1. An Egyptian official, speaking on condition of anonymity, indicated that Cairo would reopen the crossing next week.\n"
+        "2. He said this should go no further than Ministers until the Presidency had briefed Washington.\n"
+        "3. The Egyptian Foreign Ministry's statement of 17 March is attached.\n",
+        passages=[("speaking on condition of anonymity", "5.1.2a"), ("should go no further than Ministers", "5.1.2a")],
+        visible=["The Egyptian Foreign Ministry's statement of 17 March is attached"],
+        batch=172,
+    ),
+    Doc(
+        "nl-verslag-diner-indiase-ambassadeur",
+        "Verslag werkdiner met de Indiase ambassadeur, 12 februari 2025\n"
+        "\n"
+        "De ambassadeur liet tijdens het dessert vallen dat New Delhi het handelsakkoord met de Golfstaten al heeft geparafeerd.\n"
+        "Dit is niet voor de buitenwereld bestemd, benadrukte hij.\n"
+        "De ambassadeur sprak ook over het culturele programma rond Holi, dat op de website van de ambassade staat.\n",
+        passages=[("liet tijdens het dessert vallen dat New Delhi", "5.1.2a"),
+                  ("Dit is niet voor de buitenwereld bestemd", "5.1.2a")],
+        visible=["dat op de website van de ambassade staat"],
+        batch=172,
+    ),
+    Doc(
+        "nl-mailwisseling-meningen-wetsvoorstel",
+        "Van: Directie Wetgeving\n"
+        "Aan: Directie Bestuurszaken\n"
+        "Onderwerp: RE: conceptwetsvoorstel tolheffing\n"
+        "\n"
+        "Mijn eerlijke mening: dit gaat de Kamer nooit slikken.\n"
+        "Ik zou hier mijn vingers niet aan branden voordat de Raad van State heeft geadviseerd.\n"
+        "Ik vrees dat we met deze variant de provincies tegen ons in het harnas jagen.\n"
+        "De minister heeft in het debat van 4 maart gezegd dat zij tolheffing op de A12 onderzoekt.\n"
+        "Het conceptwetsvoorstel telt 42 artikelen.\n",
+        passages=[("Mijn eerlijke mening", "5.2.1"), ("Ik zou hier mijn vingers niet aan branden", "5.2.1"),
+                  ("Ik vrees dat we met deze variant de provincies tegen ons in het harnas jagen", "5.2.1")],
+        visible=["De minister heeft in het debat van 4 maart gezegd", "Het conceptwetsvoorstel telt 42 artikelen"],
+        batch=172,
+    ),
+    Doc(
+        "en-us-email-deliberative-rule-timing",
+        "From: Office of Policy\n"
+        "To: Office of the General Counsel\n"
+        "Subject: RE: effluent rule - timing\n"
+        "\n"
+        "My gut says we should hold the final rule until after the comment period on the companion rule closes.\n"
+        "I'm skeptical the cost figures in the draft RIA will hold up.\n"
+        "Candidly, Option 2 is a non-starter with the states.\n"
+        "The proposed rule was published in the Federal Register on March 3.\n",
+        passages=[("My gut says we should hold the final rule", "5.2.1"), ("I'm skeptical the cost figures", "5.2.1"),
+                  ("Candidly, Option 2 is a non-starter", "5.2.1")],
+        visible=["The proposed rule was published in the Federal Register on March 3"],
+        batch=172,
+    ),
+    Doc(
+        "nl-huisbezoek-wmo-oudere-dame",
+        "Verslag huisbezoek Wmo - team Ouderen\n"
+        "\n"
+        "Mevrouw heeft sinds haar val in januari moeite met traplopen en slaapt nu beneden.\n"
+        "Zij is zwaar incontinent en schaamt zich daarvoor.\n"
+        "Haar man is vorig jaar overleden aan longkanker.\n"
+        "Op tafel liggen stapels ongeopende brieven van incassobureaus; de energieleverancier dreigt met afsluiting.\n"
+        "De gemeente vergoedt een traplift alleen na een medisch advies.\n",
+        redact=[("Op tafel liggen stapels ongeopende brieven van incassobureaus", "PASSAGE", E),
+                ("de energieleverancier dreigt met afsluiting", "PASSAGE", E)],
+        passages=[("moeite met traplopen", SPECIAL), ("Zij is zwaar incontinent", SPECIAL),
+                  ("overleden aan longkanker", SPECIAL)],
+        visible=["De gemeente vergoedt een traplift alleen na een medisch advies"],
+        batch=172,
+    ),
+    Doc(
+        "en-us-va-letter-claim-decision",
+        "Department of Veterans Affairs - Rating Decision\n"
+        "\n"
+        "Your records show you were hospitalized for alcohol withdrawal in 2022.\n"
+        "You told your counselor in May that you had thoughts of ending your life.\n"
+        "You have a history of opioid use disorder, now in sustained remission.\n"
+        "The Veterans Crisis Line is available 24 hours a day.\n",
+        passages=[("hospitalized for alcohol withdrawal", SPECIAL), ("thoughts of ending your life", SPECIAL),
+                  ("history of opioid use disorder", SPECIAL)],
+        visible=["The Veterans Crisis Line is available 24 hours a day"],
+        batch=172,
+    ),
+    Doc(
+        "nl-notitie-jongerenwerker-geloof",
+        "Notitie jongerenwerker - gesprek met Y.\n"
+        "\n"
+        "Y. durft thuis niet te vertellen dat hij op jongens valt.\n"
+        "Het gezin hoort bij een streng-orthodoxe kerkgemeenschap en viert geen verjaardagen.\n"
+        "Zijn zus draagt sinds kort een sluier.\n"
+        "Het jongerencentrum is op vrijdagavond open tot 23.00 uur.\n",
+        passages=[("dat hij op jongens valt", SPECIAL), ("streng-orthodoxe kerkgemeenschap", SPECIAL),
+                  ("Zijn zus draagt sinds kort een sluier", SPECIAL)],
+        visible=["Het jongerencentrum is op vrijdagavond open tot 23.00 uur"],
+        batch=172,
+    ),
+    Doc(
+        "en-uk-probation-summary",
+        "Probation Service - pre-sentence summary\n"
+        "\n"
+        "He did time for burglary in the late nineties and has stayed out of trouble since 2008.\n"
+        "He will be on licence until 2026 and must keep to a curfew.\n"
+        "His partner has a non-contact order against her former husband.\n"
+        "Probation caseloads in the region rose by 9 percent last year.\n",
+        passages=[("He did time for burglary", SPECIAL), ("He will be on licence until 2026", SPECIAL),
+                  ("non-contact order", SPECIAL)],
+        visible=["Probation caseloads in the region rose by 9 percent last year"],
+        batch=172,
+    ),
+    Doc(
+        "nl-beveiligingsplan-bezoek-minister",
+        "Beveiligingsplan werkbezoek minister van Justitie - Rotterdam\n"
+        "\n"
+        "De minister overnacht niet in het hotel maar in de residentie van de burgemeester.\n"
+        "De kinderen van de minister worden deze week door een collega van haar partner naar school gebracht.\n"
+        "De sleutel van de nooduitgang aan de achterzijde hangt in de meterkast.\n"
+        "Het programma van het werkbezoek is op 2 mei gepubliceerd.\n",
+        redact=[("De minister overnacht niet in het hotel maar in de residentie van de burgemeester", "PASSAGE", "5.1.2h"),
+                ("De kinderen van de minister worden deze week door een collega van haar partner naar school gebracht",
+                 "PASSAGE", "5.1.2h"),
+                ("De sleutel van de nooduitgang aan de achterzijde hangt in de meterkast", "PASSAGE", "5.1.2h")],
+        visible=["Het programma van het werkbezoek is op 2 mei gepubliceerd"],
+        batch=172,
+    ),
+    Doc(
+        "nl-notitie-inkoop-tarieven-aanbieder",
+        "Notitie inkoop jeugdhulp - gesprek met Zorgkracht B.V.\n"
+        "\n"
+        "De aanbieder rekent ons een uurtarief van EUR 118, ruim onder wat hij andere gemeenten rekent.\n"
+        "Volgens de eigen administratie zit de aanbieder krap bij kas sinds de fusie.\n"
+        "Het landelijke referentietarief voor jeugdhulp is EUR 97 per uur.\n",
+        redact=[("De aanbieder rekent ons een uurtarief van EUR 118, ruim onder wat hij andere gemeenten rekent", "PASSAGE",
+                 "5.1.1c"),
+                ("Volgens de eigen administratie zit de aanbieder krap bij kas sinds de fusie", "PASSAGE", "5.1.1c")],
+        visible=["Het landelijke referentietarief voor jeugdhulp is EUR 97 per uur", "Zorgkracht B.V."],
+        batch=172,
+    ),
+    Doc(
+        "nl-notitie-dienst-cel-telegram",
+        "Dep. Vertrouwelijk\n"
+        "Notitie t.b.v. de burgemeester\n"
+        "\n"
+        "Wij hebben zicht op de besloten Telegram-groep waarin de cel haar plannen bespreekt.\n"
+        "Deze informatie komt uit een gevoelige technische operatie en mag niet in het dossier worden opgenomen.\n"
+        "De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden.\n",
+        passages=[("Dep. Vertrouwelijk", "5.1.1b"), ("Wij hebben zicht op de besloten Telegram-groep", "5.1.1b"),
+                  ("gevoelige technische operatie", "5.1.1b")],
+        visible=["De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden"],
+        batch=172,
+    ),
+    Doc(
+        "nl-memo-beleid-mentale-gezondheid",
+        "Memo beleid mentale gezondheid jongeren\n"
+        "\n"
+        "Het RIVM meldt dat 12 procent van de jongeren depressieve klachten heeft. Jongeren met psychische problemen wachten\n"
+        "gemiddeld veertien weken op behandeling. Wij stellen voor de wachtlijstondersteuning uit te breiden en\n"
+        "scholen te helpen signalen van verwaarlozing en schulden in gezinnen eerder op te pakken.\n",
+        visible=["12 procent van de jongeren depressieve klachten heeft", "wachten\ngemiddeld veertien weken op behandeling",
+                 "signalen van verwaarlozing en schulden in gezinnen"],
+        batch=172,
+    ),
+    Doc(
+        "en-news-diplomat-off-record",
+        "Gulf states signal shift on Sudan talks\n"
+        "\n"
+        "A senior Gulf diplomat, speaking on condition of anonymity, told Reuters that Riyadh would host the next round.\n"
+        "The Saudi foreign ministry declined to comment.\n",
+        visible=["speaking on condition of anonymity, told Reuters", "The Saudi foreign ministry declined to comment"],
+        batch=172,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
