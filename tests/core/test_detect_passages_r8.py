@@ -138,3 +138,44 @@ def test_batch_172_wordings_in_other_words(text: str, ground: str) -> None:
 ])
 def test_batch_172_ordinary_text_stays_silent(text: str) -> None:
     assert _grounds(text) == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # batch 173's wordings, said in other words again
+    ("De DG heeft grote twijfels over de kostenraming.", "5.2.1"),
+    ("Ik ben er eerlijk gezegd bang voor dat de gemeenten afhaken.", "5.2.1"),
+    ("The Minister-Counsellor said, without wishing to be quoted, that Nairobi would abstain.", "5.1.2a"),
+    ("Het Duitse voorzitterschap heeft achter de schermen gezegd dat Berlijn de tekst afzwakt.", "5.1.2a"),
+    ("De Poolse collega steunt het voorstel onder voorbehoud dat wij het niet publiek maken.", "5.1.2a"),
+    ("Zij ervaart sinds de verhuizing veel angstklachten.", "5.1.1d"),
+    ("Door zijn rugklachten is zijn belastbaarheid beperkt.", "5.1.1d"),
+    ("He admitted self-medicating with cannabis.", "5.1.1d"),
+    ("The children's bedroom had rotting food and cat faeces on the carpet.", "5.1.2e"),
+    ("Het gezin is in maart uit huis gezet.", "5.1.2e"),
+    ("He became homeless after the eviction.", "5.1.2e"),
+    ("Hij is een bekende van justitie.", "5.1.1d"),
+    ("Zijn neef zit sinds de zomer vast in Marokko.", "5.1.1d"),
+    ("Liaison intelligence places the financier in Istanbul.", "5.1.1b"),
+    ("We have a source inside the cell's leadership.", "5.1.1b"),
+    ("De verdachten worden sinds het weekend door het observatieteam in de gaten gehouden.", "5.1.2c"),
+    ("De offerte van de aannemer lag ruim onder die van de andere inschrijvers.", "5.1.1c"),
+    ("De leverancier praat met zijn bank over uitstel van aflossing.", "5.1.1c"),
+    ("She was brought up Catholic but no longer attends.", "5.1.1d"),
+    ("Hij eet uitsluitend halal en vraagt om aangepaste maaltijden.", "5.1.1d"),
+    ("He goes to Friday prayers with his uncle.", "5.1.1d"),
+])
+def test_batch_173_wordings_in_other_words(text: str, ground: str) -> None:
+    assert ground in [g for g, _ in _grounds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest told in public, a person in general, a bid rule, traffic, a policy on eviction, a school canteen
+    "Een arrestatieteam heeft de man dinsdag in zijn woning aangehouden, meldt de politie.",
+    "If a person has difficulty with walking, the GP can refer them.",
+    "Een inschrijving die meer dan 10 procent onder de raming ligt, wordt onderzocht.",
+    "Zij zit al een uur vast in de file bij Utrecht.",
+    "Tenants who were evicted can apply for temporary accommodation.",
+    "The canteen serves halal and vegetarian meals.",
+])
+def test_batch_173_ordinary_text_stays_silent(text: str) -> None:
+    assert _grounds(text) == []

@@ -5717,6 +5717,175 @@ DOCS: list[Doc] = [
         visible=["speaking on condition of anonymity, told Reuters", "The Saudi foreign ministry declined to comment"],
         batch=172,
     ),
+    # -- batch 173: a tenth round of paraphrases, written blind after batch 172's fixes: MT minutes, a UK readout of a
+    #    counterpart, a company doctor's report, a UK children's social care assessment, a police intelligence summary,
+    #    a UK security note, a BZ report from the Council, a police operation note, a tender evaluation, a youth-care
+    #    note on faith, and for precision a police press release and a leaflet on dementia.
+    #    First run, before its fixes: recall 0.107, precision 0.75 (28 items, 4 findings); of the 22 passage items 2 found
+    #    (0.09). Missed: 'grote twijfels bij', 'het liefst schrappen', 'ik ben bang dat', a counterpart's words not to be
+    #    attributed or quoted, strain one experiences, a capacity reduced, self-medication, a home's squalor, an eviction,
+    #    'een bekende van de politie', detained abroad, liaison reporting, a line into a group, 'achter de schermen', a
+    #    proposal on condition that we not table it, a suspect kept in view by an arrest team, an IMSI catcher deployed at
+    #    a moment, a bid's place against the others, a thin margin admitted, talks with the bank, raised Hindu, Bible
+    #    study, a kosher kitchen. Not silent: a leaflet's 'a person has difficulty with walking'. One item was the
+    #    batch's mistake and is dropped: a UK banner marking ('SECRET UK EYES ONLY') stays visible in a release, as the
+    #    rule pack says of US banners. After the fixes (the lists and cues extended; 'a person has' is said of anyone):
+    #    recall 1.0, precision 1.0 -----------------------------------------------------------------------------------
+    Doc(
+        "nl-verslag-mt-directie-planning",
+        "Verslag MT directie Wonen, 9 april 2025\n"
+        "\n"
+        "1. Planning woningbouwprogramma\n"
+        "De plv. directeur heeft grote twijfels bij de haalbaarheid van de planning.\n"
+        "Het hoofd Financiën zou de post voor flexwoningen het liefst schrappen.\n"
+        "Ik ben bang dat dit in de Kamer verkeerd valt, aldus de directeur.\n"
+        "Het MT stelt de jaarplanning vast.\n",
+        passages=[("heeft grote twijfels bij de haalbaarheid", "5.2.1"),
+                  ("zou de post voor flexwoningen het liefst schrappen", "5.2.1"),
+                  ("Ik ben bang dat dit in de Kamer verkeerd valt", "5.2.1")],
+        visible=["Het MT stelt de jaarplanning vast", "Planning woningbouwprogramma"],
+        batch=173,
+    ),
+    Doc(
+        "en-uk-readout-minister-counsellor",
+        "READOUT: call with the Kenyan Minister-Counsellor, 2 June 2025\n"
+        "\n"
+        "The Minister-Counsellor was at pains to stress that none of this could be attributed to his government.\n"
+        "Without wishing to be quoted, he signalled that Nairobi would not renew the agreement.\n"
+        "He also mentioned that the Kenyan High Commission will host a trade fair in October.\n",
+        passages=[("none of this could be attributed to his government", "5.1.2a"),
+                  ("Without wishing to be quoted", "5.1.2a")],
+        visible=["will host a trade fair in October"],
+        batch=173,
+    ),
+    Doc(
+        "nl-rapportage-bedrijfsarts-spanningsklachten",
+        "Terugkoppeling bedrijfsarts aan werkgever\n"
+        "\n"
+        "Werknemer ervaart sinds de reorganisatie veel spanningsklachten en piekert 's nachts.\n"
+        "Hij staat onder behandeling van een fysiotherapeut voor zijn nek.\n"
+        "Door een chronische aandoening is zijn belastbaarheid verminderd.\n"
+        "Het verzuimpercentage van de directie was 5,2 procent in 2024.\n",
+        passages=[("ervaart sinds de reorganisatie veel spanningsklachten", SPECIAL),
+                  ("onder behandeling van een fysiotherapeut", SPECIAL),
+                  ("Door een chronische aandoening is zijn belastbaarheid verminderd", SPECIAL)],
+        visible=["Het verzuimpercentage van de directie was 5,2 procent in 2024"],
+        batch=173,
+    ),
+    Doc(
+        "en-uk-child-and-family-assessment",
+        "Child and Family Assessment - summary\n"
+        "\n"
+        "Mum disclosed that she has been self-medicating with her partner's diazepam.\n"
+        "Dad was recently diagnosed with early-onset Alzheimer's.\n"
+        "The home conditions were poor: no heating, mouldy food in the kitchen and dog mess on the floor.\n"
+        "The family was placed in temporary accommodation after being evicted in May.\n"
+        "The local authority's early help offer is set out on its website.\n",
+        redact=[("no heating, mouldy food in the kitchen and dog mess on the floor", "PASSAGE", E),
+                ("The family was placed in temporary accommodation after being evicted in May", "PASSAGE", E)],
+        passages=[("self-medicating with her partner's diazepam", SPECIAL),
+                  ("diagnosed with early-onset Alzheimer's", SPECIAL)],
+        visible=["The local authority's early help offer is set out on its website"],
+        batch=173,
+    ),
+    Doc(
+        "nl-informatierapport-politie-betrokkene",
+        "Informatierapport wijkteam Centrum\n"
+        "\n"
+        "Betrokkene is een bekende van de politie in verband met woninginbraken.\n"
+        "Hij heeft nog een openstaande werkstraf van 60 uur.\n"
+        "Zijn broer zit op dit moment vast in Spanje.\n"
+        "Het wijkteam houdt op dinsdag spreekuur in het buurthuis.\n",
+        passages=[("is een bekende van de politie", SPECIAL), ("openstaande werkstraf", SPECIAL),
+                  ("Zijn broer zit op dit moment vast in Spanje", SPECIAL)],
+        visible=["Het wijkteam houdt op dinsdag spreekuur in het buurthuis"],
+        batch=173,
+    ),
+    Doc(
+        "en-uk-security-note-courier",
+        "SECRET UK EYES ONLY\n"
+        "\n"
+        "Liaison reporting suggests the courier has moved to Izmir and is waiting for new instructions from the network.\n"
+        "We have a line into the group's treasurer, who is unaware of it.\n"
+        "The Home Office published its counter-terrorism statistics on 12 June.\n",
+        passages=[("Liaison reporting suggests", "5.1.1b"),
+                  ("We have a line into the group's treasurer", "5.1.1b")],
+        visible=["The Home Office published its counter-terrorism statistics on 12 June"],
+        batch=173,
+    ),
+    Doc(
+        "nl-verslag-raad-buitenlandse-zaken",
+        "Verslag Raad Buitenlandse Zaken, 14 april 2025\n"
+        "\n"
+        "Het Franse voorzitterschap heeft achter de schermen laten weten dat Parijs het mandaat wil oprekken.\n"
+        "De Turkse collega deed het voorstel onder voorbehoud dat wij het niet in de Raad zouden inbrengen.\n"
+        "De Raad nam conclusies aan over de Westelijke Balkan; die staan op de website van de Raad.\n",
+        passages=[("achter de schermen laten weten dat Parijs", "5.1.2a"),
+                  ("onder voorbehoud dat wij het niet in de Raad zouden inbrengen", "5.1.2a")],
+        visible=["De Raad nam conclusies aan over de Westelijke Balkan"],
+        batch=173,
+    ),
+    Doc(
+        "nl-operationele-notitie-arrestatieteam",
+        "Operationele notitie - onderzoek Kraanvogel\n"
+        "\n"
+        "De hoofdverdachte wordt sinds dinsdag door een arrestatieteam in de gaten gehouden.\n"
+        "De IMSI-catcher zetten we pas in bij de overdracht in de haven.\n"
+        "Zijn vriendin heeft belastend verklaard, maar zij weet niet dat haar verklaring al in het dossier zit.\n"
+        "De zaak staat op 3 juli op de rol bij de rechtbank.\n",
+        redact=[("De hoofdverdachte wordt sinds dinsdag door een arrestatieteam in de gaten gehouden", "PASSAGE",
+                 "5.1.2c"),
+                ("De IMSI-catcher zetten we pas in bij de overdracht in de haven", "PASSAGE", "5.1.2c")],
+        visible=["De zaak staat op 3 juli op de rol bij de rechtbank"],
+        batch=173,
+    ),
+    Doc(
+        "nl-beoordeling-inschrijvingen-aanbesteding",
+        "Beoordeling inschrijvingen - renovatie gemeentehuis\n"
+        "\n"
+        "De inschrijving van Bouwcombinatie Rijnmond lag 11 procent onder die van de nummer twee.\n"
+        "De directeur van de aannemer gaf toe dat de marge op dit project flinterdun is.\n"
+        "De aannemer is in gesprek met zijn bank over uitstel van de rentebetalingen.\n"
+        "De gunningscriteria staan in de aankondiging op TenderNed.\n",
+        redact=[("De inschrijving van Bouwcombinatie Rijnmond lag 11 procent onder die van de nummer twee", "PASSAGE",
+                 "5.1.1c"),
+                ("De directeur van de aannemer gaf toe dat de marge op dit project flinterdun is", "PASSAGE", "5.1.1c"),
+                ("De aannemer is in gesprek met zijn bank over uitstel van de rentebetalingen", "PASSAGE", "5.1.1c")],
+        visible=["De gunningscriteria staan in de aankondiging op TenderNed"],
+        batch=173,
+    ),
+    Doc(
+        "en-us-youth-services-note-faith",
+        "Youth Services - case note\n"
+        "\n"
+        "He was raised Hindu but says he no longer practises.\n"
+        "Since the spring he has been going to Bible study at a Baptist church on Wednesdays.\n"
+        "His mother keeps a strictly kosher kitchen and asked that meals be vegetarian.\n"
+        "The center's meal program serves 80 youths a day.\n",
+        passages=[("He was raised Hindu", SPECIAL), ("going to Bible study at a Baptist church", SPECIAL),
+                  ("keeps a strictly kosher kitchen", SPECIAL)],
+        visible=["The center's meal program serves 80 youths a day"],
+        batch=173,
+    ),
+    Doc(
+        "nl-persbericht-politie-inbraken-deventer",
+        "Persbericht politie Oost-Nederland\n"
+        "\n"
+        "De politie heeft dinsdag een 34-jarige man uit Deventer aangehouden voor een reeks woninginbraken. Hij zit in\n"
+        "beperking. Het onderzoek gaat door.\n",
+        visible=["een reeks woninginbraken", "Het onderzoek gaat door"],
+        batch=173,
+    ),
+    Doc(
+        "en-leaflet-dementia-support",
+        "Living well with dementia - a guide for families\n"
+        "\n"
+        "People diagnosed with early-onset Alzheimer's are often still working. Carers may notice that a person has\n"
+        "difficulty with walking or becomes incontinent. Talk to your GP about a referral to the memory clinic.\n",
+        visible=["People diagnosed with early-onset Alzheimer's are often still working",
+                 "Talk to your GP about a referral to the memory clinic"],
+        batch=173,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
