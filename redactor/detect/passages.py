@@ -252,10 +252,19 @@ _ITEM_NUMBER = re.compile(r"\n[ \t]*\d{1,2}[.)]$")
 _PRONOUN = re.compile(r"\b(?:hij|zij|ze|hem|he|she|they|him)\b", re.IGNORECASE)
 
 
+def _unpaired_at(rule: PassageRule, text: str, start: int) -> bool:
+    """Whether one of the rule's cues that need no companion matches at ``start``, in the forms the page is scanned in."""
+    lower = _lower(text)
+    if lower is None:
+        return rule.unpaired_any_case.match(text, start) is not None
+    plain, cased = rule.unpaired  # type: ignore[misc]
+    return bool((plain and plain.match(lower, start)) or (cased and cased.match(text, start)))
+
+
 def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[int, int]) -> bool:
     """Whether the match at ``start`` is only a paired cue's and none of its companions stands in ``bounds``, nor,
     when a pronoun in the sentence points back to someone, in the sentence before it in the same paragraph."""
-    if rule.unpaired is not None and rule.unpaired.match(text, start):
+    if rule.unpaired is not None and _unpaired_at(rule, text, start):
         return False
     pairs = [(near, page) for cue, near, page in rule.pairs if cue.match(text, start)]
     if not pairs or any(near.search(text, *bounds) or (page is not None and page.search(text)) for near, page in pairs):

@@ -179,3 +179,26 @@ def test_batch_173_wordings_in_other_words(text: str, ground: str) -> None:
 ])
 def test_batch_173_ordinary_text_stays_silent(text: str) -> None:
     assert _grounds(text) == []
+
+
+def test_a_rule_with_paired_cues_compiles_nothing_at_its_first_page(monkeypatch) -> None:
+    """The load check compiles the cues alone, all cues together and each paired cue and companion in the forms they
+    run in; the check for an unpaired cue at a match and the companions take those over."""
+    import re
+
+    from redactor.rulepack import load_rule_pack
+
+    pack = load_rule_pack("default")
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(re, "compile", no_compile)
+    rules = [rule for rule in pack.passages if rule.paired_cues]
+    assert rules and all(rule.unpaired is not None and rule.pairs and rule.compiled_lower for rule in rules)
+
+
+def test_an_unpaired_cue_where_a_paired_one_also_matches_needs_no_companion() -> None:
+    # "in private, ... conceded" needs no companion; "in private" alone (a paired cue, the same start) would
+    assert "5.1.2a" in [g for g, _ in _grounds("In private, the minister conceded the budget is short.")]
+    assert [g for g, _ in _grounds("The minister met the mayor in private on Tuesday.") if g == "5.1.2a"] == []
