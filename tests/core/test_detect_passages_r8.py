@@ -202,3 +202,36 @@ def test_an_unpaired_cue_where_a_paired_one_also_matches_needs_no_companion() ->
     # "in private, ... conceded" needs no companion; "in private" alone (a paired cue, the same start) would
     assert "5.1.2a" in [g for g, _ in _grounds("In private, the minister conceded the budget is short.")]
     assert [g for g, _ in _grounds("The minister met the mayor in private on Tuesday.") if g == "5.1.2a"] == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # batch 174's wordings, said in other words again
+    ("Eerlijk gezegd vind ik dit plan een draak.", "5.2.1"),
+    ("Hier zouden we echt niet aan beginnen.", "5.2.1"),
+    ("The Chancellor privately considers the target unachievable.", "5.2.1"),
+    ("My honest reading is that the bill will fall.", "5.2.1"),
+    ("Zij heeft sinds vorig jaar een pacemaker.", "5.1.1d"),
+    ("He has sleep apnoea and uses a CPAP machine.", "5.1.1d"),
+    ("Her daughter is transitioning and changed her name.", "5.1.1d"),
+    ("She had an abortion in March.", "5.1.1d"),
+    ("De Italiaanse collega zei op de gang dat Rome tegenstemt.", "5.1.2a"),
+    ("De Oostenrijkse delegatie gaat akkoord, mits dit niet naar buiten komt.", "5.1.2a"),
+    ("Hij kreeg vorig jaar geen VOG voor zijn werk als taxichauffeur.", "5.1.1d"),
+    ("Tegen zijn buurman is aangifte gedaan van vernieling.", "5.1.1d"),
+    ("He was charged with affray last month.", "5.1.1d"),
+    ("Het gezin is voor eten aangewezen op de voedselbank.", "5.1.2e"),
+    ("Zij heeft sinds januari de huur niet meer betaald.", "5.1.2e"),
+])
+def test_batch_174_wordings_in_other_words(text: str, ground: str) -> None:
+    assert ground in [g for g, _ in _grounds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a certificate of conduct in policy, a company's policy on abortion in the news, a food bank's opening hours
+    "In 2024 is in 0,2 procent van de gevallen geen VOG afgegeven.",
+    "De voedselbank is op dinsdag en donderdag open.",
+    "Wie zijn huur niet betaalt, krijgt eerst een herinnering.",
+    "The Ambassador said in a speech on Monday that Budapest will not block the chapter.",
+])
+def test_batch_174_ordinary_text_stays_silent(text: str) -> None:
+    assert _grounds(text) == []

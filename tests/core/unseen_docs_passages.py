@@ -5886,6 +5886,122 @@ DOCS: list[Doc] = [
                  "Talk to your GP about a referral to the memory clinic"],
         batch=173,
     ),
+    # -- batch 174: an eleventh round of paraphrases, written blind after batch 173's fixes: a Teams chat of policy
+    #    officers, a cabinet-office note, a Wmo indication, a UK HR case note, a BZ note from a Council working group, a
+    #    screening file, a social worker's note on money and housing, and for precision answers to Parliament and an
+    #    embassy's press release.
+    #    First run, before its fixes: recall 0.158, precision 1.0 (19 items, 4 findings); of the 16 passage items 1 found
+    #    (0.06). Missed: 'een draak van een voorstel', 'daar moet je niet aan beginnen', 'privately regards ... as
+    #    fanciful', 'our frank assessment is', a CPAP for sleep apnoea, a pacemaker, transitioning, a termination of
+    #    pregnancy, a word in the corridor, 'wil dat niet terugzien', 'mits het niet wordt gelekt', no certificate of
+    #    conduct, a court date, a report filed against him, the food bank, rent unpaid, sofa-surfing. The answers to
+    #    Parliament and the press release stayed silent. After the fixes (the lists and cues extended): recall 1.0,
+    #    precision 1.0 ------------------------------------------------------------------------------------------------
+    Doc(
+        "nl-teams-chat-beleid-draak",
+        "Chat: Team Jeugd\n"
+        "[14:02] Sanne: ik vind het echt een draak van een voorstel\n"
+        "[14:03] Joris: daar moet je als ministerie niet aan beginnen, dit gaat ons opbreken bij de gemeenten\n"
+        "[14:05] Sanne: de nota gaat vrijdag naar de minister\n",
+        redact=[("Sanne", "PERSON", E), ("Joris", "PERSON", E)],
+        passages=[("ik vind het echt een draak van een voorstel", "5.2.1"),
+                  ("daar moet je als ministerie niet aan beginnen", "5.2.1")],
+        visible=["de nota gaat vrijdag naar de minister"],
+        batch=174,
+    ),
+    Doc(
+        "en-au-cabinet-office-note-forecast",
+        "CABINET-IN-CONFIDENCE\n"
+        "Note for the Secretary\n"
+        "\n"
+        "The Treasurer's office privately regards the revenue forecast as fanciful.\n"
+        "Our frank assessment is that the 2027 target will be missed by a wide margin.\n"
+        "The Budget papers were tabled on 25 March.\n",
+        passages=[("privately regards the revenue forecast as fanciful", "5.2.1"),
+                  ("Our frank assessment is that the 2027 target will be missed", "5.2.1")],
+        visible=["The Budget papers were tabled on 25 March"],
+        batch=174,
+    ),
+    Doc(
+        "nl-indicatie-wmo-mantelzorg",
+        "Indicatiestelling Wmo - huishoudelijke ondersteuning\n"
+        "\n"
+        "Meneer slaapt met een CPAP-apparaat vanwege slaapapneu.\n"
+        "Sinds zijn beroerte is hij voor de dagelijkse verzorging afhankelijk van zijn dochter.\n"
+        "Hij heeft sinds 2021 een pacemaker.\n"
+        "De eigen bijdrage voor de Wmo is in 2025 EUR 21,80 per maand.\n",
+        passages=[("CPAP-apparaat vanwege slaapapneu", SPECIAL), ("Sinds zijn beroerte", SPECIAL),
+                  ("een pacemaker", SPECIAL)],
+        visible=["De eigen bijdrage voor de Wmo is in 2025 EUR 21,80 per maand"],
+        batch=174,
+    ),
+    Doc(
+        "en-uk-hr-case-note-transition",
+        "HR case note - confidential\n"
+        "\n"
+        "The employee is transitioning and has asked colleagues to use her new name from Monday.\n"
+        "She was off for two weeks after a termination of pregnancy in January.\n"
+        "Her manager has been asked to update the rota.\n",
+        passages=[("The employee is transitioning", SPECIAL), ("after a termination of pregnancy", SPECIAL)],
+        visible=["Her manager has been asked to update the rota"],
+        batch=174,
+    ),
+    Doc(
+        "nl-verslag-raadswerkgroep-hongarije",
+        "Verslag Raadswerkgroep Uitbreiding, 3 juni 2025\n"
+        "\n"
+        "De Hongaarse PV gaf in de gang te kennen dat Boedapest zijn veto laat vallen, maar wil dat niet terugzien in\n"
+        "verslagen.\n"
+        "De Slowaakse delegatie zei ons zonder omwegen dat Bratislava meegaat, mits het niet over haar wordt gelekt.\n"
+        "Het voorzitterschap publiceerde de agenda op 1 juni.\n",
+        passages=[("gaf in de gang te kennen dat Boedapest", "5.1.2a"), ("maar wil dat niet terugzien", "5.1.2a"),
+                  ("mits het niet over haar wordt gelekt", "5.1.2a")],
+        visible=["Het voorzitterschap publiceerde de agenda op 1 juni"],
+        batch=174,
+    ),
+    Doc(
+        "nl-screeningsdossier-vog",
+        "Screeningsdossier - functie beveiliger\n"
+        "\n"
+        "Kandidaat kreeg in 2023 geen VOG vanwege een incident met geweld.\n"
+        "Hij moet in maart voorkomen voor mishandeling van een portier.\n"
+        "Tegen hem is vorig jaar aangifte gedaan van bedreiging.\n"
+        "Een VOG is voor deze functie verplicht op grond van de cao.\n",
+        passages=[("kreeg in 2023 geen VOG", SPECIAL), ("moet in maart voorkomen voor mishandeling", SPECIAL),
+                  ("Tegen hem is vorig jaar aangifte gedaan van bedreiging", SPECIAL)],
+        visible=["Een VOG is voor deze functie verplicht op grond van de cao"],
+        batch=174,
+    ),
+    Doc(
+        "en-uk-social-worker-note-money",
+        "Social work note - home visit\n"
+        "\n"
+        "The family relies on the food bank most weeks and has not paid rent since February.\n"
+        "Her older son has been sofa-surfing since the break-up.\n"
+        "The council's hardship fund reopened in April.\n",
+        redact=[("The family relies on the food bank most weeks and has not paid rent since February", "PASSAGE", E),
+                ("Her older son has been sofa-surfing since the break-up", "PASSAGE", E)],
+        visible=["The council's hardship fund reopened in April"],
+        batch=174,
+    ),
+    Doc(
+        "nl-antwoorden-kamervragen-vog",
+        "Antwoorden op Kamervragen over de Verklaring Omtrent het Gedrag\n"
+        "\n"
+        "In 2024 werden 1,4 miljoen VOG-aanvragen ingediend; in 0,2 procent van de gevallen is geen VOG afgegeven.\n"
+        "Wie een VOG-weigering krijgt, kan daartegen bezwaar maken.\n",
+        visible=["in 0,2 procent van de gevallen is geen VOG afgegeven", "Wie een VOG-weigering krijgt"],
+        batch=174,
+    ),
+    Doc(
+        "en-embassy-press-release-visit",
+        "Press release - Embassy of Hungary\n"
+        "\n"
+        "The Ambassador said in a speech on Monday that Budapest will not block the enlargement chapter.\n"
+        "The full text of the speech is on the Embassy's website.\n",
+        visible=["Budapest will not block the enlargement chapter"],
+        batch=174,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
