@@ -5403,7 +5403,10 @@ DOCS: list[Doc] = [
         "Veilig Thuis ontving in 2024 landelijk ruim 140.000 adviesvragen en meldingen.\n",
         redact=[("De school meldt dat de twee jongste kinderen structureel zonder ontbijt en in vieze kleding komen",
                  "PASSAGE", E),
-                ("Er is sprake van ernstige verwaarlozing van de kinderen door moeder", "PASSAGE", E)],
+                ("Er is sprake van ernstige verwaarlozing van de kinderen door moeder", "PASSAGE", E),
+                # (not listed when written; rightly found since batch 173's cue for a home's squalor)
+                ("Bij het huisbezoek trof de medewerker een lege koelkast en beschimmeld eten op het aanrecht aan",
+                 "PASSAGE", E)],
         passages=[("licht verstandelijke beperking", SPECIAL)],
         visible=["Veilig Thuis ontving in 2024 landelijk ruim 140.000 adviesvragen en meldingen"],
         batch=171,
