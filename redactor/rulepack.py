@@ -142,10 +142,14 @@ class PassageRule(_Strict):
     @field_validator("paired_cues")
     @classmethod
     def _pairs_compile_as_run(cls, value: tuple[PairedCue, ...]) -> tuple[PairedCue, ...]:
+        """Each paired cue and companion in the form ``pairs`` runs it in (compiled once, here; the lower-cased form of
+        the cue is part of the rule's one pass, checked with it)."""
         for pair in value:
             for pattern in (pair.cue, pair.near, *([pair.near_on_page] if pair.near_on_page else [])):
-                _compile(_wrapping(pattern))
-                _compile(_lower_literals(_wrapping(pattern)))
+                try:
+                    _run_form(pattern)
+                except re.error as exc:
+                    raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from exc
         return value
 
     @model_validator(mode="after")
@@ -175,17 +179,23 @@ class PassageRule(_Strict):
         """The cues split for speed (``_cue_forms``), as the load check compiled them."""
         return _cue_forms(self.all_cues)
 
+    @property
+    def unpaired(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
+        """The cues that need no companion in their run forms (as ``compiled_lower``), to tell at a match's start
+        whether one of them matches there; None when the rule has no paired cues. The load check compiled these
+        forms of the cues (``_cue_forms`` is cached), so nothing is compiled again."""
+        return _cue_forms(self.cues) if self.paired_cues else None
+
     @functools.cached_property
-    def unpaired(self) -> re.Pattern[str] | None:
-        """The cues that need no companion, to tell at a match's start whether one of them matches there; None when
-        the rule has no paired cues."""
-        return re.compile(_alternation([_wrapping(p) for p in self.cues]), re.IGNORECASE) if self.paired_cues else None
+    def unpaired_any_case(self) -> re.Pattern[str]:
+        """``unpaired`` as one case-insensitive alternation, for a page that lower-casing would change in length
+        ("İ"); compiled only when such a page comes."""
+        return re.compile(_alternation([_wrapping(p) for p in self.cues]), re.IGNORECASE)
 
     @functools.cached_property
     def pairs(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...]:
         """(cue, companion in the sentence, companion anywhere on the page or None) of each paired cue, compiled."""
-        return tuple((re.compile(_wrapping(p.cue), re.IGNORECASE), re.compile(_wrapping(p.near), re.IGNORECASE),
-                      re.compile(_wrapping(p.near_on_page), re.IGNORECASE) if p.near_on_page else None)
+        return tuple((_run_form(p.cue), _run_form(p.near), _run_form(p.near_on_page) if p.near_on_page else None)
                      for p in self.paired_cues)
 
     @functools.cached_property
@@ -213,6 +223,17 @@ class PassageRule(_Strict):
         """``skip_lines`` as one alternation anchored at a line start, or None."""
         return re.compile(r"[ \t]*(?:" + "|".join(f"(?:{p})" for p in self.skip_lines) + ")", re.IGNORECASE) \
             if self.skip_lines else None
+
+
+@functools.lru_cache(maxsize=256)
+def _run_form(pattern: str) -> re.Pattern[str]:
+    """A paired cue or a companion as it runs: widened blanks, case-insensitive. Cached: the load check compiles it
+    and the rule's ``pairs`` finds it compiled.
+
+    Raises:
+        re.error: the pattern does not compile as run.
+    """
+    return re.compile(_wrapping(pattern), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)

@@ -247,22 +247,36 @@ def _on_heading(headings: re.Pattern[str], text: str, line_start: int, end: int)
     return headings.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
+# A numbered list item's number at the end of the text before a sentence ("...delegations.\n2. He added").
+_ITEM_NUMBER = re.compile(r"\n[ \t]*\d{1,2}[.)]$")
 # A personal pronoun as the sentence's subject ("Hij drukte me op het hart ...", "He also let slip that ..."): the
 # person it points back to stands in the sentence before.
 _PRONOUN = re.compile(r"\b(?:hij|zij|ze|hem|he|she|they|him)\b", re.IGNORECASE)
 
 
+def _unpaired_at(rule: PassageRule, text: str, start: int) -> bool:
+    """Whether one of the rule's cues that need no companion matches at ``start``, in the forms the page is scanned in."""
+    lower = _lower(text)
+    if lower is None:
+        return rule.unpaired_any_case.match(text, start) is not None
+    plain, cased = rule.unpaired  # type: ignore[misc]
+    return bool((plain and plain.match(lower, start)) or (cased and cased.match(text, start)))
+
+
 def _without_companion(rule: PassageRule, text: str, start: int, bounds: tuple[int, int]) -> bool:
     """Whether the match at ``start`` is only a paired cue's and none of its companions stands in ``bounds``, nor,
     when a pronoun in the sentence points back to someone, in the sentence before it in the same paragraph."""
-    if rule.unpaired is not None and rule.unpaired.match(text, start):
+    if rule.unpaired is not None and _unpaired_at(rule, text, start):
         return False
     pairs = [(near, page) for cue, near, page in rule.pairs if cue.match(text, start)]
     if not pairs or any(near.search(text, *bounds) or (page is not None and page.search(text)) for near, page in pairs):
         return False
     nears = [near for near, _ in pairs]
     left, _ = bounds
-    before = text[:left].rstrip(" \t\n-•*–▪·")  # (and the bullet of a list item)
+    before = text[:left].rstrip(" \t\n-•*–▪·")  # (and the bullet of a list item, or its number)
+    number = _ITEM_NUMBER.search(before, max(0, len(before) - 8))
+    if number:
+        before = before[:number.start()].rstrip()
     if not _PRONOUN.search(text, left, bounds[1]) or not before or re.search(r"\n[ \t]*\n[ \t]*$", text[:left]):
         return True
     prev_left, _ = sentence_bounds(text, len(before) - 1, len(before))

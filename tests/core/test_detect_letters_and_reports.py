@@ -289,3 +289,17 @@ def test_a_proposal_weight_lost_and_a_false_name(text: str, ground: str) -> None
 
 def test_a_meetings_order_of_business_is_no_proposal() -> None:
     assert redacted("Ik stel voor dat we om tien uur beginnen.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Abernathy said his gambling debts had left him unable to pay his mortgage.",
+    "Hij zit in de bijstand.",
+    "Wij verlagen uw WW-uitkering daarom één maand met 25%.",
+])
+def test_ones_own_debts_and_benefits_are_private_circumstances(text: str) -> None:
+    assert [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"] == ["5.1.2e"]
+
+
+@pytest.mark.parametrize("text", ["De gemeente betaalt haar schulden af.", "Het aantal mensen in de bijstand stijgt."])
+def test_a_bodys_debts_and_welfare_statistics_are_no_ones(text: str) -> None:
+    assert redacted(text) == []

@@ -5361,6 +5361,650 @@ DOCS: list[Doc] = [
         visible=["the night patrols were often cut to one officer", "We recommend that the governor restores"],
         batch=170,
     ),
+    # -- batch 171: an eighth round of paraphrases, written blind at the start of the eighth round: a municipality's
+    #    kitchen-table report on a resident in debt, a Veilig Thuis report of neglect, a UK council's housing note, a US
+    #    cable on a counterpart's aside, a BZ note of a one-to-one talk, a director's margin notes, a service's note on
+    #    a group, a police observation plan, a US occupational-health letter, a probation report, and for precision a
+    #    Kamerbrief on debt policy.
+    #    First run, before its fixes: recall 0.233, precision 0.875 (30 items, 8 findings); with the sleep complaint the
+    #    batch did not list (rightly flagged) counted: recall 0.258, precision 1.0; of the 22 passage items 6 found (0.27).
+    #    Missed: a debt scheme (WSNP, a Debt Relief Order), a trustee who manages one's income, neglect and its signs in
+    #    a child (no rule for one's private circumstances under 5.1.2e), a referral to the POH-ggz, mental-health
+    #    difficulties with a hyphen, being sectioned, a mastectomy, seeing a counsellor, an ankle tag, off the coke, a
+    #    counterpart's wish that it stays between the delegations or is not trumpeted, speaking for himself in a numbered
+    #    item under the counterpart's, 'op persoonlijke titel', 'geen goed gevoel bij', 'zie ik meer in', 'wat mij
+    #    aangaat', a source with access to the group, the service's consent to share, an unmarked van, a step held until
+    #    a delivery. After the fixes (a personal-circumstances rule and a debt-scheme list; the lists and cues extended;
+    #    a pronoun's companion before a numbered item's number): recall 1.0, precision 1.0 ---------------------------
+    Doc(
+        "nl-wmo-verslag-huisbezoek-wsnp",
+        "Verslag keukentafelgesprek Wmo, 14 januari 2025\n"
+        "\n"
+        "Meneer woont sinds de scheiding alleen in de flat. Hij zit sinds vorig jaar in de WSNP en leeft van 60 euro\n"
+        "leefgeld per week. Zijn inkomen wordt beheerd door een bewindvoerder.\n"
+        "Hij slaapt slecht sinds zijn ontslag; de huisarts heeft hem doorverwezen naar de POH-ggz.\n"
+        "Zijn dochter komt twee keer per week koken.\n"
+        "De gemeente heeft het budget voor schuldhulpverlening in 2024 met 12 procent verhoogd.\n",
+        redact=[("Hij zit sinds vorig jaar in de WSNP en leeft van 60 euro\nleefgeld per week", "PASSAGE", E),
+                ("Zijn inkomen wordt beheerd door een bewindvoerder", "PASSAGE", E)],
+        passages=[("doorverwezen naar de POH-ggz", SPECIAL), ("Hij slaapt slecht sinds zijn ontslag", SPECIAL)],
+        visible=["De gemeente heeft het budget voor schuldhulpverlening in 2024 met 12 procent verhoogd",
+                 "Zijn dochter komt twee keer per week koken"],
+        batch=171,
+    ),
+    Doc(
+        "nl-melding-veilig-thuis-verwaarlozing",
+        "Veilig Thuis Gelderland-Zuid - weging melding\n"
+        "\n"
+        "De school meldt dat de twee jongste kinderen structureel zonder ontbijt en in vieze kleding komen.\n"
+        "Bij het huisbezoek trof de medewerker een lege koelkast en beschimmeld eten op het aanrecht aan.\n"
+        "Er is sprake van ernstige verwaarlozing van de kinderen door moeder.\n"
+        "Moeder heeft een licht verstandelijke beperking en staat er alleen voor.\n"
+        "Veilig Thuis ontving in 2024 landelijk ruim 140.000 adviesvragen en meldingen.\n",
+        redact=[("De school meldt dat de twee jongste kinderen structureel zonder ontbijt en in vieze kleding komen",
+                 "PASSAGE", E),
+                ("Er is sprake van ernstige verwaarlozing van de kinderen door moeder", "PASSAGE", E),
+                # (not listed when written; rightly found since batch 173's cue for a home's squalor)
+                ("Bij het huisbezoek trof de medewerker een lege koelkast en beschimmeld eten op het aanrecht aan",
+                 "PASSAGE", E)],
+        passages=[("licht verstandelijke beperking", SPECIAL)],
+        visible=["Veilig Thuis ontving in 2024 landelijk ruim 140.000 adviesvragen en meldingen"],
+        batch=171,
+    ),
+    Doc(
+        "en-uk-council-housing-note-arrears",
+        "Housing Options - case note\n"
+        "\n"
+        "The applicant has rent arrears of GBP 3,400 and entered a Debt Relief Order in March.\n"
+        "She has long-standing mental-health difficulties and was sectioned briefly last autumn.\n"
+        "Her ex-partner is subject to a non-molestation order.\n"
+        "The council's allocations policy was updated in January and is published on its website.\n",
+        redact=[("The applicant has rent arrears of GBP 3,400 and entered a Debt Relief Order in March", "PASSAGE", E)],
+        passages=[("long-standing mental-health difficulties", SPECIAL), ("was sectioned briefly", SPECIAL),
+                  ("non-molestation order", SPECIAL)],
+        visible=["The council's allocations policy was updated in January"],
+        batch=171,
+    ),
+    Doc(
+        "en-us-cable-counterpart-aside",
+        "SUBJECT: UNGA THIRD COMMITTEE - SAUDI VOTE\n"
+        "\n"
+        "1. After the plenary the Saudi deputy permanent representative pulled DepPolCoord aside and said Riyadh would not\n"
+        "block the resolution, but asked that this stay strictly between the two delegations.\n"
+        "2. He added, speaking for himself, that the capital was divided on the language on guardianship.\n"
+        "3. The Saudi Mission's spokesperson told reporters on Tuesday that its position was unchanged.\n",
+        passages=[("asked that this stay strictly between the two delegations", "5.1.2a"),
+                  ("speaking for himself, that the capital was divided", "5.1.2a")],
+        visible=["The Saudi Mission's spokesperson told reporters on Tuesday"],
+        batch=171,
+    ),
+    Doc(
+        "nl-verslag-gesprek-ambassadeur-marokko",
+        "Verslag kennismakingsgesprek DG Migratie met de ambassadeur van Marokko, 6 maart 2025\n"
+        "\n"
+        "In het een-op-een gesprek na afloop gaf de ambassadeur aan dat Rabat de terugnameafspraken wil uitbreiden, mits\n"
+        "Nederland dit niet aan de grote klok hangt.\n"
+        "Hij sprak nadrukkelijk op persoonlijke titel toen hij zei dat de koning het dossier zelf volgt.\n"
+        "Het kabinet heeft de Kamer op 3 april per brief over de migratiepartnerschappen geïnformeerd.\n",
+        passages=[("Nederland dit niet aan de grote klok hangt", "5.1.2a"),
+                  ("sprak nadrukkelijk op persoonlijke titel", "5.1.2a")],
+        visible=["Het kabinet heeft de Kamer op 3 april per brief over de migratiepartnerschappen geïnformeerd"],
+        batch=171,
+    ),
+    Doc(
+        "nl-concept-nota-kanttekeningen-directeur",
+        "Concept nota afbouw energiesubsidie - kanttekeningen directeur\n"
+        "\n"
+        "Ik krijg er geen goed gevoel bij om de subsidie nu al af te bouwen.\n"
+        "Zelf zie ik meer in een geleidelijke afbouw over drie jaar.\n"
+        "Het voorstel van EZK schiet wat mij aangaat tekort op het punt van de kleine ondernemers.\n"
+        "De regeling kost in 2025 naar verwachting EUR 310 miljoen.\n"
+        "Het kabinet heeft in de Voorjaarsnota gekozen voor een korting van tien procent.\n",
+        passages=[("Ik krijg er geen goed gevoel bij", "5.2.1"), ("Zelf zie ik meer in een geleidelijke afbouw", "5.2.1"),
+                  ("schiet wat mij aangaat tekort", "5.2.1")],
+        visible=["De regeling kost in 2025 naar verwachting EUR 310 miljoen",
+                 "Het kabinet heeft in de Voorjaarsnota gekozen voor een korting van tien procent"],
+        batch=171,
+    ),
+    Doc(
+        "nl-notitie-dienst-groep-vertrek",
+        "Stg. Confidentieel\n"
+        "Notitie t.b.v. de driehoek\n"
+        "\n"
+        "Een bron met toegang tot de kern van de groep meldt dat twee leden in mei naar Syrië willen vertrekken.\n"
+        "Het telefoonverkeer van de woordvoerder van de groep wordt sinds juni door de dienst afgeluisterd.\n"
+        "Deze informatie mag niet zonder overleg met de dienst worden gedeeld met de wijkagent.\n"
+        "De groep organiseerde in april een openbare bijeenkomst in het buurthuis.\n",
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("Een bron met toegang tot de kern van de groep", "5.1.1b"),
+                  ("wordt sinds juni door de dienst afgeluisterd", "5.1.1b"),
+                  ("mag niet zonder overleg met de dienst worden gedeeld", "5.1.1b")],
+        visible=["De groep organiseerde in april een openbare bijeenkomst in het buurthuis"],
+        batch=171,
+    ),
+    Doc(
+        "nl-observatieplan-politie",
+        "Plan van aanpak observatie - team Oost\n"
+        "\n"
+        "Vanaf maandag posten we met een onopvallende bestelbus schuin tegenover zijn garagebox.\n"
+        "Onder de achterbumper van zijn Golf is een peilbaken aangebracht.\n"
+        "We grijpen pas in als de tweede partij is geleverd.\n"
+        "De zitting bij de politierechter is op 4 juni en openbaar.\n",
+        redact=[("Vanaf maandag posten we met een onopvallende bestelbus schuin tegenover zijn garagebox", "PASSAGE",
+                 "5.1.2c"),
+                ("Onder de achterbumper van zijn Golf is een peilbaken aangebracht", "PASSAGE", "5.1.2c"),
+                ("We grijpen pas in als de tweede partij is geleverd", "PASSAGE", "5.1.2c")],
+        visible=["De zitting bij de politierechter is op 4 juni en openbaar"],
+        batch=171,
+    ),
+    Doc(
+        "en-us-occupational-health-letter",
+        "Federal Occupational Health - fitness for duty summary\n"
+        "\n"
+        "The employee is recovering from a double mastectomy and will need a phased return over six weeks.\n"
+        "She also has type-2 diabetes, which is well controlled.\n"
+        "She has been seeing the EAP counsellor for grief after her husband's death.\n"
+        "The agency's wellness program offers flu shots every October.\n",
+        passages=[("recovering from a double mastectomy", SPECIAL), ("has type-2 diabetes", SPECIAL),
+                  ("seeing the EAP counsellor for grief", SPECIAL)],
+        visible=["The agency's wellness program offers flu shots every October"],
+        batch=171,
+    ),
+    Doc(
+        "nl-reclasseringsadvies-enkelband",
+        "Reclasseringsadvies - toezicht\n"
+        "\n"
+        "Betrokkene heeft eerder vastgezeten voor een steekpartij in het uitgaansgebied.\n"
+        "Zijn enkelband gaat er in maart af als hij zich aan de voorwaarden houdt.\n"
+        "Hij meldt zich wekelijks bij zijn toezichthouder en is sinds de zomer van de coke af.\n"
+        "De reclassering heeft in 2024 zes nieuwe toezichthouders aangenomen.\n",
+        passages=[("heeft eerder vastgezeten voor een steekpartij", SPECIAL), ("Zijn enkelband gaat er in maart af", SPECIAL),
+                  ("is sinds de zomer van de coke af", SPECIAL)],
+        visible=["De reclassering heeft in 2024 zes nieuwe toezichthouders aangenomen"],
+        batch=171,
+    ),
+    Doc(
+        "nl-kamerbrief-schuldenaanpak",
+        "Kamerbrief over de aanpak van problematische schulden\n"
+        "\n"
+        "Ruim 600.000 huishoudens hebben problematische schulden. Het aantal mensen in de WSNP daalt al jaren.\n"
+        "Het kabinet wil dat gemeenten mensen met schulden eerder in beeld krijgen. Beschermingsbewind is duur en de\n"
+        "kosten komen vaak voor rekening van de bijzondere bijstand. Verwaarlozing van kinderen vraagt om een snelle\n"
+        "reactie van Veilig Thuis.\n",
+        visible=["Ruim 600.000 huishoudens hebben problematische schulden", "Het aantal mensen in de WSNP daalt al jaren",
+                 "Beschermingsbewind is duur", "Verwaarlozing van kinderen vraagt om een snelle"],
+        batch=171,
+    ),
+    # -- batch 172: a ninth round of paraphrases, written blind after batch 171's fixes: a UK telegram, a BZ note of a
+    #    dinner, an internal mail chain with views, a US deliberative e-mail, a Wmo home-visit report, a US benefits
+    #    letter, a youth worker's note on faith and sexuality, a probation summary, a protection plan, a note on a
+    #    provider's prices, a service's note on a cell, and for precision a health-policy memo and a news item.
+    #    First run, before its fixes: recall 0.129, precision 0.571 (31 items, 7 findings); with the service's marking the
+    #    batch did not list (rightly flagged) counted: recall 0.156, precision 0.714; of the 24 passage items 3 found
+    #    (0.13). Missed: 'on condition of anonymity' and 'go no further than Ministers' after an 'Egyptian official', a
+    #    word let drop at dessert, 'niet voor de buitenwereld bestemd', 'mijn eerlijke mening', fingers not burnt, 'I'm
+    #    skeptical the figures', 'candidly ... a non-starter', trouble climbing stairs, incontinent, a death by lung
+    #    cancer, thoughts of ending one's life, a history of opioid use disorder, 'op jongens valt', a strict church
+    #    community, a veil, 'did time', 'on licence', a non-contact order, letters from debt collectors and a threatened
+    #    cut-off, a minister not sleeping at the hotel, her children's school run, the key of a fire exit, a provider
+    #    short of cash, a view into a cell's channel, a sensitive operation. Not silent: 'An Egyptian' read as a name.
+    #    After the fixes (the lists and cues extended; nationality adjectives in -ian as common English words; the
+    #    protected person's list shared by new paired cues): recall 1.0, precision 1.0 --------------------------------
+    Doc(
+        "en-uk-telegram-cairo-presidency",
+        "OFFICIAL-SENSITIVE\n"
+        "Telegram from Cairo, 18 March 2025\n"
+        "\n"
+        "1. An Egyptian official, speaking on condition of anonymity, indicated that Cairo would reopen the crossing next week.\n"
+        "2. He said this should go no further than Ministers until the Presidency had briefed Washington.\n"
+        "3. The Egyptian Foreign Ministry's statement of 17 March is attached.\n",
+        passages=[("speaking on condition of anonymity", "5.1.2a"), ("should go no further than Ministers", "5.1.2a")],
+        visible=["The Egyptian Foreign Ministry's statement of 17 March is attached"],
+        batch=172,
+    ),
+    Doc(
+        "nl-verslag-diner-indiase-ambassadeur",
+        "Verslag werkdiner met de Indiase ambassadeur, 12 februari 2025\n"
+        "\n"
+        "De ambassadeur liet tijdens het dessert vallen dat New Delhi het handelsakkoord met de Golfstaten al heeft geparafeerd.\n"
+        "Dit is niet voor de buitenwereld bestemd, benadrukte hij.\n"
+        "De ambassadeur sprak ook over het culturele programma rond Holi, dat op de website van de ambassade staat.\n",
+        passages=[("liet tijdens het dessert vallen dat New Delhi", "5.1.2a"),
+                  ("Dit is niet voor de buitenwereld bestemd", "5.1.2a")],
+        visible=["dat op de website van de ambassade staat"],
+        batch=172,
+    ),
+    Doc(
+        "nl-mailwisseling-meningen-wetsvoorstel",
+        "Van: Directie Wetgeving\n"
+        "Aan: Directie Bestuurszaken\n"
+        "Onderwerp: RE: conceptwetsvoorstel tolheffing\n"
+        "\n"
+        "Mijn eerlijke mening: dit gaat de Kamer nooit slikken.\n"
+        "Ik zou hier mijn vingers niet aan branden voordat de Raad van State heeft geadviseerd.\n"
+        "Ik vrees dat we met deze variant de provincies tegen ons in het harnas jagen.\n"
+        "De minister heeft in het debat van 4 maart gezegd dat zij tolheffing op de A12 onderzoekt.\n"
+        "Het conceptwetsvoorstel telt 42 artikelen.\n",
+        passages=[("Mijn eerlijke mening", "5.2.1"), ("Ik zou hier mijn vingers niet aan branden", "5.2.1"),
+                  ("Ik vrees dat we met deze variant de provincies tegen ons in het harnas jagen", "5.2.1")],
+        visible=["De minister heeft in het debat van 4 maart gezegd", "Het conceptwetsvoorstel telt 42 artikelen"],
+        batch=172,
+    ),
+    Doc(
+        "en-us-email-deliberative-rule-timing",
+        "From: Office of Policy\n"
+        "To: Office of the General Counsel\n"
+        "Subject: RE: effluent rule - timing\n"
+        "\n"
+        "My gut says we should hold the final rule until after the comment period on the companion rule closes.\n"
+        "I'm skeptical the cost figures in the draft RIA will hold up.\n"
+        "Candidly, Option 2 is a non-starter with the states.\n"
+        "The proposed rule was published in the Federal Register on March 3.\n",
+        passages=[("My gut says we should hold the final rule", "5.2.1"), ("I'm skeptical the cost figures", "5.2.1"),
+                  ("Candidly, Option 2 is a non-starter", "5.2.1")],
+        visible=["The proposed rule was published in the Federal Register on March 3"],
+        batch=172,
+    ),
+    Doc(
+        "nl-huisbezoek-wmo-oudere-dame",
+        "Verslag huisbezoek Wmo - team Ouderen\n"
+        "\n"
+        "Mevrouw heeft sinds haar val in januari moeite met traplopen en slaapt nu beneden.\n"
+        "Zij is zwaar incontinent en schaamt zich daarvoor.\n"
+        "Haar man is vorig jaar overleden aan longkanker.\n"
+        "Op tafel liggen stapels ongeopende brieven van incassobureaus; de energieleverancier dreigt met afsluiting.\n"
+        "De gemeente vergoedt een traplift alleen na een medisch advies.\n",
+        redact=[("Op tafel liggen stapels ongeopende brieven van incassobureaus", "PASSAGE", E),
+                ("de energieleverancier dreigt met afsluiting", "PASSAGE", E)],
+        passages=[("moeite met traplopen", SPECIAL), ("Zij is zwaar incontinent", SPECIAL),
+                  ("overleden aan longkanker", SPECIAL)],
+        visible=["De gemeente vergoedt een traplift alleen na een medisch advies"],
+        batch=172,
+    ),
+    Doc(
+        "en-us-va-letter-claim-decision",
+        "Department of Veterans Affairs - Rating Decision\n"
+        "\n"
+        "Your records show you were hospitalized for alcohol withdrawal in 2022.\n"
+        "You told your counselor in May that you had thoughts of ending your life.\n"
+        "You have a history of opioid use disorder, now in sustained remission.\n"
+        "The Veterans Crisis Line is available 24 hours a day.\n",
+        passages=[("hospitalized for alcohol withdrawal", SPECIAL), ("thoughts of ending your life", SPECIAL),
+                  ("history of opioid use disorder", SPECIAL)],
+        visible=["The Veterans Crisis Line is available 24 hours a day"],
+        batch=172,
+    ),
+    Doc(
+        "nl-notitie-jongerenwerker-geloof",
+        "Notitie jongerenwerker - gesprek met Y.\n"
+        "\n"
+        "Y. durft thuis niet te vertellen dat hij op jongens valt.\n"
+        "Het gezin hoort bij een streng-orthodoxe kerkgemeenschap en viert geen verjaardagen.\n"
+        "Zijn zus draagt sinds kort een sluier.\n"
+        "Het jongerencentrum is op vrijdagavond open tot 23.00 uur.\n",
+        passages=[("dat hij op jongens valt", SPECIAL), ("streng-orthodoxe kerkgemeenschap", SPECIAL),
+                  ("Zijn zus draagt sinds kort een sluier", SPECIAL)],
+        visible=["Het jongerencentrum is op vrijdagavond open tot 23.00 uur"],
+        batch=172,
+    ),
+    Doc(
+        "en-uk-probation-summary",
+        "Probation Service - pre-sentence summary\n"
+        "\n"
+        "He did time for burglary in the late nineties and has stayed out of trouble since 2008.\n"
+        "He will be on licence until 2026 and must keep to a curfew.\n"
+        "His partner has a non-contact order against her former husband.\n"
+        "Probation caseloads in the region rose by 9 percent last year.\n",
+        passages=[("He did time for burglary", SPECIAL), ("He will be on licence until 2026", SPECIAL),
+                  ("non-contact order", SPECIAL)],
+        visible=["Probation caseloads in the region rose by 9 percent last year"],
+        batch=172,
+    ),
+    Doc(
+        "nl-beveiligingsplan-bezoek-minister",
+        "Beveiligingsplan werkbezoek minister van Justitie - Rotterdam\n"
+        "\n"
+        "De minister overnacht niet in het hotel maar in de residentie van de burgemeester.\n"
+        "De kinderen van de minister worden deze week door een collega van haar partner naar school gebracht.\n"
+        "De sleutel van de nooduitgang aan de achterzijde hangt in de meterkast.\n"
+        "Het programma van het werkbezoek is op 2 mei gepubliceerd.\n",
+        redact=[("De minister overnacht niet in het hotel maar in de residentie van de burgemeester", "PASSAGE", "5.1.2h"),
+                ("De kinderen van de minister worden deze week door een collega van haar partner naar school gebracht",
+                 "PASSAGE", "5.1.2h"),
+                ("De sleutel van de nooduitgang aan de achterzijde hangt in de meterkast", "PASSAGE", "5.1.2h")],
+        visible=["Het programma van het werkbezoek is op 2 mei gepubliceerd"],
+        batch=172,
+    ),
+    Doc(
+        "nl-notitie-inkoop-tarieven-aanbieder",
+        "Notitie inkoop jeugdhulp - gesprek met Zorgkracht B.V.\n"
+        "\n"
+        "De aanbieder rekent ons een uurtarief van EUR 118, ruim onder wat hij andere gemeenten rekent.\n"
+        "Volgens de eigen administratie zit de aanbieder krap bij kas sinds de fusie.\n"
+        "Het landelijke referentietarief voor jeugdhulp is EUR 97 per uur.\n",
+        redact=[("De aanbieder rekent ons een uurtarief van EUR 118, ruim onder wat hij andere gemeenten rekent", "PASSAGE",
+                 "5.1.1c"),
+                ("Volgens de eigen administratie zit de aanbieder krap bij kas sinds de fusie", "PASSAGE", "5.1.1c")],
+        visible=["Het landelijke referentietarief voor jeugdhulp is EUR 97 per uur", "Zorgkracht B.V."],
+        batch=172,
+    ),
+    Doc(
+        "nl-notitie-dienst-cel-telegram",
+        "Dep. Vertrouwelijk\n"
+        "Notitie t.b.v. de burgemeester\n"
+        "\n"
+        "Wij hebben zicht op de besloten Telegram-groep waarin de cel haar plannen bespreekt.\n"
+        "Deze informatie komt uit een gevoelige technische operatie en mag niet in het dossier worden opgenomen.\n"
+        "De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden.\n",
+        passages=[("Dep. Vertrouwelijk", "5.1.1b"), ("Wij hebben zicht op de besloten Telegram-groep", "5.1.1b"),
+                  ("gevoelige technische operatie", "5.1.1b")],
+        visible=["De gemeente heeft in maart een voorlichtingsavond over radicalisering gehouden"],
+        batch=172,
+    ),
+    Doc(
+        "nl-memo-beleid-mentale-gezondheid",
+        "Memo beleid mentale gezondheid jongeren\n"
+        "\n"
+        "Het RIVM meldt dat 12 procent van de jongeren depressieve klachten heeft. Jongeren met psychische problemen wachten\n"
+        "gemiddeld veertien weken op behandeling. Wij stellen voor de wachtlijstondersteuning uit te breiden en\n"
+        "scholen te helpen signalen van verwaarlozing en schulden in gezinnen eerder op te pakken.\n",
+        visible=["12 procent van de jongeren depressieve klachten heeft", "wachten\ngemiddeld veertien weken op behandeling",
+                 "signalen van verwaarlozing en schulden in gezinnen"],
+        batch=172,
+    ),
+    Doc(
+        "en-news-diplomat-off-record",
+        "Gulf states signal shift on Sudan talks\n"
+        "\n"
+        "A senior Gulf diplomat, speaking on condition of anonymity, told Reuters that Riyadh would host the next round.\n"
+        "The Saudi foreign ministry declined to comment.\n",
+        visible=["speaking on condition of anonymity, told Reuters", "The Saudi foreign ministry declined to comment"],
+        batch=172,
+    ),
+    # -- batch 173: a tenth round of paraphrases, written blind after batch 172's fixes: MT minutes, a UK readout of a
+    #    counterpart, a company doctor's report, a UK children's social care assessment, a police intelligence summary,
+    #    a UK security note, a BZ report from the Council, a police operation note, a tender evaluation, a youth-care
+    #    note on faith, and for precision a police press release and a leaflet on dementia.
+    #    First run, before its fixes: recall 0.107, precision 0.75 (28 items, 4 findings); of the 22 passage items 2 found
+    #    (0.09). Missed: 'grote twijfels bij', 'het liefst schrappen', 'ik ben bang dat', a counterpart's words not to be
+    #    attributed or quoted, strain one experiences, a capacity reduced, self-medication, a home's squalor, an eviction,
+    #    'een bekende van de politie', detained abroad, liaison reporting, a line into a group, 'achter de schermen', a
+    #    proposal on condition that we not table it, a suspect kept in view by an arrest team, an IMSI catcher deployed at
+    #    a moment, a bid's place against the others, a thin margin admitted, talks with the bank, raised Hindu, Bible
+    #    study, a kosher kitchen. Not silent: a leaflet's 'a person has difficulty with walking'. One item was the
+    #    batch's mistake and is dropped: a UK banner marking ('SECRET UK EYES ONLY') stays visible in a release, as the
+    #    rule pack says of US banners. After the fixes (the lists and cues extended; 'a person has' is said of anyone):
+    #    recall 1.0, precision 1.0 -----------------------------------------------------------------------------------
+    Doc(
+        "nl-verslag-mt-directie-planning",
+        "Verslag MT directie Wonen, 9 april 2025\n"
+        "\n"
+        "1. Planning woningbouwprogramma\n"
+        "De plv. directeur heeft grote twijfels bij de haalbaarheid van de planning.\n"
+        "Het hoofd Financiën zou de post voor flexwoningen het liefst schrappen.\n"
+        "Ik ben bang dat dit in de Kamer verkeerd valt, aldus de directeur.\n"
+        "Het MT stelt de jaarplanning vast.\n",
+        passages=[("heeft grote twijfels bij de haalbaarheid", "5.2.1"),
+                  ("zou de post voor flexwoningen het liefst schrappen", "5.2.1"),
+                  ("Ik ben bang dat dit in de Kamer verkeerd valt", "5.2.1")],
+        visible=["Het MT stelt de jaarplanning vast", "Planning woningbouwprogramma"],
+        batch=173,
+    ),
+    Doc(
+        "en-uk-readout-minister-counsellor",
+        "READOUT: call with the Kenyan Minister-Counsellor, 2 June 2025\n"
+        "\n"
+        "The Minister-Counsellor was at pains to stress that none of this could be attributed to his government.\n"
+        "Without wishing to be quoted, he signalled that Nairobi would not renew the agreement.\n"
+        "He also mentioned that the Kenyan High Commission will host a trade fair in October.\n",
+        passages=[("none of this could be attributed to his government", "5.1.2a"),
+                  ("Without wishing to be quoted", "5.1.2a")],
+        visible=["will host a trade fair in October"],
+        batch=173,
+    ),
+    Doc(
+        "nl-rapportage-bedrijfsarts-spanningsklachten",
+        "Terugkoppeling bedrijfsarts aan werkgever\n"
+        "\n"
+        "Werknemer ervaart sinds de reorganisatie veel spanningsklachten en piekert 's nachts.\n"
+        "Hij staat onder behandeling van een fysiotherapeut voor zijn nek.\n"
+        "Door een chronische aandoening is zijn belastbaarheid verminderd.\n"
+        "Het verzuimpercentage van de directie was 5,2 procent in 2024.\n",
+        passages=[("ervaart sinds de reorganisatie veel spanningsklachten", SPECIAL),
+                  ("onder behandeling van een fysiotherapeut", SPECIAL),
+                  ("Door een chronische aandoening is zijn belastbaarheid verminderd", SPECIAL)],
+        visible=["Het verzuimpercentage van de directie was 5,2 procent in 2024"],
+        batch=173,
+    ),
+    Doc(
+        "en-uk-child-and-family-assessment",
+        "Child and Family Assessment - summary\n"
+        "\n"
+        "Mum disclosed that she has been self-medicating with her partner's diazepam.\n"
+        "Dad was recently diagnosed with early-onset Alzheimer's.\n"
+        "The home conditions were poor: no heating, mouldy food in the kitchen and dog mess on the floor.\n"
+        "The family was placed in temporary accommodation after being evicted in May.\n"
+        "The local authority's early help offer is set out on its website.\n",
+        redact=[("no heating, mouldy food in the kitchen and dog mess on the floor", "PASSAGE", E),
+                ("The family was placed in temporary accommodation after being evicted in May", "PASSAGE", E)],
+        passages=[("self-medicating with her partner's diazepam", SPECIAL),
+                  ("diagnosed with early-onset Alzheimer's", SPECIAL)],
+        visible=["The local authority's early help offer is set out on its website"],
+        batch=173,
+    ),
+    Doc(
+        "nl-informatierapport-politie-betrokkene",
+        "Informatierapport wijkteam Centrum\n"
+        "\n"
+        "Betrokkene is een bekende van de politie in verband met woninginbraken.\n"
+        "Hij heeft nog een openstaande werkstraf van 60 uur.\n"
+        "Zijn broer zit op dit moment vast in Spanje.\n"
+        "Het wijkteam houdt op dinsdag spreekuur in het buurthuis.\n",
+        passages=[("is een bekende van de politie", SPECIAL), ("openstaande werkstraf", SPECIAL),
+                  ("Zijn broer zit op dit moment vast in Spanje", SPECIAL)],
+        visible=["Het wijkteam houdt op dinsdag spreekuur in het buurthuis"],
+        batch=173,
+    ),
+    Doc(
+        "en-uk-security-note-courier",
+        "SECRET UK EYES ONLY\n"
+        "\n"
+        "Liaison reporting suggests the courier has moved to Izmir and is waiting for new instructions from the network.\n"
+        "We have a line into the group's treasurer, who is unaware of it.\n"
+        "The Home Office published its counter-terrorism statistics on 12 June.\n",
+        passages=[("Liaison reporting suggests", "5.1.1b"),
+                  ("We have a line into the group's treasurer", "5.1.1b")],
+        visible=["The Home Office published its counter-terrorism statistics on 12 June"],
+        batch=173,
+    ),
+    Doc(
+        "nl-verslag-raad-buitenlandse-zaken",
+        "Verslag Raad Buitenlandse Zaken, 14 april 2025\n"
+        "\n"
+        "Het Franse voorzitterschap heeft achter de schermen laten weten dat Parijs het mandaat wil oprekken.\n"
+        "De Turkse collega deed het voorstel onder voorbehoud dat wij het niet in de Raad zouden inbrengen.\n"
+        "De Raad nam conclusies aan over de Westelijke Balkan; die staan op de website van de Raad.\n",
+        passages=[("achter de schermen laten weten dat Parijs", "5.1.2a"),
+                  ("onder voorbehoud dat wij het niet in de Raad zouden inbrengen", "5.1.2a")],
+        visible=["De Raad nam conclusies aan over de Westelijke Balkan"],
+        batch=173,
+    ),
+    Doc(
+        "nl-operationele-notitie-arrestatieteam",
+        "Operationele notitie - onderzoek Kraanvogel\n"
+        "\n"
+        "De hoofdverdachte wordt sinds dinsdag door een arrestatieteam in de gaten gehouden.\n"
+        "De IMSI-catcher zetten we pas in bij de overdracht in de haven.\n"
+        "Zijn vriendin heeft belastend verklaard, maar zij weet niet dat haar verklaring al in het dossier zit.\n"
+        "De zaak staat op 3 juli op de rol bij de rechtbank.\n",
+        redact=[("De hoofdverdachte wordt sinds dinsdag door een arrestatieteam in de gaten gehouden", "PASSAGE",
+                 "5.1.2c"),
+                ("De IMSI-catcher zetten we pas in bij de overdracht in de haven", "PASSAGE", "5.1.2c")],
+        visible=["De zaak staat op 3 juli op de rol bij de rechtbank"],
+        batch=173,
+    ),
+    Doc(
+        "nl-beoordeling-inschrijvingen-aanbesteding",
+        "Beoordeling inschrijvingen - renovatie gemeentehuis\n"
+        "\n"
+        "De inschrijving van Bouwcombinatie Rijnmond lag 11 procent onder die van de nummer twee.\n"
+        "De directeur van de aannemer gaf toe dat de marge op dit project flinterdun is.\n"
+        "De aannemer is in gesprek met zijn bank over uitstel van de rentebetalingen.\n"
+        "De gunningscriteria staan in de aankondiging op TenderNed.\n",
+        redact=[("De inschrijving van Bouwcombinatie Rijnmond lag 11 procent onder die van de nummer twee", "PASSAGE",
+                 "5.1.1c"),
+                ("De directeur van de aannemer gaf toe dat de marge op dit project flinterdun is", "PASSAGE", "5.1.1c"),
+                ("De aannemer is in gesprek met zijn bank over uitstel van de rentebetalingen", "PASSAGE", "5.1.1c")],
+        visible=["De gunningscriteria staan in de aankondiging op TenderNed"],
+        batch=173,
+    ),
+    Doc(
+        "en-us-youth-services-note-faith",
+        "Youth Services - case note\n"
+        "\n"
+        "He was raised Hindu but says he no longer practises.\n"
+        "Since the spring he has been going to Bible study at a Baptist church on Wednesdays.\n"
+        "His mother keeps a strictly kosher kitchen and asked that meals be vegetarian.\n"
+        "The center's meal program serves 80 youths a day.\n",
+        passages=[("He was raised Hindu", SPECIAL), ("going to Bible study at a Baptist church", SPECIAL),
+                  ("keeps a strictly kosher kitchen", SPECIAL)],
+        visible=["The center's meal program serves 80 youths a day"],
+        batch=173,
+    ),
+    Doc(
+        "nl-persbericht-politie-inbraken-deventer",
+        "Persbericht politie Oost-Nederland\n"
+        "\n"
+        "De politie heeft dinsdag een 34-jarige man uit Deventer aangehouden voor een reeks woninginbraken. Hij zit in\n"
+        "beperking. Het onderzoek gaat door.\n",
+        visible=["een reeks woninginbraken", "Het onderzoek gaat door"],
+        batch=173,
+    ),
+    Doc(
+        "en-leaflet-dementia-support",
+        "Living well with dementia - a guide for families\n"
+        "\n"
+        "People diagnosed with early-onset Alzheimer's are often still working. Carers may notice that a person has\n"
+        "difficulty with walking or becomes incontinent. Talk to your GP about a referral to the memory clinic.\n",
+        visible=["People diagnosed with early-onset Alzheimer's are often still working",
+                 "Talk to your GP about a referral to the memory clinic"],
+        batch=173,
+    ),
+    # -- batch 174: an eleventh round of paraphrases, written blind after batch 173's fixes: a Teams chat of policy
+    #    officers, a cabinet-office note, a Wmo indication, a UK HR case note, a BZ note from a Council working group, a
+    #    screening file, a social worker's note on money and housing, and for precision answers to Parliament and an
+    #    embassy's press release.
+    #    First run, before its fixes: recall 0.158, precision 1.0 (19 items, 4 findings); of the 16 passage items 1 found
+    #    (0.06). Missed: 'een draak van een voorstel', 'daar moet je niet aan beginnen', 'privately regards ... as
+    #    fanciful', 'our frank assessment is', a CPAP for sleep apnoea, a pacemaker, transitioning, a termination of
+    #    pregnancy, a word in the corridor, 'wil dat niet terugzien', 'mits het niet wordt gelekt', no certificate of
+    #    conduct, a court date, a report filed against him, the food bank, rent unpaid, sofa-surfing. The answers to
+    #    Parliament and the press release stayed silent. After the fixes (the lists and cues extended): recall 1.0,
+    #    precision 1.0 ------------------------------------------------------------------------------------------------
+    Doc(
+        "nl-teams-chat-beleid-draak",
+        "Chat: Team Jeugd\n"
+        "[14:02] Sanne: ik vind het echt een draak van een voorstel\n"
+        "[14:03] Joris: daar moet je als ministerie niet aan beginnen, dit gaat ons opbreken bij de gemeenten\n"
+        "[14:05] Sanne: de nota gaat vrijdag naar de minister\n",
+        redact=[("Sanne", "PERSON", E), ("Joris", "PERSON", E)],
+        passages=[("ik vind het echt een draak van een voorstel", "5.2.1"),
+                  ("daar moet je als ministerie niet aan beginnen", "5.2.1")],
+        visible=["de nota gaat vrijdag naar de minister"],
+        batch=174,
+    ),
+    Doc(
+        "en-au-cabinet-office-note-forecast",
+        "CABINET-IN-CONFIDENCE\n"
+        "Note for the Secretary\n"
+        "\n"
+        "The Treasurer's office privately regards the revenue forecast as fanciful.\n"
+        "Our frank assessment is that the 2027 target will be missed by a wide margin.\n"
+        "The Budget papers were tabled on 25 March.\n",
+        passages=[("privately regards the revenue forecast as fanciful", "5.2.1"),
+                  ("Our frank assessment is that the 2027 target will be missed", "5.2.1")],
+        visible=["The Budget papers were tabled on 25 March"],
+        batch=174,
+    ),
+    Doc(
+        "nl-indicatie-wmo-mantelzorg",
+        "Indicatiestelling Wmo - huishoudelijke ondersteuning\n"
+        "\n"
+        "Meneer slaapt met een CPAP-apparaat vanwege slaapapneu.\n"
+        "Sinds zijn beroerte is hij voor de dagelijkse verzorging afhankelijk van zijn dochter.\n"
+        "Hij heeft sinds 2021 een pacemaker.\n"
+        "De eigen bijdrage voor de Wmo is in 2025 EUR 21,80 per maand.\n",
+        passages=[("CPAP-apparaat vanwege slaapapneu", SPECIAL), ("Sinds zijn beroerte", SPECIAL),
+                  ("een pacemaker", SPECIAL)],
+        visible=["De eigen bijdrage voor de Wmo is in 2025 EUR 21,80 per maand"],
+        batch=174,
+    ),
+    Doc(
+        "en-uk-hr-case-note-transition",
+        "HR case note - confidential\n"
+        "\n"
+        "The employee is transitioning and has asked colleagues to use her new name from Monday.\n"
+        "She was off for two weeks after a termination of pregnancy in January.\n"
+        "Her manager has been asked to update the rota.\n",
+        passages=[("The employee is transitioning", SPECIAL), ("after a termination of pregnancy", SPECIAL)],
+        visible=["Her manager has been asked to update the rota"],
+        batch=174,
+    ),
+    Doc(
+        "nl-verslag-raadswerkgroep-hongarije",
+        "Verslag Raadswerkgroep Uitbreiding, 3 juni 2025\n"
+        "\n"
+        "De Hongaarse PV gaf in de gang te kennen dat Boedapest zijn veto laat vallen, maar wil dat niet terugzien in\n"
+        "verslagen.\n"
+        "De Slowaakse delegatie zei ons zonder omwegen dat Bratislava meegaat, mits het niet over haar wordt gelekt.\n"
+        "Het voorzitterschap publiceerde de agenda op 1 juni.\n",
+        passages=[("gaf in de gang te kennen dat Boedapest", "5.1.2a"), ("maar wil dat niet terugzien", "5.1.2a"),
+                  ("mits het niet over haar wordt gelekt", "5.1.2a")],
+        visible=["Het voorzitterschap publiceerde de agenda op 1 juni"],
+        batch=174,
+    ),
+    Doc(
+        "nl-screeningsdossier-vog",
+        "Screeningsdossier - functie beveiliger\n"
+        "\n"
+        "Kandidaat kreeg in 2023 geen VOG vanwege een incident met geweld.\n"
+        "Hij moet in maart voorkomen voor mishandeling van een portier.\n"
+        "Tegen hem is vorig jaar aangifte gedaan van bedreiging.\n"
+        "Een VOG is voor deze functie verplicht op grond van de cao.\n",
+        passages=[("kreeg in 2023 geen VOG", SPECIAL), ("moet in maart voorkomen voor mishandeling", SPECIAL),
+                  ("Tegen hem is vorig jaar aangifte gedaan van bedreiging", SPECIAL)],
+        visible=["Een VOG is voor deze functie verplicht op grond van de cao"],
+        batch=174,
+    ),
+    Doc(
+        "en-uk-social-worker-note-money",
+        "Social work note - home visit\n"
+        "\n"
+        "The family relies on the food bank most weeks and has not paid rent since February.\n"
+        "Her older son has been sofa-surfing since the break-up.\n"
+        "The council's hardship fund reopened in April.\n",
+        redact=[("The family relies on the food bank most weeks and has not paid rent since February", "PASSAGE", E),
+                ("Her older son has been sofa-surfing since the break-up", "PASSAGE", E)],
+        visible=["The council's hardship fund reopened in April"],
+        batch=174,
+    ),
+    Doc(
+        "nl-antwoorden-kamervragen-vog",
+        "Antwoorden op Kamervragen over de Verklaring Omtrent het Gedrag\n"
+        "\n"
+        "In 2024 werden 1,4 miljoen VOG-aanvragen ingediend; in 0,2 procent van de gevallen is geen VOG afgegeven.\n"
+        "Wie een VOG-weigering krijgt, kan daartegen bezwaar maken.\n",
+        visible=["in 0,2 procent van de gevallen is geen VOG afgegeven", "Wie een VOG-weigering krijgt"],
+        batch=174,
+    ),
+    Doc(
+        "en-embassy-press-release-visit",
+        "Press release - Embassy of Hungary\n"
+        "\n"
+        "The Ambassador said in a speech on Monday that Budapest will not block the enlargement chapter.\n"
+        "The full text of the speech is on the Embassy's website.\n",
+        visible=["Budapest will not block the enlargement chapter"],
+        batch=174,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
