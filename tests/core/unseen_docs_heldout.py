@@ -285,6 +285,42 @@ before running anything: recall 0.943, precision 0.919, ground accuracy 1.0, 0 o
 typeset PDF it missed nothing more. Its fixes (a service's box named by a long word for its task, pain said of someone,
 an official's wish that a thing stays out of the press) brought it to recall 1.0, precision 0.947; "in Charge" of a
 Special Agent in Charge is still read as a surname after a title.
+
+Batches 152 to 160 and 190 (8 documents each) were written by the lead in a new session, each before running anything,
+while two others changed the detectors (people and passages, round 8) and kept from them; 190 is numbered apart, as 161
+to 176 went to the others. Expectations changed after a first run only by the set's stated conventions (a place, a
+body or a firm inside a sentence a passage covers is covered with it, batch 91) or where the document was wrong: a UK
+street and its postcode are two items, as is a Belgian street and its postcode; a race code in a police report
+("W/M") is special data; a named employee's "ziek gemeld" is health data; a sole trader's KvK number, a civil servant's
+number in a letter, a police officer's collar number and a care-home resident's street are items; a commissioner's
+head of cabinet is a civil servant; the HMRC example prefix "QQ" is no issued NINO and a Belgian national number I
+wrote had a wrong check digit (both replaced by valid ones); special data in a published court or coroner's text stays
+visible (general texts); police intelligence (the RIO) is an investigation's (5.1.2c), not state security. First run
+(recall / precision / officials flagged), then after this session's fixes and the two merges:
+
+    152  0.857 / 0.935 / 1 of 4 (an elected sheriff)      ->  0.969 / 0.984 / 0
+    153  0.933 / 0.978 / 0 of 6                           ->  1.0 / 1.0 / 0
+    154  0.955 / 0.913 / 2 of 7 (a tab table's Functie)    ->  1.0 / 1.0 / 0
+    155  0.814 / 0.878 / 1 of 10                          ->  0.956 / 1.0 / 0
+    156  0.72 / 1.0 / 0 of 5 (2 handles not kept)         ->  0.961 / 1.0 / 0
+    157  0.804 / 0.955 / 1 of 4 (the head of the forces)   ->  1.0 / 0.981 / 0
+    158  0.796 / 1.0 / 0 of 6 (a complainant kept: leak)  ->  1.0 / 0.98 / 0
+    159  0.821 / 0.917 / 0 of 4                           ->  0.975 / 0.974 / 0
+    160  0.78 / 0.912 / 0 of 6                            ->  0.952 / 0.976 / 0
+    190  0.816 / 0.939 / 0 of 6                           ->  1.0 / 0.974 / 0
+
+Through a typeset PDF they missed nothing more after the fixes. The fixes: an address window's addressee in capitals,
+a street a scan's hyphen parts, a phone number a digit to a box; a police report's fields, a surname-first name with a
+middle initial, an elected sheriff (not a deputy), the head of the armed forces, British secretaries of state, a chief
+prosecutor; a role column further on in a table, and a tab that stays a column's gap through ingest; a role after the
+bracket a name stands in is not that name's (a complainant was kept as an official); a name in lower case after
+"mw."/"dhr."; a social-media export's handles; a phone's export without the year; an action list's holders by
+initials; a cable's confidence with no state named; a passage split around a kept official's name when it has a cue
+on either side; an optional space in a cue (" ?") matching none; many health, criminal, opinion and business wordings.
+Left as xfails: a first name then a bracketed initial ("Jannie (J.)"), a lower-case street and first name in a quick
+note, an unlisted given name before a family's titled surname ("Chidi Okonkwo"), a press release's unnamed injured
+man, a regulator's finding read as a view, a room in a care home, a short sign-off that is no prefix ("Joe"), a
+source's wish for anonymity.
 """
 
 from __future__ import annotations
@@ -8395,6 +8431,1504 @@ DOCS: list[Doc] = [
         visible=["Bell Hotel", "Essex Police"],
         batch=151,
     ),
+    # -- batch 152: written at the start of a new session, before running anything
+    Doc(
+        "nl-pv-aangifte-fietsendiefstal-gewelddadig",
+        "PROCES-VERBAAL VAN AANGIFTE\n"
+        "Politie Eenheid Oost-Nederland, district IJsselland, basisteam Zwolle\n"
+        "Registratienummer: 2025318845\n"
+        "\n"
+        "Aangever\n"
+        "Achternaam: Wijnbergen\n"
+        "Voornamen: Dirk Jan\n"
+        "Geboren: 12-03-1979 te Kampen\n"
+        "Adres: Assendorperstraat 88, 8012 DN Zwolle\n"
+        "Telefoon: 06 41 88 29 07\n"
+        "\n"
+        "Verklaring\n"
+        "Op zaterdag 8 november 2025 omstreeks 23.15 uur liep ik met mijn fiets over de Thorbeckegracht. Een man\n"
+        "duwde mij tegen de grond en nam mijn fiets mee. Ik heb suikerziekte en was na de val erg duizelig. Mijn\n"
+        "buurman Gert-Jan Lubbers heeft de ambulance gebeld. De man was ongeveer 1.85 m, droeg een grijze hoodie.\n"
+        "\n"
+        "Opgemaakt door: R. Hofsteenge, hoofdagent\n",
+        redact=[("Wijnbergen", "PERSON", E), ("Dirk Jan", "PERSON", E), ("12-03-1979", "DATE_OF_BIRTH", E),
+                ("Assendorperstraat 88, 8012 DN", "ADDRESS", E), ("06 41 88 29 07", "PHONE", E),
+                ("Gert-Jan Lubbers", "PERSON", E), ("R. Hofsteenge", "PERSON", E)],
+        passages=[("Ik heb suikerziekte", SPECIAL)],
+        visible=["Thorbeckegracht", "basisteam Zwolle", "2025318845"],
+        batch=152,
+    ),
+    Doc(
+        "en-us-sheriff-incident-report",
+        "INGHAM COUNTY SHERIFF'S OFFICE - INCIDENT REPORT\n"
+        "Case No.: 25-041873\n"
+        "Reporting Party: BEAUDRY, LORRAINE M.\n"
+        "DOB: 04/17/1961\n"
+        "Address: 1187 Maple Crest Dr, Lansing, MI 48911\n"
+        "Phone: (517) 482-6630\n"
+        "\n"
+        "Narrative: On 10/02/2025 at approx. 1420 hrs I was dispatched to the above address for a welfare check on the\n"
+        "RP's son, Tyler Beaudry (W/M, 27). RP stated Tyler stopped taking his medication for schizophrenia three\n"
+        "weeks ago. Tyler was transported to Sparrow Hospital for evaluation. Deputy Alan Kowalczyk assisted.\n"
+        "\n"
+        "Reporting Deputy: Sgt. Michelle Orosco #3312\n"
+        "Approved: Sheriff Scott Wriggelsworth\n",
+        redact=[("BEAUDRY, LORRAINE M.", "PERSON", E), ("04/17/1961", "DATE_OF_BIRTH", E),
+                ("1187 Maple Crest Dr", "ADDRESS", E), ("(517) 482-6630", "PHONE", E), ("Tyler Beaudry", "PERSON", E),
+                ("stated |Tyler| stopped", "PERSON", E), ("ago. |Tyler| was", "PERSON", E), ("Alan Kowalczyk", "PERSON", E),
+                ("Michelle Orosco", "PERSON", E)],
+        passages=[("medication for schizophrenia", SPECIAL), ("W/M", SPECIAL)],
+        officials=["Scott Wriggelsworth"],
+        visible=["Sparrow Hospital"],
+        batch=152,
+    ),
+    Doc(
+        "nl-teams-chat-woordvoering-journalist",
+        "[09:12] Lotte Verschuren\n"
+        "Er ligt een vraag van NRC over de aanbesteding IT-beheer, deadline 15.00 uur\n"
+        "[09:14] Bas Oudshoorn\n"
+        "heb ik gezien. Persoonlijk zou ik niks zeggen over de claim van Centric, dat loopt nog bij de landsadvocaat\n"
+        "[09:15] Lotte Verschuren\n"
+        "eens. Ik leg het voor aan Mariëlle, zij is vandaag woordvoerder van dienst\n"
+        "[09:21] Mariëlle Dekkers-Top\n"
+        "Akkoord, standaardlijn: we doen geen uitspraken over lopende procedures.\n",
+        redact=[("Lotte Verschuren", "PERSON", E), ("Bas Oudshoorn", "PERSON", E), ("aan |Mariëlle|, zij", "PERSON", E),
+                ("Mariëlle Dekkers-Top", "PERSON", E)],
+        passages=[("Persoonlijk zou ik niks zeggen", "5.2.1")],
+        visible=["NRC"],
+        batch=152,
+    ),
+    Doc(
+        "nl-brief-herstel-toeslagen",
+        "Uitvoeringsorganisatie Herstel Toeslagen\n"
+        "Postbus 23004\n"
+        "2700 AA  Zoetermeer\n"
+        "\n"
+        "Mevrouw S.R. Kartosen-Wongsodikromo\n"
+        "Bijlmerdreef 1214\n"
+        "1103 TW  Amsterdam\n"
+        "\n"
+        "Datum: 3 oktober 2025\n"
+        "Ons kenmerk: UHT-2025-118472\n"
+        "Uw BSN: 112660563\n"
+        "\n"
+        "Geachte mevrouw Kartosen-Wongsodikromo,\n"
+        "\n"
+        "Wij hebben uw aanvraag voor de compensatieregeling beoordeeld. U krijgt € 30.000,- en wij betalen dit binnen\n"
+        "zes weken uit op rekeningnummer NL39INGB8561347746 op naam van S.R. Kartosen. Uw ex-partner, de heer\n"
+        "R. Wongsodikromo, krijgt hierover apart bericht.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Annemiek Brouwer-Lin\n"
+        "Persoonlijk zaakbehandelaar\n",
+        redact=[("S.R. Kartosen-Wongsodikromo", "PERSON", E), ("Bijlmerdreef 1214\n1103 TW", "ADDRESS", E),
+                ("112660563", "BSN", BSN_GROUND), ("mevrouw |Kartosen-Wongsodikromo|,", "PERSON", E),
+                ("NL39INGB8561347746", "IBAN", E), ("naam van |S.R. Kartosen|.", "PERSON", E),
+                ("R. Wongsodikromo", "PERSON", E), ("Annemiek Brouwer-Lin", "PERSON", E)],
+        visible=["Uitvoeringsorganisatie Herstel Toeslagen", "Postbus 23004", "2700 AA", "UHT-2025-118472", "Amsterdam"],
+        batch=152,
+    ),
+    Doc(
+        "en-uk-council-childrens-services-email",
+        "From: Hollie Marsden <hollie.marsden@kirklees.gov.uk>\n"
+        "To: Duty Team <childrensduty@kirklees.gov.uk>\n"
+        "Cc: Imran Hussain\n"
+        "Subject: RE: Referral - K. Szymanska (DOB 22/08/2014)\n"
+        "\n"
+        "Hi all,\n"
+        "\n"
+        "School (Moldgreen Community Primary) rang again about Kacper Szymanska. He was diagnosed with ADHD last year\n"
+        "but mum, Agnieszka Szymanska, has not collected his prescription since June. Kacper told his teacher he is\n"
+        "often alone at home overnight. Imran, can you do a home visit at 14 Ravensknowle Road, HD5 8DJ this week?\n"
+        "\n"
+        "Thanks,\n"
+        "Hollie\n"
+        "Social Worker, Huddersfield East\n",
+        redact=[("Hollie Marsden", "PERSON", E), ("hollie.marsden@kirklees.gov.uk", "EMAIL", E),
+                ("Imran Hussain", "PERSON", E), ("K. Szymanska", "PERSON", E), ("22/08/2014", "DATE_OF_BIRTH", E),
+                ("Kacper Szymanska", "PERSON", E), ("Agnieszka Szymanska", "PERSON", E), ("June. |Kacper| told", "PERSON", E),
+                ("overnight. |Imran|, can", "PERSON", E), ("14 Ravensknowle Road", "ADDRESS", E), ("HD5 8DJ", "ADDRESS", E),
+                ("\n|Hollie|\n", "PERSON", E)],
+        passages=[("diagnosed with ADHD", SPECIAL)],
+        visible=["childrensduty@kirklees.gov.uk", "Moldgreen Community Primary", "Huddersfield East"],
+        batch=152,
+    ),
+    Doc(
+        "nl-codebericht-ankara-verkiezingen",
+        "Codebericht\n"
+        "Van: Ankara\n"
+        "Aan: DEU, DAO\n"
+        "Rubricering: Dep. Vertrouwelijk\n"
+        "Datum: 17-10-2025\n"
+        "\n"
+        "Samenvatting: ambassadeur Joep Wijnands sprak met plv. minister van Buitenlandse Zaken Mehmet Kemal Bozay.\n"
+        "\n"
+        "1. Bozay liet in vertrouwen weten dat Ankara het akkoord over terugname pas na de zomer wil tekenen, en vroeg\n"
+        "dit niet met andere lidstaten te delen.\n"
+        "2. Lokale medewerker Seda Yılmaz, die het verslag maakte, wordt sinds haar bezoek aan de oppositiepartij CHP\n"
+        "door de politie gevolgd. Zij vraagt of de post haar kan helpen.\n"
+        "3. Post adviseert: geen publieke uitspraken doen voor de EU-top.\n"
+        "\n"
+        "Wijnands\n",
+        redact=[("Seda Yılmaz", "PERSON", E)],
+        passages=[("liet in vertrouwen weten", "5.1.2a"), ("Dep. Vertrouwelijk", "5.1.1b"),
+                  ("Post adviseert: geen publieke uitspraken doen", "5.2.1")],
+        officials=["Joep Wijnands", "Mehmet Kemal Bozay", "\n|Wijnands|\n"],
+        visible=["Van: |Ankara|", "CHP", "1. |Bozay| liet"],
+        batch=152,
+    ),
+    Doc(
+        "nl-scan-ocr-bezwaarschrift-hoofdletters",
+        "AANGETEKEND\n"
+        "\n"
+        "DE HEER A.B. EL AMRANI\n"
+        "WIL-\n"
+        "LEMSPLEIN 7 BIS\n"
+        "6811 KB ARNHEM\n"
+        "\n"
+        "Aan het college van burgemeester en wethouders van Arnhem\n"
+        "\n"
+        "Betreft: bezwaar tegen besluit van 2 september 2025 (kenmerk 2025-0917331)\n"
+        "\n"
+        "Hierbij maak ik bezwaar tegen de intrekking van mijn bijstandsuitkering. Ik zit sinds mijn scheiding in de\n"
+        "schuldsanering en mijn bewindvoerder, mevr. Y. Postma-Akkerman, kan bevestigen dat ik alle papieren heb\n"
+        "ingeleverd. Ik kan u bereiken op 0 6 - 2 8 1 4 5 5 3 9.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "A. El Amrani\n",
+        redact=[("A.B. EL AMRANI", "PERSON", E), ("WIL-\nLEMSPLEIN 7 BIS\n6811 KB", "ADDRESS", E),
+                ("Y. Postma-Akkerman", "PERSON", E), ("0 6 - 2 8 1 4 5 5 3 9", "PHONE", E), ("A. El Amrani", "PERSON", E)],
+        passages=[("in de\nschuldsanering", E)],
+        visible=["ARNHEM", "college van burgemeester en wethouders van Arnhem", "2025-0917331"],
+        batch=152,
+    ),
+    Doc(
+        "nl-verslag-keukentafel-slechtziend",
+        "Verslag keukentafelgesprek Wmo\n"
+        "Datum: 29 september 2025\n"
+        "Cliënt: mevrouw Jannie (J.) van der Meulen-Bosma, 84 jaar\n"
+        "Aanwezig: cliënt, dochter Ilse de Wit-van der Meulen, consulent Marloes Achterberg\n"
+        "\n"
+        "Mevrouw woont alleen sinds het overlijden van haar man Klaas in 2023. Zij is slechtziend door macula-\n"
+        "degeneratie en is dit voorjaar twee keer gevallen. Dochter Ilse komt drie keer per week; zij geeft aan dat\n"
+        "haar moeder steeds vaker dingen vergeet. Mevrouw wil graag thuis blijven wonen.\n"
+        "\n"
+        "Afspraak: huishoudelijke hulp 3 uur per week via Thuiszorg West-Brabant; Marloes vraagt een indicatie\n"
+        "dagbesteding aan.\n",
+        redact=[("mevrouw |Jannie| (J.)", "PERSON", E), ("(|J.|)", "PERSON", E), ("|van der Meulen-Bosma|, 84", "PERSON", E), ("Ilse de Wit-van der Meulen", "PERSON", E),
+                ("Marloes Achterberg", "PERSON", E), ("man |Klaas|", "PERSON", E), ("Dochter |Ilse|", "PERSON", E),
+                ("; |Marloes| vraagt", "PERSON", E)],
+        passages=[("slechtziend door macula-\ndegeneratie", SPECIAL), ("steeds vaker dingen vergeet", SPECIAL)],
+        visible=["Thuiszorg West-Brabant"],
+        batch=152,
+    ),
+    # -- batch 153: written after batch 152's fixes, before running anything
+    Doc(
+        "nl-buurtapp-export-inbraak",
+        "WhatsApp-chat met Buurtpreventie Oosterpark\n"
+        "\n"
+        "[14-10-25 21:47:03] +31 6 38 47 12 90: Er loopt iemand met een zaklamp door de tuinen achter de Dahliastraat\n"
+        "[14-10-25 21:48:15] Yvonne Kuipers: Ik zie hem ook! Bij nummer 23, het huis van Henk en Tiny\n"
+        "[14-10-25 21:48:40] Yvonne Kuipers: Henk ligt toch in het ziekenhuis met zijn heup?\n"
+        "[14-10-25 21:50:02] Ruben Aydın: Politie gebeld, ze komen eraan\n"
+        "[14-10-25 22:14:55] Ruben Aydın: Wijkagent Sanne Post zegt dat het de zoon van de buren was, loos alarm\n",
+        redact=[("+31 6 38 47 12 90", "PHONE", E), ("Yvonne Kuipers", "PERSON", E), ("van |Henk| en", "PERSON", E),
+                ("en |Tiny|\n", "PERSON", E), (": |Henk| ligt", "PERSON", E), ("Ruben Aydın", "PERSON", E),
+                ("Sanne Post", "PERSON", E)],
+        passages=[("ligt toch in het ziekenhuis met zijn heup", SPECIAL)],
+        visible=["Buurtpreventie Oosterpark", "Dahliastraat"],
+        batch=153,
+    ),
+    Doc(
+        "nl-rapport-arbeidsinspectie-ongeval",
+        "Nederlandse Arbeidsinspectie\n"
+        "Rapport ongevalsonderzoek, zaaknummer 2025-AI-40318\n"
+        "\n"
+        "Werkgever: Bouwbedrijf Van Dorst & Zonen B.V., Industrieweg 14, 4704 RE Roosendaal\n"
+        "Slachtoffer: de heer P.W. (Piet) Verhoeven, geboren 03-07-1968, timmerman\n"
+        "Getuige: Joost Kerstens, uitvoerder\n"
+        "\n"
+        "Op 2 september 2025 viel het slachtoffer van een steiger van ca. 4 meter hoogte. Hij liep een schedelbasisfractuur\n"
+        "en een gebroken bekken op en werd met de traumahelikopter naar het Erasmus MC gebracht. De randbeveiliging\n"
+        "ontbrak. Volgens de heer Kerstens was die de dag ervoor verwijderd voor het hijsen van materiaal.\n"
+        "\n"
+        "Inspecteur: ing. M.A. Stoffels\n",
+        redact=[("P.W. (Piet) Verhoeven", "PERSON", E), ("03-07-1968", "DATE_OF_BIRTH", E), ("Joost Kerstens", "PERSON", E),
+                ("heer |Kerstens| was", "PERSON", E), ("M.A. Stoffels", "PERSON", E)],
+        passages=[("schedelbasisfractuur", SPECIAL)],
+        visible=["Bouwbedrijf Van Dorst & Zonen B.V.", "Industrieweg 14, 4704 RE", "2025-AI-40318"],
+        batch=153,
+    ),
+    Doc(
+        "en-us-state-cable-protect-source",
+        "UNCLASSIFIED\n"
+        "SUBJECT: KENYA: OPPOSITION FIGURES EXPECT CRACKDOWN AFTER PROTESTS\n"
+        "\n"
+        "1. (SBU) Summary: Opposition organizers told PolOff they expect arrests after the June 25 protests.\n"
+        "Ambassador Meg Whitman raised the issue with Interior Cabinet Secretary Kipchumba Murkomen on June 27.\n"
+        "\n"
+        "2. (SBU) A Nairobi human rights lawyer (please protect), Wanjiru Kamau-Otieno, said police had drawn up a list\n"
+        "of 40 activists. Her brother, a student activist, was detained for three days and beaten in custody.\n"
+        "\n"
+        "3. (SBU) Murkomen told the Ambassador privately that the government would \"not tolerate anarchy\" but\n"
+        "asked that his remarks not be shared with other missions.\n",
+        redact=[("Wanjiru Kamau-Otieno", "PERSON", E)],
+        passages=[("asked that his remarks not be shared with other missions", "5.1.2a"),
+                  ("was detained for three days and beaten in custody", SPECIAL)],
+        officials=["Meg Whitman", "Kipchumba Murkomen"],
+        visible=["PolOff", "Nairobi", "3. (SBU) |Murkomen| told"],
+        batch=153,
+    ),
+    Doc(
+        "nl-nota-dg-opvattingen-subsidie",
+        "Ministerie van Onderwijs, Cultuur en Wetenschap\n"
+        "Nota aan de minister\n"
+        "Van: DG Hoger Onderwijs, Beroepsonderwijs en Wetenschap\n"
+        "Contactpersoon: Rogier Baas, T 06-52 71 44 03\n"
+        "\n"
+        "Aanleiding\n"
+        "Minister Bruins vroeg om advies over de aanvullende subsidie voor de Universiteit van Amsterdam.\n"
+        "\n"
+        "Advies\n"
+        "Wij zijn er geen voorstander van om de UvA nu een uitzondering te gunnen: andere instellingen zullen dan\n"
+        "hetzelfde vragen. De directie Financiën deelt die zorg. Persoonlijk denk ik dat u beter kunt wachten op de\n"
+        "evaluatie van de bekostiging in het voorjaar.\n",
+        redact=[("Rogier Baas", "PERSON", E), ("06-52 71 44 03", "PHONE", E)],
+        passages=[("Wij zijn er geen voorstander van", "5.2.1"), ("Persoonlijk denk ik dat u beter kunt wachten", "5.2.1")],
+        officials=["Minister |Bruins|"],
+        visible=["Universiteit van Amsterdam", "directie Financiën"],
+        batch=153,
+    ),
+    Doc(
+        "nl-melding-veilig-thuis",
+        "Veilig Thuis Haaglanden - meldingsformulier\n"
+        "\n"
+        "Melder: mevrouw D. Hendriks, intern begeleider Basisschool De Regenboog, tel. 070 - 345 67 12\n"
+        "Kind: Noah Bakker, geb. 14-02-2017\n"
+        "Adres gezin: Escamplaan 477, 2547 GS Den Haag\n"
+        "Moeder: Chantal Bakker; vader: Dennis Boekestijn (woont niet meer thuis)\n"
+        "\n"
+        "Zorgen: Noah komt de laatste weken met blauwe plekken op zijn armen op school. Hij vertelde de juf dat\n"
+        "papa boos was. Vader zou eerder zijn veroordeeld voor mishandeling van een ex-partner. Moeder is volgens\n"
+        "de school zelf ook bang voor hem.\n",
+        redact=[("D. Hendriks", "PERSON", E), ("070 - 345 67 12", "PHONE", E), ("Noah Bakker", "PERSON", E),
+                ("14-02-2017", "DATE_OF_BIRTH", E), ("Escamplaan 477, 2547 GS", "ADDRESS", E), ("Chantal Bakker", "PERSON", E),
+                ("Dennis Boekestijn", "PERSON", E), (": |Noah| komt", "PERSON", E)],
+        passages=[("blauwe plekken op zijn armen", SPECIAL), ("eerder zijn veroordeeld voor mishandeling", SPECIAL)],
+        visible=["Veilig Thuis Haaglanden", "Basisschool De Regenboog", "Den Haag"],
+        batch=153,
+    ),
+    Doc(
+        "en-uk-police-foi-response-officers",
+        "West Midlands Police - Freedom of Information Request 2875/25\n"
+        "\n"
+        "You asked for details of the misconduct proceedings following the arrest at Bullring on 4 May 2025.\n"
+        "\n"
+        "Two officers were subject to a gross misconduct hearing chaired by Assistant Chief Constable Mat MacDonald.\n"
+        "The allegations against PC 21874 Liam O'Sullivan were proven; he was dismissed without notice. The\n"
+        "allegations against PS Deborah Mensah-Boateng were not proven.\n"
+        "\n"
+        "The detained man, whom we do not name, was treated at City Hospital for a broken wrist.\n"
+        "\n"
+        "Information Compliance Team\n",
+        redact=[("PC |21874|", "ID", E), ("Liam O'Sullivan", "PERSON", E), ("Deborah Mensah-Boateng", "PERSON", E)],
+        passages=[("treated at City Hospital for a broken wrist", SPECIAL)],
+        officials=["Mat MacDonald"],
+        visible=["West Midlands Police", "Bullring", "Information Compliance Team", "2875/25"],
+        batch=153,
+    ),
+    Doc(
+        "de-brief-kreis-kleve-grenzpendler",
+        "Kreis Kleve - Der Landrat\n"
+        "Nassauerallee 15-23, 47533 Kleve\n"
+        "\n"
+        "Frau\n"
+        "Dr. Annegret Schwarzkopf-Ebert\n"
+        "Hoogstraat 9\n"
+        "6581 AR Malden\n"
+        "NIEDERLANDE\n"
+        "\n"
+        "Sehr geehrte Frau Dr. Schwarzkopf-Ebert,\n"
+        "\n"
+        "vielen Dank für Ihr Schreiben vom 12. Oktober. Landrat Christoph Gerwers hat mich gebeten, Ihnen zu antworten.\n"
+        "Ihr Antrag auf Erstattung der Fahrtkosten wird von Herrn Bernd Lamers (Tel. 02821 85-417) bearbeitet.\n"
+        "\n"
+        "Mit freundlichen Grüßen\n"
+        "Im Auftrag\n"
+        "Katharina Terhorst\n",
+        redact=[("Annegret Schwarzkopf-Ebert", "PERSON", E), ("Hoogstraat 9\n6581 AR", "ADDRESS", E),
+                ("Frau Dr. |Schwarzkopf-Ebert|,", "PERSON", E), ("Bernd Lamers", "PERSON", E),
+                ("02821 85-417", "PHONE", E), ("Katharina Terhorst", "PERSON", E)],
+        officials=["Christoph Gerwers"],
+        visible=["Nassauerallee 15-23, 47533 Kleve", "Malden", "Kreis Kleve"],
+        batch=153,
+    ),
+    Doc(
+        "nl-raadsvoorstel-insprekers-windmolens",
+        "Raadsvoorstel 2025-112: bestemmingsplan windpark Groene Hoek\n"
+        "\n"
+        "Tijdens de informatieavond op 9 september hebben drie insprekers het woord gevoerd: de heer W. van Eijk namens\n"
+        "Stichting Stil Buitengebied, mevrouw Femke Hogenboom (omwonende, Polderweg) en de heer Jan-Willem Dekker. De heer\n"
+        "Dekker vertelde dat zijn dochter epilepsie heeft en slecht tegen de slagschaduw kan. Wethouder Marleen Sijbers-\n"
+        "Vos heeft toegezegd dit mee te nemen in het slagschaduwonderzoek.\n",
+        redact=[("W. van Eijk", "PERSON", E), ("Femke Hogenboom", "PERSON", E), ("Jan-Willem Dekker", "PERSON", E),
+                ("heer\n|Dekker|", "PERSON", E)],
+        passages=[("zijn dochter epilepsie heeft", SPECIAL)],
+        officials=["Marleen Sijbers-\nVos"],
+        visible=["Stichting Stil Buitengebied", "Groene Hoek", "Polderweg"],
+        batch=153,
+    ),
+    # -- batch 154: written after batch 153's fixes, before running anything
+    Doc(
+        "nl-verslag-verzuimgesprek-burnout",
+        "Verslag verzuimgesprek (vertrouwelijk)\n"
+        "Medewerker: Sandra Vlietstra, senior beleidsmedewerker, personeelsnummer 4471903\n"
+        "Leidinggevende: Erik-Jan Buitenhuis\n"
+        "Bedrijfsarts: drs. H.J.M. Oude Wesselink (ArboNed)\n"
+        "\n"
+        "Sandra is sinds 2 juni ziek gemeld. De bedrijfsarts stelt vast dat zij overspannen is en adviseert om de\n"
+        "eerste vier weken niet te werken. Sandra geeft aan dat de werkdruk en de situatie thuis (mantelzorg voor haar\n"
+        "vader met Parkinson) te veel werden. Erik-Jan en Sandra spreken af over twee weken opnieuw contact te hebben.\n",
+        redact=[("Sandra Vlietstra", "PERSON", E), ("4471903", "ID", E), ("Erik-Jan Buitenhuis", "PERSON", E),
+                ("H.J.M. Oude Wesselink", "PERSON", E), ("\n|Sandra| is", "PERSON", E), ("werken. |Sandra| geeft", "PERSON", E),
+                (". |Erik-Jan| en", "PERSON", E), ("en |Sandra| spreken", "PERSON", E)],
+        passages=[("overspannen", SPECIAL), ("vader met Parkinson", SPECIAL), ("ziek gemeld", SPECIAL)],
+        visible=["ArboNed"],
+        batch=154,
+    ),
+    Doc(
+        "nl-genodigden-tabel-tabs",
+        "Genodigden werkbezoek Zeeland, 21 november 2025\n"
+        "Naam\tOrganisatie\tFunctie\n"
+        "Eelco Heinen\tMinisterie van Financiën\tminister\n"
+        "Hugo de Jonge\tProvincie Zeeland\tCommissaris van de Koning\n"
+        "Marieke Flipse-Rijk\tMinisterie van Financiën\tpersoonlijk assistent\n"
+        "Koen Dekker\tZeeuwse Ondernemersvereniging\tvoorzitter\n"
+        "Ayşe Kılıç\tGemeente Vlissingen\tbeleidsadviseur economie\n",
+        redact=[("Marieke Flipse-Rijk", "PERSON", E), ("Koen Dekker", "PERSON", E), ("Ayşe Kılıç", "PERSON", E)],
+        officials=["Eelco Heinen", "Hugo de Jonge"],
+        visible=["Ministerie van Financiën", "Provincie Zeeland", "Zeeuwse Ondernemersvereniging", "Gemeente Vlissingen"],
+        batch=154,
+    ),
+    Doc(
+        "en-uk-et-judgment-diabetes-breaks",
+        "EMPLOYMENT TRIBUNALS\n"
+        "Claimant: Ms K Adeyemi\n"
+        "Respondent: Tesco Stores Limited\n"
+        "Heard at: Leeds (by CVP) On: 3-5 September 2025\n"
+        "Before: Employment Judge Harrington, Mr P Lowe, Ms S Dhillon\n"
+        "\n"
+        "JUDGMENT\n"
+        "The claim of disability discrimination succeeds. The claimant has type 1 diabetes, which is a disability\n"
+        "within the meaning of section 6 Equality Act 2010. Her line manager, Mr Gary Whitehead, refused her breaks\n"
+        "to check her blood sugar.\n",
+        redact=[("Ms |K Adeyemi|", "PERSON", E), ("Gary Whitehead", "PERSON", E)],
+        officials=["Employment Judge |Harrington|"],
+        visible=["Tesco Stores Limited", "Leeds", "section 6 Equality Act 2010"],
+        batch=154,
+    ),
+    Doc(
+        "nl-mail-advocaat-gemeente-bijstand",
+        "Van: mr. R.C. (Rachida) Ouali <ouali@oualiadvocatuur.nl>\n"
+        "Aan: Team Bezwaar <bezwaar@zaanstad.nl>\n"
+        "Onderwerp: cliënt Tahiri, kenmerk BZ-25-0881\n"
+        "\n"
+        "Geachte heer, mevrouw,\n"
+        "\n"
+        "Namens mijn cliënt, de heer Youssef Tahiri (geb. 09-11-1983), vul ik het bezwaar aan. Cliënt is sinds maart\n"
+        "opgenomen geweest in GGZ-instelling Parnassia in verband met een psychose en kon daardoor de brieven niet\n"
+        "openen. Ik verzoek u de boete van € 2.400 te matigen.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "mr. R.C. Ouali\n"
+        "Advocaat\n",
+        redact=[("R.C. (Rachida) Ouali", "PERSON", E), ("ouali@oualiadvocatuur.nl", "EMAIL", E), ("cliënt |Tahiri|,", "PERSON", E),
+                ("Youssef Tahiri", "PERSON", E), ("09-11-1983", "DATE_OF_BIRTH", E), ("mr. |R.C. Ouali|", "PERSON", E)],
+        passages=[("in verband met een psychose", SPECIAL)],
+        visible=["bezwaar@zaanstad.nl", "Team Bezwaar", "BZ-25-0881"],
+        batch=154,
+    ),
+    Doc(
+        "nl-mail-doorgestuurd-citaat",
+        "Van: Thijs Verbeek\n"
+        "Aan: Nadia el Idrissi\n"
+        "Onderwerp: FW: klacht over handhaver\n"
+        "\n"
+        "Nadia, zie hieronder. Kun jij dit oppakken?\n"
+        "\n"
+        "> Van: W. Scholte-Bakker <wscholte@ziggo.nl>\n"
+        "> Verzonden: maandag 17 november 2025 08:03\n"
+        "> Aan: info@gemeentedelft.nl\n"
+        ">\n"
+        "> Geachte heer/mevrouw,\n"
+        "> Op zaterdag kreeg ik een boete van uw handhaver (nummer H-117) omdat mijn invalidenparkeerkaart niet\n"
+        "> zichtbaar zou zijn. Ik heb sinds mijn herseninfarct moeite met lopen en kan niet verder parkeren.\n"
+        "> Wilma Scholte-Bakker, Papsouwselaan 212, Delft\n",
+        redact=[("Thijs Verbeek", "PERSON", E), ("Nadia el Idrissi", "PERSON", E), ("\n|Nadia|, zie", "PERSON", E),
+                ("W. Scholte-Bakker", "PERSON", E), ("wscholte@ziggo.nl", "EMAIL", E), ("Wilma Scholte-Bakker", "PERSON", E),
+                ("Papsouwselaan 212", "ADDRESS", E)],
+        passages=[("sinds mijn herseninfarct", SPECIAL)],
+        visible=["info@gemeentedelft.nl", "H-117"],
+        batch=154,
+    ),
+    Doc(
+        "nl-brief-ol-bonaire-onderstand",
+        "Openbaar Lichaam Bonaire\n"
+        "Directie Samenleving en Zorg\n"
+        "\n"
+        "Sr. Rignald Martis\n"
+        "Kaya Gobernador N. Debrot 88\n"
+        "Kralendijk, Bonaire\n"
+        "\n"
+        "Kralendijk, 10 oktober 2025\n"
+        "\n"
+        "Geachte heer Martis,\n"
+        "\n"
+        "Uw aanvraag voor onderstand is toegekend. Uw dochter Shanaira Martis-Cicilia valt onder uw huishouden. De\n"
+        "gezaghebber, de heer Edison Rijna, heeft mij gevraagd u te laten weten dat de uitkering met terugwerkende\n"
+        "kracht ingaat.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "Jeanine Frans-Pietersz\n"
+        "beleidsmedewerker\n",
+        redact=[("Rignald Martis", "PERSON", E), ("Kaya Gobernador N. Debrot 88", "ADDRESS", E), ("heer |Martis|,", "PERSON", E),
+                ("Shanaira Martis-Cicilia", "PERSON", E), ("Jeanine Frans-Pietersz", "PERSON", E)],
+        officials=["Edison Rijna"],
+        visible=["Openbaar Lichaam Bonaire", "Kralendijk", "Directie Samenleving en Zorg"],
+        batch=154,
+    ),
+    Doc(
+        "en-us-civil-complaint-caption",
+        "UNITED STATES DISTRICT COURT\n"
+        "SOUTHERN DISTRICT OF OHIO\n"
+        "\n"
+        "MARIA L. GONZALEZ-REYES,\n"
+        "        Plaintiff,\n"
+        "    v.                                   Case No. 2:25-cv-01187\n"
+        "CITY OF COLUMBUS, OHIO, et al.,           Judge Sarah D. Morrison\n"
+        "        Defendants.\n"
+        "\n"
+        "COMPLAINT\n"
+        "1. Plaintiff Maria L. Gonzalez-Reyes resides at 3318 Cleveland Ave, Columbus, Ohio 43224.\n"
+        "2. Defendant Officer Bradley Tomczak, Badge No. 2291, is a police officer employed by the City of Columbus.\n"
+        "3. On March 2, 2025, Officer Tomczak struck Plaintiff, who is deaf, when she did not respond to his commands.\n",
+        redact=[("MARIA L. GONZALEZ-REYES", "PERSON", E), ("Maria L. Gonzalez-Reyes", "PERSON", E),
+                ("3318 Cleveland Ave", "ADDRESS", E), ("Bradley Tomczak", "PERSON", E), ("2291", "ID", E),
+                ("Officer |Tomczak| struck", "PERSON", E)],
+        officials=["Sarah D. Morrison"],
+        visible=["CITY OF COLUMBUS, OHIO", "2:25-cv-01187", "City of Columbus"],
+        batch=154,
+    ),
+    Doc(
+        "nl-antwoord-kamervragen-kerkasiel-vader",
+        "Antwoorden op vragen van het lid Bikker (ChristenUnie) over de uitzetting van een gezin in Emmen\n"
+        "\n"
+        "Vraag 2\n"
+        "Klopt het dat de vader, de heer Arsen Grigoryan, zich sinds 2019 in een kerk in Emmen verschuilt?\n"
+        "\n"
+        "Antwoord 2\n"
+        "Over individuele zaken doe ik geen uitspraken. In algemene zin geldt dat kerkasiel de uitzetting niet\n"
+        "in de weg staat.\n"
+        "\n"
+        "De Staatssecretaris van Justitie en Veiligheid,\n"
+        "\n"
+        "A.C.C. (Ingrid) Coenradie\n",
+        redact=[("Arsen Grigoryan", "PERSON", E)],
+        officials=["lid |Bikker|", "A.C.C. (Ingrid) Coenradie"],
+        visible=["ChristenUnie", "Emmen", "kerkasiel"],
+        batch=154,
+    ),
+    # -- batch 155: written after batch 154's fixes, before running anything
+    Doc(
+        "nl-notitie-telefoongesprek-kleine-letters",
+        "notitie telefoongesprek 12/11\n"
+        "gebeld door mw. de wit (dochter van dhr. a. de wit, rozenlaan 4 in ommen). haar vader is vorige week\n"
+        "uit het ziekenhuis ontslagen na een longontsteking en krijgt geen thuiszorg. zij vraagt of iemand van het\n"
+        "wijkteam langs kan. terugbellen op 06-19283746.\n"
+        "- genoteerd door karin (balie)\n",
+        redact=[("mw. |de wit|", "PERSON", E), ("dhr. |a. de wit|", "PERSON", E), ("rozenlaan 4", "ADDRESS", E),
+                ("06-19283746", "PHONE", E), ("door |karin|", "PERSON", E)],
+        passages=[("na een longontsteking", SPECIAL)],
+        visible=["ommen"],
+        batch=155,
+    ),
+    Doc(
+        "nl-besluitenlijst-college-personeel",
+        "Besluitenlijst college van burgemeester en wethouders, gemeente Hardenberg, 18 november 2025\n"
+        "Aanwezig: burgemeester P.H. Snijders (voorzitter), wethouders G. Jansen, A. Rijnsburger en M.J. Kleinjan;\n"
+        "gemeentesecretaris H. Odink\n"
+        "\n"
+        "4. Bezwaar de heer K. Lubbers tegen weigering omgevingsvergunning Brinkstraat 19\n"
+        "Besluit: conform advies commissie bezwaarschriften; bezwaar ongegrond.\n"
+        "\n"
+        "5. Personele aangelegenheid (besloten)\n"
+        "Besluit: het college stemt in met de vaststellingsovereenkomst met mevrouw D. Brouwer-Hekman, teamleider\n"
+        "Publiekszaken, in verband met haar langdurige ziekte.\n",
+        redact=[("K. Lubbers", "PERSON", E), ("Brinkstraat 19", "ADDRESS", E), ("D. Brouwer-Hekman", "PERSON", E)],
+        passages=[("in verband met haar langdurige ziekte", SPECIAL)],
+        officials=["P.H. Snijders", "G. Jansen", "A. Rijnsburger", "M.J. Kleinjan", "H. Odink"],
+        visible=["gemeente Hardenberg", "commissie bezwaarschriften"],
+        batch=155,
+    ),
+    Doc(
+        "en-uk-mp-casework-asylum-delay",
+        "From the Office of Dame Meg Hillier MP\n"
+        "House of Commons, London SW1A 0AA\n"
+        "\n"
+        "Rt Hon Yvette Cooper MP\n"
+        "Home Secretary\n"
+        "\n"
+        "Our ref: MH/2025/3318\n"
+        "\n"
+        "Dear Home Secretary,\n"
+        "\n"
+        "I write on behalf of my constituent, Mr Tesfay Gebremedhin (HO ref G1184427), of 27 Northwold Road,\n"
+        "London E5 8RL. Mr Gebremedhin has waited 19 months for a decision on his asylum claim. His GP has written\n"
+        "that the delay is making his PTSD worse. I would be grateful for an urgent update.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Dame Meg Hillier MP\n",
+        redact=[("Tesfay Gebremedhin", "PERSON", E), ("G1184427", "ID", E), ("27 Northwold Road", "ADDRESS", E),
+                ("E5 8RL", "ADDRESS", E), ("Mr |Gebremedhin| has", "PERSON", E)],
+        passages=[("making his PTSD worse", SPECIAL)],
+        officials=["Meg Hillier", "Yvette Cooper"],
+        visible=["SW1A 0AA", "MH/2025/3318", "House of Commons"],
+        batch=155,
+    ),
+    Doc(
+        "nl-ind-beslissing-vnummer",
+        "Immigratie- en Naturalisatiedienst\n"
+        "Directie Asiel en Bescherming\n"
+        "\n"
+        "Beschikking\n"
+        "Naam: OMAROVA, Leyla\n"
+        "Geboortedatum: 03-05-1991\n"
+        "Nationaliteit: Azerbeidzjaanse\n"
+        "V-nummer: 2938475612\n"
+        "\n"
+        "Betrokkene stelt dat zij in Azerbeidzjan is vervolgd vanwege haar lesbische relatie. Haar verklaringen\n"
+        "zijn geloofwaardig bevonden. De aanvraag wordt ingewilligd.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "de Staatssecretaris van Asiel en Migratie,\n"
+        "namens deze,\n"
+        "R. Boelens, beslismedewerker\n",
+        redact=[("OMAROVA, Leyla", "PERSON", E), ("03-05-1991", "DATE_OF_BIRTH", E), ("2938475612", "ID", E),
+                ("R. Boelens", "PERSON", E)],
+        passages=[("vanwege haar lesbische relatie", SPECIAL)],
+        visible=["Azerbeidzjaanse", "Directie Asiel en Bescherming"],
+        batch=155,
+    ),
+    Doc(
+        "en-eu-commission-lobby-meeting",
+        "Subject: Meeting with Commissioner Wopke Hoekstra - climate finance\n"
+        "Date: 14 October 2025, Berlaymont\n"
+        "\n"
+        "Participants: Commissioner Hoekstra; Diederik Samsom (Head of Cabinet); from ExxonMobil Europe: Karen\n"
+        "McKee, Jan-Hendrik Vogt (Government Affairs).\n"
+        "\n"
+        "Ms McKee said the company could accept a levy if it applied worldwide. Mr Vogt added that the company's\n"
+        "internal forecast shows EU refining margins falling 30% by 2028; he asked that this figure stay confidential.\n",
+        redact=[("Diederik Samsom", "PERSON", E), ("Karen\nMcKee", "PERSON", E), ("Jan-Hendrik Vogt", "PERSON", E), ("Ms |McKee| said", "PERSON", E),
+                ("Mr |Vogt| added", "PERSON", E)],
+        passages=[("internal forecast shows EU refining margins falling 30%", "5.1.1c")],
+        officials=["Wopke Hoekstra", "Commissioner |Hoekstra|;"],
+        visible=["ExxonMobil Europe", "Berlaymont"],
+        batch=155,
+    ),
+    Doc(
+        "nl-pv-bevindingen-eerder-gelakt",
+        "PROCES-VERBAAL VAN BEVINDINGEN\n"
+        "Onderzoek: 25LMB041 Rozemarijn\n"
+        "\n"
+        "Op 3 oktober 2025 zagen wij, verbalisanten [naam 1] en [naam 2], dat [verdachte 1] een pakket overhandigde\n"
+        "aan een man die wij herkenden als Dyllan Koster, geboren 22-01-2001 te Almere. Koster reed weg in een\n"
+        "grijze Volkswagen Golf met kenteken L-771-TN.\n",
+        redact=[("Dyllan Koster", "PERSON", E), ("22-01-2001", "DATE_OF_BIRTH", E), ("Almere. |Koster| reed", "PERSON", E),
+                ("L-771-TN", "LICENSE_PLATE", E)],
+        visible=["[naam 1]", "[naam 2]", "[verdachte 1]", "25LMB041 Rozemarijn", "Volkswagen Golf"],
+        batch=155,
+    ),
+    Doc(
+        "nl-subsidieaanvraag-zzp",
+        "Aanvraagformulier Subsidie Verduurzaming MKB - Provincie Utrecht\n"
+        "\n"
+        "Naam onderneming: Klusbedrijf Mehmet Yavuz\n"
+        "Rechtsvorm: eenmanszaak\n"
+        "KvK-nummer: 81734029\n"
+        "Vestigingsadres: Laan van Chartroise 140, 3552 EZ Utrecht\n"
+        "IBAN: NL85ABNA5817218137\n"
+        "Contactpersoon: Mehmet Yavuz, 06-48120397, info@klusbedrijfyavuz.nl\n"
+        "\n"
+        "Omschrijving: aanschaf elektrische bestelbus ter vervanging van een dieselbus (bouwjaar 2009).\n",
+        redact=[("Mehmet Yavuz", "PERSON", E), ("81734029", "ID", E), ("Laan van Chartroise 140, 3552 EZ", "ADDRESS", E),
+                ("NL85ABNA5817218137", "IBAN", E), ("06-48120397", "PHONE", E), ("info@klusbedrijfyavuz.nl", "EMAIL", E)],
+        visible=["Provincie Utrecht", "eenmanszaak"],
+        batch=155,
+    ),
+    Doc(
+        "en-us-va-oig-hotline-sepsis",
+        "From: Hotline Intake <vaoighotline@va.gov>\n"
+        "To: Derrick Shaw <derrick.shaw@va.gov>\n"
+        "Subject: Case 2025-07731-HL-0412\n"
+        "\n"
+        "Derrick, the complainant (Army veteran, Ms. Latoya Brooks, SSN 219-45-8812) says her husband Marcus died\n"
+        "after the Tuscaloosa VAMC discharged him with untreated sepsis. She asked us not to contact the facility\n"
+        "director, Dr. Pierce, before we speak to her attorney.\n",
+        redact=[("Derrick Shaw", "PERSON", E), ("derrick.shaw@va.gov", "EMAIL", E), ("\n|Derrick|, the", "PERSON", E),
+                ("Latoya Brooks", "PERSON", E), ("219-45-8812", "SSN", E), ("husband |Marcus|", "PERSON", E),
+                ("Dr. |Pierce|", "PERSON", E)],
+        passages=[("untreated sepsis", SPECIAL)],
+        visible=["vaoighotline@va.gov", "Hotline Intake"],
+        batch=155,
+    ),
+    # -- batch 156: written after batch 155's fixes, before running anything
+    Doc(
+        "en-uk-mental-health-act-email",
+        "From: Priya Raman (AMHP Team)\n"
+        "To: Owen Lloyd\n"
+        "Subject: Mr D. Hughes - update\n"
+        "\n"
+        "Owen,\n"
+        "\n"
+        "Just to let you know Dafydd Hughes was sectioned under s.2 of the Mental Health Act on Friday and is now on\n"
+        "Hafan Ward at Ysbyty Gwynedd. His sister Carys (07700 948213) is the nearest relative. Please hold off on the\n"
+        "tenancy warning letter for now.\n"
+        "\n"
+        "Priya\n",
+        redact=[("Priya Raman", "PERSON", E), ("Owen Lloyd", "PERSON", E), ("D. Hughes", "PERSON", E),
+                ("\n|Owen|,", "PERSON", E), ("Dafydd Hughes", "PERSON", E), ("sister |Carys|", "PERSON", E),
+                ("07700 948213", "PHONE", E), ("\n|Priya|\n", "PERSON", E)],
+        passages=[("was sectioned under s.2 of the Mental Health Act", SPECIAL)],
+        visible=["AMHP Team"],
+        batch=156,
+    ),
+    Doc(
+        "nl-mail-vakbond-reorganisatie",
+        "Van: Fenna Dijkhuizen\n"
+        "Aan: Gerard Vinke\n"
+        "Onderwerp: RE: gesprek reorganisatie afdeling Belastingen\n"
+        "\n"
+        "Gerard,\n"
+        "\n"
+        "Bij het gesprek met Joyce van Loon was ook haar vakbondsconsulent van de FNV aanwezig; Joyce is daar al jaren\n"
+        "kaderlid. Ze gaf aan dat ze na twintig jaar niet van plan is vrijwillig te vertrekken. Eerlijk gezegd vind ik\n"
+        "dat we haar functie niet moeten laten vervallen; ze is de enige die het oude heffingssysteem nog kent.\n"
+        "\n"
+        "Fenna\n",
+        redact=[("Fenna Dijkhuizen", "PERSON", E), ("Gerard Vinke", "PERSON", E), ("\n|Gerard|,", "PERSON", E),
+                ("Joyce van Loon", "PERSON", E), ("; |Joyce| is", "PERSON", E), ("\n|Fenna|\n", "PERSON", E)],
+        passages=[("al jaren\nkaderlid", SPECIAL), ("haar vakbondsconsulent van de FNV", SPECIAL), ("Eerlijk gezegd vind ik", "5.2.1")],
+        visible=["afdeling Belastingen"],
+        batch=156,
+    ),
+    Doc(
+        "nl-nctv-notitie-jihadistische-reiziger",
+        "Notitie - Stg. Confidentieel\n"
+        "Onderwerp: terugkeer uitreiziger\n"
+        "\n"
+        "Volgens informatie van de AIVD is de uit Delft afkomstige Soufiane B. (29) via Turkije naar Nederland\n"
+        "teruggekeerd. Hij zou in Syrië lid zijn geweest van HTS. Betrokkene bezoekt sinds zijn terugkeer wekelijks een\n"
+        "salafistische moskee in Den Haag. Een menselijke bron meldt dat hij contact heeft met twee andere terugkeerders.\n",
+        redact=[("Soufiane B.", "PERSON", E)],
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("Volgens informatie van de AIVD", "5.1.1b"),
+                  ("Een menselijke bron meldt", "5.1.1b"), ("wekelijks een\nsalafistische moskee", SPECIAL),
+                  ("lid zijn geweest van HTS", SPECIAL)],
+        batch=156,
+    ),
+    Doc(
+        "en-us-cable-belgian-off-record",
+        "SUBJECT: BELGIUM: GOVERNMENT DIVIDED ON F-35 FOLLOW-ON ORDER\n"
+        "\n"
+        "1. (C) On October 9 PolCouns met Defense Minister Theo Francken's chief of staff, Koen Vandeputte. Speaking\n"
+        "off the record, Vandeputte said the Vooruit ministers would block a second order until after the budget talks,\n"
+        "and that Prime Minister De Wever had privately given up on a decision this year.\n"
+        "\n"
+        "2. (C) Comment: In our view, pushing Brussels publicly now would backfire. End comment.\n",
+        redact=[("Koen Vandeputte", "PERSON", E), ("record, |Vandeputte| said", "PERSON", E)],
+        passages=[("Speaking\noff the record", "5.1.2a"), ("had privately given up on a decision", "5.1.2a"),
+                  ("In our view, pushing Brussels publicly now would backfire", "5.2.1")],
+        officials=["Theo Francken", "Prime Minister |De Wever|"],
+        visible=["PolCouns"],
+        batch=156,
+    ),
+    Doc(
+        "nl-dagvaarding-verdachte-gegevens",
+        "DAGVAARDING\n"
+        "Openbaar Ministerie, Arrondissementsparket Rotterdam\n"
+        "Parketnummer: 10/172934-25\n"
+        "\n"
+        "De officier van justitie roept:\n"
+        "Naam: ROMANO, Giovanni Santo\n"
+        "Geboren: 4 juni 1990 te Paramaribo (Suriname)\n"
+        "Adres: Boergoensevliet 61-B, 3082 SB Rotterdam\n"
+        "\n"
+        "om te verschijnen ter terechtzitting van de politierechter op 12 januari 2026 wegens bedreiging van zijn\n"
+        "ex-vriendin Melanie Smit-Verhoef op 3 augustus 2025.\n"
+        "\n"
+        "mr. J.P. Kranenburg, officier van justitie\n",
+        redact=[("ROMANO, Giovanni Santo", "PERSON", E), ("4 juni 1990", "DATE_OF_BIRTH", E),
+                ("Boergoensevliet 61-B, 3082 SB", "ADDRESS", E), ("Melanie Smit-Verhoef", "PERSON", E)],
+        passages=[("wegens bedreiging van zijn\nex-vriendin", SPECIAL)],
+        officials=["J.P. Kranenburg"],
+        visible=["Arrondissementsparket Rotterdam", "10/172934-25", "Paramaribo"],
+        batch=156,
+    ),
+    Doc(
+        "en-uk-school-exclusion-letter",
+        "Oakfield Academy\n"
+        "\n"
+        "Mr and Mrs Okonkwo\n"
+        "88 Beechwood Avenue\n"
+        "Coventry CV5 6FH\n"
+        "\n"
+        "Dear Mr and Mrs Okonkwo,\n"
+        "\n"
+        "Re: Chidi Okonkwo, Year 9\n"
+        "\n"
+        "I am writing to confirm that Chidi has been excluded for five days following the incident on 3 November.\n"
+        "We note that Chidi is autistic and has an EHC plan, and we will hold a reintegration meeting with his SENCo,\n"
+        "Mrs Gail Pemberton, on his return.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Mr R. Ashworth\n"
+        "Headteacher\n",
+        redact=[("Mr and Mrs |Okonkwo|\n", "PERSON", E), ("88 Beechwood Avenue", "ADDRESS", E), ("CV5 6FH", "ADDRESS", E),
+                ("Dear Mr and Mrs |Okonkwo|,", "PERSON", E), ("Chidi Okonkwo", "PERSON", E), ("that |Chidi| has", "PERSON", E),
+                ("that |Chidi| is", "PERSON", E), ("Gail Pemberton", "PERSON", E), ("R. Ashworth", "PERSON", E)],
+        passages=[("Chidi is autistic", SPECIAL), ("has an EHC plan", SPECIAL)],
+        visible=["Oakfield Academy", "Coventry"],
+        batch=156,
+    ),
+    Doc(
+        "nl-x-berichten-handle-wethouder",
+        "Berichten op X, verzameld door team Communicatie (Woo-verzoek 2025-044)\n"
+        "\n"
+        "@jeroen_vd_berg83 · 2 okt: Wethouder @MarijeKluit moet opstappen, schande dit!!\n"
+        "@MarijeKluit · 2 okt: Ik begrijp de boosheid. Morgen praat ik met de bewoners van de Vinkenbuurt.\n"
+        "@lisa.hermans · 3 okt: mijn moeder woont daar, ze is 91 en doodsbang voor de sloop\n",
+        redact=[("@jeroen_vd_berg83", "HANDLE", E), ("@lisa.hermans", "HANDLE", E)],
+        officials=["Wethouder |@MarijeKluit|", "\n|@MarijeKluit| ·"],
+        visible=["Vinkenbuurt", "team Communicatie"],
+        batch=156,
+    ),
+    Doc(
+        "nl-memo-jz-afwegingen-minister",
+        "Memo\n"
+        "Aan: Mark Rutte-Visser, directeur Wetgeving\n"
+        "Van: Ilse Groenewegen, senior wetgevingsjurist\n"
+        "\n"
+        "De minister wil de wet nog dit jaar indienen. Mijns inziens is dat niet haalbaar zonder de Raad van State\n"
+        "te passeren. Ik zou de minister willen ontraden dit politiek te forceren; de kans op een negatief advies is groot.\n",
+        redact=[("Mark Rutte-Visser", "PERSON", E), ("Ilse Groenewegen", "PERSON", E)],
+        passages=[("Mijns inziens is dat niet haalbaar", "5.2.1"), ("Ik zou de minister willen ontraden", "5.2.1")],
+        batch=156,
+    ),
+    # -- batch 157: written after batch 156's fixes, before running anything
+    Doc(
+        "nl-defensie-notitie-gewonde-militair",
+        "Ministerie van Defensie - Notitie voor de minister (Dep. Vertrouwelijk)\n"
+        "Onderwerp: ongeval tijdens oefening in Litouwen\n"
+        "\n"
+        "Op 4 november raakte sergeant-majoor T.J. Hendriks (42) van 13 Lichte Brigade zwaargewond toen een\n"
+        "pantservoertuig kantelde. Hij is met een gebroken ruggenwervel overgebracht naar een ziekenhuis in Vilnius.\n"
+        "Korporaal Sem Wolters liep lichte verwondingen op. De Commandant der Strijdkrachten, generaal Onno\n"
+        "Eichelsheim, heeft de familie Hendriks gebeld.\n",
+        redact=[("T.J. Hendriks", "PERSON", E), ("Sem Wolters", "PERSON", E), ("familie |Hendriks|", "PERSON", E)],
+        passages=[("met een gebroken ruggenwervel", SPECIAL), ("Dep. Vertrouwelijk", "5.1.1b")],
+        officials=["Onno\nEichelsheim"],
+        visible=["13 Lichte Brigade", "Litouwen"],
+        batch=157,
+    ),
+    Doc(
+        "en-us-army-15-6-investigation-excerpt",
+        "AR 15-6 INVESTIGATION - FINDINGS\n"
+        "\n"
+        "1. On 14 June 2025, SFC Raymond D. Kowalski, B Co, 2-502 IN, struck PV2 Jaylen T. Brooks during a\n"
+        "barracks inspection at Fort Campbell, KY. PV2 Brooks was treated for a concussion at Blanchfield Army\n"
+        "Community Hospital. SFC Kowalski has a prior Article 15 for a similar incident in 2023.\n"
+        "\n"
+        "2. Investigating Officer: CPT Melissa A. Grant\n"
+        "Approved: COL Derek L. Stanton, Commanding\n",
+        redact=[("Raymond D. Kowalski", "PERSON", E), ("Jaylen T. Brooks", "PERSON", E), ("PV2 |Brooks|", "PERSON", E),
+                ("SFC |Kowalski| has", "PERSON", E), ("Melissa A. Grant", "PERSON", E), ("Derek L. Stanton", "PERSON", E)],
+        passages=[("treated for a concussion", SPECIAL), ("has a prior Article 15", SPECIAL)],
+        visible=["Fort Campbell"],
+        batch=157,
+    ),
+    Doc(
+        "nl-petitie-handtekeningenlijst",
+        "Bijlage bij petitie 'Behoud speeltuin De Klimop' - handtekeningenlijst (uittreksel)\n"
+        "\n"
+        "1. J. de Boer, Dorpsstraat 3, Nieuw-Vennep\n"
+        "2. Fatima Amrani, Dorpsstraat 17, Nieuw-Vennep\n"
+        "3. fam. Koopmans-Wiersma, Kerkweg 2a\n"
+        "4. R. Tjon Sie Fat, Venneperweg 440\n"
+        "\n"
+        "Aangeboden aan wethouder Ilse Zeeman op 8 oktober 2025.\n",
+        redact=[("J. de Boer", "PERSON", E), ("Dorpsstraat 3", "ADDRESS", E), ("Fatima Amrani", "PERSON", E),
+                ("Dorpsstraat 17", "ADDRESS", E), ("Koopmans-Wiersma", "PERSON", E), ("Kerkweg 2a", "ADDRESS", E),
+                ("R. Tjon Sie Fat", "PERSON", E), ("Venneperweg 440", "ADDRESS", E)],
+        officials=["Ilse Zeeman"],
+        visible=["De Klimop", "Nieuw-Vennep"],
+        batch=157,
+    ),
+    Doc(
+        "nl-klachtbrief-zoon-leeftijd",
+        "Gemeente Zoetermeer\n"
+        "Postbus 15\n"
+        "2700 AA Zoetermeer\n"
+        "\n"
+        "Uw kenmerk: KL-2025-0451\n"
+        "\n"
+        "Geachte heer Van der Zwaan,\n"
+        "\n"
+        "U diende op 2 oktober een klacht in over de gang van zaken bij de aanvraag voor leerlingenvervoer voor\n"
+        "uw zoon Jayden (8). Onze medewerker, mevrouw S. Boukhari, heeft u niet tijdig teruggebeld. Daarvoor bieden wij\n"
+        "onze excuses aan. Omdat Jayden door zijn spierziekte niet zelfstandig kan reizen, is het vervoer inmiddels\n"
+        "toegekend.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Paul Weststrate\n"
+        "klachtencoördinator\n",
+        redact=[("heer |Van der Zwaan|,", "PERSON", E), ("zoon |Jayden|", "PERSON", E), ("S. Boukhari", "PERSON", E),
+                ("Omdat |Jayden| door", "PERSON", E), ("Paul Weststrate", "PERSON", E)],
+        passages=[("door zijn spierziekte", SPECIAL)],
+        visible=["Gemeente Zoetermeer", "Postbus 15", "KL-2025-0451"],
+        batch=157,
+    ),
+    Doc(
+        "en-us-dhs-email-partly-withheld",
+        "From: (b)(6)\n"
+        "Sent: Tuesday, March 4, 2025 6:12 PM\n"
+        "To: Huffman, Benjamine C <benjamine.huffman@hq.dhs.gov>\n"
+        "Cc: Alvarez, Rosa M (OGC) <rosa.alvarez@hq.dhs.gov>\n"
+        "Subject: RE: detainee transfer - (b)(7)(C)\n"
+        "\n"
+        "Ben - ICE has agreed to move Mr. Oleksandr Hrytsenko (A# 218-447-903) to Broadview before his hearing. His\n"
+        "wife says he needs insulin twice a day. Rosa, please confirm the habeas petition is moot.\n",
+        redact=[("Huffman, Benjamine C", "PERSON", E), ("benjamine.huffman@hq.dhs.gov", "EMAIL", E),
+                ("Alvarez, Rosa M", "PERSON", E), ("rosa.alvarez@hq.dhs.gov", "EMAIL", E), ("\n|Ben| -", "PERSON", E),
+                ("Oleksandr Hrytsenko", "PERSON", E), ("218-447-903", "ID", E), ("day. |Rosa|, please", "PERSON", E)],
+        passages=[("needs insulin twice a day", SPECIAL)],
+        visible=["(b)(6)", "(b)(7)(C)", "ICE", "Broadview"],
+        batch=157,
+    ),
+    Doc(
+        "nl-politiebericht-geen-namen",
+        "Politie Oost-Nederland - nieuwsbericht\n"
+        "\n"
+        "Almelo - Een 34-jarige man uit Almelo is zaterdagnacht aangehouden na een steekpartij in de Grotestraat.\n"
+        "Een 27-jarige man uit Wierden raakte gewond en is naar het ziekenhuis gebracht. De politie zoekt getuigen.\n"
+        "Woordvoerder Annemiek Beunk: 'Wie camerabeelden heeft, kan contact opnemen via 0900-8844.'\n",
+        officials=["Annemiek Beunk"],
+        visible=["Almelo", "Grotestraat", "Wierden", "0900-8844", "Een 34-jarige man"],
+        batch=157,
+    ),
+    Doc(
+        "nl-actielijst-overleg-initialen-tabel",
+        "Actielijst overleg Jeugd, 11 november 2025\n"
+        "Aanwezig: Roos Hageman (vz), Tim Verbrugge, Nadia Chaouch, Lars Evers (verslag)\n"
+        "\n"
+        "Nr | Actie | Wie | Wanneer\n"
+        "1 | Casus gezin Yilmaz (Kastanjelaan) bespreken met Veilig Thuis | NC | 18 nov\n"
+        "2 | Offerte jongerenwerk opvragen | TV | 25 nov\n"
+        "3 | Wethouder Koster informeren over wachtlijsten | RH | 2 dec\n",
+        redact=[("Roos Hageman", "PERSON", E), ("Tim Verbrugge", "PERSON", E), ("Nadia Chaouch", "PERSON", E),
+                ("Lars Evers", "PERSON", E), ("gezin |Yilmaz|", "PERSON", E), ("NC", "PERSON", E),
+                ("TV", "PERSON", E), ("RH", "PERSON", E)],
+        officials=["Wethouder |Koster|"],
+        visible=["Veilig Thuis", "Kastanjelaan"],
+        batch=157,
+    ),
+    Doc(
+        "en-uk-hmrc-letter-tax-debt",
+        "HM Revenue & Customs\n"
+        "Debt Management\n"
+        "BX9 1AS\n"
+        "\n"
+        "Mr Kwame Asante-Boateng\n"
+        "Flat 3, 19 Granville Road\n"
+        "Sheffield S2 2RJ\n"
+        "\n"
+        "National Insurance number: JT 48 73 92 B\n"
+        "\n"
+        "Dear Mr Asante-Boateng,\n"
+        "\n"
+        "You owe £4,812.60 in Self Assessment tax. We have agreed a Time to Pay arrangement of £200 a month from\n"
+        "1 December 2025. Because you told us you are receiving treatment for depression, we have paused any\n"
+        "further enforcement action.\n"
+        "\n"
+        "Lena Hartley\n"
+        "HMRC Debt Management\n",
+        redact=[("Kwame Asante-Boateng", "PERSON", E), ("Flat 3, 19 Granville Road", "ADDRESS", E), ("S2 2RJ", "ADDRESS", E),
+                ("JT 48 73 92 B", "ID", E), ("Mr |Asante-Boateng|,", "PERSON", E), ("Lena Hartley", "PERSON", E)],
+        passages=[("receiving treatment for depression", SPECIAL)],
+        visible=["BX9 1AS", "Sheffield", "HM Revenue & Customs"],
+        batch=157,
+    ),
+    # -- batch 158: written after batch 157's fixes, before running anything
+    Doc(
+        "nl-mail-thread-rijkswaterstaat-handtekening",
+        "Van: Bakker, Jorien (RWS-WVL) <jorien.bakker@rws.nl>\n"
+        "Verzonden: woensdag 15 oktober 2025 10:22\n"
+        "Aan: Smulders, Koen (RWS-ZN); Postbus Omgevingsmanagement\n"
+        "Onderwerp: RE: geluidsklacht A2 Weert\n"
+        "\n"
+        "Hoi Koen,\n"
+        "\n"
+        "De klager (mevrouw Hendrikx, Molenakker 12 in Weert) heeft nu ook de Nationale ombudsman ingeschakeld.\n"
+        "Zij zegt dat haar man door het verkeerslawaai niet meer slaapt en antidepressiva slikt. Zullen we de\n"
+        "metingen naar voren halen?\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "Jorien Bakker\n"
+        "Adviseur omgevingsmanagement\n"
+        "Rijkswaterstaat Water, Verkeer en Leefomgeving\n"
+        "M +31 6 21 44 87 90\n",
+        redact=[("Bakker, Jorien", "PERSON", E), ("jorien.bakker@rws.nl", "EMAIL", E), ("Smulders, Koen", "PERSON", E),
+                ("Hoi |Koen|,", "PERSON", E), ("mevrouw |Hendrikx|", "PERSON", E), ("Molenakker 12", "ADDRESS", E),
+                ("Jorien Bakker", "PERSON", E), ("+31 6 21 44 87 90", "PHONE", E)],
+        passages=[("antidepressiva slikt", SPECIAL)],
+        visible=["Postbus Omgevingsmanagement", "Nationale ombudsman", "Rijkswaterstaat Water, Verkeer en Leefomgeving"],
+        batch=158,
+    ),
+    Doc(
+        "en-us-foia-response-letter-ssa",
+        "SOCIAL SECURITY ADMINISTRATION\n"
+        "Office of Privacy and Disclosure\n"
+        "\n"
+        "December 1, 2025\n"
+        "\n"
+        "Mr. Dmitri Volkov\n"
+        "612 Elmwood Ave, Apt 2\n"
+        "Buffalo, NY 14222\n"
+        "\n"
+        "Refer to: FOIA request SSA-2025-004817\n"
+        "\n"
+        "Dear Mr. Volkov:\n"
+        "\n"
+        "You asked for a copy of your late father's claim file. Your father, Anatoly Volkov, received disability\n"
+        "benefits from 2011 because of multiple sclerosis. We are releasing 212 pages in full and 14 pages in part.\n"
+        "We withheld the names of SSA employees under Exemption 6.\n"
+        "\n"
+        "Sincerely,\n"
+        "Monica Chyn\n"
+        "Freedom of Information Officer\n",
+        redact=[("Dmitri Volkov", "PERSON", E), ("612 Elmwood Ave, Apt 2", "ADDRESS", E), ("Mr. |Volkov|:", "PERSON", E),
+                ("Anatoly Volkov", "PERSON", E), ("Monica Chyn", "PERSON", E)],
+        passages=[("because of multiple sclerosis", SPECIAL)],
+        visible=["Office of Privacy and Disclosure", "SSA-2025-004817", "Exemption 6"],
+        batch=158,
+    ),
+    Doc(
+        "nl-brief-belastingdienst-kwijtschelding",
+        "Belastingdienst\n"
+        "\n"
+        "De heer M.W.J. (Martijn) Verstappen\n"
+        "Hoogstraat 77-A\n"
+        "5911 CN Venlo\n"
+        "\n"
+        "Datum: 17 november 2025\n"
+        "Burgerservicenummer: 125495225\n"
+        "\n"
+        "Geachte heer Verstappen,\n"
+        "\n"
+        "U vroeg om kwijtschelding van de aanslag inkomstenbelasting 2023 van € 3.118. U staat onder bewind; uw\n"
+        "bewindvoerder, mevrouw mr. P.A. Geurts, heeft de stukken ingediend. Wij schelden het bedrag volledig kwijt.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "\n"
+        "de inspecteur\n",
+        redact=[("M.W.J. (Martijn) Verstappen", "PERSON", E), ("Hoogstraat 77-A\n5911 CN", "ADDRESS", E),
+                ("125495225", "BSN", BSN_GROUND), ("heer |Verstappen|,", "PERSON", E), ("P.A. Geurts", "PERSON", E)],
+        passages=[("U staat onder bewind", E)],
+        visible=["Venlo", "de inspecteur"],
+        batch=158,
+    ),
+    Doc(
+        "en-uk-nhs-trust-foi-internal",
+        "From: Sarah Whitfield-Jones (Information Governance)\n"
+        "To: Dr Amir Farouk\n"
+        "Subject: FOI 25-1183 - never events\n"
+        "\n"
+        "Amir,\n"
+        "\n"
+        "We have to answer this FOI on never events in 2024. One of them is the retained swab after Mrs Patricia Dunne's\n"
+        "caesarean in March; she has since brought a claim. I'd suggest we give the totals only and withhold the case\n"
+        "summaries under section 40(2).\n"
+        "\n"
+        "Sarah\n"
+        "Head of Information Governance, Royal Berkshire NHS Foundation Trust\n",
+        redact=[("Sarah Whitfield-Jones", "PERSON", E), ("Amir Farouk", "PERSON", E), ("\n|Amir|,", "PERSON", E),
+                ("Patricia Dunne", "PERSON", E), ("\n|Sarah|\n", "PERSON", E)],
+        passages=[("retained swab after", SPECIAL), ("I'd suggest we give the totals only", "5.2.1")],
+        visible=["Royal Berkshire NHS Foundation Trust", "Information Governance"],
+        batch=158,
+    ),
+    Doc(
+        "nl-verslag-stuurgroep-provincie-gedeputeerde",
+        "Verslag stuurgroep Regio Deal Noord-Limburg, 20 oktober 2025\n"
+        "Aanwezig: gedeputeerde Stephan Mackus (vz), burgemeester Antoin Scholten (Venlo), wethouder Wilma Cuppen\n"
+        "(Horst aan de Maas), programmamanager Ellen Tijssen, secretaris Rik Janssen\n"
+        "\n"
+        "1. Voortgang. Ellen meldt dat het project Klimaatadaptatie vertraging heeft. Burgemeester Scholten vindt dat de\n"
+        "stuurgroep hier niet op moet wachten. Rik stuurt de planning rond.\n",
+        redact=[("Ellen Tijssen", "PERSON", E), ("Rik Janssen", "PERSON", E), ("Voortgang. |Ellen| meldt", "PERSON", E),
+                ("wachten. |Rik| stuurt", "PERSON", E)],
+        officials=["Stephan Mackus", "Antoin Scholten", "Wilma Cuppen", "Burgemeester |Scholten| vindt"],
+        visible=["Regio Deal Noord-Limburg", "Horst aan de Maas"],
+        batch=158,
+    ),
+    Doc(
+        "en-us-police-body-cam-request-denial",
+        "CITY OF PHOENIX POLICE DEPARTMENT\n"
+        "Public Records Unit\n"
+        "\n"
+        "Re: Request No. PR-2025-33918 (body-worn camera footage, incident 25-1470022)\n"
+        "\n"
+        "The footage shows the arrest of a juvenile, J.M. (age 16), for aggravated assault, and an interview with the\n"
+        "victim, Ms. Rosa Delgado-Pena, at her residence at 4417 W Thomas Rd. Arizona law bars the release of a juvenile's\n"
+        "identity. Officer Kyle Brandt (#8841) recorded the footage.\n",
+        redact=[("J.M.", "PERSON", E), ("Rosa Delgado-Pena", "PERSON", E), ("4417 W Thomas Rd", "ADDRESS", E),
+                ("Kyle Brandt", "PERSON", E), ("8841", "ID", E)],
+        passages=[("for aggravated assault", SPECIAL)],
+        visible=["Public Records Unit", "PR-2025-33918", "25-1470022"],
+        batch=158,
+    ),
+    Doc(
+        "nl-memo-bz-mensenrechtenverdediger",
+        "Memo - Dep. Vertrouwelijk\n"
+        "Aan: DMM\n"
+        "Van: ambassade Bakoe\n"
+        "\n"
+        "De Azerbeidzjaanse journaliste Sevinj Mammadova (Abzas Media) is op 2 november gearresteerd. Haar advocaat\n"
+        "Elchin Sadigov liet de ambassade weten dat zij in hongerstaking is. De Azerbeidzjaanse onderminister Elnur\n"
+        "Mammadov zei ambassadeur Bert Ververs onder vier ogen dat een vrijlating 'na COP' bespreekbaar is.\n",
+        redact=[("Sevinj Mammadova", "PERSON", E), ("Elchin Sadigov", "PERSON", E)],
+        passages=[("Dep. Vertrouwelijk", "5.1.1b"), ("onder vier ogen", "5.1.2a"), ("is op 2 november gearresteerd", SPECIAL),
+                  ("in hongerstaking is", SPECIAL)],
+        officials=["Elnur\nMammadov", "Bert Ververs"],
+        visible=["DMM"],
+        batch=158,
+    ),
+    Doc(
+        "nl-chat-teams-hr-ziekte",
+        "[Gisteren 16:41] Wouter Zijlstra: weet jij of Anouk al terug is?\n"
+        "[Gisteren 16:44] Priscilla Baldewsingh: nee, ze is nog in behandeling voor borstkanker, verwacht pas in januari\n"
+        "[Gisteren 16:45] Wouter Zijlstra: ah balen. ik zet haar taken bij Dewi neer\n",
+        redact=[("Wouter Zijlstra", "PERSON", E), ("of |Anouk| al", "PERSON", E), ("Priscilla Baldewsingh", "PERSON", E),
+                ("bij |Dewi| neer", "PERSON", E)],
+        passages=[("in behandeling voor borstkanker", SPECIAL)],
+        batch=158,
+    ),
+    # -- batch 159: written after batch 158's fixes, before running anything
+    Doc(
+        "be-pv-politie-gent-verhoor",
+        "PROCES-VERBAAL VAN VERHOOR\n"
+        "Politiezone Gent - PV nr. GE.55.L3.014472/2025\n"
+        "\n"
+        "Verhoorde: DE SMET Ann-Sofie, geboren te Aalst op 11/09/1988\n"
+        "Rijksregisternummer: 88.09.11-226.94\n"
+        "Woonplaats: Kortrijksepoortstraat 118 bus 3, 9000 Gent\n"
+        "\n"
+        "Ik verklaar dat mijn ex-partner, Kevin Van Acker, mij sinds september blijft opwachten aan mijn werk bij\n"
+        "AZ Sint-Lucas. Ik ben daardoor in therapie bij een psycholoog.\n"
+        "\n"
+        "Verhoorder: INP Lieven Claeys\n",
+        redact=[("DE SMET Ann-Sofie", "PERSON", E), ("11/09/1988", "DATE_OF_BIRTH", E), ("88.09.11-226.94", "ID", E),
+                ("Kortrijksepoortstraat 118 bus 3", "ADDRESS", E), ("bus 3, |9000| Gent", "ADDRESS", E), ("Kevin Van Acker", "PERSON", E),
+                ("Lieven Claeys", "PERSON", E)],
+        passages=[("in therapie bij een psycholoog", SPECIAL)],
+        visible=["Politiezone Gent", "AZ Sint-Lucas", "Aalst"],
+        batch=159,
+    ),
+    Doc(
+        "en-uk-ico-complaint-outcome-email",
+        "From: casework@ico.org.uk\n"
+        "To: Mr Jasper Oyelowo-Grant\n"
+        "Subject: Your data protection complaint - IC-318772-Z9K4\n"
+        "\n"
+        "Dear Mr Oyelowo-Grant,\n"
+        "\n"
+        "You complained that Lambeth Council disclosed your HIV status to your landlord, Mr Terence Hollis. Having\n"
+        "considered the council's response, our view is that it infringed UK GDPR. We have told the council to\n"
+        "retrain its housing staff.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Danielle Osei\n"
+        "Case Officer\n",
+        redact=[("Jasper Oyelowo-Grant", "PERSON", E), ("Mr |Oyelowo-Grant|,", "PERSON", E), ("Terence Hollis", "PERSON", E),
+                ("Danielle Osei", "PERSON", E)],
+        passages=[("your HIV status", SPECIAL)],
+        visible=["casework@ico.org.uk", "IC-318772-Z9K4", "UK GDPR"],
+        batch=159,
+    ),
+    Doc(
+        "nl-ambtsbericht-bz-bekeerling",
+        "Ambtsbericht - Afdeling Ambtsberichten\n"
+        "Betreft: vreemdeling A. Rahimi, V-nummer 3017742981\n"
+        "\n"
+        "Uit onderzoek ter plaatse blijkt dat betrokkene in Mashhad bekend is als bekeerling tot het christendom. Een\n"
+        "vertrouwenspersoon van de ambassade sprak met zijn oom, die bevestigde dat de familie hem heeft verstoten.\n"
+        "De bron wenst anoniem te blijven.\n",
+        redact=[("A. Rahimi", "PERSON", E), ("3017742981", "ID", E)],
+        passages=[("bekeerling tot het christendom", SPECIAL), ("De bron wenst anoniem te blijven", "5.1.2a")],
+        visible=["Afdeling Ambtsberichten"],
+        batch=159,
+    ),
+    Doc(
+        "nl-wob-inventaris-namen-afzenders",
+        "Inventarislijst Woo-verzoek 2025-117 (stikstof)\n"
+        "Nr.\tDatum\tDocument\tAfzender\tBeoordeling\n"
+        "1\t12-03-2025\tE-mail\tC. van der Wal (LNV)\tdeels openbaar, 5.1.2e\n"
+        "2\t14-03-2025\tBrief\tminister Wiersma\topenbaar\n"
+        "3\t20-03-2025\tNota\tS. Ouarrak (LNV)\tdeels openbaar, 5.1.2e, 5.2.1\n",
+        redact=[("C. van der Wal", "PERSON", E), ("S. Ouarrak", "PERSON", E)],
+        officials=["minister |Wiersma|"],
+        visible=["5.1.2e", "5.2.1", "LNV", "deels openbaar"],
+        batch=159,
+    ),
+    Doc(
+        "en-us-hud-fair-housing-complaint",
+        "U.S. Department of Housing and Urban Development\n"
+        "Office of Fair Housing and Equal Opportunity\n"
+        "\n"
+        "Complainant: Ms. Guadalupe Ortiz-Whitaker\n"
+        "Respondent: Riverside Gardens LLC\n"
+        "\n"
+        "The complainant, who is Hispanic and uses a wheelchair, alleges that the property manager, Brent Kessler,\n"
+        "refused to install a ramp and told her she would be 'happier somewhere else'. Her daughter, Ana, witnessed the\n"
+        "conversation.\n",
+        redact=[("Guadalupe Ortiz-Whitaker", "PERSON", E), ("Brent Kessler", "PERSON", E), ("daughter, |Ana|,", "PERSON", E)],
+        passages=[("who is Hispanic", SPECIAL), ("uses a wheelchair", SPECIAL)],
+        visible=["Riverside Gardens LLC", "Office of Fair Housing and Equal Opportunity"],
+        batch=159,
+    ),
+    Doc(
+        "nl-gespreksverslag-leerplicht",
+        "Gespreksverslag leerplicht\n"
+        "Leerling: Milan de Graaf, groep 7, OBS De Vlinder\n"
+        "Aanwezig: moeder Kim de Graaf, leerplichtambtenaar Hatice Yilmaz-Koç, IB'er Jan-Pieter Mol\n"
+        "\n"
+        "Milan verzuimde dit schooljaar 23 dagen. Moeder vertelt dat Milan sinds de scheiding angstig is en buikpijn\n"
+        "heeft op schooldagen. Hatice verwijst naar het CJG; Jan-Pieter regelt een aangepast rooster.\n",
+        redact=[("Milan de Graaf", "PERSON", E), ("Kim de Graaf", "PERSON", E), ("Hatice Yilmaz-Koç", "PERSON", E),
+                ("Jan-Pieter Mol", "PERSON", E), ("\n|Milan| verzuimde", "PERSON", E), ("dat |Milan| sinds", "PERSON", E),
+                ("heeft op schooldagen. |Hatice| verwijst", "PERSON", E), ("; |Jan-Pieter| regelt", "PERSON", E)],
+        passages=[("sinds de scheiding angstig is", SPECIAL)],
+        visible=["OBS De Vlinder", "CJG"],
+        batch=159,
+    ),
+    Doc(
+        "en-uk-cabinet-office-submission-opinion",
+        "OFFICIAL-SENSITIVE\n"
+        "To: Minister for the Cabinet Office\n"
+        "From: Helen Pritchard, Deputy Director, Public Bodies Reform\n"
+        "Date: 9 October 2025\n"
+        "\n"
+        "Recommendation\n"
+        "1. That you agree to close the Advisory Council on Historic Buildings. My own view is that a merger with Historic\n"
+        "England would save more, but officials in DCMS are lukewarm. Frankly, the Chair will fight this in the press.\n",
+        redact=[("Helen Pritchard", "PERSON", E)],
+        passages=[("My own view is that", "5.2.1"), ("Frankly, the Chair will fight this in the press", "5.2.1")],
+        visible=["Advisory Council on Historic Buildings", "Public Bodies Reform"],
+        batch=159,
+    ),
+    Doc(
+        "nl-sms-wethouder-ambtenaar",
+        "SMS-berichten (telefoon wethouder Van Dijk), 3-5 september 2025\n"
+        "\n"
+        "03-09 21:14 Van Dijk: Heb je het rapport van Arcadis al?\n"
+        "03-09 21:40 Femke (ambtenaar RO): Morgen. Eerlijk gezegd vind ik de conclusies te rooskleurig\n"
+        "04-09 07:55 Van Dijk: Laten we dat niet zo opschrijven. Bel me om 9u\n"
+        "05-09 16:02 Femke (ambtenaar RO): Gesprek met de buurman van het perceel, dhr. Okkerse, verliep slecht\n",
+        redact=[("21:40 |Femke| (", "PERSON", E), ("16:02 |Femke| (", "PERSON", E), ("dhr. |Okkerse|", "PERSON", E)],
+        passages=[("Eerlijk gezegd vind ik de conclusies te rooskleurig", "5.2.1")],
+        officials=["wethouder |Van Dijk|", "21:14 |Van Dijk|:", "07:55 |Van Dijk|:"],
+        visible=["Arcadis"],
+        batch=159,
+    ),
+    # -- batch 160: written after batch 159's fixes, before running anything
+    Doc(
+        "nl-mail-griffie-inspreker-aanmelding",
+        "Van: Thea Vermeulen <thea.vermeulen@gmail.com>\n"
+        "Aan: griffie@gemeentebreda.nl\n"
+        "Onderwerp: aanmelding inspreken commissie 24 november\n"
+        "\n"
+        "Beste griffie,\n"
+        "\n"
+        "Graag meld ik mij aan om in te spreken over het parkeerbeleid in de Ginneken. Ik woon op de Ulvenhoutselaan 31\n"
+        "en mijn man is afhankelijk van zijn scootmobiel. Mijn telefoonnummer is 076-5143920.\n"
+        "\n"
+        "Vriendelijke groet,\n"
+        "Thea Vermeulen-Dirven\n",
+        redact=[("Thea Vermeulen", "PERSON", E), ("thea.vermeulen@gmail.com", "EMAIL", E), ("Ulvenhoutselaan 31", "ADDRESS", E),
+                ("076-5143920", "PHONE", E), ("Thea Vermeulen-Dirven", "PERSON", E)],
+        passages=[("afhankelijk van zijn scootmobiel", SPECIAL)],
+        visible=["griffie@gemeentebreda.nl", "Ginneken"],
+        batch=160,
+    ),
+    Doc(
+        "en-us-ig-report-excerpt-names",
+        "OFFICE OF INSPECTOR GENERAL - REPORT OF INVESTIGATION\n"
+        "Case Number: I24-0331\n"
+        "Subject: Mr. Curtis W. Abernathy, GS-13, Contracting Officer, Region 7\n"
+        "\n"
+        "We found that Mr. Abernathy accepted a $4,000 gift card from Hollister Paving Inc., whose owner, Dale Hollister,\n"
+        "held three contracts he administered. Abernathy admitted the gift in his interview on May 2, 2025, and said his\n"
+        "gambling debts had left him unable to pay his mortgage.\n"
+        "\n"
+        "Prepared by: Special Agent Monique L. Farris\n",
+        redact=[("Curtis W. Abernathy", "PERSON", E), ("Mr. |Abernathy| accepted", "PERSON", E), ("Dale Hollister", "PERSON", E),
+                ("administered. |Abernathy| admitted", "PERSON", E), ("Monique L. Farris", "PERSON", E)],
+        passages=[("his\ngambling debts", E)],
+        visible=["Hollister Paving Inc.", "I24-0331", "Region 7"],
+        batch=160,
+    ),
+    Doc(
+        "nl-brief-cak-eigen-bijdrage",
+        "CAK\n"
+        "Postbus 84030\n"
+        "2508 AA Den Haag\n"
+        "\n"
+        "Mevrouw A.M.G. Smeets-Bollen\n"
+        "Zorgcentrum Sint Jozef, kamer 214\n"
+        "Kerkstraat 40\n"
+        "6441 BJ Brunssum\n"
+        "\n"
+        "Geachte mevrouw Smeets-Bollen,\n"
+        "\n"
+        "U woont sinds 1 juli in een Wlz-instelling. Daarom betaalt u vanaf die datum de hoge eigen bijdrage van\n"
+        "€ 2.871,60 per maand. Uw zoon, de heer P. Smeets, heeft namens u gevraagd om een betalingsregeling.\n",
+        redact=[("A.M.G. Smeets-Bollen", "PERSON", E), ("kamer 214", "ADDRESS", E), ("mevrouw |Smeets-Bollen|,", "PERSON", E),
+                ("P. Smeets", "PERSON", E), ("Kerkstraat 40\n6441 BJ", "ADDRESS", E)],
+        passages=[("sinds 1 juli in een Wlz-instelling", SPECIAL)],
+        visible=["Postbus 84030", "Brunssum", "CAK"],
+        batch=160,
+    ),
+    Doc(
+        "en-uk-council-cabinet-report-exempt",
+        "EXEMPT - NOT FOR PUBLICATION\n"
+        "Paragraph 3, Schedule 12A, Local Government Act 1972\n"
+        "\n"
+        "Report to Cabinet, 4 December 2025\n"
+        "Disposal of land at Wharf Street\n"
+        "\n"
+        "Two bids were received. Castlemere Homes offered £1.42m, conditional on planning; Brindley Estates offered\n"
+        "£1.18m unconditionally. Officers recommend accepting the Brindley bid: in our assessment Castlemere's offer carries\n"
+        "too much risk. Contact officer: Gareth Pryce, Estates Manager, 0121 303 4471\n",
+        redact=[("Gareth Pryce", "PERSON", E), ("0121 303 4471", "PHONE", E)],
+        passages=[("Castlemere Homes offered £1.42m", "5.1.1c"), ("in our assessment Castlemere's offer carries", "5.2.1")],
+        visible=["Wharf Street", "Local Government Act 1972"],
+        batch=160,
+    ),
+    Doc(
+        "nl-notitie-burgemeester-openbare-orde",
+        "Notitie voor de burgemeester (vertrouwelijk)\n"
+        "Onderwerp: demonstratie 29 november, Malieveld\n"
+        "\n"
+        "De politie verwacht 3.000 deelnemers. Volgens de Regionale Informatie Organisatie hebben twee bekende\n"
+        "relschoppers uit Zoetermeer, Bart L. (23) en Youri K. (19), online opgeroepen tot geweld. De driehoek\n"
+        "overweegt een noodbevel. Advies: burgemeester Van Zanen laat zich vrijdag bijpraten door korpschef\n"
+        "Paauw en hoofdofficier Cohen.\n",
+        redact=[("Bart L.", "PERSON", E), ("Youri K.", "PERSON", E)],
+        passages=[("online opgeroepen tot geweld", SPECIAL), ("Volgens de Regionale Informatie Organisatie", "5.1.2c")],
+        officials=["burgemeester |Van Zanen|", "korpschef\n|Paauw|", "hoofdofficier |Cohen|"],
+        visible=["Malieveld"],
+        batch=160,
+    ),
+    Doc(
+        "en-us-tribal-health-email",
+        "From: Joseph Running Horse <jrunninghorse@ihs.gov>\n"
+        "To: Kimberly Two Bulls\n"
+        "Subject: patient transport\n"
+        "\n"
+        "Kim - Mrs. Eleanor Walks Far Woman (DOB 03/22/1949) needs dialysis transport to Rapid City three times a week\n"
+        "starting Monday. Her grandson Tyson will ride along. Can you get this to the contract driver?\n"
+        "\n"
+        "Joe\n",
+        redact=[("Joseph Running Horse", "PERSON", E), ("jrunninghorse@ihs.gov", "EMAIL", E), ("Kimberly Two Bulls", "PERSON", E),
+                ("\n|Kim| -", "PERSON", E), ("Eleanor Walks Far Woman", "PERSON", E), ("03/22/1949", "DATE_OF_BIRTH", E),
+                ("grandson |Tyson|", "PERSON", E), ("\n|Joe|\n", "PERSON", E)],
+        passages=[("needs dialysis transport", SPECIAL)],
+        batch=160,
+    ),
+    Doc(
+        "nl-raadsinformatiebrief-jeugdzorg-casus",
+        "Raadsinformatiebrief 2025-88: incident jeugdzorginstelling De Hoenderloo\n"
+        "\n"
+        "Geachte raadsleden,\n"
+        "\n"
+        "Op 14 oktober is een 15-jarige jongere uit onze gemeente uit de instelling weggelopen. Hij is twee dagen later\n"
+        "ongedeerd teruggevonden. Het college betreurt dat de ouders pas na zes uur zijn geïnformeerd. Wethouder\n"
+        "Robbert de Vrij heeft hierover met de directeur van de instelling, mevrouw Anke Blom, gesproken.\n"
+        "\n"
+        "Burgemeester en wethouders van Apeldoorn,\n"
+        "de secretaris, de burgemeester,\n"
+        "drs. R.H. Kuipers   ir. T. Heerts\n",
+        redact=[("Anke Blom", "PERSON", E)],
+        officials=["Robbert de Vrij", "R.H. Kuipers", "T. Heerts"],
+        visible=["De Hoenderloo", "een 15-jarige jongere"],
+        batch=160,
+    ),
+    Doc(
+        "de-mail-bundespolizei-grenzkontrolle",
+        "Von: Polizeihauptkommissar Markus Weidenfeller <markus.weidenfeller@polizei.bund.de>\n"
+        "An: KMar Brigade Nieuweschans\n"
+        "Betreff: Zurückweisung am Grenzübergang Bunde\n"
+        "\n"
+        "Guten Tag,\n"
+        "\n"
+        "am 18.11.2025 wurde der afghanische Staatsangehörige Jawad Noori, geb. 02.04.1997, zurückgewiesen. Er gab an,\n"
+        "in den Niederlanden bei seinem Bruder Farid in Groningen zu wohnen. Bitte um Rückmeldung.\n"
+        "\n"
+        "Mit freundlichen Grüßen\n"
+        "M. Weidenfeller\n",
+        redact=[("Markus Weidenfeller", "PERSON", E), ("markus.weidenfeller@polizei.bund.de", "EMAIL", E),
+                ("Jawad Noori", "PERSON", E), ("02.04.1997", "DATE_OF_BIRTH", E), ("Bruder |Farid|", "PERSON", E),
+                ("M. Weidenfeller", "PERSON", E)],
+        visible=["KMar Brigade Nieuweschans", "Bunde", "Groningen"],
+        batch=160,
+    ),
+    # -- batch 190: written after batch 160's fixes, before running anything
+    Doc(
+        "nl-mail-omgevingsdienst-handhaving-boer",
+        "Van: Sjors Wolters <s.wolters@odnn.nl>\n"
+        "Aan: Handhaving ODNN\n"
+        "CC: Ingrid Hofman <i.hofman@odnn.nl>\n"
+        "Onderwerp: controle veehouderij Dorpsweg 45, Espel\n"
+        "\n"
+        "Ingrid, bij de controle van vandaag bleek dat de heer Hielke Postma (eigenaar) 40 varkens meer houdt dan zijn\n"
+        "vergunning toestaat. Hij vertelde dat hij sinds het overlijden van zijn vrouw de administratie niet meer\n"
+        "bijhoudt en dat hij zelf ook onder behandeling is bij de GGZ. Ik stel voor eerst een waarschuwing te geven.\n"
+        "\n"
+        "Sjors\n",
+        redact=[("Sjors Wolters", "PERSON", E), ("s.wolters@odnn.nl", "EMAIL", E), ("Ingrid Hofman", "PERSON", E),
+                ("i.hofman@odnn.nl", "EMAIL", E), ("Dorpsweg 45", "ADDRESS", E), ("\n|Ingrid|, bij", "PERSON", E),
+                ("Hielke Postma", "PERSON", E), ("\n|Sjors|\n", "PERSON", E)],
+        passages=[("onder behandeling is bij de GGZ", SPECIAL), ("Ik stel voor eerst een waarschuwing te geven", "5.2.1")],
+        visible=["Handhaving ODNN", "Espel"],
+        batch=190,
+    ),
+    Doc(
+        "en-uk-coroner-prevention-report",
+        "REGULATION 28: REPORT TO PREVENT FUTURE DEATHS\n"
+        "\n"
+        "THIS REPORT IS BEING SENT TO: Chief Executive, Norfolk and Suffolk NHS Foundation Trust\n"
+        "\n"
+        "1 CORONER\n"
+        "I am Jacqueline Lake, Senior Coroner for the area of Norfolk.\n"
+        "\n"
+        "3 INVESTIGATION and INQUEST\n"
+        "On 12 March 2025 I commenced an investigation into the death of Liam Patrick Doyle, aged 24. He died at\n"
+        "Hellesdon Hospital after he was left unobserved for three hours despite a known risk of self-harm.\n",
+        redact=[("Liam Patrick Doyle", "PERSON", E)],
+        officials=["Jacqueline Lake"],
+        visible=["Norfolk and Suffolk NHS Foundation Trust", "Hellesdon Hospital"],
+        batch=190,
+    ),
+    Doc(
+        "nl-notitie-integriteit-melding-wethouder",
+        "Notitie integriteitsmelding (geheim)\n"
+        "Datum: 6 november 2025\n"
+        "\n"
+        "Melder: een medewerker van team Inkoop (naam bij de gemeentesecretaris bekend)\n"
+        "Betreft: wethouder Sander Kok\n"
+        "\n"
+        "De melder stelt dat wethouder Kok bij de aanbesteding van het groenonderhoud druk heeft gezet om het bedrijf van\n"
+        "zijn zwager, Hoveniersbedrijf Jeroen Mulder, te gunnen. Mijns inziens moet dit extern worden onderzocht; de\n"
+        "burgemeester beslist.\n",
+        redact=[("Jeroen Mulder", "PERSON", E)],
+        passages=[("Mijns inziens moet dit extern worden onderzocht", "5.2.1")],
+        officials=["wethouder Sander Kok", "wethouder |Kok| bij"],
+        visible=["team Inkoop"],
+        batch=190,
+    ),
+    Doc(
+        "en-us-va-benefits-decision",
+        "Department of Veterans Affairs\n"
+        "Regional Office, 5000 Wissahickon Avenue, Philadelphia, PA 19144\n"
+        "\n"
+        "Thomas J. McAllister\n"
+        "2281 Orthodox Street\n"
+        "Philadelphia, PA 19137\n"
+        "\n"
+        "VA File Number: 22 417 903\n"
+        "\n"
+        "Dear Mr. McAllister:\n"
+        "\n"
+        "We granted service connection for post-traumatic stress disorder, evaluated at 70 percent, and for tinnitus,\n"
+        "evaluated at 10 percent, effective June 3, 2025.\n"
+        "\n"
+        "Sincerely,\n"
+        "Veterans Service Center Manager\n",
+        redact=[("Thomas J. McAllister", "PERSON", E), ("2281 Orthodox Street", "ADDRESS", E), ("22 417 903", "ID", E),
+                ("Mr. |McAllister|:", "PERSON", E)],
+        passages=[("service connection for post-traumatic stress disorder", SPECIAL), ("and for tinnitus", SPECIAL)],
+        visible=["5000 Wissahickon Avenue", "Veterans Service Center Manager"],
+        batch=190,
+    ),
+    Doc(
+        "nl-verslag-bewonersavond-namen-zaal",
+        "Verslag bewonersavond aardgasvrije wijk Kanaleneiland, 13 november 2025\n"
+        "\n"
+        "Wethouder Lot van Hooijdonk opent de avond. Vragen uit de zaal:\n"
+        "- Een bewoner van de Marshalllaan (dhr. Ahmed Bouzian) vraagt wie de kosten betaalt. Hij zit in de bijstand.\n"
+        "- Mevrouw Ria Oskam (Trans 22) vindt het plan onduidelijk.\n"
+        "Projectleider Niels Brouwer (gemeente) zegt toe een rekenvoorbeeld te sturen.\n",
+        redact=[("Ahmed Bouzian", "PERSON", E), ("Ria Oskam", "PERSON", E), ("Trans 22", "ADDRESS", E),
+                ("Niels Brouwer", "PERSON", E)],
+        passages=[("Hij zit in de bijstand", E)],
+        officials=["Lot van Hooijdonk"],
+        visible=["Kanaleneiland", "Marshalllaan"],
+        batch=190,
+    ),
+    Doc(
+        "en-uk-fcdo-telegram-consular",
+        "FROM: BRITISH EMBASSY TEHRAN\n"
+        "TO: FCDO LONDON\n"
+        "SUBJECT: CONSULAR: DETAINED BRITISH-IRANIAN NATIONAL\n"
+        "\n"
+        "1. The Ambassador raised the case of Mr Kamran Esfandiari (dual national, DOB 19/06/1971) with Deputy Foreign\n"
+        "Minister Gharibabadi on 3 November. Gharibabadi said, speaking privately, that a release before the new year\n"
+        "was possible if London did not raise the case publicly. Mr Esfandiari's wife reports he has lost 12kg in Evin.\n",
+        redact=[("Kamran Esfandiari", "PERSON", E), ("19/06/1971", "DATE_OF_BIRTH", E), ("Mr |Esfandiari|'s", "PERSON", E)],
+        passages=[("speaking privately", "5.1.2a"), ("he has lost 12kg in Evin", SPECIAL)],
+        officials=["Minister |Gharibabadi|", "November. |Gharibabadi| said"],
+        visible=["BRITISH EMBASSY TEHRAN", "FCDO LONDON"],
+        batch=190,
+    ),
+    Doc(
+        "nl-brief-uwv-ww-sanctie",
+        "UWV\n"
+        "\n"
+        "De heer D.J. van 't Hof\n"
+        "Zonnebloemstraat 9\n"
+        "8023 BR  Zwolle\n"
+        "\n"
+        "Geachte heer Van 't Hof,\n"
+        "\n"
+        "U heeft in september niet genoeg gesolliciteerd. Wij verlagen uw WW-uitkering daarom één maand met 25%.\n"
+        "Heeft u vragen? Bel dan uw werkcoach, mevrouw Esther Nijland, op 088 - 898 92 95.\n",
+        redact=[("D.J. van 't Hof", "PERSON", E), ("Zonnebloemstraat 9\n8023 BR", "ADDRESS", E), ("heer |Van 't Hof|,", "PERSON", E),
+                ("Esther Nijland", "PERSON", E), ("088 - 898 92 95", "PHONE", E)],
+        passages=[("Wij verlagen uw WW-uitkering", E)],
+        visible=["UWV", "Zwolle"],
+        batch=190,
+    ),
+    Doc(
+        "nl-whatsapp-handhavers-foto",
+        "[12-11-25 22:03:17] Boa Kevin: Zijn bij de Hema, jongen op scooter zonder helm, geeft valse naam op\n"
+        "[12-11-25 22:05:40] Boa Kevin: Blijkt Jaïr Doelwijt te zijn, 17 jaar, bekend bij ons van de overlast vorige maand\n"
+        "[12-11-25 22:06:02] Teamleider Saskia: Bon uitschrijven en moeder bellen, nummer staat in het systeem\n",
+        redact=[("Boa |Kevin|:", "PERSON", E), ("Jaïr Doelwijt", "PERSON", E), ("Teamleider |Saskia|:", "PERSON", E)],
+        passages=[("geeft valse naam op", SPECIAL)],
+        batch=190,
+    ),
 ]
 
 
@@ -8432,21 +9966,45 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-court-filing-caption", "HIV status"):
         "a US court's caption opens the document ('UNITED STATES DISTRICT COURT'), which the rule pack reads as a "
         "published court text: special data stays silent in it, also in a complaint's allegations",
-    ("nl-memo-juridische-zaken-advies", "artikel 1 EP EVRM"):
-        "two acronyms of a treaty ('EP EVRM') whose first a lexicon lists as a first name in capitals ('Ep'): read as "
-        "a name in capitals (as 'UK GDPR' in unseen_docs)",
     ("en-us-congressional-letter-cbp", "Rio Grande Valley"):
         "a place whose first word a lexicon lists as a first name ('Rio Grande'): read as a first name and a surname",
     ("en-uk-ico-decision-notice", "102 Petty France"):
         "a London street whose first word a lexicon lists as a first name ('102 Petty France'): the address field of "
         "the public authority stays visible, but the person rule reads 'Petty France' as a first name and a surname",
-    ("nl-brief-ocr-scan-huurachterstand", "in de schuldsanering zit"):
-        "a tenant's debt restructuring ('dat u sinds juli in de schuldsanering zit'): no rule suggests a person's "
-        "financial distress",
     ("nl-kamerbrief-publiek-minister", "Rob Jetten"):
         "the chair of a programme's steering group named in a letter to parliament ('de voorzitter van de stuurgroep, "
         "Rob Jetten'): 'voorzitter' alone is no office the pack keeps, as the chair of a residents' association is private",
-    ("nl-mail-journalist-vraag-woordvoerder", "verwaarlozing van haar kinderen"):
-        "a spokesperson's off-the-record remark about a resident's neglect of her children: 'off the record' is read as "
-        "a foreign government's confidence (5.1.2a), and no cue reads neglect as private data",
+    ("nl-verslag-keukentafel-slechtziend", "(|J.|)"):
+        "a first name, then the initial in brackets, then the surname ('mevrouw Jannie (J.) van der Meulen-Bosma'): the "
+        "name rules read a bracket after a first name as a note on her, so the name ends at 'Jannie'",
+    ("nl-verslag-keukentafel-slechtziend", "|van der Meulen-Bosma|, 84"):
+        "the surname after 'Jannie (J.)': see the bracketed initial above",
+    ("nl-notitie-telefoongesprek-kleine-letters", "rozenlaan 4"):
+        "a street in lower case in a quick note ('rozenlaan 4 in ommen'): the street rules need the capital a street's name "
+        "has, as 'op de snelweg 4 uur' shows why",
+    ("nl-notitie-telefoongesprek-kleine-letters", "door |karin|"):
+        "a first name in lower case after 'door' in a quick note: only a title's abbreviation marks a lower-case name",
+    ("en-uk-school-exclusion-letter", "Chidi Okonkwo"):
+        "a given name no lexicon lists before the family's surname, which the page gives after 'Mr and Mrs' ('Re: Chidi "
+        "Okonkwo'): a rule that took any capitalised word before such a surname also took places ('The Hague Jansen')",
+    ("en-uk-school-exclusion-letter", "that |Chidi| has"):
+        "the unlisted given name alone: see 'Chidi Okonkwo'",
+    ("en-uk-school-exclusion-letter", "that |Chidi| is"):
+        "the unlisted given name alone inside the health passage ('Chidi is autistic'): covered under 5.1.1d, not 5.1.2e",
+    ("nl-politiebericht-geen-namen", "Wierden"):
+        "a police news release on an unnamed victim ('Een 27-jarige man uit Wierden raakte gewond en is naar het "
+        "ziekenhuis gebracht'): the health rule speaks in public statements too (a council proposal may name a resident's "
+        "illness), and reads an injury said of one person, named or not",
+    ("en-uk-ico-complaint-outcome-email", "UK GDPR"):
+        "a regulator's finding in its letter to the complainant ('our view is that it infringed UK GDPR') read as an "
+        "official's personal view (5.2.1): nothing tells a letter to a citizen from a note to a colleague",
+    ("nl-brief-cak-eigen-bijdrage", "kamer 214"):
+        "a room in a care home on the line between the addressee and the home's street ('Zorgcentrum Sint Jozef, kamer "
+        "214'): no street rule reads a room's number, and the home's name is read as a saint's, a person's",
+    ("en-us-tribal-health-email", "\n|Joe|\n"):
+        "a sign-off by a short form that is no prefix of the sender's first name ('Joe' under 'Joseph Running Horse'): "
+        "only a short form that opens the full one counts ('Greg' for 'Gregory')",
+    ("nl-ambtsbericht-bz-bekeerling", "De bron wenst anoniem te blijven"):
+        "a local source's wish to stay anonymous in an official report on a country: no foreign government asks it, so "
+        "the foreign-confidence rule does not read it, and no rule protects a source outside the services",
 }
