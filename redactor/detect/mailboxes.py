@@ -112,4 +112,3 @@ def _named_domain(address: str, found: list[Candidate]) -> bool:
     domain = address.rsplit("@", 1)[-1].split(".", 1)[0].lower()
     surnames = {c.text.split()[-1].lower() for c in found if c.entity == PERSON and c.text.split()}
     return any(len(name) >= 4 and name.isalpha() and name in domain for name in surnames)
-

@@ -249,10 +249,11 @@ _MESSAGE_HEAD = (r"(?:^|\n)[ \t]*(?:(?:\[[^\]\n]{1,25}\]|(?i:" + _STAMP_DATE + r
                  r"[ \t]*(?:[^\n:]{1,40}:[ \t]*)?)?\s*")
 # A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
 # (a phone's export may leave out the year and the dash: "03-09 21:40 Femke (ambtenaar RO): Morgen.")
-_CHAT_PREFIX = re.compile(rf"(?:^|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\]|(?i:{_STAMP_DATE}|\d{{1,2}}[-/]\d{{1,2}}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-                          r"(?:[ \t]*-)?)[ \t]*$")
+_MESSAGE_STAMP = (rf"(?:^|\n)[ \t]*(?:\[[^\]\n]{{1,25}}\]|(?i:{_STAMP_DATE}|\d{{1,2}}[-/]\d{{1,2}}),?[ \t]+\d{{1,2}}:\d{{2}}"
+                  r"(?::\d{2})?(?:[ \t]*-)?)")
+_CHAT_PREFIX = re.compile(_MESSAGE_STAMP + r"[ \t]*$")
 # the same with a word for the sender's work before the first name, as a phone saves a contact ("Teamleider Saskia: ...")
-_CHAT_PREFIX_WORD = re.compile(_CHAT_PREFIX.pattern[:-len(r"[ \t]*$")] + rf"[ \t]*[{_UPPER}][{_LOWER}]+[ \t]+$")
+_CHAT_PREFIX_WORD = re.compile(_MESSAGE_STAMP + rf"[ \t]*[{_UPPER}][{_LOWER}]+[ \t]+$")
 # A chat export that puts the speaker on a line of its own under a time ("[10:02] Jan-Willem Hoekstra"):
 # the brackets hold a clock time, so "[Bijlage] Nota Woningbouw" is no speaker
 _CHAT_HEADER = re.compile(r"[ \t]*\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*$")
@@ -365,13 +366,14 @@ _VOCATIVE_AFTER = re.compile(r",[ \t]+(?:jij|je|u|kun|kunt|wil|wilt|zou|heb|heef
 _COLUMN_GAP_START = re.compile(r"(?: {3,}|\t)")
 # A table's header line with a "Naam" column (or a "Paraaf" column, for the initials of who signed
 # off), at the line start or after a column gap: the cells under it name people
+_WHO_WORDS = r"wie|who|actiehouder|trekker|action owner"  # an action list's column of holders
 _COLUMN_WORDS = (r"(?:naam|name|deelnemer|attendee|participant|requester|applicant|verzoeker|aanvrager|melder|klager"
                  r"|contactpersoon|contact person|paraaf|parafen|initialen"
                  # a name in two columns ("Achternaam   Voornaam"): each cell holds a part of one
                  r"|achternaam|geslachtsnaam|voornaam|voornamen|roepnaam|surname|last name|family name|first name"
                  r"|given name|forename"
                  # who holds an action in minutes' action list ("Nr  Actie   Wie   Wanneer")
-                 r"|wie|who|actiehouder|trekker|action owner"
+                 rf"|{_WHO_WORDS}"
                  # the people a register lists by their relation to the body ("Werknemer\tBSN\tGeboortedatum")
                  r"|werknemer|employee|medewerker|bewoner|huurder|tenant"
                  # a Polish agency's list in a Dutch file ("Nazwisko i imię": surname and first name)
@@ -390,7 +392,7 @@ _PIPE_HEADER = re.compile(rf"(?im)^(?=[^\n]*\|)(?:[ \t]*\||[^\n]*?\|)?[ \t]*(?:[
                           r"[ \t]*(?:\|[^\n]*)?$")
 _PIPE_COLUMN = re.compile(rf"(?i)(?:[\w-]+[ \t]+)?{_COLUMN_WORDS}(?:[ \t]+[\w-]+)?")
 _FULL_NAME_SHAPE = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ \t]+(?:van|de|der|den|ter|ten|el|al|'t)){{0,3}}[ \t]+[{_UPPER}][\w'’-]+")
-_WHO_COLUMN = re.compile(r"(?i)wie|who|actiehouder|trekker|action owner")  # an action list's column of holders
+_WHO_COLUMN = re.compile(rf"(?i){_WHO_WORDS}")
 _PIPE_RULE = re.compile(r"[|: \t-]+")  # the "|----|:---|" line under a header
 # one item of a list of initials: "JdV", "MvdB", "PK", perhaps with a bracketed role ("JdV (vz)")
 # (a later part of the line may have a label of its own: "Aanwezig: RV (vz), ES; verslag: TB")
