@@ -109,6 +109,10 @@ _BODY_ADDRESS = re.compile(r"(?im)^[ \t]*(?:public authority|bestuursorgaan|over
                            r"[ \t]*(?:address|adres|postadres|bezoekadres)[ \t]*:[^\n]*\Z")
 
 
+# an address "p/a" (care of) an organisation, under the addressee's name: the organisation's, not a home
+_CARE_OF = re.compile(r"(?im)^[ \t]*(?:p/a|c/o|per adres|care of)[ \t]+[^\n,]{2,60},[ \t]*\Z")
+
+
 class Screener:
     """Finds candidates in documents. Detection never touches the PDF."""
 
@@ -195,7 +199,8 @@ class Screener:
             if any(s < cand.end and cand.start < e for s, e in markers) and cand.entity in (PERSON, OFFICIAL):
                 continue
             if cand.entity == "ADDRESS" and (any(p.search(_ocr_letters(cand.text)) for p in self._keep_addresses)
-                                             or _BODY_ADDRESS.search(page.text, 0, cand.start)):
+                                             or _BODY_ADDRESS.search(page.text, 0, cand.start)
+                                             or _CARE_OF.search(page.text, max(0, cand.start - 80), cand.start)):
                 continue  # a government address, or the address field under a public body's name
             if cand.entity == "EMAIL" and (any(s <= cand.start < e for s, e in markers)
                                            or self._mailboxes.is_service(page.text, cand, found)):

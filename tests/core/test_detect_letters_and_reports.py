@@ -303,3 +303,24 @@ def test_ones_own_debts_and_benefits_are_private_circumstances(text: str) -> Non
 @pytest.mark.parametrize("text", ["De gemeente betaalt haar schulden af.", "Het aantal mensen in de bijstand stijgt."])
 def test_a_bodys_debts_and_welfare_statistics_are_no_ones(text: str) -> None:
     assert redacted(text) == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("De oudste wordt volgens school gepest omdat hij stottert.", "5.1.1d"),
+    ("He has scars on his back which he says are from beatings.", "5.1.1d"),
+    ("Uit het DNA-onderzoek blijkt dat Sagal niet uw biologische dochter is.", "5.1.1d"),
+    ("He is an Orthodox Christian and attends church on Sundays.", "5.1.1d"),
+])
+def test_a_stutter_scars_kinship_and_a_faith_said_of_someone(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]
+
+
+def test_a_foia_decision_on_withheld_records_and_an_institutions_letters_are_no_ones() -> None:
+    assert [c for c in detect("I am affirming the withholding of his medical records under Exemption 6.")
+            if c.entity == "HEALTH"] == []
+    assert "PI Veenhuizen" not in redacted("Hij verblijft in PI Veenhuizen.", "PERSON")
+
+
+def test_an_address_care_of_an_organisation_is_the_organisations() -> None:
+    text = "De heer H. Abdi Warsame\np/a VluchtelingenWerk, Jansveld 51\n3512 BE Utrecht\n"
+    assert redacted(text) == ["H. Abdi Warsame"]

@@ -6012,8 +6012,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-uk-email-chain-ministerial-visit", "Tunde"):
         "a first name alone in running text ('Separately, Tunde is off sick'): nothing but the lexicons could say it "
         "is a name (as 'Linde' in unseen_docs); the health passage covers it, under 5.1.1d only",
-    ("nl-woo-besluit-inventaris-en-wettekst", "AZC in Budel"):
-        "an acronym, a particle-like 'in' and a place ('AZC in Budel') read as initials and a surname (people.py)",
     ("nl-brief-aivd-burgemeester-en-jaarverslag", "Marcouch"):
         "the salutation of a letter to an office-holder ('Aan: de burgemeester van Arnhem' ... 'Geachte heer Marcouch'): "
         "the name is read as a private addressee; people.py would have to carry the role of the address field to the "
