@@ -324,3 +324,13 @@ def test_a_foia_decision_on_withheld_records_and_an_institutions_letters_are_no_
 def test_an_address_care_of_an_organisation_is_the_organisations() -> None:
     text = "De heer H. Abdi Warsame\np/a VluchtelingenWerk, Jansveld 51\n3512 BE Utrecht\n"
     assert redacted(text) == ["H. Abdi Warsame"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Because of your fibromyalgia you cannot walk more than 20 metres.", "5.1.1d"),
+    ("De huurder stelt dat zijn zoontje daardoor astma-aanvallen krijgt.", "5.1.1d"),
+    ("De recherche heeft sinds september een tap lopen op de eigenaar.", "5.1.2c"),
+    ("Our records also show a prior refusal in 2019 for misrepresentation.", "5.1.1d"),
+])
+def test_a_condition_as_a_reason_an_attack_a_tap_and_a_refusal_for_fraud(text: str, ground: str) -> None:
+    assert ground in [c.ground for c in detect(text) if c.status == "suggested" and c.entity != "PERSON"]

@@ -329,6 +329,12 @@ before a name is no passage of its own (as in batch 49's appeal decision; the na
 places in covered sentences (batch 91). Its fixes (a stutter, scars on one's body, kinship by DNA, a faith said of
 someone, a prison's letters "PI", an address care of an organisation, a FOIA decision on withheld records is about
 the law) brought it to 1.0 / 1.0, and an older xfail ("AZC in Budel") went with them.
+
+Batch 192 (6 documents, 24 items, 4 officials) was written after batch 191's fixes, before running anything: recall 0.792,
+precision 0.95, 0 of 4 officials flagged. One expectation changed: a visa application's number is a case's reference, which
+the set leaves visible. Its fixes (a condition as the reason for something, attacks of a condition, a tap that runs, an
+earlier refusal for misrepresentation) brought it to 1.0 / 0.958; a health service's advice to a school ("Wij adviseren de
+ouders ... te informeren") is still read as an official's view.
 """
 
 from __future__ import annotations
@@ -10046,6 +10052,104 @@ DOCS: list[Doc] = [
         passages=[("niet uw biologische dochter is", SPECIAL)],
         visible=["VluchtelingenWerk", "Jansveld 51", "2109-88-4417"],
         batch=191,
+    ),
+    # -- batch 192: written after batch 191's fixes, before running anything
+    Doc(
+        "nl-mail-ggd-besmetting-school",
+        "Van: arts infectieziektebestrijding, GGD Hollands Noorden\n"
+        "Aan: directie OBS De Springplank\n"
+        "Onderwerp: mazelen groep 4\n"
+        "\n"
+        "Geachte directie,\n"
+        "\n"
+        "Bij een leerling uit groep 4, Lieke Schouten, is mazelen vastgesteld. Zij is niet gevaccineerd; haar ouders\n"
+        "hebben op grond van hun geloof bezwaar tegen vaccinatie. Wij adviseren de ouders van de klasgenoten vandaag\n"
+        "te informeren.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "drs. E.M. (Evelien) Roos, arts M&G\n",
+        redact=[("Lieke Schouten", "PERSON", E), ("E.M. (Evelien) Roos", "PERSON", E)],
+        passages=[("is mazelen vastgesteld", SPECIAL), ("op grond van hun geloof bezwaar tegen vaccinatie", SPECIAL)],
+        visible=["GGD Hollands Noorden", "OBS De Springplank"],
+        batch=192,
+    ),
+    Doc(
+        "en-uk-dwp-pip-decision",
+        "Department for Work and Pensions\n"
+        "Personal Independence Payment\n"
+        "\n"
+        "Miss Chloe Atkinson-Reid\n"
+        "27 Larkspur Way\n"
+        "Gateshead NE8 4QT\n"
+        "\n"
+        "National Insurance number: SK 44 19 72 D\n"
+        "\n"
+        "Dear Miss Atkinson-Reid,\n"
+        "\n"
+        "We have looked again at our decision. Because of your fibromyalgia you cannot walk more than 20 metres without\n"
+        "stopping, so we now award you the enhanced rate of the mobility component from 3 June 2025.\n"
+        "\n"
+        "Decision Maker\n",
+        redact=[("Chloe Atkinson-Reid", "PERSON", E), ("27 Larkspur Way", "ADDRESS", E), ("NE8 4QT", "ADDRESS", E),
+                ("SK 44 19 72 D", "ID", E), ("Miss |Atkinson-Reid|,", "PERSON", E)],
+        passages=[("Because of your fibromyalgia", SPECIAL)],
+        visible=["Gateshead", "Decision Maker", "Personal Independence Payment"],
+        batch=192,
+    ),
+    Doc(
+        "nl-verslag-driehoek-ondermijning",
+        "Verslag lokale driehoek Roosendaal, 20 november 2025 (geheim)\n"
+        "Aanwezig: burgemeester Han van Midden, officier van justitie mr. Sophie Kramer, teamchef Ron de Bruijn\n"
+        "\n"
+        "De teamchef meldt dat de recherche sinds september een tap heeft lopen op de eigenaar van shishalounge\n"
+        "Layali, Karim M. (31). De burgemeester wil de zaak sluiten op grond van de Opiumwet, maar wacht tot na de\n"
+        "inval die voor december is gepland.\n",
+        redact=[("Ron de Bruijn", "PERSON", E), ("Karim M.", "PERSON", E)],
+        passages=[("een tap heeft lopen", "5.1.2c"), ("wacht tot na de\ninval", "5.1.2c")],
+        officials=["Han van Midden", "Sophie Kramer"],
+        visible=["Roosendaal"],
+        batch=192,
+    ),
+    Doc(
+        "en-us-state-dept-visa-email",
+        "From: Consular Section, U.S. Embassy Lagos <LagosNIV@state.gov>\n"
+        "To: Adaeze Okonkwo-Bello <adaeze.bello@yahoo.com>\n"
+        "Subject: Your visa application AA00B3XY71\n"
+        "\n"
+        "Dear Applicant,\n"
+        "\n"
+        "Your application was refused under Section 214(b). Our records also show a prior refusal in 2019 for\n"
+        "misrepresentation under Section 212(a)(6)(C)(i).\n",
+        redact=[("Adaeze Okonkwo-Bello", "PERSON", E), ("adaeze.bello@yahoo.com", "EMAIL", E)],
+        passages=[("prior refusal in 2019 for\nmisrepresentation", SPECIAL)],
+        visible=["LagosNIV@state.gov", "Section 214(b)", "AA00B3XY71"],
+        batch=192,
+    ),
+    Doc(
+        "nl-brief-huurcommissie-partijen",
+        "Huurcommissie\n"
+        "\n"
+        "Uitspraak in het geschil tussen:\n"
+        "huurder: de heer S. (Stefan) Marinov, wonende te Tilburg, Ringbaan-Oost 214\n"
+        "en\n"
+        "verhuurder: Vastgoedbeheer Tilburg B.V., vertegenwoordigd door de heer P. Aarts\n"
+        "\n"
+        "De huurder stelt dat de woning sinds maart schimmel heeft en dat zijn zoontje daardoor astma-aanvallen krijgt.\n",
+        redact=[("S. (Stefan) Marinov", "PERSON", E), ("Ringbaan-Oost 214", "ADDRESS", E), ("P. Aarts", "PERSON", E)],
+        passages=[("astma-aanvallen krijgt", SPECIAL)],
+        visible=["Vastgoedbeheer Tilburg B.V.", "Tilburg", "Huurcommissie"],
+        batch=192,
+    ),
+    Doc(
+        "nl-whatsapp-burgemeester-woordvoerder",
+        "[21-11-25 08:14:02] Woordvoerder Iris: Omroep Brabant belt over de brand in de Molenstraat. Kan ik zeggen dat\n"
+        "de bewoner, dhr. Van Gils, in het ziekenhuis ligt?\n"
+        "[21-11-25 08:16:45] Burgemeester Depla: Nee, geen namen en niets over zijn toestand. Alleen dat er een gewonde is.\n",
+        redact=[("dhr. |Van Gils|", "PERSON", E)],
+        passages=[("in het ziekenhuis ligt", SPECIAL)],
+        officials=["Woordvoerder |Iris|:", "Burgemeester |Depla|:"],
+        visible=["Omroep Brabant", "Molenstraat"],
+        batch=192,
     ),
 ]
 
