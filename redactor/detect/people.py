@@ -1184,7 +1184,7 @@ class PersonDetector(EntityRecognizer):
         if not _WHO_COLUMN.fullmatch(label):
             return []
         return [name for name in self._paraaf(value, offset, label)
-                if any(_initials_of(text[name.start:name.end], m.group()) for m in _FULL_NAME_SHAPE.finditer(text))]
+                if text[name.start:name.end].upper() in _initials_on_page(text)]
 
     def _paraaf(self, value: str, offset: int, label: str) -> list[Name]:
         """The initials someone signed off with, in a "Paraaf" column."""
@@ -2107,7 +2107,7 @@ class PersonDetector(EntityRecognizer):
         cell = _CELL_AFTER.match(text, end) if self._role_column else None
         # the role column may stand further on ("Naam<tab>Organisatie<tab>Functie")
         tabbed = _role_cell(text, start) if self._role_column else None
-        for part in [found_cell for found_cell in (cell and cell.group(1), tabbed) if found_cell]:
+        for part in [c for c in (cell.group(1) if cell else None, tabbed) if c]:
             found = self._roles.match(part)
             if found and not self._not_role_in(part[:found.end()]) \
                     and not self._words.street_after_role.match(part, found.end()):
@@ -2311,11 +2311,22 @@ def _last_particle(toks: list[_Tok], end: int) -> int:
     return next((i for i in range(end - 1, -1, -1) if toks[i].kind == "particle"), -1)
 
 
+def _initials_forms(name: str) -> tuple[str, str]:
+    """The initials ``name`` may be signed with, in capitals: of all its words ("GVN" for "Gijs van Nimwegen") and of
+    its capitalised ones ("GN")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1 or w.isupper()]
+    return "".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()).upper()
+
+
 def _initials_of(paraaf: str, name: str) -> bool:
     """Whether ``paraaf`` ("LO", "GVN") is the initials of ``name`` ("Lieke Oostenbrink", "Gijs van Nimwegen")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1 or w.isupper()]
-    return paraaf.strip().upper() in ("".join(w[0] for w in words).upper(),
-                                      "".join(w[0] for w in words if w[0].isupper()).upper())
+    return paraaf.strip().upper() in _initials_forms(name)
+
+
+@functools.lru_cache(maxsize=8)
+def _initials_on_page(text: str) -> frozenset[str]:
+    """The initials of every full name on a page, read once for all the rows of its action list."""
+    return frozenset(form for m in _FULL_NAME_SHAPE.finditer(text) for form in _initials_forms(m.group()))
 
 
 def _month_in_date(text: str, name: Name) -> bool:
