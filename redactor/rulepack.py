@@ -495,6 +495,8 @@ class PeopleRules(_Strict):
     first_name_lexicons: tuple[str, ...]
     surname_lexicons: tuple[str, ...] = ()
     common_word_lexicons: tuple[str, ...] = ()
+    # "Reginald: Reggie, Reg": everyday forms of a first name that do not open it
+    nickname_lexicons: tuple[str, ...] = ()
 
 
 class OfficialRules(_Strict):
@@ -636,7 +638,8 @@ class RulePack(_Strict):
 
         digest = hashlib.sha256(self.path.read_bytes())
         term_files = (lexicon for term in self.terms for lexicon in term.lexicons)
-        for name in (*self.people.first_name_lexicons, *self.people.surname_lexicons, self.officials.list_file, *term_files):
+        for name in (*self.people.first_name_lexicons, *self.people.surname_lexicons, *self.people.nickname_lexicons,
+                     self.officials.list_file, *term_files):
             digest.update(self.lexicon_path(name).read_bytes())
         return digest.hexdigest()[:16]
 
@@ -671,7 +674,7 @@ def load_rule_pack(name_or_path: str | Path = "default") -> RulePack:
             rule = str(passages[loc[1]].get("id", f"#{loc[1]}")) if loc[1] < len(passages) else rule
         raise RulePackError(path, rule, ".".join(str(x) for x in loc), err["msg"]) from exc
     for name in (*pack.people.first_name_lexicons, *pack.people.surname_lexicons,
-                 *pack.people.common_word_lexicons, pack.officials.list_file):
+                 *pack.people.common_word_lexicons, *pack.people.nickname_lexicons, pack.officials.list_file):
         if not pack.lexicon_path(name).is_file():
             raise RulePackError(path, "(pack)", "lexicon", f"file not found: {name}")
     return pack

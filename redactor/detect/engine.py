@@ -282,16 +282,17 @@ class Screener:
                                persons: dict[str, Candidate]) -> None:
         """A short form of a private person's first name where a mail greets or signs with it ("Dan -- I read the
         report", "Carla, Dan --", "Greg" on its own line under "From: Whitlock, Gregory"): the listed first name that
-        opens the full one, at a line's start. Only there: "Dan" is a Dutch word and "Art" an English one elsewhere."""
+        opens the full one, or an everyday form the pack lists ("Reggie" for Reginald), at a line's start. Only there: "Dan" is a Dutch word and "Art" an English one elsewhere."""
         shorts: dict[str, Candidate] = {}
         for c in {id(c): c for c in persons.values()}.values():
             m = _ADDRESS_NAME.match(c.text)
             given = m.group(2) if m else c.text.split()[0]
             if not (given.isalpha() and self.lexicon.is_first_name(given)):
                 continue
-            for size in range(2, len(given) - 1):
-                if given[:size] in self.lexicon.first_names and given[:size] not in persons:
-                    shorts.setdefault(given[:size], c)
+            openings = (given[:size] for size in range(2, len(given) - 1) if given[:size] in self.lexicon.first_names)
+            for short in (*openings, *self.lexicon.nicknames.get(given, ())):  # "Greg"; "Reggie" for Reginald
+                if short not in persons:
+                    shorts.setdefault(short, c)
         if not shorts:
             return
         # a form of two letters ("Jo" under "From: Whitaker, Joanna") only as a sign-off alone on its line

@@ -452,6 +452,10 @@ class PostalAddressDetector(PatternDetector):
         the owner's home."""
         line = text.rfind("\n", 0, start) + 1
         # or a company's own row in a register ("B24-103;...;Hengelo Bouwt B.V.;Industriestraat 40;...")
+        # nor a planning application's site, which the planning register publishes ("Application 25/01184/FUL: change
+        # of use, 41 Beaconsfield Road", "Site address: ...")
+        if _PLANNING_SITE.match(text, line, start):
+            return True
         return bool(_BUSINESS_FIELD.match(text, line, start) or _COMPANY_CELL_BEFORE.search(text, line, start)) \
             and not VatIdDetector.SOLE_TRADER.search(text)
 
@@ -697,6 +701,8 @@ _VENUE_FIELD = re.compile(r"[ \t]*(?i:locatie|location|vergaderlocatie|meeting l
 # a field that names a business and its establishment on one line ("Bedrijf: Restaurant De Lotus, Stationsstraat 9")
 _BUSINESS_FIELD = re.compile(r"[ \t]*(?i:bedrijf|bedrijfsnaam|onderneming|inrichting|vestiging|company|business|"
                              r"establishment|premises)[ \t]*:[ \t]*[^\n,]{2,60},[ \t]*")
+_PLANNING_SITE = re.compile(r"[ \t]*(?:(?i:(?:planning[ \t]+)?application)[ \t]+(?:(?i:no\.?|ref\.?)[ \t]*)?"
+                            r"\d{2}/\d{4,5}/[A-Z]{2,6}\b|(?i:site[ \t]+address)[ \t]*:)")
 # a company's name in the cell right before the address, with its legal form ("Hengelo Bouwt B.V.;", "| Acme Ltd |")
 _COMPANY_CELL_BEFORE = re.compile(r"(?:B\.V\.|N\.V\.|BV|NV|GmbH|Ltd\.?|LLC|Inc\.|PLC|plc)[ \t]*[;|\t,][ \t]*\Z")
 # words for a unit of an organisation, in a letter's attention line and before a team's phone number

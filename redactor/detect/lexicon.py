@@ -68,6 +68,8 @@ class Lexicon:
     # per document language, the folded first names that are common words only in another language's list ("kent" is
     # Dutch for "knows")
     foreign_names: dict[str, frozenset[str]] = field(default_factory=dict, hash=False, compare=False)
+    # a full first name -> its everyday forms that do not open it ("Reginald" -> "Reggie", "Reg")
+    nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
 
     def for_language(self, language: str) -> Lexicon:
         """The lexicon as a document in ``language`` reads it: a first name that is a common word only in another
@@ -100,6 +102,15 @@ _LANGUAGE_SUFFIX = re.compile(r"_([a-z]{2})\.txt$")
 def _read_list(path: Path) -> set[str]:
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
+
+
+def _read_nicknames(path: Path) -> dict[str, tuple[str, ...]]:
+    """"Reginald: Reggie, Reg" lines."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for line in _read_list(path):
+        full, _, rest = line.partition(":")
+        forms[full.strip()] = tuple(f.strip() for f in rest.split(",") if f.strip())
+    return forms
 
 
 def _load_officials(path: Path) -> tuple[Official, ...]:
@@ -143,5 +154,7 @@ def load_lexicon(pack: RulePack) -> Lexicon:
     # the place list sits beside the first-name lists, read when there ("Sierra Leone" is no first name and surname)
     place_file = pack.lexicon_path(people.first_name_lexicons[0]).parent / _PLACES if people.first_name_lexicons else None
     places = {fold(p) for p in _read_list(place_file)} if place_file and place_file.is_file() else set()
+    nicknames = {full: forms for name in people.nickname_lexicons
+                 for full, forms in _read_nicknames(pack.lexicon_path(name)).items()}
     return Lexicon(frozenset(first - set(people.not_names)), frozenset(surnames), frozenset(common),
-                   officials, by_surname, frozenset(word_names), frozenset(places), foreign)
+                   officials, by_surname, frozenset(word_names), frozenset(places), foreign, nicknames)

@@ -79,7 +79,9 @@ _BRACKETED = re.compile(r"[ \t]*\[[^\]\n]*\][ \t]*")  # "[weggelakt: 11.1]", "[R
 _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word, not a code's letter ("(b)(5)", "5.1.2e")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "A.M. de Wit": the last initial's full stop ends nothing
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
-                  "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p"}
+                  "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p",
+                  # minutes name people by their post ("dir. FEZ", "plv. DG", "vz."), mid-sentence
+                  "dir", "plv", "vz", "wnd", "bijv", "evt", "incl", "resp", "t.a.v", "m.b.t", "i.v.m"}
 
 
 def _ends(pattern: re.Pattern[str], text: str, start: int = 0, stop: int | None = None):

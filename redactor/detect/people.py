@@ -625,6 +625,11 @@ class PersonDetector(EntityRecognizer):
         self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
                                        # a cable's note on the source may stand between ("a lawyer (please protect), X")
                                        + r")(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+$", re.I) if people.person_nouns else None
+        # the noun further back in the clause, the first name set off by commas ("van een jongen uit Overvecht gekocht,
+        # Bilal, voor 50 euro")
+        self._person_noun_apposition = re.compile(
+            r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
+            + r")\b[^.,;:!?()\n]{1,40},[ \t]+$", re.I) if people.person_nouns else None
         # a home, a birth, or a phone number or personal number in brackets right after the name ("X Y (06-12345678)")
         self._person_tail = re.compile(r"[ \t]*\((?:tel\.?|telefoon|phone|mob\.?|mobiel|mobile)?[: \t]*(?P<phone>\+?[\d(][\d ()./-]{7,}\d)\)"
                                        r"|[ \t]*\((?:SSN|BSN|burgerservicenummer|DOB|geb\.)[ \t:]"
@@ -1704,7 +1709,9 @@ class PersonDetector(EntityRecognizer):
                 # "het lid Paternotte (D66)", "de leden Bikker (CU) en Van Baarle (DENK)": kept by classify
                 return Name(lead, end, 0.7, "role", "name-role")
             if head.kind == "cap" and p == k and not caps_after and self._person_noun and self.lexicon.is_first_name(head.text) \
-                    and self._person_noun.search(text, max(0, head.start - 40), head.start):
+                    and (self._person_noun.search(text, max(0, head.start - 40), head.start)
+                         or (text.startswith(",", head.end)
+                             and self._person_noun_apposition.search(text, max(0, head.start - 60), head.start))):
                 return Name(head.start, head.end, 0.7, "first-name", "name-context")  # "juf Annemiek", "huisarts Sanne"
             if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
                     and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):

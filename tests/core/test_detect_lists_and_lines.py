@@ -246,7 +246,8 @@ def test_a_ministrys_own_address_stays_visible() -> None:
 
 
 def test_cues_of_batch_99() -> None:
-    assert ground_of("Zij maakt zich zorgen omdat hij sinds de dood van zijn vrouw veel drinkt.\n") == ["5.1.1d"]
+    # his drinking is his health; his wife's death his private life
+    assert ground_of("Zij maakt zich zorgen omdat hij sinds de dood van zijn vrouw veel drinkt.\n") == ["5.1.1d", "5.1.2e"]
     assert ground_of("Er waren meldingen over huiselijk geweld door haar stiefvader.\n") == ["5.1.1d"]
     assert ground_of("She is minded to agree option 2, but would like advice on handling.\n") == ["5.2.1"]
     # the policy against domestic violence, a drink at a reception: nothing

@@ -16,7 +16,7 @@ def _pack(tmp_path: Path, change) -> Path:
     data = yaml.safe_load((RULES_DIR / "detection" / "default.yaml").read_text(encoding="utf-8"))
     change(data)
     path = tmp_path / "broken.yaml"
-    for name in ("first_name_lexicons", "surname_lexicons", "common_word_lexicons"):  # keep lexicon paths valid
+    for name in ("first_name_lexicons", "surname_lexicons", "common_word_lexicons", "nickname_lexicons"):  # keep lexicon paths valid
         data["people"][name] = [str((RULES_DIR / "detection" / p).resolve()) for p in data["people"][name]]
     data["officials"]["list_file"] = str((RULES_DIR / "officials.yaml").resolve())
     for term in data.get("terms", []):

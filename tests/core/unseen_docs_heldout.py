@@ -335,6 +335,15 @@ precision 0.95, 0 of 4 officials flagged. One expectation changed: a visa applic
 the set leaves visible. Its fixes (a condition as the reason for something, attacks of a condition, a tap that runs, an
 earlier refusal for misrepresentation) brought it to 1.0 / 0.958; a health service's advice to a school ("Wij adviseren de
 ouders ... te informeren") is still read as an official's view.
+
+Batch 193 (8 documents, 53 items, 3 officials) was written at the start of a new session, before running anything, while
+two others changed the detectors in their own branches: recall 0.849, precision 0.978, ground accuracy 1.0, 0 of 3
+officials flagged. Two expectations changed by the convention of batch 91 (a unit, "FEZ", and an agency, "COA", inside
+a sentence a passage covers). Its fixes (an everyday form of a first name from a list, "Reggie" for Reginald, which also
+fixed the "Joe" xfail; a first name set off by commas after a noun for a person further back in the clause; drugs by
+name; "heb ... vastgezeten voor"; "uw heupoperatie", "his knee replacement"; a death in one's family as a private
+circumstance; "dir." and "plv." no sentence's end, so an official named by post in minutes holds the view; a state's
+"own channels"; a planning application's site) brought it to recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -10151,6 +10160,167 @@ DOCS: list[Doc] = [
         visible=["Omroep Brabant", "Molenstraat"],
         batch=192,
     ),
+    # -- batch 193: written at the start of a new session, before running anything
+    Doc(
+        "nl-mail-jeugdbescherming-plaatsing",
+        "Van: Nadia el Idrissi <n.elidrissi@jbra.nl>\n"
+        "Verzonden: woensdag 3 december 2025 16:41\n"
+        "Aan: Zorgbemiddeling Horizon <plaatsingen@horizon.nl>\n"
+        "CC: Thijs Oudshoorn <t.oudshoorn@jbra.nl>\n"
+        "Onderwerp: spoedplaatsing D.V.\n"
+        "\n"
+        "Beste collega's,\n"
+        "\n"
+        "Voor Dewi Verbeek (geb. 14-02-2011, BSN 393560284) zoeken wij met spoed een plek in een gesloten groep. Dewi\n"
+        "is de afgelopen maand drie keer weggelopen en gebruikt volgens de politie ketamine. Moeder, Sandra Verbeek,\n"
+        "woont op de Zonnebloemstraat 9 in Zwolle; zij heeft het gezag maar is niet in staat haar dochter te beschermen.\n"
+        "\n"
+        "Thijs neemt de zaak over vanaf maandag.\n"
+        "\n"
+        "Groet,\n"
+        "Nadia\n"
+        "Jeugdbeschermer | Jeugdbescherming Regio Amsterdam\n"
+        "06 41 27 93 08\n",
+        redact=[("Nadia el Idrissi", "PERSON", E), ("n.elidrissi@jbra.nl", "EMAIL", E), ("Thijs Oudshoorn", "PERSON", E),
+                ("t.oudshoorn@jbra.nl", "EMAIL", E), ("Dewi Verbeek", "PERSON", E), ("14-02-2011", "DATE_OF_BIRTH", E),
+                ("393560284", "BSN", BSN_GROUND), ("plek in een gesloten groep. |Dewi|", "PERSON", E),
+                ("Sandra Verbeek", "PERSON", E), ("Zonnebloemstraat 9", "ADDRESS", E), ("\n|Thijs| neemt", "PERSON", E),
+                ("Groet,\n|Nadia|", "PERSON", E), ("06 41 27 93 08", "PHONE", E)],
+        passages=[("gebruikt volgens de politie ketamine", SPECIAL)],
+        visible=["Zorgbemiddeling Horizon", "plaatsingen@horizon.nl", "Jeugdbescherming Regio Amsterdam", "Zwolle"],
+        batch=193,
+    ),
+    Doc(
+        "en-uk-planning-committee-objections",
+        "Report to Planning Committee, 9 December 2025\n"
+        "Application 25/01184/FUL: change of use to a house in multiple occupation, 41 Beaconsfield Road\n"
+        "\n"
+        "Case officer: Gemma Thornycroft\n"
+        "\n"
+        "Representations\n"
+        "Eleven letters of objection were received. The main points were raised by Mr Desmond Achterberg of 39\n"
+        "Beaconsfield Road, who says his wife's dementia makes the noise of more tenants hard for her to bear, and by\n"
+        "Mrs Priya Raghunathan, 12 Orchard Close, who raised parking.\n"
+        "\n"
+        "Councillor Helen Mabbutt (Ward Member) has asked that the application be decided by the committee.\n",
+        redact=[("Gemma Thornycroft", "PERSON", E), ("Desmond Achterberg", "PERSON", E), ("39\nBeaconsfield Road", "ADDRESS", E),
+                ("Priya Raghunathan", "PERSON", E), ("12 Orchard Close", "ADDRESS", E)],
+        passages=[("his wife's dementia", SPECIAL)],
+        officials=["Helen Mabbutt"],
+        visible=["41 Beaconsfield Road", "25/01184/FUL", "Planning Committee"],
+        batch=193,
+    ),
+    Doc(
+        "nl-verslag-mt-dgmo-bezuiniging",
+        "Verslag MT DGMO, 1 december 2025\n"
+        "Aanwezig: DG (vz.), plv. DG, dir. FEZ (R. Kalkman), dir. Communicatie (A. Westerveld-Dijk), H.J. Tromp (verslag)\n"
+        "\n"
+        "1. Taakstelling 2026\n"
+        "Dir. FEZ ziet geen andere mogelijkheid dan de subsidieregeling voor dorpshuizen te halveren. De plv. DG vindt dat\n"
+        "politiek onverstandig zo vlak voor de gemeenteraadsverkiezingen en pleit ervoor de pijn over twee jaar te spreiden.\n"
+        "De DG besluit beide varianten aan de minister voor te leggen.\n",
+        redact=[("R. Kalkman", "PERSON", E), ("A. Westerveld-Dijk", "PERSON", E), ("H.J. Tromp", "PERSON", E)],
+        passages=[("vindt dat\npolitiek onverstandig", "5.2.1"), ("ziet geen andere mogelijkheid", "5.2.1")],
+        visible=["DGMO", "Taakstelling 2026"],
+        batch=193,
+    ),
+    Doc(
+        "en-us-email-agency-foia-staff",
+        "From: Whitfield, Courtney L. <courtney.whitfield@hhs.gov>\n"
+        "Sent: Tuesday, October 14, 2025 2:09 PM\n"
+        "To: Baptiste, Reginald <reginald.baptiste@hhs.gov>; OS FOIA Intake <foia.intake@hhs.gov>\n"
+        "Subject: RE: expedited processing request\n"
+        "\n"
+        "Reggie,\n"
+        "\n"
+        "The requester says he needs the records for his son's disability hearing. My view is we should grant expedited\n"
+        "processing; the compelling-need standard is arguably met and denying it will look bad if it ends up in court.\n"
+        "\n"
+        "Courtney\n"
+        "(202) 555-0148\n",
+        redact=[("Whitfield, Courtney L.", "PERSON", E), ("courtney.whitfield@hhs.gov", "EMAIL", E),
+                ("Baptiste, Reginald", "PERSON", E), ("reginald.baptiste@hhs.gov", "EMAIL", E), ("\n|Reggie|,", "PERSON", E),
+                ("\n|Courtney|\n", "PERSON", E), ("(202) 555-0148", "PHONE", E)],
+        passages=[("My view is we should grant expedited\nprocessing", "5.2.1")],
+        visible=["foia.intake@hhs.gov", "OS FOIA Intake"],
+        batch=193,
+    ),
+    Doc(
+        "nl-pv-verhoor-verdachte-heling",
+        "PROCES-VERBAAL VAN VERHOOR VERDACHTE\n"
+        "Nummer: PL0900-2025318877\n"
+        "\n"
+        "Op 27 oktober 2025 hoorde ik, Marco Dijkhuizen, brigadier van politie Eenheid Midden-Nederland, als verdachte:\n"
+        "Achternaam: Kaya\n"
+        "Voornamen: Emre Can\n"
+        "Geboren: 02-09-1998 te Utrecht\n"
+        "Adres: Marnixlaan 117 bis, 3552 HE Utrecht\n"
+        "\n"
+        "De verdachte verklaarde: 'Die telefoons heb ik van een jongen uit Overvecht gekocht, Bilal, voor 50 euro per stuk.\n"
+        "Ik heb al eens vastgezeten voor heling, dus ik weet dat het fout is.'\n",
+        redact=[("Marco Dijkhuizen", "PERSON", E), ("Achternaam: |Kaya|", "PERSON", E), ("Emre Can", "PERSON", E),
+                ("02-09-1998", "DATE_OF_BIRTH", E), ("Marnixlaan 117 bis, 3552 HE", "ADDRESS", E),
+                ("Overvecht gekocht, |Bilal|,", "PERSON", E)],
+        passages=[("Ik heb al eens vastgezeten voor heling", SPECIAL)],
+        visible=["PL0900-2025318877", "Eenheid Midden-Nederland", "Overvecht"],
+        batch=193,
+    ),
+    Doc(
+        "nl-whatsapp-wethouder-ambtenaar-asielopvang",
+        "[02-12-2025 21:03:44] Wethouder Bakker: Joyce, wat zeg ik morgen in de raad over de opvang in De Schakel?\n"
+        "[02-12-2025 21:07:10] Joyce (projectleider): Dat het COA de 150 plekken pas per april kan vullen. Tussen ons: ik\n"
+        "denk dat het COA gewoon te weinig personeel heeft, maar dat moet je niet zeggen.\n"
+        "[02-12-2025 21:08:02] Wethouder Bakker: Helder, dank!\n",
+        redact=[("21:03:44] Wethouder Bakker: |Joyce|,", "PERSON", E), ("] |Joyce| (projectleider)", "PERSON", E)],
+        passages=[("ik\ndenk dat het COA gewoon te weinig personeel heeft", "5.2.1")],
+        officials=["Wethouder |Bakker|: Joyce", "Wethouder |Bakker|: Helder"],
+        visible=["De Schakel"],
+        batch=193,
+    ),
+    Doc(
+        "en-uk-fcdo-note-partner-service",
+        "OFFICIAL-SENSITIVE\n"
+        "Note of call: FCDO Political Director and the Dutch ambassador, 18 November 2025\n"
+        "\n"
+        "The Ambassador said The Hague had received, through its own channels, indications that two crew members\n"
+        "of the vessel were working for a foreign service. She asked that we not share this with other partners\n"
+        "until Dutch investigators had spoken to the shipping company.\n"
+        "\n"
+        "Note taker: Oliver Pennington-Shaw, Europe Directorate\n",
+        redact=[("Oliver Pennington-Shaw", "PERSON", E)],
+        passages=[("through its own channels", "5.1.2a"), ("asked that we not share this with other partners", "5.1.2a")],
+        visible=["Europe Directorate", "FCDO Political Director"],
+        batch=193,
+    ),
+    Doc(
+        "nl-besluit-wmo-bezwaar-huishoudelijke-hulp",
+        "Gemeente Deventer\n"
+        "\n"
+        "Mevrouw G.H. Brinkhuis-Tijink\n"
+        "Keizerstraat 62\n"
+        "7411 HJ Deventer\n"
+        "\n"
+        "Datum: 20 november 2025\n"
+        "Onderwerp: beslissing op bezwaar huishoudelijke ondersteuning\n"
+        "\n"
+        "Geachte mevrouw Brinkhuis,\n"
+        "\n"
+        "U maakte bezwaar tegen de verlaging van uw huishoudelijke ondersteuning naar twee uur per week. Sinds uw\n"
+        "heupoperatie in juli kunt u niet meer bukken of stofzuigen, en uw man is in september overleden. Wij\n"
+        "verklaren uw bezwaar gegrond en kennen u weer vier uur per week toe. Het bedrag betalen wij niet uit op\n"
+        "NL28RABO7698513579; de zorgaanbieder declareert rechtstreeks bij ons.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens het college van burgemeester en wethouders,\n"
+        "\n"
+        "L. Meulenbelt\n"
+        "teamleider Wmo\n",
+        redact=[("G.H. Brinkhuis-Tijink", "PERSON", E), ("Keizerstraat 62\n7411 HJ", "ADDRESS", E),
+                ("mevrouw |Brinkhuis|,", "PERSON", E), ("NL28RABO7698513579", "IBAN", E), ("L. Meulenbelt", "PERSON", E)],
+        passages=[("heupoperatie in juli kunt u niet meer bukken", SPECIAL), ("uw man is in september overleden", E)],
+        visible=["Gemeente Deventer", "Deventer\n\nDatum"],
+        batch=193,
+    ),
 ]
 
 
@@ -10176,8 +10346,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-sms-export-wijkagent", "jongen van |Bosman|"):
         "a boy known by his family's surname ('die jongen van Bosman, Kevin,'): no rule reads a surname after 'jongen van' "
         "as a person, and 'van Bosman' reads as a particle and a surname without a first name before it",
-    ("nl-sms-export-wijkagent", "Bosman, |Kevin|,"):
-        "as 'jongen van Bosman': the first name in the apposition after it goes with the missed surname",
     ("nl-sms-export-wijkagent", "Kapsalon"):
         "a first name and the shop she runs ('Truus van de Kapsalon'): 'van de Kapsalon' reads as the particles and surname "
         "of her name",
@@ -10223,9 +10391,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-brief-cak-eigen-bijdrage", "kamer 214"):
         "a room in a care home on the line between the addressee and the home's street ('Zorgcentrum Sint Jozef, kamer "
         "214'): no street rule reads a room's number, and the home's name is read as a saint's, a person's",
-    ("en-us-tribal-health-email", "\n|Joe|\n"):
-        "a sign-off by a short form that is no prefix of the sender's first name ('Joe' under 'Joseph Running Horse'): "
-        "only a short form that opens the full one counts ('Greg' for 'Gregory')",
     ("nl-ambtsbericht-bz-bekeerling", "De bron wenst anoniem te blijven"):
         "a local source's wish to stay anonymous in an official report on a country: no foreign government asks it, so "
         "the foreign-confidence rule does not read it, and no rule protects a source outside the services",

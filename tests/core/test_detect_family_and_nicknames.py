@@ -1,0 +1,83 @@
+"""Held-out batch 193's fixes and after: a mail greeted by an everyday form of the sender's first name, a first name
+set off by commas after a noun for a person, drugs by name, a time inside said in the first person, an operation
+and a death in the family said to the one it concerns, an official named by post in minutes, a state's own
+channels, and a planning application's site."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect, redacted
+
+
+def _grounds(text: str) -> list[str]:
+    return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in ("PERSON", "ADDRESS")]
+
+
+@pytest.mark.parametrize(("header", "greeting"), [
+    ("To: Baptiste, Reginald <reginald.baptiste@hhs.gov>", "Reggie,"),
+    ("To: Whitlock, William <w.whitlock@state.gov>", "Bill --"),
+    ("Aan: Cornelis Groeneveld <c.groeneveld@minfin.nl>", "Kees,"),
+])
+def test_a_mail_greeting_the_addressee_by_an_everyday_form_of_the_first_name_names_them(header: str,
+                                                                                       greeting: str) -> None:
+    text = f"From: Hotline Intake <intake@agency.gov>\n{header}\nSubject: RE: request\n\n{greeting}\n\nPlease call me.\n"
+    assert greeting.rstrip(",- ") in redacted(text, "PERSON")
+
+
+def test_an_everyday_form_counts_only_for_the_name_it_belongs_to() -> None:
+    text = "To: Baptiste, Gregory <g.baptiste@hhs.gov>\nSubject: RE: request\n\nBill,\n\nPlease call me.\n"
+    assert "Bill" not in redacted(text, "PERSON")
+
+
+def test_a_first_name_set_off_by_commas_after_a_noun_for_a_person_is_flagged() -> None:
+    text = "Die telefoons heb ik van een jongen uit Overvecht gekocht, Bilal, voor 50 euro per stuk."
+    assert redacted(text, "PERSON") == ["Bilal"]
+
+
+def test_a_place_set_off_by_commas_after_a_noun_for_a_person_is_not() -> None:
+    assert redacted("De eigenaar van het pand aan de Kerkstraat, Utrecht, zegt niets.", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Dewi is weggelopen en gebruikt volgens de politie ketamine.", "5.1.1d"),
+    ("Hij gebruikt al jaren speed.", "5.1.1d"),
+    ("Ik heb al eens vastgezeten voor heling, dus ik weet dat het fout is.", "5.1.1d"),
+    ("Sinds uw heupoperatie in juli kunt u niet meer bukken.", "5.1.1d"),
+    ("Since his knee replacement he cannot climb the stairs.", "5.1.1d"),
+    ("Uw man is in september overleden.", "5.1.2e"),
+    ("Since her husband died she lives alone.", "5.1.2e"),
+])
+def test_drugs_time_inside_an_operation_and_a_death_in_the_family(text: str, ground: str) -> None:
+    assert ground in _grounds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "De minister van Financiën is overleden.",
+    "Wij gebruiken deze pillen niet in de kliniek.",
+])
+def test_a_public_death_and_a_clinic_s_stock_are_no_ones_circumstances(text: str) -> None:
+    assert _grounds(text) == []
+
+
+def test_an_official_named_by_post_in_minutes_holds_a_view() -> None:
+    text = "Dir. FEZ ziet geen andere mogelijkheid dan de subsidieregeling voor dorpshuizen te halveren."
+    found = [c for c in detect(text) if c.ground == "5.2.1"]
+    assert found and found[0].text.startswith("Dir. FEZ")
+
+
+def test_a_decision_letter_seeing_no_other_way_holds_no_view() -> None:
+    assert _grounds("De gemeente ziet geen andere mogelijkheid dan uw aanvraag af te wijzen.") == []
+
+
+def test_what_a_state_learned_through_its_own_channels_is_its_confidence() -> None:
+    text = ("The Ambassador said The Hague had received, through its own channels, indications that two crew members "
+            "of the vessel were working for a foreign service.")
+    assert "5.1.2a" in _grounds(text)
+    assert _grounds("The council heard through its own channels that the bridge would close.") == []
+
+
+def test_a_planning_applications_site_is_published_but_an_objectors_home_is_not() -> None:
+    text = ("Application 25/01184/FUL: change of use to a house in multiple occupation, 41 Beaconsfield Road\n\n"
+            "Objection from Mrs Priya Raghunathan, 12 Orchard Close, who raised parking.\n")
+    assert redacted(text, "ADDRESS") == ["12 Orchard Close"]
