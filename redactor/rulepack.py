@@ -206,11 +206,16 @@ class PassageRule(_Strict):
 
     @functools.cached_property
     def silencers(self) -> re.Pattern[str] | None:
-        """``said_of_groups``, ``said_in_public``, ``said_of_the_law``, ``said_of_procedure`` and
-        ``said_of_other_interests`` as one alternation, or None."""
-        patterns = (*self.said_of_groups, *self.said_in_public, *self.said_of_the_law, *self.said_of_procedure,
-                    *self.said_of_other_interests)
+        """``said_in_public``, ``said_of_the_law``, ``said_of_procedure`` and ``said_of_other_interests`` as one
+        alternation, or None."""
+        patterns = (*self.said_in_public, *self.said_of_the_law, *self.said_of_procedure, *self.said_of_other_interests)
         return re.compile("|".join(f"(?:{_wrapping(p)})" for p in patterns), re.IGNORECASE) if patterns else None
+
+    @functools.cached_property
+    def group_words(self) -> re.Pattern[str] | None:
+        """``said_of_groups`` as one alternation, or None."""
+        return re.compile("|".join(f"(?:{_wrapping(p)})" for p in self.said_of_groups), re.IGNORECASE) \
+            if self.said_of_groups else None
 
     @functools.cached_property
     def back_reference(self) -> re.Pattern[str] | None:

@@ -202,7 +202,7 @@ class TaggedPlateDetector(LicensePlateDetector):
     PATTERNS: ClassVar[list[tuple[str, str, float]]] = [
         ("tagged-plate", (r"(?i:(?<![\w-])(?:tag|plate|license plate|licence plate|plate number|tag number)"
                           r"(?:[ \t]*(?:#|no\.?|number))?)[ \t]*:?[ \t]*\n?[ \t]*(?:[A-Z]{2}[ \t]+)?"
-                          r"(?P<v>(?=[A-Z0-9-]{0,8}\d)(?=[A-Z0-9-]{0,8}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4})(?![\w-])"), 0.6)]
+                          r"(?P<v>(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4})(?![\w-])"), 0.6)]
 
 
 class DateOfBirthDetector(PatternDetector):
@@ -350,9 +350,9 @@ class PersonalNumberDetector(PatternDetector):
                             r"(?P<v>\d{5}-\d{3})(?![\w-])", 0.85),
         # a US officer's badge number and a lawyer's bar number ("Badge #4417", "State Bar No. 24077310")
         ("badge-number", r"(?i:(?<![\w-])(?:badge|shield)[ \t]*(?:#|no\.?|number)[ \t]*:?[ \t]*)(?P<v>\d{2,6})(?![\w-])", 0.8),
-        # or in brackets after an officer's name ("Officer Kyle Brandt (#8841)")
+        # or after an officer's name, in brackets or not ("Officer Kyle Brandt (#8841)", "Officer J. Okafor #3317")
         ("badge-after-name", r"(?:Officer|Deputy|Sgt\.?|Sergeant|Detective|Det\.?|Cpl\.?|Corporal|Trooper|Agent|Lt\.?)[ \t]+"
-                             r"(?:[A-Z][\w'’-]+[ \t]+){1,3}\(#[ \t]?(?P<v>\d{2,6})\)", 0.8),
+                             r"(?:(?:[A-Z]\.|[A-Z][\w'’-]+)[ \t]+){1,3}\(?#[ \t]?(?P<v>\d{2,6})(?:\)|(?![\w-]))", 0.8),
         ("bar-number", r"(?i:(?<![\w-])(?:state[ \t]+)?bar[ \t]+(?:no\.?|number|#)[ \t]*:?[ \t]*)(?P<v>\d{5,9})(?![\w-])", 0.8),
     ]
     REASON = "personal-number"
@@ -379,6 +379,10 @@ class PostalAddressDetector(PatternDetector):
     _WRAPPED_HOUSE = r"(?=\d{1,5}[a-zA-Z]?(?:[ \t]+(?:bis|hs|huis|boven|bus)(?!\w)|[ \t]*[,.;)]|[ \t]*\n|[ \t]*\Z|[ \t]+[A-Z\d]))"
     PATTERNS = [
         ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}(?:[ \t]{{2}}|\s){_HOUSE},?\s+{_POSTCODE})", 0.85),
+        # any street's name over a Belgian or German postcode and town on the next line ("Kattenberg 104 bus 3\n2140
+        # Borgerhout"); the postcode stays, as it names the town
+        ("street-over-town", rf"(?m)^[ \t]*(?P<v>{_STREET}[ \t]{_HOUSE})[ \t]*\n[ \t]*"
+                             r"(?=[1-9]\d{3,4}[ \t]+[A-Z][a-zà-ÿ]+(?:[ \t-][A-Z]?[a-zà-ÿ]+)?[ \t]*$)", 0.7),
         # a compass word may follow the street word ("Rijksweg Zuid 201", "Parallelweg Oost 4"); not a chat's speaker
         # and time ("Bram Oosterbaan 10:05")
         # a street's name opens with a capital ("'s-Gravendijkwal 12" with its article), not "schietbaan 4"
@@ -678,6 +682,8 @@ _ORGANISATION_LINE = re.compile(
     r"städteregion|stadt|stad|kreis|landkreis|gemeinde|amt für|bezirksregierung|polizeipräsidium|"
     # and a German authority's unit in its letterhead ("Kreis Borken\nDer Landrat\nFachbereich Bauen und Umwelt")
     r"fachbereich|fachdienst|abteilung|dezernat|referat|"
+    # Belgian public bodies and Dutch executive agencies by their letters ("OCMW Antwerpen", "UWV")
+    r"ocmw|cpas|fod|vdab|riziv|rva|agentschap|departement|vlaamse overheid|uwv|svb|belastingdienst|cjib|duo|"
     r"woonstichting|ggd|rijksdienst|raad van|college van|kamer van koophandel|ministry of|department of|council of|"
     # British and American bodies: "Department for Education", "HM Treasury", "U.S. Department of State"
     r"department for|office (?:for|of)|hm|his majesty['’]s|cabinet office|home office|u\.s\.|united states)"
@@ -711,7 +717,9 @@ _DEPARTMENT_WORDS = "afdeling|team"
 _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z\.[ \t]?hd\.|zu händen|"
                              rf"{_DEPARTMENT_WORDS}|directie|postbus)[^\n]*"
                              # a unit of the body in a letterhead ("FOIA Service", "Information Rights Team")
-                             r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
+                             r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk)"
+                             # or in Dutch ("Sociale dienst", "Dienst Wonen")
+                             r"|(?:[A-Z][\w-]*[ \t]+)?(?i:dienst)(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]*")
 
 
 _SUITE_BEFORE = re.compile(r"(?:Suite|Room|Floor|Ste\.?)[ \t]+[\w-]{1,6},")

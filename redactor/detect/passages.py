@@ -73,11 +73,16 @@ _LINE_HEAD = re.compile(r"[ \t]*(?:(?:[-•*–▪·]|\d{1,2}(?:\.\d{1,2})*[.)]?
 _CELL_GAP = re.compile(r" {2,}|\t")
 _PIPE = re.compile(r"[ \t]*\|[ \t]*")
 _PIPE_ROW = re.compile(r"[ \t]*[^\n|]{1,60}?[ \t]\|[ \t]")
+_TIME_CODE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[ \t]*")
+_STOP_AT_END = re.compile(r"[.!?;:][ \t]*$")
 _LEADING_BULLET = re.compile(r"(?:[-•*–▪·]|\d{1,2}[.)]|>+)[ \t]+")  # ">": a quoted line of an e-mail
 _FRAME = " \t()[]*-–—•:"  # what may stand around a marking alone on its line
 _BRACKETED = re.compile(r"[ \t]*\[[^\]\n]*\][ \t]*")  # "[weggelakt: 11.1]", "[Redacted - s.40]" alone on a line
 _WORD = re.compile(r"[^\W\d_]{2,}")  # two letters or more: a word, not a code's letter ("(b)(5)", "5.1.2e")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "A.M. de Wit": the last initial's full stop ends nothing
+# a cue that names whose it is ("haar burn-out", "his lithium") speaks of one person, whatever group the clause names
+# (not "zijn", as often the verb: "Veel vluchtelingen zijn moslim")
+_ONES_OWN = re.compile(r"\b(?:haar|uw|mijn|his|her|your|my)\b", re.IGNORECASE)
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
                   "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p",
                   # minutes name people by their post ("dir. FEZ", "plv. DG", "vz."), mid-sentence
@@ -109,8 +114,14 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
     # line ("[weggelakt: 11.1]"): the trace an earlier redaction left, or a separator, stands apart from the sentence.
     line_end = text.find("\n", left, start)
     while line_end >= 0 and (not _WORD.search(text, left, line_end) or _BRACKETED.fullmatch(text, left, line_end)):
+        clock = _TIME_CODE.fullmatch(text, left, line_end)
         left = line_end + 1
         line_end = text.find("\n", left, start)
+        # a transcript's time code heads the speaker's line under it ("0:03:02\nVermeulen, Patrick (Provincie
+        # Gelderland)\nPersoonlijk vind ik ..."): what was said starts under both
+        if clock and line_end >= 0 and line_end - left <= 80 and not _STOP_AT_END.search(text, left, line_end):
+            left = line_end + 1
+            line_end = text.find("\n", left, start)
     j = bisect.bisect_left(ends, end, key=lambda m: m[0])
     right = len(text)
     if j < len(ends):
@@ -143,7 +154,7 @@ def sentence_bounds(text: str, start: int, end: int, clause: bool = False) -> tu
         dates = [m.end() for m in _DATE.finditer(text, left, start)]
         if dates:
             left = dates[-1]
-            while left < start and (text[left].isspace() or text[left] == ","):
+            while left < start and (text[left].isspace() or text[left] in ",)"):  # "(geb. 11-07-1979) nog ..."
                 left += 1
     while right > left and text[right - 1].isspace():
         right -= 1
@@ -321,12 +332,15 @@ class PassageDetector(EntityRecognizer):
                 bounds = _with_sentence_before(text, *bounds, matches)
             spans.setdefault(bounds, text[start:end])
             cue_spans.setdefault(bounds, []).append((start, end))
-        silencers = self.rule.silencers  # said of a group, cited from a public source, or about the law
+        silencers, groups = self.rule.silencers, self.rule.group_words  # cited from a public source, about the law
         found = [
             result(self, self.key, s, e, self.rule.score, interest=self.rule.interest,
                    rule=self.rule.id, reason="passage", args={"text": self.rule.reason, "cue": cue})
             for (s, e), cue in spans.items()
             if e > s and not (silencers and silencers.search(text, s, e))
+            # said of a group, unless a cue says whose ("na haar burn-out ... minder kinderen opvangt")
+            and not (groups and groups.search(text, s, e)
+                     and not any(_ONES_OWN.search(text, cs, ce) for cs, ce in cue_spans[(s, e)]))
         ]
         for r in found:
             r.recognition_metadata["entity"] = self.rule.entity

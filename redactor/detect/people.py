@@ -268,6 +268,19 @@ _CHAT_LINE = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,25}}\][ \t]*[^\n:]{{1,40}}
                         r"|\[[^\]\n]{0,14}\d{1,2}:\d{2}(?::\d{2})?[^\]\n]{0,10}\][ \t]*[^\n:\[\]]{2,60}$"
                         # a speaker's name and the time on a line of their own, as Teams copies it ("Lotte Vinkenborg 10:02")
                         r"|(?:[A-Z][\w'’-]+,?[ \t]){2,4}(?:\([^()\n]{1,12}\)[ \t])?\d{1,2}:\d{2}[ \t]*$)")
+# a transcript's speaker in capitals at a line's start ("OKAFOR: Ma'am, ...", "Q: Where were you?")
+_TURN_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]*(?:[ \t][A-Z][A-Z'’-]+)?):[ \t]+\S")
+
+
+def _transcript(text: str) -> bool:
+    """Speakers in capitals taking turns: three such lines, one speaker twice. A memo's or a cable's header
+    ("TO:", "SUBJECT:", "TAGS:") names each label once."""
+    speakers: dict[str, int] = {}
+    for m in _TURN_SPEAKER.finditer(text):
+        speakers[m.group(1)] = speakers.get(m.group(1), 0) + 1
+    return sum(speakers.values()) >= 3 and max(speakers.values()) >= 2
+
+
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
 _HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _HOLDER_NEXT_LINE = re.compile(rf"[ \t]*\n[ \t]*([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
@@ -293,7 +306,7 @@ _ON_BEHALF = re.compile(r"(?i:(?<![\w-])(?:namens|on behalf of|i\.o\.|in opdrach
 # an administrative body named after its holders ("Burgemeester en wethouders van Woudenberg"): no list of them
 _BODY_OF_HOLDERS = re.compile(r"(?i:burgemeester en wethouders|gedeputeerde staten|provinciale staten|gedeputeerden)\Z")
 _PAIR_AFTER = re.compile(rf"[ \t]+(?:en|and|&)[ \t]+[{_UPPER}][{_LOWER}]+[ \t]*(?:[{_UPPER}][\w'’-]+[ \t]*)?$", re.MULTILINE)
-_LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|LLC|LLP|Inc\.|PLC|plc)(?![\w])")
+_LEGAL_FORM = re.compile(r"(?<![\w.])(?:B\.V\.|N\.V\.|V\.O\.F\.|C\.V\.|BV|NV|VOF|GmbH|Ltd\.?|Limited|LLC|LLP|Inc\.|PLC|plc)(?![\w])")
 # a table's header whose column after the names holds their roles ("Name      Role      Grade")
 _ROLE_COLUMN = re.compile(r"(?im)^[^\n]*?\b(?:name|naam|full name)(?: {3,}|\t)[ \t]*"
                           r"(?:role|rol|functie|function|job title|position|post|title)\b")
@@ -839,7 +852,8 @@ class PersonDetector(EntityRecognizer):
                                  else "O" if m.string[m.end()].isupper() else "o", text)
         # a chat export or a transcript: its messages call people by first name ("Vraag het aan Linde")
         # so does an e-mail between colleagues ("Kun jij Ilona vragen ...?"): a header with a sender and an addressee
-        self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2
+        self._chat = len(_CHAT_LINE.findall(text)) >= 3 or len(_MAIL_HEADER.findall(text[:600])) >= 2 \
+            or _transcript(text)
         self._bench = _bench_spans(text) if "door" in text else []
         self._council = bool(self._party_of and _COUNCIL_TEXT.search(text))
         self._role_column = ("   " in text or "\t" in text) and bool(_ROLE_COLUMN.search(text) or _TABLE_ROLE_HEADER.search(text))

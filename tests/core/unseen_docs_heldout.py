@@ -344,6 +344,18 @@ fixed the "Joe" xfail; a first name set off by commas after a noun for a person 
 name; "heb ... vastgezeten voor"; "uw heupoperatie", "his knee replacement"; a death in one's family as a private
 circumstance; "dir." and "plv." no sentence's end, so an official named by post in minutes holds the view; a state's
 "own channels"; a planning application's site) brought it to recall 1.0, precision 1.0.
+
+Batch 194 (8 documents, 45 items, 1 official) was written after batch 193's fixes, before running anything: recall 0.727,
+precision 0.868, 0 of 1 official flagged (one document's name was taken; renamed, it was run again before any change).
+Four expectations changed after that run: a Home Office reference is an item, as the set has it since batch 96; a GP's
+surgery inside a covered sentence is covered (batch 91); an officer's badge is its digits; and I had put the passage
+of a beaten man on the assault, where his stay in hospital is what says something of his health. Its fixes (a speaker
+in capitals taking turns makes a transcript, a Teams time code over its speaker's line, a badge after an officer's
+initial, a plate with a space, party fields of court and asylum files, a Belgian or German street over its town, a
+Belgian public body's address, a living wage granted, a group named in a clause whose cue says whose condition, one's
+own medicine not taken, a move to another prison, a minister content "but nervous about") brought it to recall 0.978,
+precision 0.978: an asylum claimant's account of his work for British forces is an xfail, and a brother detained by the
+Taliban is read as a criminal record.
 """
 
 from __future__ import annotations
@@ -10321,11 +10333,159 @@ DOCS: list[Doc] = [
         visible=["Gemeente Deventer", "Deventer\n\nDatum"],
         batch=193,
     ),
+    # -- batch 194: written after batch 193's fixes, before running anything
+    Doc(
+        "nl-teams-transcript-overleg-handhaving",
+        "Transcript Teams-vergadering 'Handhaving vakantieparken', 12 november 2025\n"
+        "\n"
+        "0:02:14\n"
+        "Vermeulen, Patrick (Provincie Gelderland)\n"
+        "Ja, goedemorgen allemaal. Zullen we beginnen met park De Eekhoorn?\n"
+        "\n"
+        "0:02:31\n"
+        "Yasmina Boukhari\n"
+        "Daar wonen nu zeker veertig arbeidsmigranten permanent. Eentje, een Roemeense man, is vorige week in elkaar\n"
+        "geslagen; hij ligt nog in het Gelre ziekenhuis.\n"
+        "\n"
+        "0:03:02\n"
+        "Vermeulen, Patrick (Provincie Gelderland)\n"
+        "Persoonlijk vind ik dat we de eigenaar eerst een last onder dwangsom moeten sturen voordat we gaan ontruimen.\n",
+        redact=[("Vermeulen, Patrick", "PERSON", E), ("Yasmina Boukhari", "PERSON", E)],
+        passages=[("hij ligt nog in het Gelre ziekenhuis", SPECIAL), ("Persoonlijk vind ik", "5.2.1")],
+        visible=["Provincie Gelderland", "De Eekhoorn"],
+        batch=194,
+    ),
+    Doc(
+        "en-uk-home-office-asylum-case-note",
+        "CASE NOTE - Asylum Casework\n"
+        "HO ref: M1294837\n"
+        "Claimant: Ahmadzai, Farid (DOB 03/05/1996), Afghan national\n"
+        "Interviewing officer: HEO T. Blackwood\n"
+        "\n"
+        "The claimant says he worked as an interpreter for British forces in Helmand and that the Taliban visited his\n"
+        "father's house twice asking where he was. His younger brother Naveed was detained for three days in 2023.\n"
+        "He has been diagnosed with PTSD and is seen by a GP at Kirkdale surgery.\n",
+        redact=[("Ahmadzai, Farid", "PERSON", E), ("03/05/1996", "DATE_OF_BIRTH", E), ("T. Blackwood", "PERSON", E),
+                ("brother |Naveed|", "PERSON", E), ("M1294837", "ID", E)],
+        passages=[("He has been diagnosed with PTSD", SPECIAL),
+                  ("worked as an interpreter for British forces", E)],
+        visible=["Helmand"],
+        batch=194,
+    ),
+    Doc(
+        "nl-brief-kinderopvang-inspectie-gastouder",
+        "GGD Haaglanden, Toezicht kinderopvang\n"
+        "\n"
+        "Inspectierapport gastouder\n"
+        "Naam gastouder: Esther Pinas-Wong\n"
+        "Opvanglocatie: Laan van Meerdervoort 812, 2564 AV Den Haag\n"
+        "LRK-nummer: 184926371\n"
+        "\n"
+        "Tijdens het onaangekondigde bezoek was ook de partner van de gastouder, de heer R. Pinas, aanwezig. Hij staat\n"
+        "niet ingeschreven in het personenregister kinderopvang. De gastouder vertelde dat zij na haar burn-out vorig jaar\n"
+        "minder kinderen opvangt.\n"
+        "\n"
+        "Inspecteur kinderopvang: Bram Ouwerkerk\n",
+        redact=[("Esther Pinas-Wong", "PERSON", E), ("Laan van Meerdervoort 812, 2564 AV", "ADDRESS", E),
+                ("R. Pinas", "PERSON", E), ("Bram Ouwerkerk", "PERSON", E)],
+        passages=[("na haar burn-out", SPECIAL)],
+        visible=["GGD Haaglanden", "184926371", "Den Haag"],
+        batch=194,
+    ),
+    Doc(
+        "en-us-bodycam-transcript-welfare-check",
+        "Body-Worn Camera Transcript\n"
+        "Incident #25-118402, Officer J. Okafor #3317, Columbus Division of Police\n"
+        "\n"
+        "OKAFOR: Ma'am, are you Gloria? Your daughter called, she said you weren't answering.\n"
+        "FEMALE: Yes. Gloria Hatfield. I'm fine, I just didn't take my lithium for a couple of days.\n"
+        "OKAFOR: Okay. Is that your son's truck out front, the blue F-150, plate HZT 4471?\n"
+        "FEMALE: That's Dwayne's. He lives in the basement.\n",
+        redact=[("J. Okafor", "PERSON", E), ("#|3317|,", "ID", E), ("you |Gloria|?", "PERSON", E), ("Gloria Hatfield", "PERSON", E),
+                ("HZT 4471", "LICENSE_PLATE", E), ("That's |Dwayne|'s", "PERSON", E), ("\n|OKAFOR|: Ma'am", "PERSON", E),
+                ("\n|OKAFOR|: Okay", "PERSON", E)],
+        passages=[("I just didn't take my lithium", SPECIAL)],
+        visible=["Columbus Division of Police", "25-118402"],
+        batch=194,
+    ),
+    Doc(
+        "nl-mail-ambassade-ankara-consulair",
+        "Van: ANK-CA <ank-ca@minbuza.nl>\n"
+        "Aan: DCM/CB\n"
+        "Onderwerp: gedetineerde NL'er Izmir\n"
+        "\n"
+        "De Turkse autoriteiten hebben ons vertrouwelijk laten weten dat de heer Serkan Dogan (geb. 11-07-1979) nog deze\n"
+        "maand wordt overgebracht naar de gevangenis van Buca. Zijn advocaat, mr. Ayşe Yilmaz, weet hiervan nog niets.\n"
+        "Ambassadeur Van der Linde wil dit niet via de officiële weg bevestigen zolang het onderzoek loopt.\n"
+        "\n"
+        "Consulaire afdeling, Ambassade Ankara\n",
+        redact=[("Serkan Dogan", "PERSON", E), ("11-07-1979", "DATE_OF_BIRTH", E), ("Ayşe Yilmaz", "PERSON", E)],
+        passages=[("hebben ons vertrouwelijk laten weten", "5.1.2a"),
+                  ("wordt overgebracht naar de gevangenis van Buca", SPECIAL)],
+        officials=["Ambassadeur |Van der Linde|"],
+        visible=["Consulaire afdeling", "DCM/CB"],
+        batch=194,
+    ),
+    Doc(
+        "nl-klachtenregister-gemeente-tabel",
+        "Klachtenregister Publiekszaken Q3 2025\n"
+        "\n"
+        "Nr.   Datum       Klager                  Onderwerp                          Behandelaar\n"
+        "K-311 04-07-2025  dhr. M.J. Scheepbouwer  wachttijd paspoort                 S. Demirci\n"
+        "K-312 19-08-2025  mw. Anouk de Roo        bejegening aan de balie            S. Demirci\n"
+        "K-313 02-09-2025  Stichting Buurtkracht   subsidie niet uitbetaald           W. ten Have\n",
+        redact=[("M.J. Scheepbouwer", "PERSON", E), ("Anouk de Roo", "PERSON", E),
+                ("  |S. Demirci|\nK-312", "PERSON", E), ("  |S. Demirci|\nK-313", "PERSON", E), ("W. ten Have", "PERSON", E)],
+        visible=["Stichting Buurtkracht", "K-311", "Publiekszaken"],
+        batch=194,
+    ),
+    Doc(
+        "en-uk-ps-minister-security-email",
+        "From: PS/Minister for Security <PSMinisterSecurity@homeoffice.gov.uk>\n"
+        "To: Dhillon, Harpreet <Harpreet.Dhillon@homeoffice.gov.uk>\n"
+        "Subject: RE: submission on facial recognition vans\n"
+        "\n"
+        "Harpreet,\n"
+        "\n"
+        "The Minister has read the submission. She is content with option 1 but is nervous about the reaction in\n"
+        "Scotland and would like a line on the data retention period before she signs off.\n"
+        "\n"
+        "Tom Aldous | Assistant Private Secretary to the Minister for Security\n",
+        redact=[("Dhillon, Harpreet", "PERSON", E), ("Harpreet.Dhillon@homeoffice.gov.uk", "EMAIL", E),
+                ("\n|Harpreet|,", "PERSON", E), ("Tom Aldous", "PERSON", E)],
+        passages=[("is nervous about the reaction", "5.2.1")],
+        visible=["PSMinisterSecurity@homeoffice.gov.uk", "Minister for Security"],
+        batch=194,
+    ),
+    Doc(
+        "nl-brief-belgie-ocmw-leefloon",
+        "OCMW Antwerpen\n"
+        "Sociale dienst, Lange Gasthuisstraat 39, 2000 Antwerpen\n"
+        "\n"
+        "Aan mevrouw Nathalie Verstraeten\n"
+        "Kattenberg 104 bus 3\n"
+        "2140 Borgerhout\n"
+        "\n"
+        "Rijksregisternummer: 87.03.14-123.44\n"
+        "\n"
+        "Mevrouw,\n"
+        "\n"
+        "Het Bijzonder Comité voor de Sociale Dienst kent u vanaf 1 december 2025 een leefloon toe als alleenstaande met\n"
+        "gezinslast. Uw maatschappelijk werker, Jonas Peeters, bespreekt met u een traject naar werk.\n",
+        redact=[("Nathalie Verstraeten", "PERSON", E), ("Kattenberg 104 bus 3", "ADDRESS", E),
+                ("87.03.14-123.44", "ID", E), ("Jonas Peeters", "PERSON", E)],
+        passages=[("kent u vanaf 1 december 2025 een leefloon toe", E)],
+        visible=["OCMW Antwerpen", "Lange Gasthuisstraat 39", "Borgerhout"],
+        batch=194,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("en-uk-home-office-asylum-case-note", "worked as an interpreter for British forces"):
+        "an asylum claimant's account of what puts him at risk ('worked as an interpreter for British forces'): private "
+        "and dangerous to him, but the same words state a public fact of any veteran's career; no cue reads the account",
     ("en-us-hud-oig-complaint-intake", "Marvin T. Ellsworth"):
         "the head of a local housing authority named as the subject of a complaint ('Marvin T. Ellsworth, Executive "
         "Director, ...'): 'executive director' is a role word the pack keeps visible; whether an allegation against an "

@@ -1,0 +1,89 @@
+"""Held-out batch 194's fixes: transcripts (a speaker in capitals taking turns, a Teams time code over the speaker's
+line), an officer's badge after the name, a plate with a space, a Belgian letter (the street over the town, the
+public body's own address, a living wage granted), a party's field in a court or asylum file, a condition said of one
+person where the clause also names a group, one's own medicine, a move to another prison and a minister's nerves."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.detect_helpers import detect, redacted
+
+
+def _grounds(text: str) -> list[str]:
+    return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in ("PERSON", "ADDRESS")]
+
+
+BODYCAM = ("Body-Worn Camera Transcript\n"
+           "Incident #25-118402, Officer J. Okafor #3317, Columbus Division of Police\n\n"
+           "OKAFOR: Ma'am, are you Gloria? Your daughter called.\n"
+           "FEMALE: Yes. I'm fine, I just didn't take my lithium for a couple of days.\n"
+           "OKAFOR: Okay. Is that your son's truck out front, the blue F-150, plate HZT 4471?\n"
+           "FEMALE: That's Dwayne's. He lives in the basement.\n")
+
+
+def test_a_transcript_with_speakers_in_capitals_reads_first_names_as_a_chat_does() -> None:
+    assert "Dwayne" in redacted(BODYCAM, "PERSON")
+
+
+def test_a_memo_header_in_capitals_is_no_transcript() -> None:
+    text = "TO: All staff\nFROM: Facilities\nSUBJECT: Parking\n\nThe car park at Dwayne's is closed.\n"
+    assert "Dwayne" not in redacted(text, "PERSON")
+
+
+def test_a_badge_after_an_officers_name_a_plate_with_a_space_and_ones_own_medicine() -> None:
+    found = {(c.entity, c.text) for c in detect(BODYCAM) if c.status == "suggested"}
+    assert ("ID_DOCUMENT", "3317") in found
+    assert ("LICENSE_PLATE", "HZT 4471") in found
+    assert "5.1.1d" in _grounds(BODYCAM)
+
+
+def test_a_transcripts_time_code_and_speaker_line_head_what_was_said() -> None:
+    text = ("0:03:02\nVermeulen, Patrick (Provincie Gelderland)\n"
+            "Persoonlijk vind ik dat we de eigenaar eerst een last onder dwangsom moeten sturen.\n")
+    view = [c for c in detect(text) if c.ground == "5.2.1"]
+    assert view and view[0].text.startswith("Persoonlijk vind ik")
+
+
+def test_a_belgian_letter_flags_the_home_and_leaves_the_public_body_and_the_towns() -> None:
+    text = ("OCMW Antwerpen\nSociale dienst, Lange Gasthuisstraat 39, 2000 Antwerpen\n\n"
+            "Aan mevrouw Nathalie Verstraeten\nKattenberg 104 bus 3\n2140 Borgerhout\n\n"
+            "Het Bijzonder Comité voor de Sociale Dienst kent u vanaf 1 december 2025 een leefloon toe.\n")
+    assert redacted(text, "ADDRESS") == ["Kattenberg 104 bus 3"]
+    assert "5.1.2e" in _grounds(text)
+
+
+def test_a_german_address_block_flags_the_street_over_the_town() -> None:
+    assert redacted("Herrn Klaus Meier\nAm Lindenhof 7\n52062 Aachen\n", "ADDRESS") == ["Am Lindenhof 7"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Claimant: Ahmadzai, Farid (DOB 03/05/1996), Afghan national\n", "Ahmadzai, Farid"),
+    ("Tenant: Brown, Lisa\n", "Brown, Lisa"),
+])
+def test_a_partys_field_in_a_court_or_asylum_file_names_them(text: str, name: str) -> None:
+    assert name in redacted(text, "PERSON")
+
+
+def test_a_company_as_a_party_is_no_person() -> None:
+    assert redacted("Claimant: Ms K Adeyemi\nRespondent: Tesco Stores Limited\n", "PERSON") == ["Ms K Adeyemi"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("De gastouder vertelde dat zij na haar burn-out vorig jaar minder kinderen opvangt.", "5.1.1d"),
+    ("De heer X (geb. 11-07-1979) wordt nog deze maand overgebracht naar de gevangenis van Buca.", "5.1.1d"),
+    ("He was transferred to HMP Wandsworth in May.", "5.1.1d"),
+    ("The Minister has read it. She is content with option 1 but is nervous about the reaction in Scotland.", "5.2.1"),
+])
+def test_ones_condition_a_prison_transfer_and_a_ministers_nerves(text: str, ground: str) -> None:
+    assert ground in _grounds(text)
+
+
+def test_a_condition_in_a_text_about_a_group_stays_unflagged() -> None:
+    assert _grounds("Kinderen met ADHD hebben vaak moeite met hun huiswerk.") == []
+
+
+def test_a_prison_passage_starts_after_a_date_of_birth_in_brackets() -> None:
+    text = "De heer X (geb. 11-07-1979) wordt nog deze maand overgebracht naar de gevangenis van Buca."
+    found = [c for c in detect(text) if c.entity == "CRIMINAL_DATA"]
+    assert found and not found[0].text.startswith(")")
