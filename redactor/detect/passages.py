@@ -83,6 +83,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "A.M. de Wit": the last initial'
 # a cue that names whose it is ("haar burn-out", "his lithium") speaks of one person, whatever group the clause names
 # (not "zijn", as often the verb: "Veel vluchtelingen zijn moslim")
 _ONES_OWN = re.compile(r"\b(?:haar|uw|mijn|his|her|your|my)\b", re.IGNORECASE)
+# or one person its subject ("he had been treated for opioid addiction and owed money to people in Fresno")
+_ONE_BEFORE = re.compile(r"\b(?:he|she|I|hij|ik)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 _ABBREVIATIONS = {"jl", "d.d", "dd", "nr", "bv", "ca", "zgn", "mr", "dr", "ir", "drs", "stg", "vs", "st", "o.a",
                   "e.g", "i.e", "mrs", "ms", "prof", "dhr", "mw", "mevr", "no", "art", "lid", "blz", "p",
                   # minutes name people by their post ("dir. FEZ", "plv. DG", "vz."), mid-sentence
@@ -340,7 +342,8 @@ class PassageDetector(EntityRecognizer):
             if e > s and not (silencers and silencers.search(text, s, e))
             # said of a group, unless a cue says whose ("na haar burn-out ... minder kinderen opvangt")
             and not (groups and groups.search(text, s, e)
-                     and not any(_ONES_OWN.search(text, cs, ce) for cs, ce in cue_spans[(s, e)]))
+                     and not any(_ONES_OWN.search(text, cs, ce) or _ONE_BEFORE.search(text, max(s, cs - 30), cs)
+                                 for cs, ce in cue_spans[(s, e)]))
         ]
         for r in found:
             r.recognition_metadata["entity"] = self.rule.entity

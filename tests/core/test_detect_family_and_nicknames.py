@@ -1,7 +1,9 @@
 """Held-out batch 193's fixes and after: a mail greeted by an everyday form of the sender's first name, a first name
 set off by commas after a noun for a person, drugs by name, a time inside said in the first person, an operation
 and a death in the family said to the one it concerns, an official named by post in minutes, a state's own
-channels, and a planning application's site."""
+channels, and a planning application's site; and batch 195's: a relative named by a condition, one person's treatment
+where the clause names a group, a school's register for a condition, a family member in a camp, and what a minister
+"privately expects" on a cable page."""
 
 from __future__ import annotations
 
@@ -81,3 +83,24 @@ def test_a_planning_applications_site_is_published_but_an_objectors_home_is_not(
     text = ("Application 25/01184/FUL: change of use to a house in multiple occupation, 41 Beaconsfield Road\n\n"
             "Objection from Mrs Priya Raghunathan, 12 Orchard Close, who raised parking.\n")
     assert redacted(text, "ADDRESS") == ["12 Orchard Close"]
+
+
+# held-out batch 195
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Zij heeft daarnaast mantelzorgtaken voor haar dementerende vader.", "5.1.1d"),
+    ("WHITMORE told her he had been treated for opioid addiction and owed money to people in Fresno.", "5.1.1d"),
+    ("Kayden is on the SEN register for autism.", "5.1.1d"),
+    ("Uit het gehoor blijkt dat zij nu in een kamp in Soedan verblijft.", "5.1.2e"),
+])
+def test_a_relative_by_condition_one_persons_treatment_a_register_and_a_camp(text: str, ground: str) -> None:
+    assert ground in _grounds(text)
+
+
+def test_a_treatment_said_of_people_in_general_stays_unflagged() -> None:
+    assert _grounds("Many people in Fresno have been treated for opioid addiction.") == []
+
+
+def test_what_a_minister_privately_expects_on_a_cable_page_is_a_confidence() -> None:
+    text = ("C O N F I D E N T I A L THE HAGUE 000412\n\n1. (C) In a December 2 meeting, the MFA contact told PolOff "
+            "about the licensing. He added that his minister privately expects strong Chinese retaliation.\n")
+    assert "5.1.2a" in _grounds(text)

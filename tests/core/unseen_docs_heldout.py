@@ -356,6 +356,14 @@ Belgian public body's address, a living wage granted, a group named in a clause 
 own medicine not taken, a move to another prison, a minister content "but nervous about") brought it to recall 0.978,
 precision 0.978: an asylum claimant's account of his work for British forces is an xfail, and a brother detained by the
 Taliban is read as a criminal record.
+
+Batch 195 (8 documents, 46 items, 4 officials) was written after batch 194's fixes, before running anything: recall 0.886,
+precision 0.951, 0 of 4 officials flagged (three document names were taken; renamed, it was run again before any
+change). One expectation changed: a Dutch ministry's director named in an American cable is an item, as the set has
+a civil servant since batch 93 (I had left him visible), and the firm inside the covered sentence is covered (batch 91).
+Its fixes (a relative named by a condition, "haar dementerende vader"; one person as the cue's subject outweighs a group
+in the clause; a school's register for a condition; a family member staying in a camp; "privately expects" as a
+confidence) brought it to recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -10477,6 +10485,153 @@ DOCS: list[Doc] = [
         passages=[("kent u vanaf 1 december 2025 een leefloon toe", E)],
         visible=["OCMW Antwerpen", "Lange Gasthuisstraat 39", "Borgerhout"],
         batch=194,
+    ),
+    # -- batch 195: written after batch 194's fixes, before running anything
+    Doc(
+        "nl-mail-fw-bouwlawaai-grachtenpand",
+        "Van: Marloes Hoogendijk\n"
+        "Verzonden: maandag 10 november 2025 11:20\n"
+        "Aan: Team Vergunningen\n"
+        "Onderwerp: FW: klacht bouwlawaai Prinsengracht\n"
+        "\n"
+        "Ter info, kan iemand hem terugbellen?\n"
+        "\n"
+        "-----Oorspronkelijk bericht-----\n"
+        "Van: Gerrit-Jan Smulders <gj.smulders@kpnmail.nl>\n"
+        "Verzonden: zondag 9 november 2025 22:47\n"
+        "Aan: info@amsterdam.nl\n"
+        "Onderwerp: klacht bouwlawaai Prinsengracht\n"
+        "\n"
+        "Al drie weken wordt er om zes uur 's ochtends geheid naast mijn huis op de Prinsengracht 611. Mijn vrouw is\n"
+        "hartpatiënt en kan hier echt niet tegen. Bel me op 06-48 21 95 07.\n"
+        "\n"
+        "Gerrit-Jan\n",
+        redact=[("Marloes Hoogendijk", "PERSON", E), ("Gerrit-Jan Smulders", "PERSON", E), ("gj.smulders@kpnmail.nl", "EMAIL", E),
+                ("Prinsengracht 611", "ADDRESS", E), ("06-48 21 95 07", "PHONE", E), ("\n|Gerrit-Jan|\n", "PERSON", E)],
+        passages=[("Mijn vrouw is\nhartpatiënt", SPECIAL)],
+        visible=["Team Vergunningen", "info@amsterdam.nl", "klacht bouwlawaai Prinsengracht"],
+        batch=195,
+    ),
+    Doc(
+        "nl-verzuimdossier-probleemanalyse",
+        "Probleemanalyse (art. 2 Regeling procesgang eerste en tweede ziektejaar)\n"
+        "\n"
+        "Werknemer: mw. S.F. (Saskia) Voorthuis, beleidsmedewerker, afdeling Inkoop\n"
+        "Leidinggevende: dhr. K. Oudejans\n"
+        "Bedrijfsarts: drs. P.W. Noordam, Arbo Unie\n"
+        "\n"
+        "Werkneemster is sinds 2 september volledig uitgevallen. Er is sprake van een depressieve stoornis na een\n"
+        "scheiding; zij heeft daarnaast mantelzorgtaken voor haar dementerende vader. Verwachting: over zes weken\n"
+        "start met twee uur per dag in aangepast werk.\n",
+        redact=[("S.F. (Saskia) Voorthuis", "PERSON", E), ("K. Oudejans", "PERSON", E), ("P.W. Noordam", "PERSON", E)],
+        passages=[("sprake van een depressieve stoornis", SPECIAL), ("haar dementerende vader", SPECIAL)],
+        visible=["Arbo Unie", "afdeling Inkoop"],
+        batch=195,
+    ),
+    Doc(
+        "en-us-fbi-302-interview",
+        "FD-302 (Rev. 5-8-10)\n"
+        "FEDERAL BUREAU OF INVESTIGATION\n"
+        "Date of entry 06/18/2025\n"
+        "\n"
+        "ELENA MARISOL VARGAS, date of birth 11/02/1988, was interviewed at her residence, 4412 Calloway Drive,\n"
+        "Bakersfield, California. After being advised of the identity of the interviewing Agents, VARGAS provided the\n"
+        "following information: VARGAS has known TERRENCE DALE WHITMORE since 2019, when both worked at Kern\n"
+        "Logistics. WHITMORE told her he had been treated for opioid addiction and owed money to people in Fresno.\n"
+        "\n"
+        "Investigation on 06/17/2025 at Bakersfield, California\n"
+        "by SA Michael J. Costa, SA Renee Albright\n",
+        redact=[("ELENA MARISOL VARGAS", "PERSON", E), ("11/02/1988", "DATE_OF_BIRTH", E), ("4412 Calloway Drive", "ADDRESS", E),
+                ("Agents, |VARGAS| provided", "PERSON", E), ("information: |VARGAS| has", "PERSON", E),
+                ("TERRENCE DALE WHITMORE", "PERSON", E), ("Logistics. |WHITMORE| told", "PERSON", E),
+                ("Michael J. Costa", "PERSON", E), ("Renee Albright", "PERSON", E)],
+        passages=[("had been treated for opioid addiction", SPECIAL)],
+        visible=["FEDERAL BUREAU OF INVESTIGATION", "Kern\nLogistics", "Bakersfield"],
+        batch=195,
+    ),
+    Doc(
+        "nl-inventaris-woo-windpark-zeewolde",
+        "Inventarislijst bij Woo-besluit inzake windpark Zeewolde\n"
+        "\n"
+        "Nr. | Datum | Document | Afzender | Beoordeling | Weigeringsgrond\n"
+        "1 | 12-01-2024 | E-mail | J.H. Wolters (provincie Flevoland) | deels openbaar | 5.1.2e\n"
+        "2 | 15-01-2024 | Memo | Windpark Zeewolde B.V. | deels openbaar | 5.1.2c\n"
+        "3 | 03-02-2024 | Brief | burgemeester Gerritsen | openbaar |\n"
+        "4 | 07-02-2024 | E-mail | Hennie Bosgra (omwonende) | deels openbaar | 5.1.2e\n",
+        redact=[("J.H. Wolters", "PERSON", E), ("Hennie Bosgra", "PERSON", E)],
+        officials=["burgemeester |Gerritsen|"],
+        visible=["Windpark Zeewolde B.V.", "provincie Flevoland", "deels openbaar", "5.1.2e", "5.1.2c"],
+        batch=195,
+    ),
+    Doc(
+        "en-uk-mash-referral-leeds-pupil",
+        "MASH Referral Form - Leeds City Council Children's Services\n"
+        "\n"
+        "Child: Kayden Mitchell-Boateng, Year 3, Hillside Primary School\n"
+        "Referrer: Mrs A. Cartwright, Designated Safeguarding Lead\n"
+        "\n"
+        "Concern: Kayden came to school with a bruise on his cheek and said 'Uncle Leon hit me with a belt'. Mum (Shannon)\n"
+        "told me last term that her partner had been in prison for assault. Kayden is on the SEN register for autism.\n",
+        redact=[("Kayden Mitchell-Boateng", "PERSON", E), ("A. Cartwright", "PERSON", E),
+                ("Concern: |Kayden| came", "PERSON", E), ("Uncle |Leon| hit", "PERSON", E), ("Mum (|Shannon|)", "PERSON", E),
+                ("assault. |Kayden| is on", "PERSON", E)],
+        passages=[("had been in prison for assault", SPECIAL), ("on the SEN register for autism", SPECIAL),
+                  ("hit me with a belt", SPECIAL)],
+        visible=["Leeds City Council", "Hillside Primary School", "Designated Safeguarding Lead"],
+        batch=195,
+    ),
+    Doc(
+        "nl-agenda-burgemeester-week-47",
+        "Agenda burgemeester Halsema, week 47 (intern)\n"
+        "\n"
+        "ma 17/11 09:00  Driehoeksoverleg met hoofdofficier Ruys en politiechef Van der Meer\n"
+        "ma 17/11 14:00  Gesprek met bewoner Tariq el Amrani (klacht over de aanpak van de overlast in Geuzenveld)\n"
+        "di 18/11 10:30  Werkbezoek opvanglocatie Zeeburg, begeleiding door Sanne Vos (kabinet)\n",
+        redact=[("Tariq el Amrani", "PERSON", E), ("Sanne Vos", "PERSON", E)],
+        officials=["burgemeester |Halsema|", "hoofdofficier |Ruys|", "politiechef |Van der Meer|"],
+        visible=["Geuzenveld", "Zeeburg"],
+        batch=195,
+    ),
+    Doc(
+        "en-us-cable-the-hague-dutch-contact",
+        "C O N F I D E N T I A L THE HAGUE 000412\n"
+        "\n"
+        "SUBJECT: NETHERLANDS: MFA CONTACT ON CHINA EXPORT CONTROLS\n"
+        "\n"
+        "1. (C) In a December 2 meeting, MFA Director for Security Policy Jeroen de Waard told PolOff that the Dutch\n"
+        "cabinet would tighten licensing for lithography equipment within weeks, but asked that we not raise this with\n"
+        "ASML before the announcement. De Waard added that his minister privately expects strong Chinese retaliation.\n",
+        redact=[("Jeroen de Waard", "PERSON", E), ("announcement. |De Waard| added", "PERSON", E)],
+        passages=[("asked that we not raise this with\nASML", "5.1.2a"), ("privately expects strong Chinese retaliation", "5.1.2a")],
+        visible=["THE HAGUE 000412"],
+        batch=195,
+    ),
+    Doc(
+        "nl-brief-ind-nareis-dochter",
+        "Immigratie- en Naturalisatiedienst\n"
+        "Postbus 17, 9560 AA Ter Apel\n"
+        "\n"
+        "Mevrouw T.G. Haile Mariam\n"
+        "Piet Heinstraat 45\n"
+        "9741 PL Groningen\n"
+        "\n"
+        "V-nummer: 3019-448-271\n"
+        "\n"
+        "Geachte mevrouw Haile Mariam,\n"
+        "\n"
+        "U heeft een aanvraag ingediend voor nareis van uw dochter Saba. Uit het gehoor blijkt dat u haar sinds 2019\n"
+        "niet heeft gezien en dat zij nu in een kamp in Soedan verblijft. Wij willigen de aanvraag in.\n"
+        "\n"
+        "Hoogachtend,\n"
+        "de Staatssecretaris van Justitie en Veiligheid,\n"
+        "namens deze,\n"
+        "\n"
+        "mr. R.A. de Groot-Vinke\n",
+        redact=[("T.G. Haile Mariam", "PERSON", E), ("Piet Heinstraat 45\n9741 PL", "ADDRESS", E), ("3019-448-271", "ID", E),
+                ("mevrouw |Haile Mariam|,", "PERSON", E), ("dochter |Saba|", "PERSON", E), ("R.A. de Groot-Vinke", "PERSON", E)],
+        passages=[("zij nu in een kamp in Soedan verblijft", E)],
+        visible=["Postbus 17", "Ter Apel", "Groningen", "Immigratie- en Naturalisatiedienst"],
+        batch=195,
     ),
 ]
 
