@@ -378,7 +378,8 @@ class PostalAddressDetector(PatternDetector):
     _POSTCODE = r"[1-9]\d{3}(?:[ \t]{1,2}|\s)?(?!SA|SD|SS)[A-Z]{2}(?![\w])"  # a scan's text may double a space
     _WRAPPED_HOUSE = r"(?=\d{1,5}[a-zA-Z]?(?:[ \t]+(?:bis|hs|huis|boven|bus)(?!\w)|[ \t]*[,.;)]|[ \t]*\n|[ \t]*\Z|[ \t]+[A-Z\d]))"
     PATTERNS = [
-        ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}(?:[ \t]{{2}}|\s){_HOUSE},?\s+{_POSTCODE})", 0.85),
+        # (or in the next cell of a register's row: "Brinkweg 3;7351 BD")
+        ("street-postcode", rf"(?<![\w])(?P<v>{_STREET}(?:[ \t]{{2}}|\s){_HOUSE}(?:,?\s+|[ \t]*[;|][ \t]*){_POSTCODE})", 0.85),
         # any street's name over a Belgian or German postcode and town on the next line ("Kattenberg 104 bus 3\n2140
         # Borgerhout"); the postcode stays, as it names the town
         ("street-over-town", rf"(?m)^[ \t]*(?P<v>{_STREET}[ \t]{_HOUSE})[ \t]*\n[ \t]*"
@@ -455,13 +456,13 @@ class PostalAddressDetector(PatternDetector):
         the firm is established, no one's home; unless the page says the firm is a sole trader's, whose address may be
         the owner's home."""
         line = text.rfind("\n", 0, start) + 1
-        # or a company's own row in a register ("B24-103;...;Hengelo Bouwt B.V.;Industriestraat 40;...")
         # nor a planning application's site, which the planning register publishes ("Application 25/01184/FUL: change
         # of use, 41 Beaconsfield Road", "Site address: ...")
         if _PLANNING_SITE.match(text, line, start):
             return True
-        return bool(_BUSINESS_FIELD.match(text, line, start) or _COMPANY_CELL_BEFORE.search(text, line, start)) \
-            and not VatIdDetector.SOLE_TRADER.search(text)
+        # or a company's own row in a register ("B24-103;...;Hengelo Bouwt B.V.;Industriestraat 40;...")
+        return bool(_BUSINESS_FIELD.match(text, line, start) or _COMPANY_CELL_BEFORE.search(text, line, start)
+                    or _organisations_row(text[line:start])) and not VatIdDetector.SOLE_TRADER.search(text)
 
     @staticmethod
     def _short_line_parts(text: str, r: RecognizerResult) -> bool:
@@ -707,6 +708,24 @@ _VENUE_FIELD = re.compile(r"[ \t]*(?i:locatie|location|vergaderlocatie|meeting l
 # a field that names a business and its establishment on one line ("Bedrijf: Restaurant De Lotus, Stationsstraat 9")
 _BUSINESS_FIELD = re.compile(r"[ \t]*(?i:bedrijf|bedrijfsnaam|onderneming|inrichting|vestiging|company|business|"
                              r"establishment|premises)[ \t]*:[ \t]*[^\n,]{2,60},[ \t]*")
+# a register's cell that gives the applicant's legal form ("stichting", "vof"), beside the organisation's name
+_LEGAL_FORM_CELLS = {"stichting", "vereniging", "coöperatie", "cooperatie", "vof", "v.o.f.", "bv", "b.v.", "nv", "n.v.",
+                     "cv", "c.v.", "rechtspersoon", "besloten vennootschap", "naamloze vennootschap", "ltd", "limited",
+                     "llc", "inc.", "charity", "company"}
+
+
+def _organisations_row(cells_before: str) -> bool:
+    """Whether the cells before an address in a register's row name an organisation and nothing else that is words
+    ("SUB-25-0411;Stichting Dorpshuis Hoenderloo;stichting;"): codes, dates and amounts aside, every cell is the body's
+    name or its legal form; a person's name in the row ("K-311;Gemeente Zwolle;J. Jansen;") makes it theirs."""
+    cells = [c.strip() for c in re.split(r"[;|\t]", cells_before)]
+    if len(cells) < 2 or cells[-1]:
+        return False
+    words = [c for c in cells[:-1] if c and not any(ch.isdigit() for ch in c)]
+    names = [c for c in words if c.lower() not in _LEGAL_FORM_CELLS]
+    return bool(names) and all(_ORGANISATION_LINE.fullmatch(c) for c in names)
+
+
 _PLANNING_SITE = re.compile(r"[ \t]*(?:(?i:(?:planning[ \t]+)?application)[ \t]+(?:(?i:no\.?|ref\.?)[ \t]*)?"
                             r"\d{2}/\d{4,5}/[A-Z]{2,6}\b|(?i:site[ \t]+address)[ \t]*:)")
 # a company's name in the cell right before the address, with its legal form ("Hengelo Bouwt B.V.;", "| Acme Ltd |")

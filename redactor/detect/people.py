@@ -1510,6 +1510,12 @@ class PersonDetector(EntityRecognizer):
             and not self.lexicon.is_common(rest[0].text) and not self.lexicon.is_first_name(rest[0].text) \
             and not _UPPER_WORD.match(rest[0].text)
 
+    def _first_name_before_word_surname(self, head: _Tok, rest: list[_Tok]) -> bool:
+        """"Alyssa Grant", "Tom Will": a first name no lexicon lists as a word, then one capitalised first name that the
+        lexicons set aside as a word: a surname here."""
+        return head.kind == "cap" and len(rest) == 1 and rest[0].kind == "cap" and rest[0].text in self.lexicon.word_names \
+            and self.lexicon.is_first_name(head.text) and head.text not in self.lexicon.word_names
+
     def _particles_from(self, chain: list[_Tok], k: int) -> int:
         """Where the particles right before ``chain[k]`` start ("Van der" in "Ambassadeur Van der Zwan")."""
         p = k
@@ -1772,6 +1778,8 @@ class PersonDetector(EntityRecognizer):
                          or self._person_tail_at(text, end)):
                 return Name(head.start, end, 0.7, "context", "name-context")  # "Een burger, X Y, wonend aan ..."
             return None
+        if self._first_name_before_word_surname(head, rest) and not headline:
+            return Name(head.start, rest[0].end, 0.65, "first-name", "name-first")  # "respond to Alyssa Grant of my office"
         if self._word_name_before_surname(head, rest) and not headline \
                 and _APPOSITION_BEFORE.search(text, max(0, head.start - 40), head.start):
             # "with your union representative, Mark Ellison (PCS)": a first name that is also a word, in an apposition
@@ -2487,10 +2495,10 @@ def _is_headline(text: str, pos: int) -> bool:
     if len(parts) >= 3 and all(1 <= len(part.split()) <= 4 for part in parts[1:]):
         return False  # "Jim Harra, Mary Aiston, Tom Scholar": a list of names, not a headline
     if len(words) < 5 or line.endswith((".", ",", ";", ":")) or COLUMN_GAP.search(line) \
-            or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line \
+            or re.match(r"[\w .'-]{1,30}:\s", line) or " | " in line or line.count(";") >= 2 \
             or re.search(r",\s+[a-zà-ÿ]", line) \
             or _MIDDLE_INITIAL.search(line) or _ROW_DATE.search(line) or _HOME_AFTER_COMMA.search(line):
-        # a table row, a labelled field, a signature, "Jennifer L. Kowalski", a register's row with its date ("1
+        # a table row (a register's cells in semicolons too), a labelled field, a signature, "Jennifer L. Kowalski", a register's row with its date ("1
         # 04-03-2024 E-mail J.P. van Ommeren (BZK) ..."), a list's name and home ("R. Tjon Sie Fat, Venneperweg 440")
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.75

@@ -87,3 +87,38 @@ def test_a_prison_passage_starts_after_a_date_of_birth_in_brackets() -> None:
     text = "De heer X (geb. 11-07-1979) wordt nog deze maand overgebracht naar de gevangenis van Buca."
     found = [c for c in detect(text) if c.entity == "CRIMINAL_DATA"]
     assert found and not found[0].text.startswith(")")
+
+
+# held-out batch 196
+REGISTER = ("aanvraagnr;naam aanvrager;rechtsvorm;adres;postcode;bedrag;status\n"
+            "SUB-25-0411;Stichting Dorpshuis Hoenderloo;stichting;Krimweg 88;7351 AM;12500;toegekend\n"
+            "SUB-25-0412;J.W. van Essen;natuurlijk persoon;Brinkweg 3;7351 BD;2400;toegekend\n"
+            "SUB-25-0413;Agrarisch Bedrijf Wolfswinkel V.O.F.;vof;Apeldoornseweg 210;7351 TJ;8000;afgewezen\n")
+
+
+def test_a_registers_rows_flag_a_persons_home_and_leave_an_organisations() -> None:
+    assert redacted(REGISTER, "ADDRESS") == ["Brinkweg 3;7351 BD"]
+
+
+def test_a_person_in_a_registers_row_after_a_body_is_no_headline() -> None:
+    text = "nr;instantie;klager;adres;postcode\nK-311;Gemeente Zwolle;J. Jansen;Kerkstraat 5;8011 AB\n"
+    assert redacted(text, "PERSON") == ["J. Jansen"]
+    assert redacted(text, "ADDRESS") == ["Kerkstraat 5;8011 AB"]
+
+
+def test_a_first_name_before_a_surname_that_is_also_a_word() -> None:
+    assert redacted("Please respond to Alyssa Grant of my Dayton office.", "PERSON") == ["Alyssa Grant"]
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("A decision on his claim for Agent Orange-related prostate cancer is overdue.", "5.1.1d"),
+    ("His wife tells my office he is now in hospice care.", "5.1.1d"),
+    ("Slachtoffer zei dat verdachte haar tegen de muur had geduwd.", "5.1.1d"),
+])
+def test_a_claim_for_a_condition_hospice_care_and_a_push(text: str, ground: str) -> None:
+    assert ground in _grounds(text)
+
+
+def test_an_office_address_after_the_body_in_a_signatures_cells_is_the_bodys() -> None:
+    text = "Thomas Brennan-Ng | Deputy Director\nHM Treasury | 1 Horse Guards Road | London SW1A 2HQ\n"
+    assert redacted(text, "ADDRESS") == []

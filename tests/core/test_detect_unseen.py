@@ -78,9 +78,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("en-foia-log-pipes", "Washington Post"):
         "an organisation in a name column whose words are a place and a listed surname ('Post'): no lexicon "
         "says it is an organisation, and 'Ahmed Osman Farah' in the next row looks the same to the rules",
-    ("en-uk-signature", "1 Horse Guards Road"):
-        "an office address in a signature line ('HM Treasury | 1 Horse Guards Road'): only the government "
-        "addresses listed in the rule pack (keep_addresses) are known to be public",
 }
 XFAIL |= unseen_docs_people.XFAIL | unseen_docs_passages.XFAIL | unseen_docs_heldout.XFAIL
 

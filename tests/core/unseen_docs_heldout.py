@@ -364,6 +364,16 @@ a civil servant since batch 93 (I had left him visible), and the firm inside the
 Its fixes (a relative named by a condition, "haar dementerende vader"; one person as the cue's subject outweighs a group
 in the clause; a school's register for a condition; a family member staying in a camp; "privately expects" as a
 confidence) brought it to recall 1.0, precision 1.0.
+
+Batch 196 (8 documents, 38 items, 3 officials) was written after batch 195's fixes, before running anything: recall 0.744,
+precision 0.914, 0 of 2 officials flagged (a document's name was taken; renamed, it was run again before any change).
+Four expectations changed: I had written a chat's phone items with the colon after them; a court's clerk stands beside
+the judge in a published ruling, and the pack keeps "griffier" as an office; a police station and a town inside covered
+sentences are covered (batch 91). Its fixes (a register's rows in semicolons are no headline; the postcode in the cell
+after a street; an organisation's row keeps its address; a first name before a surname that is also a word, "Alyssa
+Grant"; a claim for a condition several words on; hospice care; a push) brought it to recall 0.974, precision 0.973: a
+sexual orientation told by one's partner's word is an xfail, and a chat's contact saved with a word ("Ria
+Buurtpreventie") is flagged whole.
 """
 
 from __future__ import annotations
@@ -10633,11 +10643,169 @@ DOCS: list[Doc] = [
         visible=["Postbus 17", "Ter Apel", "Groningen", "Immigratie- en Naturalisatiedienst"],
         batch=195,
     ),
+    # -- batch 196: written after batch 195's fixes, before running anything
+    Doc(
+        "nl-whatsapp-android-buurtpreventie",
+        "12/11/2025, 21:14 - +31 6 27 44 81 09: Er loopt weer die man met de capuchon rond bij de garageboxen\n"
+        "12/11/2025, 21:15 - Ria Buurtpreventie: Is dat niet de zoon van Marja van nummer 14? Die is net uit de\n"
+        "kliniek, verslaafd aan de gokkasten\n"
+        "12/11/2025, 21:17 - +31 6 27 44 81 09: Weet niet, ik bel de wijkagent\n"
+        "12/11/2025, 21:40 - Wijkagent Hamid Bouali: Ik ben in de buurt, ik kom even kijken\n",
+        redact=[("|+31 6 27 44 81 09|: Er", "PHONE", E), ("|+31 6 27 44 81 09|: Weet", "PHONE", E),
+                ("- |Ria| Buurtpreventie", "PERSON", E), ("zoon van |Marja|", "PERSON", E), ("Hamid Bouali", "PERSON", E)],
+        passages=[("verslaafd aan de gokkasten", SPECIAL)],
+        visible=["garageboxen"],
+        batch=196,
+    ),
+    Doc(
+        "en-us-senator-constituent-letter",
+        "United States Senate\n"
+        "WASHINGTON, DC 20510\n"
+        "\n"
+        "October 3, 2025\n"
+        "\n"
+        "Congressional Liaison Office\n"
+        "U.S. Department of Veterans Affairs\n"
+        "\n"
+        "Dear Liaison:\n"
+        "\n"
+        "I am writing on behalf of my constituent, Mr. Harold Jenkins of Dayton, Ohio, a Vietnam veteran who has been\n"
+        "waiting fourteen months for a decision on his claim for Agent Orange-related prostate cancer. His wife, Doris,\n"
+        "tells my office he is now in hospice care. Please respond to Alyssa Grant of my Dayton office at (937) 555-0123.\n"
+        "\n"
+        "Sincerely,\n"
+        "\n"
+        "Sherrod Brown\n"
+        "United States Senator\n",
+        redact=[("Harold Jenkins", "PERSON", E), ("His wife, |Doris|,", "PERSON", E), ("Alyssa Grant", "PERSON", E),
+                ("(937) 555-0123", "PHONE", E)],
+        passages=[("prostate cancer", SPECIAL), ("he is now in hospice care", SPECIAL)],
+        officials=["Sherrod Brown"],
+        visible=["Congressional Liaison Office", "WASHINGTON, DC 20510"],
+        batch=196,
+    ),
+    Doc(
+        "nl-uitspraak-rechtbank-utrecht-termijn-bezwaar",
+        "RECHTBANK MIDDEN-NEDERLAND\n"
+        "Zittingsplaats Utrecht\n"
+        "\n"
+        "zaaknummer: UTR 25/1187\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer in de zaak tussen\n"
+        "\n"
+        "[eiser] , te [woonplaats] , eiser\n"
+        "(gemachtigde: mr. L.C. Teunissen),\n"
+        "\n"
+        "en\n"
+        "\n"
+        "het college van burgemeester en wethouders van de gemeente Utrecht\n"
+        "(gemachtigde: mr. drs. F. Bakhuis).\n"
+        "\n"
+        "Eiser stelt dat hij door zijn psychische klachten niet in staat was tijdig bezwaar te maken.\n"
+        "\n"
+        "Deze uitspraak is gedaan door mr. A.M. Ruygrok, rechter, in aanwezigheid van mr. T. Sanders, griffier.\n",
+        redact=[("L.C. Teunissen", "PERSON", E), ("F. Bakhuis", "PERSON", E)],
+        passages=[("door zijn psychische klachten", SPECIAL)],
+        officials=["A.M. Ruygrok", "T. Sanders"],
+        visible=["[eiser]", "[woonplaats]", "UTR 25/1187", "RECHTBANK MIDDEN-NEDERLAND"],
+        batch=196,
+    ),
+    Doc(
+        "nl-woo-verzoek-journalist-ontvangstbevestiging",
+        "Gemeente Zwolle\n"
+        "\n"
+        "Aan: de heer M. (Maarten) Kuipers, redactie De Stentor\n"
+        "Per e-mail: m.kuipers@destentor.nl\n"
+        "\n"
+        "Onderwerp: ontvangstbevestiging Woo-verzoek over de sloop van de Isalaklinieken-parkeergarage\n"
+        "\n"
+        "Geachte heer Kuipers,\n"
+        "\n"
+        "Wij hebben uw verzoek op 4 november 2025 ontvangen. Wij beslissen binnen vier weken. Heeft u vragen, neem dan\n"
+        "contact op met Woo-coördinator Ilse Dekker-Mulder, telefoon 038 498 22 71.\n",
+        redact=[("M. (Maarten) Kuipers", "PERSON", E), ("m.kuipers@destentor.nl", "EMAIL", E), ("heer |Kuipers|,", "PERSON", E),
+                ("Ilse Dekker-Mulder", "PERSON", E), ("038 498 22 71", "PHONE", E)],
+        visible=["De Stentor", "Gemeente Zwolle", "4 november 2025"],
+        batch=196,
+    ),
+    Doc(
+        "nl-subsidieregister-csv-particulieren",
+        "aanvraagnr;naam aanvrager;rechtsvorm;adres;postcode;bedrag;status\n"
+        "SUB-25-0411;Stichting Dorpshuis Hoenderloo;stichting;Krimweg 88;7351 AM;12500;toegekend\n"
+        "SUB-25-0412;J.W. van Essen;natuurlijk persoon;Brinkweg 3;7351 BD;2400;toegekend\n"
+        "SUB-25-0413;Agrarisch Bedrijf Wolfswinkel V.O.F.;vof;Apeldoornseweg 210;7351 TJ;8000;afgewezen\n"
+        "SUB-25-0414;Mehmet Yıldız;natuurlijk persoon;Deelenseweg 41;7351 AE;1850;toegekend\n",
+        redact=[("J.W. van Essen", "PERSON", E), ("Brinkweg 3;7351 BD", "ADDRESS", E), ("Mehmet Yıldız", "PERSON", E),
+                ("Deelenseweg 41;7351 AE", "ADDRESS", E)],
+        visible=["Stichting Dorpshuis Hoenderloo", "Krimweg 88", "Agrarisch Bedrijf Wolfswinkel V.O.F.", "SUB-25-0412"],
+        batch=196,
+    ),
+    Doc(
+        "en-uk-grievance-email-orientation",
+        "From: Priya Natarajan <priya.natarajan@dwp.gov.uk>\n"
+        "To: HR Casework <hrcasework@dwp.gov.uk>\n"
+        "Subject: Formal grievance - team leader conduct\n"
+        "\n"
+        "I want to raise a formal grievance about my team leader, Craig Fenwick. Since I mentioned that I have a\n"
+        "girlfriend he has made comments in team meetings about 'people like me'. My colleague Bethany Lowe heard them\n"
+        "on 2 and 16 October.\n"
+        "\n"
+        "Priya\n",
+        redact=[("Priya Natarajan", "PERSON", E), ("priya.natarajan@dwp.gov.uk", "EMAIL", E), ("Craig Fenwick", "PERSON", E),
+                ("Bethany Lowe", "PERSON", E), ("\n|Priya|\n", "PERSON", E)],
+        passages=[("I mentioned that I have a\ngirlfriend", SPECIAL)],
+        visible=["hrcasework@dwp.gov.uk", "HR Casework"],
+        batch=196,
+    ),
+    Doc(
+        "nl-bvh-mutatie-huiselijk-geweld",
+        "Mutatie 2025-219934, Eenheid Oost-Nederland, district Twente\n"
+        "Incidentcode: F31 huiselijke twist\n"
+        "\n"
+        "Betrokkene 1 - rol: verdachte\n"
+        "Naam: ERDOĞAN, Burak\n"
+        "Geboortedatum: 19-06-1993\n"
+        "BSN: 115627959\n"
+        "\n"
+        "Betrokkene 2 - rol: slachtoffer\n"
+        "Naam: Veldkamp, Lisanne\n"
+        "\n"
+        "Melding via 112 door buurvrouw. Slachtoffer had een bloedneus en zei dat verdachte haar tegen de muur had\n"
+        "geduwd. Verdachte was onder invloed. Aangehouden en overgebracht naar bureau Hengelo. Collega Van Dam nam\n"
+        "de verklaring op.\n",
+        redact=[("ERDOĞAN, Burak", "PERSON", E), ("19-06-1993", "DATE_OF_BIRTH", E), ("115627959", "BSN", BSN_GROUND),
+                ("Veldkamp, Lisanne", "PERSON", E), ("Collega |Van Dam|", "PERSON", E)],
+        passages=[("haar tegen de muur had\ngeduwd", SPECIAL), ("Verdachte was onder invloed", SPECIAL)],
+        visible=["Eenheid Oost-Nederland", "2025-219934"],
+        batch=196,
+    ),
+    Doc(
+        "en-us-state-foia-appeal-decision",
+        "U.S. Department of State\n"
+        "Appeals Review Panel\n"
+        "\n"
+        "Re: Appeal No. A-2025-00318 (request F-2024-11902)\n"
+        "\n"
+        "Dear Ms. Odunsi:\n"
+        "\n"
+        "You appealed the Department's decision to withhold portions of three cables from Embassy Abuja under\n"
+        "Exemptions 1 and 6. The Panel affirms the withholding of the name and contact details of a local employee\n"
+        "whose safety could be at risk. Portions classified under E.O. 13526 remain properly classified.\n"
+        "\n"
+        "Sincerely,\n"
+        "Appeals Review Panel\n",
+        redact=[("Ms. |Odunsi|:", "PERSON", E)],
+        visible=["Embassy Abuja", "A-2025-00318", "F-2024-11902", "E.O. 13526", "Appeals Review Panel"],
+        batch=196,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("en-uk-grievance-email-orientation", "I mentioned that I have a\ngirlfriend"):
+        "a sexual orientation told by one's partner ('Since I mentioned that I have a girlfriend he has made comments ... "
+        "about people like me'): the words say it only with the writer's own gender, which the text does not give",
     ("en-uk-home-office-asylum-case-note", "worked as an interpreter for British forces"):
         "an asylum claimant's account of what puts him at risk ('worked as an interpreter for British forces'): private "
         "and dangerous to him, but the same words state a public fact of any veteran's career; no cue reads the account",
