@@ -115,3 +115,39 @@ def test_the_suggestion_names_its_cue(text: str, ground: str, cue: str) -> None:
 ])
 def test_round_9_look_alikes_stay_silent(text: str) -> None:
     assert _grounds(text) == []
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # batch 214's wordings, said in other words again
+    ("Ik geloof er niet in dat deze aanpak gaat werken.", "5.2.1"),
+    ("Let maar op, dit gaat nooit vliegen.", "5.2.1"),
+    ("Honestly, the new target won't fly with the unions.", "5.2.1"),
+    ("De directeur zal dit nooit goedkeuren.", "5.2.1"),
+    ("The Director queried whether the pilot could be scaled.", "5.2.1"),
+    ("De Tunesische collega vroeg dit niet voor de notulen op te schrijven.", "5.1.2a"),
+    ("The Kenyan envoy said that his own president is personally against the deal.", "5.1.2a"),
+    ("The target has been under a wiretap since January.", "5.1.2c"),
+    ("We will not arrest the main suspect before the shipment lands.", "5.1.2c"),
+    ("Zij at al weken bijna niets meer.", "5.1.1d"),
+    ("Hij is in een half jaar twintig kilo afgevallen.", "5.1.1d"),
+    ("Sinds de scheiding is hij erg neerslachtig.", "5.1.1d"),
+    ("She told us her wife works at the consulate.", "5.1.1d"),
+    ("Zij vraagt twee dagen verlof voor het Suikerfeest.", "5.1.1d"),
+    ("Zij woont met haar vier kinderen in een driekamerflat.", "5.1.2e"),
+    ("She is on a payment plan with the council.", "5.1.2e"),
+])
+def test_batch_214_wordings_in_other_words(text: str, ground: str) -> None:
+    assert ground in [g for g, _ in _grounds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a mood about the economy, a count that rose, a feast in general, a plane that flies, a spokesperson's doubts
+    "Het CPB is somber over de groei in 2026.",
+    "Het aantal gedetineerden met een enkelband daalde vorig jaar.",
+    "Het Suikerfeest valt dit jaar op 30 maart.",
+    "De nieuwe F-35 gaat vanaf maart vliegen.",
+    "Department Press Briefing\n\nThe spokesperson said the Department has real doubts that Moscow is serious.",
+    "Ik geloof dat de vergadering om tien uur begint.",
+])
+def test_batch_214_look_alikes_stay_silent(text: str) -> None:
+    assert _grounds(text) == []
