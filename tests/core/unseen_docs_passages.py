@@ -9,8 +9,11 @@ batch's comment (a US banner the pack keeps visible by design; an advised senten
 cues and term lists in rules/ (a unit's worry, views in idiom, a partner's hint, a service's people and its reading
 along on a service's page, drink, self-harm, time inside, an upbringing, a debt by its amount, a firm's loss and margin,
 a suspect watched), a Kamerbrief by its title as a public statement, and a generic risk statement as no one's. After
-them every batch scores recall 1.0, precision 1.0; the whole unseen set stays at recall 0.993, precision 0.985, 7
-officials flagged, and the development corpus at 1.0 / 1.0.
+them every batch scores recall 1.0, precision 1.0. Batch 214 (8 documents) was then written blind after those fixes,
+to see whether they carry: first run recall 0.263, precision 0.857, so paraphrase stays the weak point and each round's
+cues mostly catch that round's wordings; after its own fixes (more of the same kind) recall 1.0, precision 1.0. With
+all five batches the whole unseen set stays at recall 0.993, precision 0.985, 7 officials flagged, and the development
+corpus at 1.0 / 1.0.
 """
 
 from __future__ import annotations
@@ -6480,6 +6483,131 @@ DOCS: list[Doc] = [
                  "Wie dagelijks naar de fles grijpt, loopt een groter risico op leverschade en depressie",
                  "Het ministerie heeft het programma in 2022 gepubliceerd"],
         batch=213,
+    ),
+    # -- batch 214: a second set of round 9, written blind after the fixes of batches 210-213, to see whether they carry: a
+    #    chat of policy officers, a UK minute of a senior meeting, a BZ report of a talk with Morocco, a US case note on a
+    #    pen register and a wire, a youth doctor's note, a UK HR note, and for precision a State Department briefing and
+    #    a probation service's annual report.
+    #    First run, before its fixes: recall 0.263, precision 0.857 (19 items, 7 findings): the paraphrase gap again,
+    #    where the fixes of 210-213 did not reach. Missed: 'geloof ik niet dat dit gaat vliegen', 'de SG gaat dit nooit
+    #    tekenen', a Permanent Secretary who questioned whether, 'flagged that', 'mag niet in de notulen', a counterpart on
+    #    his own minister's personal stance, a pen register, a subject not approached until, barely eating, low mood after
+    #    a birth, a crowded flat, 'his husband', days off over Eid, a repayment plan. Not silent: a count in the annual
+    #    report ('Het aantal toezichten met een enkelband steeg'). After the fixes: recall 1.0, precision 1.0 ----------
+    Doc(
+        "nl-app-export-beleid-gaat-niet-vliegen",
+        "WhatsApp-export groep 'Team Mobiliteit'\n"
+        "[09:12] Femke: eerlijk gezegd geloof ik niet dat dit gaat vliegen\n"
+        "[09:14] Bram: de SG gaat dit nooit tekenen, let maar op\n"
+        "[09:15] Femke: persconferentie is om 11 uur in Nieuwspoort\n",
+        redact=[("Femke", "PERSON", E), ("Bram", "PERSON", E)],
+        passages=[("geloof ik niet dat dit gaat vliegen", "5.2.1"), ("de SG gaat dit nooit tekenen", "5.2.1")],
+        visible=["persconferentie is om 11 uur in Nieuwspoort"],
+        batch=214,
+    ),
+    Doc(
+        "en-uk-minute-senior-leadership-capacity",
+        "OFFICIAL\n"
+        "Minute of the Executive Committee, Home Office\n"
+        "Date: 18 March 2025\n"
+        "\n"
+        "1. Asylum accommodation\n"
+        "The Home Secretary announced the new accommodation model in Parliament on 4 March.\n"
+        "The Permanent Secretary questioned whether the department had the capacity to deliver by April.\n"
+        "DG Borders was more relaxed, but flagged that the costs had been underestimated.\n"
+        "Action: the Finance Director to bring revised costings to the next meeting.\n",
+        passages=[("questioned whether the department had the capacity", "5.2.1"),
+                  ("flagged that the costs had been underestimated", "5.2.1")],
+        visible=["The Home Secretary announced the new accommodation model in Parliament on 4 March", "OFFICIAL"],
+        batch=214,
+    ),
+    Doc(
+        "nl-verslag-gesprek-marokko-notulen",
+        "Verslag gesprek ambassade Rabat met het Marokkaanse ministerie van Buitenlandse Zaken\n"
+        "Datum: 27 mei 2025\n"
+        "\n"
+        "Het Marokkaanse ministerie publiceerde na afloop een verklaring over constructieve gesprekken.\n"
+        "De Marokkaanse gesprekspartner gaf te kennen dat Rabat de terugname alleen wil bespreken als er\n"
+        "visumfaciliteiten tegenover staan, maar dat mag niet in de notulen.\n"
+        "Hij gaf aan dat zijn minister hier persoonlijk fel op tegen is.\n"
+        "Het volgende gesprek vindt in oktober in Den Haag plaats.\n",
+        passages=[("maar dat mag niet in de notulen", "5.1.2a"), ("zijn minister hier persoonlijk fel op tegen is", "5.1.2a")],
+        visible=["Het Marokkaanse ministerie publiceerde na afloop een verklaring over constructieve gesprekken",
+                 "Het volgende gesprek vindt in oktober in Den Haag plaats"],
+        batch=214,
+    ),
+    Doc(
+        "en-us-case-note-pen-register-wire",
+        "CASE NOTE - Financial Crimes Task Force\n"
+        "Date: April 2, 2025\n"
+        "\n"
+        "The U.S. Attorney's Office announced the first indictment in a press release on March 10.\n"
+        "The subject's cell phone has been under a pen register since February.\n"
+        "A cooperating witness wore a wire to the meeting at the warehouse on March 3.\n"
+        "We will not approach the second subject until the wire transfer from Cyprus has cleared.\n",
+        passages=[("has been under a pen register since February", "5.1.2c"),
+                  ("A cooperating witness wore a wire", "5.1.2c"),
+                  ("We will not approach the second subject until", "5.1.2c")],
+        visible=["The U.S. Attorney's Office announced the first indictment in a press release on March 10"],
+        batch=214,
+    ),
+    Doc(
+        "nl-notitie-jeugdarts-gezin",
+        "Notitie jeugdarts GGD\n"
+        "Datum: 3 juni 2025\n"
+        "\n"
+        "De jeugdgezondheidszorg ziet alle kinderen tot achttien jaar op vaste momenten.\n"
+        "\n"
+        "Het meisje eet nauwelijks nog en is in korte tijd veel kilo's kwijtgeraakt.\n"
+        "Moeder is sinds de bevalling somber en komt haar bed nauwelijks uit.\n"
+        "De oudere broer zit sinds maart in een justitiële jeugdinrichting.\n"
+        "Het gezin woont met vijf personen in een tweekamerflat.\n"
+        "\n"
+        "Vervolgafspraak over zes weken.\n",
+        passages=[("Het meisje eet nauwelijks nog", SPECIAL), ("Moeder is sinds de bevalling somber", SPECIAL),
+                  ("zit sinds maart in een justitiële jeugdinrichting", SPECIAL),
+                  ("Het gezin woont met vijf personen in een tweekamerflat", E)],
+        visible=["De jeugdgezondheidszorg ziet alle kinderen tot achttien jaar op vaste momenten",
+                 "Vervolgafspraak over zes weken"],
+        batch=214,
+    ),
+    Doc(
+        "en-uk-hr-note-posting-husband-eid",
+        "HR case note - overseas posting\n"
+        "Date: 9 June 2025\n"
+        "\n"
+        "The department's policy allows staff to take leave for religious festivals.\n"
+        "He mentioned that his husband would join him at the posting in Amman.\n"
+        "He has asked for three days off over Eid.\n"
+        "His father did time for fraud in the nineties, which came up in the vetting interview.\n"
+        "He is on a repayment plan with HMRC after a tax bill he could not pay.\n",
+        passages=[("his husband would join him", SPECIAL), ("He has asked for three days off over Eid", SPECIAL),
+                  ("His father did time for fraud", SPECIAL), ("He is on a repayment plan with HMRC", E)],
+        visible=["The department's policy allows staff to take leave for religious festivals"],
+        batch=214,
+    ),
+    Doc(
+        "en-us-state-press-briefing-doubts",
+        "Department Press Briefing\n"
+        "Washington, D.C.\n"
+        "\n"
+        "The spokesperson said at the briefing that the Department has real doubts that Moscow is serious about a ceasefire.\n"
+        "She added that the Secretary would travel to Brussels next week.\n",
+        visible=["the Department has real doubts that Moscow is serious about a ceasefire",
+                 "the Secretary would travel to Brussels next week"],
+        batch=214,
+    ),
+    Doc(
+        "nl-jaarverslag-reclassering-algemeen",
+        "Jaarverslag Reclassering Nederland 2024\n"
+        "\n"
+        "Veel cliënten hebben eerder vastgezeten en kampen met schulden.\n"
+        "Een op de drie cliënten heeft een verslaving.\n"
+        "Het aantal toezichten met een enkelband steeg tot 1.100.\n",
+        visible=["Veel cliënten hebben eerder vastgezeten en kampen met schulden",
+                 "Een op de drie cliënten heeft een verslaving",
+                 "Het aantal toezichten met een enkelband steeg tot 1.100"],
+        batch=214,
     ),
 ]
 
