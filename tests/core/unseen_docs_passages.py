@@ -1,6 +1,19 @@
 """More documents written for the detection tests (see unseen_docs.py for what each field means).
 
 Kept apart from unseen_docs.py so that work on passages can add batches without touching the other file.
+
+Round 9 (batches 210 to 213, 24 documents, written blind before any change to the detectors; each batch's comment lists
+what it missed). First run: 210 recall 0.389, precision 1.0; 211 recall 0.278, precision 1.0; 212 recall 0.389,
+precision 0.75; 213 recall 0.333, precision 0.857. Two labels were corrected after the first run, both named in their
+batch's comment (a US banner the pack keeps visible by design; an advised sentence rightly flagged). The fixes are data:
+cues and term lists in rules/ (a unit's worry, views in idiom, a partner's hint, a service's people and its reading
+along on a service's page, drink, self-harm, time inside, an upbringing, a debt by its amount, a firm's loss and margin,
+a suspect watched), a Kamerbrief by its title as a public statement, and a generic risk statement as no one's. After
+them every batch scores recall 1.0, precision 1.0. Batch 214 (8 documents) was then written blind after those fixes,
+to see whether they carry: first run recall 0.263, precision 0.857, so paraphrase stays the weak point and each round's
+cues mostly catch that round's wordings; after its own fixes (more of the same kind) recall 1.0, precision 1.0. With
+all five batches the whole unseen set stays at recall 0.993, precision 0.985, 7 officials flagged, and the development
+corpus at 1.0 / 1.0.
 """
 
 from __future__ import annotations
@@ -6004,6 +6017,597 @@ DOCS: list[Doc] = [
         "The full text of the speech is on the Embassy's website.\n",
         visible=["Budapest will not block the enlargement chapter"],
         batch=174,
+    ),
+    # -- batch 210: a twelfth round of paraphrases, written blind at the start of the ninth round: a DG's memo whose
+    #    views are reported, MT minutes of doubts and preferences, a post's report of what Berlin let on, a service's
+    #    note that never names its methods, a Wmo kitchen-table report on drink, voices and forgetting, and for precision
+    #    a policy letter on dementia.
+    #    First run, before its fixes: recall 0.389, precision 1.0 (18 items, 7 findings). Missed: 'ziet weinig heil in',
+    #    'leeft de zorg dat', 'plaatst grote vraagtekens bij', 'vreest dat', 'hintte erop', a contact who keeps the
+    #    service informed, messages read along, the service's consent, drink as 'naar de fles grijpen', an attachment of
+    #    a pension, a cut-off threatened. After the fixes (cues and term lists extended): recall 1.0, precision 1.0 -----
+    Doc(
+        "nl-memo-dg-warmtenet-terughoudend",
+        "Memo\n"
+        "Aan: DGKE\n"
+        "Datum: 11 maart 2025\n"
+        "Betreft: openstelling subsidieregeling collectieve warmte\n"
+        "\n"
+        "De regeling is op 20 februari in de Staatscourant gepubliceerd. Het budget bedraagt EUR 45 miljoen.\n"
+        "\n"
+        "De directeur ziet weinig heil in een openstelling per 1 april; de uitvoeringstoets van RVO is nog niet af.\n"
+        "Binnen het team leeft de zorg dat kleine gemeenten de aanvragen niet rond krijgen.\n"
+        "Mijn onderbuikgevoel zegt dat we beter tot het najaar kunnen wachten.\n"
+        "\n"
+        "RVO verwacht rond de 300 aanvragen in het eerste jaar.\n",
+        passages=[("ziet weinig heil in", "5.2.1"), ("leeft de zorg dat", "5.2.1"),
+                  ("Mijn onderbuikgevoel zegt dat", "5.2.1")],
+        visible=["De regeling is op 20 februari in de Staatscourant gepubliceerd", "Het budget bedraagt EUR 45 miljoen",
+                 "RVO verwacht rond de 300 aanvragen in het eerste jaar"],
+        batch=210,
+    ),
+    Doc(
+        "nl-verslag-mt-bedenkingen-planning",
+        "Verslag MT Directie Digitale Overheid\n"
+        "Datum: 6 mei 2025\n"
+        "\n"
+        "3. Vervanging zaaksysteem\n"
+        "Het hoofd FEZ plaatst grote vraagtekens bij de haalbaarheid van de planning.\n"
+        "De plv. directeur geeft de voorkeur aan gefaseerde invoering boven een big bang.\n"
+        "De CIO vreest dat de leverancier de koppelingen niet voor de zomer werkend krijgt.\n"
+        "Besluit: het MT stemt in met de jaarplanning 2025.\n"
+        "\n"
+        "4. Mededelingen\n"
+        "De minister heeft de Kamer op 3 april per brief over de planning geïnformeerd.\n",
+        passages=[("plaatst grote vraagtekens bij", "5.2.1"), ("geeft de voorkeur aan", "5.2.1"),
+                  ("vreest dat de leverancier", "5.2.1")],
+        visible=["Besluit: het MT stemt in met de jaarplanning 2025",
+                 "De minister heeft de Kamer op 3 april per brief over de planning geïnformeerd"],
+        batch=210,
+    ),
+    Doc(
+        "nl-verslag-post-berlijn-doorschemeren",
+        "Ambtsbericht Ambassade Berlijn\n"
+        "Aan: DIE\n"
+        "Datum: 14 april 2025\n"
+        "Onderwerp: Duitse positie migratiepact\n"
+        "\n"
+        "Volgens het persbericht van de Bondsregering van 4 april steunt Duitsland het voorstel van de Commissie.\n"
+        "\n"
+        "Onze gesprekspartner op het Auswärtiges Amt hintte erop dat Berlijn zijn steun in de Raad zal intrekken.\n"
+        "Hij drukte ons op het hart dat dit binnen de muren van de ambassade blijft.\n"
+        "Achter de schermen verkent de Duitse zijde een compromis met Rome over de solidariteitsbijdrage.\n"
+        "\n"
+        "De Bondsdag stemt op 12 mei over het uitvoeringspakket.\n",
+        passages=[("hintte erop dat Berlijn", "5.1.2a"), ("binnen de muren van de ambassade blijft", "5.1.2a"),
+                  ("Achter de schermen verkent de Duitse zijde", "5.1.2a")],
+        visible=["Volgens het persbericht van de Bondsregering van 4 april steunt Duitsland het voorstel",
+                 "De Bondsdag stemt op 12 mei over het uitvoeringspakket"],
+        batch=210,
+    ),
+    Doc(
+        "nl-notitie-dienst-voorman-omgeving",
+        "Stg. Confidentieel\n"
+        "Notitie\n"
+        "Datum: 2 juni 2025\n"
+        "Onderwerp: activistische groep rond de haven van Rotterdam\n"
+        "\n"
+        "De groep organiseerde op 18 mei een aangekondigde demonstratie bij de Maasvlakte.\n"
+        "Iemand uit de naaste omgeving van de voorman voorziet ons sinds vorig jaar van informatie.\n"
+        "Zijn berichtenverkeer lezen wij sinds maart mee.\n"
+        "Wat wij weten mag niet zonder onze instemming aan de politie worden doorgegeven.\n",
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("voorziet ons sinds vorig jaar van informatie", "5.1.1b"),
+                  ("Zijn berichtenverkeer lezen wij sinds maart mee", "5.1.1b"),
+                  ("mag niet zonder onze instemming aan de politie worden doorgegeven", "5.1.1b")],
+        visible=["De groep organiseerde op 18 mei een aangekondigde demonstratie bij de Maasvlakte"],
+        batch=210,
+    ),
+    Doc(
+        "nl-wmo-keukentafel-drank-stemmen",
+        "Verslag keukentafelgesprek Wmo\n"
+        "Datum: 4 februari 2025\n"
+        "Aanwezig: consulent Wmo, cliënt, dochter van cliënt\n"
+        "\n"
+        "De Wmo 2015 regelt dat de gemeente ondersteuning biedt waar iemand zich niet zelf kan redden.\n"
+        "\n"
+        "Meneer grijpt sinds het overlijden van zijn vrouw dagelijks naar de fles en komt daar zelf niet meer vanaf.\n"
+        "Hij hoort 's nachts stemmen en is daarvoor bekend bij de crisisdienst.\n"
+        "Zijn dochter merkt dat hij steeds vaker dingen vergeet en laatst de weg naar huis niet meer wist.\n"
+        "Er ligt beslag op zijn AOW en de energieleverancier dreigt af te sluiten.\n"
+        "\n"
+        "Vervolg: de consulent vraagt huishoudelijke hulp aan.\n",
+        passages=[("grijpt sinds het overlijden van zijn vrouw dagelijks naar de fles", SPECIAL),
+                  ("Hij hoort 's nachts stemmen", SPECIAL), ("steeds vaker dingen vergeet", SPECIAL),
+                  ("Er ligt beslag op zijn AOW", E), ("de energieleverancier dreigt af te sluiten", E)],
+        visible=["De Wmo 2015 regelt dat de gemeente ondersteuning biedt",
+                 "Vervolg: de consulent vraagt huishoudelijke hulp aan"],
+        batch=210,
+    ),
+    Doc(
+        "nl-beleidsbrief-dementie-algemeen",
+        "Beleidsbrief Dementiestrategie 2025-2030\n"
+        "\n"
+        "Dementie is een verzamelnaam voor ruim vijftig ziekten waarbij het geheugen steeds verder achteruitgaat.\n"
+        "Naar schatting 300.000 mensen in Nederland leven met dementie; dat aantal verdubbelt tot 2050.\n"
+        "Veel mensen met beginnende dementie raken de weg kwijt in hun eigen buurt.\n"
+        "De minister zei op het Alzheimercongres dat mantelzorgers meer steun verdienen.\n"
+        "Het kabinet trekt daarvoor EUR 20 miljoen per jaar uit.\n",
+        visible=["Dementie is een verzamelnaam voor ruim vijftig ziekten",
+                 "Naar schatting 300.000 mensen in Nederland leven met dementie",
+                 "Veel mensen met beginnende dementie raken de weg kwijt in hun eigen buurt",
+                 "De minister zei op het Alzheimercongres dat mantelzorgers meer steun verdienen",
+                 "Het kabinet trekt daarvoor EUR 20 miljoen per jaar uit"],
+        batch=210,
+    ),
+    # -- batch 211: the same round in English: a UK policy e-mail whose views are hedged, a US decision memo with staff
+    #    reservations, a UK telegram on what Rome let on, a US note on a source and a collection that never says so, a
+    #    UK probation case note (prison, recovery, self-harm, a faith left), and for precision a public-health guidance
+    #    text.
+    #    First run, before its fixes: recall 0.278, precision 1.0 (18 items, 5 findings). Missed: 'unease in the team',
+    #    'Not convinced', staff who lean toward, 'has reservations about' after a Deputy Assistant Administrator, 'It
+    #    strikes me that', 'let on that', a well-placed asset, technical collection, 'on the understanding that it stays
+    #    in our channels', 'has been inside twice', 'she cuts herself', a friend's sofa; and the banner 'SECRET//NOFORN',
+    #    listed as a passage by mistake: the pack keeps a US banner visible by design (classified-markings), so it moved
+    #    to visible (17 items). After the fixes: recall 1.0, precision 1.0 -------------------------------------------
+    Doc(
+        "en-uk-email-dfe-hold-fire",
+        "From: Schools Funding Policy Team\n"
+        "Sent: 12 March 2025 17:20\n"
+        "To: Private Office (DfE)\n"
+        "Subject: RE: breakfast clubs - phase 2 timing\n"
+        "\n"
+        "The consultation closed on 14 February and 2,310 responses came in.\n"
+        "My instinct is that we should hold fire until the Spending Review has landed.\n"
+        "There is a fair bit of unease in the team about the September start.\n"
+        "Not convinced the unit costs stack up either, to be honest.\n"
+        "The Minister told the House on 2 March that the scheme would go ahead in the autumn.\n",
+        passages=[("My instinct is that we should hold fire", "5.2.1"), ("a fair bit of unease in the team", "5.2.1"),
+                  ("Not convinced the unit costs stack up", "5.2.1")],
+        visible=["The consultation closed on 14 February and 2,310 responses came in",
+                 "The Minister told the House on 2 March that the scheme would go ahead in the autumn"],
+        batch=211,
+    ),
+    Doc(
+        "en-us-decision-memo-staff-reservations",
+        "DECISION MEMORANDUM FOR THE ADMINISTRATOR\n"
+        "FROM: Office of Water\n"
+        "DATE: April 22, 2025\n"
+        "SUBJECT: Lead service line inventory deadline\n"
+        "\n"
+        "The final rule was published in the Federal Register on October 30, 2024.\n"
+        "Program staff lean toward a six-month extension for small systems.\n"
+        "The Deputy Assistant Administrator has reservations about signalling flexibility this early.\n"
+        "It strikes me that a blanket extension would reward the systems that did nothing.\n"
+        "OPTION A: No extension. OPTION B: Six-month extension for systems serving fewer than 3,300 people.\n",
+        passages=[("Program staff lean toward a six-month extension", "5.2.1"), ("has reservations about", "5.2.1"),
+                  ("It strikes me that", "5.2.1")],
+        visible=["The final rule was published in the Federal Register on October 30, 2024", "OPTION A: No extension"],
+        batch=211,
+    ),
+    Doc(
+        "en-uk-telegram-rome-let-on",
+        "OFFICIAL-SENSITIVE\n"
+        "From: British Embassy Rome\n"
+        "To: FCDO Europe Directorate\n"
+        "Date: 9 May 2025\n"
+        "Subject: Italy and the Western Balkans growth plan\n"
+        "\n"
+        "Summary. The Italian Foreign Ministry said in a statement on Tuesday that it backs the growth plan.\n"
+        "\n"
+        "1. Our interlocutor at the Farnesina let on that Rome is quietly preparing to drop its objection to the\n"
+        "conditionality clause.\n"
+        "2. She was at pains to stress that this should go no further than London.\n"
+        "3. Off the record, the Italian side conceded that the Prime Minister's office had overruled them.\n"
+        "4. The Council is due to adopt the plan on 27 May.\n",
+        passages=[("let on that Rome is quietly preparing", "5.1.2a"),
+                  ("this should go no further than London", "5.1.2a"),
+                  ("Off the record, the Italian side conceded", "5.1.2a")],
+        visible=["OFFICIAL-SENSITIVE", "The Italian Foreign Ministry said in a statement on Tuesday that it backs the growth plan",
+                 "The Council is due to adopt the plan on 27 May"],
+        batch=211,
+    ),
+    Doc(
+        "en-us-note-collection-without-words",
+        "SECRET//NOFORN\n"
+        "MEMORANDUM FOR THE RECORD\n"
+        "SUBJECT: Procurement network - update\n"
+        "\n"
+        "The Department of Homeland Security's public bulletin of June 2024 describes a heightened threat environment.\n"
+        "A well-placed asset inside the front company has been reporting to us since the autumn.\n"
+        "Our technical collection picked up calls between the broker and a shipping agent in Jebel Ali.\n"
+        "The Canadians passed us the manifest on the understanding that it stays in our channels.\n"
+        "The company was added to the Entity List in a published rule on March 5, 2025.\n",
+        passages=[("A well-placed asset inside the front company", "5.1.1b"),
+                  ("Our technical collection picked up calls", "5.1.1b"),
+                  ("on the understanding that it stays in our channels", "5.1.2a")],
+        visible=["SECRET//NOFORN", "The Department of Homeland Security's public bulletin of June 2024 describes a heightened threat",
+                 "The company was added to the Entity List in a published rule on March 5, 2025"],
+        batch=211,
+    ),
+    Doc(
+        "en-uk-probation-case-note-inside-twice",
+        "Case note - Probation Service, North East\n"
+        "Date: 3 March 2025\n"
+        "\n"
+        "The Probation Service supervises around 240,000 people in England and Wales.\n"
+        "\n"
+        "He has been inside twice, the last time for a string of burglaries.\n"
+        "He has been clean since January but still goes to NA meetings twice a week.\n"
+        "When things get on top of her, his sister says, she cuts herself.\n"
+        "He was raised a Jehovah's Witness and was cast out by the congregation at nineteen.\n"
+        "Since his partner threw him out he has been sleeping on a friend's sofa.\n"
+        "\n"
+        "Next appointment: 17 March.\n",
+        passages=[("He has been inside twice", SPECIAL), ("He has been clean since January", SPECIAL),
+                  ("she cuts herself", SPECIAL), ("He was raised a Jehovah's Witness", SPECIAL),
+                  ("he has been sleeping on a friend's sofa", E)],
+        visible=["The Probation Service supervises around 240,000 people in England and Wales", "Next appointment: 17 March"],
+        batch=211,
+    ),
+    Doc(
+        "en-uk-guidance-opioid-treatment-general",
+        "Guidance: commissioning drug and alcohol treatment\n"
+        "\n"
+        "Opioid dependence is a chronic relapsing condition that can be treated effectively.\n"
+        "People who have been in prison are at a higher risk of overdose in the weeks after release.\n"
+        "Local authorities commission treatment from the public health grant.\n"
+        "The Secretary of State said in a speech on 5 May that recovery services would receive £53 million.\n",
+        visible=["Opioid dependence is a chronic relapsing condition",
+                 "People who have been in prison are at a higher risk of overdose",
+                 "The Secretary of State said in a speech on 5 May that recovery services would receive"],
+        batch=211,
+    ),
+    # -- batch 212: Dutch again: a policy officer's e-mail of blunt views, a report of a bilateral with Belgium, a
+    #    probation report (prison, an ankle monitor, a faith left, a secret love), a grant file with a firm's own
+    #    figures, a FIOD e-mail on watched accounts, and for precision a letter to Parliament whose minister gives his
+    #    view in public.
+    #    First run, before its fixes: recall 0.389, precision 0.75 (18 items, 8 findings). Missed: 'in de voet schieten',
+    #    'Het zou me niet verbazen als', a request not to put it in the joint press release, a capital that sounded out a
+    #    firm, a case running against him, 'islamitisch opgevoed', a debt by its amount, a firm running at a loss and its
+    #    margin, a suspect's accounts watched, a co-suspect's statement. Not silent: the minister's 'Ik ben van mening' in
+    #    the Kamerbrief; and the advised sentence ('een voorwaardelijke straf met meldplicht'), rightly flagged as
+    #    criminal data but not listed, now listed (19 items). After the fixes: recall 1.0, precision 1.0 --------------
+    Doc(
+        "nl-mail-beleidsmedewerker-eigen-voet",
+        "Van: beleidsmedewerker directie Wonen\n"
+        "Verzonden: dinsdag 8 april 2025 09:14\n"
+        "Aan: afdelingshoofd Huurbeleid\n"
+        "Onderwerp: huurbevriezing 2026\n"
+        "\n"
+        "De Tweede Kamer heeft de motie over een huurbevriezing op 25 maart aangenomen.\n"
+        "Eerlijk is eerlijk: ik zie dit voorstel niet zitten.\n"
+        "We schieten onszelf hiermee in de voet, want de corporaties gaan dan minder bouwen.\n"
+        "Het zou me niet verbazen als Financiën de dekking alsnog afschiet.\n"
+        "Aedes heeft gisteren in een persbericht laten weten tegen de bevriezing te zijn.\n",
+        passages=[("ik zie dit voorstel niet zitten", "5.2.1"), ("We schieten onszelf hiermee in de voet", "5.2.1"),
+                  ("Het zou me niet verbazen als", "5.2.1")],
+        visible=["De Tweede Kamer heeft de motie over een huurbevriezing op 25 maart aangenomen",
+                 "Aedes heeft gisteren in een persbericht laten weten tegen de bevriezing te zijn"],
+        batch=212,
+    ),
+    Doc(
+        "nl-verslag-bilateraal-belgie-doorschemeren",
+        "Verslag bilateraal overleg Nederland-België, energie\n"
+        "Datum: 19 mei 2025\n"
+        "\n"
+        "De Belgische minister van Energie heeft op 14 mei in de Kamer verklaard dat Doel 4 tien jaar langer openblijft.\n"
+        "De Belgische collega liet doorschemeren dat zijn regering ook Tihange 3 langer open wil houden.\n"
+        "Hij vroeg ons dit niet in het gezamenlijke persbericht op te nemen.\n"
+        "Uit zijn woorden bleek dat Brussel de Franse exploitant al heeft gepolst, zonder dat de Vlaamse regering ervan weet.\n"
+        "Het volgende overleg is in september in Den Haag.\n",
+        passages=[("liet doorschemeren dat zijn regering", "5.1.2a"),
+                  ("Hij vroeg ons dit niet in het gezamenlijke persbericht op te nemen", "5.1.2a"),
+                  ("Brussel de Franse exploitant al heeft gepolst", "5.1.2a")],
+        visible=["heeft op 14 mei in de Kamer verklaard dat Doel 4 tien jaar langer openblijft",
+                 "Het volgende overleg is in september in Den Haag"],
+        batch=212,
+    ),
+    Doc(
+        "nl-reclasseringsadvies-eerder-gezeten",
+        "Reclasseringsadvies\n"
+        "Datum: 12 februari 2025\n"
+        "\n"
+        "De reclassering bracht in 2024 ruim 70.000 adviezen uit aan rechters en officieren van justitie.\n"
+        "\n"
+        "Betrokkene heeft eerder vastgezeten voor een geweldsdelict en liep daarna een jaar met een enkelband.\n"
+        "Tegen hem loopt nog een zaak wegens bedreiging van zijn buurman.\n"
+        "Hij is islamitisch opgevoed maar noemt zichzelf niet meer gelovig.\n"
+        "Hij valt op mannen en heeft dat altijd voor zijn familie verborgen gehouden.\n"
+        "Hij heeft een schuld van ruim EUR 18.000 bij het CJIB en de Belastingdienst.\n"
+        "\n"
+        "Advies: een voorwaardelijke straf met meldplicht.\n",
+        passages=[("heeft eerder vastgezeten voor een geweldsdelict", SPECIAL), ("liep daarna een jaar met een enkelband", SPECIAL),
+                  ("Tegen hem loopt nog een zaak", SPECIAL), ("Hij is islamitisch opgevoed", SPECIAL),
+                  ("Hij valt op mannen", SPECIAL), ("Hij heeft een schuld van ruim EUR 18.000", E),
+                  ("een voorwaardelijke straf met meldplicht", SPECIAL)],
+        visible=["De reclassering bracht in 2024 ruim 70.000 adviezen uit"],
+        batch=212,
+    ),
+    Doc(
+        "nl-beoordeling-subsidie-bedrijfscijfers-marge",
+        "Beoordelingsnotitie subsidie Nationaal Groeifonds, projectaanvraag waterstofelektrolyser\n"
+        "Datum: 30 januari 2025\n"
+        "\n"
+        "De aanvrager staat sinds 2018 ingeschreven bij de KvK en heeft 140 werknemers.\n"
+        "De onderneming heeft haar omzetverwachting voor 2026 meegestuurd met het verzoek die niet verder te verspreiden.\n"
+        "Volgens de aanvrager draait het bedrijf al twee jaar met verlies en heeft de bank de kredietlijn verkort.\n"
+        "De marge op de elektrolysers ligt volgens de onderneming rond de 4 procent.\n"
+        "Het maximale subsidiebedrag is in de regeling vastgesteld op EUR 25 miljoen.\n",
+        passages=[("haar omzetverwachting voor 2026 meegestuurd", "5.1.1c"),
+                  ("draait het bedrijf al twee jaar met verlies", "5.1.1c"),
+                  ("De marge op de elektrolysers ligt volgens de onderneming", "5.1.1c")],
+        visible=["De aanvrager staat sinds 2018 ingeschreven bij de KvK en heeft 140 werknemers",
+                 "Het maximale subsidiebedrag is in de regeling vastgesteld op EUR 25 miljoen"],
+        batch=212,
+    ),
+    Doc(
+        "nl-mail-fiod-rekeningen-in-de-gaten",
+        "Van: FIOD, team Witwassen\n"
+        "Verzonden: donderdag 6 maart 2025 16:02\n"
+        "Aan: officier van justitie, Functioneel Parket\n"
+        "Onderwerp: onderzoek Zilverreiger - stand van zaken\n"
+        "\n"
+        "Het OM publiceerde op 5 maart een persbericht over de eerste aanhoudingen.\n"
+        "We houden de rekeningen van de tweede verdachte al een paar weken in de gaten.\n"
+        "We slaan pas toe als de volgende zending uit Panama binnen is.\n"
+        "Een medeverdachte heeft in het verhoor verteld waar de administratie ligt.\n",
+        passages=[("We houden de rekeningen van de tweede verdachte al een paar weken in de gaten", "5.1.2c"),
+                  ("We slaan pas toe als", "5.1.2c"), ("Een medeverdachte heeft in het verhoor verteld", "5.1.2c")],
+        visible=["Het OM publiceerde op 5 maart een persbericht over de eerste aanhoudingen"],
+        batch=212,
+    ),
+    Doc(
+        "nl-kamerbrief-minister-mening-openbaar",
+        "Kamerbrief over de toekomst van het funderingsherstel\n"
+        "\n"
+        "Geachte voorzitter,\n"
+        "\n"
+        "In mijn brief van 3 juni heb ik aangegeven dat het kabinet kiest voor een fonds met leningen.\n"
+        "Ik ben van mening dat eigenaren met funderingsschade niet alleen mogen staan.\n"
+        "Het kabinet vindt een landelijke regeling daarom noodzakelijk.\n"
+        "\n"
+        "De minister van Volkshuisvesting en Ruimtelijke Ordening,\n",
+        visible=["In mijn brief van 3 juni heb ik aangegeven dat het kabinet kiest voor een fonds met leningen",
+                 "Ik ben van mening dat eigenaren met funderingsschade niet alleen mogen staan",
+                 "Het kabinet vindt een landelijke regeling daarom noodzakelijk"],
+        batch=212,
+    ),
+    # -- batch 213: both languages: a US HR e-mail on an employee's divorce, garnished wages, therapy and Sabbath, a
+    #    Dutch family-support note (benefits, a pregnancy, a son sent home from school, Eritrean roots), a UK readout of
+    #    what the Emiratis would not say in public, a MIVD memo without its words, a US deliberative e-mail, and for
+    #    precision a Dutch prevention programme on alcohol.
+    #    First run, before its fixes: recall 0.333, precision 0.857 (18 items, 7 findings). Missed: a messy divorce,
+    #    garnished wages, keeping the Sabbath, a son sent from school, an origin ('komt oorspronkelijk uit Eritrea'),
+    #    words a minister would not use in public, 'for our eyes only', 'onze mensen ter plaatse', 'kijken wij mee', a
+    #    Scandinavian sister organisation, 'I have real doubts that', 'Several of us think'. Not silent: the programme's
+    #    'Wie dagelijks naar de fles grijpt, loopt een groter risico'. After the fixes: recall 1.0, precision 1.0 ------
+    Doc(
+        "en-us-email-hr-divorce-garnished",
+        "From: Employee Relations Specialist\n"
+        "Sent: Tuesday, June 10, 2025 2:41 PM\n"
+        "To: Branch Chief, Grants Management\n"
+        "Subject: RE: schedule change request\n"
+        "\n"
+        "The agency's telework policy allows up to two days a week.\n"
+        "She is going through a messy divorce and only has the kids every other weekend.\n"
+        "Her wages are being garnished for an old credit card judgment.\n"
+        "She mentioned she has been seeing a therapist for her anxiety since the spring.\n"
+        "Her colleague keeps the Sabbath and cannot cover Saturday shifts.\n",
+        passages=[("She is going through a messy divorce", E), ("Her wages are being garnished", E),
+                  ("seeing a therapist for her anxiety", SPECIAL), ("keeps the Sabbath", SPECIAL)],
+        visible=["The agency's telework policy allows up to two days a week"],
+        batch=213,
+    ),
+    Doc(
+        "nl-notitie-gezinsbegeleiding-bijstand",
+        "Notitie gezinsbegeleiding\n"
+        "Datum: 22 april 2025\n"
+        "\n"
+        "De gemeente begeleidde in 2024 ruim 1.200 huishoudens met meervoudige problemen.\n"
+        "\n"
+        "Het gezin leeft al jaren van de bijstand en heeft achterstanden bij zes schuldeisers.\n"
+        "Moeder is in verwachting van het derde kind en heeft een zware zwangerschap.\n"
+        "De oudste zoon is vorige maand van school gestuurd na een vechtpartij.\n"
+        "Het gezin komt oorspronkelijk uit Eritrea en spreekt thuis Tigrinya.\n"
+        "\n"
+        "Volgende afspraak: 6 mei.\n",
+        passages=[("Het gezin leeft al jaren van de bijstand", E), ("Moeder is in verwachting van het derde kind", SPECIAL),
+                  ("De oudste zoon is vorige maand van school gestuurd", E),
+                  ("Het gezin komt oorspronkelijk uit Eritrea", SPECIAL)],
+        visible=["De gemeente begeleidde in 2024 ruim 1.200 huishoudens met meervoudige problemen",
+                 "Volgende afspraak: 6 mei"],
+        batch=213,
+    ),
+    Doc(
+        "en-uk-readout-emirati-figures-eyes-only",
+        "OFFICIAL-SENSITIVE\n"
+        "Readout: Minister of State's call with the UAE Minister of State for Foreign Affairs\n"
+        "Date: 21 May 2025\n"
+        "\n"
+        "The UAE Ministry of Foreign Affairs announced the trade agreement on 9 May.\n"
+        "The Emirati minister made clear, in terms he would not use in public, that Abu Dhabi will not fund the port.\n"
+        "He shared their own investment figures and asked that we treat them as for our eyes only.\n"
+        "He hinted that Riyadh had been sounded out about taking the stake instead.\n"
+        "The Minister of State will visit the Gulf in September.\n",
+        passages=[("in terms he would not use in public", "5.1.2a"), ("asked that we treat them as for our eyes only", "5.1.2a"),
+                  ("He hinted that Riyadh had been sounded out", "5.1.2a")],
+        visible=["The UAE Ministry of Foreign Affairs announced the trade agreement on 9 May",
+                 "The Minister of State will visit the Gulf in September"],
+        batch=213,
+    ),
+    Doc(
+        "nl-memo-mivd-mensen-ter-plaatse",
+        "Stg. Geheim\n"
+        "Memo Militaire Inlichtingen- en Veiligheidsdienst\n"
+        "Datum: 8 juli 2025\n"
+        "\n"
+        "De MIVD beschrijft in het openbare jaarverslag 2024 de Russische dreiging tegen de Noordzee-infrastructuur.\n"
+        "Onze mensen ter plaatse zagen het schip drie nachten boven de kabel liggen.\n"
+        "Met een technisch middel kijken wij mee in het bedrijfsnetwerk van de rederij.\n"
+        "Het oorspronkelijke bericht komt van een Scandinavische zusterorganisatie en is niet voor derden bestemd.\n"
+        "De Kustwacht meldde het schip op 2 juli publiekelijk.\n",
+        passages=[("Stg. Geheim", "5.1.1b"), ("Onze mensen ter plaatse zagen", "5.1.1b"),
+                  ("Met een technisch middel kijken wij mee", "5.1.1b"),
+                  ("komt van een Scandinavische zusterorganisatie", "5.1.1b")],
+        visible=["De MIVD beschrijft in het openbare jaarverslag 2024 de Russische dreiging",
+                 "De Kustwacht meldde het schip op 2 juli publiekelijk"],
+        batch=213,
+    ),
+    Doc(
+        "en-us-email-deliberative-pilot-premature",
+        "From: Senior Advisor, Office of the Deputy Secretary\n"
+        "Sent: Monday, July 14, 2025 8:05 AM\n"
+        "To: Chief of Staff\n"
+        "Subject: apprenticeship pilot\n"
+        "\n"
+        "The Secretary announced the pilot at a press conference on June 4.\n"
+        "I have real doubts that the pilot will scale beyond the three states.\n"
+        "Frankly this feels premature, and the evaluation design is thin.\n"
+        "Several of us think the Secretary should hold off on the second round.\n"
+        "The grant announcement is posted on Grants.gov.\n",
+        passages=[("I have real doubts that", "5.2.1"), ("Frankly this feels premature", "5.2.1"),
+                  ("Several of us think the Secretary should hold off", "5.2.1")],
+        visible=["The Secretary announced the pilot at a press conference on June 4",
+                 "The grant announcement is posted on Grants.gov"],
+        batch=213,
+    ),
+    Doc(
+        "nl-preventieprogramma-alcohol-algemeen",
+        "Preventieprogramma Alcohol en Drugs 2025\n"
+        "\n"
+        "Alcoholverslaving komt vaker voor bij mannen dan bij vrouwen.\n"
+        "Wie dagelijks naar de fles grijpt, loopt een groter risico op leverschade en depressie.\n"
+        "Het ministerie heeft het programma in 2022 gepubliceerd en in 2024 geëvalueerd.\n"
+        "Gemeenten krijgen EUR 12 miljoen voor lokale preventie.\n",
+        visible=["Alcoholverslaving komt vaker voor bij mannen dan bij vrouwen",
+                 "Wie dagelijks naar de fles grijpt, loopt een groter risico op leverschade en depressie",
+                 "Het ministerie heeft het programma in 2022 gepubliceerd"],
+        batch=213,
+    ),
+    # -- batch 214: a second set of round 9, written blind after the fixes of batches 210-213, to see whether they carry: a
+    #    chat of policy officers, a UK minute of a senior meeting, a BZ report of a talk with Morocco, a US case note on a
+    #    pen register and a wire, a youth doctor's note, a UK HR note, and for precision a State Department briefing and
+    #    a probation service's annual report.
+    #    First run, before its fixes: recall 0.263, precision 0.857 (19 items, 7 findings): the paraphrase gap again,
+    #    where the fixes of 210-213 did not reach. Missed: 'geloof ik niet dat dit gaat vliegen', 'de SG gaat dit nooit
+    #    tekenen', a Permanent Secretary who questioned whether, 'flagged that', 'mag niet in de notulen', a counterpart on
+    #    his own minister's personal stance, a pen register, a subject not approached until, barely eating, low mood after
+    #    a birth, a crowded flat, 'his husband', days off over Eid, a repayment plan. Not silent: a count in the annual
+    #    report ('Het aantal toezichten met een enkelband steeg'). After the fixes: recall 1.0, precision 1.0 ----------
+    Doc(
+        "nl-app-export-beleid-gaat-niet-vliegen",
+        "WhatsApp-export groep 'Team Mobiliteit'\n"
+        "[09:12] Femke: eerlijk gezegd geloof ik niet dat dit gaat vliegen\n"
+        "[09:14] Bram: de SG gaat dit nooit tekenen, let maar op\n"
+        "[09:15] Femke: persconferentie is om 11 uur in Nieuwspoort\n",
+        redact=[("Femke", "PERSON", E), ("Bram", "PERSON", E)],
+        passages=[("geloof ik niet dat dit gaat vliegen", "5.2.1"), ("de SG gaat dit nooit tekenen", "5.2.1")],
+        visible=["persconferentie is om 11 uur in Nieuwspoort"],
+        batch=214,
+    ),
+    Doc(
+        "en-uk-minute-senior-leadership-capacity",
+        "OFFICIAL\n"
+        "Minute of the Executive Committee, Home Office\n"
+        "Date: 18 March 2025\n"
+        "\n"
+        "1. Asylum accommodation\n"
+        "The Home Secretary announced the new accommodation model in Parliament on 4 March.\n"
+        "The Permanent Secretary questioned whether the department had the capacity to deliver by April.\n"
+        "DG Borders was more relaxed, but flagged that the costs had been underestimated.\n"
+        "Action: the Finance Director to bring revised costings to the next meeting.\n",
+        passages=[("questioned whether the department had the capacity", "5.2.1"),
+                  ("flagged that the costs had been underestimated", "5.2.1")],
+        visible=["The Home Secretary announced the new accommodation model in Parliament on 4 March", "OFFICIAL"],
+        batch=214,
+    ),
+    Doc(
+        "nl-verslag-gesprek-marokko-notulen",
+        "Verslag gesprek ambassade Rabat met het Marokkaanse ministerie van Buitenlandse Zaken\n"
+        "Datum: 27 mei 2025\n"
+        "\n"
+        "Het Marokkaanse ministerie publiceerde na afloop een verklaring over constructieve gesprekken.\n"
+        "De Marokkaanse gesprekspartner gaf te kennen dat Rabat de terugname alleen wil bespreken als er\n"
+        "visumfaciliteiten tegenover staan, maar dat mag niet in de notulen.\n"
+        "Hij gaf aan dat zijn minister hier persoonlijk fel op tegen is.\n"
+        "Het volgende gesprek vindt in oktober in Den Haag plaats.\n",
+        passages=[("maar dat mag niet in de notulen", "5.1.2a"), ("zijn minister hier persoonlijk fel op tegen is", "5.1.2a")],
+        visible=["Het Marokkaanse ministerie publiceerde na afloop een verklaring over constructieve gesprekken",
+                 "Het volgende gesprek vindt in oktober in Den Haag plaats"],
+        batch=214,
+    ),
+    Doc(
+        "en-us-case-note-pen-register-wire",
+        "CASE NOTE - Financial Crimes Task Force\n"
+        "Date: April 2, 2025\n"
+        "\n"
+        "The U.S. Attorney's Office announced the first indictment in a press release on March 10.\n"
+        "The subject's cell phone has been under a pen register since February.\n"
+        "A cooperating witness wore a wire to the meeting at the warehouse on March 3.\n"
+        "We will not approach the second subject until the wire transfer from Cyprus has cleared.\n",
+        passages=[("has been under a pen register since February", "5.1.2c"),
+                  ("A cooperating witness wore a wire", "5.1.2c"),
+                  ("We will not approach the second subject until", "5.1.2c")],
+        visible=["The U.S. Attorney's Office announced the first indictment in a press release on March 10"],
+        batch=214,
+    ),
+    Doc(
+        "nl-notitie-jeugdarts-gezin",
+        "Notitie jeugdarts GGD\n"
+        "Datum: 3 juni 2025\n"
+        "\n"
+        "De jeugdgezondheidszorg ziet alle kinderen tot achttien jaar op vaste momenten.\n"
+        "\n"
+        "Het meisje eet nauwelijks nog en is in korte tijd veel kilo's kwijtgeraakt.\n"
+        "Moeder is sinds de bevalling somber en komt haar bed nauwelijks uit.\n"
+        "De oudere broer zit sinds maart in een justitiële jeugdinrichting.\n"
+        "Het gezin woont met vijf personen in een tweekamerflat.\n"
+        "\n"
+        "Vervolgafspraak over zes weken.\n",
+        passages=[("Het meisje eet nauwelijks nog", SPECIAL), ("Moeder is sinds de bevalling somber", SPECIAL),
+                  ("zit sinds maart in een justitiële jeugdinrichting", SPECIAL),
+                  ("Het gezin woont met vijf personen in een tweekamerflat", E)],
+        visible=["De jeugdgezondheidszorg ziet alle kinderen tot achttien jaar op vaste momenten",
+                 "Vervolgafspraak over zes weken"],
+        batch=214,
+    ),
+    Doc(
+        "en-uk-hr-note-posting-husband-eid",
+        "HR case note - overseas posting\n"
+        "Date: 9 June 2025\n"
+        "\n"
+        "The department's policy allows staff to take leave for religious festivals.\n"
+        "He mentioned that his husband would join him at the posting in Amman.\n"
+        "He has asked for three days off over Eid.\n"
+        "His father did time for fraud in the nineties, which came up in the vetting interview.\n"
+        "He is on a repayment plan with HMRC after a tax bill he could not pay.\n",
+        passages=[("his husband would join him", SPECIAL), ("He has asked for three days off over Eid", SPECIAL),
+                  ("His father did time for fraud", SPECIAL), ("He is on a repayment plan with HMRC", E)],
+        visible=["The department's policy allows staff to take leave for religious festivals"],
+        batch=214,
+    ),
+    Doc(
+        "en-us-state-press-briefing-doubts",
+        "Department Press Briefing\n"
+        "Washington, D.C.\n"
+        "\n"
+        "The spokesperson said at the briefing that the Department has real doubts that Moscow is serious about a ceasefire.\n"
+        "She added that the Secretary would travel to Brussels next week.\n",
+        visible=["the Department has real doubts that Moscow is serious about a ceasefire",
+                 "the Secretary would travel to Brussels next week"],
+        batch=214,
+    ),
+    Doc(
+        "nl-jaarverslag-reclassering-algemeen",
+        "Jaarverslag Reclassering Nederland 2024\n"
+        "\n"
+        "Veel cliënten hebben eerder vastgezeten en kampen met schulden.\n"
+        "Een op de drie cliënten heeft een verslaving.\n"
+        "Het aantal toezichten met een enkelband steeg tot 1.100.\n",
+        visible=["Veel cliënten hebben eerder vastgezeten en kampen met schulden",
+                 "Een op de drie cliënten heeft een verslaving",
+                 "Het aantal toezichten met een enkelband steeg tot 1.100"],
+        batch=214,
     ),
 ]
 
