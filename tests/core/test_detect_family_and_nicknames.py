@@ -104,3 +104,29 @@ def test_what_a_minister_privately_expects_on_a_cable_page_is_a_confidence() -> 
     text = ("C O N F I D E N T I A L THE HAGUE 000412\n\n1. (C) In a December 2 meeting, the MFA contact told PolOff "
             "about the licensing. He added that his minister privately expects strong Chinese retaliation.\n")
     assert "5.1.2a" in _grounds(text)
+
+
+# held-out batch 197
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Onze bron zit dicht op de groep rond de loods in Volkel.", "5.1.2c"),
+    ("Wees voorzichtig, want er zijn maar drie mensen die dit kunnen weten.", "5.1.2c"),
+    ("CS has provided reliable information in the past.", "5.1.2c"),
+    ("He told me he has been sleeping in his car since September.", "5.1.2e"),
+    ("He has been going to a food bank.", "5.1.2e"),
+    ("Wij vorderen daarom de bijstand over februari tot en met september terug.", "5.1.2e"),
+    ("Moeder vertelt dat Noor 's nachts niet slaapt en zich snijdt.", "5.1.1d"),
+    ("Er is een verwijzing naar Karakter gemaakt.", "5.1.1d"),
+    ("CS stated that Flaco stores fentanyl pills at his girlfriend's apartment.", "5.1.1d"),
+    ("Eerlijk gezegd verwachten wij dat een verlenging vooral boeren bereikt die toch al wilden stoppen.", "5.2.1"),
+])
+def test_a_source_a_car_to_sleep_in_a_benefit_reclaimed_self_harm_a_referral_and_frankness(text: str,
+                                                                                         ground: str) -> None:
+    assert ground in _grounds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij heeft een karakter waar je niet omheen kunt.",
+    "De voedselbank zoekt nieuwe vrijwilligers.",
+])
+def test_a_word_that_names_a_provider_and_a_food_banks_appeal_are_no_ones_circumstances(text: str) -> None:
+    assert _grounds(text) == []

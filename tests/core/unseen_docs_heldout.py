@@ -374,6 +374,15 @@ after a street; an organisation's row keeps its address; a first name before a s
 Grant"; a claim for a condition several words on; hospice care; a push) brought it to recall 0.974, precision 0.973: a
 sexual orientation told by one's partner's word is an xfail, and a chat's contact saved with a word ("Ria
 Buurtpreventie") is flagged whole.
+
+Batch 197 (8 documents, 40 items, 1 official) was written after batch 196's fixes and the passages helper's round 9
+(merged), before running anything. Its first run read recall 0.718, precision 0.966; three of my expectations were wrong
+by the law and the set's conventions and were put right before any change: a police source is "opsporing" (5.1.2c), not
+inspection (5.1.2d); a nota's "Wij adviseren u ..." is the officials' advice (5.2.1); a city inside a covered sentence is
+covered (batch 91). Read again: recall 0.725, precision 1.0, 0 of 1 official flagged. Its fixes (a source close to a
+group, how few could know, a source's track record; sleeping in one's car, a food bank, a benefit reclaimed; a partner
+who did not want it reported back; "zich snijdt"; a referral to a mental-health provider by name, from a new term list;
+"Eerlijk gezegd verwachten wij"; drugs kept or sold) brought it to recall 1.0, precision 1.0.
 """
 
 from __future__ import annotations
@@ -10797,6 +10806,130 @@ DOCS: list[Doc] = [
         redact=[("Ms. |Odunsi|:", "PERSON", E)],
         visible=["Embassy Abuja", "A-2025-00318", "F-2024-11902", "E.O. 13526", "Appeals Review Panel"],
         batch=196,
+    ),
+    # -- batch 197: written after batch 196's fixes and the passages helper's round 9, before running anything
+    Doc(
+        "nl-nota-dg-stikstof-advies-minister",
+        "Nota aan de minister van LVVN\n"
+        "Van: DG Natuur en Visserij\n"
+        "Datum: 24 november 2025\n"
+        "Opgesteld door: Floor Wassenaar, coördinerend beleidsmedewerker\n"
+        "\n"
+        "Advies\n"
+        "Wij adviseren u de uitkoopregeling voor piekbelasters niet te verlengen. Eerlijk gezegd verwachten wij dat een\n"
+        "verlenging vooral boeren bereikt die toch al wilden stoppen. Provincies zijn hierover verdeeld; Gelderland is\n"
+        "voor, Brabant tegen.\n",
+        redact=[("Floor Wassenaar", "PERSON", E)],
+        passages=[("Eerlijk gezegd verwachten wij", "5.2.1"), ("Wij adviseren u de uitkoopregeling", "5.2.1")],
+        visible=["DG Natuur en Visserij", "Gelderland", "Brabant"],
+        batch=197,
+    ),
+    Doc(
+        "en-uk-dwp-work-coach-note",
+        "Claimant commitment review - journal note\n"
+        "Claimant: Mr Jordan Ashworth-Lee\n"
+        "Work coach: Sian Pritchard, Jobcentre Plus Wigan\n"
+        "\n"
+        "Jordan attended on time. He told me he has been sleeping in his car since his relationship broke down in\n"
+        "September and that he has been going to a food bank. He has agreed to apply for three warehouse jobs a week.\n",
+        redact=[("Jordan Ashworth-Lee", "PERSON", E), ("Sian Pritchard", "PERSON", E), ("\n|Jordan| attended", "PERSON", E)],
+        passages=[("sleeping in his car", E), ("going to a food bank", E)],
+        visible=["Jobcentre Plus Wigan"],
+        batch=197,
+    ),
+    Doc(
+        "nl-mail-politie-informant-bescherming",
+        "Van: CIE Oost-Brabant\n"
+        "Aan: Teamleider Recherche Uden\n"
+        "Onderwerp: RE: aanvraag\n"
+        "\n"
+        "Onze bron zit dicht op de groep rond de loods in Volkel en heeft aangegeven dat er komend weekend een partij\n"
+        "binnenkomt. Wees voorzichtig met wat je in het proces-verbaal zet, want er zijn maar drie mensen die dit kunnen\n"
+        "weten.\n",
+        passages=[("Onze bron zit dicht op de groep", "5.1.2c"), ("maar drie mensen die dit kunnen\nweten", "5.1.2c")],
+        visible=["CIE Oost-Brabant", "Teamleider Recherche Uden"],
+        batch=197,
+    ),
+    Doc(
+        "en-us-hhs-email-deliberation-grant",
+        "From: Okonkwo, Chinwe (ACF) <chinwe.okonkwo@acf.hhs.gov>\n"
+        "To: Lindqvist, Erik (ACF) <erik.lindqvist@acf.hhs.gov>\n"
+        "Subject: Head Start grantee - draft termination\n"
+        "\n"
+        "Erik - between us, I don't think we have enough to terminate. The monitoring findings are thin and their new\n"
+        "director seems to be turning things around. I'd rather put them on a corrective action plan first.\n"
+        "\n"
+        "Chinwe\n",
+        redact=[("Okonkwo, Chinwe", "PERSON", E), ("chinwe.okonkwo@acf.hhs.gov", "EMAIL", E), ("Lindqvist, Erik", "PERSON", E),
+                ("erik.lindqvist@acf.hhs.gov", "EMAIL", E), ("\n|Erik| -", "PERSON", E), ("\n|Chinwe|\n", "PERSON", E)],
+        passages=[("I don't think we have enough to terminate", "5.2.1"), ("I'd rather put them on a corrective action plan", "5.2.1")],
+        batch=197,
+    ),
+    Doc(
+        "nl-besluit-bijstand-terugvordering",
+        "Gemeente Arnhem, Werk en Inkomen\n"
+        "\n"
+        "De heer A.F. Ouali\n"
+        "Sonsbeeksingel 18-2\n"
+        "6822 BL Arnhem\n"
+        "\n"
+        "Geachte heer Ouali,\n"
+        "\n"
+        "Uit onderzoek blijkt dat u sinds februari samenwoont met mevrouw K. Demir op uw adres. U heeft dit niet aan ons\n"
+        "gemeld. Wij vorderen daarom de bijstand over februari tot en met september terug, in totaal € 7.412,60. U kunt\n"
+        "dit bedrag in termijnen van € 120 per maand terugbetalen.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "W. Hoekman, handhaver\n",
+        redact=[("A.F. Ouali", "PERSON", E), ("Sonsbeeksingel 18-2\n6822 BL", "ADDRESS", E), ("heer |Ouali|,", "PERSON", E),
+                ("K. Demir", "PERSON", E), ("W. Hoekman", "PERSON", E)],
+        passages=[("vorderen daarom de bijstand over februari tot en met september terug", E)],
+        visible=["Gemeente Arnhem", "Werk en Inkomen", "Arnhem\n\nGeachte"],
+        batch=197,
+    ),
+    Doc(
+        "en-uk-embassy-telegram-partner-view",
+        "OFFICIAL SENSITIVE\n"
+        "FROM: BRITISH EMBASSY WARSAW\n"
+        "TO: FCDO\n"
+        "SUBJECT: POLAND: BORDER FENCE AND EU FUNDS\n"
+        "\n"
+        "1. Deputy Foreign Minister Kowalczyk, speaking frankly over lunch, said Warsaw would quietly stop objecting to\n"
+        "the migration pact if Brussels released the frozen cohesion funds. He did not want this reported back to his\n"
+        "own ministry.\n",
+        passages=[("speaking frankly over lunch", "5.1.2a"), ("did not want this reported back", "5.1.2a")],
+        officials=["Deputy Foreign Minister |Kowalczyk|"],
+        visible=["BRITISH EMBASSY WARSAW"],
+        batch=197,
+    ),
+    Doc(
+        "nl-verslag-gesprek-schoolarts-leerling",
+        "Verslag gesprek jeugdarts, GGD Gelderland-Zuid\n"
+        "Leerling: Noor van Beek (groep 8, OBS De Regenboog)\n"
+        "Aanwezig: moeder (Petra van Beek), jeugdarts Y. Tahiri\n"
+        "\n"
+        "Noor verzuimt sinds de herfstvakantie veel. Moeder vertelt dat Noor 's nachts niet slaapt en zich snijdt.\n"
+        "Er is een verwijzing naar Karakter gemaakt.\n",
+        redact=[("Noor van Beek", "PERSON", E), ("Petra van Beek", "PERSON", E), ("Y. Tahiri", "PERSON", E),
+                ("\n|Noor| verzuimt", "PERSON", E), ("dat |Noor| 's nachts", "PERSON", E)],
+        passages=[("zich snijdt", SPECIAL), ("verwijzing naar Karakter", SPECIAL)],
+        visible=["GGD Gelderland-Zuid", "OBS De Regenboog"],
+        batch=197,
+    ),
+    Doc(
+        "en-us-dea-report-of-investigation",
+        "DEA-6 REPORT OF INVESTIGATION\n"
+        "File No. GS-25-0117   G-DEP: CN1A\n"
+        "\n"
+        "1. On 08/21/2025, SA Kyle Durant and TFO Marisol Quintero met with CS-25-114512 at a predetermined location in\n"
+        "El Paso, Texas. CS stated that Hector Ruiz-Saldana, a.k.a. \"Flaco\", stores fentanyl pills at his girlfriend's\n"
+        "apartment at 7710 Dyer Street, Apt 4. CS has provided reliable information in the past.\n",
+        redact=[("Kyle Durant", "PERSON", E), ("Marisol Quintero", "PERSON", E), ("Hector Ruiz-Saldana", "PERSON", E),
+                ("\"|Flaco|\"", "PERSON", E), ("7710 Dyer Street, Apt 4", "ADDRESS", E)],
+        passages=[("CS has provided reliable information in the past", "5.1.2c"),
+                  ("stores fentanyl pills", SPECIAL)],
+        visible=["GS-25-0117", "El Paso, Texas"],
+        batch=197,
     ),
 ]
 

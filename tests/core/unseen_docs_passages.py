@@ -6620,9 +6620,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "the salutation of a letter to an office-holder ('Aan: de burgemeester van Arnhem' ... 'Geachte heer Marcouch'): "
         "the name is read as a private addressee; people.py would have to carry the role of the address field to the "
         "salutation",
-    ("nl-wmo-notitie-psychische-klachten", "staat op de wachtlijst\nbij Dimence"):
-        "a waiting list at a mental-health provider known only by its name ('Dimence'): no rule knows which providers "
-        "give care; the list of providers would be a lexicon of its own",
     ("nl-raadsrapport-kinderbescherming", "Noor"):
         "a child's first name alone in running text ('Noor is gediagnosticeerd met autisme'), after the name stood in full "
         "under 'Betreft:': the full name's other mentions are not carried to the first name alone (people.py)",
