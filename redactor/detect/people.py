@@ -811,9 +811,13 @@ class PersonDetector(EntityRecognizer):
     def _address_book_names(self, text: str) -> list[Name]:
         return self._address_book_lines(text) if ";" in text or "<" in text or "(" in text else []
 
-    @staticmethod
-    def _rank_number_names(text: str) -> list[Name]:  # "PC 4471 Hughes": the officer after rank and collar number
-        return [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)]
+    def _rank_number_names(self, text: str) -> list[Name]:
+        """"PC 4471 Hughes": the officer after rank and collar number; "Officer Delacroix told me": a patrol officer by
+        rank and surname on one line, where no words of a post go before ("Information Access Officer\nDurham")."""
+        return [Name(m.start(1), m.end(1), 0.75, "title", "name-title") for m in _RANK_NUMBER_NAME.finditer(text)] + [
+            Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _OFFICER_SURNAME.finditer(text)
+            if not self.lexicon.is_common(m.group("name")) and not self._roles.fullmatch(m.group("name"))
+            and not m.group("name").endswith((*NOUN_ENDINGS, "ing"))]  # "Officer Training starts on Monday"
 
     @staticmethod
     def _title_initials_names(text: str) -> list[Name]:
@@ -2171,6 +2175,7 @@ class PersonDetector(EntityRecognizer):
         if roles and _ON_BEHALF.search(before, 0, roles[-1].start()):
             roles = []
         if roles and not _POSSESSIVE.search(before, roles[-1].end() - 1):
+            role_at = window_start + cut + roles[-1].start()
             # the office the role is of belongs to it ("Minister of Foreign Affairs", "minister van Justitie en Veiligheid")
             tail = _OFFICE_OF.sub("", before[roles[-1].end():], count=1)
             if self._role_key(roles[-1].group()) not in self._role_set and self._names_list(tail):
@@ -2186,8 +2191,9 @@ class PersonDetector(EntityRecognizer):
             if (not held and not related and len(tail.split()) <= 6 and (title_only or not _ROLE_BREAK.search(tail))
                     and not _HOLDER_BETWEEN.search(tail)
                     and not _COLUMN_GAP_START.search(tail)  # "Permanent Secretary      Perm Sec": another cell
-                    # with the word before the role: a junior post named by it ("Deputy Sheriff X")
-                    and not self._not_role_in(before[_PREVIOUS_WORD.search(before, 0, roles[-1].start()).start():])):
+                    # with the word before the role, on its line: a junior post named by it ("Deputy Sheriff X"), a
+                    # firm's officer ("a contractor's vice president, X")
+                    and not self._not_role_in(text[_PREVIOUS_WORD.search(text, text.rfind("\n", 0, role_at) + 1, role_at).start():start])):
                 return roles[-1].group().lower()
         m = _BRACKET_ROLE.match(text, end)
         inside = _ROLE_QUALIFIER.sub("", m.group(1), count=1) if m else ""
@@ -2295,7 +2301,8 @@ _CAPITALS_RUN = re.compile(rf"[ \t]*(?:(?:{_CAPS_WORD}\.?|[{_UPPER}]\.|['’]T)[
 _CAPITAL_ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:T\.?A\.?V\.?[ \t]+)?(?:DE HEER|MEVROUW|DHR|MEVR|MW|MR|MRS|MS|MISS|FAM|FAMILIE)\.?"
                                 rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]{{1,2}}\.[ \t]?){{1,4}}[ \t]*)?(?:{_CAPS_WORD}[ \t]+){{0,3}}"
                                 rf"(?P<last>{_CAPS_WORD}))[ \t]*$")
-_PREVIOUS_WORD = re.compile(r"(?:[\w.-]+[ \t]+)?\Z")  # the word before a role on its line, if any
+_PREVIOUS_WORD = re.compile(r"(?:[\w.'’-]+[ \t]+){0,2}\Z")  # the words before a role on its line ("a contractor's vice president")
+_OFFICER_SURNAME = re.compile(r"(?<![A-Za-z][ \t])(?<![\w-])(?:Officer|Trooper|Corporal)[ \t]+(?P<name>[A-Z][a-z'’-]+)(?![\w-])")
 # a name in lower case after a title's abbreviation ("mw. de wit", "dhr. a. de wit", "mevr. jansen")
 _LOWER_TITLED = re.compile(r"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r)\.[ \t]+(?!x+(?![\w.]))(?P<name>(?P<initials>(?:[a-z]\.[ \t]?){1,3})?"
                            r"(?P<particles>(?:(?:van|de|der|den|ter|ten|het|in 't|van 't)[ \t]+){1,3})?(?P<last>[a-zà-ÿ][a-zà-ÿ'’-]{2,}))(?![\w.])")

@@ -122,3 +122,32 @@ def test_a_claim_for_a_condition_hospice_care_and_a_push(text: str, ground: str)
 def test_an_office_address_after_the_body_in_a_signatures_cells_is_the_bodys() -> None:
     text = "Thomas Brennan-Ng | Deputy Director\nHM Treasury | 1 Horse Guards Road | London SW1A 2HQ\n"
     assert redacted(text, "ADDRESS") == []
+
+
+# held-out batch 198
+def test_a_firms_vice_president_is_no_public_official() -> None:
+    text = "The subject accepted tickets from a contractor's vice president,\nKevin Marchetti, while evaluating the bid."
+    assert redacted(text, "PERSON") == ["Kevin Marchetti"]
+
+
+def test_a_commissions_vice_president_stays_a_public_official() -> None:
+    assert redacted("The Commission's Vice President, Teresa Ribera, spoke.", "PERSON") == []
+
+
+def test_a_police_officer_by_rank_and_surname_and_an_inmates_number() -> None:
+    assert redacted("Officer Delacroix told me to stop complaining.", "PERSON") == ["Delacroix"]
+    found = [c.text for c in detect("Inmate: RAMIREZ, Luis Alberto   SPN: 02918837   Housing: 4C-12\n")
+             if c.status == "suggested"]
+    assert "02918837" in found and "4C-12" not in found
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("I have been asking for my insulin for three days.", "5.1.1d"),
+    ("I am a type 1 diabetic and my sugar was 410 this morning.", "5.1.1d"),
+    ("Hij zat in die periode zwaar in de schulden door een gokverslaving.", "5.1.1d"),
+    ("Hij verklaart dat hij in die periode zwaar in de schulden zat.", "5.1.2e"),
+    ("He had been struggling financially since his wife lost her job.", "5.1.2e"),
+    ("Ze wil niet de indruk wekken dat ze wegloopt voor de coalitiepartners.", "5.2.1"),
+])
+def test_ones_insulin_a_diabetic_a_gambling_habit_debts_and_a_motive(text: str, ground: str) -> None:
+    assert ground in _grounds(text)

@@ -383,6 +383,16 @@ covered (batch 91). Read again: recall 0.725, precision 1.0, 0 of 1 official fla
 group, how few could know, a source's track record; sleeping in one's car, a food bank, a benefit reclaimed; a partner
 who did not want it reported back; "zich snijdt"; a referral to a mental-health provider by name, from a new term list;
 "Eerlijk gezegd verwachten wij"; drugs kept or sold) brought it to recall 1.0, precision 1.0.
+
+Batch 198 (8 documents, 37 items, 1 official) was written after batch 197's fixes, before running anything: recall 0.676,
+precision 0.962, 0 of 1 official flagged. Two expectations changed: a town's visible string had taken the phone's first
+digits with it, and an employee's misconduct itself is what the inquiry found, published once the name is out (I had
+made it a passage). Its fixes (a firm's vice president is no public official, the words before a role read back two;
+"Officer", "Deputy" and other ranks as titles; an inmate's number; one's own medicine, "I am a type 1 diabetic", an
+addiction as a cause; in debt either way round, struggling financially, a job lost; a motive not to give an impression)
+brought it to recall 0.944, precision 0.971: an integrity inquiry's next step (the investigation rule holds integrity
+cues under 5.1.2c) and a registrar's account of a couple are xfails, and a municipality's claims box is flagged as
+a person's address.
 """
 
 from __future__ import annotations
@@ -10931,11 +10941,156 @@ DOCS: list[Doc] = [
         visible=["GS-25-0117", "El Paso, Texas"],
         batch=197,
     ),
+    # -- batch 198: written after batch 197's fixes, before running anything
+    Doc(
+        "nl-mail-burger-schade-gemeente-iban",
+        "Van: Yvonne Tjoe-A-Kwie <yvonne.tjoeakwie@hotmail.com>\n"
+        "Aan: schadeclaims@denhaag.nl\n"
+        "Onderwerp: schade aan mijn fiets door losliggende tegel\n"
+        "\n"
+        "Geachte heer/mevrouw,\n"
+        "\n"
+        "Op 2 november ben ik met mijn fiets gevallen door een losse stoeptegel op de Fahrenheitstraat. Mijn fiets is\n"
+        "kapot en ik heb mijn pols gebroken. Wilt u de reparatiekosten van € 185 overmaken op NL52INGB9817476075?\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Yvonne Tjoe-A-Kwie\n"
+        "Thomsonlaan 77\n"
+        "2565 HN Den Haag\n"
+        "06 19 83 27 45\n",
+        redact=[("Van: |Yvonne Tjoe-A-Kwie|", "PERSON", E), ("yvonne.tjoeakwie@hotmail.com", "EMAIL", E),
+                ("NL52INGB9817476075", "IBAN", E), ("groet,\n|Yvonne Tjoe-A-Kwie|", "PERSON", E),
+                ("Thomsonlaan 77\n2565 HN", "ADDRESS", E), ("06 19 83 27 45", "PHONE", E)],
+        passages=[("ik heb mijn pols gebroken", SPECIAL)],
+        visible=["schadeclaims@denhaag.nl", "Fahrenheitstraat", "HN |Den Haag|\n06"],
+        batch=198,
+    ),
+    Doc(
+        "nl-verslag-integriteitsonderzoek-hoor",
+        "Verslag hoorgesprek integriteitsonderzoek (vertrouwelijk)\n"
+        "Betrokkene: dhr. R.J. (Remco) Vermaat, handhaver, team Toezicht Openbare Ruimte\n"
+        "Onderzoekers: Bureau Integriteit, mw. A. Sarmo en dhr. P. Geluk\n"
+        "\n"
+        "Betrokkene erkent dat hij tijdens zijn dienst boetes heeft kwijtgescholden bij kennissen. Hij verklaart dat hij\n"
+        "in die periode zwaar in de schulden zat door een gokverslaving. Het onderzoek naar zijn collega Dennis Brouwer\n"
+        "loopt nog; die is nog niet gehoord.\n",
+        redact=[("R.J. (Remco) Vermaat", "PERSON", E), ("A. Sarmo", "PERSON", E), ("P. Geluk", "PERSON", E),
+                ("Dennis Brouwer", "PERSON", E)],
+        passages=[("zwaar in de schulden zat", E), ("gokverslaving", SPECIAL), ("die is nog niet gehoord", "5.1.2d")],
+        visible=["Bureau Integriteit", "team Toezicht Openbare Ruimte"],
+        batch=198,
+    ),
+    Doc(
+        "en-uk-foi-response-council",
+        "Freedom of Information Request - FOI 2025/3318\n"
+        "\n"
+        "Dear Mr Blackmore,\n"
+        "\n"
+        "Thank you for your request about the closure of Riverside Day Centre. The decision was taken by the Cabinet\n"
+        "Member for Adult Social Care, Councillor Fiona Dunmore, on 14 July 2025 and the report is published on our\n"
+        "website. We have withheld the names of junior officers under section 40(2).\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Information Governance Team\n",
+        redact=[("Mr |Blackmore|,", "PERSON", E)],
+        officials=["Fiona Dunmore"],
+        visible=["Riverside Day Centre", "Information Governance Team", "section 40(2)", "FOI 2025/3318"],
+        batch=198,
+    ),
+    Doc(
+        "nl-besluit-dwangsom-bv-directeur",
+        "Omgevingsdienst Midden- en West-Brabant\n"
+        "\n"
+        "Aan: Recycling Moerdijk B.V.\n"
+        "t.a.v. de directeur, de heer H.C.M. van Dongen\n"
+        "Middenweg 12\n"
+        "4782 PM Moerdijk\n"
+        "\n"
+        "Besluit last onder dwangsom\n"
+        "\n"
+        "Tijdens de controle op 8 oktober 2025 constateerde toezichthouder Lotte Verhagen dat op uw terrein meer dan\n"
+        "2.000 ton afval was opgeslagen, terwijl uw vergunning 800 ton toestaat. Wij leggen u een last onder dwangsom op.\n",
+        redact=[("H.C.M. van Dongen", "PERSON", E), ("Lotte Verhagen", "PERSON", E)],
+        visible=["Recycling Moerdijk B.V.", "Middenweg 12", "Omgevingsdienst Midden- en West-Brabant"],
+        batch=198,
+    ),
+    Doc(
+        "en-us-county-jail-medical-grievance",
+        "Harris County Sheriff's Office - Inmate Grievance\n"
+        "Inmate: RAMIREZ, Luis Alberto   SPN: 02918837   Housing: 4C-12\n"
+        "\n"
+        "I have been asking for my insulin for three days and nobody brings it. I am a type 1 diabetic and my sugar was 410\n"
+        "this morning. Officer Delacroix told me to stop complaining.\n"
+        "\n"
+        "Response (Sgt. T. Whitlow): Forwarded to medical. Inmate seen by nursing staff on 09/14/2025.\n",
+        redact=[("RAMIREZ, Luis Alberto", "PERSON", E), ("02918837", "ID", E), ("Officer |Delacroix|", "PERSON", E),
+                ("T. Whitlow", "PERSON", E)],
+        passages=[("I am a type 1 diabetic", SPECIAL), ("asking for my insulin", SPECIAL)],
+        visible=["Harris County Sheriff's Office", "4C-12"],
+        batch=198,
+    ),
+    Doc(
+        "nl-teams-chat-positie-minister-tussen-ons",
+        "[25-11-2025 16:02] Wouter Kroes (BZK): Weet jij al hoe de minister erin zit?\n"
+        "[25-11-2025 16:05] Gülşen Aydoğan (BZK): Tussen ons: ze gaat het wetsvoorstel toch indienen, ook al adviseert\n"
+        "de Raad van State negatief. Ze wil niet de indruk wekken dat ze wegloopt voor de coalitiepartners.\n"
+        "[25-11-2025 16:06] Wouter Kroes (BZK): Oei. Dat wordt een pittig debat.\n",
+        redact=[("16:02] |Wouter Kroes|", "PERSON", E), ("Gülşen Aydoğan", "PERSON", E), ("16:06] |Wouter Kroes|", "PERSON", E)],
+        passages=[("Ze wil niet de indruk wekken dat ze wegloopt voor de coalitiepartners", "5.2.1")],
+        visible=["Raad van State"],
+        batch=198,
+    ),
+    Doc(
+        "nl-kennisgeving-huwelijk-schijnhuwelijk",
+        "Gemeente Rotterdam, Burgerzaken\n"
+        "Melding mogelijk schijnhuwelijk aan de IND\n"
+        "\n"
+        "Aanstaande echtgenoten:\n"
+        "1. Mohamed Amine Bakkali, geboren 03-03-1990 te Tanger (Marokko)\n"
+        "2. Sabrina Kooistra, geboren 21-11-1971 te Leeuwarden\n"
+        "\n"
+        "Bij het gesprek bleek dat de aanstaande echtgenoten geen gemeenschappelijke taal spreken en elkaar pas twee keer\n"
+        "hebben ontmoet. Ambtenaar burgerzaken: S. Bouzidi.\n",
+        redact=[("Mohamed Amine Bakkali", "PERSON", E), ("03-03-1990", "DATE_OF_BIRTH", E), ("Sabrina Kooistra", "PERSON", E),
+                ("21-11-1971", "DATE_OF_BIRTH", E), ("S. Bouzidi", "PERSON", E)],
+        passages=[("geen gemeenschappelijke taal spreken en elkaar pas twee keer\nhebben ontmoet", E)],
+        visible=["Gemeente Rotterdam", "Burgerzaken", "Tanger", "Leeuwarden"],
+        batch=198,
+    ),
+    Doc(
+        "en-us-ig-report-employee-misconduct",
+        "OFFICE OF INSPECTOR GENERAL - REPORT OF INVESTIGATION\n"
+        "Case Number: 2025-0412-I\n"
+        "\n"
+        "Subject: GS-13 Contracting Officer (name withheld), Bureau of Reclamation, Denver\n"
+        "\n"
+        "The OIG found that the subject accepted tickets to four Denver Broncos games from a contractor's vice president,\n"
+        "Kevin Marchetti, while evaluating that contractor's bid. The subject told investigators he had been struggling\n"
+        "financially since his wife lost her job.\n"
+        "\n"
+        "This report was prepared by Special Agent Dana Whitcombe.\n",
+        redact=[("Kevin Marchetti", "PERSON", E), ("Dana Whitcombe", "PERSON", E)],
+        passages=[("he had been struggling\nfinancially", E)],
+        visible=["Bureau of Reclamation", "Denver Broncos", "2025-0412-I"],
+        batch=198,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("nl-mail-burger-schade-gemeente-iban", "schadeclaims@denhaag.nl"):
+        "a municipality's claims box ('Aan: schadeclaims@denhaag.nl') read as a person's address: its name is a compound "
+        "of two words no list holds ('schade', 'claims'), and nothing tells a council's domain from a provider's",
+    ("nl-verslag-integriteitsonderzoek-hoor", "die is nog niet gehoord"):
+        "an integrity investigation's next step ('Het onderzoek naar zijn collega loopt nog; die is nog niet gehoord'): "
+        "no cue reads who is still to be heard, and the cues for how an integrity investigation goes about it sit in the "
+        "investigation rule (5.1.2c, criminal investigation), where an employer's own inquiry is control (5.1.2d)",
+    ("nl-kennisgeving-huwelijk-schijnhuwelijk",
+     "geen gemeenschappelijke taal spreken en elkaar pas twee keer\nhebben ontmoet"):
+        "what a registrar saw of a couple suspected of a marriage of convenience ('geen gemeenschappelijke taal spreken "
+        "en elkaar pas twee keer hebben ontmoet'): private, but no cue reads a couple's acquaintance",
     ("en-uk-grievance-email-orientation", "I mentioned that I have a\ngirlfriend"):
         "a sexual orientation told by one's partner ('Since I mentioned that I have a girlfriend he has made comments ... "
         "about people like me'): the words say it only with the writer's own gender, which the text does not give",
