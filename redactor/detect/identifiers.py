@@ -708,6 +708,9 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w.&/-]*[ \t]+){1,4}(?:Service|Office|Unit|Division|Branch|Section|Staff|Team|Desk))[ \t]*")
 
 
+# a unit of the body by a name of several words joined as an office's are, not as a person's ("UK Visas and
+# Immigration", "Office for Students")
+_UNIT_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+(?:and|for|of|&)(?:[ \t]+[A-Z][\w-]*)+[ \t]*")
 _SUITE_BEFORE = re.compile(r"(?:Suite|Room|Floor|Ste\.?)[ \t]+[\w-]{1,6},")
 _TO_LABEL = re.compile(r"^(?i:aan|to)[ \t]*:[ \t]*")
 _CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
@@ -780,7 +783,8 @@ def _under_organisation(text: str, start: int) -> bool:
         return False
     if _ORGANISATION_LINE.fullmatch(lines[-1].strip()):
         return True
-    return len(lines) == 2 and bool(_ATTENTION_LINE.fullmatch(lines[-1])) and bool(lines[0].strip()) \
+    return len(lines) == 2 and bool(_ATTENTION_LINE.fullmatch(lines[-1]) or _UNIT_NAME_LINE.fullmatch(lines[-1])) \
+        and bool(lines[0].strip()) \
         and bool(_ORGANISATION_LINE.fullmatch(_TO_LABEL.sub("", lines[0].strip())))  # "Aan: V.O.F. X\nt.a.v. Y"
 
 
