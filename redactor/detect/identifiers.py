@@ -416,6 +416,13 @@ class PostalAddressDetector(PatternDetector):
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
                                  r"(?:,?(?:[ \t]|[ \t]*\n[ \t]*)(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
          0.6),
+        # the street word first after the number, as the US Southwest writes it ("2214 Calle del Norte", "80 Camino Real")
+        ("street-number-word-first", (r"(?<![\w.,-])(?P<v>\d{1,5}[ \t](?:Calle|Camino|Avenida|Paseo|Via)[ \t]"
+                                      r"(?:(?:de|del|de la|de los|de las|la|las|los|el)[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?![\w])"),
+         0.6),
+        # a flat in a named block, the block's name its address ("Flat 12, Mercer House"): a home, not a firm's unit
+        ("flat-in-block", (r"(?<![\w])(?P<v>(?:Flat|Apartment|Apt\.?)[ \t][\w-]{1,5},?[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
+                           r"(?:House|Court|Lodge|Tower|Heights|Mansions|Buildings|Building|Point))(?![\w])"), 0.6),
         # a house number after "#", as the Windward Islands write it ("Troy Road #12", "#25 Back Street")
         ("street-hash-number", (r"(?<![\w])(?P<v>(?:[A-Z][\w'’-]*[ \t]){1,3}(?:Road|Street|Lane|Drive|Avenue|Weg|Straat)"
                                 r"[ \t]?#[ \t]?\d{1,4}[a-zA-Z]?|#[ \t]?\d{1,4}[a-zA-Z]?[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"

@@ -613,8 +613,9 @@ class PersonDetector(EntityRecognizer):
         # a line that opens with a closing ("Groetjes, Kees en Ria Hulshof"): a signature, no headline
         self._closing_line = re.compile(r"[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
                                         + r")[ \t]*[,!.]", re.IGNORECASE) if people.closings else None
-        self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
-                                        re.I) if people.introductions else None
+        # (a log's entry may wrap there, its next line indented: "a man called\n          Kyle")
+        self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions))
+                                        + r"),?(?:[ \t]+|[ \t]*\n[ \t]*)$", re.I) if people.introductions else None
         # an adjective may stand before the relation ("haar oudere zus", "the eldest son")
         adjective = rf"(?:(?:{_alternation(people.relation_adjectives)})\s+)?" if people.relation_adjectives else ""
         # a possessive 's counts as one ("Mr B's daughter, Isla", "REYES's wife, MARISOL")
@@ -687,6 +688,9 @@ class PersonDetector(EntityRecognizer):
         self._role_before = re.compile(self._roles.pattern + r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)\Z", re.I)
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
         self._signature_roles = {r.lower() for r in off.signature_roles}
+        # "Hilde Peeters, algemeen directeur" or "(algemeen directeur)" after the name
+        self._council_role = re.compile(r"(?:,[ \t]*|[ \t]*\()(?i:" + "|".join(sorted(map(_spaced, off.council_roles), key=len, reverse=True))
+                                        + r")(?![\w-])") if off.council_roles else None
         self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
                                       + r")[ \t]{1,2}$") if off.title_roles else None  # not across a column gap
         # a title of office before a capitalised word makes a Title Case line a name's ("Rt Hon Angela Rayner MP")
@@ -2070,6 +2074,11 @@ class PersonDetector(EntityRecognizer):
         if after and after.group(1).strip() in self._party_names:  # "(voorzitter, CDA)": a listed party after a remark
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": after.group(1).strip()})
+        # a council's officer in its attendance list ("Hilde Peeters, algemeen directeur"), beside members by party
+        officer = self._council_role.match(text, name.end) if parties and len(parties) >= 2 and self._council_role else None
+        if officer:
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy", rule="role-word",
+                          status="kept", reason="official-role", args={"role": officer.group().strip(" \t,(").lower()})
         if parties and len(parties) >= 2 and _CHAIR_TAG.match(text, name.end):
             # the chair of a meeting whose members are listed by two parties or more: a council's or a committee's,
             # chaired by a member or the mayor ("mevr. drs. J.M. Pronk (voorzitter), dhr. K. Öztürk (VVD), ...")

@@ -149,3 +149,48 @@ def test_an_address_under_a_bodys_unit_in_a_letterhead_is_the_bodys() -> None:
     flagged = [c.text for c in detect(text) if c.status == "suggested" and c.entity == "ADDRESS"]
     assert not any("Marsham" in f or "SW1P" in f for f in flagged)
     assert any("Elm Grove" in f for f in flagged)
+
+
+# -- the fixes after batch 204 --------------------------------------------------------------------------------------
+def test_belgian_parties_keep_their_council_members() -> None:
+    text = ("Verslag gemeenteraad\nAanwezig: Ann Smets (N-VA), schepen; Pieter Claes (CD&V), raadslid;\n"
+            "Els Maes (Vooruit), raadslid\n\nEen inwoner, de heer Luc Segers, vraagt het woord.\n")
+    assert redacted(text, "PERSON") == ["Luc Segers"]
+
+
+def test_a_councils_officer_beside_members_by_party_is_kept() -> None:
+    text = ("Aanwezig: Ann Smets (N-VA), burgemeester; Pieter Claes (CD&V), raadslid; Joris Wuyts, algemeen directeur\n"
+            "Verontschuldigd: Els Maes (Groen), raadslid\n")
+    assert "Joris Wuyts" in kept(text)
+    assert redacted(text, "PERSON") == []
+
+
+def test_a_firms_algemeen_directeur_is_flagged() -> None:
+    text = "Namens de aannemer waren aanwezig: Joris Wuyts, algemeen directeur, en Kim Peeters, werfleider.\n"
+    assert "Joris Wuyts" in redacted(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "Says her boyfriend, a man called Kyle, shouted at him on the stairs.\n",
+    "14/01/25  Reports music after midnight. Says her boyfriend, a man called\n          Kyle, shouted at him.\n",
+])
+def test_someone_known_only_by_what_they_are_called(text: str) -> None:
+    assert "Kyle" in redacted(text, "PERSON")
+
+
+def test_a_dog_called_by_name_is_no_one() -> None:
+    assert redacted("The tenant keeps a dog called Max in the flat.\n", "PERSON") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("I have lived at 2214 Calle del Norte, Las Cruces, since 2011.\n", "2214 Calle del Norte"),
+    ("Complainant: Mr Piotr Nowak (Flat 12, Mercer House)\n", "Flat 12, Mercer House"),
+])
+def test_a_home_address_of_a_southwestern_street_or_a_flat_in_a_block(text: str, address: str) -> None:
+    flagged = [c.text for c in detect(text) if c.status == "suggested" and c.entity == "ADDRESS"]
+    assert any(address in f for f in flagged)
+
+
+def test_a_firms_unit_in_a_business_park_is_no_home() -> None:
+    flagged = [c.text for c in detect("Deliveries go to Unit 3, Riverside Court.\n") if c.entity == "ADDRESS"]
+    assert flagged == []
