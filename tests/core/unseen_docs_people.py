@@ -2,13 +2,15 @@
 
 Kept apart from unseen_docs.py so that work on people can add batches without touching the other file.
 
-Round 9 (batches 200-203, then 204): the four batches were written blind, all before any run of round 9, and run once
+Round 9 (batches 200-204): the first four batches were written blind, all before any run of round 9, and run once
 against the untouched detectors. First run (recall, precision, officials flagged): batch 200 0.895 / 0.966 / 1 of 11;
 201 0.898 / 0.981 / 0 of 8; 202 0.923 / 1.0 / 0 of 11; 203 0.974 / 0.886 / 2 of 9. Two labels changed after that run,
 each marked where it stands (a press line this set reads as the body's, a note's advice as a policy opinion). After
 the fixes (test_detect_people_r9.py): 200 1.0 / 1.0 / 0 of 11; 201 1.0 / 0.982 / 0 of 8 (a source's wish not to be
 named read as a foreign state's confidence, a passage rule's); 202 1.0 / 1.0 / 0 of 11; 203 0.975 / 1.0 / 0 of 9 (one
-strict xfail: a first name in lower case).
+strict xfail: a first name in lower case). Batch 204 was written blind after those fixes: first run 0.917 / 0.893 / 8
+of 10 (Belgian parties unknown to the rule pack), after its fixes 1.0 / 1.0 / 0 of 10 (one strict xfail: 'het lid X'
+is visible but not shown as kept).
 """
 
 from __future__ import annotations
@@ -9385,6 +9387,195 @@ DOCS: list[Doc] = [
         visible=["TELEFOONNOTITIE", "team Belastingen", "afvalstoffenheffing", "22-01-2025", "1 december"],
         batch=203,
     ),
+    # -- batch 204 (round 9): written blind after the fixes for batches 200-203. A bus company's complaint handling
+    # with a driver and a manager, a US declaration in a civil case, a public-space report from an app with Surinamese
+    # Javanese names, a UK housing association's anti-social behaviour log, a forwarded ministry mail with names in
+    # the address book's order and a Member of Parliament, and Flemish council minutes with Belgian parties.
+    # First run: recall 0.917, precision 0.893, 8 of 10 officials flagged (the Flemish council's members: no Belgian
+    # party was listed, nor a Flemish municipality's 'algemeen directeur'); after its fixes 1.0 / 1.0 / 0 of 10 (one
+    # strict xfail: a member of parliament as 'het lid X', visible but not shown as kept).
+    Doc(
+        "nl-klachtafhandeling-buschauffeur-r9",
+        "Klachtnummer: K-2025-00871\n"
+        "Ontvangen: 3 februari 2025, via het webformulier\n"
+        "Klager: mw. S. (Sabine) de Haan-Oyelaran, Pruimengaard 17, 2716 PC Zoetermeer\n"
+        "\n"
+        "Samenvatting van de klacht\n"
+        "Mevrouw stond op 30 januari met haar zoontje Jayden bij de halte Stadhuis. De chauffeur van lijn 70 reed\n"
+        "door zonder te stoppen. Een andere reiziger, de heer Oguz Demir, heeft het voorval gezien en wil dat\n"
+        "bevestigen.\n"
+        "\n"
+        "Afhandeling\n"
+        "Teamleider Marco Verhagen heeft de rittenstaat bekeken en met de chauffeur, Johan Luyendijk, gesproken.\n"
+        "Luyendijk zegt dat hij de halte niet zag door de zon. Sabine heeft op 10 februari een excuusbrief en een\n"
+        "tegoedbon ontvangen. De klacht is gegrond verklaard.\n"
+        "\n"
+        "Behandelaar: Gülşen Arıkan, klantenservice\n",
+        redact=[
+            ("S. (Sabine) de Haan-Oyelaran", "PERSON", E),
+            ("Pruimengaard 17", "ADDRESS", E),
+            ("2716 PC", "ADDRESS", E),
+            ("Jayden", "PERSON", E),
+            ("Oguz Demir", "PERSON", E),
+            ("Marco Verhagen", "PERSON", E),
+            ("Johan Luyendijk", "PERSON", E),
+            ("|Luyendijk| zegt", "PERSON", E),
+            ("|Sabine| heeft", "PERSON", E),
+            ("Gülşen Arıkan", "PERSON", E),
+        ],
+        visible=["K-2025-00871", "3 februari 2025", "halte Stadhuis", "lijn 70", "klantenservice", "10 februari"],
+        batch=204,
+    ),
+    Doc(
+        "en-us-declaration-civil-case-r9",
+        "UNITED STATES DISTRICT COURT\n"
+        "DISTRICT OF NEW MEXICO\n"
+        "\n"
+        "ESPERANZA QUINTANILLA,\n"
+        "        Plaintiff,\n"
+        "v.                                        Case No. 1:24-cv-00912-KWR\n"
+        "CITY OF LAS CRUCES, et al.,\n"
+        "        Defendants.\n"
+        "\n"
+        "DECLARATION OF TOMÁS ARCHULETA\n"
+        "\n"
+        "I, Tomás Archuleta, declare as follows:\n"
+        "1. I am the plaintiff's neighbor and have lived at 2214 Calle del Norte, Las Cruces, since 2011.\n"
+        "2. On March 9, 2024, I saw Officer Brent Kowalski and a second officer, whose name I later learned was\n"
+        "Dana Whitehorse, stop Ms. Quintanilla's son, Mateo, in front of her house.\n"
+        "3. My wife, Lucía, called Ms. Quintanilla at work.\n"
+        "\n"
+        "I declare under penalty of perjury that the foregoing is true and correct.\n"
+        "Executed on June 2, 2025.\n"
+        "\n"
+        "/s/ Tomás Archuleta\n",
+        redact=[
+            ("ESPERANZA QUINTANILLA", "PERSON", E),
+            ("TOMÁS ARCHULETA", "PERSON", E),
+            ("Tomás Archuleta", "PERSON", E),
+            ("2214 Calle del Norte", "ADDRESS", E),
+            ("Brent Kowalski", "PERSON", E),
+            ("Dana Whitehorse", "PERSON", E),
+            ("Ms. Quintanilla", "PERSON", E),
+            ("Mateo", "PERSON", E),
+            ("Lucía", "PERSON", E),
+        ],
+        visible=["UNITED STATES DISTRICT COURT", "DISTRICT OF NEW MEXICO", "CITY OF LAS CRUCES", "1:24-cv-00912-KWR",
+                 "March 9, 2024", "June 2, 2025"],
+        batch=204,
+    ),
+    Doc(
+        "nl-melding-openbare-ruimte-app-javaanse-namen-r9",
+        "Melding openbare ruimte MOR-2025-114093\n"
+        "Categorie: zwerfafval / dumping\n"
+        "Locatie: achterpad tussen Sitalsingel en Karimunplein, Den Haag\n"
+        "Melder: Soeratin Kartosen-Wongsodikromo\n"
+        "E-mail melder: s.kartosen@hotmail.com\n"
+        "\n"
+        "Toelichting melder:\n"
+        "Al drie weken ligt hier een bank en een matras. Volgens mijn buurman Ramon Sital komen ze van het huis op\n"
+        "nummer 22, daar is iemand verhuisd. Wilt u ook een keer kijken bij de container, die zit vol.\n"
+        "\n"
+        "Interne notitie (niet zichtbaar voor melder):\n"
+        "Doorgezet naar HMS Escamp. Handhaver Nadia Amajjar gaat langs bij nummer 22. Afgemeld door: K. Ramdin\n",
+        redact=[
+            ("Soeratin Kartosen-Wongsodikromo", "PERSON", E),
+            ("s.kartosen@hotmail.com", "EMAIL", E),
+            ("Ramon Sital", "PERSON", E),
+            ("Nadia Amajjar", "PERSON", E),
+            ("K. Ramdin", "PERSON", E),
+        ],
+        visible=["MOR-2025-114093", "Sitalsingel", "Karimunplein", "Den Haag", "HMS Escamp", "zwerfafval"],
+        batch=204,
+    ),
+    Doc(
+        "en-uk-housing-asb-case-log-r9",
+        "Brookvale Homes - Anti-Social Behaviour Case Log\n"
+        "Case ref: ASB/25/0319\n"
+        "Complainant: Mr Wojciech Lewandowski (Flat 12, Mercer House)\n"
+        "Alleged perpetrator: Ms Shannon Doyle (Flat 14, Mercer House)\n"
+        "Housing Officer: Gemma Pritchard\n"
+        "\n"
+        "14/01/25  Wojciech reports loud music after midnight on three nights. Says Shannon's boyfriend, a man called\n"
+        "          Kyle, shouted at him on the stairs.\n"
+        "20/01/25  Gemma visited Ms Doyle. She says the music was her brother's party and apologised.\n"
+        "03/02/25  Joint visit with PCSO Aaron Mbeki. No further incidents reported.\n"
+        "10/02/25  Ward councillor Cllr Dorothy Haines asked for an update; update sent.\n",
+        redact=[
+            ("Wojciech Lewandowski", "PERSON", E),
+            ("Wojciech", "PERSON", E),
+            ("Flat 12, Mercer House", "ADDRESS", E),
+            ("Shannon Doyle", "PERSON", E),
+            ("Shannon", "PERSON", E),
+            ("Flat 14, Mercer House", "ADDRESS", E),
+            ("Gemma Pritchard", "PERSON", E),
+            ("Kyle", "PERSON", E),
+            ("Gemma", "PERSON", E),
+            ("Ms Doyle", "PERSON", E),
+            ("Aaron Mbeki", "PERSON", E),
+        ],
+        officials=["Dorothy Haines"],
+        visible=["Brookvale Homes", "ASB/25/0319", "Anti-Social Behaviour Case Log", "14/01/25", "Housing Officer"],
+        batch=204,
+    ),
+    Doc(
+        "nl-doorgestuurde-mail-adresboek-kamerlid-r9",
+        "Van: Vos, Marijke (DGLM) <marijke.vos@minlnv.nl>\n"
+        "Verzonden: maandag 17 maart 2025 08:55\n"
+        "Aan: Tahiri, Anouar (DGLM); Hoekstra-Brouwer, Wietske\n"
+        "Onderwerp: FW: mondelinge vraag over mestfraude\n"
+        "\n"
+        "Anouar, Wietske,\n"
+        "\n"
+        "Zie hieronder. Het lid Kostić heeft morgen een mondelinge vraag over mestfraude. De minister wil vanavond\n"
+        "de antwoorden zien. Wietske, kun jij de cijfers van de NVWA checken bij Remco?\n"
+        "\n"
+        "Marijke\n"
+        "\n"
+        "Van: Schipper, Remco (NVWA) <r.schipper@nvwa.nl>\n"
+        "Verzonden: vrijdag 14 maart 2025 17:12\n"
+        "Aan: Vos, Marijke (DGLM)\n"
+        "Onderwerp: mondelinge vraag over mestfraude\n"
+        "\n"
+        "Beste Marijke, in 2024 zijn 41 boeterapporten opgemaakt. Groet, Remco\n",
+        redact=[
+            ("Vos, Marijke", "PERSON", E),
+            ("marijke.vos@minlnv.nl", "EMAIL", E),
+            ("Tahiri, Anouar", "PERSON", E),
+            ("Hoekstra-Brouwer, Wietske", "PERSON", E),
+            ("Anouar", "PERSON", E),
+            ("Wietske", "PERSON", E),
+            ("Remco", "PERSON", E),
+            ("Marijke", "PERSON", E),
+            ("Schipper, Remco", "PERSON", E),
+            ("r.schipper@nvwa.nl", "EMAIL", E),
+        ],
+        officials=["Kostić"],
+        visible=["DGLM", "NVWA", "mestfraude", "17 maart 2025", "41 boeterapporten"],
+        batch=204,
+    ),
+    Doc(
+        "be-verslag-gemeenteraad-vlaamse-partijen-r9",
+        "Gemeente Zoersel - Verslag gemeenteraad van 24 februari 2025\n"
+        "\n"
+        "Aanwezig: Liesbeth Verhoeven (N-VA), burgemeester; Koen Mertens (CD&V), schepen; Sofie Van Gorp (Vooruit),\n"
+        "gemeenteraadslid; Bart De Clercq (Vlaams Belang), gemeenteraadslid; Hilde Peeters, algemeen directeur\n"
+        "Verontschuldigd: Jan Wouters (Open VLD), gemeenteraadslid\n"
+        "\n"
+        "3. Vraag van een inwoner\n"
+        "Een inwoner, de heer Dirk Janssens, vraagt waarom het fietspad langs de Kerkhoflei nog niet hersteld is.\n"
+        "Schepen Mertens antwoordt dat aannemer Wim Verbist de werken in april start. Raadslid Van Gorp vraagt of de\n"
+        "buren, de familie Aerts, vooraf een brief krijgen.\n",
+        redact=[
+            ("Dirk Janssens", "PERSON", E),
+            ("Wim Verbist", "PERSON", E),
+            ("familie |Aerts|", "PERSON", E),
+        ],
+        officials=["Liesbeth Verhoeven", "Koen Mertens", "Sofie Van Gorp", "Bart De Clercq", "Jan Wouters", "Mertens",
+                   "Van Gorp", "Hilde Peeters"],
+        visible=["Gemeente Zoersel", "24 februari 2025", "Kerkhoflei", "N-VA", "CD&V", "Vooruit", "Vlaams Belang"],
+        batch=204,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -9503,4 +9694,8 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-mail-gemeente-handtekening-tussenvoegsels-r9", "|jacqueline| werkt"):
         "a colleague's first name in lower case in her signature ('jacqueline werkt niet op vrijdag'): the other "
         "mentions the engine seeks (engine._variants) keep the name's case, and a lower-case word is mostly a word",
+    ("nl-doorgestuurde-mail-adresboek-kamerlid-r9", "Kostić"):
+        "a member of parliament by the formula's short form ('Het lid Kostić heeft morgen een mondelinge vraag'): the "
+        "rule pack lists 'vragen van het lid' and the like, not 'het lid' alone, which also names a club's member; the "
+        "name stays visible but is not shown as kept",
 }
