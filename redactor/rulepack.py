@@ -514,6 +514,9 @@ class OfficialRules(_Strict):
     # Offices that count as a role only above a signature ("de secretaris,\nw.g. X"): elsewhere the word is
     # often a private post ("de secretaris van de vereniging")
     signature_roles: tuple[str, ...] = ()
+    # Offices that count as a role only after a name in a council's attendance list, where members are listed by
+    # party ("Hilde Peeters, algemeen directeur"): elsewhere the words are often a firm's post
+    council_roles: tuple[str, ...] = ()
     not_roles: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     list_file: str

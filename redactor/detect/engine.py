@@ -476,7 +476,9 @@ class Screener:
                 out.add(" ".join(caps[-2:]))  # "María José García López": the two surnames together
             given = caps[0].title() if caps[0].isupper() else caps[0]  # "LUIS ALBERTO REYES-MONTOYA" is "Luis" too
             if first and len(caps) >= 2 and len(caps[0]) >= 3 and words[0] == caps[0] \
-                    and (self.lexicon.is_first_name(given) or given in self.lexicon.word_names):  # "Mark Kuipers": "Mark"
+                    and (self.lexicon.is_first_name(given) or given in self.lexicon.word_names
+                         # a given name no lexicon lists ("Chiamaka Adebayo" is "Chiamaka" further on)
+                         or (len(given) >= 4 and given.isalpha() and not self.lexicon.is_common(given))):  # "Mark Kuipers": "Mark"
                 out |= {caps[0], given}
         if first:  # "dhr. K.A. (Kees) Verweij" is "Kees" in the notes under it
             out |= {w[1:-1] for w in words if w[:1] == "(" and w[-1:] == ")" and self.lexicon.is_first_name(w[1:-1])}

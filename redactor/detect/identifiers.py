@@ -421,6 +421,13 @@ class PostalAddressDetector(PatternDetector):
                                  r"(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
                                  r"(?:,?(?:[ \t]|[ \t]*\n[ \t]*)(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Flat|#)[ \t]?[\w-]{1,5})?)(?![\w])"),
          0.6),
+        # the street word first after the number, as the US Southwest writes it ("2214 Calle del Norte", "80 Camino Real")
+        ("street-number-word-first", (r"(?<![\w.,-])(?P<v>\d{1,5}[ \t](?:Calle|Camino|Avenida|Paseo|Via)[ \t]"
+                                      r"(?:(?:de|del|de la|de los|de las|la|las|los|el)[ \t])?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2})(?![\w])"),
+         0.6),
+        # a flat in a named block, the block's name its address ("Flat 12, Mercer House"): a home, not a firm's unit
+        ("flat-in-block", (r"(?<![\w])(?P<v>(?:Flat|Apartment|Apt\.?)[ \t][\w-]{1,5},?[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
+                           r"(?:House|Court|Lodge|Tower|Heights|Mansions|Buildings|Building|Point))(?![\w])"), 0.6),
         # a house number after "#", as the Windward Islands write it ("Troy Road #12", "#25 Back Street")
         ("street-hash-number", (r"(?<![\w])(?P<v>(?:[A-Z][\w'’-]*[ \t]){1,3}(?:Road|Street|Lane|Drive|Avenue|Weg|Straat)"
                                 r"[ \t]?#[ \t]?\d{1,4}[a-zA-Z]?|#[ \t]?\d{1,4}[a-zA-Z]?[ \t](?:[A-Z][\w'’-]*[ \t]){1,3}"
@@ -741,6 +748,9 @@ _ATTENTION_LINE = re.compile(r"[ \t]*(?:(?i:t\.a\.v\.|ter attentie van|attn\.?|z
                              r"|(?:[A-Z][\w-]*[ \t]+)?(?i:dienst)(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]*")
 
 
+# a unit of the body by a name of several words joined as an office's are, not as a person's ("UK Visas and
+# Immigration", "Office for Students")
+_UNIT_NAME_LINE = re.compile(r"[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*[ \t]+(?:and|for|of|&)(?:[ \t]+[A-Z][\w-]*)+[ \t]*")
 _SUITE_BEFORE = re.compile(r"(?:Suite|Room|Floor|Ste\.?)[ \t]+[\w-]{1,6},")
 _TO_LABEL = re.compile(r"^(?i:aan|to)[ \t]*:[ \t]*")
 _CARE_OF = re.compile(r"(?<=,)[ \t]*(?i:p/a|c/o|per adres)[ \t]*$")
@@ -813,7 +823,8 @@ def _under_organisation(text: str, start: int) -> bool:
         return False
     if _ORGANISATION_LINE.fullmatch(lines[-1].strip()):
         return True
-    return len(lines) == 2 and bool(_ATTENTION_LINE.fullmatch(lines[-1])) and bool(lines[0].strip()) \
+    return len(lines) == 2 and bool(_ATTENTION_LINE.fullmatch(lines[-1]) or _UNIT_NAME_LINE.fullmatch(lines[-1])) \
+        and bool(lines[0].strip()) \
         and bool(_ORGANISATION_LINE.fullmatch(_TO_LABEL.sub("", lines[0].strip())))  # "Aan: V.O.F. X\nt.a.v. Y"
 
 

@@ -144,6 +144,10 @@ _CALLED = re.compile(rf"(?<![\w-])(?:heet|heette|heten|is called|was called|is n
                      rf"([{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)(?![\w-])")
 _OTHER_SCRIPT = "\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff"  # Greek ... Georgian
 _OTHER_SCRIPT_AFTER = re.compile(rf"[ \t]*\(([{_OTHER_SCRIPT}][{_OTHER_SCRIPT}'’ -]{{1,60}}?)\)")
+# initials after a comma, then no name of their own (not "Van Dijk, A. de Vries")
+_INITIALS_AFTER_COMMA = re.compile(rf",[ \t]*((?:[{_UPPER}]\.){{1,4}})(?![\w.])(?:[ \t]+([\w'’]+)|(?=[ \t]*(?:\(|,|;|\t|\n|$)))")
+_OWNED_NAME_AFTER = re.compile(rf"['’]s[ \t]+[{_UPPER}][{_LOWER}]")
+_TAG_THEN_PARTY = re.compile(r"[ \t]*\n?[ \t]*\([^(),\n]{1,30},[ \t]*([^(),\n]{1,40})\)")
 _CHAIR_TAG = re.compile(r"[ \t]*\((?i:voorzitter|voorzitster|vz\.?|chair|chairman|chairwoman|chairperson)\)")
 # a colleague named by first name after a verb of speaking or agreeing with them ("Zoals afgesproken met\nRuud loopt
 # ...", "I spoke with Priya about it"), in a mail or a chat, where colleagues go by first name
@@ -245,7 +249,8 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*"
                          rf"|(?i:{_STAMP_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*-[ \t]*)?$")
 # A line's start, or a chat message's after its time stamp and speaker ("ma 3 nov 21:14 - Hoi Joris,", "[21:02] Eva: Hoi
 # Joris,"), where a greeting opens
-_MESSAGE_HEAD = (r"(?:^|\n)[ \t]*(?:(?:\[[^\]\n]{1,25}\]|(?i:" + _STAMP_DATE + r"),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-)"
+# (a reply quotes the mail before it with "> " at each line's start)
+_MESSAGE_HEAD = (r"(?:^|\n)[ \t]*(?:>[ \t]*)*(?:(?:\[[^\]\n]{1,25}\]|(?i:" + _STAMP_DATE + r"),?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*-)"
                  r"[ \t]*(?:[^\n:]{1,40}:[ \t]*)?)?\s*")
 # A chat export's time stamp at a line start: "[14-07-2021 21:02] ", "14-03-2023 09:14 - "
 # (a phone's export may leave out the year and the dash: "03-09 21:40 Femke (ambtenaar RO): Morgen.")
@@ -284,7 +289,11 @@ def _transcript(text: str) -> bool:
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
 _HOLDER_AFTER_ROLE = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
 _HOLDER_NEXT_LINE = re.compile(rf"[ \t]*\n[ \t]*([{_UPPER}][{_LOWER}]+)[ \t]+(?:[a-z']+[ \t]+){{0,3}}[{_UPPER}]")
-_CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het)(?!\w)")
+# a first name with the writer, as the subject ("Kees en ik rijden ook")
+_WITH_ME = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)[ \t]+(?:en ik|en wij|and I|and we)(?![\w-])")
+_CLAUSE_START = re.compile(r"(?i)(?:zij|hij|ze|ik|wij|we|jij|je|u|jullie|she|he|they|i|you|it|het"
+                           # or a verb: the name is the clause's subject ("His wife, Iryna, has written to her MP")
+                           r"|has|had|have|is|was|were|will|would|heeft|hebben|zal|wordt|werd)(?!\w)")
 # a word for where before it: a place ("ik rijd naar Breda", "we zitten in Ede"), whatever the lexicon lists
 _PLACE_BEFORE = re.compile(r"(?i:(?<![\w-])(?:in|naar|uit|te|richting|vanuit|rond|nabij|to|from|near|at))[ \t]+\Z")
 # what one sends or gives to a colleague ("Stuur je input naar Raj", "send your comments to Priyanka"): not a place
@@ -470,6 +479,9 @@ _ORG_TAIL = re.compile(r"(?<![\w-])(?:Service|Services|Office|Agency|Department|
                       r"Administration|Authority|Commission|Inspectorate|Dienst|Directie|Afdeling|Inspectie)[ \t]*\Z")
 _OFFICE_SIGNATURE = re.compile(rf"(?m)^[ \t]*(?:[Dd]e|[Hh]et|[Tt]he)[ \t]+(?P<office>[^\n,]{{3,60}}(?:,[^\n,]{{3,40}})?),[ \t]*\n"
                                rf"(?:[ \t]*\n){{0,2}}[ \t]*(?P<name>[{_UPPER}][{_LOWER}]+(?:[- ][{_UPPER}][{_LOWER}]+){{1,3}})[ \t]*$")
+_OFFICE_COLUMNS = re.compile(r"(?m)^[ \t]*(?:[Dd]e|[Hh]et|[Tt]he)[ \t]+[^\n,]{3,60},(?: {3,}|\t)[ \t]*(?:[Dd]e|[Hh]et|[Tt]he)"
+                             r"[ \t]+[^\n,]{3,60},[ \t]*\n(?:[ \t]*\n){0,2}(?P<names>[^\n]+)")
+_CELL_NAME = re.compile(rf"(?:w\.g\.[ \t]*)?([{_UPPER}][{_LOWER}]+(?:[- ][{_UPPER}][{_LOWER}]+){{1,3}})")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’]+)")
 _BRACKETED_ENTRY = re.compile(rf"\((?-i:([{_UPPER}][{_LOWER}'’]+(?:[- ][{_UPPER}][{_LOWER}'’]+)?),[ \t]([{_UPPER}][{_LOWER}]+))\)")
 _BRACKETED_FIRST = re.compile(rf"(?<=[{_LOWER}])[ \t]+\(([{_UPPER}][{_LOWER}]+)\)")
@@ -614,8 +626,9 @@ class PersonDetector(EntityRecognizer):
         # a line that opens with a closing ("Groetjes, Kees en Ria Hulshof"): a signature, no headline
         self._closing_line = re.compile(r"[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
                                         + r")[ \t]*[,!.]", re.IGNORECASE) if people.closings else None
-        self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions)) + r"),?[ \t]+$",
-                                        re.I) if people.introductions else None
+        # (a log's entry may wrap there, its next line indented: "a man called\n          Kyle")
+        self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions))
+                                        + r"),?(?:[ \t]+|[ \t]*\n[ \t]*)$", re.I) if people.introductions else None
         # an adjective may stand before the relation ("haar oudere zus", "the eldest son")
         adjective = rf"(?:(?:{_alternation(people.relation_adjectives)})\s+)?" if people.relation_adjectives else ""
         # a possessive 's counts as one ("Mr B's daughter, Isla", "REYES's wife, MARISOL")
@@ -635,6 +648,11 @@ class PersonDetector(EntityRecognizer):
         self._relation_of = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, [*people.relations, *_PARENTS]))
                                        + r")\s+(?:van|of)\s+$", re.I) \
             if people.relations else None
+        relations = "|".join(sorted(map(re.escape, people.relations), key=len, reverse=True))
+        # whose relative someone is ("Seun's older sister"); a relative's name in brackets ("mum (Chiamaka Adebayo)")
+        self._possessor = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)['’]s[ \t]+(?i:{adjective}(?:{relations}))(?![\w-])")
+        self._relative_bracket = re.compile(rf"(?<![\w-])(?i:{relations})[ \t]+\(([{_UPPER}][{_LOWER}'’-]+"
+                                            rf"(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+){{0,2}})\)")
         self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
                                        # a cable's note on the source may stand between ("a lawyer (please protect), X")
                                        + r")(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+$", re.I) if people.person_nouns else None
@@ -688,6 +706,9 @@ class PersonDetector(EntityRecognizer):
         self._role_before = re.compile(self._roles.pattern + r"(?:[ \t]{1,2}|[ \t]*\n[ \t]*)\Z", re.I)
         self._role_ends = {r.split()[-1].lower() for r in off.role_words}  # a cheap test before the regex
         self._signature_roles = {r.lower() for r in off.signature_roles}
+        # "Hilde Peeters, algemeen directeur" or "(algemeen directeur)" after the name
+        self._council_role = re.compile(r"(?:,[ \t]*|[ \t]*\()(?i:" + "|".join(sorted(map(_spaced, off.council_roles), key=len, reverse=True))
+                                        + r")(?![\w-])") if off.council_roles else None
         self._title_role = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(_spaced, off.title_roles), key=len, reverse=True))
                                       + r")[ \t]{1,2}$") if off.title_roles else None  # not across a column gap
         # a title of office before a capitalised word makes a Title Case line a name's ("Rt Hon Angela Rayner MP")
@@ -748,7 +769,32 @@ class PersonDetector(EntityRecognizer):
                 self._minute_taker_initials, self._first_name_pairs, self._bracketed_first_names, self._family_names,
                 self._office_signers, self._motion_names, self._quote_header_names, self._self_introduced,
                 self._capital_addressees, self._lower_case_titled, self._post_authors,
-                self._known_as_names, self._asked_names, self._exchanged_with_names, self._called_names)
+                self._known_as_names, self._asked_names, self._exchanged_with_names, self._called_names,
+                self._relatives_named, self._companions)
+
+    def _relatives_named(self, text: str) -> list[Name]:
+        """Whose relative someone is ("Seun's older sister"), and a relative's name in brackets after the relation
+        ("mum (Chiamaka Adebayo)"): a listed first name, or words no lexicon knows as common."""
+        names = []
+        if "'s" in text or "’s" in text:
+            names += [Name(m.start(1), m.end(1), 0.7, "relation", "name-relation") for m in self._possessor.finditer(text)
+                      if self.lexicon.is_first_name(m.group(1)) and self._plain_name(m.group(1))]
+        if "(" in text:
+            names += [Name(m.start(1), m.end(1), 0.7, "relation", "name-relation") for m in self._relative_bracket.finditer(text)
+                      if all(self._plain_name(w) for w in m.group(1).split())]
+        return names
+
+    def _companions(self, text: str) -> list[Name]:
+        """A listed first name with the writer ("Kees en ik rijden ook", "Tom and I will go")."""
+        if " ik" not in text and " I " not in text and " wij" not in text and " we " not in text:
+            return []
+        return [Name(m.start(1), m.end(1), 0.7, "first-name", "name-context") for m in _WITH_ME.finditer(text)
+                if self.lexicon.is_first_name(m.group(1)) and self._plain_name(m.group(1))]
+
+    def _plain_name(self, word: str) -> bool:
+        """A word that is no common word, place or role ("Gent" and "India" are listed first names too)."""
+        return not self.lexicon.is_common(word) and not (self.lexicon.places and self.lexicon.is_place(word)) \
+            and not self._roles.fullmatch(word)
 
     def _post_authors(self, text: str) -> list[Name]:
         """Accounts that wrote or are named in a social-media export: the handle that opens a post's line ("@lisa.hermans
@@ -847,7 +893,9 @@ class PersonDetector(EntityRecognizer):
                     or _ORGANISATION_FIELD.search(text, max(0, n.start - 40), n.start)
                     or (n.rule == "first-name" and _EMPLOYER_BEFORE.search(text, max(0, n.start - 60), n.start))
                     or self._words.venue_before.search(text, max(0, n.start - 30), n.start)
-                    or _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start))
+                    or _TIME_ZONE.search(text, text.rfind("\n", 0, n.start) + 1, n.start)
+                    # a first name owning a capitalised word names a place or a firm ("Lee's Summit", "Martha's Vineyard")
+                    or (_OWNED_NAME_AFTER.match(text, n.end) and not any(c.isspace() for c in text[n.start:n.end])))
 
     def find_names(self, text: str) -> list[Name]:
         found: dict[tuple[int, int], Name] = {}
@@ -878,6 +926,11 @@ class PersonDetector(EntityRecognizer):
             m = _A_SURNAME_PART.match(text, name.end)
             if m and 2 <= len(re.split(r"[\s-]", text[name.start:name.end])[-1]) <= 5 and not self.lexicon.is_common(m.group(1)):
                 name.end = m.end()
+        for name in names:  # "El Khatib, N. aan ...": a surname that opens with its particle has its initials after it
+            m = _INITIALS_AFTER_COMMA.match(text, name.end)
+            if m and text[name.start:name.end].split()[0].lower() in self._particles and " " in text[name.start:name.end] \
+                    and (not m.group(2) or (m.group(2)[:1].islower() and m.group(2) not in self._particles)):
+                name.end = m.end(1)
         for name in names:  # "Zielińska -Bos": a scan's text parts a double surname before its hyphen
             m = _SPACED_HYPHEN_PART.match(text, name.end)
             if m and (m.group(1) in self.lexicon.surnames or not self.lexicon.is_common(m.group(1))):
@@ -924,9 +977,18 @@ class PersonDetector(EntityRecognizer):
         whether the name is kept (``_signed_as``)."""
         if ",\n" not in text:
             return []
-        return [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _OFFICE_SIGNATURE.finditer(text)
-                if self._roles.match(m.group("office")) and not self._not_role_in(m.group("office"))
-                and not any(self.lexicon.is_common(w) for w in re.split(r"[- ]", m.group("name")))]
+        names = [Name(m.start("name"), m.end("name"), 0.75, "title", "name-title") for m in _OFFICE_SIGNATURE.finditer(text)
+                 if self._roles.match(m.group("office")) and not self._not_role_in(m.group("office"))
+                 and not any(self.lexicon.is_common(w) for w in re.split(r"[- ]", m.group("name")))]
+        # offices side by side, their signers by column under them ("de secretaris,      de burgemeester,\n
+        # drs. X            Wobine Y"): a name of words alone in its cell; _signed_as reads the office above it
+        for m in _OFFICE_COLUMNS.finditer(text):
+            for cell in _SIGNATURE_CELL.finditer(m.group("names")):
+                name = _CELL_NAME.fullmatch(cell.group())
+                if name and not any(self.lexicon.is_common(w) for w in re.split(r"[- ]", name.group(1))):
+                    start = m.start("names") + cell.start() + name.start(1)
+                    names.append(Name(start, start + len(name.group(1)), 0.75, "title", "name-title"))
+        return names
 
     def _bracketed_first_names(self, text: str) -> list[Name]:
         """A listed first name in brackets after a word for the one meant ("de beleidsmedewerker (Thijs)") or before
@@ -1655,6 +1717,13 @@ class PersonDetector(EntityRecognizer):
                     and _SALUTED_END.match(text, head.end))) and (
                     self._salutations.search(before) or self._salutation_pair.search(text, max(0, head.start - 50), head.start)):
                 return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
+            if head.kind == "cap" and p == k and not rest and self._chat and 3 <= len(head.text) \
+                    and (len(head.text) <= 4 or head.text in self.lexicon.surnames) \
+                    and self._plain_name(head.text) and self._salutations.search(before) \
+                    and _SALUTED_END.match(text, head.end) and text[head.end:head.end + 1] in ",!":
+                # "Hi Bex,": in a mail or a chat, a greeting's short word (a nickname) or surname no lexicon knows as a
+                # word is a name; not a place's ("Hello Leeds,")
+                return Name(head.start, head.end, 0.7, "salutation", "name-salutation")
             if head.kind == "cap" and p == k and not rest and not self.lexicon.is_common(head.text) \
                     and self._salutations.search(before):
                 m = _SALUTED_FIRST.match(text, head.end)
@@ -1738,7 +1807,8 @@ class PersonDetector(EntityRecognizer):
                              and self._person_noun_apposition.search(text, max(0, head.start - 60), head.start))):
                 return Name(head.start, head.end, 0.7, "first-name", "name-context")  # "juf Annemiek", "huisarts Sanne"
             if head.kind == "cap" and p == k and self._introduction and self._introduction.search(before) \
-                    and (self.lexicon.is_first_name(head.text) or caps_after) and not self.lexicon.is_common(head.text):
+                    and (self.lexicon.is_first_name(head.text) or caps_after or head.text in self.lexicon.surnames) \
+                    and not self.lexicon.is_common(head.text):  # "een zekere Vermeulen": a surname alone too
                 return Name(head.start, end, 0.7, "introduction", "name-introduction")  # "u spreekt met Mirthe"
             if head.kind == "cap" and p == k and not self.lexicon.is_common(head.text) and _AGE_BEFORE.search(before) \
                     and (self.lexicon.is_first_name(head.text) or caps_after or not _DEMONYM.search(head.text)) \
@@ -1793,7 +1863,7 @@ class PersonDetector(EntityRecognizer):
                 and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:
             return Name(head.start, end, 0.65, "surname-form", "name-suffix")
         if head.kind == "cap" and not rest:
-            stop = self._surname_first(text, head)
+            stop = self._surname_first(text, head, particled=p < k)
             if stop:  # "De Vries, P.": the particles before the surname are part of it; in "brief van De Vries, P."
                 # the name starts at the capitalised one
                 q = next((i for i in range(p, k) if chain[i].text[:1].isupper()), p)
@@ -1863,10 +1933,12 @@ class PersonDetector(EntityRecognizer):
     def _looks_like_surname(self, word: str) -> bool:
         return word in self.lexicon.surnames or word.endswith(self._suffixes) or not self.lexicon.is_common(word)
 
-    def _surname_first(self, text: str, head: _Tok) -> int | None:
+    def _surname_first(self, text: str, head: _Tok, particled: bool = False) -> int | None:
         # one line break at most: "..., van Emmen,\n\nB. Mulder" is a place that ends a line and the signer under it
         m = re.match(rf",[ \t]*(?:\n[ \t]*)?((?:[{_UPPER}]\.\s?){{1,4}})", text[head.end:head.end + 16])
-        if m and head.text in self.lexicon.surnames:
+        # a double surname with a listed part ("Bos-Wijnands, H.J."), or any after its particles ("Al Amrani, K.")
+        if m and (head.text in self.lexicon.surnames or (particled and not self.lexicon.is_common(head.text)) or ("-" in head.text and any(
+                part in self.lexicon.surnames and not self.lexicon.is_common(part) for part in head.text.split("-")))):
             return head.end + m.start(1) + len(m.group(1).rstrip())
         return None
 
@@ -2031,6 +2103,15 @@ class PersonDetector(EntityRecognizer):
         if tag and tag.group(1).strip() in (self._known_parties(text, name) if parties is None else parties):
             return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
                           rule="party", status="kept", reason="official-party", args={"party": tag.group(1).strip()})
+        after = _TAG_THEN_PARTY.match(text, name.end)
+        if after and after.group(1).strip() in self._party_names:  # "(voorzitter, CDA)": a listed party after a remark
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy",
+                          rule="party", status="kept", reason="official-party", args={"party": after.group(1).strip()})
+        # a council's officer in its attendance list ("Hilde Peeters, algemeen directeur"), beside members by party
+        officer = self._council_role.match(text, name.end) if parties and len(parties) >= 2 and self._council_role else None
+        if officer:
+            return result(self, OFFICIAL, name.start, name.end, 0.75, interest="personal_privacy", rule="role-word",
+                          status="kept", reason="official-role", args={"role": officer.group().strip(" \t,(").lower()})
         if parties and len(parties) >= 2 and _CHAIR_TAG.match(text, name.end):
             # the chair of a meeting whose members are listed by two parties or more: a council's or a committee's,
             # chaired by a member or the mayor ("mevr. drs. J.M. Pronk (voorzitter), dhr. K. Öztürk (VVD), ...")

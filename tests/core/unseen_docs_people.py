@@ -1,6 +1,16 @@
 """More documents written for the detection tests (see unseen_docs.py for what each field means).
 
 Kept apart from unseen_docs.py so that work on people can add batches without touching the other file.
+
+Round 9 (batches 200-204): the first four batches were written blind, all before any run of round 9, and run once
+against the untouched detectors. First run (recall, precision, officials flagged): batch 200 0.895 / 0.966 / 1 of 11;
+201 0.898 / 0.981 / 0 of 8; 202 0.923 / 1.0 / 0 of 11; 203 0.974 / 0.886 / 2 of 9. Two labels changed after that run,
+each marked where it stands (a press line this set reads as the body's, a note's advice as a policy opinion). After
+the fixes (test_detect_people_r9.py): 200 1.0 / 1.0 / 0 of 11; 201 1.0 / 0.982 / 0 of 8 (a source's wish not to be
+named read as a foreign state's confidence, a passage rule's); 202 1.0 / 1.0 / 0 of 11; 203 0.975 / 1.0 / 0 of 9 (one
+strict xfail: a first name in lower case). Batch 204 was written blind after those fixes: first run 0.917 / 0.893 / 8
+of 10 (Belgian parties unknown to the rule pack), after its fixes 1.0 / 1.0 / 0 of 10 (one strict xfail: 'het lid X'
+is visible but not shown as kept).
 """
 
 from __future__ import annotations
@@ -8576,6 +8586,996 @@ DOCS: list[Doc] = [
         visible=["Oostpolderweg", "Hoogezand", "Midden-Groningen", "12 december 2024"],
         batch=176,
     ),
+    # -- batch 200 (round 9): written blind, before any run of round 9. A ministry mail with a state secretary and a
+    # mayor beside colleagues by first name, a UK children's services case note with Nigerian and Polish names, a
+    # truancy officer's report of a home visit, a US immigration FOIA reply with a press secretary, council committee
+    # minutes with members by party and a local party, and a UK readout of a minister's call with an ambassador.
+    # First run: recall 0.895, precision 0.966, 1 of 11 officials flagged; after the fixes 1.0 / 1.0 / 0 of 11.
+    Doc(
+        "nl-mail-bzk-werkbezoek-staatssecretaris-r9",
+        "Van: Koray Demirtaş <koray.demirtas@minbzk.nl>\n"
+        "Verzonden: woensdag 5 februari 2025 16:41\n"
+        "Aan: Hanneke Stoltenborg-Uijl; Bouchra el Idrissi\n"
+        "CC: Secretariaat DGVB <secretariaat.dgvb@minbzk.nl>\n"
+        "Onderwerp: RE: voorbereiding werkbezoek Lelystad\n"
+        "\n"
+        "Hanneke, Bouchra,\n"
+        "\n"
+        "Staatssecretaris Marloes Keizerwaard wil op 14 februari de bouwlocatie Warande in Lelystad bezoeken.\n"
+        "Burgemeester Pieter-Jan Oudendijk ontvangt haar op het stadhuis. Bij de gemeente is Sven Kromhout\n"
+        "(projectleider) ons aanspreekpunt; zijn nummer is 06-41873302.\n"
+        "\n"
+        "Bouchra, kun jij de spreekpunten maken? Hanneke stemt het programma af met Gijs van 't Erve van het\n"
+        "kabinet. Het bezoek is nog niet openbaar, dus graag niet delen buiten het DG.\n"
+        "\n"
+        "Groet,\n"
+        "Koray\n"
+        "\n"
+        "Koray Demirtaş\n"
+        "Senior beleidsmedewerker Woningbouw\n"
+        "Directoraat-generaal Volkshuisvesting en Bouwen\n"
+        "M 06 29 17 48 53\n",
+        redact=[
+            ("Koray", "PERSON", E),
+            ("Demirtaş", "PERSON", E),
+            ("koray.demirtas@minbzk.nl", "EMAIL", E),
+            ("Hanneke", "PERSON", E),
+            ("Stoltenborg-Uijl", "PERSON", E),
+            ("Bouchra", "PERSON", E),
+            ("Bouchra el Idrissi", "PERSON", E),
+            ("Sven Kromhout", "PERSON", E),
+            ("06-41873302", "PHONE", E),
+            ("Gijs van 't Erve", "PERSON", E),
+            ("06 29 17 48 53", "PHONE", E),
+        ],
+        officials=["Marloes Keizerwaard", "Pieter-Jan Oudendijk"],
+        visible=["secretariaat.dgvb@minbzk.nl", "Secretariaat DGVB", "Warande", "Lelystad", "14 februari",
+                 "Directoraat-generaal Volkshuisvesting en Bouwen", "Senior beleidsmedewerker Woningbouw"],
+        batch=200,
+    ),
+    Doc(
+        "en-uk-childrens-services-case-note-r9",
+        "Hartsmere Borough Council - Children's Services\n"
+        "CASE NOTE (home visit)\n"
+        "\n"
+        "Child: Oluwaseun Adebayo-Clarke\n"
+        "Date of birth: 14/09/2016\n"
+        "Allocated social worker: Marta Wiśniewska\n"
+        "Date of visit: 3 March 2025\n"
+        "\n"
+        "I visited the family home at 27 Foxglove Close. Present were mum (Chiamaka Adebayo), her partner\n"
+        "Dariusz Nowicki and Seun's older sister Temi (12). Dariusz works nights at the distribution centre and\n"
+        "was asleep when I arrived, so I spoke with him briefly at the end.\n"
+        "\n"
+        "Seun showed me his bedroom, which was clean and warm. Chiamaka told me that the school (Mrs Hollingworth,\n"
+        "his Year 3 teacher) had raised his late arrivals with her again. I agreed to speak to the school's\n"
+        "safeguarding lead, Mr Emeka Okafor, before the core group meeting.\n"
+        "\n"
+        "Cllr Bernadette Fairweather, Lead Member for Children, has asked to be kept informed because of the\n"
+        "complaint the family made in January.\n"
+        "\n"
+        "Next visit: within 10 working days.\n"
+        "M. Wiśniewska\n"
+        "Social Worker, Assessment Team 2\n",
+        redact=[
+            ("Oluwaseun Adebayo-Clarke", "PERSON", E),
+            ("14/09/2016", "DATE_OF_BIRTH", E),
+            ("Marta Wiśniewska", "PERSON", E),
+            ("27 Foxglove Close", "ADDRESS", E),
+            ("Chiamaka", "PERSON", E),
+            ("Chiamaka Adebayo", "PERSON", E),
+            ("Dariusz", "PERSON", E),
+            ("Dariusz Nowicki", "PERSON", E),
+            ("Seun", "PERSON", E),
+            ("Temi", "PERSON", E),
+            ("Mrs Hollingworth", "PERSON", E),
+            ("Emeka Okafor", "PERSON", E),
+            ("M. Wiśniewska", "PERSON", E),
+        ],
+        officials=["Bernadette Fairweather"],
+        visible=["Hartsmere Borough Council", "Children's Services", "3 March 2025", "Assessment Team 2",
+                 "Lead Member for Children", "Year 3"],
+        batch=200,
+    ),
+    Doc(
+        "nl-leerplicht-verslag-huisbezoek-r9",
+        "Gemeente Tiel - Team Leerplicht\n"
+        "Verslag huisbezoek\n"
+        "\n"
+        "Leerling: Mustafa Aydoğan (groep 7, OBS De Regenboog)\n"
+        "Leerplichtambtenaar: Wendelien Hoogendoorn\n"
+        "Datum: 19 november 2024\n"
+        "\n"
+        "Op verzoek van de intern begeleider van de school, juf Marjolein, ben ik bij het gezin Aydoğan langs\n"
+        "geweest op de Ravensweg 12a. Ik sprak met vader, Hüseyin Aydoğan, en met de oudste zus, Zeynep. Moeder\n"
+        "werkt overdag in de kassen. Vader vertelt dat Mustafa 's ochtends voor zijn broertje Emir zorgt, omdat\n"
+        "beide ouders vroeg weg moeten. De buurvrouw, mevrouw Tjon Sie Fat, brengt Emir soms naar de opvang.\n"
+        "\n"
+        "Afgesproken is dat Zeynep voortaan Emir wegbrengt. Ik bel over twee weken met de school (meester Jorrit,\n"
+        "groepsleerkracht).\n"
+        "\n"
+        "W. Hoogendoorn\n",
+        redact=[
+            ("Mustafa Aydoğan", "PERSON", E),
+            ("Mustafa", "PERSON", E),
+            ("Wendelien Hoogendoorn", "PERSON", E),
+            ("juf |Marjolein|", "PERSON", E),
+            ("gezin |Aydoğan|", "PERSON", E),
+            ("Ravensweg 12a", "ADDRESS", E),
+            ("Hüseyin Aydoğan", "PERSON", E),
+            ("Zeynep", "PERSON", E),
+            ("Emir", "PERSON", E),
+            ("mevrouw |Tjon Sie Fat|", "PERSON", E),
+            ("meester |Jorrit|", "PERSON", E),
+            ("W. Hoogendoorn", "PERSON", E),
+        ],
+        visible=["Gemeente Tiel", "Team Leerplicht", "OBS De Regenboog", "19 november 2024", "groep 7",
+                 "intern begeleider", "groepsleerkracht"],
+        batch=200,
+    ),
+    Doc(
+        "en-us-uscis-foia-reply-press-secretary-r9",
+        "From: Hovhannes Petrosyan <hovhannes.petrosyan@uscis.dhs.gov>\n"
+        "Sent: Tuesday, January 21, 2025 10:02 AM\n"
+        "To: Kateryna Bondarenko-Reyes <kbondarenko.reyes@gmail.com>\n"
+        "Subject: Your FOIA request COW2024001873\n"
+        "\n"
+        "Dear Ms. Bondarenko-Reyes,\n"
+        "\n"
+        "Thank you for your patience. Your request for the A-file of your late father, Mykola Bondarenko, has been\n"
+        "assigned to FOIA specialist Lillian Okonkwo-Barnes, who will contact you when the review is complete.\n"
+        "As Press Secretary Dana Morrow said at last week's briefing, the agency is working to bring the backlog\n"
+        "down this year.\n"
+        "\n"
+        "Regards,\n"
+        "Hovhannes\n"
+        "\n"
+        "Hovhannes Petrosyan\n"
+        "Government Information Specialist\n"
+        "National Records Center, Lee's Summit, MO\n",
+        redact=[
+            ("Hovhannes", "PERSON", E),
+            ("Hovhannes Petrosyan", "PERSON", E),
+            ("hovhannes.petrosyan@uscis.dhs.gov", "EMAIL", E),
+            ("Kateryna Bondarenko-Reyes", "PERSON", E),
+            ("kbondarenko.reyes@gmail.com", "EMAIL", E),
+            ("Ms. |Bondarenko-Reyes|", "PERSON", E),
+            ("Mykola Bondarenko", "PERSON", E),
+            ("Lillian Okonkwo-Barnes", "PERSON", E),
+        ],
+        officials=["Dana Morrow"],
+        visible=["COW2024001873", "National Records Center", "Lee's Summit", "January 21, 2025",
+                 "Government Information Specialist"],
+        batch=200,
+    ),
+    Doc(
+        "nl-notulen-commissie-ruimte-lokale-partij-r9",
+        "Verslag van de commissie Ruimte van de gemeente Oost Gelre\n"
+        "Datum: 10 maart 2025\n"
+        "Aanwezig: de heer G.J. ter Braak (voorzitter, CDA), mevrouw A. Kolkman-Wenting (VVD), de heer S. Yıldız\n"
+        "(GroenLinks-PvdA), wethouder M. Hoitink-Lammers\n"
+        "Namens de ambtelijke organisatie: R. Gülpen (beleidsmedewerker ruimtelijke ordening)\n"
+        "\n"
+        "1. Inspreekrecht\n"
+        "Mevrouw Anja Hulshof-te Riele, bewoner van de Borculoseweg, spreekt in over de zonneweide. Zij vraagt\n"
+        "waarom omwonenden pas in januari zijn geïnformeerd. De heer Yıldız vraagt of de initiatiefnemer, de heer\n"
+        "Bennie Wolterink, ook met de buurt heeft gesproken. Mevrouw Hulshof antwoordt dat dat één keer is gebeurd.\n"
+        "\n"
+        "2. Zonneweide Lichtenvoorde\n"
+        "Wethouder Hoitink-Lammers zegt toe dat de ambtelijke organisatie (de heer Gülpen) vóór de raadsvergadering\n"
+        "een overzicht van alle reacties stuurt. Mevrouw Kolkman-Wenting vraagt dat ook de reactie van\n"
+        "Natuurmonumenten wordt meegenomen.\n",
+        redact=[
+            ("R. Gülpen", "PERSON", E),
+            ("heer |Gülpen|", "PERSON", E),
+            ("Anja Hulshof-te Riele", "PERSON", E),
+            ("Mevrouw |Hulshof| antwoordt", "PERSON", E),
+            ("Bennie Wolterink", "PERSON", E),
+        ],
+        officials=["G.J. ter Braak", "Kolkman-Wenting", "Yıldız", "Hoitink-Lammers"],
+        visible=["Oost Gelre", "commissie Ruimte", "Borculoseweg", "Zonneweide Lichtenvoorde", "Natuurmonumenten",
+                 "10 maart 2025", "beleidsmedewerker ruimtelijke ordening"],
+        batch=200,
+    ),
+    Doc(
+        "en-uk-readout-minister-ambassador-call-r9",
+        "OFFICIAL-SENSITIVE\n"
+        "\n"
+        "READOUT: Minister for Europe's call with the Ukrainian Ambassador, 6 February 2025\n"
+        "\n"
+        "Participants: Minister Rachel Ashcombe; Ambassador Oksana Hrytsenko\n"
+        "FCDO officials: Harriet Pemberton-Lowe (Private Secretary), Callum McAteer (Ukraine Unit)\n"
+        "Note-taker: Aisha Rahman\n"
+        "\n"
+        "1. The Ambassador thanked the Minister for the UK's winter support package. She raised the case of\n"
+        "a British-Ukrainian dual national, Mr Bohdan Kovalchuk, who has had no contact with his family since\n"
+        "October. His wife, Iryna, has written to her constituency MP, Sarah Pennington MP.\n"
+        "\n"
+        "2. The Minister said she would ask officials for an update. Callum to follow up with consular\n"
+        "colleagues; Harriet to send this readout to No10 (Oliver Garside) and to the Ambassador's office.\n",
+        redact=[
+            ("Harriet Pemberton-Lowe", "PERSON", E),
+            ("Harriet", "PERSON", E),
+            ("Callum McAteer", "PERSON", E),
+            ("Callum", "PERSON", E),
+            ("Aisha Rahman", "PERSON", E),
+            ("Bohdan Kovalchuk", "PERSON", E),
+            ("Iryna", "PERSON", E),
+            ("Oliver Garside", "PERSON", E),
+        ],
+        officials=["Rachel Ashcombe", "Oksana Hrytsenko", "Sarah Pennington"],
+        visible=["OFFICIAL-SENSITIVE", "Minister for Europe", "6 February 2025", "Ukraine Unit", "FCDO",
+                 "Private Secretary", "No10"],
+        batch=200,
+    ),
+    # -- batch 201 (round 9): written blind, before any run of round 9. A municipality's Wmo letter with Hindustani
+    # names and a signer for the college, a US police incident report with names surname first, a parents' chat
+    # export with nicknames, a ministry's inventory list with names in a column surname first, an embassy's
+    # report with an ambassador and Armenian contacts, and a UK tribunal decision with a judge and witnesses.
+    # First run: recall 0.898, precision 0.981, 0 of 8 officials flagged; after the fixes 1.0 / 0.982 / 0 of 8.
+    Doc(
+        "nl-brief-wmo-hindoestaanse-namen-r9",
+        "Gemeente Capelle aan den IJssel\n"
+        "Afdeling Zorg en Welzijn\n"
+        "\n"
+        "Aan de heer R.K. Ramsaran-Mahabiersing\n"
+        "Fazantlaan 47\n"
+        "2903 GB Capelle aan den IJssel\n"
+        "\n"
+        "Datum: 28 januari 2025\n"
+        "Behandeld door: Ilona Verschoor-Baas\n"
+        "Onderwerp: uw aanvraag huishoudelijke ondersteuning\n"
+        "\n"
+        "Geachte heer Ramsaran-Mahabiersing,\n"
+        "\n"
+        "U heeft op 6 januari samen met uw schoondochter, Priya Ramsaran, een aanvraag gedaan voor huishoudelijke\n"
+        "ondersteuning. Op 15 januari hadden wij een gesprek bij u thuis; daarbij was ook uw kleinzoon Devesh\n"
+        "aanwezig. Wij kennen u de ondersteuning toe voor drie uur per week, te leveren door Thuiszorg West.\n"
+        "\n"
+        "Wethouder Annemarie Stolk-Boender heeft in de gemeenteraad toegezegd dat aanvragen binnen acht weken\n"
+        "worden afgehandeld. Dat is bij uw aanvraag gelukt.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "namens het college van burgemeester en wethouders,\n"
+        "\n"
+        "drs. C.M. (Carla) Blommestijn\n"
+        "teamleider Wmo\n",
+        redact=[
+            ("R.K. Ramsaran-Mahabiersing", "PERSON", E),
+            ("Fazantlaan 47", "ADDRESS", E),
+            ("2903 GB", "ADDRESS", E),
+            ("Ilona Verschoor-Baas", "PERSON", E),
+            ("heer |Ramsaran-Mahabiersing|,", "PERSON", E),
+            ("Priya Ramsaran", "PERSON", E),
+            ("Devesh", "PERSON", E),
+            ("C.M. (Carla) Blommestijn", "PERSON", E),
+        ],
+        officials=["Annemarie Stolk-Boender"],
+        visible=["Gemeente Capelle aan den IJssel", "Afdeling Zorg en Welzijn", "28 januari 2025", "Thuiszorg West",
+                 "teamleider Wmo"],
+        batch=201,
+    ),
+    Doc(
+        "en-us-police-incident-report-surname-first-r9",
+        "RIVERTON POLICE DEPARTMENT\n"
+        "INCIDENT REPORT  Case No. 25-004417\n"
+        "\n"
+        "Date/Time Reported: 02/14/2025 21:37\n"
+        "Location: 1400 blk E Maple Ave\n"
+        "Offense: Criminal Mischief\n"
+        "\n"
+        "Reporting Party: GUTIERREZ, ROSALINDA M.\n"
+        "Involved Party: HOLLOWAY, TRAVIS J.\n"
+        "Reporting Officer: Ofc. Kyle Brandt #2291\n"
+        "\n"
+        "NARRATIVE\n"
+        "On the above date and time I responded to a call about a vehicle damaged in a parking lot. I met\n"
+        "with Rosalinda Gutierrez, who stated that her ex-boyfriend, Travis Holloway, had scratched the door of\n"
+        "her car. Her neighbor, Darnell Pickett, said he saw a white male in a gray hoodie near the car at\n"
+        "about 21:15. I was unable to locate Holloway. Sgt. Melissa Okoye approved this report.\n"
+        "\n"
+        "Chief of Police Raymond Castellanos said in a statement on the department's Facebook page that\n"
+        "vehicle damage in the area had gone up this winter.\n",
+        redact=[
+            ("GUTIERREZ, ROSALINDA M.", "PERSON", E),
+            ("HOLLOWAY, TRAVIS J.", "PERSON", E),
+            ("Kyle Brandt", "PERSON", E),
+            ("Rosalinda Gutierrez", "PERSON", E),
+            ("Travis Holloway", "PERSON", E),
+            ("Darnell Pickett", "PERSON", E),
+            ("locate |Holloway|", "PERSON", E),
+            ("Melissa Okoye", "PERSON", E),
+        ],
+        officials=["Raymond Castellanos"],
+        visible=["RIVERTON POLICE DEPARTMENT", "25-004417", "E Maple Ave", "Criminal Mischief", "NARRATIVE",
+                 "02/14/2025 21:37"],
+        batch=201,
+    ),
+    Doc(
+        "nl-whatsapp-ouders-groep-8-bijnamen-r9",
+        "[12-03-25 19:02:11] Femke Jorritsma: Hoi allemaal, wie rijdt er vrijdag mee naar het schoolkamp?\n"
+        "[12-03-25 19:04:37] Rachid: Ik kan 3 kinderen meenemen, ook Ilyas en Sami\n"
+        "[12-03-25 19:05:02] Femke Jorritsma: Top Rachid! 👍\n"
+        "[12-03-25 19:09:45] Joke vd Berg: Kees en ik rijden ook. Mag Lieke bij Ilyas in de auto?\n"
+        "[12-03-25 19:11:20] Rachid: Tuurlijk\n"
+        "[12-03-25 19:15:53] +31 6 18 44 20 97: Hoi, ik ben de moeder van Nikolai. Hij mag niet bij Bram in de\n"
+        "auto, graag even rekening mee houden\n"
+        "[12-03-25 19:16:40] Femke Jorritsma: Is goed Swetlana, ik zet hem bij Joke\n"
+        "[12-03-25 19:20:14] Joke vd Berg: Meester Wouter zei dat de bus om 8:30 vertrekt vanaf De Klimop\n",
+        redact=[
+            ("Femke Jorritsma", "PERSON", E),
+            ("Rachid", "PERSON", E),
+            ("Ilyas", "PERSON", E),
+            ("Sami", "PERSON", E),
+            ("Joke vd Berg", "PERSON", E),
+            ("Kees", "PERSON", E),
+            ("Lieke", "PERSON", E),
+            ("+31 6 18 44 20 97", "PHONE", E),
+            ("Nikolai", "PERSON", E),
+            ("Bram", "PERSON", E),
+            ("Swetlana", "PERSON", E),
+            ("bij |Joke|", "PERSON", E),
+            ("Meester |Wouter|", "PERSON", E),
+        ],
+        visible=["schoolkamp", "De Klimop", "12-03-25 19:02:11"],
+        batch=201,
+    ),
+    Doc(
+        "nl-woo-inventaris-jenv-achternaam-eerst-r9",
+        "Ministerie van Justitie en Veiligheid\n"
+        "Bijlage 1 bij het besluit op het Woo-verzoek over de opvang in Ter Apel\n"
+        "\n"
+        "Inventarislijst\n"
+        "Nr.\tDatum\tSoort\tVan / aan\tBeoordeling\tGrond\n"
+        "1\t04-07-2024\tE-mail\tSchaapman, D. (DGMI) aan Reitsma, L.\tdeels openbaar\t5.1.2e\n"
+        "2\t05-07-2024\tNota\tDirectie Migratiebeleid aan de minister\topenbaar\t-\n"
+        "3\t09-07-2024\tE-mail\tEl Khatib, N. aan Bos-Wijnands, H.J.\tdeels openbaar\t5.1.2e\n"
+        "4\t11-07-2024\tVerslag\tOverleg COA en IND\tdeels openbaar\t5.1.2e, 5.2.1\n"
+        "\n"
+        "Toelichting\n"
+        "In de documenten staan ook namen van medewerkers van het COA, onder wie de locatiemanager in Ter Apel,\n"
+        "Joost Mellema. Die namen maken wij niet openbaar. De naam van de minister van Asiel en Migratie,\n"
+        "Ingrid Faber-Hulst, en die van de burgemeester van Westerwolde, Jaap Velthuis, maken wij wel openbaar.\n"
+        "Een verzoeker, de heer A. Haile Gebremedhin, schreef in document 3 over zijn verblijf op de locatie.\n",
+        redact=[
+            ("Schaapman, D.", "PERSON", E),
+            ("Reitsma, L.", "PERSON", E),
+            ("El Khatib, N.", "PERSON", E),
+            ("Bos-Wijnands, H.J.", "PERSON", E),
+            ("Joost Mellema", "PERSON", E),
+            ("A. Haile Gebremedhin", "PERSON", E),
+        ],
+        officials=["Ingrid Faber-Hulst", "Jaap Velthuis"],
+        visible=["Ministerie van Justitie en Veiligheid", "Ter Apel", "Directie Migratiebeleid", "DGMI",
+                 "Overleg COA en IND", "deels openbaar", "04-07-2024", "Westerwolde"],
+        batch=201,
+    ),
+    Doc(
+        "en-nl-embassy-yerevan-report-contacts-r9",
+        "Embassy of the Kingdom of the Netherlands in Yerevan\n"
+        "Report of meetings, 17-18 October 2024\n"
+        "\n"
+        "Ambassador Hendrik-Jan Mulderij met the Deputy Minister of Foreign Affairs, Vahe Gevorgyan, on the\n"
+        "border talks. Gevorgyan said a first meeting of the commissions was planned for November.\n"
+        "\n"
+        "The next day the embassy's political officer, Nienke Schuurmans, met civil society contacts in Gyumri:\n"
+        "Anahit Sargsyan of a local women's rights group and the lawyer Tigran Hakobyan, who represents families\n"
+        "of displaced persons from Nagorno-Karabakh. Sargsyan asked that her name not be shared with the\n"
+        "authorities. Hakobyan described the case of a client, Mrs Gayane Avetisyan, whose son Aram has been\n"
+        "missing since September 2023.\n"
+        "\n"
+        "Drafted by: N. Schuurmans; cleared by: Ambassador Mulderij\n",
+        redact=[
+            ("Nienke Schuurmans", "PERSON", E),
+            ("Anahit Sargsyan", "PERSON", E),
+            ("Tigran Hakobyan", "PERSON", E),
+            ("|Sargsyan| asked", "PERSON", E),
+            ("|Hakobyan| described", "PERSON", E),
+            ("Gayane Avetisyan", "PERSON", E),
+            ("Aram", "PERSON", E),
+            ("N. Schuurmans", "PERSON", E),
+        ],
+        officials=["Hendrik-Jan Mulderij", "Vahe Gevorgyan", "Mulderij"],
+        visible=["Embassy of the Kingdom of the Netherlands in Yerevan", "Gyumri", "Nagorno-Karabakh",
+                 "17-18 October 2024", "September 2023", "political officer"],
+        batch=201,
+    ),
+    Doc(
+        "en-uk-tribunal-decision-witnesses-r9",
+        "FIRST-TIER TRIBUNAL (SOCIAL ENTITLEMENT CHAMBER)\n"
+        "Appeal reference: SC242/24/01187\n"
+        "\n"
+        "Appellant: Mr Kwabena Asante-Mensah\n"
+        "Respondent: Secretary of State for Work and Pensions\n"
+        "\n"
+        "Tribunal Judge: Judge Philippa Harrow\n"
+        "\n"
+        "DECISION NOTICE\n"
+        "1. The appeal is allowed.\n"
+        "2. The Tribunal heard evidence from the appellant and from his daughter, Abena Asante, who helps him with\n"
+        "his post and his bills. A letter from his former employer, Mr Gareth Pryce-Jones, was also read. The\n"
+        "Tribunal preferred the evidence of Ms Asante to the report of the assessor, Ms L Fernandes.\n"
+        "3. The appellant was represented by Ms Olamide Coker of Leeds Welfare Rights.\n",
+        redact=[
+            ("Kwabena Asante-Mensah", "PERSON", E),
+            ("Abena Asante", "PERSON", E),
+            ("Gareth Pryce-Jones", "PERSON", E),
+            ("Ms |Asante|", "PERSON", E),
+            ("Ms L Fernandes", "PERSON", E),
+            ("Olamide Coker", "PERSON", E),
+        ],
+        officials=["Philippa Harrow"],
+        visible=["FIRST-TIER TRIBUNAL", "SC242/24/01187", "Secretary of State for Work and Pensions",
+                 "Leeds Welfare Rights", "DECISION NOTICE"],
+        batch=201,
+    ),
+    # -- batch 202 (round 9): written blind, before any run of round 9. An HR interview report with Polish names,
+    # a mail thread quoted with 'On ... wrote:' and a nickname, council questions by a council member with the
+    # college's answer, a tab-separated attendance list with a director-general, a child protection report with a
+    # Turkish family, and a UK press release quoting a spokesperson and a resident.
+    # First run: recall 0.923, precision 1.0, 0 of 11 officials flagged; after the fixes 1.0 / 1.0 / 0 of 11.
+    Doc(
+        "nl-hr-verslag-gesprek-poolse-namen-r9",
+        "Verslag gesprek over de uitzendkrachten op locatie Venlo\n"
+        "Datum: 4 december 2024\n"
+        "Deelnemers: Tomasz Kowalewski (uitzendkracht), Agnieszka Zielińska (tolk), Mark Hendriks (teamleider\n"
+        "logistiek), Esther Pijnenburg-Claessens (HR-adviseur)\n"
+        "\n"
+        "Tomasz vertelt dat hij en zijn collega Paweł Dąbrowski sinds oktober zes dagen per week werken. Zij\n"
+        "wonen met vier anderen in een huis aan de Kaldenkerkerweg. De huisbaas, een zekere Vermeulen, komt\n"
+        "onaangekondigd binnen. Mark zegt dat het rooster per 1 januari wordt aangepast. Esther neemt contact op\n"
+        "met het uitzendbureau (contactpersoon: Kasia Nowak) over de huisvesting.\n"
+        "\n"
+        "Actiepunten\n"
+        "- Esther: uitzendbureau bellen over het huis aan de Kaldenkerkerweg\n"
+        "- Mark: nieuw rooster naar Tomasz en Paweł\n",
+        redact=[
+            ("Tomasz Kowalewski", "PERSON", E),
+            ("Tomasz", "PERSON", E),
+            ("Agnieszka Zielińska", "PERSON", E),
+            ("Mark Hendriks", "PERSON", E),
+            ("Mark", "PERSON", E),
+            ("Esther Pijnenburg-Claessens", "PERSON", E),
+            ("Esther", "PERSON", E),
+            ("Paweł Dąbrowski", "PERSON", E),
+            ("Paweł", "PERSON", E),
+            ("een zekere |Vermeulen|", "PERSON", E),
+            ("Kasia Nowak", "PERSON", E),
+        ],
+        visible=["Venlo", "4 december 2024", "Kaldenkerkerweg", "teamleider", "HR-adviseur", "Actiepunten",
+                 "1 januari"],
+        batch=202,
+    ),
+    Doc(
+        "en-mail-thread-wrote-nickname-r9",
+        "From: Rebecca Thornbury <r.thornbury@eastmoor.gov.uk>\n"
+        "Sent: 12 March 2025 15:20\n"
+        "To: Jaswinder Gill <jaswinder.gill@eastmoor.gov.uk>\n"
+        "Subject: Re: Licensing hearing - Golden Lion\n"
+        "\n"
+        "Thanks Jas, that works. I'll let Fergus know.\n"
+        "Bex\n"
+        "\n"
+        "On Wed, 12 Mar 2025 at 11:04, Jaswinder Gill <jaswinder.gill@eastmoor.gov.uk> wrote:\n"
+        "> Hi Bex,\n"
+        "> The landlord, Mr Declan Fahey, has asked to move the hearing to the 27th. His solicitor (Ruth Amankwah)\n"
+        "> is away that week. Councillor Patel, who chairs the sub-committee, is fine with the new date.\n"
+        "> Jas\n",
+        redact=[
+            ("Rebecca Thornbury", "PERSON", E),
+            ("r.thornbury@eastmoor.gov.uk", "EMAIL", E),
+            ("Jaswinder Gill", "PERSON", E),
+            ("jaswinder.gill@eastmoor.gov.uk", "EMAIL", E),
+            ("Jas", "PERSON", E),
+            ("Fergus", "PERSON", E),
+            ("Bex", "PERSON", E),
+            ("Declan Fahey", "PERSON", E),
+            ("Ruth Amankwah", "PERSON", E),
+        ],
+        officials=["Patel"],
+        visible=["Licensing hearing", "Golden Lion", "12 March 2025", "sub-committee"],
+        batch=202,
+    ),
+    Doc(
+        "nl-schriftelijke-vragen-raadslid-antwoord-r9",
+        "Schriftelijke vragen ex artikel 42 RvO\n"
+        "Vragensteller: Lotte Brinkman-Oudeman (Partij voor de Dieren)\n"
+        "Onderwerp: kap van de lindebomen aan de Stationsweg\n"
+        "\n"
+        "1. Klopt het dat een bewoner, de heer Frank Molenkamp, al in 2023 heeft gewaarschuwd voor de kap?\n"
+        "2. Heeft de wethouder, Ruud Overbeek, met de bomenstichting gesproken?\n"
+        "\n"
+        "Antwoord van het college\n"
+        "1. Ja. De heer Molenkamp heeft op 12 mei 2023 gemaild met onze boomdeskundige, de heer T. Smulders. Die\n"
+        "heeft hem teruggebeld. In die mail noemde de heer Molenkamp ook zijn buurvrouw, Gerda Swinkels, die\n"
+        "de bomen liet onderzoeken.\n"
+        "2. Ja, wethouder Overbeek sprak op 3 februari met de voorzitter van Stichting Bomenwacht Oss.\n"
+        "\n"
+        "Burgemeester en wethouders van Oss,\n"
+        "de secretaris,                 de burgemeester,\n"
+        "drs. M.A. Verhoeven-Kusters    Wobine Buijs-Glaudemans\n",
+        redact=[
+            ("Frank Molenkamp", "PERSON", E),
+            ("heer |Molenkamp|", "PERSON", E),
+            ("T. Smulders", "PERSON", E),
+            ("Gerda Swinkels", "PERSON", E),
+        ],
+        officials=["Lotte Brinkman-Oudeman", "Ruud Overbeek", "Overbeek", "M.A. Verhoeven-Kusters",
+                   "Wobine Buijs-Glaudemans"],
+        visible=["Stationsweg", "Stichting Bomenwacht Oss", "12 mei 2023", "3 februari", "RvO"],
+        batch=202,
+    ),
+    Doc(
+        "nl-presentielijst-tabs-dg-r9",
+        "Presentielijst bestuurlijk overleg Noordzeekanaalgebied, 20 februari 2025\n"
+        "\n"
+        "Naam\tOrganisatie\tFunctie\n"
+        "Femke Halsema\tGemeente Amsterdam\tburgemeester\n"
+        "Jeroen Olthof\tGemeente Velsen\twethouder\n"
+        "drs. P.H. Koenders\tMinisterie van IenW\tdirecteur-generaal\n"
+        "Saskia van Leeuwen-Brandt\tMinisterie van IenW\tbeleidsadviseur\n"
+        "Mehmet Öztürk\tProvincie Noord-Holland\tprojectsecretaris\n"
+        "Yvonne Roozendaal\tPort of Amsterdam\tsecretaresse\n"
+        "\n"
+        "Verslag: Mehmet Öztürk\n",
+        redact=[
+            ("Saskia van Leeuwen-Brandt", "PERSON", E),
+            ("Mehmet Öztürk", "PERSON", E),
+            ("Yvonne Roozendaal", "PERSON", E),
+        ],
+        officials=["Femke Halsema", "Jeroen Olthof", "P.H. Koenders"],
+        visible=["Noordzeekanaalgebied", "Gemeente Amsterdam", "Gemeente Velsen", "Ministerie van IenW",
+                 "Provincie Noord-Holland", "Port of Amsterdam", "20 februari 2025", "beleidsadviseur"],
+        batch=202,
+    ),
+    Doc(
+        "nl-veilig-thuis-melding-turks-gezin-r9",
+        "Veilig Thuis Gelderland-Zuid\n"
+        "Verslag van een melding\n"
+        "\n"
+        "Melder: mevrouw D. Janssen-Arts, mentor op het Montessori College\n"
+        "Betreft: Elif Kılıç (14) en haar broertje Kerem (9)\n"
+        "Ouders: Serkan Kılıç en Ayşe Kılıç-Şahin\n"
+        "\n"
+        "De melder vertelt dat Elif de laatste weken vaak te laat komt en zegt dat er thuis veel ruzie\n"
+        "is. Elif heeft haar vriendin Noa verteld dat vader haar moeder heeft geslagen. Noa heeft\n"
+        "dit aan de mentor doorgegeven. De melder heeft nog niet met de ouders gesproken.\n"
+        "\n"
+        "Afspraak: casemanager Rick Gerritsen neemt binnen vijf werkdagen contact op met de moeder.\n",
+        redact=[
+            ("D. Janssen-Arts", "PERSON", E),
+            ("Elif Kılıç", "PERSON", E),
+            ("Elif", "PERSON", E),
+            ("Kerem", "PERSON", E),
+            ("Serkan Kılıç", "PERSON", E),
+            ("Ayşe Kılıç-Şahin", "PERSON", E),
+            ("Noa", "PERSON", E),
+            ("Rick Gerritsen", "PERSON", E),
+        ],
+        passages=[("heeft geslagen", SPECIAL)],
+        visible=["Veilig Thuis Gelderland-Zuid", "Montessori College", "mentor"],
+        batch=202,
+    ),
+    Doc(
+        "en-uk-press-release-spokesperson-resident-r9",
+        "PRESS RELEASE - Northfield City Council\n"
+        "For immediate release: 9 April 2025\n"
+        "\n"
+        "Council confirms closure of Beechwood Road bridge\n"
+        "\n"
+        "The bridge on Beechwood Road will close for six weeks from 22 April for repairs. A council spokesperson,\n"
+        "Graham Whitlock, said: \"We know this will cause disruption and we are sorry for it.\"\n"
+        "\n"
+        "Local resident Margaret Oyelaran, 71, who has lived on Beechwood Road for forty years, told the council\n"
+        "that the diversion adds twenty minutes to her bus journey. The Leader of the Council, Cllr Imran Saddiq,\n"
+        "will meet residents on 15 April.\n"
+        "\n"
+        "Media enquiries: Sophie Langridge, Communications Officer, 0121 496 0733\n",
+        redact=[
+            ("Margaret Oyelaran", "PERSON", E),
+            ("Sophie Langridge", "PERSON", E),
+        ],
+        officials=["Graham Whitlock", "Imran Saddiq"],
+        # the press line was first written as private; this set reads a number a press release gives every journalist
+        # ('Media enquiries: ...') as the body's press line (identifiers.public_phone_at), so it stays visible
+        visible=["Northfield City Council", "Beechwood Road", "9 April 2025", "22 April", "15 April",
+                 "Communications Officer", "0121 496 0733"],
+        batch=202,
+    ),
+    # -- batch 203 (round 9): written blind, before any run of round 9. A Dutch court ruling with a judge, a clerk
+    # and an authorised representative, a UK Home Office letter with a Nigerian sponsor, a municipal mail whose
+    # signature gives a name with particles and its box, a note to the minister with a paraphs table, a US
+    # senator's letter to an agency about a constituent, and a phone note with a caller by first name.
+    # First run: recall 0.974, precision 0.886, 2 of 9 officials flagged; after the fixes 0.975 / 1.0 / 0 of 9.
+    Doc(
+        "nl-uitspraak-rechtbank-bestuursrecht-r9",
+        "RECHTBANK OOST-BRABANT\n"
+        "Bestuursrecht\n"
+        "zaaknummer: SHE 24/3318\n"
+        "\n"
+        "uitspraak van de enkelvoudige kamer van 13 februari 2025 in de zaak tussen\n"
+        "\n"
+        "Dragan Petrović, uit Helmond, eiser\n"
+        "(gemachtigde: mr. J.W.M. van Kempen-Thijssen),\n"
+        "\n"
+        "en\n"
+        "\n"
+        "het college van burgemeester en wethouders van Helmond (het college)\n"
+        "(gemachtigde: I. Bouwmans).\n"
+        "\n"
+        "Procesverloop\n"
+        "Eiser heeft beroep ingesteld tegen de weigering van een omgevingsvergunning voor een carport. Zijn\n"
+        "buurman, de heer Gijsbers, heeft als derde-partij deelgenomen aan het geding. De zitting was op\n"
+        "21 januari 2025. Eiser was aanwezig, bijgestaan door zijn gemachtigde en zijn zoon Luka.\n"
+        "\n"
+        "Deze uitspraak is gedaan door mr. A.C. Wientjes-Dekker, rechter, in aanwezigheid van\n"
+        "mr. F. el Ouazzani, griffier.\n",
+        redact=[
+            ("Dragan Petrović", "PERSON", E),
+            ("J.W.M. van Kempen-Thijssen", "PERSON", E),
+            ("I. Bouwmans", "PERSON", E),
+            ("heer |Gijsbers|", "PERSON", E),
+            ("Luka", "PERSON", E),
+        ],
+        officials=["A.C. Wientjes-Dekker", "F. el Ouazzani"],
+        visible=["RECHTBANK OOST-BRABANT", "SHE 24/3318", "13 februari 2025", "Helmond", "Procesverloop",
+                 "21 januari 2025"],
+        batch=203,
+    ),
+    Doc(
+        "en-uk-home-office-letter-sponsor-r9",
+        "Home Office\n"
+        "UK Visas and Immigration\n"
+        "Lunar House, 40 Wellesley Road, Croydon CR9 2BY\n"
+        "\n"
+        "Mrs Ngozi Chukwuemeka-Obi\n"
+        "Flat 4, 88 Stanhope Road\n"
+        "Reading RG2 7HN\n"
+        "\n"
+        "Your reference: family visit application of Chinedu Obi\n"
+        "\n"
+        "Dear Mrs Chukwuemeka-Obi,\n"
+        "\n"
+        "Thank you for your letter of 2 February about the visit visa application of your brother, Chinedu Obi.\n"
+        "The application was refused because the caseworker was not satisfied that Mr Obi would leave the UK at\n"
+        "the end of his visit. You say in your letter that your MP, Matthew Rodwell MP, has also written to the\n"
+        "Minister for Border Security and Asylum, Angela Corrigan MP, about the case. The Minister has asked me to\n"
+        "reply on her behalf.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "\n"
+        "Priyanka Deshmukh\n"
+        "Correspondence Team\n",
+        redact=[
+            ("Ngozi Chukwuemeka-Obi", "PERSON", E),
+            ("Flat 4, 88 Stanhope Road", "ADDRESS", E),
+            ("RG2 7HN", "ADDRESS", E),
+            ("Chinedu Obi", "PERSON", E),
+            ("Mrs |Chukwuemeka-Obi|,", "PERSON", E),
+            ("Mr |Obi|", "PERSON", E),
+            ("Priyanka Deshmukh", "PERSON", E),
+        ],
+        officials=["Matthew Rodwell", "Angela Corrigan"],
+        visible=["UK Visas and Immigration", "Lunar House, 40 Wellesley Road, Croydon CR9 2BY",
+                 "Correspondence Team", "2 February"],
+        batch=203,
+    ),
+    Doc(
+        "nl-mail-gemeente-handtekening-tussenvoegsels-r9",
+        "Van: J. van der Meulen-Tan <j.vandermeulen-tan@zwolle.nl>\n"
+        "Aan: 'Harm Dijkhuis' <harmdijkhuis58@ziggo.nl>\n"
+        "Onderwerp: uw melding over de speeltuin aan de Assendorperstraat\n"
+        "\n"
+        "Beste meneer Dijkhuis,\n"
+        "\n"
+        "Dank voor uw melding van vorige week. Mijn collega Sharon de Boer-Kwakman van de buitendienst is\n"
+        "gisteren gaan kijken. Het kapotte klimrek wordt volgende week vervangen. Onze wijkwethouder, Merel\n"
+        "Knoef-Hesselink, komt in mei ook langs in de wijk; dan kunt u haar er zelf naar vragen.\n"
+        "\n"
+        "Hartelijke groet,\n"
+        "\n"
+        "Jacqueline van der Meulen-Tan\n"
+        "wijkregisseur Zwolle-Zuid | Gemeente Zwolle\n"
+        "T 038 498 2731 | jacqueline werkt niet op vrijdag\n",
+        redact=[
+            ("J. van der Meulen-Tan", "PERSON", E),
+            ("j.vandermeulen-tan@zwolle.nl", "EMAIL", E),
+            ("Harm Dijkhuis", "PERSON", E),
+            ("harmdijkhuis58@ziggo.nl", "EMAIL", E),
+            ("meneer |Dijkhuis|", "PERSON", E),
+            ("Sharon de Boer-Kwakman", "PERSON", E),
+            ("Jacqueline van der Meulen-Tan", "PERSON", E),
+            ("038 498 2731", "PHONE", E),
+            ("|jacqueline| werkt", "PERSON", E),
+        ],
+        officials=["Merel\nKnoef-Hesselink"],
+        visible=["Assendorperstraat", "Gemeente Zwolle", "wijkregisseur Zwolle-Zuid", "buitendienst"],
+        batch=203,
+    ),
+    Doc(
+        "nl-nota-minister-parafenlijst-r9",
+        "Nota aan de minister van Onderwijs, Cultuur en Wetenschap\n"
+        "\n"
+        "Onderwerp: reactie op de brief van de Stichting Oudervereniging Thuisonderwijs\n"
+        "Datum: 7 maart 2025\n"
+        "Kenmerk: 48812043\n"
+        "\n"
+        "Parafen\n"
+        "Directeur PO\t\tmr. E.J. Slotboom\t\t6-3\n"
+        "Plv. directeur\t\tF. Amrani\t\t5-3\n"
+        "Steller\t\tdrs. B. Hoekman-Pranger\t\t4-3\n"
+        "\n"
+        "Aanleiding\n"
+        "De voorzitter van de stichting, de heer Wilbert Scheepstra, vraagt u in zijn brief van 12 februari om een\n"
+        "gesprek. Hij verwijst naar uw uitspraken in het debat van 29 januari met Kamerlid Esther Groenveld-Tamsma.\n"
+        "\n"
+        "Advies\n"
+        "Wij adviseren u het gesprek te laten voeren door de directeur PO. Minister Eppo Bruins heeft eerder\n"
+        "aangegeven thuisonderwijs zelf te willen bespreken met de sector.\n",
+        redact=[
+            ("E.J. Slotboom", "PERSON", E),
+            ("F. Amrani", "PERSON", E),
+            ("B. Hoekman-Pranger", "PERSON", E),
+            ("Wilbert Scheepstra", "PERSON", E),
+        ],
+        # added after the first run, which found it: the advice of a note to the minister is a personal policy opinion
+        passages=[("Wij adviseren u", "5.2.1")],
+        officials=["Esther Groenveld-Tamsma", "Eppo Bruins"],
+        visible=["Onderwijs, Cultuur en Wetenschap", "Stichting Oudervereniging Thuisonderwijs", "7 maart 2025",
+                 "48812043", "Directeur PO", "Aanleiding", "Advies", "12 februari"],
+        batch=203,
+    ),
+    Doc(
+        "en-us-senator-constituent-inquiry-r9",
+        "United States Senate\n"
+        "WASHINGTON, DC 20510\n"
+        "\n"
+        "March 4, 2025\n"
+        "\n"
+        "Congressional Liaison Office\n"
+        "Department of Veterans Affairs\n"
+        "\n"
+        "Dear Liaison:\n"
+        "\n"
+        "I am writing on behalf of my constituent, Mr. Deshawn L. Whitfield of Beaumont, Texas, who served in\n"
+        "the U.S. Army from 2004 to 2012. Mr. Whitfield contacted my office about a delay in his claim. His wife,\n"
+        "Monique Whitfield, has also written to the office of Representative Carla Espinoza-Reyes.\n"
+        "\n"
+        "Please direct your reply to my caseworker, Brittany Galloway, in my Beaumont office.\n"
+        "\n"
+        "Sincerely,\n"
+        "\n"
+        "Thomas R. Hadley\n"
+        "United States Senator\n",
+        redact=[
+            ("Deshawn L. Whitfield", "PERSON", E),
+            ("Mr. |Whitfield| contacted", "PERSON", E),
+            ("Monique Whitfield", "PERSON", E),
+            ("Brittany Galloway", "PERSON", E),
+        ],
+        officials=["Carla Espinoza-Reyes", "Thomas R. Hadley"],
+        visible=["United States Senate", "Congressional Liaison Office", "Department of Veterans Affairs",
+                 "March 4, 2025", "Beaumont, Texas", "U.S. Army"],
+        batch=203,
+    ),
+    Doc(
+        "nl-telefoonnotitie-beller-voornaam-r9",
+        "TELEFOONNOTITIE\n"
+        "Datum/tijd: 22-01-2025, 10.15 uur\n"
+        "Aangenomen door: Bas\n"
+        "Voor: Monique Tiemessen (team Belastingen)\n"
+        "Beller: mevrouw Halima Bakkali, tel. 06-24917738\n"
+        "\n"
+        "Mevrouw belt over de aanslag afvalstoffenheffing voor de woning van haar overleden vader, de heer\n"
+        "Abdelkader Bakkali, aan de Pieter de Hoochstraat 9. Haar broer Youssef regelt de nalatenschap; hij\n"
+        "heeft het huis per 1 december opgezegd. Halima vraagt of de aanslag kan worden verminderd en wil\n"
+        "graag teruggebeld worden na 14.00 uur.\n"
+        "\n"
+        "Monique, kun jij haar terugbellen? Groet, Bas\n",
+        redact=[
+            ("Aangenomen door: |Bas|", "PERSON", E),
+            ("Groet, |Bas|", "PERSON", E),
+            ("Monique Tiemessen", "PERSON", E),
+            ("|Monique|, kun", "PERSON", E),
+            ("Halima Bakkali", "PERSON", E),
+            ("Halima", "PERSON", E),
+            ("06-24917738", "PHONE", E),
+            ("Abdelkader Bakkali", "PERSON", E),
+            ("Pieter de Hoochstraat 9", "ADDRESS", E),
+            ("Youssef", "PERSON", E),
+        ],
+        visible=["TELEFOONNOTITIE", "team Belastingen", "afvalstoffenheffing", "22-01-2025", "1 december"],
+        batch=203,
+    ),
+    # -- batch 204 (round 9): written blind after the fixes for batches 200-203. A bus company's complaint handling
+    # with a driver and a manager, a US declaration in a civil case, a public-space report from an app with Surinamese
+    # Javanese names, a UK housing association's anti-social behaviour log, a forwarded ministry mail with names in
+    # the address book's order and a Member of Parliament, and Flemish council minutes with Belgian parties.
+    # First run: recall 0.917, precision 0.893, 8 of 10 officials flagged (the Flemish council's members: no Belgian
+    # party was listed, nor a Flemish municipality's 'algemeen directeur'); after its fixes 1.0 / 1.0 / 0 of 10 (one
+    # strict xfail: a member of parliament as 'het lid X', visible but not shown as kept).
+    Doc(
+        "nl-klachtafhandeling-buschauffeur-r9",
+        "Klachtnummer: K-2025-00871\n"
+        "Ontvangen: 3 februari 2025, via het webformulier\n"
+        "Klager: mw. S. (Sabine) de Haan-Oyelaran, Pruimengaard 17, 2716 PC Zoetermeer\n"
+        "\n"
+        "Samenvatting van de klacht\n"
+        "Mevrouw stond op 30 januari met haar zoontje Jayden bij de halte Stadhuis. De chauffeur van lijn 70 reed\n"
+        "door zonder te stoppen. Een andere reiziger, de heer Oguz Demir, heeft het voorval gezien en wil dat\n"
+        "bevestigen.\n"
+        "\n"
+        "Afhandeling\n"
+        "Teamleider Marco Verhagen heeft de rittenstaat bekeken en met de chauffeur, Johan Luyendijk, gesproken.\n"
+        "Luyendijk zegt dat hij de halte niet zag door de zon. Sabine heeft op 10 februari een excuusbrief en een\n"
+        "tegoedbon ontvangen. De klacht is gegrond verklaard.\n"
+        "\n"
+        "Behandelaar: Gülşen Arıkan, klantenservice\n",
+        redact=[
+            ("S. (Sabine) de Haan-Oyelaran", "PERSON", E),
+            ("Pruimengaard 17", "ADDRESS", E),
+            ("2716 PC", "ADDRESS", E),
+            ("Jayden", "PERSON", E),
+            ("Oguz Demir", "PERSON", E),
+            ("Marco Verhagen", "PERSON", E),
+            ("Johan Luyendijk", "PERSON", E),
+            ("|Luyendijk| zegt", "PERSON", E),
+            ("|Sabine| heeft", "PERSON", E),
+            ("Gülşen Arıkan", "PERSON", E),
+        ],
+        visible=["K-2025-00871", "3 februari 2025", "halte Stadhuis", "lijn 70", "klantenservice", "10 februari"],
+        batch=204,
+    ),
+    Doc(
+        "en-us-declaration-civil-case-r9",
+        "UNITED STATES DISTRICT COURT\n"
+        "DISTRICT OF NEW MEXICO\n"
+        "\n"
+        "ESPERANZA QUINTANILLA,\n"
+        "        Plaintiff,\n"
+        "v.                                        Case No. 1:24-cv-00912-KWR\n"
+        "CITY OF LAS CRUCES, et al.,\n"
+        "        Defendants.\n"
+        "\n"
+        "DECLARATION OF TOMÁS ARCHULETA\n"
+        "\n"
+        "I, Tomás Archuleta, declare as follows:\n"
+        "1. I am the plaintiff's neighbor and have lived at 2214 Calle del Norte, Las Cruces, since 2011.\n"
+        "2. On March 9, 2024, I saw Officer Brent Kowalski and a second officer, whose name I later learned was\n"
+        "Dana Whitehorse, stop Ms. Quintanilla's son, Mateo, in front of her house.\n"
+        "3. My wife, Lucía, called Ms. Quintanilla at work.\n"
+        "\n"
+        "I declare under penalty of perjury that the foregoing is true and correct.\n"
+        "Executed on June 2, 2025.\n"
+        "\n"
+        "/s/ Tomás Archuleta\n",
+        redact=[
+            ("ESPERANZA QUINTANILLA", "PERSON", E),
+            ("TOMÁS ARCHULETA", "PERSON", E),
+            ("Tomás Archuleta", "PERSON", E),
+            ("2214 Calle del Norte", "ADDRESS", E),
+            ("Brent Kowalski", "PERSON", E),
+            ("Dana Whitehorse", "PERSON", E),
+            ("Ms. Quintanilla", "PERSON", E),
+            ("Mateo", "PERSON", E),
+            ("Lucía", "PERSON", E),
+        ],
+        visible=["UNITED STATES DISTRICT COURT", "DISTRICT OF NEW MEXICO", "CITY OF LAS CRUCES", "1:24-cv-00912-KWR",
+                 "March 9, 2024", "June 2, 2025"],
+        batch=204,
+    ),
+    Doc(
+        "nl-melding-openbare-ruimte-app-javaanse-namen-r9",
+        "Melding openbare ruimte MOR-2025-114093\n"
+        "Categorie: zwerfafval / dumping\n"
+        "Locatie: achterpad tussen Sitalsingel en Karimunplein, Den Haag\n"
+        "Melder: Soeratin Kartosen-Wongsodikromo\n"
+        "E-mail melder: s.kartosen@hotmail.com\n"
+        "\n"
+        "Toelichting melder:\n"
+        "Al drie weken ligt hier een bank en een matras. Volgens mijn buurman Ramon Sital komen ze van het huis op\n"
+        "nummer 22, daar is iemand verhuisd. Wilt u ook een keer kijken bij de container, die zit vol.\n"
+        "\n"
+        "Interne notitie (niet zichtbaar voor melder):\n"
+        "Doorgezet naar HMS Escamp. Handhaver Nadia Amajjar gaat langs bij nummer 22. Afgemeld door: K. Ramdin\n",
+        redact=[
+            ("Soeratin Kartosen-Wongsodikromo", "PERSON", E),
+            ("s.kartosen@hotmail.com", "EMAIL", E),
+            ("Ramon Sital", "PERSON", E),
+            ("Nadia Amajjar", "PERSON", E),
+            ("K. Ramdin", "PERSON", E),
+        ],
+        visible=["MOR-2025-114093", "Sitalsingel", "Karimunplein", "Den Haag", "HMS Escamp", "zwerfafval"],
+        batch=204,
+    ),
+    Doc(
+        "en-uk-housing-asb-case-log-r9",
+        "Brookvale Homes - Anti-Social Behaviour Case Log\n"
+        "Case ref: ASB/25/0319\n"
+        "Complainant: Mr Wojciech Lewandowski (Flat 12, Mercer House)\n"
+        "Alleged perpetrator: Ms Shannon Doyle (Flat 14, Mercer House)\n"
+        "Housing Officer: Gemma Pritchard\n"
+        "\n"
+        "14/01/25  Wojciech reports loud music after midnight on three nights. Says Shannon's boyfriend, a man called\n"
+        "          Kyle, shouted at him on the stairs.\n"
+        "20/01/25  Gemma visited Ms Doyle. She says the music was her brother's party and apologised.\n"
+        "03/02/25  Joint visit with PCSO Aaron Mbeki. No further incidents reported.\n"
+        "10/02/25  Ward councillor Cllr Dorothy Haines asked for an update; update sent.\n",
+        redact=[
+            ("Wojciech Lewandowski", "PERSON", E),
+            ("Wojciech", "PERSON", E),
+            ("Flat 12, Mercer House", "ADDRESS", E),
+            ("Shannon Doyle", "PERSON", E),
+            ("Shannon", "PERSON", E),
+            ("Flat 14, Mercer House", "ADDRESS", E),
+            ("Gemma Pritchard", "PERSON", E),
+            ("Kyle", "PERSON", E),
+            ("Gemma", "PERSON", E),
+            ("Ms Doyle", "PERSON", E),
+            ("Aaron Mbeki", "PERSON", E),
+        ],
+        officials=["Dorothy Haines"],
+        visible=["Brookvale Homes", "ASB/25/0319", "Anti-Social Behaviour Case Log", "14/01/25", "Housing Officer"],
+        batch=204,
+    ),
+    Doc(
+        "nl-doorgestuurde-mail-adresboek-kamerlid-r9",
+        "Van: Vos, Marijke (DGLM) <marijke.vos@minlnv.nl>\n"
+        "Verzonden: maandag 17 maart 2025 08:55\n"
+        "Aan: Tahiri, Anouar (DGLM); Hoekstra-Brouwer, Wietske\n"
+        "Onderwerp: FW: mondelinge vraag over mestfraude\n"
+        "\n"
+        "Anouar, Wietske,\n"
+        "\n"
+        "Zie hieronder. Het lid Kostić heeft morgen een mondelinge vraag over mestfraude. De minister wil vanavond\n"
+        "de antwoorden zien. Wietske, kun jij de cijfers van de NVWA checken bij Remco?\n"
+        "\n"
+        "Marijke\n"
+        "\n"
+        "Van: Schipper, Remco (NVWA) <r.schipper@nvwa.nl>\n"
+        "Verzonden: vrijdag 14 maart 2025 17:12\n"
+        "Aan: Vos, Marijke (DGLM)\n"
+        "Onderwerp: mondelinge vraag over mestfraude\n"
+        "\n"
+        "Beste Marijke, in 2024 zijn 41 boeterapporten opgemaakt. Groet, Remco\n",
+        redact=[
+            ("Vos, Marijke", "PERSON", E),
+            ("marijke.vos@minlnv.nl", "EMAIL", E),
+            ("Tahiri, Anouar", "PERSON", E),
+            ("Hoekstra-Brouwer, Wietske", "PERSON", E),
+            ("Anouar", "PERSON", E),
+            ("Wietske", "PERSON", E),
+            ("Remco", "PERSON", E),
+            ("Marijke", "PERSON", E),
+            ("Schipper, Remco", "PERSON", E),
+            ("r.schipper@nvwa.nl", "EMAIL", E),
+        ],
+        officials=["Kostić"],
+        visible=["DGLM", "NVWA", "mestfraude", "17 maart 2025", "41 boeterapporten"],
+        batch=204,
+    ),
+    Doc(
+        "be-verslag-gemeenteraad-vlaamse-partijen-r9",
+        "Gemeente Zoersel - Verslag gemeenteraad van 24 februari 2025\n"
+        "\n"
+        "Aanwezig: Liesbeth Verhoeven (N-VA), burgemeester; Koen Mertens (CD&V), schepen; Sofie Van Gorp (Vooruit),\n"
+        "gemeenteraadslid; Bart De Clercq (Vlaams Belang), gemeenteraadslid; Hilde Peeters, algemeen directeur\n"
+        "Verontschuldigd: Jan Wouters (Open VLD), gemeenteraadslid\n"
+        "\n"
+        "3. Vraag van een inwoner\n"
+        "Een inwoner, de heer Dirk Janssens, vraagt waarom het fietspad langs de Kerkhoflei nog niet hersteld is.\n"
+        "Schepen Mertens antwoordt dat aannemer Wim Verbist de werken in april start. Raadslid Van Gorp vraagt of de\n"
+        "buren, de familie Aerts, vooraf een brief krijgen.\n",
+        redact=[
+            ("Dirk Janssens", "PERSON", E),
+            ("Wim Verbist", "PERSON", E),
+            ("familie |Aerts|", "PERSON", E),
+        ],
+        officials=["Liesbeth Verhoeven", "Koen Mertens", "Sofie Van Gorp", "Bart De Clercq", "Jan Wouters", "Mertens",
+                   "Van Gorp", "Hilde Peeters"],
+        visible=["Gemeente Zoersel", "24 februari 2025", "Kerkhoflei", "N-VA", "CD&V", "Vooruit", "Vlaams Belang"],
+        batch=204,
+    ),
 ]
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
@@ -8691,4 +9691,11 @@ XFAIL: dict[tuple[str, str], str] = {
     ("nl-subsidieontvangers-tabs-iban", "NL14 ABNA 0331 1749 92"):
         "a company's account in its own row ('Loonbedrijf Hoekstra B.V.<tab>...<tab>NL14 ABNA ...'): the IBAN rule "
         "does not look at whose row a number stands in, as the address rules do for a business's cell",
+    ("nl-mail-gemeente-handtekening-tussenvoegsels-r9", "|jacqueline| werkt"):
+        "a colleague's first name in lower case in her signature ('jacqueline werkt niet op vrijdag'): the other "
+        "mentions the engine seeks (engine._variants) keep the name's case, and a lower-case word is mostly a word",
+    ("nl-doorgestuurde-mail-adresboek-kamerlid-r9", "Kostić"):
+        "a member of parliament by the formula's short form ('Het lid Kostić heeft morgen een mondelinge vraag'): the "
+        "rule pack lists 'vragen van het lid' and the like, not 'het lid' alone, which also names a club's member; the "
+        "name stays visible but is not shown as kept",
 }
