@@ -46,6 +46,18 @@ _LABELLED_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w -]{0,30}:")  # "Aanwezig: .
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
 _CAPITAL_PARTICLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,3}[ \t]\Z")  # "Den ", "Van ", "Ter " right before a word
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
+_SURNAME_FIRST = re.compile(r"([^,\n]+),[ \t]*([^,\n]+)")
+
+
+def _given_first(name: str) -> str:
+    """"HARRISON, Sarah" as "Sarah Harrison"; a name without a comma as it is."""
+    m = _SURNAME_FIRST.fullmatch(name)
+    if not m:
+        return name
+    surname = m.group(1).strip()
+    return f"{m.group(2).strip()} {surname.title() if surname.isupper() else surname}"
+
+
 _IDENTIFIER_PRIORITY = {"BSN": 5, "IBAN": 5, "SSN": 5, "EMAIL": 4, "SOCIAL_MEDIA": 4, "PHONE": 3, "LICENSE_PLATE": 3,
                         "DATE_OF_BIRTH": 3, "ID_DOCUMENT": 3, "VAT_ID": 3, "ADDRESS": 2, PERSON: 1, OFFICIAL: 1}
 
@@ -235,7 +247,9 @@ class Screener:
         greeted = {w: c for v, c in officials.items() for w in v.split()[:-1] if self.lexicon.is_first_name(w)}
         for found in per_page:
             for c in found:
-                origin = officials.get(self._without_titles(c.text)) if c.entity == PERSON else None
+                key = self._without_titles(c.text) if c.entity == PERSON else ""
+                # "HARRISON, Sarah" in a mail's header is the "Sarah Harrison MP" who signs it
+                origin = (officials.get(key) or officials.get(_given_first(key))) if key else None
                 if origin is None and c.entity == PERSON and c.rule in ("salutation", "closing"):
                     # and a sign-off by the first name of the office-holder the page names ("woordvoerder Roel X ...
                     # Groet, Roel")

@@ -1860,6 +1860,7 @@ class PersonDetector(EntityRecognizer):
             # after a noun, before a surname no lexicon lists as a word or a first name (not "audited by Grant Thornton")
             return Name(head.start, rest[0].end, 0.65, "first-name", "name-first")
         if head.kind == "cap" and 1 <= len(caps_after) <= 2 and caps_after[-1].text.endswith(self._suffixes) \
+                and not caps_after[-1].text.endswith(_OCCUPATION_ENDS) \
                 and not self.lexicon.is_common(caps_after[-1].text) and "-" not in head.text:
             return Name(head.start, end, 0.65, "surname-form", "name-suffix")
         if head.kind == "cap" and not rest:
@@ -2383,6 +2384,8 @@ _CAPITAL_ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:T\.?A\.?V\.?[ \t]+)?(?:DE HEER|
                                 rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]{{1,2}}\.[ \t]?){{1,4}}[ \t]*)?(?:{_CAPS_WORD}[ \t]+){{0,3}}"
                                 rf"(?P<last>{_CAPS_WORD}))[ \t]*$")
 _PREVIOUS_WORD = re.compile(r"(?:[\w.'’-]+[ \t]+){0,2}\Z")  # the words before a role on its line ("a contractor's vice president")
+# an occupation's word that ends like an Armenian surname ("Consultant Geriatrician", "Senior Librarian")
+_OCCUPATION_ENDS = ("ician", "arian", "orian", "ardian", "ilian")
 _OFFICER_SURNAME = re.compile(r"(?<![A-Za-z][ \t])(?<![\w-])(?:Officer|Trooper|Corporal)[ \t]+(?P<name>[A-Z][a-z'’-]+)(?![\w-])")
 # a name in lower case after a title's abbreviation ("mw. de wit", "dhr. a. de wit", "mevr. jansen")
 _LOWER_TITLED = re.compile(r"(?<![\w.])(?:[Mm]w|[Mm]evr|[Dd]hr|[Hh]r)\.[ \t]+(?!x+(?![\w.]))(?P<name>(?P<initials>(?:[a-z]\.[ \t]?){1,3})?"

@@ -151,3 +151,44 @@ def test_a_police_officer_by_rank_and_surname_and_an_inmates_number() -> None:
 ])
 def test_ones_insulin_a_diabetic_a_gambling_habit_debts_and_a_motive(text: str, ground: str) -> None:
     assert ground in _grounds(text)
+
+
+# held-out batch 199
+def test_an_mps_header_name_is_the_mp_who_signs() -> None:
+    text = ("From: HARRISON, Sarah <sarah.harrison.mp@parliament.uk>\nTo: Home Office MP Account "
+            "<mpaccount@homeoffice.gov.uk>\nSubject: Constituent\n\nI am writing on behalf of my constituent.\n\n"
+            "Sarah Harrison MP\nMember of Parliament for Bolton South\n")
+    assert "HARRISON, Sarah" not in redacted(text, "PERSON")
+
+
+def test_an_occupation_that_ends_like_a_surname_and_recruitment_boxes_are_no_ones() -> None:
+    assert redacted("Dr Hamish Tull, Consultant Geriatrician, has reviewed her notes.", "PERSON") == ["Dr Hamish Tull"]
+    assert redacted("Aan: werkenbij@provincie-utrecht.nl\n", "EMAIL") == []
+
+
+def test_foster_parents_field_names_both() -> None:
+    found = redacted("Pleegouders: Marco en Ingrid Hofstede, Harderwijk\n", "PERSON")
+    assert "Marco" in found and "Ingrid Hofstede" in found
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Door mijn dyslexie heb ik wat meer tijd nodig voor schriftelijke toetsen.", "5.1.1d"),
+    ("Jayden-Lee heeft een ontwikkelingsachterstand en krijgt logopedie.", "5.1.1d"),
+    ("Het contact verloopt moeizaam: vader zit tot de zomer vast en belt onregelmatig.", "5.1.1d"),
+])
+def test_dyslexia_a_delay_and_time_inside(text: str, ground: str) -> None:
+    assert ground in _grounds(text)
+
+
+def test_a_biological_parent_in_a_foster_report_is_no_genetic_finding() -> None:
+    assert _grounds("Het contact met zijn biologische vader verloopt moeizaam.") == []
+
+
+def test_what_a_service_holds_under_its_marking_and_a_memos_address_line() -> None:
+    text = ("Stg. Confidentieel\n\nMemo aan de NCTV\nVan: directie Cyber Security\n\nDe AIVD heeft ons gewezen op een "
+            "statelijke actor. Volgens de dienst is bij één bedrijf de actor al binnen. Deze informatie mag niet buiten "
+            "de kring van direct betrokkenen worden gedeeld.\n")
+    found = [c.text for c in detect(text) if c.ground == "5.1.1b"]
+    assert any(t.startswith("Volgens de dienst") for t in found)
+    assert any("buiten de kring" in t for t in found)
+    assert not any("Memo aan" in t for t in found)

@@ -391,8 +391,19 @@ made it a passage). Its fixes (a firm's vice president is no public official, th
 "Officer", "Deputy" and other ranks as titles; an inmate's number; one's own medicine, "I am a type 1 diabetic", an
 addiction as a cause; in debt either way round, struggling financially, a job lost; a motive not to give an impression)
 brought it to recall 0.944, precision 0.971: an integrity inquiry's next step (the investigation rule holds integrity
-cues under 5.1.2c) and a registrar's account of a couple are xfails, and a municipality's claims box is flagged as
-a person's address.
+cues under 5.1.2c) and a registrar's account of a couple are xfails; a municipality's claims box, flagged as a
+person's address, was listed with the service boxes in batch 199's round.
+
+Batch 199 (8 documents, 31 items, 8 officials) was written after batch 198's fixes and both helpers' round 9 (merged),
+before running anything: recall 0.806, precision 0.743, 3 of 8 officials flagged, the lowest precision of the session.
+Four expectations changed: a convicted man named in a police news release stays flagged, as the set has names in
+published releases since batch 95 (I had listed him as kept); a couple's "en" between their names is no name; the issue
+names "Stg. Confidentieel" a cue of its own, so the marking is suggested (I had left it visible); and an MP's e-mail
+address is an address like any other. Its fixes (recruitment and claims boxes; "door mijn dyslexie"; foster parents'
+fields; speech therapy; "zit tot de zomer vast"; a biological parent only where a test says otherwise; an occupation that
+ends like an Armenian surname, "Consultant Geriatrician"; a memo's "aan de NCTV" line; what a service holds "volgens de
+dienst" and who may know it; "HARRISON, Sarah" in a header as the "Sarah Harrison MP" who signs) brought it to recall
+1.0, precision 0.94, 1 official flagged: an inspector quoted in her force's news release is an xfail.
 """
 
 from __future__ import annotations
@@ -11075,14 +11086,148 @@ DOCS: list[Doc] = [
         visible=["Bureau of Reclamation", "Denver Broncos", "2025-0412-I"],
         batch=198,
     ),
+    # -- batch 199: written after batch 198's fixes and both helpers' round 9 (merged), before running anything
+    Doc(
+        "nl-raadsinformatiebrief-bewonersavond",
+        "Raadsinformatiebrief\n"
+        "Onderwerp: terugblik bewonersavond windturbines Spaarndam\n"
+        "\n"
+        "Geachte raadsleden,\n"
+        "\n"
+        "Op 18 november hebben wethouder Jeroen Pietersma en circa 120 bewoners gesproken over de windturbines langs het\n"
+        "Noordzeekanaal. Bewoners uitten vooral zorgen over geluid en slagschaduw. Een bewoner van de Kennemerstraat gaf aan\n"
+        "door zijn hartaandoening slecht tegen laagfrequent geluid te kunnen.\n"
+        "\n"
+        "Het college van burgemeester en wethouders,\n"
+        "de secretaris, de burgemeester,\n",
+        passages=[("door zijn hartaandoening", SPECIAL)],
+        officials=["Jeroen Pietersma"],
+        visible=["Noordzeekanaal", "Spaarndam", "120 bewoners"],
+        batch=199,
+    ),
+    Doc(
+        "en-uk-police-press-release-sentencing",
+        "News release - Avon and Somerset Police\n"
+        "\n"
+        "Man jailed for county lines drug dealing\n"
+        "\n"
+        "Tyrone Maddox, 24, of Knowle West, Bristol, was sentenced at Bristol Crown Court on 12 November to six years in\n"
+        "prison after admitting possession with intent to supply crack cocaine and heroin. Detective Inspector Claire\n"
+        "Boswell said: \"This sentence sends a clear message.\"\n",
+        redact=[("Tyrone Maddox", "PERSON", E)],
+        officials=["Claire\nBoswell"],
+        visible=["Knowle West", "Bristol Crown Court"],
+        batch=199,
+    ),
+    Doc(
+        "nl-mail-sollicitatie-cv-gegevens",
+        "Van: Ruben Kloosterman <rubenkloosterman94@gmail.com>\n"
+        "Aan: werkenbij@provincie-utrecht.nl\n"
+        "Onderwerp: sollicitatie beleidsmedewerker energietransitie (vacature 2025-118)\n"
+        "\n"
+        "Geachte heer Van Os,\n"
+        "\n"
+        "Hierbij solliciteer ik naar de functie van beleidsmedewerker energietransitie. Ik ben 31 jaar, woon in Houten en\n"
+        "werk nu bij Eneco. Door mijn dyslexie heb ik wat meer tijd nodig voor schriftelijke toetsen. Mijn profiel vindt u op\n"
+        "linkedin.com/in/rubenkloosterman.\n"
+        "\n"
+        "Met vriendelijke groet,\n"
+        "Ruben Kloosterman\n"
+        "06-21 44 90 37\n",
+        redact=[("Van: |Ruben Kloosterman|", "PERSON", E), ("rubenkloosterman94@gmail.com", "EMAIL", E),
+                ("heer |Van Os|,", "PERSON", E), ("linkedin.com/in/rubenkloosterman", "SOCIAL_MEDIA", E),
+                ("groet,\n|Ruben Kloosterman|", "PERSON", E), ("06-21 44 90 37", "PHONE", E)],
+        passages=[("Door mijn dyslexie", SPECIAL)],
+        visible=["werkenbij@provincie-utrecht.nl", "Eneco", "Houten"],
+        batch=199,
+    ),
+    Doc(
+        "nl-verslag-gezinsvoogd-pleegzorg",
+        "Rapportage gezinsvoogd, William Schrikker Stichting\n"
+        "Jeugdige: Jayden-Lee Sitaldin (geb. 17-05-2015)\n"
+        "Pleegouders: Marco en Ingrid Hofstede, Harderwijk\n"
+        "\n"
+        "Jayden-Lee woont sinds januari bij de pleegouders. Het contact met zijn biologische vader, Ravi Sitaldin, verloopt\n"
+        "moeizaam: vader zit tot de zomer vast en belt onregelmatig. Moeder (Chantal Bijl) heeft begeleid omgangscontact\n"
+        "eens per maand. Jayden-Lee heeft een ontwikkelingsachterstand en krijgt logopedie.\n",
+        redact=[("Jayden-Lee Sitaldin", "PERSON", E), ("17-05-2015", "DATE_OF_BIRTH", E), ("|Marco| en Ingrid", "PERSON", E), ("Ingrid Hofstede", "PERSON", E),
+                ("\n|Jayden-Lee| woont", "PERSON", E), ("Ravi Sitaldin", "PERSON", E), ("Chantal Bijl", "PERSON", E),
+                ("maand. |Jayden-Lee| heeft", "PERSON", E)],
+        passages=[("vader zit tot de zomer vast", SPECIAL), ("heeft een ontwikkelingsachterstand", SPECIAL)],
+        visible=["William Schrikker Stichting", "Harderwijk"],
+        batch=199,
+    ),
+    Doc(
+        "en-uk-mp-casework-email",
+        "From: HARRISON, Sarah <sarah.harrison.mp@parliament.uk>\n"
+        "To: Home Office MP Account <mpaccount@homeoffice.gov.uk>\n"
+        "Subject: Constituent: Mr Dawit Tesfaye (HO ref T1148823)\n"
+        "\n"
+        "I am writing on behalf of my constituent, who has waited 19 months for an asylum decision. His mental health has\n"
+        "deteriorated and his GP has referred him to the community mental health team.\n"
+        "\n"
+        "Sarah Harrison MP\n"
+        "Member of Parliament for Bolton South\n",
+        redact=[("Dawit Tesfaye", "PERSON", E), ("T1148823", "ID", E)],
+        passages=[("His mental health has\ndeteriorated", SPECIAL), ("referred him to the community mental health team", SPECIAL)],
+        officials=["HARRISON, Sarah", "Sarah Harrison MP"],
+        visible=["mpaccount@homeoffice.gov.uk", "Bolton South"],
+        batch=199,
+    ),
+    Doc(
+        "nl-memo-stg-confidentieel-aivd",
+        "Stg. Confidentieel\n"
+        "\n"
+        "Memo aan de NCTV\n"
+        "Van: directie Cyber Security\n"
+        "\n"
+        "De AIVD heeft ons gewezen op een Chinese statelijke actor die sinds september toegang probeert te krijgen tot de\n"
+        "systemen van twee Nederlandse havenbedrijven. Volgens de dienst is bij één bedrijf de actor al binnen. Deze\n"
+        "informatie mag niet buiten de kring van direct betrokkenen worden gedeeld.\n",
+        passages=[("Stg. Confidentieel", "5.1.1b"), ("De AIVD heeft ons gewezen op een Chinese statelijke actor", "5.1.1b"),
+                  ("Volgens de dienst is bij één bedrijf de actor al binnen", "5.1.1b"),
+                  ("mag niet buiten de kring van direct betrokkenen worden gedeeld", "5.1.1b")],
+        visible=["NCTV"],
+        batch=199,
+    ),
+    Doc(
+        "en-uk-nhs-pals-reply-pressure-sores",
+        "Patient Advice and Liaison Service\n"
+        "Leeds Teaching Hospitals NHS Trust\n"
+        "\n"
+        "Dear Mrs Oyelaran,\n"
+        "\n"
+        "Thank you for your complaint about the care your mother, Mrs Comfort Adebisi, received on Ward J24 in August. Dr\n"
+        "Hamish Tull, Consultant Geriatrician, has reviewed her notes. He accepts that her pressure sores were not\n"
+        "recorded for four days and apologises for this.\n"
+        "\n"
+        "Yours sincerely,\n"
+        "Gemma Rothwell\n"
+        "Complaints Manager\n",
+        redact=[("Mrs |Oyelaran|,", "PERSON", E), ("Comfort Adebisi", "PERSON", E), ("Hamish Tull", "PERSON", E),
+                ("Gemma Rothwell", "PERSON", E)],
+        passages=[("her pressure sores", SPECIAL)],
+        visible=["Leeds Teaching Hospitals NHS Trust", "Ward J24", "Patient Advice and Liaison Service"],
+        batch=199,
+    ),
+    Doc(
+        "nl-whatsapp-wethouder-raadslid-onderling",
+        "[03-12-2025 22:11:05] Raadslid Esra Yilmaz (GL-PvdA): Klopt het dat de directeur van het zwembad ziek thuis zit?\n"
+        "[03-12-2025 22:13:40] Wethouder Van der Kolk: Ja, burn-out. Niet verder vertellen graag, hij wil niet dat het rondgaat.\n"
+        "[03-12-2025 22:14:02] Raadslid Esra Yilmaz (GL-PvdA): Natuurlijk. Sterkte voor hem.\n",
+        passages=[("ziek thuis zit", SPECIAL), ("Ja, burn-out", SPECIAL)],
+        officials=["Raadslid |Esra Yilmaz| (GL-PvdA): Klopt", "Wethouder |Van der Kolk|:", "Raadslid |Esra Yilmaz| (GL-PvdA): Natuurlijk"],
+        batch=199,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
-    ("nl-mail-burger-schade-gemeente-iban", "schadeclaims@denhaag.nl"):
-        "a municipality's claims box ('Aan: schadeclaims@denhaag.nl') read as a person's address: its name is a compound "
-        "of two words no list holds ('schade', 'claims'), and nothing tells a council's domain from a provider's",
+    ("en-uk-police-press-release-sentencing", "Claire\nBoswell"):
+        "a police officer quoted by name in the force's own news release ('Detective Inspector Claire Boswell said: ...'): "
+        "a rank is read as a title that protects its holder (officers' names are protected in other documents), and "
+        "nothing keeps a name quoted in a public statement",
     ("nl-verslag-integriteitsonderzoek-hoor", "die is nog niet gehoord"):
         "an integrity investigation's next step ('Het onderzoek naar zijn collega loopt nog; die is nog niet gehoord'): "
         "no cue reads who is still to be heard, and the cues for how an integrity investigation goes about it sit in the "
