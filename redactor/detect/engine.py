@@ -46,6 +46,12 @@ _LABELLED_LINE = re.compile(r"(?m)^[ \t]*[^\W\d_][\w -]{0,30}:")  # "Aanwezig: .
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
 _CAPITAL_PARTICLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,3}[ \t]\Z")  # "Den ", "Van ", "Ter " right before a word
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
+# a statement quoted after a name ("Claire Boswell said:", "Anouk Bos (woordvoerder) zegt:")
+_QUOTED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:said|says|added|stated|zei|zegt|verklaarde|voegde toe)\b")
+# the public role of the one quoted, right before or in the name's finding ("Detective Inspector", "woordvoerder")
+_PUBLIC_SPEAKER = re.compile(r"(?i:spokes(?:person|man|woman)|press officer|woordvoer(?:der|ster)|persvoorlichter|"
+                             r"politiewoordvoerder|(?:detective[ \t]+)?(?:chief[ \t]+)?(?:inspector|superintendent)|"
+                             r"chief constable|teamchef|politiechef|districtschef)(?=[ \t\n]+[A-Z])")
 _SURNAME_FIRST = re.compile(r"([^,\n]+),[ \t]*([^,\n]+)")
 
 
@@ -169,6 +175,8 @@ class Screener:
                     cues[id(found[-1])] = r.recognition_metadata["cue_spans"]
             found = self._drop_kept_text(page, found)
             per_page.append(_resolve_overlaps(found))
+        if _opening_says(self._public_statement, document):
+            self._keep_quoted_officers(per_page, document)
         self._propagate_names(document, per_page)
         self._homes_after_names(document, per_page)
         self._propagate_streets(document, per_page)
@@ -221,6 +229,19 @@ class Screener:
                 continue
             kept.append(cand)
         return kept
+
+    def _keep_quoted_officers(self, per_page: list[list[Candidate]], document: Document) -> None:
+        """A body's officer or spokesperson quoted by name in its own public statement ("Detective Inspector Claire
+        Boswell said: ...", "woordvoerder Anouk Bos zegt: ..."): speaking in their public role, as the release
+        publishes; a private person quoted in it stays suggested."""
+        for page, found in zip(document.pages, per_page):
+            for c in found:
+                if c.entity != PERSON or c.status != "suggested" or not _QUOTED_AFTER.match(page.text, c.end):
+                    continue
+                role = _PUBLIC_SPEAKER.search(page.text, max(0, c.start - 40), c.end)
+                if role:
+                    c.entity, c.status, c.rule, c.score = OFFICIAL, "kept", "quoted-public", 0.8
+                    self._set_reason(c, "quoted-public", role=" ".join(role.group().split()))
 
     def _propagate_names(self, document: Document, per_page: list[list[Candidate]]) -> None:
         """Other mentions of a name found in this document: full name, surname, first name."""

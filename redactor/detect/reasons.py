@@ -68,6 +68,8 @@ REASONS: dict[str, dict[str, str]] = {
                        "nl": "behouden: politicus, partij '{party}' na de naam"},
     "same-name": {"en": "another mention of a name found on page {page}",
                   "nl": "nog een vermelding van een naam die op pagina {page} is gevonden"},
+    "quoted-public": {"en": "kept: quoted by name in the body's own public statement, as its {role}",
+                      "nl": "behouden: met naam geciteerd in de eigen openbare verklaring, als {role}"},
     "same-official": {"en": "kept: another mention of a public official found on page {page}",
                       "nl": "behouden: nog een vermelding van een publieke functionaris (pagina {page})"},
     "passage": {"en": "{text}; cue: \u201c{cue}\u201d", "nl": "{text}; signaalwoord: \u201c{cue}\u201d"},

@@ -192,3 +192,17 @@ def test_what_a_service_holds_under_its_marking_and_a_memos_address_line() -> No
     assert any(t.startswith("Volgens de dienst") for t in found)
     assert any("buiten de kring" in t for t in found)
     assert not any("Memo aan" in t for t in found)
+
+
+def test_an_officer_quoted_in_the_forces_own_release_is_kept_and_a_neighbour_is_not() -> None:
+    text = ("News release - Avon and Somerset Police\n\nMan jailed for county lines drug dealing\n\n"
+            "Tyrone Maddox, 24, was sentenced on 12 November. Detective Inspector Claire\nBoswell said: \"This sentence "
+            "sends a clear message.\" Neighbour Kevin Hale said: \"We are relieved.\"\n")
+    found = {c.text: c.status for c in detect(text) if c.entity in ("PERSON", "PUBLIC_OFFICIAL")}
+    assert found.get("Inspector Claire\nBoswell") == "kept" or found.get("Claire\nBoswell") == "kept"
+    assert found.get("Kevin Hale") == "suggested" and found.get("Tyrone Maddox") == "suggested"
+
+
+def test_an_officer_quoted_outside_a_public_statement_stays_suggested() -> None:
+    text = "Incident log\n\nDetective Inspector Claire Boswell said: \"Search the garage first.\"\n"
+    assert any(c.status == "suggested" and "Boswell" in c.text for c in detect(text))
