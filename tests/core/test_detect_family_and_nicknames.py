@@ -130,3 +130,28 @@ def test_a_source_a_car_to_sleep_in_a_benefit_reclaimed_self_harm_a_referral_and
 ])
 def test_a_word_that_names_a_provider_and_a_food_banks_appeal_are_no_ones_circumstances(text: str) -> None:
     assert _grounds(text) == []
+
+
+# held-out batch 220
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Vader is sinds de zomer werkloos en drinkt veel.", "5.1.2e"),
+    ("Mr. Villanueva said that in his opinion the grant portal was rolled out too early.", "5.2.1"),
+    ("Adaeze, the Minister won't want to go further than the manifesto.", "5.2.1"),
+    ("Between ourselves, I think the thresholds in option C are indefensible.", "5.2.1"),
+    ("Ik ben 87 jaar en slechtziend.", "5.1.1d"),
+    ("The post-mortem found a mix of pregabalin and alcohol.", "5.1.1d"),
+    ("De gemeentesecretaris vertrekt met een vaststellingsovereenkomst en een vergoeding van € 145.000.", "5.1.2e"),
+])
+def test_out_of_work_a_reported_view_a_ministers_limit_poor_sight_a_post_mortem_and_a_settlement(
+        text: str, ground: str) -> None:
+    assert ground in _grounds(text)
+
+
+def test_a_source_a_cable_asks_to_protect_makes_the_sentence_a_confidence() -> None:
+    text = ("S E C R E T SECTION 01 OF 02 KYIV 001187\n\n2. (S) Rada deputy Oleksandr Marchenko (strictly protect) told "
+            "PolOff that two deputy ministers receive kickbacks on drone contracts.\n")
+    assert "5.1.2a" in _grounds(text)
+
+
+def test_a_coroners_box_is_a_service() -> None:
+    assert redacted("From: HM Coroner <coroners.north@manchester.gov.uk>\n", "EMAIL") == []

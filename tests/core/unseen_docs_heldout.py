@@ -405,6 +405,13 @@ ends like an Armenian surname, "Consultant Geriatrician"; a memo's "aan de NCTV"
 dienst" and who may know it; "HARRISON, Sarah" in a header as the "Sarah Harrison MP" who signs; an officer quoted
 by rank and name in the body's own public statement is kept, as a spokesperson is) brought it to recall 1.0, precision
 0.971, 0 officials flagged; the MP's e-mail address is flagged.
+
+Batch 220 (8 documents, 48 items, 5 officials) was written at the end of the session, after every fix above, before
+running anything: recall 0.833, precision 0.975, 0 of 5 officials flagged; every name, address and number was found, and
+all eight misses were passages in words no cue listed (out of work, a view reported "in his opinion", what a minister
+"won't want", "indefensible", poor sight, a post-mortem's finding, a settlement on leaving, a cable's "(strictly
+protect)") plus a coroner's box. Fixed, it reads 1.0 / 1.0. One expectation changed: my visible town had taken the next
+line's first word with it.
 """
 
 from __future__ import annotations
@@ -8761,7 +8768,9 @@ DOCS: list[Doc] = [
         passages=[("asked that his remarks not be shared with other missions", "5.1.2a"),
                   ("was detained for three days and beaten in custody", SPECIAL)],
         officials=["Meg Whitman", "Kipchumba Murkomen"],
-        visible=["PolOff", "Nairobi", "3. (SBU) |Murkomen| told"],
+        # (batch 220's round: a source the cable asks to protect makes its sentence a confidence, and the city in it is
+        # covered, by the convention of batch 91)
+        visible=["PolOff", "3. (SBU) |Murkomen| told"],
         batch=153,
     ),
     Doc(
@@ -11219,6 +11228,131 @@ DOCS: list[Doc] = [
         passages=[("ziek thuis zit", SPECIAL), ("Ja, burn-out", SPECIAL)],
         officials=["Raadslid |Esra Yilmaz| (GL-PvdA): Klopt", "Wethouder |Van der Kolk|:", "Raadslid |Esra Yilmaz| (GL-PvdA): Natuurlijk"],
         batch=199,
+    ),
+    # -- batch 220: written at the end of the session, after every fix above, before running anything
+    Doc(
+        "nl-mail-wijkteam-overdracht-gezin-hoekstra",
+        "Van: Sanne Oldenkamp <s.oldenkamp@wijkteamzwolle.nl>\n"
+        "Aan: Gebiedsteam Zuid\n"
+        "Onderwerp: overdracht gezin Hoekstra\n"
+        "\n"
+        "Hoi allemaal,\n"
+        "\n"
+        "Ik draag het gezin Hoekstra (Assendorperstraat 56) aan jullie over. Vader (Dirk) is sinds de zomer werkloos en\n"
+        "drinkt veel; moeder (Femke) heeft een postnatale depressie. De oudste, Lars (9), wordt op school gepest.\n"
+        "\n"
+        "Groet, Sanne\n",
+        redact=[("Sanne Oldenkamp", "PERSON", E), ("s.oldenkamp@wijkteamzwolle.nl", "EMAIL", E), ("gezin |Hoekstra| (Assendorperstraat", "PERSON", E),
+                ("overdracht gezin |Hoekstra|", "PERSON", E), ("Assendorperstraat 56", "ADDRESS", E), ("Vader (|Dirk|)", "PERSON", E),
+                ("moeder (|Femke|)", "PERSON", E), ("oudste, |Lars| (9)", "PERSON", E), ("Groet, |Sanne|", "PERSON", E)],
+        passages=[("is sinds de zomer werkloos", E), ("drinkt veel", SPECIAL), ("postnatale depressie", SPECIAL)],
+        visible=["Gebiedsteam Zuid"],
+        batch=220,
+    ),
+    Doc(
+        "en-us-gao-interview-record",
+        "Record of Interview\n"
+        "Interviewee: Marcus Villanueva, Deputy Program Manager, FEMA Region 6\n"
+        "GAO staff: Priyanka Sethi, Thomas Gerrity\n"
+        "\n"
+        "Mr. Villanueva said that in his opinion the grant portal was rolled out too early and that staff were not trained.\n"
+        "He added that his supervisor, Linda Cho, had raised the same concern in writing but was overruled.\n",
+        redact=[("Marcus Villanueva", "PERSON", E), ("Priyanka Sethi", "PERSON", E), ("Thomas Gerrity", "PERSON", E),
+                ("Mr. |Villanueva| said", "PERSON", E), ("Linda Cho", "PERSON", E)],
+        passages=[("in his opinion the grant portal was rolled out too early", "5.2.1")],
+        visible=["FEMA Region 6", "GAO staff"],
+        batch=220,
+    ),
+    Doc(
+        "nl-besluit-omgevingsvergunning-dakkapel-bezwaar",
+        "Besluit op bezwaar\n"
+        "\n"
+        "Bezwaarmaker: mevrouw E.J. Lammers-Oosterveld, Vondelstraat 9, 3551 AE Utrecht\n"
+        "Vergunninghouder: de heer T. Bakker, Vondelstraat 11\n"
+        "\n"
+        "Bezwaarmaker stelt dat de dakkapel op nummer 11 haar zonlicht ontneemt. Zij voert daarbij aan dat zij door haar\n"
+        "reuma weinig buiten komt en afhankelijk is van licht in haar woonkamer.\n"
+        "\n"
+        "Burgemeester en wethouders van Utrecht,\n"
+        "namens dezen,\n"
+        "mr. K. van Steenbergen, teamleider Juridische Zaken\n",
+        redact=[("E.J. Lammers-Oosterveld", "PERSON", E), ("Vondelstraat 9, 3551 AE", "ADDRESS", E), ("T. Bakker", "PERSON", E),
+                ("Vondelstraat 11", "ADDRESS", E), ("K. van Steenbergen", "PERSON", E)],
+        passages=[("door haar\nreuma", SPECIAL)],
+        visible=["Juridische Zaken"],
+        batch=220,
+    ),
+    Doc(
+        "en-uk-cabinet-office-email-spad-view",
+        "From: Wheeler, Oscar (SpAd) <oscar.wheeler@cabinetoffice.gov.uk>\n"
+        "To: Nwosu, Adaeze <adaeze.nwosu@cabinetoffice.gov.uk>\n"
+        "Subject: RE: lobbying register consultation\n"
+        "\n"
+        "Adaeze, the Minister won't want to go further than the manifesto. Between ourselves, I think the thresholds in\n"
+        "option C are indefensible and No 10 will say so.\n",
+        redact=[("Wheeler, Oscar", "PERSON", E), ("oscar.wheeler@cabinetoffice.gov.uk", "EMAIL", E), ("Nwosu, Adaeze", "PERSON", E),
+                ("adaeze.nwosu@cabinetoffice.gov.uk", "EMAIL", E), ("\n|Adaeze|, the", "PERSON", E)],
+        passages=[("the Minister won't want to go further than the manifesto", "5.2.1"),
+                  ("I think the thresholds in\noption C are indefensible", "5.2.1")],
+        batch=220,
+    ),
+    Doc(
+        "nl-pv-aangifte-oplichting-bejaarde",
+        "PROCES-VERBAAL VAN AANGIFTE\n"
+        "\n"
+        "Aangever: Wilhelmina Johanna (Mien) de Graaf-Stam, geboren 02-08-1938 te Hoorn\n"
+        "Adres: Kleine Noord 14, 1621 JE Hoorn\n"
+        "\n"
+        "Ik ben 87 jaar en slechtziend. Op 14 november belde een man die zei dat hij van de bank was. Hij heeft mijn pinpas\n"
+        "opgehaald. Er is € 4.300 van mijn rekening NL96TRIO8350713663 afgehaald.\n"
+        "\n"
+        "Verbalisant: hoofdagent M. Tuinstra\n",
+        redact=[("Wilhelmina Johanna (Mien) de Graaf-Stam", "PERSON", E), ("02-08-1938", "DATE_OF_BIRTH", E),
+                ("Kleine Noord 14, 1621 JE", "ADDRESS", E), ("NL96TRIO8350713663", "IBAN", E), ("M. Tuinstra", "PERSON", E)],
+        passages=[("slechtziend", SPECIAL)],
+        visible=["JE |Hoorn|\n"],
+        batch=220,
+    ),
+    Doc(
+        "en-us-embassy-cable-source-protect",
+        "S E C R E T SECTION 01 OF 02 KYIV 001187\n"
+        "\n"
+        "SUBJECT: UKRAINE: PARLIAMENTARIAN ON PROCUREMENT FRAUD\n"
+        "\n"
+        "2. (S) Rada deputy Oleksandr Marchenko (strictly protect) told PolOff that two deputy ministers receive kickbacks\n"
+        "on drone contracts. Marchenko said he fears for his safety if his role becomes known and asked that we not raise\n"
+        "the matter with the Prosecutor General's Office yet.\n",
+        redact=[("Oleksandr Marchenko", "PERSON", E), ("contracts. |Marchenko| said", "PERSON", E)],
+        passages=[("two deputy ministers receive kickbacks", "5.1.2a"), ("fears for his safety", "5.1.2a"),
+                  ("asked that we not raise\nthe matter", "5.1.2a")],
+        visible=["KYIV 001187"],
+        batch=220,
+    ),
+    Doc(
+        "nl-notulen-raadscommissie-besloten",
+        "Verslag besloten vergadering commissie Bestuur, 27 november 2025\n"
+        "Aanwezig: mevrouw Van Rijn (voorzitter, VVD), de heer Özdemir (DENK), mevrouw Hazelaar (GroenLinks),\n"
+        "wethouder Stam, griffier K. Mulder, ambtelijk: P. Rademaker (HR)\n"
+        "\n"
+        "De wethouder licht toe dat de gemeentesecretaris per 1 januari vertrekt met een vaststellingsovereenkomst en een\n"
+        "vergoeding van € 145.000. De heer Özdemir vindt dat bedrag niet uit te leggen aan inwoners.\n",
+        redact=[("P. Rademaker", "PERSON", E)],
+        passages=[("vaststellingsovereenkomst en een\nvergoeding van € 145.000", E)],
+        officials=["Van Rijn", "Özdemir (DENK)", "Hazelaar", "Stam", "K. Mulder"],
+        batch=220,
+    ),
+    Doc(
+        "en-uk-coroner-inquest-email",
+        "From: Coroner's Officer, HM Coroner Greater Manchester North <coroners.north@manchester.gov.uk>\n"
+        "To: Legal Services\n"
+        "Subject: Inquest into the death of Connor James Whitfield\n"
+        "\n"
+        "The inquest is listed for 3 February. The post-mortem found a mix of pregabalin and alcohol; the family have\n"
+        "asked that his history of self-harm is not mentioned in open court. His mother, Julie Whitfield, will attend.\n",
+        redact=[("Connor James Whitfield", "PERSON", E), ("Julie Whitfield", "PERSON", E)],
+        passages=[("found a mix of pregabalin and alcohol", SPECIAL), ("his history of self-harm", SPECIAL)],
+        visible=["coroners.north@manchester.gov.uk", "Legal Services", "HM Coroner Greater Manchester North"],
+        batch=220,
     ),
 ]
 
