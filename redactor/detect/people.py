@@ -627,7 +627,8 @@ class PersonDetector(EntityRecognizer):
         self._closing_line = re.compile(r"[ \t]*(?:" + "|".join(sorted(map(re.escape, people.closings), key=len, reverse=True))
                                         + r")[ \t]*[,!.]", re.IGNORECASE) if people.closings else None
         # (a log's entry may wrap there, its next line indented: "a man called\n          Kyle")
-        self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, people.introductions))
+        # (and a page may wrap inside it: "a\nman called")
+        self._introduction = re.compile(r"(?<![\w-])(?:" + "|".join(map(_spaced, people.introductions))
                                         + r"),?(?:[ \t]+|[ \t]*\n[ \t]*)$", re.I) if people.introductions else None
         # an adjective may stand before the relation ("haar oudere zus", "the eldest son")
         adjective = rf"(?:(?:{_alternation(people.relation_adjectives)})\s+)?" if people.relation_adjectives else ""
@@ -2171,6 +2172,15 @@ class PersonDetector(EntityRecognizer):
             return m.group(1).strip().lower()
         return None
 
+    @staticmethod
+    def _words_before_role(text: str, role_at: int) -> int:
+        """Where the two words before a role start, on its line or, where the page wrapped it, the line above
+        ("a contractor's\nvice president")."""
+        line = text.rfind("\n", 0, role_at) + 1
+        if line > 0 and wrapped_at(text, line - 1):
+            line = text.rfind("\n", 0, line - 1) + 1
+        return _PREVIOUS_WORD.search(text, line, role_at).start()
+
     def _not_role_in(self, text: str) -> bool:
         """A workplace or junior post ("ambassade", "beleidsmedewerker"), but not a role word that
         merely starts like one ("ambassadeur")."""
@@ -2275,7 +2285,7 @@ class PersonDetector(EntityRecognizer):
                     and not _COLUMN_GAP_START.search(tail)  # "Permanent Secretary      Perm Sec": another cell
                     # with the word before the role, on its line: a junior post named by it ("Deputy Sheriff X"), a
                     # firm's officer ("a contractor's vice president, X")
-                    and not self._not_role_in(text[_PREVIOUS_WORD.search(text, text.rfind("\n", 0, role_at) + 1, role_at).start():start])):
+                    and not self._not_role_in(text[self._words_before_role(text, role_at):start])):
                 return roles[-1].group().lower()
         m = _BRACKET_ROLE.match(text, end)
         inside = _ROLE_QUALIFIER.sub("", m.group(1), count=1) if m else ""
@@ -2383,7 +2393,7 @@ _CAPITALS_RUN = re.compile(rf"[ \t]*(?:(?:{_CAPS_WORD}\.?|[{_UPPER}]\.|['’]T)[
 _CAPITAL_ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:T\.?A\.?V\.?[ \t]+)?(?:DE HEER|MEVROUW|DHR|MEVR|MW|MR|MRS|MS|MISS|FAM|FAMILIE)\.?"
                                 rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]{{1,2}}\.[ \t]?){{1,4}}[ \t]*)?(?:{_CAPS_WORD}[ \t]+){{0,3}}"
                                 rf"(?P<last>{_CAPS_WORD}))[ \t]*$")
-_PREVIOUS_WORD = re.compile(r"(?:[\w.'’-]+[ \t]+){0,2}\Z")  # the words before a role on its line ("a contractor's vice president")
+_PREVIOUS_WORD = re.compile(r"(?:[\w.'’-]+[ \t\n]+){0,2}\Z")  # the words before a role on its line ("a contractor's vice president")
 # an occupation's word that ends like an Armenian surname ("Consultant Geriatrician", "Senior Librarian")
 _OCCUPATION_ENDS = ("ician", "arian", "orian", "ardian", "ilian")
 _OFFICER_SURNAME = re.compile(r"(?<![A-Za-z][ \t])(?<![\w-])(?:Officer|Trooper|Corporal)[ \t]+(?P<name>[A-Z][a-z'’-]+)(?![\w-])")

@@ -206,3 +206,15 @@ def test_an_officer_quoted_in_the_forces_own_release_is_kept_and_a_neighbour_is_
 def test_an_officer_quoted_outside_a_public_statement_stays_suggested() -> None:
     text = "Incident log\n\nDetective Inspector Claire Boswell said: \"Search the garage first.\"\n"
     assert any(c.status == "suggested" and "Boswell" in c.text for c in detect(text))
+
+
+def test_a_firms_officer_where_the_page_wrapped_before_the_role() -> None:
+    text = ("The OIG found that the subject accepted tickets to four Denver Broncos games from a contractor's\n"
+            "vice president,\nKevin Marchetti, while evaluating that contractor's bid.\n")
+    assert redacted(text, "PERSON") == ["Kevin Marchetti"]
+
+
+def test_an_introduction_the_page_wrapped_inside() -> None:
+    text = ("14/01/25  Wojciech reports loud music after midnight on three nights. Says Shannon's boyfriend, a\n"
+            "man called\n          Kyle, shouted at him on the stairs.\n")
+    assert "Kyle" in redacted(text, "PERSON")
