@@ -47,7 +47,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+|[A-Z]{2,})[ \t]\Z")
 _CAPITAL_PARTICLE_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{1,3}[ \t]\Z")  # "Den ", "Van ", "Ter " right before a word
 _OPENING = 400  # characters of the first page in which a public statement (or a general text) says what it is
 # a statement quoted after a name ("Claire Boswell said:", "Anouk Bos (woordvoerder) zegt:")
-_QUOTED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*(?:said|says|added|stated|zei|zegt|verklaarde|voegde toe)\b")
+_QUOTED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,?[ \t]*"
+                           r"(?:said|says|added|stated|zei|zegt|verklaarde|voegde toe)\b")
 # the public role of the one quoted, right before or in the name's finding ("Detective Inspector", "woordvoerder")
 _PUBLIC_SPEAKER = re.compile(r"(?i:spokes(?:person|man|woman)|press officer|woordvoer(?:der|ster)|persvoorlichter|"
                              r"politiewoordvoerder|(?:detective[ \t]+)?(?:chief[ \t]+)?(?:inspector|superintendent)|"
@@ -317,7 +318,8 @@ class Screener:
                                persons: dict[str, Candidate]) -> None:
         """A short form of a private person's first name where a mail greets or signs with it ("Dan -- I read the
         report", "Carla, Dan --", "Greg" on its own line under "From: Whitlock, Gregory"): the listed first name that
-        opens the full one, or an everyday form the pack lists ("Reggie" for Reginald), at a line's start. Only there: "Dan" is a Dutch word and "Art" an English one elsewhere."""
+        opens the full one, or an everyday form the pack lists ("Reggie" for Reginald), at a line's start. Only there:
+        "Dan" is a Dutch word and "Art" an English one elsewhere."""
         shorts: dict[str, Candidate] = {}
         for c in {id(c): c for c in persons.values()}.values():
             m = _ADDRESS_NAME.match(c.text)

@@ -34,5 +34,10 @@ def redacted(text: str, entity: str | None = None) -> list[str]:
     return [c.text for c in detect(text) if c.status == "suggested" and (entity is None or c.entity == entity)]
 
 
+def passage_grounds(text: str) -> list[str]:
+    """The grounds of the suggested findings that are no name or address: passages and identifiers."""
+    return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in ("PERSON", "ADDRESS")]
+
+
 def kept(text: str) -> list[str]:
     return [c.text for c in detect(text) if c.status == "kept"]

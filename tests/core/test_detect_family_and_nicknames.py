@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.detect_helpers import detect, redacted
-
-
-def _grounds(text: str) -> list[str]:
-    return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in ("PERSON", "ADDRESS")]
+from tests.core.detect_helpers import detect, passage_grounds, redacted
 
 
 @pytest.mark.parametrize(("header", "greeting"), [
@@ -51,7 +47,7 @@ def test_a_place_set_off_by_commas_after_a_noun_for_a_person_is_not() -> None:
     ("Since her husband died she lives alone.", "5.1.2e"),
 ])
 def test_drugs_time_inside_an_operation_and_a_death_in_the_family(text: str, ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,7 +55,7 @@ def test_drugs_time_inside_an_operation_and_a_death_in_the_family(text: str, gro
     "Wij gebruiken deze pillen niet in de kliniek.",
 ])
 def test_a_public_death_and_a_clinic_s_stock_are_no_ones_circumstances(text: str) -> None:
-    assert _grounds(text) == []
+    assert passage_grounds(text) == []
 
 
 def test_an_official_named_by_post_in_minutes_holds_a_view() -> None:
@@ -69,14 +65,14 @@ def test_an_official_named_by_post_in_minutes_holds_a_view() -> None:
 
 
 def test_a_decision_letter_seeing_no_other_way_holds_no_view() -> None:
-    assert _grounds("De gemeente ziet geen andere mogelijkheid dan uw aanvraag af te wijzen.") == []
+    assert passage_grounds("De gemeente ziet geen andere mogelijkheid dan uw aanvraag af te wijzen.") == []
 
 
 def test_what_a_state_learned_through_its_own_channels_is_its_confidence() -> None:
     text = ("The Ambassador said The Hague had received, through its own channels, indications that two crew members "
             "of the vessel were working for a foreign service.")
-    assert "5.1.2a" in _grounds(text)
-    assert _grounds("The council heard through its own channels that the bridge would close.") == []
+    assert "5.1.2a" in passage_grounds(text)
+    assert passage_grounds("The council heard through its own channels that the bridge would close.") == []
 
 
 def test_a_planning_applications_site_is_published_but_an_objectors_home_is_not() -> None:
@@ -93,17 +89,17 @@ def test_a_planning_applications_site_is_published_but_an_objectors_home_is_not(
     ("Uit het gehoor blijkt dat zij nu in een kamp in Soedan verblijft.", "5.1.2e"),
 ])
 def test_a_relative_by_condition_one_persons_treatment_a_register_and_a_camp(text: str, ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 def test_a_treatment_said_of_people_in_general_stays_unflagged() -> None:
-    assert _grounds("Many people in Fresno have been treated for opioid addiction.") == []
+    assert passage_grounds("Many people in Fresno have been treated for opioid addiction.") == []
 
 
 def test_what_a_minister_privately_expects_on_a_cable_page_is_a_confidence() -> None:
     text = ("C O N F I D E N T I A L THE HAGUE 000412\n\n1. (C) In a December 2 meeting, the MFA contact told PolOff "
             "about the licensing. He added that his minister privately expects strong Chinese retaliation.\n")
-    assert "5.1.2a" in _grounds(text)
+    assert "5.1.2a" in passage_grounds(text)
 
 
 # held-out batch 197
@@ -121,7 +117,7 @@ def test_what_a_minister_privately_expects_on_a_cable_page_is_a_confidence() -> 
 ])
 def test_a_source_a_car_to_sleep_in_a_benefit_reclaimed_self_harm_a_referral_and_frankness(text: str,
                                                                                          ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -129,7 +125,7 @@ def test_a_source_a_car_to_sleep_in_a_benefit_reclaimed_self_harm_a_referral_and
     "De voedselbank zoekt nieuwe vrijwilligers.",
 ])
 def test_a_word_that_names_a_provider_and_a_food_banks_appeal_are_no_ones_circumstances(text: str) -> None:
-    assert _grounds(text) == []
+    assert passage_grounds(text) == []
 
 
 # held-out batch 220
@@ -144,13 +140,13 @@ def test_a_word_that_names_a_provider_and_a_food_banks_appeal_are_no_ones_circum
 ])
 def test_out_of_work_a_reported_view_a_ministers_limit_poor_sight_a_post_mortem_and_a_settlement(
         text: str, ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 def test_a_source_a_cable_asks_to_protect_makes_the_sentence_a_confidence() -> None:
     text = ("S E C R E T SECTION 01 OF 02 KYIV 001187\n\n2. (S) Rada deputy Oleksandr Marchenko (strictly protect) told "
             "PolOff that two deputy ministers receive kickbacks on drone contracts.\n")
-    assert "5.1.2a" in _grounds(text)
+    assert "5.1.2a" in passage_grounds(text)
 
 
 def test_a_coroners_box_is_a_service() -> None:

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.detect_helpers import detect, redacted
-
-
-def _grounds(text: str) -> list[str]:
-    return [c.ground for c in detect(text) if c.status == "suggested" and c.entity not in ("PERSON", "ADDRESS")]
-
+from tests.core.detect_helpers import detect, passage_grounds, redacted
 
 BODYCAM = ("Body-Worn Camera Transcript\n"
            "Incident #25-118402, Officer J. Okafor #3317, Columbus Division of Police\n\n"
@@ -35,7 +30,7 @@ def test_a_badge_after_an_officers_name_a_plate_with_a_space_and_ones_own_medici
     found = {(c.entity, c.text) for c in detect(BODYCAM) if c.status == "suggested"}
     assert ("ID_DOCUMENT", "3317") in found
     assert ("LICENSE_PLATE", "HZT 4471") in found
-    assert "5.1.1d" in _grounds(BODYCAM)
+    assert "5.1.1d" in passage_grounds(BODYCAM)
 
 
 def test_a_transcripts_time_code_and_speaker_line_head_what_was_said() -> None:
@@ -50,7 +45,7 @@ def test_a_belgian_letter_flags_the_home_and_leaves_the_public_body_and_the_town
             "Aan mevrouw Nathalie Verstraeten\nKattenberg 104 bus 3\n2140 Borgerhout\n\n"
             "Het Bijzonder Comité voor de Sociale Dienst kent u vanaf 1 december 2025 een leefloon toe.\n")
     assert redacted(text, "ADDRESS") == ["Kattenberg 104 bus 3"]
-    assert "5.1.2e" in _grounds(text)
+    assert "5.1.2e" in passage_grounds(text)
 
 
 def test_a_german_address_block_flags_the_street_over_the_town() -> None:
@@ -76,11 +71,11 @@ def test_a_company_as_a_party_is_no_person() -> None:
     ("The Minister has read it. She is content with option 1 but is nervous about the reaction in Scotland.", "5.2.1"),
 ])
 def test_ones_condition_a_prison_transfer_and_a_ministers_nerves(text: str, ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 def test_a_condition_in_a_text_about_a_group_stays_unflagged() -> None:
-    assert _grounds("Kinderen met ADHD hebben vaak moeite met hun huiswerk.") == []
+    assert passage_grounds("Kinderen met ADHD hebben vaak moeite met hun huiswerk.") == []
 
 
 def test_a_prison_passage_starts_after_a_date_of_birth_in_brackets() -> None:
@@ -116,7 +111,7 @@ def test_a_first_name_before_a_surname_that_is_also_a_word() -> None:
     ("Slachtoffer zei dat verdachte haar tegen de muur had geduwd.", "5.1.1d"),
 ])
 def test_a_claim_for_a_condition_hospice_care_and_a_push(text: str, ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 def test_an_office_address_after_the_body_in_a_signatures_cells_is_the_bodys() -> None:
@@ -150,7 +145,7 @@ def test_a_police_officer_by_rank_and_surname_and_an_inmates_number() -> None:
     ("Ze wil niet de indruk wekken dat ze wegloopt voor de coalitiepartners.", "5.2.1"),
 ])
 def test_ones_insulin_a_diabetic_a_gambling_habit_debts_and_a_motive(text: str, ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 # held-out batch 199
@@ -177,11 +172,11 @@ def test_foster_parents_field_names_both() -> None:
     ("Het contact verloopt moeizaam: vader zit tot de zomer vast en belt onregelmatig.", "5.1.1d"),
 ])
 def test_dyslexia_a_delay_and_time_inside(text: str, ground: str) -> None:
-    assert ground in _grounds(text)
+    assert ground in passage_grounds(text)
 
 
 def test_a_biological_parent_in_a_foster_report_is_no_genetic_finding() -> None:
-    assert _grounds("Het contact met zijn biologische vader verloopt moeizaam.") == []
+    assert passage_grounds("Het contact met zijn biologische vader verloopt moeizaam.") == []
 
 
 def test_what_a_service_holds_under_its_marking_and_a_memos_address_line() -> None:
