@@ -151,3 +151,19 @@ def test_a_source_a_cable_asks_to_protect_makes_the_sentence_a_confidence() -> N
 
 def test_a_coroners_box_is_a_service() -> None:
     assert redacted("From: HM Coroner <coroners.north@manchester.gov.uk>\n", "EMAIL") == []
+
+
+# held-out batch 221
+@pytest.mark.parametrize(("text", "ground"), [
+    ("Daarnaast speelt er thuis iets: haar man is vorige maand vertrokken.", "5.1.2e"),
+    ("The only witness has a 2019 conviction for wire fraud.", "5.1.1d"),
+    ("Zij heeft besproken dat uw schuld bij de Belastingdienst wordt kwijtgescholden.", "5.1.2e"),
+    ("Aylin heeft inmiddels een intake gehad bij de jeugd-GGZ.", "5.1.1d"),
+    ("Moeder vertelt dat Aylin niet naar school durft sinds een filmpje van haar rondgaat.", "5.1.2e"),
+])
+def test_a_partner_who_left_a_conviction_a_forgiven_debt_an_intake_and_a_video(text: str, ground: str) -> None:
+    assert ground in passage_grounds(text)
+
+
+def test_a_memo_to_file_names_no_one() -> None:
+    assert "File" not in redacted("MEMORANDUM\nTO: File\nFROM: AUSA Rachel Okonjo\n", "PERSON")

@@ -412,6 +412,15 @@ all eight misses were passages in words no cue listed (out of work, a view repor
 "won't want", "indefensible", poor sight, a post-mortem's finding, a settlement on leaving, a cable's "(strictly
 protect)") plus a coroner's box. Fixed, it reads 1.0 / 1.0. One expectation changed: my visible town had taken the next
 line's first word with it.
+
+Batch 221 (6 documents, 39 items, 1 official) came after batch 220's fixes, the last of the session: recall 0.821,
+precision 0.938, 1 of 1 official flagged (two document names were taken; renamed, it was run again before any change).
+Names, addresses and numbers were all found again; the misses were passages (a husband who left, a conviction "for
+wire fraud", a debt forgiven, an intake at the youth mental-health service, a video of a
+pupil passed round, what a foreign minister told the ambassador) and "TO: File" read as a name. After the fixes: recall
+0.974, precision 0.972; a foreign minister named without his office near the name, and what he told the ambassador
+with no word of confidence in the sentence, are xfails. One expectation changed: a compensation granted in a benefits
+scandal's letter stays visible, as an older document of the set has it (I had made it a passage).
 """
 
 from __future__ import annotations
@@ -11354,11 +11363,117 @@ DOCS: list[Doc] = [
         visible=["coroners.north@manchester.gov.uk", "Legal Services", "HM Coroner Greater Manchester North"],
         batch=220,
     ),
+    # -- batch 221: written after batch 220's fixes, at the session's end, before running anything
+    Doc(
+        "nl-mail-hr-verzuim-leidinggevende",
+        "Van: Joris Ambrosius <j.ambrosius@minienw.nl>\n"
+        "Aan: HR-advies DGMI\n"
+        "Onderwerp: medewerker Sevda Karaman\n"
+        "\n"
+        "Sevda belde vanochtend dat ze voorlopig niet komt. Ze is zwanger en heeft veel last van bekkeninstabiliteit.\n"
+        "Daarnaast speelt er thuis iets: haar man is vorige maand vertrokken. Kunnen we het re-integratietraject even\n"
+        "uitstellen?\n"
+        "\n"
+        "Joris\n",
+        redact=[("Joris Ambrosius", "PERSON", E), ("j.ambrosius@minienw.nl", "EMAIL", E), ("medewerker |Sevda Karaman|", "PERSON", E),
+                ("\n|Sevda| belde", "PERSON", E), ("\n|Joris|\n", "PERSON", E)],
+        passages=[("Ze is zwanger", SPECIAL), ("bekkeninstabiliteit", SPECIAL), ("haar man is vorige maand vertrokken", E)],
+        visible=["HR-advies DGMI"],
+        batch=221,
+    ),
+    Doc(
+        "en-us-ausa-declination-whitaker",
+        "MEMORANDUM\n"
+        "TO: File\n"
+        "FROM: AUSA Rachel Okonjo\n"
+        "RE: United States v. Darnell Whitaker - declination\n"
+        "\n"
+        "I recommend that we decline prosecution. The only witness, Whitaker's former business partner Glen Szabo, has a\n"
+        "2019 conviction for wire fraud and would be impeached easily. In my judgment a jury is unlikely to convict.\n",
+        redact=[("Darnell Whitaker", "PERSON", E), ("former business partner |Glen Szabo|", "PERSON", E), ("witness, |Whitaker|'s", "PERSON", E),
+                ("Rachel Okonjo", "PERSON", E)],
+        passages=[("I recommend that we decline prosecution", "5.2.1"), ("2019 conviction for wire fraud", SPECIAL),
+                  ("In my judgment a jury is unlikely to convict", "5.2.1")],
+        visible=["MEMORANDUM"],
+        batch=221,
+    ),
+    Doc(
+        "nl-brief-toeslagen-herstel-gezin",
+        "Dienst Toeslagen\n"
+        "Postbus 8130, 6710 EB Ede\n"
+        "\n"
+        "Aan de heer en mevrouw Badal-Ramcharan\n"
+        "Van Heutszstraat 31\n"
+        "7607 KA Almelo\n"
+        "\n"
+        "Geachte heer en mevrouw Badal-Ramcharan,\n"
+        "\n"
+        "U bent gedupeerd door de aanpak van de kinderopvangtoeslag. Wij kennen u een compensatie toe van € 48.260. Uw\n"
+        "zaakbehandelaar, Marieke van Dongen, heeft met u besproken dat uw schuld bij de Belastingdienst wordt kwijtgescholden.\n",
+        redact=[("Badal-Ramcharan\nVan", "PERSON", E), ("Van Heutszstraat 31\n7607 KA", "ADDRESS", E), ("mevrouw |Badal-Ramcharan|,", "PERSON", E),
+                ("Marieke van Dongen", "PERSON", E)],
+        passages=[("uw schuld bij de Belastingdienst wordt kwijtgescholden", E)],
+        visible=["Dienst Toeslagen", "Postbus 8130", "Almelo"],
+        batch=221,
+    ),
+    Doc(
+        "en-uk-fcdo-diptel-gulf-ruler",
+        "OFFICIAL-SENSITIVE\n"
+        "FROM: BRITISH EMBASSY ABU DHABI\n"
+        "SUBJECT: UAE: READOUT OF CALL WITH MINISTER OF STATE\n"
+        "\n"
+        "2. Dr Anwar Gargash told HMA that the Emirates would not object to the UK's sanctions listing if London gave them\n"
+        "advance notice. He asked that this understanding remain between the two capitals.\n"
+        "\n"
+        "Drafted by: Second Secretary (Political), Joanne Pettifer\n",
+        redact=[("Joanne Pettifer", "PERSON", E)],
+        passages=[("would not object to the UK's sanctions listing if London gave them\nadvance notice", "5.1.2a"),
+                  ("asked that this understanding remain between the two capitals", "5.1.2a")],
+        officials=["Anwar Gargash"],
+        visible=["BRITISH EMBASSY ABU DHABI"],
+        batch=221,
+    ),
+    Doc(
+        "nl-verslag-huisbezoek-leerplicht",
+        "Verslag huisbezoek leerplichtambtenaar\n"
+        "Leerling: Aylin Demir (14), VMBO Het Noordik\n"
+        "Leerplichtambtenaar: R. Snijders\n"
+        "\n"
+        "Aylin verzuimt sinds oktober. Moeder vertelt dat Aylin niet naar school durft sinds een filmpje van haar rondgaat.\n"
+        "Vader heeft een eigen bedrijf en is veel van huis. Aylin heeft inmiddels een intake gehad bij de jeugd-GGZ.\n",
+        redact=[("Aylin Demir", "PERSON", E), ("R. Snijders", "PERSON", E), ("\n|Aylin| verzuimt", "PERSON", E),
+                ("vertelt dat |Aylin| niet", "PERSON", E), ("huis. |Aylin| heeft", "PERSON", E)],
+        passages=[("een intake gehad bij de jeugd-GGZ", SPECIAL), ("sinds een filmpje van haar rondgaat", E)],
+        visible=["VMBO Het Noordik"],
+        batch=221,
+    ),
+    Doc(
+        "en-uk-gmp-custody-record-diabetic",
+        "CUSTODY RECORD - Greater Manchester Police\n"
+        "Detained person: OKORO, Chukwuemeka\n"
+        "DOB: 12/04/1999\n"
+        "Custody Sergeant: PS 4471 Henderson\n"
+        "\n"
+        "DP states he is diabetic and takes insulin twice a day. Requested that his girlfriend, Shanice, be informed.\n"
+        "Risk assessment: previous self-harm in custody (2022).\n",
+        redact=[("OKORO, Chukwuemeka", "PERSON", E), ("12/04/1999", "DATE_OF_BIRTH", E), ("Henderson", "PERSON", E),
+                ("girlfriend, |Shanice|,", "PERSON", E), ("4471", "ID", E)],
+        passages=[("he is diabetic", SPECIAL), ("takes insulin", SPECIAL), ("previous self-harm in custody", SPECIAL)],
+        visible=["Greater Manchester Police"],
+        batch=221,
+    ),
 ]
 
 
 # (document name, text) -> why the detector misses it; strict xfails, merged into test_detect_unseen.XFAIL
 XFAIL: dict[tuple[str, str], str] = {
+    ("en-uk-fcdo-diptel-gulf-ruler", "would not object to the UK's sanctions listing if London gave them\nadvance notice"):
+        "what a foreign minister told the ambassador ('told HMA that the Emirates would not object ...'), with no word of "
+        "confidence in the sentence: the set leaves a reported statement without one visible (a cable's 'told the "
+        "Ambassador that' is in many documents), and only the next sentence asks that it stay between the capitals",
+    ("en-uk-fcdo-diptel-gulf-ruler", "Anwar Gargash"):
+        "a foreign minister named in a telegram's body without his office ('Dr Anwar Gargash told HMA ...'), the office "
+        "only in the subject line ('READOUT OF CALL WITH MINISTER OF STATE'): no role stands near the name",
     ("nl-verslag-integriteitsonderzoek-hoor", "die is nog niet gehoord"):
         "an integrity investigation's next step ('Het onderzoek naar zijn collega loopt nog; die is nog niet gehoord'): "
         "no cue reads who is still to be heard, and the cues for how an integrity investigation goes about it sit in the "
