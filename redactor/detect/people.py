@@ -2393,7 +2393,7 @@ _CAPITALS_RUN = re.compile(rf"[ \t]*(?:(?:{_CAPS_WORD}\.?|[{_UPPER}]\.|['’]T)[
 _CAPITAL_ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:T\.?A\.?V\.?[ \t]+)?(?:DE HEER|MEVROUW|DHR|MEVR|MW|MR|MRS|MS|MISS|FAM|FAMILIE)\.?"
                                 rf"[ \t]+(?P<name>(?P<initials>(?:[{_UPPER}]{{1,2}}\.[ \t]?){{1,4}}[ \t]*)?(?:{_CAPS_WORD}[ \t]+){{0,3}}"
                                 rf"(?P<last>{_CAPS_WORD}))[ \t]*$")
-_PREVIOUS_WORD = re.compile(r"(?:[\w.'’-]+[ \t\n]+){0,2}\Z")  # the words before a role on its line ("a contractor's vice president")
+_PREVIOUS_WORD = re.compile(r"(?:[\w.'’-]+[ \t\n]+){0,2}\Z")  # the two words before a role ("a contractor's vice president")
 # an occupation's word that ends like an Armenian surname ("Consultant Geriatrician", "Senior Librarian")
 _OCCUPATION_ENDS = ("ician", "arian", "orian", "ardian", "ilian")
 _OFFICER_SURNAME = re.compile(r"(?<![A-Za-z][ \t])(?<![\w-])(?:Officer|Trooper|Corporal)[ \t]+(?P<name>[A-Z][a-z'’-]+)(?![\w-])")
