@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -280,10 +281,8 @@ _TURN_SPEAKER = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]*(?:[ \t][A-Z][A-Z'’-]
 def _transcript(text: str) -> bool:
     """Speakers in capitals taking turns: three such lines, one speaker twice. A memo's or a cable's header
     ("TO:", "SUBJECT:", "TAGS:") names each label once."""
-    speakers: dict[str, int] = {}
-    for m in _TURN_SPEAKER.finditer(text):
-        speakers[m.group(1)] = speakers.get(m.group(1), 0) + 1
-    return sum(speakers.values()) >= 3 and max(speakers.values()) >= 2
+    speakers = Counter(m.group(1) for m in _TURN_SPEAKER.finditer(text))
+    return speakers.total() >= 3 and max(speakers.values()) >= 2
 
 
 # a holder right after a role in an apposition ("Hylkje Wiersma, wethouder Sybrand Buma"): the role is the holder's
@@ -654,14 +653,14 @@ class PersonDetector(EntityRecognizer):
         self._possessor = re.compile(rf"(?<![\w-])([{_UPPER}][{_LOWER}]+)['’]s[ \t]+(?i:{adjective}(?:{relations}))(?![\w-])")
         self._relative_bracket = re.compile(rf"(?<![\w-])(?i:{relations})[ \t]+\(([{_UPPER}][{_LOWER}'’-]+"
                                             rf"(?:[ \t]+[{_UPPER}][{_LOWER}'’-]+){{0,2}})\)")
-        self._person_noun = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
-                                       # a cable's note on the source may stand between ("a lawyer (please protect), X")
-                                       + r")(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+$", re.I) if people.person_nouns else None
+        nouns = r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True)) + ")"
+        # a cable's note on the source may stand between ("a lawyer (please protect), X")
+        self._person_noun = re.compile(nouns + r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+$", re.I) \
+            if people.person_nouns else None
         # the noun further back in the clause, the first name set off by commas ("van een jongen uit Overvecht gekocht,
         # Bilal, voor 50 euro")
-        self._person_noun_apposition = re.compile(
-            r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, people.person_nouns), key=len, reverse=True))
-            + r")\b[^.,;:!?()\n]{1,40},[ \t]+$", re.I) if people.person_nouns else None
+        self._person_noun_apposition = re.compile(nouns + r"\b[^.,;:!?()\n]{1,40},[ \t]+$", re.I) \
+            if people.person_nouns else None
         # a home, a birth, or a phone number or personal number in brackets right after the name ("X Y (06-12345678)")
         self._person_tail = re.compile(r"[ \t]*\((?:tel\.?|telefoon|phone|mob\.?|mobiel|mobile)?[: \t]*(?P<phone>\+?[\d(][\d ()./-]{7,}\d)\)"
                                        r"|[ \t]*\((?:SSN|BSN|burgerservicenummer|DOB|geb\.)[ \t:]"
